@@ -1,0 +1,104 @@
+/**
+ * The one document model both readers produce (PDF via pdfjs-dist, DOCX via mammoth).
+ * Extractors only ever see this model; only the readers touch the parser libraries.
+ *
+ * Text conventions shared by both readers, so extractors need no format-specific code:
+ * - A checkbox is the glyph ☒ (checked) or ☐ (unchecked) in the text, and also listed in `checkboxes`.
+ * - A blank form field (legacy FORMTEXT of en-spaces, empty content control, empty PDF widget)
+ *   contributes nothing to the text; a filled one contributes its value.
+ * - Whitespace is collapsed to single spaces within a line; lines of a paragraph are joined with "\n".
+ * - Running headers/footers, page numbers ("Sida 3 av 9", a lone "16"), e-signature stamps
+ *   ("Comfact Signature Referensnummer: …") and footnote reference markers are NOT in the text.
+ */
+
+/** Where a block came from, precise enough for evidence to point back. */
+export interface SourceRef {
+  /** 1-based PDF page; null for docx. */
+  page: number | null;
+  /** PDF only: bounding box in points, origin at the top-left of the page. */
+  box?: { x: number; y: number; width: number; height: number };
+  /** DOCX only: position in the body, e.g. "p[12]" or "tbl[3]/tr[2]/tc[1]". */
+  path?: string;
+}
+
+export interface Checkbox {
+  checked: boolean;
+}
+
+export interface FormField {
+  kind: 'text' | 'checkbox' | 'dropdown';
+  /** '' for a blank field. */
+  value: string;
+  name?: string;
+}
+
+/** One visual line of a PDF paragraph. */
+export interface Line {
+  text: string;
+  source: SourceRef;
+  /** Dominant font size in points (PDF). */
+  fontSize?: number;
+  bold?: boolean;
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  text: string;
+  source: SourceRef;
+  /** 1..6 when the producer marked a heading (DOCX Heading N style; PDF large/bold font). */
+  headingLevel?: number;
+  /** Word list numbering as rendered ("1.", "4.1", "-") when it is not part of `text`. */
+  listLabel?: string;
+  fields?: FormField[];
+  checkboxes?: Checkbox[];
+  /** Footnote numbers referenced from this paragraph (the markers themselves are removed from text). */
+  footnoteRefs?: string[];
+  /** PDF: the lines this paragraph was built from. */
+  lines?: Line[];
+}
+
+export interface Cell {
+  /** Paragraphs (and, rarely, nested tables) of the cell, in order. */
+  blocks: Block[];
+  /** Plain text of the cell: paragraph texts joined by "\n"; '' for an empty cell. */
+  text: string;
+  source: SourceRef;
+  /** How many grid columns the cell spans (DOCX gridSpan; PDF estimate). */
+  colSpan?: number;
+}
+
+export interface Row {
+  cells: Cell[];
+  source: SourceRef;
+}
+
+export interface Table {
+  type: 'table';
+  rows: Row[];
+  source: SourceRef;
+}
+
+export type Block = Paragraph | Table;
+
+export interface Footnote {
+  id: string;
+  text: string;
+  source: SourceRef;
+}
+
+/** Warnings travel beside the result (as in mammoth) instead of being thrown. */
+export interface ReaderMessage {
+  type: 'warning' | 'info';
+  message: string;
+  source?: SourceRef;
+}
+
+export interface DocModel {
+  format: 'pdf' | 'docx';
+  /** PDF page count; null for docx. */
+  pages: number | null;
+  blocks: Block[];
+  footnotes: Footnote[];
+  messages: ReaderMessage[];
+  metadata: { producer?: string; creator?: string; title?: string };
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { Count, Evidence, FieldEvidence, Money, Period } from './common.js';
+
+export const Goal = z.object({
+  number: z.number().int(),
+  title: z.string(),
+  /** As written: "Uppfylld", "Delvis uppfylld", "Uppfylld till övervägande del", "Ej uppfylld". */
+  assessment: z.string().nullable(),
+  evidence: Evidence.optional(),
+});
+
+export const InterventionCategory = z.enum(['individ', 'struktur']);
+
+export const InterventionListEntry = z.object({
+  name: z.string(),
+  category: InterventionCategory,
+  period: Period.nullable(),
+  evidence: Evidence,
+});
+
+export const ParticipantScope = z.enum(['total', 'year', 'completed']);
+export const ScopedCount = Count.extend({ scope: ParticipantScope });
+export type ScopedCount = z.infer<typeof ScopedCount>;
+
+export const Intervention = z.object({
+  name: z.string(),
+  orientation: z.string().nullable(),
+  period: Period.nullable(),
+  purpose: z.string().nullable(),
+  goals: z.string().nullable(),
+  results: z.string().nullable(),
+  comment: z.string().nullable(),
+  participantRegistration: z.string().nullable(),
+  targetGroup: z.string().nullable(),
+  budget: Money.nullable(),
+  outcome: Money.nullable(),
+  lead: z.string().nullable(),
+  partners: z.array(z.string()),
+  participants: z.array(ScopedCount),
+  evidence: Evidence,
+});
+export type Intervention = z.infer<typeof Intervention>;
+
+export const StatedTotal = z.object({
+  label: z.string(),
+  amount: Money,
+  evidence: Evidence,
+});
+export type StatedTotal = z.infer<typeof StatedTotal>;
+
+/** A count stated in prose or a goal table (not tied to one intervention); input to gender-sum-mismatch. */
+export const StatedCount = Count.extend({ label: z.string() });
+
+/** A percentage stated together with the figures it is computed from; input to percentage-mismatch. */
+export const StatedPercentage = z.object({
+  percent: z.number(),
+  numerator: Money,
+  denominator: Money,
+  evidence: Evidence,
+});
+
+export const ArsredovisningRecord = z.object({
+  organisation: z.string().nullable(),
+  year: z.number().int().nullable(),
+  members: z.array(z.string()),
+  memberContributions: Money.nullable(),
+  participantsReached: Count.nullable(),
+  goals: z.array(Goal),
+  interventionList: z.array(InterventionListEntry),
+  interventions: z.array(Intervention),
+  statedTotals: z.array(StatedTotal),
+  /** Every other count stated in the text (prose, goal tables), for gender-sum-mismatch. */
+  statedCounts: z.array(StatedCount).default([]),
+  /** Percentages stated next to the amounts they are computed from, for percentage-mismatch. */
+  statedPercentages: z.array(StatedPercentage).default([]),
+  evidence: FieldEvidence,
+  redacted: z.boolean().optional(),
+});
+export type ArsredovisningRecord = z.infer<typeof ArsredovisningRecord>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { Severity } from './common.js';
+
+/** Limits applied to every untrusted document. */
+export const Limits = z.object({
+  /** Bigger files fail with too-large before anything is parsed. */
+  maxBytes: z.number().int().positive().default(50 * 1024 * 1024),
+  maxPages: z.number().int().positive().default(500),
+  /** Sum of a DOCX's uncompressed parts; guards against decompression bombs. */
+  maxDecompressedBytes: z.number().int().positive().default(200 * 1024 * 1024),
+  /** Wall-clock time per document; over it the document fails with timeout. */
+  timeoutMs: z.number().int().positive().default(60_000),
+  /** Heap of the thread that parses one document. */
+  maxHeapMb: z.number().int().positive().default(512),
+});
+export type Limits = z.infer<typeof Limits>;
+
+/** Per rule: a new severity, or "off". */
+export const RuleSetting = z.union([Severity, z.literal('off')]);
+export const RulesConfig = z.record(z.string(), RuleSetting);
+export type RulesConfig = z.infer<typeof RulesConfig>;
+
+export const PipelineConfig = z.object({
+  limits: Limits.default(Limits.parse({})),
+  rules: RulesConfig.default({}),
+});
+export type PipelineConfig = z.infer<typeof PipelineConfig>;

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { Count, Evidence, FieldEvidence, ISO_DATE, Money, Period } from './common.js';
+
+export const Applicant = z.object({
+  organisation: z.string().nullable(),
+  contactPerson: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+
+export const Responsible = z.object({
+  organisation: z.string().nullable(),
+  workplace: z.string().nullable(),
+  contactPerson: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  postalAddress: z.string().nullable(),
+});
+
+export const Section = z.object({
+  number: z.string(),
+  title: z.string(),
+  /** "" when the person left it blank. */
+  text: z.string(),
+  evidence: Evidence,
+});
+export type Section = z.infer<typeof Section>;
+
+export const GoalAndOutcome = z.object({ goal: z.string(), outcome: z.string() });
+
+export const BudgetRow = z.object({
+  category: z.string(),
+  note: z.string().nullable(),
+  budget: Money.nullable(),
+  outcome: Money.nullable(),
+  evidence: Evidence.optional(),
+});
+export type BudgetRow = z.infer<typeof BudgetRow>;
+
+export const Budget = z.object({
+  rows: z.array(BudgetRow),
+  /** The Summa row as written. */
+  total: z.object({ budget: Money.nullable(), outcome: Money.nullable(), evidence: Evidence.optional() }),
+});
+
+export const YesNo = z.enum(['ja', 'nej']);
+export const ChecklistItem = z.object({
+  item: z.string(),
+  answer: YesNo.nullable(),
+  evidence: Evidence.optional(),
+});
+
+export const SignatureRole = z.enum(['insatsägare', 'samverkanspart']);
+export const Signature = z.object({
+  role: SignatureRole,
+  place: z.string().nullable(),
+  date: z.string().nullable(),
+  organisation: z.string().nullable(),
+  name: z.string().nullable(),
+  evidence: Evidence.optional(),
+});
+
+export const SlutrapportRecord = z.object({
+  registrationNumber: z.string().nullable(),
+  /** ISO date, or null when blank or not a real date (then evidence keeps the text). */
+  receivedDate: ISO_DATE.nullable(),
+  intervention: z.object({
+    name: z.string().nullable(),
+    plannedPeriod: Period.nullable(),
+    intakeEndDate: ISO_DATE.nullable(),
+    granted: Money.nullable(),
+  }),
+  applicants: z.array(Applicant),
+  responsible: Responsible,
+  sections: z.array(Section),
+  goalsAndOutcomes: z.array(GoalAndOutcome),
+  participants: Count.nullable(),
+  budget: Budget,
+  checklist: z.array(ChecklistItem),
+  signatures: z.array(Signature),
+  /** Evidence for the scalar fields above, keyed by JSON path ("receivedDate", "intervention.name"). */
+  evidence: FieldEvidence,
+  /** Set by --redact: the personal fields that were nulled. */
+  redacted: z.boolean().optional(),
+});
+export type SlutrapportRecord = z.infer<typeof SlutrapportRecord>;
