@@ -65,6 +65,10 @@ export interface Cell {
   source: SourceRef;
   /** How many grid columns the cell spans (DOCX gridSpan; PDF estimate). */
   colSpan?: number;
+  /** DOCX: how many rows a vertically merged cell spans; the rows below hold `continuation` cells. */
+  rowSpan?: number;
+  /** DOCX: an empty stand-in for the part of a vertically merged cell above, keeping columns aligned. */
+  continuation?: boolean;
 }
 
 export interface Row {

@@ -44,12 +44,29 @@ export type Intervention = z.infer<typeof Intervention>;
 export const StatedTotal = z.object({
   label: z.string(),
   amount: Money,
+  /**
+   * The interventions the total is about, when the text says: appendix names, or a family name
+   * that stands for several ("Ett hållbart arbetsliv"). Absent when the text does not say; the
+   * aggregate rule then tries the plausible readings (all, all but those reported separately).
+   */
+  covers: z.array(z.string()).optional(),
   evidence: Evidence,
 });
 export type StatedTotal = z.infer<typeof StatedTotal>;
 
 /** A count stated in prose or a goal table (not tied to one intervention); input to gender-sum-mismatch. */
-export const StatedCount = Count.extend({ label: z.string() });
+export const StatedCount = Count.extend({
+  label: z.string(),
+  /**
+   * The interventions the count is about when the sentence names them ("Insatserna Ett hållbart
+   * arbetsliv har nått ut till 34 personer" → the three "Ett hållbart arbetsliv - …" blocks, or the
+   * family name itself); input to aggregate-mismatch.
+   */
+  covers: z.array(z.string()).optional(),
+  /** Which of the interventions' counts it sums: the year's ("under året"), the total, or those completed. */
+  scope: ParticipantScope.optional(),
+});
+export type StatedCount = z.infer<typeof StatedCount>;
 
 /** A percentage stated together with the figures it is computed from; input to percentage-mismatch. */
 export const StatedPercentage = z.object({
@@ -58,6 +75,7 @@ export const StatedPercentage = z.object({
   denominator: Money,
   evidence: Evidence,
 });
+export type StatedPercentage = z.infer<typeof StatedPercentage>;
 
 export const ArsredovisningRecord = z.object({
   organisation: z.string().nullable(),

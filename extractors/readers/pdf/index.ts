@@ -1,10 +1,92 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Limits } from '../../../schemas/config.js';
-import type { DocModel } from '../../model.js';
-import { ReadFailure } from '../failure.js';
+import type { DocModel, ReaderMessage } from '../../model.js';
+import { FontBook } from './content/fonts.js';
+import { readPage } from './content/read-page.js';
+import { buildDocument } from './document.js';
+import { pdfFailure, pdfjsFailure } from './failures.js';
+import { layoutPage, type PageLayout } from './layout/page-layout.js';
+import { readMetadata } from './metadata.js';
+import { loadPdfjs } from './pdfjs.js';
 
-/** Reads a PDF into the document model. Throws ReadFailure for documents that cannot be read. */
+/**
+ * Reads a PDF into the document model. Throws ReadFailure for documents that cannot be read.
+ *
+ * Each page's operator list is interpreted once (content/): positioned text runs with their fonts,
+ * table borders and drawn checkboxes; AcroForm widgets come from the annotations. Pages are laid
+ * out (layout/: lines, ruled tables), then the document is assembled (document.ts): furniture and
+ * footnotes taken out, borderless tables found, tables and paragraphs joined across page breaks.
+ * Paragraph text joins soft-wrapped lines with a space and keeps "\n" where a line was broken on
+ * purpose; `lines` keeps every visual line with its box.
+ */
 export async function readPdf(bytes: Uint8Array, limits: Limits): Promise<DocModel> {
-  void bytes;
-  void limits;
-  throw new ReadFailure('corrupt', 'PDF reading is not implemented yet');
+  if (bytes.length === 0) throw pdfFailure.empty();
+  const deadline = Date.now() + limits.timeoutMs;
+  const pdfjs = await loadPdfjs();
+  let document: PDFDocumentProxy | null = null;
+  try {
+    document = await pdfjs.getDocument({
+      // pdfjs takes the buffer over (detaches it); the caller keeps its bytes.
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      useWorkerFetch: false,
+      useWasm: false,
+      stopAtErrors: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+      // Images are never needed; a size limit of 1 pixel keeps pdfjs from decoding any.
+      maxImageSize: 1,
+      enableXfa: false,
+    }).promise;
+    if (document.numPages > limits.maxPages) throw pdfFailure.tooManyPages(document.numPages, limits.maxPages);
+    return await readDocument(document, pdfjs.OPS, deadline, limits.timeoutMs);
+  } catch (error) {
+    throw pdfjsFailure(error);
+  } finally {
+    await document?.destroy();
+  }
+}
+
+/** Fewer characters than this per page on average: there is no text layer to speak of. */
+const MIN_CHARS_PER_PAGE = 10;
+
+async function readDocument(
+  document: PDFDocumentProxy,
+  ops: Readonly<Record<string, number>>,
+  deadline: number,
+  timeoutMs: number,
+): Promise<DocModel> {
+  const fonts = new FontBook();
+  const hasForm = (await document.getFieldObjects()) !== null;
+  const pages: PageLayout[] = [];
+  const messages: ReaderMessage[] = [];
+  const textless: number[] = [];
+  let chars = 0;
+  for (let number = 1; number <= document.numPages; number++) {
+    if (Date.now() > deadline) throw pdfFailure.timeout(timeoutMs);
+    const page = await document.getPage(number);
+    const read = await readPage(page, number, ops, fonts, hasForm);
+    page.cleanup();
+    const pageChars = read.runs.reduce((sum, run) => sum + (run.fromWidget ? 0 : run.text.length), 0);
+    if (pageChars === 0) textless.push(number);
+    chars += pageChars;
+    pages.push(layoutPage(read));
+  }
+  if (chars < MIN_CHARS_PER_PAGE * document.numPages) throw pdfFailure.noTextLayer();
+  if (textless.length > 0) {
+    messages.push({
+      type: 'warning',
+      message: `Page${textless.length > 1 ? 's' : ''} ${textless.join(', ')} ha${textless.length > 1 ? 've' : 's'} no text layer (scanned?); ${textless.length > 1 ? 'their' : 'its'} content is missing`,
+    });
+  }
+  const { blocks, footnotes } = buildDocument(pages);
+  return {
+    format: 'pdf',
+    pages: document.numPages,
+    blocks,
+    footnotes,
+    messages,
+    metadata: await readMetadata(document),
+  };
 }

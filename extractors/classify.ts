@@ -1,0 +1,125 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
+import type { DocumentKind } from '../schemas/result.js';
+import type { DocModel } from './model.js';
+import { placedTexts } from './text-units.js';
+
+type KnownKind = Exclude<DocumentKind, 'unknown'>;
+
+/** A label the kind's documents carry, in the wordings seen or expected; `title` marks the document's own name. */
+interface Marker {
+  kind: KnownKind;
+  weight: number;
+  phrases: string[];
+  title?: boolean;
+}
+
+/** Phrases are written normalised (lower case, å/ä/ö folded, no punctuation): see normalizeLabel. */
+const MARKERS: Marker[] = [
+  { kind: 'slutrapport', weight: 3, title: true, phrases: ['slutrapport', 'slutredovisning av insats'] },
+  { kind: 'slutrapport', weight: 2, phrases: ['insatsens namn', 'namn pa insatsen'] },
+  { kind: 'slutrapport', weight: 2, phrases: ['planerad insatstid', 'planerad insatsperiod', 'planerad tid for insatsen'] },
+  { kind: 'slutrapport', weight: 2, phrases: ['totalt beviljade medel', 'beviljade medel fran'] },
+  { kind: 'slutrapport', weight: 2, phrases: ['kostnadsslag'] },
+  { kind: 'slutrapport', weight: 1, phrases: ['slutdatum for intag'] },
+  { kind: 'slutrapport', weight: 1, phrases: ['diarienummer'] },
+  { kind: 'slutrapport', weight: 1, phrases: ['ankomstdatum'] },
+  { kind: 'slutrapport', weight: 1, phrases: ['har sokt medel'] },
+  { kind: 'slutrapport', weight: 1, phrases: ['ansvarig for genomforande'] },
+  { kind: 'slutrapport', weight: 1, phrases: ['insatsbeskrivning'] },
+  { kind: 'arsredovisning', weight: 3, title: true, phrases: ['arsredovisning', 'arsrapport'] },
+  { kind: 'arsredovisning', weight: 2, phrases: ['forvaltningsberattelse'] },
+  { kind: 'arsredovisning', weight: 2, phrases: ['resultatrakning'] },
+  { kind: 'arsredovisning', weight: 2, phrases: ['balansrakning'] },
+  { kind: 'arsredovisning', weight: 2, phrases: ['insatsnamn'] },
+  { kind: 'arsredovisning', weight: 1, phrases: ['kassaflodesanalys', 'finansieringsanalys'] },
+  { kind: 'arsredovisning', weight: 1, phrases: ['revisionsberattelse'] },
+  { kind: 'arsredovisning', weight: 1, phrases: ['redovisningsprinciper'] },
+  { kind: 'arsredovisning', weight: 1, phrases: ['huvudman for insats'] },
+  { kind: 'arsredovisning', weight: 1, phrases: ['utfall ekonomi'] },
+];
+
+/** Labels and headings are short; a marker word inside prose ("slutrapport har inkommit") says nothing. */
+const MAX_LABEL_WORDS = 12;
+const MAX_TITLE_WORDS = 6;
+const MIN_SCORE = 4;
+
+export interface Classification {
+  kind: DocumentKind;
+  scores: Record<KnownKind, number>;
+  /** The first phrase of every marker found, for diagnostics. */
+  matched: string[];
+}
+
+/**
+ * Decides the kind from the template's labels and headings. Each marker counts once, so a
+ * repeated label cannot outvote the rest, and a typo or a reworded label only costs its weight.
+ */
+export function classifyDocument(model: DocModel): Classification {
+  const labels = labelLines(model);
+  const scores: Record<KnownKind, number> = { slutrapport: 0, arsredovisning: 0 };
+  const matched: string[] = [];
+  for (const marker of MARKERS) {
+    const candidates = marker.title ? labels.filter((tokens) => tokens.length <= MAX_TITLE_WORDS) : labels;
+    const found = marker.phrases.some((phrase) => {
+      const wanted = phrase.split(' ');
+      return candidates.some((tokens) => containsPhrase(tokens, wanted));
+    });
+    if (!found) continue;
+    scores[marker.kind] += marker.weight;
+    matched.push(marker.phrases[0] ?? '');
+  }
+  return { kind: decide(scores), scores, matched };
+}
+
+function decide(scores: Record<KnownKind, number>): DocumentKind {
+  const [top, other]: [KnownKind, KnownKind] =
+    scores.slutrapport >= scores.arsredovisning ? ['slutrapport', 'arsredovisning'] : ['arsredovisning', 'slutrapport'];
+  const best = scores[top];
+  const rest = scores[other];
+  if (best < MIN_SCORE) return 'unknown';
+  return best >= 2 * rest || best - rest >= 4 ? top : 'unknown';
+}
+
+/** Every short line of the document as normalised tokens (a PDF paragraph may hold a label and its value). */
+function labelLines(model: DocModel): string[][] {
+  const lines: string[][] = [];
+  for (const placed of placedTexts(model)) {
+    for (const line of placed.text.split('\n')) {
+      const tokens = normalizeLabel(line).split(' ').filter((token) => token !== '');
+      if (tokens.length > 0 && tokens.length <= MAX_LABEL_WORDS) lines.push(tokens);
+    }
+  }
+  return lines;
+}
+
+/** Lower case, å/ä/ö/é folded to their base letters, punctuation to spaces. */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True for a short text holding one of the templates' labels ("Eventuellt slutdatum för intag av deltagare"). */
+export function isTemplateLabel(text: string): boolean {
+  const tokens = normalizeLabel(text).split(' ');
+  if (tokens.length > MAX_LABEL_WORDS) return false;
+  return MARKERS.some((marker) => marker.phrases.some((phrase) => containsPhrase(tokens, phrase.split(' '))));
+}
+
+function containsPhrase(tokens: string[], phrase: string[]): boolean {
+  for (let start = 0; start + phrase.length <= tokens.length; start++) {
+    if (phrase.every((word, offset) => similarWord(tokens[start + offset] ?? '', word))) return true;
+  }
+  return false;
+}
+
+/** Equal, or a typo away: one edit in words of 5+ letters, two in words of 10+. */
+function similarWord(actual: string, wanted: string): boolean {
+  if (actual === wanted) return true;
+  if (wanted.length < 5 || Math.abs(actual.length - wanted.length) > 2 || actual[0] !== wanted[0]) return false;
+  const allowed = wanted.length >= 10 ? 2 : 1;
+  return DamerauLevenshteinDistance(actual, wanted) <= allowed;
+}

@@ -1,0 +1,127 @@
+import type { Count } from '../../schemas/common.js';
+import { type Found, GROUP_SPACE } from './number.js';
+
+type MentionKind = 'total' | 'women' | 'men' | 'other' | 'percent';
+
+interface Mention {
+  kind: MentionKind;
+  /** "totalt 34": a total without a noun, which only counts beside a breakdown. */
+  bare?: boolean;
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** A whole number that is not part of a date, a decimal or a percentage. */
+const number = (name: string): string =>
+  `(?<![\\d.,%\\p{L}\\-\\u2013/])(?<${name}>\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d+)(?![\\d%]|[.,]\\d)`;
+// Swedish, and English for reports written in English on the same template.
+const PEOPLE =
+  '(?:(?:unika|nya|aktiva|inskrivna|olika|unique|new|individual) )?' +
+  '(?:deltagare|personer(?:s ärenden)?|personers|individer|ärenden|kunder|medborgare|ungdomar|brukare|klienter|elever|' +
+  'participants|people|persons|individuals|clients|young people)';
+const WOMEN = '(?:kvinnor|kvinna|tjejer|flickor|women|woman|females?|girls)';
+const MEN = '(?:män|man|killar|pojkar|men|males?|boys)';
+const OTHER =
+  '(?:anonyma|anonym|(?:med )?okänt kön|ickebinära|icke-binära|med annat kön|ej angivet kön|utan angivet kön|' +
+  'anonymous|(?:of |with )?unknown gender|non-binary|(?:of |with )?other gender)';
+const END = '(?![\\p{L}\\d])';
+
+const MENTION = new RegExp(
+  [
+    `${number('n')}\\s+(?:(?<total>${PEOPLE})|(?<women>${WOMEN})|(?<men>${MEN})|(?<other>${OTHER}))${END}`,
+    // "122 (60 män, 61 kvinnor)": a bare number whose brackets hold the breakdown.
+    `${number('b')}(?<bracket>\\s*\\((?=[^()]{0,60}?\\d\\s*(?:${WOMEN}|${MEN})${END}))`,
+    // "15 kvinnor och 19 män, totalt 34" (with a noun after the number, the first alternative reads it).
+    `(?<lead>(?<![\\p{L}])(?:totalt|sammanlagt|tillsammans|in total|a total of)\\s+)${number('t')}(?!\\s*(?:%|procent)|\\s+${PEOPLE})`,
+    // "29% kvinnor": marks a breakdown in percent, which is not a count.
+    `(?<percent>\\d+(?:,\\d+)?\\s*(?:%|procent)\\s*(?:${WOMEN}|${MEN}|${OTHER}))${END}`,
+  ].join('|'),
+  'giu',
+);
+
+const SENTENCE_END = /[.!?](?:\s+\p{Lu}|\s*$)|\n\s*[-•–]/u;
+const MAX_GAP_AFTER_TOTAL = 60;
+const MAX_GAP_IN_BREAKDOWN = 30;
+const TOTAL_AFTER_BREAKDOWN = /^[\s,;()]*(?:(?:och|av|and|of|=)\s*)?$/iu;
+
+interface Group {
+  mentions: Mention[];
+  percent: boolean;
+}
+
+/**
+ * Participant counts: "35 deltagare, 15 kvinnor, 9 män och 11 anonyma", "994 personer (609
+ * kvinnor och 384 män)", "122 (60 män, 61 kvinnor)", "15 kvinnor och 19 män". A breakdown in
+ * percent ("33% (29% kvinnor, 41% män)") is not a count. `other` is set only when anonymous,
+ * unknown or other gender is stated.
+ */
+export function findCounts(text: string): Found<Count>[] {
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  for (const mention of mentions(text)) {
+    if (current && joins(text, current, mention)) {
+      current.mentions.push(mention);
+      if (mention.kind === 'percent') current.percent = true;
+      continue;
+    }
+    current = { mentions: [mention], percent: mention.kind === 'percent' };
+    groups.push(current);
+  }
+  return groups.flatMap((group) => {
+    const onlyBareTotal = group.mentions.every((mention) => mention.bare === true);
+    const count = group.percent || onlyBareTotal ? null : toCount(text, group);
+    return count ? [count] : [];
+  });
+}
+
+/** The first count stated in the text, or null. */
+export function parseCount(text: string): Count | null {
+  return findCounts(text)[0]?.value ?? null;
+}
+
+function mentions(text: string): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(MENTION)) {
+    const groups = match.groups ?? {};
+    const kind: MentionKind = groups.percent ? 'percent'
+      : groups.women ? 'women' : groups.men ? 'men' : groups.other ? 'other' : 'total';
+    const value = Number((groups.n ?? groups.b ?? groups.t ?? '0').replace(/\D/g, ''));
+    // A bracket mention ends at its number: the breakdown inside is read as its own mentions.
+    const length = groups.bracket ? match[0].length - groups.bracket.length : match[0].length;
+    found.push({ kind, value, start: match.index, end: match.index + length, ...(groups.lead ? { bare: true } : {}) });
+  }
+  return found;
+}
+
+function joins(text: string, group: Group, next: Mention): boolean {
+  const last = group.mentions.at(-1);
+  if (!last) return false;
+  const gap = text.slice(last.end, next.start);
+  if (SENTENCE_END.test(gap)) return false;
+  if (next.kind === 'total') {
+    return next.bare === true && !group.mentions.some((mention) => mention.kind === 'total') && TOTAL_AFTER_BREAKDOWN.test(gap);
+  }
+  if (next.kind !== 'percent' && group.mentions.some((mention) => mention.kind === next.kind)) return false;
+  return gap.length <= (last.kind === 'total' ? MAX_GAP_AFTER_TOTAL : MAX_GAP_IN_BREAKDOWN);
+}
+
+function toCount(text: string, group: Group): Found<Count> | null {
+  const first = group.mentions[0];
+  const last = group.mentions.at(-1);
+  if (!first || !last) return null;
+  const value = (kind: MentionKind): number | null => group.mentions.find((mention) => mention.kind === kind)?.value ?? null;
+  let end = last.end;
+  const closing = text.slice(end).match(/^\s*\)/u);
+  const opened = (text.slice(first.start, end).match(/\(/g) ?? []).length;
+  const closed = (text.slice(first.start, end).match(/\)/g) ?? []).length;
+  if (closing && opened > closed) end += closing[0].length;
+  const count: Count = {
+    total: value('total'),
+    women: value('women'),
+    men: value('men'),
+    other: value('other'),
+    text: text.slice(first.start, end).replace(/\s+/g, ' ').trim(),
+  };
+  return { value: count, start: first.start, end };
+}

@@ -1,0 +1,90 @@
+import type { Found } from './number.js';
+
+export interface ParsedDate {
+  /** The date as ISO 8601, or null when the text is not a real calendar date. */
+  iso: string | null;
+  /** The date as written (or the whole text when no date-like token was found). */
+  text: string;
+  /** Why `iso` is null, in plain words; absent when the date is fine or the text is blank. */
+  problem?: string;
+}
+
+const MONTHS = [
+  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
+  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+];
+const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const MONTH_NAME = '(?:jan(?:uari)?|feb(?:ruari)?|mar(?:s)?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DASH = '[-\\u2010\\u2011]';
+
+/**
+ * Date-like tokens, loose on purpose so that a malformed date is found and reported rather
+ * than skipped: year–month–day with 1–3 digit parts and stray spaces ("2021-12 -31",
+ * "2019-101-01", "2022-06-3"), compact 20220124, Swedish day/month year ("24/1 2022",
+ * "24.1.2022") and "24 januari 2022".
+ */
+const DATE_TOKEN = new RegExp(
+  [
+    `(?<![\\d\\p{L}])(?<y>(?:19|20)\\d{2}) ?(?:${DASH}|/|\\.) ?(?<m>\\d{1,3}) ?(?:${DASH}|/|\\.) ?(?<d>\\d{1,3})(?![\\d\\p{L}])`,
+    `(?<![\\d\\p{L}])(?<cy>(?:19|20)\\d{2})(?<cm>\\d{2})(?<cd>\\d{2})(?![\\d\\p{L}])`,
+    `(?<![\\d\\p{L}.,/-])(?<sd>\\d{1,2})(?:\\/(?<sm>\\d{1,2})(?: |${DASH}|\\/)|\\.(?<dm>\\d{1,2})\\.)(?<sy>(?:19|20)\\d{2})(?![\\d\\p{L}])`,
+    `(?<![\\d\\p{L}])(?<nd>\\d{1,2})(?:e|:e|a|:a)? (?<nm>${MONTH_NAME}) (?<ny>(?:19|20)\\d{2})(?![\\d\\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+
+/** Every date-like token in the text with its reading; invalid ones carry `problem`. */
+export function findDates(text: string): Found<ParsedDate>[] {
+  const found: Found<ParsedDate>[] = [];
+  for (const match of text.matchAll(DATE_TOKEN)) {
+    const written = match[0];
+    found.push({ value: readToken(match.groups ?? {}, written), start: match.index, end: match.index + written.length });
+  }
+  return found;
+}
+
+/**
+ * The first date in the text. A date that does not exist is reported (iso null, `problem`),
+ * never corrected; blank text is simply null; other text says that no date was found.
+ */
+export function parseDate(text: string): ParsedDate {
+  const first = findDates(text)[0];
+  if (first) return first.value;
+  const trimmed = text.trim();
+  if (trimmed === '') return { iso: null, text: trimmed };
+  return { iso: null, text: trimmed, problem: `"${trimmed}" is not a date (expected åååå-mm-dd)` };
+}
+
+function readToken(groups: Record<string, string | undefined>, written: string): ParsedDate {
+  if (groups.y !== undefined) {
+    // ISO parts must have two digits: "2022-06-3" may be a cut-off "2022-06-30", so it is not guessed.
+    return checkDate(written, Number(groups.y), groups.m ?? '', groups.d ?? '', 2);
+  }
+  if (groups.cy !== undefined) return checkDate(written, Number(groups.cy), groups.cm ?? '', groups.cd ?? '', 2);
+  if (groups.sy !== undefined) {
+    return checkDate(written, Number(groups.sy), groups.sm ?? groups.dm ?? '', groups.sd ?? '', 1);
+  }
+  const monthIndex = MONTHS.findIndex((name) => name.startsWith((groups.nm ?? '').toLowerCase().replace('.', '')));
+  return checkDate(written, Number(groups.ny), String(monthIndex + 1), groups.nd ?? '', 1);
+}
+
+function checkDate(written: string, year: number, monthText: string, dayText: string, minDigits: number): ParsedDate {
+  const month = Number(monthText);
+  const day = Number(dayText);
+  const invalid = (problem: string): ParsedDate => ({ iso: null, text: written, problem: `"${written}" ${problem}` });
+  if (month < 1 || month > 12) return invalid(`is not a real date: there is no month ${monthText}`);
+  if (monthText.length < minDigits) return invalid(`is not a complete date: the month "${monthText}" must have two digits`);
+  if (dayText.length < minDigits) return invalid(`is not a complete date: the day "${dayText}" must have two digits`);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) {
+    return invalid(`is not a real date: ${MONTHS_EN[month - 1] ?? ''} ${year} has ${daysInMonth} days`);
+  }
+  return { iso: `${year}-${pad(month)}-${pad(day)}`, text: written };
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

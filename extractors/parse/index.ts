@@ -1,0 +1,8 @@
+/** Swedish value parsers: money, dates and periods, participant counts, percentages, personnummer. */
+export { findCounts, parseCount } from './count.js';
+export { findDates, parseDate, type ParsedDate } from './date.js';
+export { findMoney, parseAmount, parseMoney } from './money.js';
+export { type Found, parseSwedishNumber } from './number.js';
+export { findPercentages, type Percentage } from './percent.js';
+export { findPeriods, findPeriodSides, parsePeriod, parsePeriodSides, type PeriodSides } from './period.js';
+export { findPersonalIdentityNumbers, luhnValid, type PersonalIdentityNumber } from './personal-identity-number.js';

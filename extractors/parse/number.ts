@@ -1,0 +1,32 @@
+/**
+ * Swedish number notation shared by the value parsers: a space, a no-break space (U+00A0),
+ * a thin space (U+2009) or a narrow no-break space (U+202F) groups thousands; a comma is the
+ * decimal mark.
+ */
+export const GROUP_SPACE = '[ \\u00A0\\u2009\\u202F]';
+
+/** Digits with optional thousands groups: "1250000", "1 250 000", "13 320". */
+export const GROUPED_INTEGER = `\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d+`;
+
+export interface ParsedNumber {
+  value: number;
+  /** How many decimals were written. */
+  decimals: number;
+}
+
+/** "1 250 000" → 1250000, "1,25" → 1.25, "8, 1" → 8.1 (a stray space after the comma is common). */
+export function parseSwedishNumber(written: string): ParsedNumber | null {
+  const compact = written.replace(/[ \u00A0\u2009\u202F]/g, '').replace('−', '-');
+  const match = compact.match(/^(-?\d+)(?:[,.](\d+))?$/);
+  if (!match?.[1]) return null;
+  const fraction = match[2] ?? '';
+  const value = Number(`${match[1]}.${fraction || '0'}`);
+  return Number.isFinite(value) ? { value, decimals: fraction.length } : null;
+}
+
+/** A value found in a longer text, with where it stands (offsets into that text). */
+export interface Found<T> {
+  value: T;
+  start: number;
+  end: number;
+}

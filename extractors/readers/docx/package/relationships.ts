@@ -1,0 +1,61 @@
+import { attr, parseXmlTree } from '../xml/tree.js';
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+const TRANSITIONAL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+
+export function readRelationships(xml: string | undefined): Relationship[] {
+  if (xml === undefined) return [];
+  const root = parseXmlTree(xml).children.find((element) => element.name.endsWith('Relationships'));
+  return (root?.children ?? [])
+    .filter((element) => element.name.endsWith('Relationship'))
+    .map((element) => ({
+      id: attr(element, 'Id') ?? '',
+      type: attr(element, 'Type') ?? '',
+      target: attr(element, 'Target') ?? '',
+      external: attr(element, 'TargetMode')?.toLowerCase() === 'external',
+    }));
+}
+
+/** word/document.xml → word/_rels/document.xml.rels */
+export function relationshipsPathOf(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/**
+ * The part related to the main document by `name` (styles, numbering, footnotes, …), resolved the
+ * way mammoth resolves it, so that the part we edit is the part mammoth reads.
+ */
+export function relatedPartPath(
+  relationships: Relationship[],
+  mainDocumentPath: string,
+  name: string,
+  exists: (path: string) => boolean,
+): string {
+  const base = mainDocumentPath.slice(0, mainDocumentPath.lastIndexOf('/') + 1);
+  for (const relationship of relationships) {
+    if (relationship.type !== TRANSITIONAL + name || relationship.external) continue;
+    const path = relationship.target.startsWith('/') ? relationship.target.slice(1) : base + relationship.target;
+    if (exists(path)) return path;
+  }
+  return `word/${name}.xml`;
+}
+
+/** What kinds of external targets the package points at ("image", "hyperlink", …) and how many. */
+export function countExternalTargets(relationshipParts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const xml of relationshipParts) {
+    for (const relationship of readRelationships(xml)) {
+      if (!relationship.external) continue;
+      const kind = relationship.type.slice(relationship.type.lastIndexOf('/') + 1) || 'other';
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,147 @@
+import type { DrawnBox, Segment } from '../types.js';
+import { applyX, applyY, isNumberList, type Matrix } from './matrix.js';
+
+/** pdfjs's path-buffer commands (DrawOPS, not exported by pdfjs). */
+const MOVE_TO = 0;
+const LINE_TO = 1;
+const CURVE_TO = 2;
+const QUAD_TO = 3;
+const CLOSE = 4;
+
+/** Drawn squares of this side (points) are checkboxes, not table cells. */
+const BOX_MIN = 5;
+const BOX_MAX = 16;
+/** A filled rectangle thinner than this is a rule (Word draws borders as thin filled rectangles). */
+const RULE_THICKNESS = 2.5;
+/** Slope tolerance (points) for calling a line horizontal or vertical. */
+const AXIS_TOLERANCE = 0.8;
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** The polylines of one path buffer, in top-left page coordinates. */
+function subpaths(buffer: ArrayLike<number>, ctm: Matrix, top: number, left: number): { points: Point[]; closed: boolean; curved: boolean }[] {
+  const result: { points: Point[]; closed: boolean; curved: boolean }[] = [];
+  let current: { points: Point[]; closed: boolean; curved: boolean } | null = null;
+  const at = (x: number, y: number): Point => ({ x: applyX(ctm, x, y) - left, y: top - applyY(ctm, x, y) });
+  let i = 0;
+  while (i < buffer.length) {
+    const command = buffer[i++];
+    if (command === MOVE_TO) {
+      current = { points: [at(buffer[i] ?? 0, buffer[i + 1] ?? 0)], closed: false, curved: false };
+      result.push(current);
+      i += 2;
+    } else if (command === LINE_TO) {
+      current?.points.push(at(buffer[i] ?? 0, buffer[i + 1] ?? 0));
+      i += 2;
+    } else if (command === CURVE_TO || command === QUAD_TO) {
+      const n = command === CURVE_TO ? 6 : 4;
+      if (current) {
+        current.curved = true;
+        current.points.push(at(buffer[i + n - 2] ?? 0, buffer[i + n - 1] ?? 0));
+      }
+      i += n;
+    } else if (command === CLOSE) {
+      if (current) current.closed = true;
+    } else {
+      break; // unknown command: the rest of the buffer cannot be decoded
+    }
+  }
+  return result;
+}
+
+function axisRectangle(points: Point[]): { x: number; y: number; width: number; height: number } | null {
+  const corners = points.length === 5 && near(points[0], points[4]) ? points.slice(0, 4) : points;
+  if (corners.length !== 4) return null;
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs);
+  const minY = Math.min(...ys);
+  const maxY = Math.max(...ys);
+  const onEdges = corners.every(
+    (p) => (close(p.x, minX) || close(p.x, maxX)) && (close(p.y, minY) || close(p.y, maxY)),
+  );
+  return onEdges ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : null;
+}
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= AXIS_TOLERANCE;
+const near = (a: Point | undefined, b: Point | undefined): boolean =>
+  a !== undefined && b !== undefined && close(a.x, b.x) && close(a.y, b.y);
+
+/** Accumulates the rules, checkbox squares and box ticks of one page. */
+export class PathCollector {
+  readonly segments: Segment[] = [];
+  readonly boxes: DrawnBox[] = [];
+  /** Diagonal strokes: the ✗ that LibreOffice draws inside a ticked checkbox. */
+  private readonly diagonals: Segment[] = [];
+  private readonly filledSquares: { x: number; y: number; width: number; height: number }[] = [];
+
+  constructor(
+    private readonly top: number,
+    private readonly left: number,
+  ) {}
+
+  add(args: unknown, ctm: Matrix, stroked: boolean, filled: boolean): void {
+    if (!Array.isArray(args)) return;
+    const data: unknown = args[1];
+    // pdfjs passes [pathBuffer] (a Float32Array); older versions passed the buffer itself.
+    const buffers: unknown[] = data instanceof Float32Array || (Array.isArray(data) && typeof data[0] === 'number') ? [data] : Array.isArray(data) ? data : [];
+    for (const buffer of buffers) {
+      if (!isNumberList(buffer)) continue;
+      for (const path of subpaths(buffer, ctm, this.top, this.left)) this.addSubpath(path, stroked, filled);
+    }
+  }
+
+  private addSubpath(path: { points: Point[]; closed: boolean; curved: boolean }, stroked: boolean, filled: boolean): void {
+    if (path.curved) return;
+    const rect = axisRectangle(path.points);
+    if (rect) {
+      const square = rect.width >= BOX_MIN && rect.width <= BOX_MAX && Math.abs(rect.width - rect.height) <= 1.5;
+      if (square && stroked) {
+        this.boxes.push({ ...rect, checked: false });
+        return;
+      }
+      if (square && filled) {
+        this.filledSquares.push(rect);
+        return;
+      }
+      if (filled && rect.height <= RULE_THICKNESS) {
+        const y = rect.y + rect.height / 2;
+        this.segments.push({ x1: rect.x, y1: y, x2: rect.x + rect.width, y2: y });
+        return;
+      }
+      if (filled && rect.width <= RULE_THICKNESS) {
+        const x = rect.x + rect.width / 2;
+        this.segments.push({ x1: x, y1: rect.y, x2: x, y2: rect.y + rect.height });
+        return;
+      }
+      if (!stroked) return; // shading and form-field backgrounds are not borders
+    }
+    if (!stroked) return;
+    const points = path.closed && path.points.length > 2 ? [...path.points, path.points[0] as Point] : path.points;
+    for (let i = 1; i < points.length; i++) this.addLine(points[i - 1] as Point, points[i] as Point);
+  }
+
+  private addLine(a: Point, b: Point): void {
+    if (close(a.y, b.y) || close(a.x, b.x)) {
+      this.segments.push({ x1: Math.min(a.x, b.x), y1: Math.min(a.y, b.y), x2: Math.max(a.x, b.x), y2: Math.max(a.y, b.y) });
+    } else {
+      this.diagonals.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y });
+    }
+  }
+
+  /** The checkbox squares, ticked when a diagonal stroke or a smaller filled square sits inside. */
+  drawnBoxes(): DrawnBox[] {
+    for (const box of this.boxes) {
+      const inside = (x: number, y: number): boolean =>
+        x >= box.x - 1 && x <= box.x + box.width + 1 && y >= box.y - 1 && y <= box.y + box.height + 1;
+      box.checked =
+        this.diagonals.some((d) => inside(d.x1, d.y1) && inside(d.x2, d.y2)) ||
+        this.filledSquares.some((f) => f.width < box.width && inside(f.x, f.y) && inside(f.x + f.width, f.y + f.height));
+    }
+    return this.boxes;
+  }
+}

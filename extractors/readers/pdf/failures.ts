@@ -1,0 +1,32 @@
+import { ReadFailure } from '../failure.js';
+
+/** Every way a PDF can fail, worded for the person who has to fix the file. */
+export const pdfFailure = {
+  empty: () => new ReadFailure('empty-file', 'The file is empty'),
+  encrypted: () =>
+    new ReadFailure(
+      'encrypted',
+      'The PDF is password-protected; remove the password (e.g. save an unprotected copy) and try again',
+    ),
+  corrupt: (detail: string) =>
+    new ReadFailure('corrupt', `The PDF is damaged or not a PDF at all (${detail}); ask for a new copy`),
+  tooManyPages: (pages: number, max: number) =>
+    new ReadFailure('too-large', `The PDF has ${pages} pages, more than the ${max} allowed`),
+  noTextLayer: () =>
+    new ReadFailure('no-text-layer', 'The PDF has no text layer; export it from Word again or run OCR first'),
+  timeout: (ms: number) => new ReadFailure('timeout', `Reading the PDF took longer than ${ms} ms`),
+};
+
+function nameOf(error: unknown): string {
+  return error instanceof Error ? error.name : '';
+}
+
+/** pdfjs's exceptions (matched by name: pdfjs 5 does not export all their classes) as ReadFailures. */
+export function pdfjsFailure(error: unknown): ReadFailure {
+  if (error instanceof ReadFailure) return error;
+  const name = nameOf(error);
+  if (name === 'PasswordException') return pdfFailure.encrypted();
+  const message = error instanceof Error ? error.message : String(error);
+  if (/size is zero bytes|file is empty/i.test(message)) return pdfFailure.empty();
+  return pdfFailure.corrupt(message.slice(0, 200) || name || 'unreadable');
+}

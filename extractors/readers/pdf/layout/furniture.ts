@@ -1,0 +1,98 @@
+import type { TextLine } from '../types.js';
+
+/**
+ * Page furniture that is not document content: running headers and footers (the same line in the
+ * top or bottom margin on many pages, page number allowed to vary), page numbers ("Sida 3 av 9",
+ * "3 (9)", "- 3 -", a lone "16") and e-signature stamps ("Comfact Signature Referensnummer: 33688SE").
+ */
+
+/** Share of the page height counted as top / bottom margin. */
+const TOP_ZONE = 0.1;
+const BOTTOM_ZONE = 0.9;
+/** A margin line repeated on at least this share of pages (and on two or more) is a running header/footer. */
+const REPEATED_SHARE = 0.4;
+
+const PAGE_NUMBER = [
+  /^(?:sida|sid\.?|s\.|page|p\.)\s*\d{1,4}(?:\s*(?:av|of|\/|\()\s*\d{1,4}\)?)?$/i,
+  /^\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\/\s*\d{1,4}|av\s+\d{1,4}|of\s+\d{1,4})$/i,
+];
+
+/** "16", "- 16 -": a page number only when the numbers follow the pages (see lonePageNumbers). */
+const LONE_NUMBER = /^[-–—]?\s*(\d{1,4})\s*[-–—]?$/;
+
+const SIGNATURE_STAMP = [
+  /^comfact\s+signature\b/i,
+  /^referensnummer\s*:\s*[\w-]+$/i,
+  /^docusign\s+envelope\s+id\s*:/i,
+  /^verifikat(?:ion)?\s*:?\s*[\w-]{6,}$/i,
+  /^transaktion\s+\d{8,}\b/i,
+  /^signed\s+(?:by|with)\s+(?:comfact|scrive|docusign|assently|visma|penneo)\b/i,
+];
+
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.some((pattern) => pattern.test(text.trim()));
+}
+
+export function isSignatureStamp(text: string): boolean {
+  return SIGNATURE_STAMP.some((pattern) => pattern.test(text.trim()));
+}
+
+/** The line with every number blanked, so "Sida 3 av 9" and "Sida 4 av 9" compare equal. */
+function pattern(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+export interface PageLines {
+  page: number;
+  height: number;
+  lines: TextLine[];
+}
+
+function zoneOf(line: TextLine, height: number): 'top' | 'bottom' | null {
+  if (line.bottom <= height * TOP_ZONE) return 'top';
+  if (line.top >= height * BOTTOM_ZONE) return 'bottom';
+  return null;
+}
+
+/**
+ * Lone numbers in the margins that count the pages: their difference to the page index is the same
+ * on most of them (a cover page may be unnumbered, so the offset need not be zero).
+ */
+function lonePageNumbers(pages: PageLines[]): TextLine[] {
+  const candidates: { line: TextLine; offset: number }[] = [];
+  for (const { page, height, lines } of pages) {
+    for (const line of lines) {
+      const match = LONE_NUMBER.exec(line.text.trim());
+      if (match && zoneOf(line, height)) candidates.push({ line, offset: Number(match[1]) - page });
+    }
+  }
+  const counts = new Map<number, number>();
+  for (const { offset } of candidates) counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  const needed = pages.length === 1 ? 1 : 2;
+  return candidates.filter(({ offset }) => (counts.get(offset) ?? 0) >= needed).map(({ line }) => line);
+}
+
+/** The flow lines of every page that are furniture, to be left out of the content. */
+export function findFurniture(pages: PageLines[]): Set<TextLine> {
+  const furniture = new Set<TextLine>(lonePageNumbers(pages));
+  const seen = new Map<string, Set<number>>();
+  for (const { page, height, lines } of pages) {
+    for (const line of lines) {
+      const zone = zoneOf(line, height);
+      if (isSignatureStamp(line.text) || (zone && isPageNumber(line.text))) furniture.add(line);
+      if (!zone) continue;
+      const key = `${zone}|${pattern(line.text)}`;
+      let onPages = seen.get(key);
+      if (!onPages) seen.set(key, (onPages = new Set()));
+      onPages.add(page);
+    }
+  }
+  const needed = Math.max(2, Math.ceil(pages.length * REPEATED_SHARE));
+  for (const { height, lines } of pages) {
+    for (const line of lines) {
+      const zone = zoneOf(line, height);
+      if (zone && (seen.get(`${zone}|${pattern(line.text)}`)?.size ?? 0) >= needed) furniture.add(line);
+    }
+  }
+  return furniture;
+}

@@ -1,0 +1,255 @@
+import type { TextLine, TextRun } from '../types.js';
+
+/**
+ * Visual lines from positioned runs: runs on one baseline (within tolerance) are one band; a band
+ * is cut where the gap is wider than any word space (a tab, a table column), so each TextLine is
+ * one contiguous stretch. Small raised digits glued to a word are footnote markers: they are kept
+ * apart (`markers`) so the text reads "Ockelbo", not "Ockelbo2".
+ */
+
+/** Horizontal gap (share of the font size) above which two runs are separate words. */
+const WORD_GAP = 0.12;
+/** Horizontal gap (share of the font size) above which a band is cut into separate lines. */
+const COLUMN_GAP = 1.2;
+/** A superscript is at most this share of its host's size. */
+const SUPERSCRIPT_SIZE = 0.85;
+
+export interface Marker {
+  id: string;
+  /** Offset in the line text where the marker stood. */
+  offset: number;
+}
+
+export interface BuiltLine extends TextLine {
+  markers: Marker[];
+}
+
+interface Band {
+  baseline: number;
+  size: number;
+  runs: TextRun[];
+  raised: TextRun[];
+}
+
+function bandTolerance(size: number): number {
+  return Math.max(1, size * 0.25);
+}
+
+/** Groups runs by baseline; a band keeps the baseline of its first (lowest-sorting) run. */
+function bands(runs: TextRun[]): Band[] {
+  const sorted = [...runs].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const result: Band[] = [];
+  for (const run of sorted) {
+    const last = result[result.length - 1];
+    if (last && Math.abs(run.baseline - last.baseline) <= bandTolerance(Math.max(run.size, last.size))) {
+      last.runs.push(run);
+      last.size = Math.max(last.size, run.size);
+    } else {
+      result.push({ baseline: run.baseline, size: run.size, runs: [run], raised: [] });
+    }
+  }
+  return result;
+}
+
+/** A band of only small runs that sits a little above a bigger band and touches its runs is superscript. */
+function hostOf(band: Band, all: Band[], index: number): Band | null {
+  for (let j = index + 1; j < all.length && j <= index + 3; j++) {
+    const host = all[j] as Band;
+    const rise = host.baseline - band.baseline;
+    if (rise < host.size * 0.12 || rise > host.size * 0.65) continue;
+    const small = band.runs.every((run) => run.size <= host.size * SUPERSCRIPT_SIZE);
+    // Glued after a word ("Ockelbo²") or standing just before the text (a footnote's own number).
+    const touching = band.runs.every((run) =>
+      host.runs.some((h) => run.right >= h.x - h.size * 0.6 && run.x <= h.right + h.size * 0.4),
+    );
+    if (small && touching) return host;
+  }
+  return null;
+}
+
+function attachSuperscripts(all: Band[]): Band[] {
+  const kept: Band[] = [];
+  all.forEach((band, index) => {
+    const host = hostOf(band, all, index);
+    if (host) host.raised.push(...band.runs);
+    else kept.push(band);
+  });
+  return kept;
+}
+
+/** Drops a run drawn twice at (almost) the same place — "fake bold" overprinting. */
+function withoutOverprint(runs: TextRun[]): TextRun[] {
+  const result: TextRun[] = [];
+  for (const run of runs) {
+    // Sorted by x, so a twin is among the last few kept.
+    const recent = result.slice(-3);
+    const twin = recent.find((r) => r.text === run.text && Math.abs(r.x - run.x) < 1 && Math.abs(r.baseline - run.baseline) < 1);
+    if (twin) twin.bold = true;
+    else result.push(run);
+  }
+  return result;
+}
+
+const MARKER_TEXT = /^(?:\d{1,3}|[*†‡§])$/;
+
+function lineFrom(runs: TextRun[], raised: TextRun[], page: number): BuiltLine {
+  const pieces = [...runs.map((run) => ({ run, raised: false })), ...raised.map((run) => ({ run, raised: true }))].sort(
+    (a, b) => a.run.x - b.run.x,
+  );
+  let text = '';
+  const markers: Marker[] = [];
+  let previous: TextRun | undefined;
+  for (const { run, raised: isRaised } of pieces) {
+    const before: TextRun | undefined = previous;
+    const gap = before ? run.x - before.right : 0;
+    // Raised digits right after a word, or after a space ("Hudiksvall ⁷"), are a reference mark.
+    const glued = before !== undefined && gap <= before.size;
+    if (isRaised && MARKER_TEXT.test(run.text) && (glued || before === undefined)) {
+      markers.push({ id: run.text, offset: text.length });
+      // The word goes on after the marker as if it were not there.
+      previous = before ? { ...before, right: Math.max(before.right, run.right) } : undefined;
+      continue;
+    }
+    if (before && gap > Math.min(run.size, before.size) * WORD_GAP && !text.endsWith(' ')) text += ' ';
+    text += run.text;
+    previous = run;
+  }
+  // Dominant size (most characters), weight, and the extent, in one pass.
+  const sizes: { size: number; chars: number }[] = [];
+  let boldChars = 0;
+  let chars = 0;
+  let bottom = -Infinity;
+  for (const run of runs) {
+    const size = Math.round(run.size * 2) / 2;
+    const entry = sizes.find((e) => e.size === size);
+    if (entry) entry.chars += run.text.length;
+    else sizes.push({ size, chars: run.text.length });
+    chars += run.text.length;
+    if (run.bold) boldChars += run.text.length;
+    bottom = Math.max(bottom, run.baseline + run.size * 0.22);
+  }
+  let size = 0;
+  let most = -1;
+  for (const entry of sizes) {
+    if (entry.chars > most) {
+      most = entry.chars;
+      size = entry.size;
+    }
+  }
+  let x = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  for (const { run } of pieces) {
+    x = Math.min(x, run.x);
+    right = Math.max(right, run.right);
+    top = Math.min(top, run.baseline - run.size * 0.8);
+  }
+  const first = runs[0] as TextRun;
+  return {
+    text: /\s\s|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text,
+    runs,
+    x,
+    right,
+    top,
+    bottom,
+    baseline: first.baseline,
+    size,
+    bold: chars > 0 && boldChars / chars > 0.6,
+    footnoteRefs: [],
+    markers,
+    page,
+  };
+}
+
+/** Splits a band's runs (sorted by x) wherever the gap is wider than a column gap. */
+function stretches(runs: TextRun[]): TextRun[][] {
+  const result: TextRun[][] = [];
+  let current: TextRun[] = [];
+  let right = -Infinity;
+  for (const run of runs) {
+    if (current.length > 0 && run.x - right > run.size * COLUMN_GAP) {
+      result.push(current);
+      current = [];
+    }
+    current.push(run);
+    right = Math.max(right, run.right);
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+/** A bullet or list number standing alone before its text (Word puts a tab after it). */
+const LIST_LABEL = /^(?:[•◦▪▫●○■·\-–—*>»\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-zåäö][.)]|\(?[ivx]{1,4}\))$/;
+
+/** Puts a lone list label back in front of the text it labels. */
+function withLabelsJoined(parts: TextRun[][], size: number): TextRun[][] {
+  const result: TextRun[][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as TextRun[];
+    const next = parts[i + 1];
+    const label = part.map((run) => run.text).join('');
+    const right = Math.max(...part.map((run) => run.right));
+    if (next && LIST_LABEL.test(label) && (next[0] as TextRun).x - right < size * 6) {
+      result.push([...part, ...next]);
+      i++;
+    } else {
+      result.push(part);
+    }
+  }
+  return result;
+}
+
+export function buildLines(runs: TextRun[], page: number): BuiltLine[] {
+  const lines: BuiltLine[] = [];
+  for (const band of attachSuperscripts(bands(runs))) {
+    const sorted = withoutOverprint([...band.runs].sort((a, b) => a.x - b.x));
+    for (const stretch of withLabelsJoined(stretches(sorted), band.size)) {
+      const left = (stretch[0] as TextRun).x - band.size * 1.2;
+      const right = Math.max(...stretch.map((run) => run.right)) + band.size * 0.6;
+      const raised = band.raised.filter((run) => run.x >= left && run.x <= right);
+      lines.push(lineFrom(stretch, raised, page));
+    }
+  }
+  return lines.filter((line) => line.text !== '' || line.markers.length > 0);
+}
+
+/** One line from fragments of one band (a tab inside a cell, a lone label), left to right. */
+export function joinFragments(fragments: BuiltLine[]): BuiltLine {
+  const sorted = [...fragments].sort((a, b) => a.x - b.x);
+  const first = sorted[0] as BuiltLine;
+  let text = '';
+  const markers: Marker[] = [];
+  for (const fragment of sorted) {
+    if (text !== '' && fragment.text !== '') text += ' ';
+    for (const marker of fragment.markers) markers.push({ id: marker.id, offset: marker.offset + text.length });
+    text += fragment.text;
+  }
+  const chars = (line: BuiltLine): number => line.text.length;
+  const dominant = [...sorted].sort((a, b) => chars(b) - chars(a))[0] as BuiltLine;
+  return {
+    ...first,
+    text,
+    markers,
+    runs: sorted.flatMap((f) => f.runs),
+    x: first.x,
+    right: Math.max(...sorted.map((f) => f.right)),
+    top: Math.min(...sorted.map((f) => f.top)),
+    bottom: Math.max(...sorted.map((f) => f.bottom)),
+    size: dominant.size,
+    bold: sorted.every((f) => f.bold || f.text === ''),
+    footnoteRefs: sorted.flatMap((f) => f.footnoteRefs),
+  };
+}
+
+/** Groups lines (any order) into bands of one baseline, top to bottom, each band left to right. */
+export function linesByBand(lines: BuiltLine[]): BuiltLine[][] {
+  const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
+  const result: BuiltLine[][] = [];
+  for (const line of sorted) {
+    const band = result[result.length - 1];
+    const head = band?.[0];
+    if (band && head && Math.abs(line.baseline - head.baseline) <= bandTolerance(Math.max(line.size, head.size))) band.push(line);
+    else result.push([line]);
+  }
+  return result.map((band) => band.sort((a, b) => a.x - b.x));
+}

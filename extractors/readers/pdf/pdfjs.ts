@@ -1,0 +1,93 @@
+/**
+ * The one place pdfjs-dist is loaded. Its legacy build bundles core-js, and importing it REPLACES
+ * built-ins for the whole process (Array.prototype.push, JSON.stringify, JSON.parse,
+ * Function.prototype.toString) with polyfills several times slower than V8's own. Both the API module
+ * and the worker module (which Node runs in-process as a "fake worker") do it, and the worker is
+ * normally imported lazily inside the first getDocument — so we import both up front and put the
+ * originals back afterwards. Polyfills for things Node lacks (Promise.try, Map#getOrInsert, …) stay:
+ * pdfjs needs them.
+ */
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+const API_MODULE = 'pdfjs-dist/legacy/build/pdf.mjs';
+// No type declarations ship for the worker module; it is only handed to pdfjs.
+const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+
+/** Built-in objects whose methods core-js may swap; their own function properties are guarded. */
+const GUARDED: readonly object[] = [
+  Array,
+  Array.prototype,
+  JSON,
+  Object,
+  Object.prototype,
+  Function.prototype,
+  String.prototype,
+  Number.prototype,
+  Promise,
+  Promise.prototype,
+  Map.prototype,
+  Set.prototype,
+  RegExp.prototype,
+  Math,
+  Object.getPrototypeOf(Uint8Array.prototype) as object,
+  Uint8Array.prototype,
+  ArrayBuffer.prototype,
+];
+
+interface SavedProperty {
+  target: object;
+  key: PropertyKey;
+  descriptor: PropertyDescriptor;
+}
+
+function saveBuiltins(): SavedProperty[] {
+  const saved: SavedProperty[] = [];
+  for (const target of GUARDED) {
+    for (const key of Reflect.ownKeys(target)) {
+      const descriptor = Object.getOwnPropertyDescriptor(target, key);
+      if (descriptor && typeof descriptor.value === 'function') saved.push({ target, key, descriptor });
+    }
+  }
+  return saved;
+}
+
+/** Puts back every saved built-in that the import replaced; returns the names restored. */
+function restoreBuiltins(saved: SavedProperty[]): string[] {
+  const restored: string[] = [];
+  for (const { target, key, descriptor } of saved) {
+    const now = Object.getOwnPropertyDescriptor(target, key);
+    if (now?.value === descriptor.value) continue;
+    Object.defineProperty(target, key, descriptor);
+    restored.push(String(key));
+  }
+  return restored;
+}
+
+let loading: Promise<PdfjsModule> | null = null;
+let restoredNames: string[] = [];
+
+async function load(): Promise<PdfjsModule> {
+  const saved = saveBuiltins();
+  try {
+    const worker: unknown = await import(WORKER_MODULE);
+    // pdfjs looks here for a worker already loaded in this thread before importing one itself.
+    Object.assign(globalThis, { pdfjsWorker: worker });
+    return await import(API_MODULE);
+  } finally {
+    restoredNames = restoreBuiltins(saved);
+  }
+}
+
+/** pdfjs, imported once per process (per worker thread) on first use. */
+export function loadPdfjs(): Promise<PdfjsModule> {
+  loading ??= load().catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+/** Which built-ins the import had replaced and were put back (for diagnostics and tests). */
+export function restoredBuiltins(): readonly string[] {
+  return restoredNames;
+}

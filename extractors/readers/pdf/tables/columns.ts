@@ -1,0 +1,203 @@
+import type { CellLines, PageRow, PageTable } from '../layout/page-layout.js';
+import { joinFragments, linesByBand, type BuiltLine } from '../layout/lines.js';
+
+/**
+ * Tables without drawn borders (pdfkit, pdf-lib, Word tables with borders turned off): consecutive
+ * bands cut into several stretches that line up in columns — left-aligned text or right-aligned
+ * amounts — are table rows. A single stretch in between that falls in one column is wrapped cell
+ * text or a row with one cell filled. What is left of the flow gets its stretches joined back into
+ * whole lines.
+ */
+
+/** Edges this close (points) line up. */
+const ALIGN = 3;
+/** A band further below the previous one than this (× font size) is not in the same table. */
+const MAX_GAP = 2.1;
+
+interface Column {
+  left: number;
+  right: number;
+}
+
+interface Band {
+  lines: BuiltLine[];
+  newRow: boolean;
+  multi: boolean;
+}
+
+interface Draft {
+  columns: Column[];
+  bands: Band[];
+}
+
+/** Which column a stretch belongs to: it starts or ends with the column, or lies inside it. */
+function columnOf(columns: Column[], line: BuiltLine): number {
+  return columns.findIndex(
+    (c) =>
+      Math.abs(line.x - c.left) <= ALIGN ||
+      Math.abs(line.right - c.right) <= ALIGN ||
+      (line.x >= c.left - ALIGN && line.right <= c.right + ALIGN),
+  );
+}
+
+/** Columns after placing a band's stretches, or null when they do not fit the columns so far. */
+function place(columns: Column[], band: BuiltLine[], allowNew: boolean): Column[] | null {
+  const result = columns.map((c) => ({ ...c }));
+  for (const line of band) {
+    let index = columnOf(result, line);
+    if (index === -1) {
+      if (!allowNew) return null;
+      result.push({ left: line.x, right: line.right });
+      result.sort((a, b) => a.left - b.left);
+      index = result.findIndex((c) => c.left === line.x && c.right === line.right);
+    } else {
+      const column = result[index] as Column;
+      column.left = Math.min(column.left, line.x);
+      column.right = Math.max(column.right, line.right);
+    }
+  }
+  // Columns must stay apart, and each stretch must land in a column of its own.
+  for (let i = 1; i < result.length; i++) {
+    if ((result[i] as Column).left <= (result[i - 1] as Column).right + ALIGN) return null;
+  }
+  const used = band.map((line) => columnOf(result, line));
+  if (used.some((u, i) => u === -1 || (i > 0 && u <= (used[i - 1] as number)))) return null;
+  return result;
+}
+
+/** A bulleted line: a list whose items have tab-separated parts is a list, not a table. */
+const LIST_START = /^[•◦▪▫●○■·\-–—*>»\uf0b7\uf0a7]\s/;
+
+function startsTable(band: BuiltLine[]): boolean {
+  return band.length >= 2 && !LIST_START.test(band[0]?.text ?? '');
+}
+
+function firstWordWidth(line: BuiltLine): number {
+  const run = line.runs[0];
+  return run ? run.right - run.x : 0;
+}
+
+/**
+ * Which bands start a row. Where rows are set further apart than the lines inside them (pdfkit
+ * style), the pitch tells; where all lines are equally spaced, a line starts a new row unless the
+ * line above in its column was wrapped (its first word would not have fitted there).
+ */
+function markRows(draft: Draft): void {
+  const { bands, columns } = draft;
+  const baseline = (i: number): number => (bands[i]?.lines[0] as BuiltLine).baseline;
+  const pitches = bands.slice(1).map((_, i) => baseline(i + 1) - baseline(i));
+  const smallest = Math.min(...pitches);
+  const spaced = pitches.some((pitch) => pitch > smallest * 1.15);
+  const lastInColumn = new Map<number, BuiltLine>();
+  bands.forEach((band, i) => {
+    if (band.multi || i === 0) band.newRow = true;
+    else if (spaced) band.newRow = (pitches[i - 1] ?? 0) > smallest * 1.15;
+    else {
+      const line = band.lines[0] as BuiltLine;
+      const column = columnOf(columns, line);
+      const above = lastInColumn.get(column);
+      const room = (columns[column]?.right ?? line.right) - (above?.right ?? 0);
+      band.newRow = !above || room > firstWordWidth(line) + line.size * 0.3;
+    }
+    if (band.newRow) lastInColumn.clear();
+    for (const line of band.lines) lastInColumn.set(columnOf(columns, line), line);
+  });
+}
+
+function grow(bands: BuiltLine[][], from: number): { draft: Draft; next: number } {
+  const first = bands[from] as BuiltLine[];
+  const draft: Draft = {
+    columns: first.map((line) => ({ left: line.x, right: line.right })),
+    bands: [{ lines: first, newRow: true, multi: true }],
+  };
+  for (let i = from + 1; i < bands.length; i++) {
+    const band = bands[i] as BuiltLine[];
+    const previous = bands[i - 1] as BuiltLine[];
+    const size = Math.max(...band.map((l) => l.size), ...previous.map((l) => l.size));
+    const gap = (band[0] as BuiltLine).baseline - (previous[0] as BuiltLine).baseline;
+    if (gap > size * MAX_GAP) break;
+    const multi = band.length >= 2;
+    if (multi && LIST_START.test(band[0]?.text ?? '')) break;
+    // A row may add a column (a header row with the first column empty); a lone line may not.
+    const columns = place(draft.columns, band, multi);
+    if (!columns) break;
+    if (multi && !draft.bands.every((b) => place(columns, b.lines, false))) break;
+    draft.columns = columns;
+    draft.bands.push({ lines: band, newRow: false, multi });
+  }
+  markRows(draft);
+  // After the last full row, only wrapped lines of that row (or lines in a later column) belong.
+  const lastMulti = draft.bands.map((b) => b.multi).lastIndexOf(true);
+  let end = lastMulti + 1;
+  while (end < draft.bands.length) {
+    const band = draft.bands[end] as Band;
+    if (band.newRow && columnOf(draft.columns, band.lines[0] as BuiltLine) === 0) break;
+    end++;
+  }
+  draft.bands = draft.bands.slice(0, end);
+  return { draft, next: from + end };
+}
+
+function tableOf(draft: Draft, page: number): PageTable {
+  const { columns } = draft;
+  const right = Math.max(...columns.map((c) => c.right));
+  const rows: PageRow[] = [];
+  for (const band of draft.bands) {
+    if (band.newRow || rows.length === 0) {
+      const cells: CellLines[] = columns.map((c, column) => ({
+        x: c.left,
+        right: c.right,
+        top: Infinity,
+        bottom: -Infinity,
+        column,
+        span: 1,
+        lines: [],
+      }));
+      rows.push({ page, top: Infinity, bottom: -Infinity, cells });
+    }
+    const row = rows[rows.length - 1] as PageRow;
+    for (const line of band.lines) {
+      const cell = row.cells[columnOf(columns, line)];
+      if (!cell) continue;
+      cell.lines.push(line);
+      row.top = Math.min(row.top, line.top);
+      row.bottom = Math.max(row.bottom, line.bottom);
+    }
+  }
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      cell.top = row.top;
+      cell.bottom = row.bottom;
+    }
+  }
+  const top = Math.min(...rows.map((row) => row.top));
+  const bottom = Math.max(...rows.map((row) => row.bottom));
+  return { page, x: Math.min(...columns.map((c) => c.left)), right, top, bottom, columns: [...columns.map((c) => c.left), right], rows, ruled: false, extents: columns };
+}
+
+export interface ColumnResult {
+  lines: BuiltLine[];
+  tables: PageTable[];
+}
+
+/** Finds borderless tables among a page's flow lines; the rest come back as whole lines. */
+export function detectColumns(flow: BuiltLine[], page: number): ColumnResult {
+  const bands = linesByBand(flow);
+  const lines: BuiltLine[] = [];
+  const tables: PageTable[] = [];
+  let i = 0;
+  while (i < bands.length) {
+    const band = bands[i] as BuiltLine[];
+    if (startsTable(band)) {
+      const { draft, next } = grow(bands, i);
+      if (draft.bands.filter((b) => b.multi).length >= 2) {
+        tables.push(tableOf(draft, page));
+        i = next;
+        continue;
+      }
+    }
+    lines.push(band.length === 1 ? (band[0] as BuiltLine) : joinFragments(band));
+    i++;
+  }
+  return { lines, tables };
+}

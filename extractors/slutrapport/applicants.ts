@@ -1,0 +1,64 @@
+/** Section 2: the member organisations that applied, one block each; blank blocks are left out. */
+import type { z } from 'zod';
+import type { Applicant } from '../../schemas/slutrapport.js';
+import { type EvidenceBook, evidenceAt } from './evidence.js';
+import { type FormRow } from './form.js';
+import { type FormEntry, readForm } from './form-reader.js';
+import { SHAPES } from './split-glued.js';
+import { LABELS } from './template.js';
+
+type ApplicantRecord = z.infer<typeof Applicant>;
+
+const FIELDS = {
+  organisation: LABELS.applicantOrganisation,
+  contactPerson: LABELS.applicantContact,
+  email: LABELS.email,
+  phone: LABELS.applicantPhone,
+};
+
+/** Labels only section 3 has: where the applicants end when section 3's heading is missing. */
+const SECTION_3 = [
+  ...LABELS.responsibleOrganisation,
+  ...LABELS.responsibleWorkplace,
+  ...LABELS.postalCode,
+  'Namn - kontaktperson för insatsägare',
+];
+
+type Key = keyof typeof FIELDS;
+
+function value(entry: FormEntry | undefined): string | null {
+  const text = entry?.value.replace(/\s+/g, ' ').trim() ?? '';
+  return text === '' ? null : text;
+}
+
+export function readApplicants(
+  rows: FormRow[],
+  range: { start: number; end: number },
+  book: EvidenceBook,
+): ApplicantRecord[] {
+  const read = readForm(rows, range.start, range.end, { ...FIELDS, section3: SECTION_3 }, { phone: SHAPES.phone });
+  const stop = read.findIndex((entry) => entry.key === 'section3');
+  const entries = stop < 0 ? read : read.slice(0, stop);
+  const blocks: Map<Key, FormEntry>[] = [];
+  for (const entry of entries) {
+    const key = entry.key as Key;
+    const current = blocks.at(-1);
+    // A block starts at its organisation label, or wherever a label repeats.
+    if (!current || key === 'organisation' || current.has(key)) blocks.push(new Map([[key, entry]]));
+    else current.set(key, entry);
+  }
+  const applicants: ApplicantRecord[] = [];
+  for (const block of blocks) {
+    const applicant: ApplicantRecord = {
+      organisation: value(block.get('organisation')),
+      contactPerson: value(block.get('contactPerson')),
+      email: value(block.get('email')),
+      phone: value(block.get('phone')),
+    };
+    if (Object.values(applicant).every((field) => field === null)) continue;
+    const index = applicants.length;
+    for (const [key, entry] of block) book.add(`applicants[${index}].${key}`, evidenceAt(entry.source, entry.label, entry.value));
+    applicants.push(applicant);
+  }
+  return applicants;
+}

@@ -1,0 +1,103 @@
+/**
+ * The office box (Diarienummer, Ankomstdatum) and section 1's fields: the intervention's name,
+ * planned period, intake end date and granted amount.
+ */
+import type { Money, Period } from '../../schemas/common.js';
+import { parseAmount, parseMoney } from '../parse/money.js';
+import { parseDate } from '../parse/date.js';
+import { parsePeriod } from '../parse/period.js';
+import { type EvidenceBook, evidenceAt } from './evidence.js';
+import { type FormRow } from './form.js';
+import { type FormEntry, readForm } from './form-reader.js';
+import { SHAPES } from './split-glued.js';
+import { LABELS } from './template.js';
+
+export interface HeaderFields {
+  registrationNumber: string | null;
+  receivedDate: string | null;
+  intervention: {
+    name: string | null;
+    plannedPeriod: Period | null;
+    intakeEndDate: string | null;
+    granted: Money | null;
+  };
+}
+
+const OFFICE = {
+  registrationNumber: LABELS.registrationNumber,
+  officeSignature: LABELS.officeSignature,
+  receivedDate: LABELS.receivedDate,
+};
+
+const INTERVENTION = {
+  name: LABELS.name,
+  plannedPeriod: LABELS.plannedPeriod,
+  intakeEndDate: LABELS.intakeEndDate,
+  granted: LABELS.granted,
+};
+
+/** A one-line field: wrapped lines joined, blank as null. */
+function scalar(entry: FormEntry | undefined): string | null {
+  const value = entry?.value.replace(/\s+/g, ' ').trim() ?? '';
+  return value === '' ? null : value;
+}
+
+/** A date field: the value must at least contain a digit to be a date attempt, not a stray line. */
+function dateText(entry: FormEntry | undefined): string | null {
+  const value = scalar(entry);
+  return value !== null && /\d/.test(value) ? value : null;
+}
+
+export function readHeader(
+  rows: FormRow[],
+  office: { start: number; end: number },
+  section1: { start: number; end: number },
+  book: EvidenceBook,
+): HeaderFields {
+  const first = (entries: FormEntry[], key: string): FormEntry | undefined => entries.find((entry) => entry.key === key);
+  const officeEntries = readForm(rows, office.start, office.end, OFFICE, { officeSignature: SHAPES.initials });
+  const fields = readForm(rows, section1.start, section1.end, INTERVENTION);
+  // A blank field's evidence points at its label with empty text: there is nothing written to rest on.
+  const evidence = (entry: FormEntry | undefined, value: string | null) =>
+    entry ? evidenceAt(entry.source, entry.label, value ?? '') : null;
+
+  const registration = first(officeEntries, 'registrationNumber');
+  const registrationNumber = scalar(registration);
+  book.add('registrationNumber', evidence(registration, registrationNumber));
+
+  const received = first(officeEntries, 'receivedDate');
+  const receivedText = dateText(received);
+  // The text stays in the evidence even when it is not a real date, for the invalid-date rule.
+  book.add('receivedDate', evidence(received, receivedText));
+
+  const nameEntry = first(fields, 'name');
+  const name = scalar(nameEntry);
+  book.add('intervention.name', evidence(nameEntry, name));
+
+  const periodEntry = first(fields, 'plannedPeriod');
+  const periodText = dateText(periodEntry);
+  const periodEvidence = evidence(periodEntry, periodText);
+  book.add('intervention.plannedPeriod', periodEvidence);
+  const plannedPeriod = periodText && periodEvidence ? { ...parsePeriod(periodText), evidence: periodEvidence } : null;
+
+  const intakeEntry = first(fields, 'intakeEndDate');
+  const intakeText = dateText(intakeEntry);
+  book.add('intervention.intakeEndDate', evidence(intakeEntry, intakeText));
+
+  const grantedEntry = first(fields, 'granted');
+  const grantedText = scalar(grantedEntry);
+  const grantedMoney = grantedText ? (parseMoney(grantedText) ?? parseAmount(grantedText, 'kr')) : null;
+  const grantedEvidence = evidence(grantedEntry, grantedText);
+  book.add('intervention.granted', grantedEvidence);
+
+  return {
+    registrationNumber,
+    receivedDate: receivedText ? parseDate(receivedText).iso : null,
+    intervention: {
+      name,
+      plannedPeriod,
+      intakeEndDate: intakeText ? parseDate(intakeText).iso : null,
+      granted: grantedMoney && grantedEvidence ? { ...grantedMoney, evidence: grantedEvidence } : null,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** Section 3: who is responsible for carrying out the intervention. */
+import type { z } from 'zod';
+import type { Responsible } from '../../schemas/slutrapport.js';
+import { type EvidenceBook, evidenceAt } from './evidence.js';
+import { type FormRow } from './form.js';
+import { readForm } from './form-reader.js';
+import { SHAPES } from './split-glued.js';
+import { LABELS } from './template.js';
+
+type ResponsibleRecord = z.infer<typeof Responsible>;
+
+const VOCABULARY = {
+  organisation: LABELS.responsibleOrganisation,
+  workplace: LABELS.responsibleWorkplace,
+  contactPerson: LABELS.responsibleContact,
+  phone: LABELS.responsiblePhone,
+  email: LABELS.email,
+  postalCode: LABELS.postalCode,
+  postalAddress: LABELS.postalAddress,
+} satisfies Record<keyof ResponsibleRecord, readonly string[]>;
+
+const OWN_LABELS = new Set(['organisation', 'workplace', 'postalCode']);
+
+export function readResponsible(rows: FormRow[], range: { start: number; end: number }, book: EvidenceBook): ResponsibleRecord {
+  const all = readForm(rows, range.start, range.end, VOCABULARY, {
+    phone: SHAPES.phone,
+    postalCode: SHAPES.postalCode,
+  });
+  // E-postadress is also an applicant label: the block starts at the first label only section 3 has.
+  const own = all.filter((entry) => OWN_LABELS.has(entry.key)).map((entry) => entry.row);
+  const start = own.length > 0 ? Math.min(...own) : range.start;
+  const entries = all.filter((entry) => entry.row >= start);
+  const result: ResponsibleRecord = {
+    organisation: null,
+    workplace: null,
+    contactPerson: null,
+    phone: null,
+    email: null,
+    postalCode: null,
+    postalAddress: null,
+  };
+  for (const key of Object.keys(VOCABULARY) as (keyof ResponsibleRecord)[]) {
+    const entry = entries.find((candidate) => candidate.key === key);
+    if (!entry) continue;
+    const text = entry.value.replace(/\s+/g, ' ').trim();
+    result[key] = text === '' ? null : text;
+    book.add(`responsible.${key}`, evidenceAt(entry.source, entry.label, entry.value));
+  }
+  return result;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { Finding, Severity } from './common.js';
+import { DocumentFormat, DocumentKind, ErrorCode } from './result.js';
+
+/**
+ * findings: a document with findings at or above the configured severity;
+ * failed: a document that could not be read (or whose job failed after all retries);
+ * duplicate: the same bytes dropped again (recorded in alerts.jsonl only, never sent to the webhook).
+ */
+export const AlertType = z.enum(['findings', 'failed', 'duplicate']);
+export type AlertType = z.infer<typeof AlertType>;
+
+/** `job-failed`: the queue gave up on the job (e.g. the spooled file stayed unreadable through every retry). */
+export const AlertErrorCode = z.union([ErrorCode, z.literal('job-failed')]);
+
+/**
+ * One alert: a line of <out>/alerts.jsonl, the `alert` of the pino log line, and the JSON body
+ * POSTed to ALERT_WEBHOOK_URL.
+ */
+export const Alert = z.object({
+  /** Stable per document and type; a webhook may receive an alert more than once and should dedupe on it. */
+  alertId: z.string(),
+  type: AlertType,
+  /** The worst finding's severity; "error" for failed documents, "info" for duplicates. */
+  severity: Severity,
+  createdAt: z.iso.datetime(),
+  document: z.object({
+    /** As found in the inbox or given to `enqueue`. */
+    path: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    kind: DocumentKind,
+    format: DocumentFormat.nullable(),
+  }),
+  /** The intervention's name (slutrapport) or the organisation (årsredovisning); null when unknown. */
+  subject: z.string().nullable(),
+  /** Only the findings at or above the configured severity, each with its evidence. */
+  findings: z.array(Finding),
+  error: z.object({ code: AlertErrorCode, message: z.string() }).nullable(),
+  /** For type duplicate: the path under which these bytes were first taken. */
+  duplicateOf: z.string().nullable(),
+  /** The result file relative to <out> (results/<sha256>.json); null when there is none. */
+  result: z.string().nullable(),
+});
+export type Alert = z.infer<typeof Alert>;
