@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: pages per second and peak RSS of the whole pipeline on the committed fixtures,
+ * PDF and DOCX, warm (steady state over repeated runs in one process) and cold (a fresh process
+ * per document), next to raw pdfjs-dist getTextContent on the same PDFs. Prints figures; not a test.
+ * Every measurement runs in its own child process so their memory and module state never mix.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { runRunner, type RunnerReport } from './measurement.js';
+
+const ROOT = packageRoot();
+const DOCS = join(ROOT, 'fixtures', 'docs');
+const RUNNERS = join(ROOT, 'dist', 'pipeline', 'bench');
+const PIPELINE = join(RUNNERS, 'pipeline-runner.js');
+const RAW_PDFJS = join(RUNNERS, 'raw-pdfjs-runner.js');
+const CLI = join(ROOT, 'dist', 'pipeline', 'cli', 'main.js');
+const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? '5');
+
+interface Figures {
+  label: string;
+  pages: number;
+  ms: number;
+  peakRssMb: number;
+}
+
+function fixtures(extension: string): string[] {
+  return readdirSync(DOCS)
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join(DOCS, name));
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** Figures over documents that failed measure no extraction: say so next to them. */
+function warnFailures(reports: RunnerReport[]): void {
+  const failed = reports.flatMap((report) => report.documents.filter((document) => document.failed));
+  const unique = new Map(failed.map((document) => [document.path, document.failed]));
+  if (unique.size > 0) {
+    console.log(`  ! ${unique.size} document(s) failed, so these figures do not measure their extraction: ${[...unique].map(([path, code]) => `${basename(path)} (${code})`).join(', ')}`);
+  }
+}
+
+/** Steady state: each document's median run after a warm-up. */
+function steady(label: string, report: RunnerReport, pagesOf: (path: string, reported: number | null) => number): Figures {
+  warnFailures([report]);
+  let pages = 0;
+  let ms = 0;
+  for (const document of report.documents) {
+    pages += pagesOf(document.path, document.pages);
+    ms += median(document.runsMs);
+  }
+  return { label, pages, ms, peakRssMb: report.peakRssMb };
+}
+
+/** Cold start: one fresh process per document, counted from process start (node boot, module loading, the document). */
+async function cold(label: string, script: string, files: string[], pagesOf: (path: string, reported: number | null) => number): Promise<Figures & { loadMs: number }> {
+  let pages = 0;
+  let ms = 0;
+  let loadMs = 0;
+  let peakRssMb = 0;
+  const reports: RunnerReport[] = [];
+  for (const file of files) {
+    const report = await runRunner(script, { iterations: 0, files: [file] });
+    reports.push(report);
+    pages += pagesOf(file, report.documents[0]?.pages ?? null);
+    ms += report.uptimeMs;
+    loadMs += report.loadMs;
+    peakRssMb = Math.max(peakRssMb, report.peakRssMb);
+  }
+  warnFailures(reports);
+  return { label, pages, ms, loadMs: loadMs / files.length, peakRssMb };
+}
+
+/** Wall time of `rapportkoll extract <file>` in a fresh process: what one person running the CLI waits. */
+function cliWallMs(file: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [CLI, 'extract', file, '--concurrency', '1'], { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', () => resolve(performance.now() - started));
+  });
+}
+
+function row(figures: Figures): string {
+  const pagesPerSecond = figures.ms > 0 ? (figures.pages / figures.ms) * 1000 : 0;
+  const msPerPage = figures.pages > 0 ? figures.ms / figures.pages : 0;
+  return `  ${figures.label.padEnd(44)}${pagesPerSecond.toFixed(1).padStart(10)} pages/s${msPerPage.toFixed(1).padStart(10)} ms/page${figures.peakRssMb.toFixed(0).padStart(8)} MB peak RSS`;
+}
+
+function overhead(pipeline: Figures, raw: Figures): string {
+  const perPage = (figures: Figures): number => figures.ms / Math.max(1, figures.pages);
+  const percent = ((perPage(pipeline) - perPage(raw)) / perPage(raw)) * 100;
+  return `  ${'pipeline overhead over raw pdfjs'.padEnd(44)}${`${percent >= 0 ? '+' : ''}${percent.toFixed(0)} %`.padStart(10)} time per page`;
+}
+
+async function main(): Promise<void> {
+  const pdfs = fixtures('.pdf');
+  // Only .docx files with a PDF export beside them: that export is where their page count comes from.
+  const docxs = fixtures('.docx').filter((path) => pdfs.some((pdf) => basename(pdf, '.pdf') === basename(path, '.docx')));
+  if (pdfs.length === 0 && docxs.length === 0) throw new Error(`no fixtures in ${DOCS}; run \`npm run fixtures\``);
+  console.log(`rapportkoll bench — node ${process.version}, ${ITERATIONS} timed runs per document after a warm-up`);
+
+  // Raw pdfjs also tells the page count of each PDF, which stands in for its .docx sibling's.
+  const rawSteadyReport = await runRunner(RAW_PDFJS, { iterations: ITERATIONS, files: pdfs });
+  const pdfPages = new Map(rawSteadyReport.documents.map((document) => [basename(document.path, '.pdf'), document.pages ?? 0]));
+  const pagesOfPdf = (path: string): number => pdfPages.get(basename(path, '.pdf')) ?? 0;
+  const pagesOfDocx = (path: string): number => pdfPages.get(basename(path, '.docx')) ?? 0;
+
+  if (pdfs.length > 0) {
+    const largest = pdfs.reduce((best, path) => (pagesOfPdf(path) > pagesOfPdf(best) ? path : best));
+    console.log(`\nPDF: ${pdfs.length} files, ${pdfs.reduce((sum, path) => sum + pagesOfPdf(path), 0)} pages (largest ${basename(largest)}, ${pagesOfPdf(largest)} pages)`);
+    const pipelineSteady = steady('pipeline (processFile), steady state', await runRunner(PIPELINE, { iterations: ITERATIONS, files: pdfs }), pagesOfPdf);
+    const rawSteady = steady('raw pdfjs getTextContent, steady state', rawSteadyReport, pagesOfPdf);
+    console.log(row(pipelineSteady));
+    console.log(row(rawSteady));
+    console.log(overhead(pipelineSteady, rawSteady));
+    const pipelineCold = await cold('pipeline, cold start (fresh process per file)', PIPELINE, pdfs, pagesOfPdf);
+    const rawCold = await cold('raw pdfjs, cold start (fresh process per file)', RAW_PDFJS, pdfs, pagesOfPdf);
+    console.log(row(pipelineCold));
+    console.log(row(rawCold));
+    console.log(overhead(pipelineCold, rawCold));
+    console.log(`  module loading: pipeline ${pipelineCold.loadMs.toFixed(0)} ms, raw pdfjs ${rawCold.loadMs.toFixed(0)} ms (mean, from process start)`);
+    console.log(`  CLI end to end (fresh process, 1 worker thread), ${basename(largest)}: ${(await cliWallMs(largest)).toFixed(0)} ms`);
+  }
+
+  if (docxs.length > 0) {
+    const pages = docxs.reduce((sum, path) => sum + pagesOfDocx(path), 0);
+    console.log(`\nDOCX: ${docxs.length} files, ${pages} pages (counted in the PDF export of the same document)`);
+    console.log(row(steady('pipeline (processFile), steady state', await runRunner(PIPELINE, { iterations: ITERATIONS, files: docxs }), pagesOfDocx)));
+    console.log(row(await cold('pipeline, cold start (fresh process per file)', PIPELINE, docxs, pagesOfDocx)));
+    console.log(`  CLI end to end (fresh process, 1 worker thread), ${basename(docxs[0] ?? '')}: ${(await cliWallMs(docxs[0] ?? '')).toFixed(0)} ms`);
+  }
+}
+
+await main();

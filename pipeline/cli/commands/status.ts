@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { runCommand } from '../../../workers/cli-support.js';
+import { loadQueueConfig } from '../../../workers/config.js';
+import { queueCounts } from '../../../workers/queue-status.js';
+import { assertRedisReachable, displayRedisUrl } from '../../../workers/redis.js';
+
+interface StatusFlags {
+  out?: string;
+  json?: boolean;
+}
+
+export function statusCommand(): Command {
+  return new Command('status')
+    .description("print the queue's counts: waiting, active, delayed (retry pending), completed, failed; and webhook alerts not yet delivered")
+    .option('--out <dir>', 'the shared out folder, for the webhook outbox count (env RAPPORTKOLL_OUT)')
+    .option('--json', 'one JSON object instead of a table')
+    .action((flags: StatusFlags) =>
+      runCommand(async () => {
+        const config = loadQueueConfig({ outDir: flags.out });
+        await assertRedisReachable(config.redisUrl);
+        const counts = await queueCounts(config, join(resolve(config.outDir), 'webhook-outbox'));
+        if (flags.json) {
+          process.stdout.write(`${JSON.stringify({ queue: config.queueName, redis: displayRedisUrl(config.redisUrl), ...counts })}\n`);
+          return;
+        }
+        process.stdout.write(`queue ${config.queueName} on ${displayRedisUrl(config.redisUrl)}\n`);
+        for (const [name, count] of Object.entries(counts)) process.stdout.write(`${name.padEnd(16)}${count}\n`);
+      }),
+    );
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './usage-error.js';
+
+/**
+ * Every command, loaded only when asked for: `extract` should not pay for loading the queue's
+ * Redis client, nor the queue commands for pdfjs.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./commands/extract.js')).extractCommand(),
+  watch: async () => (await import('./commands/watch.js')).watchCommand(),
+  worker: async () => (await import('./commands/worker.js')).workerCommand(),
+  enqueue: async () => (await import('./commands/enqueue.js')).enqueueCommand(),
+  status: async () => (await import('./commands/status.js')).statusCommand(),
+};
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command('rapportkoll')
+    .description('Extracts validated records from Swedish samordningsförbund reports and flags what does not add up.')
+    .version(await packageVersion());
+  const requested = argv[2];
+  const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+  for (const name of names) program.addCommand(await (COMMANDS[name] ?? missing(name))());
+  for (const command of [program, ...program.commands]) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = exitStatusOf(error);
+  }
+}
+
+/** Usage problems exit 2 with one line; help and version exit 0; anything else is a broken run. */
+function exitStatusOf(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has already printed its message; --help and --version are the exits with status 0.
+    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`rapportkoll: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  process.stderr.write(`rapportkoll: the run stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT_FINDINGS;
+}
+
+function missing(name: string): never {
+  throw new Error(`unknown command ${name}`);
+}
+
+async function packageVersion(): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
+  return manifest.version ?? '0.0.0';
+}
+
+// A reader of our stdout that goes away (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+await main(process.argv);

@@ -1,0 +1,53 @@
+import type { ArsredovisningRecord } from '../schemas/arsredovisning.js';
+import type { Finding } from '../schemas/common.js';
+import type { PipelineConfig } from '../schemas/config.js';
+import type { DocumentFormat, DocumentKind } from '../schemas/result.js';
+import type { SlutrapportRecord } from '../schemas/slutrapport.js';
+import type { DocModel } from '../extractors/model.js';
+import type { Container } from './sniff-format.js';
+
+export type Extraction =
+  | { kind: 'slutrapport'; record: SlutrapportRecord }
+  | { kind: 'arsredovisning'; record: ArsredovisningRecord };
+
+/**
+ * The one object every stage of the pipeline reads and adds to (unified/vfile style): what is
+ * known about the document so far. A stage that finds the document unreadable throws ReadFailure;
+ * whatever the file holds by then still goes into the failed result.
+ */
+export interface DocumentFile {
+  readonly path: string;
+  readonly config: PipelineConfig;
+  /** From stat, before anything is read. */
+  size: number | null;
+  bytes: Uint8Array | null;
+  sha256: string | null;
+  container: Container | null;
+  format: DocumentFormat | null;
+  pages: number | null;
+  model: DocModel | null;
+  kind: DocumentKind;
+  language: string;
+  extraction: Extraction | null;
+  findings: Finding[];
+}
+
+export type Stage = (file: DocumentFile) => void | Promise<void>;
+
+export function createDocumentFile(path: string, config: PipelineConfig): DocumentFile {
+  return {
+    path,
+    config,
+    size: null,
+    bytes: null,
+    sha256: null,
+    container: null,
+    format: null,
+    pages: null,
+    model: null,
+    kind: 'unknown',
+    language: 'und',
+    extraction: null,
+    findings: [],
+  };
+}

@@ -1,0 +1,59 @@
+import type { ReadFailure } from '../extractors/readers/failure.js';
+import { DocumentResult, SCHEMA_VERSION, type Source } from '../schemas/result.js';
+import type { DocumentFile } from './document-file.js';
+import { pipelineFailure } from './failures.js';
+import { reportInternalError } from './internal-error.js';
+
+/** sha256 of zero bytes: the identity of a file nothing could be read from. */
+const SHA256_OF_NOTHING = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+export function resultSource(file: DocumentFile): Source {
+  return {
+    path: file.path,
+    sha256: file.sha256 ?? SHA256_OF_NOTHING,
+    format: file.format,
+    bytes: file.size ?? 0,
+    pages: file.pages,
+  };
+}
+
+export function okResult(file: DocumentFile): DocumentResult {
+  const common = { schemaVersion: SCHEMA_VERSION, status: 'ok' as const, source: resultSource(file), language: file.language, findings: file.findings, error: null };
+  if (file.extraction) return checked({ ...common, ...file.extraction }, file);
+  return checked({ ...common, kind: 'unknown', record: null }, file);
+}
+
+export function failedResult(file: DocumentFile, failure: ReadFailure): DocumentResult {
+  return checked(failedShape(file, failure), file);
+}
+
+function failedShape(file: DocumentFile, failure: ReadFailure): DocumentResult {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    status: 'failed',
+    source: resultSource(file),
+    language: file.language,
+    kind: file.kind,
+    record: null,
+    findings: [],
+    error: { code: failure.code, message: failure.message },
+  };
+}
+
+/** Every result leaves validated; one that is not is a bug, reported and turned into a failed result. */
+function checked(result: DocumentResult, file: DocumentFile): DocumentResult {
+  const parsed = DocumentResult.safeParse(result);
+  if (parsed.success) return inContractOrder(parsed.data);
+  const detail = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    .join('; ');
+  reportInternalError(file.path, `result does not match the contract: ${detail}`);
+  return failedShape(file, pipelineFailure.internalError(`result does not match the contract: ${detail}`));
+}
+
+/** Keys in the order CONTRACT.md shows them, for people reading the JSON; added fields follow. */
+function inContractOrder(result: DocumentResult): DocumentResult {
+  const { schemaVersion, status, source, language, kind, record, findings, error } = result;
+  return Object.assign({ schemaVersion, status, source, language, kind, record, findings, error }, result);
+}

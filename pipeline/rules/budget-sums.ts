@@ -1,0 +1,36 @@
+import type { Evidence, Money } from '../../schemas/common.js';
+import type { BudgetRow, SlutrapportRecord } from '../../schemas/slutrapport.js';
+
+export type BudgetColumn = 'budget' | 'outcome';
+
+export const COLUMN_NAME: Record<BudgetColumn, string> = { budget: 'Budget', outcome: 'Utfall' };
+
+export interface ColumnSum {
+  /** The rows that have a figure in the column. */
+  rows: (BudgetRow & Record<BudgetColumn, Money | null>)[];
+  figures: Money[];
+  sek: number;
+}
+
+/** The filled figures of one column of the 7.2 table; null when no row has one. */
+export function columnSum(record: SlutrapportRecord, column: BudgetColumn): ColumnSum | null {
+  const rows = record.budget.rows.filter((row) => row[column] !== null);
+  const figures = rows.flatMap((row) => (row[column] ? [row[column]] : []));
+  if (figures.length === 0) return null;
+  return { rows, figures, sek: figures.reduce((sum, money) => sum + money.sek, 0) };
+}
+
+/** What the report says the column totals: the Summa row when filled, else the rows' sum. */
+export function statedOrSummed(record: SlutrapportRecord, column: BudgetColumn): { money: Money; summed: boolean; evidence: (Evidence | undefined)[] } | null {
+  const stated = record.budget.total[column];
+  if (stated) return { money: stated, summed: false, evidence: [stated.evidence, record.budget.total.evidence] };
+  const sum = columnSum(record, column);
+  if (!sum) return null;
+  const written = sum.figures.map((figure) => figure.text).join(' + ');
+  const unit = sum.figures[0]?.unit ?? 'kr';
+  return {
+    money: { sek: sum.sek, unit, text: written, decimals: Math.max(...sum.figures.map((figure) => figure.decimals ?? 0)) },
+    summed: true,
+    evidence: sum.rows.flatMap((row) => [row[column]?.evidence, row.evidence]),
+  };
+}

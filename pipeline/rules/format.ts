@@ -1,0 +1,45 @@
+import type { Count, Money } from '../../schemas/common.js';
+
+/**
+ * Thousands separator in messages. RULES.md writes "1 250 000 kr" with plain spaces, so
+ * messages do too: they stay searchable and comparable as plain text.
+ */
+const GROUP = ' ';
+
+/** 1250000 → "1 250 000 kr"; −2569000 → "−2 569 000 kr". */
+export function formatKr(sek: number): string {
+  const sign = sek < 0 ? '−' : '';
+  const digits = String(Math.round(Math.abs(sek)));
+  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP)} kr`;
+}
+
+/** An amount as written when that differs from plain kronor: "11 271 tkr (11 271 000 kr)". */
+export function formatMoney(money: Money): string {
+  const plain = formatKr(money.sek);
+  const written = money.text.replace(/\s+/g, ' ').trim();
+  return money.unit === 'kr' ? plain : `${written} (${plain})`;
+}
+
+/** "609 women + 384 men" with whichever parts the count gives. */
+export function formatParts(count: Count): string {
+  const parts: string[] = [];
+  if (count.women !== null) parts.push(`${count.women} women`);
+  if (count.men !== null) parts.push(`${count.men} men`);
+  if (count.other !== null) parts.push(`${count.other} other/anonymous`);
+  return parts.join(' + ');
+}
+
+/** 39.28 → "39.3 %" (decimals as asked, trailing zeros dropped). */
+export function formatPercent(value: number, decimals = 1): string {
+  return `${value.toFixed(decimals).replace(/\.0+$/, '')} %`;
+}
+
+/** "1 day", "30 days". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A value quoted from the document, whitespace collapsed. */
+export function quote(text: string): string {
+  return `"${text.replace(/\s+/g, ' ').trim()}"`;
+}

@@ -1,0 +1,67 @@
+import type { Count, Evidence } from '../../schemas/common.js';
+import { evidenceFor, fieldEvidence } from './evidence.js';
+import { formatParts, quote } from './format.js';
+import type { FindingDraft, Rule, RuleInput } from './rule.js';
+
+const ID = 'gender-sum-mismatch';
+
+interface Stated {
+  count: Count;
+  /** Whose count it is, when not the whole document's ("Trisam 2.0 Sandvikens kommun"). */
+  owner: string | null;
+  evidence: (Evidence | undefined)[];
+}
+
+export const genderSumMismatch: Rule = {
+  meta: {
+    id: ID,
+    defaultSeverity: 'warning',
+    description: 'Women + men (+ other) differ from the stated total of the same count.',
+  },
+  check(input) {
+    const seen = new Set<string>();
+    return statedCounts(input).flatMap((stated) => {
+      // The same sentence may reach the record twice (participantsReached and statedCounts).
+      const where = stated.count.evidence ?? stated.evidence.find((evidence) => evidence !== undefined);
+      const key = [stated.count.total, stated.count.women, stated.count.men, stated.count.other, where?.page, stated.count.text].join('|');
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return check(input, stated);
+    });
+  },
+};
+
+function statedCounts(input: RuleInput): Stated[] {
+  if (input.kind === 'slutrapport') {
+    const count = input.record.participants;
+    return count ? [{ count, owner: null, evidence: [count.evidence, fieldEvidence(input, 'participants')] }] : [];
+  }
+  const record = input.record;
+  const reached = record.participantsReached;
+  return [
+    ...(reached ? [{ count: reached, owner: null, evidence: [reached.evidence, fieldEvidence(input, 'participantsReached')] }] : []),
+    ...record.statedCounts.map((count) => ({ count, owner: null, evidence: [count.evidence] })),
+    ...record.interventions.flatMap((intervention) =>
+      intervention.participants.map((count) => ({ count, owner: intervention.name, evidence: [count.evidence, intervention.evidence] })),
+    ),
+  ];
+}
+
+function check(input: RuleInput, stated: Stated): FindingDraft[] {
+  const { total, women, men, other } = stated.count;
+  if (total === null) return [];
+  const known = [women, men, other].filter((part): part is number => part !== null);
+  const sum = known.reduce((a, b) => a + b, 0);
+  const complete = women !== null && men !== null;
+  // Without both women and men the parts need not add up, but they can never exceed the total.
+  if (complete ? sum === total : sum <= total) return [];
+  const owner = stated.owner ? `${stated.owner}: ` : '';
+  const relation = complete ? `= ${sum}, but the stated total is ${total}` : `= ${sum}, more than the stated total of ${total}`;
+  return [
+    {
+      ruleId: ID,
+      message: `${owner}${quote(stated.count.text)}: ${formatParts(stated.count)} ${relation} (difference ${Math.abs(total - sum)})`,
+      evidence: evidenceFor(input, stated.evidence, stated.count.text),
+    },
+  ];
+}

@@ -1,0 +1,42 @@
+import { evidenceFor, fieldEvidence } from './evidence.js';
+import { plural } from './format.js';
+import type { Rule } from './rule.js';
+
+const ID = 'late-report';
+
+export const lateReport: Rule = {
+  meta: {
+    id: ID,
+    defaultSeverity: 'warning',
+    description: 'A slutrapport received more than one month after the intervention ended (the template’s own deadline).',
+  },
+  check(input) {
+    if (input.kind !== 'slutrapport') return [];
+    const { receivedDate, intervention } = input.record;
+    const period = intervention.plannedPeriod;
+    if (!receivedDate || !period?.end) return [];
+    // A reversed period still ended by the later of its two dates.
+    const end = period.start && period.start > period.end ? period.start : period.end;
+    const deadline = addOneMonth(end);
+    if (receivedDate <= deadline) return [];
+    const days = Math.round((Date.parse(receivedDate) - Date.parse(end)) / 86_400_000);
+    return [
+      {
+        ruleId: ID,
+        message:
+          `Received ${receivedDate}, ${plural(days, 'day')} after the planned end ${end}; the slutrapport was due ` +
+          `within one month, by ${deadline}`,
+        evidence: evidenceFor(input, [fieldEvidence(input, 'receivedDate'), period.evidence, fieldEvidence(input, 'intervention.plannedPeriod')], receivedDate),
+      },
+    ];
+  },
+};
+
+/** The same day one month later, or the month's last day when it has no such day (01-31 → 02-28). */
+export function addOneMonth(iso: string): string {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  const nextMonthIndex = month; // 0-based index of the following month
+  const lastDay = new Date(Date.UTC(year, nextMonthIndex + 1, 0)).getUTCDate();
+  const date = new Date(Date.UTC(year, nextMonthIndex, Math.min(day, lastDay)));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,37 @@
+import { aggregateMismatch } from './aggregate-mismatch.js';
+import { budgetExceedsGranted } from './budget-exceeds-granted.js';
+import { budgetTotalMismatch } from './budget-total-mismatch.js';
+import { checklistUnanswered } from './checklist-unanswered.js';
+import { emptyRequiredSection } from './empty-required-section.js';
+import { genderSumMismatch } from './gender-sum-mismatch.js';
+import { invalidDate } from './invalid-date.js';
+import { lateReport } from './late-report.js';
+import { outcomeExceedsBudget } from './outcome-exceeds-budget.js';
+import { outcomeTotalMismatch } from './outcome-total-mismatch.js';
+import { outcomeZeroWithBudget } from './outcome-zero-with-budget.js';
+import { percentageMismatch } from './percentage-mismatch.js';
+import { periodMismatch } from './period-mismatch.js';
+import { periodReversed } from './period-reversed.js';
+import { personalIdentityNumber } from './personal-identity-number.js';
+import type { Rule } from './rule.js';
+import { unsignedReport } from './unsigned-report.js';
+
+/** Every rule, in the order of RULES.md; findings come out in this order. */
+export const RULES: readonly Rule[] = [
+  outcomeTotalMismatch,
+  budgetTotalMismatch,
+  budgetExceedsGranted,
+  outcomeZeroWithBudget,
+  outcomeExceedsBudget,
+  genderSumMismatch,
+  aggregateMismatch,
+  percentageMismatch,
+  invalidDate,
+  periodReversed,
+  periodMismatch,
+  lateReport,
+  emptyRequiredSection,
+  checklistUnanswered,
+  unsignedReport,
+  personalIdentityNumber,
+];

@@ -1,0 +1,82 @@
+import type { Money } from '../../schemas/common.js';
+import { formatKr } from './format.js';
+
+/**
+ * The rounding unit of an amount as written (RULES.md "Arithmetic tolerance"): kr is exact,
+ * tkr rounds to 1 000 kr, mkr to 100 000 kr — or finer when decimals are written ("1,25 mkr"
+ * to 10 000 kr). Kronor with öre were rounded to whole kronor in `sek`, so they carry 1 kr.
+ */
+export function roundingUnit(money: Money): number {
+  switch (money.unit) {
+    case 'kr':
+      return (money.decimals ?? 0) > 0 ? 1 : 0;
+    case 'tkr':
+      return 10 ** (3 - Math.min(3, money.decimals ?? 0));
+    case 'mkr':
+      return 10 ** (6 - Math.min(6, money.decimals ?? 1));
+  }
+}
+
+export interface Tolerance {
+  /** Largest difference in kronor that rounding alone explains. */
+  sek: number;
+  /** How the tolerance came about, for the message. */
+  explanation: string;
+}
+
+/**
+ * A sum of n rounded figures compared with a rounded stated total may differ by up to
+ * (n + 1) × half the coarsest unit among them.
+ */
+export function sumTolerance(parts: Money[], total: Money): Tolerance {
+  const all = [...parts, total];
+  const coarsest = Math.max(...all.map(roundingUnit));
+  const sek = ((parts.length + 1) * coarsest) / 2;
+  if (sek === 0) return { sek, explanation: 'the figures are exact kronor, so no rounding tolerance' };
+  const unit = all.reduce((a, b) => (roundingUnit(b) > roundingUnit(a) ? b : a)).unit;
+  return { sek, explanation: `rounding tolerance ${formatKr(sek)} for ${parts.length + 1} figures in ${unit}` };
+}
+
+/** Tolerance when one figure is compared with another (a limit, a budget): half of each unit. */
+export function pairTolerance(a: Money, b: Money): Tolerance {
+  const sek = (roundingUnit(a) + roundingUnit(b)) / 2;
+  if (sek === 0) return { sek, explanation: 'the figures are exact kronor, so no rounding tolerance' };
+  return { sek, explanation: `rounding tolerance ${formatKr(sek)}` };
+}
+
+/** Within tolerance: |difference| ≤ tolerance. */
+export function reconciles(difference: number, tolerance: Tolerance): boolean {
+  return Math.abs(difference) <= tolerance.sek;
+}
+
+export interface PercentRange {
+  low: number;
+  high: number;
+  /** Half a unit of the last digit written: 0.5 for "39 %", 0.05 for "20,5 %". */
+  statedHalfUnit: number;
+}
+
+/**
+ * The percentages the stated figures allow once their own rounding is counted: numerator and
+ * denominator may each be off by half a unit. A stated percentage is right when it lies within
+ * half a unit of its last digit (±0.5 pp for whole percents) of that range.
+ */
+export function percentRange(numerator: Money, denominator: Money, percent: number): PercentRange | null {
+  const halfN = roundingUnit(numerator) / 2;
+  const halfD = roundingUnit(denominator) / 2;
+  const lowDenominator = denominator.sek - halfD;
+  const highDenominator = denominator.sek + halfD;
+  if (lowDenominator <= 0) return null;
+  const decimals = decimalsOf(percent);
+  return {
+    low: ((numerator.sek - halfN) / highDenominator) * 100,
+    high: ((numerator.sek + halfN) / lowDenominator) * 100,
+    statedHalfUnit: 0.5 * 10 ** -decimals,
+  };
+}
+
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : Math.min(6, text.length - point - 1);
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { textUnits } from '../../extractors/text-units.js';
+import { Finding } from '../../schemas/common.js';
+import type { Stage } from '../document-file.js';
+import { runRules } from '../rules/engine.js';
+import { parseOrFail } from './validate.js';
+
+const Findings = z.array(Finding);
+
+/** Runs the consistency rules with the configured severities over the record and the document's text. */
+export const checkRules: Stage = (file) => {
+  const { extraction, model } = file;
+  if (!extraction || !model) return;
+  const findings = runRules({ ...extraction, text: textUnits(model) }, file.config.rules);
+  file.findings = parseOrFail(Findings, findings, file.path, 'findings');
+};

@@ -1,0 +1,6 @@
+import { classifyDocument } from '../../extractors/classify.js';
+import type { Stage } from '../document-file.js';
+
+export const classifyKind: Stage = (file) => {
+  if (file.model) file.kind = classifyDocument(file.model).kind;
+};

@@ -1,0 +1,36 @@
+import type { DocModel } from '../../extractors/model.js';
+import { ReadFailure } from '../../extractors/readers/failure.js';
+import type { Limits } from '../../schemas/config.js';
+import type { Stage } from '../document-file.js';
+import type { Container } from '../sniff-format.js';
+import { pipelineFailure } from '../failures.js';
+
+/**
+ * Hands the bytes to the reader of their container. OLE files go to the DOCX reader, which tells
+ * an encrypted .docx (encrypted) from a legacy .doc (unsupported-format). pdfjs is only ever
+ * loaded through readPdf, which undoes the global patches its legacy build makes.
+ */
+export const readDocument: Stage = async (file) => {
+  const { bytes, container } = file;
+  if (!bytes || !container) return;
+  const limits = file.config.limits;
+  try {
+    file.model = await readerOf(container)(bytes, limits);
+  } catch (error) {
+    // An .odt or a legacy .doc is no docx, whatever its container.
+    if (error instanceof ReadFailure && error.code === 'unsupported-format') file.format = null;
+    throw error;
+  }
+  // The model holds everything from here on; let the bytes go.
+  file.bytes = null;
+  file.pages = file.model.pages;
+  if (file.pages !== null && file.pages > limits.maxPages) throw pipelineFailure.tooManyPages(file.pages, limits.maxPages);
+};
+
+type Reader = (bytes: Uint8Array, limits: Limits) => Promise<DocModel>;
+
+/** Each reader is loaded the first time a document needs it: a run of .docx files never pays for pdfjs, nor PDFs for mammoth. */
+function readerOf(container: Container): Reader {
+  if (container === 'pdf') return async (bytes, limits) => (await import('../../extractors/readers/pdf/index.js')).readPdf(bytes, limits);
+  return async (bytes, limits) => (await import('../../extractors/readers/docx/index.js')).readDocx(bytes, limits);
+}
