@@ -1,0 +1,91 @@
+import { join } from 'node:path';
+import type { Alert } from '../schemas/alert.js';
+import type { Severity } from '../schemas/common.js';
+import type { DocumentResult } from '../schemas/result.js';
+import { appendJsonLine } from './atomic-files.js';
+import type { Logger } from './logger.js';
+import { ResultStore } from './result-store.js';
+import type { WebhookOutbox } from './webhook-outbox.js';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The alert a committed result raises, or null when it has no finding at or above `threshold`. */
+export function alertForResult(result: DocumentResult, threshold: Severity, now = new Date()): Alert | null {
+  const findings = result.findings.filter((finding) => RANK[finding.severity] >= RANK[threshold]);
+  if (result.status === 'ok' && findings.length === 0) return null;
+  const type = result.status === 'failed' ? 'failed' : 'findings';
+  const worst = findings.reduce<Severity>((max, finding) => (RANK[finding.severity] > RANK[max] ? finding.severity : max), 'info');
+  return {
+    alertId: `${result.source.sha256}:${type}`,
+    type,
+    severity: type === 'failed' ? 'error' : worst,
+    createdAt: now.toISOString(),
+    document: { path: result.source.path, sha256: result.source.sha256, kind: result.kind, format: result.source.format },
+    subject: subjectOf(result),
+    findings,
+    error: result.error,
+    duplicateOf: null,
+    result: ResultStore.relativePath(result.source.sha256),
+  };
+}
+
+function subjectOf(result: DocumentResult): string | null {
+  if (result.kind === 'slutrapport' && result.record) return result.record.intervention.name;
+  if (result.kind === 'arsredovisning' && result.record) return result.record.organisation;
+  return null;
+}
+
+export function duplicateAlert(path: string, sha256: string, duplicateOf: string, now = new Date()): Alert {
+  return {
+    alertId: `${sha256}:duplicate:${now.getTime()}`,
+    type: 'duplicate',
+    severity: 'info',
+    createdAt: now.toISOString(),
+    document: { path, sha256, kind: 'unknown', format: null },
+    subject: null,
+    findings: [],
+    error: null,
+    duplicateOf,
+    result: ResultStore.relativePath(sha256),
+  };
+}
+
+/** A job the queue gave up on without a result (its file stayed unreadable through every retry). */
+export function jobFailedAlert(path: string, sha256: string, reason: string, now = new Date()): Alert {
+  return {
+    alertId: `${sha256}:failed`,
+    type: 'failed',
+    severity: 'error',
+    createdAt: now.toISOString(),
+    document: { path, sha256, kind: 'unknown', format: null },
+    subject: null,
+    findings: [],
+    error: { code: 'job-failed', message: reason },
+    duplicateOf: null,
+    result: null,
+  };
+}
+
+/**
+ * Raises an alert three ways: a pino line on stderr, a line in <out>/alerts.jsonl, and (for findings
+ * and failures, when a webhook is configured) an entry in the webhook outbox, which delivers it in
+ * the background so a slow or dead webhook never holds up processing.
+ */
+export class Alerter {
+  private readonly jsonlPath: string;
+
+  constructor(
+    outDir: string,
+    private readonly logger: Logger,
+    private readonly outbox: WebhookOutbox | null,
+  ) {
+    this.jsonlPath = join(outDir, 'alerts.jsonl');
+  }
+
+  async raise(alert: Alert): Promise<void> {
+    const level = alert.severity === 'error' ? 'error' : alert.severity === 'warning' ? 'warn' : 'info';
+    this.logger[level]({ alert }, `alert ${alert.type}: ${alert.document.path}`);
+    await appendJsonLine(this.jsonlPath, alert);
+    if (this.outbox && alert.type !== 'duplicate') await this.outbox.put(alert);
+  }
+}

@@ -1,0 +1,28 @@
+import { hostname } from 'node:os';
+import { z } from 'zod';
+
+export const DOCUMENT_JOB_NAME = 'document';
+
+/** What a job carries; its id is the sha256. Validated by the worker, since anything can write to Redis. */
+export const DocumentJobData = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The spooled copy relative to <out>; every machine resolves it against its own --out. */
+  spoolFile: z.string().regex(/^spool\/[0-9a-f]{64}(\.[a-z0-9]{1,10})?$/),
+  /** Where the document was found (inbox or `enqueue` argument), on the machine that queued it. */
+  originalPath: z.string().min(1),
+  bytes: z.number().int().nonnegative(),
+  enqueuedAt: z.iso.datetime(),
+  /** host:pid of the process that queued it; tells a racing second add from the first one. */
+  enqueuedBy: z.string(),
+});
+export type DocumentJobData = z.infer<typeof DocumentJobData>;
+
+export interface DocumentJobResult {
+  status: 'ok';
+  /** results/<sha256>.json, relative to <out>. */
+  result: string;
+}
+
+export function enqueuerIdentity(): string {
+  return `${hostname()}:${process.pid}`;
+}

@@ -1,0 +1,80 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { QueueConfig } from '../schemas/queue-config.js';
+import { duplicateAlert, jobFailedAlert } from './alerts.js';
+import { enqueuerIdentity, type DocumentJobData } from './document-job.js';
+import type { DocumentSink, SinkOutcome } from './document-sink.js';
+import { processSpooledDocument, type ProcessingContext } from './process-document.js';
+import { commitSpool, discardSpool, type SpoolCopy } from './spool.js';
+import { backoff } from './webhook-outbox.js';
+
+interface Running {
+  path: string;
+  done: Promise<'ok' | 'failed'>;
+}
+
+/**
+ * `watch --embedded`: the same processing as a queue worker, in this process, without Redis.
+ * Dedupe uses the committed results and the documents in flight; a throw (a transient fault: bad
+ * documents are results, not throws) is retried with the same exponential backoff as the queue's. In-flight documents finish on close.
+ */
+export class EmbeddedSink implements DocumentSink {
+  private readonly running = new Map<string, Running>();
+
+  constructor(
+    private readonly context: ProcessingContext,
+    private readonly config: QueueConfig,
+  ) {}
+
+  async submit(path: string, copy: SpoolCopy): Promise<SinkOutcome> {
+    const { store, alerter } = this.context;
+    const committed = await store.read(copy.sha256);
+    if (committed) {
+      await discardSpool(copy);
+      await alerter.raise(duplicateAlert(path, copy.sha256, committed.source.path));
+      return { status: committed.status, duplicateOf: committed.source.path };
+    }
+    const inFlight = this.running.get(copy.sha256);
+    if (inFlight) {
+      await discardSpool(copy);
+      const duplicateOf = inFlight.path === path ? null : inFlight.path;
+      if (duplicateOf) await alerter.raise(duplicateAlert(path, copy.sha256, duplicateOf));
+      return { status: await inFlight.done, duplicateOf };
+    }
+    const job: DocumentJobData = {
+      sha256: copy.sha256,
+      spoolFile: await commitSpool(copy, this.context.outDir),
+      originalPath: path,
+      bytes: copy.bytes,
+      enqueuedAt: new Date().toISOString(),
+      enqueuedBy: enqueuerIdentity(),
+    };
+    const done = this.processWithRetries(job);
+    this.running.set(copy.sha256, { path, done });
+    try {
+      return { status: await done, duplicateOf: null };
+    } finally {
+      this.running.delete(copy.sha256);
+    }
+  }
+
+  private async processWithRetries(job: DocumentJobData): Promise<'ok' | 'failed'> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return (await processSpooledDocument(this.context, job)).status;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (attempt >= this.config.attempts) {
+          await this.context.alerter.raise(jobFailedAlert(job.originalPath, job.sha256, message));
+          return 'failed';
+        }
+        const delay = backoff(this.config.backoffMs, Number.POSITIVE_INFINITY, attempt);
+        this.context.logger.warn({ sha256: job.sha256, attempt, retryInMs: delay, err: message }, 'document attempt failed; will retry');
+        await sleep(delay);
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.running.values()].map((running) => running.done));
+  }
+}

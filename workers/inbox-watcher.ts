@@ -1,0 +1,177 @@
+import { watch, type FSWatcher } from 'chokidar';
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { QueueConfig } from '../schemas/queue-config.js';
+import { checkCompleteness } from './completeness.js';
+import type { DocumentSink } from './document-sink.js';
+import { isIgnoredName } from './ignore-rules.js';
+import type { Logger } from './logger.js';
+import { moveWithoutOverwrite } from './move-file.js';
+import { copyToSpool } from './spool.js';
+import { backoff } from './webhook-outbox.js';
+
+export type WatchTiming = Pick<QueueConfig, 'stabilityPollMs' | 'stablePolls' | 'incompleteGraceMs' | 'usePolling' | 'backoffMs'>;
+
+export interface InboxWatcherOptions {
+  inbox: string;
+  outDir: string;
+  sink: DocumentSink;
+  timing: WatchTiming;
+  logger: Logger;
+}
+
+export interface InboxWatcher {
+  /** Resolves once the files already in the inbox have been seen. */
+  ready: Promise<void>;
+  /** Stops watching; documents being processed in this process finish first. Idempotent. */
+  close(): Promise<void>;
+}
+
+interface Tracked {
+  size: number;
+  mtimeMs: number;
+  stablePolls: number;
+  unchangedSince: number;
+  timer: NodeJS.Timeout | null;
+  taking: boolean;
+  /** An event arrived while the file was being taken: a new file may now stand at this path. */
+  renoticed: boolean;
+  failures: number;
+}
+
+const MAX_PARALLEL_COPIES = 4;
+const MAX_RETRY_MS = 60_000;
+
+/**
+ * Watches the inbox recursively and takes each file once it is completely written: its size and
+ * mtime stayed the same for `stablePolls` polls and, for PDF and DOCX, its end marker is in place
+ * (a file whose end marker never appears is taken after `incompleteGraceMs` so it ends in failed/).
+ * A taken file is copied to the spool, handed to the sink, and when done moved to
+ * <out>/processed/ or <out>/failed/ under its path relative to the inbox.
+ */
+export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
+  const { sink, timing, logger } = options;
+  const inbox = resolve(options.inbox);
+  const outDir = resolve(options.outDir);
+  const tracked = new Map<string, Tracked>();
+  const taking = new Set<Promise<void>>();
+  const abort = new AbortController();
+  let copySlots = MAX_PARALLEL_COPIES;
+  const copyWaiters: Array<() => void> = [];
+
+  const watcher: FSWatcher = watch(inbox, {
+    ignoreInitial: false,
+    followSymlinks: false,
+    usePolling: timing.usePolling,
+    interval: timing.stabilityPollMs,
+    ignored: (path: string) => path !== inbox && (isIgnoredName(path) || isInside(path, outDir)),
+  });
+  const ready = new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
+  watcher.on('add', (path) => noticed(path));
+  watcher.on('change', (path) => noticed(path));
+  watcher.on('unlink', (path) => {
+    const entry = tracked.get(path);
+    if (entry && !entry.taking) forget(path);
+  });
+  watcher.on('error', (error) => logger.warn({ err: error }, 'inbox watcher error'));
+
+  function noticed(path: string): void {
+    if (abort.signal.aborted) return;
+    let entry = tracked.get(path);
+    if (!entry) {
+      entry = { size: -1, mtimeMs: -1, stablePolls: 0, unchangedSince: Date.now(), timer: null, taking: false, renoticed: false, failures: 0 };
+      tracked.set(path, entry);
+    }
+    if (entry.taking) entry.renoticed = true;
+    else if (!entry.timer) schedule(path, entry, timing.stabilityPollMs);
+  }
+
+  function schedule(path: string, entry: Tracked, delayMs: number): void {
+    if (abort.signal.aborted) return;
+    entry.timer = setTimeout(() => {
+      entry.timer = null;
+      poll(path, entry).catch((error: unknown) => logger.warn({ err: error, path }, 'could not check inbox file'));
+    }, delayMs);
+  }
+
+  function forget(path: string): void {
+    const entry = tracked.get(path);
+    if (entry?.timer) clearTimeout(entry.timer);
+    tracked.delete(path);
+  }
+
+  async function poll(path: string, entry: Tracked): Promise<void> {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      forget(path);
+      return;
+    }
+    if (info.size === entry.size && info.mtimeMs === entry.mtimeMs) {
+      entry.stablePolls += 1;
+    } else {
+      Object.assign(entry, { size: info.size, mtimeMs: info.mtimeMs, stablePolls: 0, unchangedSince: Date.now() });
+    }
+    if (entry.stablePolls < timing.stablePolls) return schedule(path, entry, timing.stabilityPollMs);
+    const completeness = await checkCompleteness(path);
+    if (completeness === 'incomplete') {
+      const quietFor = Date.now() - entry.unchangedSince;
+      if (quietFor < timing.incompleteGraceMs) return schedule(path, entry, timing.stabilityPollMs);
+      logger.warn({ path, quietForMs: quietFor }, 'file still looks incomplete; taking it anyway');
+    }
+    entry.taking = true;
+    const work = take(path, entry).finally(() => taking.delete(work));
+    taking.add(work);
+  }
+
+  async function take(path: string, entry: Tracked): Promise<void> {
+    try {
+      const copy = await withCopySlot(() => copyToSpool(path, outDir));
+      const outcome = await sink.submit(path, copy, abort.signal);
+      const destination = join(outDir, outcome.status === 'ok' ? 'processed' : 'failed');
+      const movedTo = await moveWithoutOverwrite(path, destination, relative(inbox, path));
+      logger.info({ path, sha256: copy.sha256, status: outcome.status, duplicateOf: outcome.duplicateOf, movedTo }, 'inbox file done');
+      forget(path);
+      if (entry.renoticed) noticed(path);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return forget(path);
+      entry.failures += 1;
+      entry.taking = false;
+      const delay = backoff(timing.backoffMs, MAX_RETRY_MS, entry.failures);
+      logger.warn({ path, err: error instanceof Error ? error.message : String(error), retryInMs: delay }, 'could not take inbox file; will retry');
+      entry.stablePolls = 0;
+      schedule(path, entry, delay);
+    }
+  }
+
+  async function withCopySlot<T>(work: () => Promise<T>): Promise<T> {
+    while (copySlots === 0) await new Promise<void>((wake) => copyWaiters.push(wake));
+    copySlots -= 1;
+    try {
+      return await work();
+    } finally {
+      copySlots += 1;
+      copyWaiters.shift()?.();
+    }
+  }
+
+  let closing: Promise<void> | null = null;
+  return {
+    ready,
+    close() {
+      closing ??= (async () => {
+        abort.abort();
+        for (const entry of tracked.values()) if (entry.timer) clearTimeout(entry.timer);
+        await watcher.close();
+        await Promise.allSettled([...taking]);
+      })();
+      return closing;
+    },
+  };
+}
+
+function isInside(path: string, directory: string): boolean {
+  return path === directory || path.startsWith(directory + sep);
+}

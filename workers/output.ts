@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import type { QueueConfig } from '../schemas/queue-config.js';
+import { Alerter } from './alerts.js';
+import { repairJsonlTail } from './atomic-files.js';
+import type { Logger } from './logger.js';
+import { ResultStore } from './result-store.js';
+import { WebhookOutbox } from './webhook-outbox.js';
+
+/** Everything a processing process writes under <out>. */
+export interface Output {
+  store: ResultStore;
+  alerter: Alerter;
+  outbox: WebhookOutbox | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens <out> for writing: cuts torn last lines a killed process may have left in results.jsonl and
+ * alerts.jsonl, and starts delivering the webhook outbox (including alerts left by earlier runs).
+ */
+export async function openOutput(outDir: string, config: QueueConfig, logger: Logger): Promise<Output> {
+  const store = new ResultStore(outDir);
+  for (const [file, repair] of [
+    ['results.jsonl', await store.repair()],
+    ['alerts.jsonl', await repairJsonlTail(join(outDir, 'alerts.jsonl'))],
+  ] as const) {
+    if (repair) logger.warn({ file, droppedBytes: repair.droppedBytes }, 'cut a torn last line left by a killed process');
+  }
+  const outbox = config.webhookUrl
+    ? new WebhookOutbox({
+        directory: join(outDir, 'webhook-outbox'),
+        url: config.webhookUrl,
+        timeoutMs: config.webhookTimeoutMs,
+        retryMs: config.webhookRetryMs,
+        maxRetryMs: config.webhookMaxRetryMs,
+        pollMs: config.outboxPollMs,
+        logger,
+      })
+    : null;
+  outbox?.start();
+  return { store, alerter: new Alerter(outDir, logger, outbox), outbox, close: async () => outbox?.close() };
+}
+
+/** Alerts only (duplicates), for a process that records but does not process: the queue-mode watcher. */
+export function recordingAlerter(outDir: string, logger: Logger): Alerter {
+  return new Alerter(outDir, logger, null);
+}

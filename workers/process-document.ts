@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExtractionPool } from '../pipeline/pool.js';
+import type { Severity } from '../schemas/common.js';
+import { SCHEMA_VERSION, type DocumentFormat, type DocumentResult } from '../schemas/result.js';
+import { alertForResult, type Alerter } from './alerts.js';
+import type { DocumentJobData } from './document-job.js';
+import type { Logger } from './logger.js';
+import type { ResultStore } from './result-store.js';
+
+/** A fault of the surroundings (share not synced yet, file locked), not of the document: retry later. */
+export class TransientError extends Error {
+  override readonly name = 'TransientError';
+}
+
+export interface ProcessingContext {
+  outDir: string;
+  pool: ExtractionPool;
+  store: ResultStore;
+  alerter: Alerter;
+  alertSeverity: Severity;
+  jobTimeoutMs: number;
+  logger: Logger;
+}
+
+export interface ProcessingOutcome {
+  status: 'ok' | 'failed';
+  /** The failure as one line, for the failed job's reason. */
+  reason: string | null;
+  /** True when an earlier run (of a worker that died) had already committed the result. */
+  replayed: boolean;
+}
+
+/**
+ * The one code path of both queue workers and `watch --embedded`: parse the spooled copy with the
+ * same pool as `extract`, raise alerts, commit the result, drop the spooled copy. Idempotent: a job
+ * that is run again after its worker died finds the committed result and stops there.
+ */
+export async function processSpooledDocument(context: ProcessingContext, job: DocumentJobData): Promise<ProcessingOutcome> {
+  const spoolPath = join(context.outDir, job.spoolFile);
+  const committed = await context.store.read(job.sha256);
+  if (committed) {
+    await rm(spoolPath, { force: true });
+    return { status: committed.status, reason: committed.status === 'failed' ? 'document failed (result already committed)' : null, replayed: true };
+  }
+  context.logger.info({ sha256: job.sha256, path: job.originalPath }, 'document started');
+  const format = await verifySpool(spoolPath, job.sha256);
+  const parsed = await withTimeout(context.pool.process(spoolPath), context.jobTimeoutMs);
+  const result: DocumentResult = parsed
+    ? { ...parsed, source: { ...parsed.source, path: job.originalPath } }
+    : timedOut(job, format, context.jobTimeoutMs);
+  const alert = alertForResult(result, context.alertSeverity);
+  if (alert) await context.alerter.raise(alert);
+  const repair = await context.store.commit(result);
+  if (repair) context.logger.warn({ droppedBytes: repair.droppedBytes }, 'cut a torn last line off results.jsonl');
+  await rm(spoolPath, { force: true });
+  context.logger.info({ sha256: job.sha256, path: job.originalPath, status: result.status, kind: result.kind, findings: result.findings.length }, 'document processed');
+  const reason = result.status === 'failed' ? `${result.error.code}: ${result.error.message}` : null;
+  return { status: result.status, reason, replayed: false };
+}
+
+/** Checks that the spooled copy is there and whole; returns its format for a timeout result. */
+async function verifySpool(path: string, sha256: string): Promise<DocumentFormat | null> {
+  const hash = createHash('sha256');
+  let head: Buffer | null = null;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      head ??= chunk.subarray(0, 8);
+      hash.update(chunk);
+    }
+  } catch (error) {
+    throw new TransientError(`spooled copy ${path} is not readable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  if (hash.digest('hex') !== sha256) throw new TransientError(`spooled copy ${path} does not match its sha256 (yet)`);
+  if (head?.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
+  if (head?.subarray(0, 2).toString('latin1') === 'PK') return 'docx';
+  return null;
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function timedOut(job: DocumentJobData, format: DocumentFormat | null, ms: number): DocumentResult {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    status: 'failed',
+    source: { path: job.originalPath, sha256: job.sha256, format, bytes: job.bytes, pages: null },
+    language: 'und',
+    kind: 'unknown',
+    record: null,
+    findings: [],
+    error: { code: 'timeout', message: `Processing took longer than ${Math.round(ms / 1000)} s and was stopped; try a smaller or simpler export of the document.` },
+  };
+}

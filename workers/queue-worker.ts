@@ -1,0 +1,93 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { resolve } from 'node:path';
+import { createExtractionPool, type ExtractionPool } from '../pipeline/pool.js';
+import type { PipelineConfig } from '../schemas/config.js';
+import type { QueueConfig } from '../schemas/queue-config.js';
+import { jobFailedAlert } from './alerts.js';
+import { DocumentJobData, enqueuerIdentity, type DocumentJobResult } from './document-job.js';
+import type { Logger } from './logger.js';
+import { processSpooledDocument, type ProcessingContext } from './process-document.js';
+import { bullConnection } from './redis.js';
+import { openOutput } from './output.js';
+import { ResultStore } from './result-store.js';
+
+export interface QueueWorker {
+  /** Lets in-flight jobs finish (or, on a second call with force, hands them back), then stops. Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface QueueWorkerOptions {
+  config: QueueConfig;
+  pipeline: PipelineConfig;
+  logger: Logger;
+  /** An already running pool to use (and close) instead of creating one. */
+  pool?: ExtractionPool;
+}
+
+/**
+ * A BullMQ worker whose jobs run on the extraction pool's threads, so parsing never blocks the
+ * event loop that renews job locks; a poisonous document hits the pool's time and memory limits
+ * and becomes a failed result. If this process is killed, its jobs' locks expire and another
+ * worker's stalled-job check puts them back in the queue.
+ */
+export async function startQueueWorker({ config, pipeline, logger, ...given }: QueueWorkerOptions): Promise<QueueWorker> {
+  const outDir = resolve(config.outDir);
+  const output = await openOutput(outDir, config, logger);
+  const pool = given.pool ?? createExtractionPool({ concurrency: config.concurrency, config: pipeline });
+  const context: ProcessingContext = {
+    outDir,
+    pool,
+    store: output.store,
+    alerter: output.alerter,
+    alertSeverity: config.alertSeverity,
+    jobTimeoutMs: config.jobTimeoutMs,
+    logger,
+  };
+
+  const worker = new Worker<DocumentJobData, DocumentJobResult>(config.queueName, (job) => runJob(context, job), {
+    connection: bullConnection(config),
+    prefix: config.prefix,
+    name: enqueuerIdentity(),
+    concurrency: config.concurrency,
+    lockDuration: config.lockDurationMs,
+    stalledInterval: config.stalledIntervalMs,
+    maxStalledCount: config.maxStalledCount,
+  });
+  worker.on('error', (error) => logger.warn({ err: error }, 'queue connection problem'));
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    if (job.finishedOn === undefined) {
+      logger.warn({ sha256: job.id, attempt: job.attemptsMade, err: error.message }, 'job failed; will retry');
+      return;
+    }
+    // Bad documents already raised their alert with their result; this is for jobs the queue gave up on.
+    if (error.name === 'UnrecoverableError') return;
+    const data = DocumentJobData.safeParse(job.data);
+    const path = data.success ? data.data.originalPath : String(job.id);
+    output.alerter.raise(jobFailedAlert(path, String(job.id), error.message)).catch((raiseError: unknown) => {
+      logger.error({ err: raiseError }, 'could not record the failed job alert');
+    });
+  });
+  await worker.waitUntilReady();
+  logger.info({ queue: config.queueName, concurrency: config.concurrency, out: outDir }, 'worker ready');
+
+  let closing: Promise<void> | null = null;
+  return {
+    close() {
+      closing ??= (async () => {
+        await worker.close();
+        await pool.close();
+        await output.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+async function runJob(context: ProcessingContext, job: Job<DocumentJobData, DocumentJobResult>): Promise<DocumentJobResult> {
+  const data = DocumentJobData.safeParse(job.data);
+  if (!data.success) throw new UnrecoverableError(`not a rapportkoll document job: ${data.error.issues[0]?.message ?? 'invalid data'}`);
+  const outcome = await processSpooledDocument(context, data.data);
+  if (outcome.status === 'failed') throw new UnrecoverableError(outcome.reason ?? 'document failed');
+  return { status: 'ok', result: ResultStore.relativePath(data.data.sha256) };
+}

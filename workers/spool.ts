@@ -1,0 +1,69 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+
+/**
+ * Workers on other machines cannot read the watcher's inbox path, so every document is first copied
+ * into <out>/spool/<sha256>.<ext> on the shared out directory, and the job carries that path relative
+ * to <out> (each machine may mount the share elsewhere). The copy is hashed while it is written, so
+ * the job's id is the sha256 of exactly the bytes the worker will parse, even if the inbox file
+ * changes afterwards.
+ */
+export interface SpoolCopy {
+  sha256: string;
+  bytes: number;
+  /** Hidden temp file in the spool directory; commit or discard it. */
+  tempPath: string;
+  /** Lower-case extension without the dot ("pdf"), "" when none; kept so readers see the usual name. */
+  extension: string;
+}
+
+export function spoolDirectory(outDir: string): string {
+  return join(outDir, 'spool');
+}
+
+export async function copyToSpool(path: string, outDir: string): Promise<SpoolCopy> {
+  const directory = spoolDirectory(outDir);
+  await mkdir(directory, { recursive: true });
+  const tempPath = join(directory, `.${process.pid}-${randomBytes(6).toString('hex')}.partial`);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const handle = await open(tempPath, 'wx');
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      await handle.write(chunk);
+    }
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(tempPath, { force: true });
+    throw error;
+  }
+  await handle.close();
+  return { sha256: hash.digest('hex'), bytes, tempPath, extension: spoolExtension(path) };
+}
+
+/**
+ * Gives the copy its final name (or `relative`, an existing job's spool name) and returns it relative
+ * to <out>. Same sha, same bytes: replacing an existing copy is harmless.
+ */
+export async function commitSpool(copy: SpoolCopy, outDir: string, relative = spoolName(copy)): Promise<string> {
+  await rename(copy.tempPath, join(outDir, relative));
+  return relative;
+}
+
+function spoolName(copy: SpoolCopy): string {
+  return `spool/${copy.extension ? `${copy.sha256}.${copy.extension}` : copy.sha256}`;
+}
+
+export async function discardSpool(copy: SpoolCopy): Promise<void> {
+  await rm(copy.tempPath, { force: true });
+}
+
+function spoolExtension(path: string): string {
+  const extension = extname(path).slice(1).toLowerCase();
+  return /^[a-z0-9]{1,10}$/.test(extension) ? extension : '';
+}

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { createExtractionPool } from '../pipeline/pool.js';
+import type { PipelineConfig } from '../schemas/config.js';
+import type { QueueConfig } from '../schemas/queue-config.js';
+import { openDocumentQueue } from './document-queue.js';
+import { EmbeddedSink } from './embedded-sink.js';
+import { watchInbox, type InboxWatcher } from './inbox-watcher.js';
+import type { Logger } from './logger.js';
+import { openOutput, recordingAlerter } from './output.js';
+import { QueueSink } from './queue-sink.js';
+import { assertRedisReachable } from './redis.js';
+import { ResultStore } from './result-store.js';
+
+export interface WatchService {
+  ready: Promise<void>;
+  /** Idempotent. */
+  close(): Promise<void>;
+}
+
+export interface WatchServiceOptions {
+  inbox: string;
+  config: QueueConfig;
+  pipeline: PipelineConfig;
+  logger: Logger;
+}
+
+/** `watch`: the inbox feeds the BullMQ queue; `worker` processes elsewhere. Fails fast without Redis. */
+export async function startQueueWatch({ inbox, config, logger }: WatchServiceOptions): Promise<WatchService> {
+  await assertRedisReachable(config.redisUrl);
+  const outDir = resolve(config.outDir);
+  const queue = openDocumentQueue(config);
+  queue.on('error', (error) => logger.warn({ err: error }, 'queue connection problem'));
+  const sink = new QueueSink({ queue, config, outDir, store: new ResultStore(outDir), alerter: recordingAlerter(outDir, logger) });
+  const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });
+  return service(watcher, async () => queue.close(), logger, { inbox: resolve(inbox), out: outDir, queue: config.queueName });
+}
+
+/** `watch --embedded`: the same processing, results and alerts in this process, no Redis. */
+export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: WatchServiceOptions): Promise<WatchService> {
+  const outDir = resolve(config.outDir);
+  const output = await openOutput(outDir, config, logger);
+  const pool = createExtractionPool({ concurrency: config.concurrency, config: pipeline });
+  const sink = new EmbeddedSink(
+    { outDir, pool, store: output.store, alerter: output.alerter, alertSeverity: config.alertSeverity, jobTimeoutMs: config.jobTimeoutMs, logger },
+    config,
+  );
+  const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });
+  const shutdown = async (): Promise<void> => {
+    await sink.close();
+    await pool.close();
+    await output.close();
+  };
+  return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, embedded: true });
+}
+
+function service(watcher: InboxWatcher, shutdown: () => Promise<void>, logger: Logger, details: Record<string, unknown>): WatchService {
+  const ready = watcher.ready.then(() => logger.info(details, 'watching inbox'));
+  let closing: Promise<void> | null = null;
+  return {
+    ready,
+    close() {
+      closing ??= (async () => {
+        await watcher.close();
+        await shutdown();
+      })();
+      return closing;
+    },
+  };
+}
