@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findCounts, parseCount } from '../../extractors/parse/count.js';
+
+describe('parseCount', () => {
+  it.each([
+    ['35 deltagare, 15 kvinnor, 9 män och 11 anonyma', [35, 15, 9, 11]],
+    ['994 personer (609 kvinnor och 384 män)', [994, 609, 384, null]],
+    ['122 (60 män, 61 kvinnor)', [122, 61, 60, null]],
+    ['71 (43 kvinnor / 28 män)', [71, 43, 28, null]],
+    ['34 personer under året, (15 kvinnor och 19 män)', [34, 15, 19, null]],
+    ['960 personers ärenden, 594 kvinnor och 365 män', [960, 594, 365, null]],
+    ['totalt 21 deltagare deltagit i insatsen, 15 kvinnor, 6 män', [21, 15, 6, null]],
+    ['960 unika personer (594 kvinnor och 365 män)', [960, 594, 365, null]],
+    ['nått totalt 994\npersoner (609 kvinnor och 384 män)', [994, 609, 384, null]],
+    ['15 kvinnor och 19 män', [null, 15, 19, null]],
+    ['15 kvinnor och 19 män, totalt 34', [34, 15, 19, null]],
+    ['8 kvinnor, 4 män av totalt 12', [12, 8, 4, null]],
+    ['1 204 deltagare (640 kvinnor, 560 män, 4 med okänt kön)', [1204, 640, 560, 4]],
+    ['17 deltagare', [17, null, null, null]],
+    ['In total 42 participants took part, 25 women and 17 men', [42, 25, 17, null]],
+    ['30 people (14 women, 13 men and 3 of unknown gender)', [30, 14, 13, 3]],
+  ])('%s', (text, [total, women, men, other]) => {
+    expect(parseCount(text)).toMatchObject({ total, women, men, other });
+  });
+
+  it.each([
+    ['33% (29% kvinnor, 41% män)'],
+    ['46%, (45% kvinnor och 47% män)'],
+    ['sjukpenning 33% (38% kvinnor, 24 män)'],
+    ['stöd till 45 personer, 16-64 år (50% kvinnor, 50% män)'],
+    ['Det finns 11 Trisam-team i Gävle'],
+    ['totalt 4 representanter'],
+    ['38 percent (40% women, 36% men)'],
+    ['2021-10-01 – 2022-01-31'],
+  ])('%s is not a count', (text) => {
+    expect(parseCount(text)).toBeNull();
+  });
+
+  it('keeps the counted text', () => {
+    expect(parseCount('Under 2021 har insatserna nått ut till 994 personer (609 kvinnor och 384 män).')?.text).toBe(
+      '994 personer (609 kvinnor och 384 män)',
+    );
+  });
+});
+
+describe('findCounts', () => {
+  it('separates counts by sentence and skips the percentages between them', () => {
+    const text =
+      'Insatsen har nått 960 unika personer (594 kvinnor och 365 män). Av dessa är de vanligaste ' +
+      'försörjningarna försörjningsstöd 33% (29% kvinnor, 41% män) eller sjukpenning 33% (38% kvinnor, 24 män).';
+    expect(findCounts(text).map((found) => found.value.total)).toEqual([960]);
+  });
+
+  it('reads the three scopes of an appendix block as three counts', () => {
+    const text =
+      'Resultat - Totalt har insatsen haft 35 deltagare, 15 kvinnor, 9 män, 11 anonyma.\n' +
+      '- År 2021 har totalt 21 deltagare deltagit i insatsen, 15 kvinnor, 6 män.\n' +
+      '- 12 deltagare har avslutat insatsen, 8 kvinnor, 4 män. Av avslutade har 25%';
+    expect(findCounts(text).map((found) => [found.value.total, found.value.women, found.value.men, found.value.other])).toEqual([
+      [35, 15, 9, 11],
+      [21, 15, 6, null],
+      [12, 8, 4, null],
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDate } from '../../extractors/parse/date.js';
+
+describe('parseDate', () => {
+  it.each([
+    ['2022-01-24', '2022-01-24'],
+    ['Ankomstdatum 2022-01-24', '2022-01-24'],
+    ['2021-12 -31', '2021-12-31'],
+    ['2021 - 12 - 31', '2021-12-31'],
+    ['20220124', '2022-01-24'],
+    ['24/1 2022', '2022-01-24'],
+    ['24/1-2022', '2022-01-24'],
+    ['24.1.2022', '2022-01-24'],
+    ['24 januari 2022', '2022-01-24'],
+    ['den 1:a feb. 2021', '2021-02-01'],
+    ['2020-02-29', '2020-02-29'],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text)).toMatchObject({ iso });
+    expect(parseDate(text).problem).toBeUndefined();
+  });
+
+  it.each([
+    ['2019-101-01', /no month 101/],
+    ['2022-06-3', /day "3" must have two digits/],
+    ['2021-02-30', /February 2021 has 28 days/],
+    ['2021-13-01', /no month 13/],
+    ['2021-12-32', /December 2021 has 31 days/],
+    ['2021-1-05', /month "1" must have two digits/],
+    ['1/24/2022', /no month 24/],
+    ['okänt', /not a date/],
+  ])('%s is reported, not corrected', (text, problem) => {
+    const parsed = parseDate(text);
+    expect(parsed.iso).toBeNull();
+    expect(parsed.problem).toMatch(problem);
+  });
+
+  it('leaves blank text without a problem', () => {
+    expect(parseDate('   ')).toEqual({ iso: null, text: '' });
+  });
+});
+
+describe('findDates', () => {
+  it('finds dates packed together without spaces', () => {
+    expect(findDates('(2021-10-01-2022-01-31)').map((found) => found.value.iso)).toEqual(['2021-10-01', '2022-01-31']);
+  });
+
+  it('ignores version numbers, six-digit numbers and years alone', () => {
+    expect(findDates('Version 1.2 2020, 191201 - 201231, år 2021')).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney, parseAmount, parseMoney } from '../../extractors/parse/money.js';
+
+describe('parseMoney', () => {
+  it.each([
+    ['1250000 Kr', 1_250_000, 'kr', 0],
+    ['1 250 000 kr', 1_250_000, 'kr', 0],
+    ['1\u00A0250\u00A0000 kr', 1_250_000, 'kr', 0],
+    ['1\u2009250\u2009000 kr', 1_250_000, 'kr', 0],
+    ['1\u202F250\u202F000 SEK', 1_250_000, 'kr', 0],
+    ['270 000:-', 270_000, 'kr', 0],
+    ['12 500 kronor', 12_500, 'kr', 0],
+    ['10.000 kr', 10_000, 'kr', 0],
+    ['4 981 tkr', 4_981_000, 'tkr', 0],
+    ['13 320 tkr', 13_320_000, 'tkr', 0],
+    ['2 664 Tkr', 2_664_000, 'tkr', 0],
+    ['75 TKR', 75_000, 'tkr', 0],
+    ['5 tusen kronor', 5_000, 'tkr', 0],
+    ['1,25 mkr', 1_250_000, 'mkr', 2],
+    ['8, 1 Mkr', 8_100_000, 'mkr', 1],
+    ['1,1 m.kr', 1_100_000, 'mkr', 1],
+    ['2 MSEK', 2_000_000, 'mkr', 0],
+    ['3 miljoner kronor', 3_000_000, 'mkr', 0],
+    ['1,5 milj. kr', 1_500_000, 'mkr', 1],
+    ['Utfall ekonomi 144 tkr (redovisas i kanslibudget)', 144_000, 'tkr', 0],
+    ['Budget 2021 894 tkr', 894_000, 'tkr', 0],
+    ['avviker med -2 569 tkr', -2_569_000, 'tkr', 0],
+  ])('%s → %d (%s)', (text, sek, unit, decimals) => {
+    expect(parseMoney(text)).toMatchObject({ sek, unit, decimals });
+  });
+
+  it('keeps the text as written', () => {
+    expect(parseMoney('Totalt 1250000 Kr.')?.text).toBe('1250000 Kr');
+  });
+
+  it.each([
+    ['1250000'],
+    ['2021'],
+    ['2022-01-24'],
+    ['39%'],
+    ['Tfn: 070-123 45 67'],
+    ['026-17 97 52'],
+    ['12 krukor'],
+    ['i tkr'],
+    [''],
+  ])('%s is not money', (text) => {
+    expect(parseMoney(text)).toBeNull();
+  });
+
+  it('does not read the day of a date into the amount after it', () => {
+    expect(parseMoney('2021-12-31 250 kr')?.sek).toBe(250);
+  });
+});
+
+describe('findMoney', () => {
+  it('finds every amount with offsets', () => {
+    const text = '20% av 13 320 tkr är 2 664 tkr';
+    const found = findMoney(text);
+    expect(found.map((item) => item.value.sek)).toEqual([13_320_000, 2_664_000]);
+    expect(found.map((item) => text.slice(item.start, item.end).trim())).toEqual(['13 320 tkr', '2 664 tkr']);
+  });
+
+  it('does not glue a year to the amount after it', () => {
+    expect(findMoney('Budget 2021 1 530 tkr, 2020 (10 170 tkr)').map((item) => item.value.sek)).toEqual([1_530_000, 10_170_000]);
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['1250000', 'kr', 1_250_000, 'kr'],
+    ['1 250', 'tkr', 1_250_000, 'tkr'],
+    ['0', 'kr', 0, 'kr'],
+    ['300 tkr', 'kr', 300_000, 'tkr'],
+  ] as const)('%s with default %s', (text, unit, sek, written) => {
+    expect(parseAmount(text, unit)).toMatchObject({ sek, unit: written });
+  });
+
+  it.each([[''], ['–'], ['-'], ['2021-12-31'], ['45%'], ['se bilaga']])('%s is not an amount', (text) => {
+    expect(parseAmount(text, 'kr')).toBeNull();
+  });
+});

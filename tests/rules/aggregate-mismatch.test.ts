@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateMismatch } from '../../pipeline/rules/aggregate-mismatch.js';
+import type { StatedTotal } from '../../schemas/arsredovisning.js';
+import { interventions2021 } from './support/annual-report-2021.js';
+import { arsredovisning, arsredovisningInput, evidence, money, statedCount } from './support/builders.js';
+
+function total(label: string, amount: string, covers?: string[]): StatedTotal {
+  return { label, amount: money(amount, '1.6'), evidence: evidence(`${label} ${amount}`, '1.6'), ...(covers ? { covers } : {}) };
+}
+
+function check(totals: StatedTotal[]) {
+  return aggregateMismatch.check(arsredovisningInput(arsredovisning({ interventions: interventions2021(), statedTotals: totals })));
+}
+
+describe('aggregate-mismatch (amounts)', () => {
+  it('accepts the seed: 11 271 tkr for the 17 insatser outside the kansli budget, 11 415 tkr including Insatskatalogen', () => {
+    expect(
+      check([
+        total('finansierat rehabiliteringsinsatser för', '11 271 tkr'),
+        total('Förbrukade medel för samverkansinsatser 2021 var, inklusive kostnad för Insatskatalogen', '11 415 tkr'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['a total no covering reconciles with', total('finansierat rehabiliteringsinsatser för', '11 350 tkr'), 1],
+    ['"inklusive Insatskatalogen" rules out the reading without it', total('Förbrukade medel, inklusive kostnad för Insatskatalogen', '11 271 tkr'), 1],
+    ['"exklusive Insatskatalogen" rules out the reading with it', total('Förbrukade medel exklusive Insatskatalogen', '11 415 tkr'), 1],
+    ['a total that names its interventions', total('Ett hållbart arbetsliv kostade', '2 266 tkr', ['Ett hållbart arbetsliv']), 0],
+    ['a wrong total that names its interventions', total('Ett hållbart arbetsliv kostade', '2 400 tkr', ['Ett hållbart arbetsliv']), 1],
+    ['a total that lists its interventions by name', total('Mysam kostade', '710 tkr', ['Mysam']), 0],
+    ['a total listing two interventions, wrong', total('Förstudierna kostade', '400 tkr', ['Förstudie - Utveckling av egenmakt Hudiksvall', 'Förstudie - Minska glappet Mysam Gävle']), 1],
+    ['a budget total', total('Budget för samverkansinsatser', '12 543 tkr'), 0],
+  ])('%s', (_name, stated, expected) => {
+    expect(check([stated])).toHaveLength(expected);
+  });
+
+  it('says the stated total, the closest sum, the difference and the tolerance', () => {
+    const [finding] = check([total('finansierat rehabiliteringsinsatser för', '11 350 tkr')]);
+    expect(finding?.message).toBe(
+      '"finansierat rehabiliteringsinsatser för" states 11 350 tkr (11 350 000 kr), but the utfall of all 18 interventions ' +
+        'add up to 11 416 000 kr (difference 66 000 kr; rounding tolerance 9 500 kr for 19 figures in tkr; ' +
+        'none of the 2 plausible readings of what it covers reconciles)',
+    );
+  });
+
+  it('says nothing when a covered intervention has no utfall', () => {
+    const interventions = interventions2021().map((item, index) => (index === 0 ? { ...item, outcome: null } : item));
+    const record = arsredovisning({ interventions, statedTotals: [total('finansierat rehabiliteringsinsatser för', '99 999 tkr')] });
+    expect(aggregateMismatch.check(arsredovisningInput(record))).toEqual([]);
+  });
+});
+
+describe('aggregate-mismatch (counts with covers)', () => {
+  function checkCount(text: string, covers: string[]) {
+    const record = arsredovisning({ interventions: interventions2021(), statedCounts: [statedCount(text, { covers, scope: 'year' })] });
+    return aggregateMismatch.check(arsredovisningInput(record));
+  }
+
+  it('flags the seed: 34 participants of Ett hållbart arbetsliv against 21 + 17 + 10 in the appendix', () => {
+    const [finding, ...rest] = checkCount('34 personer under året, (15 kvinnor och 19 män)', ['Ett hållbart arbetsliv']);
+    expect(rest).toEqual([]);
+    expect(finding?.message).toBe(
+      '"34 personer under året, (15 kvinnor och 19 män)" is stated for Ett hållbart arbetsliv, but its 3 interventions report for the year: ' +
+        '21 + 17 + 10 = 48 participants against 34 (difference 14); 15 + 7 + 3 = 25 women against 15 (difference 10); ' +
+        '6 + 10 + 7 = 23 men against 19 (difference 4)',
+    );
+  });
+
+  it.each([
+    ['a count that matches', '48 personer under året (25 kvinnor och 23 män)', ['Ett hållbart arbetsliv'], 0],
+    ['the same, by appendix names', '34 personer under året', ['Ett hållbart arbetsliv - Ockelbo', 'Ett hållbart arbetsliv - Ovanåker', 'Ett hållbart arbetsliv - Hofors'], 1],
+    ['covered interventions without that count', '960 unika personer (594 kvinnor och 365 män)', ['Trisam 2.0'], 0],
+    ['a phrase naming no intervention', '12 personer (6 kvinnor och 6 män)', ['Jobbsteget'], 0],
+  ])('%s', (_name, text, covers, expected) => {
+    expect(checkCount(text, [...covers])).toHaveLength(expected);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { budgetExceedsGranted } from '../../pipeline/rules/budget-exceeds-granted.js';
+import { money, row, slutrapport, slutrapportInput } from './support/builders.js';
+
+function check(granted: string | null, rows: [string | null, string | null][], total: [string | null, string | null]) {
+  const base = slutrapport();
+  const record = slutrapport({
+    intervention: { ...base.intervention, granted: granted === null ? null : money(granted, '1') },
+    budget: {
+      rows: rows.map(([budget, outcome], index) => row(`Rad ${index + 1}`, budget, outcome)),
+      total: { budget: total[0] === null ? null : money(total[0]), outcome: total[1] === null ? null : money(total[1]) },
+    },
+  });
+  return budgetExceedsGranted.check(slutrapportInput(record));
+}
+
+describe('budget-exceeds-granted', () => {
+  it.each([
+    ['Summa budget 1 300 000 over granted 1 200 000 (Summa utfall under it)', '1 200 000 kr', [['1 350 000 kr', '1 296 950 kr']], ['1 300 000 kr', '1 196 950 kr'], ['budget']],
+    ['the seed: budget equal to granted', '1250000 Kr', [['1250000 kr', '1250000 kr']], ['1250000 kr', '0 kr'], []],
+    ['no Summa: the rows are the total', '100 000 kr', [['60 000 kr', '70 000 kr'], ['50 000 kr', '40 000 kr']], [null, null], ['budget', 'outcome']],
+    ['utfall over granted', '1,2 mkr', [], ['1,2 mkr', '1,4 mkr'], ['outcome']],
+    ['within rounding of tkr against mkr', '1,2 mkr', [], ['1 240 tkr', null], []],
+    ['no granted amount', null, [], ['2 000 000 kr', null], []],
+  ] as const)('%s', (_name, granted, rows, total, expected) => {
+    const findings = check(granted, rows.map(([b, o]) => [b, o]), [total[0], total[1]]);
+    expect(findings.map((finding) => (finding.message.includes('total budget') ? 'budget' : 'outcome'))).toEqual(expected);
+  });
+
+  it('says the amounts', () => {
+    const [finding] = check('1 200 000 kr', [], ['1 300 000 kr', null]);
+    expect(finding?.message).toBe(
+      'The total budget is larger than the granted amount: the Summa row says 1 300 000 kr but 1 200 000 kr was granted (100 000 kr over; the figures are exact kronor, so no rounding tolerance)',
+    );
+  });
+});

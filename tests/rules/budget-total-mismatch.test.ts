@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { budgetTotalMismatch } from '../../pipeline/rules/budget-total-mismatch.js';
+import { money, row, slutrapport, slutrapportInput } from './support/builders.js';
+
+function check(budgets: (string | null)[], total: string | null) {
+  const record = slutrapport({
+    budget: {
+      rows: budgets.map((budget, index) => row(`Rad ${index + 1}`, budget, null)),
+      total: { budget: total === null ? null : money(total), outcome: null },
+    },
+  });
+  return budgetTotalMismatch.check(slutrapportInput(record));
+}
+
+describe('budget-total-mismatch', () => {
+  it.each([
+    ['the seed: one row of 1 250 000 and Summa 1 250 000', ['1250000 kr', null], '1250000 kr', 0],
+    ['rows 1 350 000, Summa 1 300 000', ['45 000 kr', '60 000 kr', '1 030 000 kr', '120 000 kr', '95 000 kr'], '1 300 000 kr', 1],
+    ['mkr with one decimal within tolerance', ['0,4 mkr', '0,4 mkr', '0,4 mkr'], '1,3 mkr', 0],
+    ['mkr with one decimal beyond tolerance', ['0,4 mkr', '0,4 mkr', '0,4 mkr'], '1,5 mkr', 1],
+    ['mixed kr and tkr rows: coarsest unit decides', ['499 500 kr', '500 tkr'], '1 000 tkr', 0],
+    ['no Summa', ['100 kr'], null, 0],
+  ])('%s', (_name, budgets, total, expected) => {
+    expect(check(budgets, total)).toHaveLength(expected);
+  });
+
+  it('says both figures and the difference', () => {
+    const [finding] = check(['45 000 kr', '60 000 kr', '1 030 000 kr', '120 000 kr', '95 000 kr'], '1 300 000 kr');
+    expect(finding?.message).toMatch(/^Budget rows add up to 1 350 000 kr but the Summa row says 1 300 000 kr \(difference 50 000 kr/);
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runRules } from '../../pipeline/rules/engine.js';
+import { RULES } from '../../pipeline/rules/registry.js';
+import { Finding } from '../../schemas/common.js';
+import { evidence, money, period, row, section, slutrapport, slutrapportInput, unit } from './support/builders.js';
+
+const RULES_MD = readFileSync(join(import.meta.dirname, '../../../shared/spec/RULES.md'), 'utf8');
+
+/** The seed slutrapport's values that the rules look at (Trisam 2.0 Gävle kommun). */
+function seedSlutrapport() {
+  const base = slutrapport();
+  const blankRows = ['Aktiviteter', 'Externa tjänster', 'Lönekostnader', 'Material/expenser', 'Resekostnader', 'Övriga kostnader'];
+  return slutrapport({
+    receivedDate: '2022-01-24',
+    intervention: { ...base.intervention, plannedPeriod: period('2019-12-01 – 2021-12-31'), granted: money('1250000 Kr', '1') },
+    sections: [
+      section('6.5', 'Beskriv identifierade systemfel som påverkat utfall och resultat:', 'Då många av våra kunder har kontakt med psykiatrin …'),
+      section('7', 'Ekonomisk rapport', ''),
+      section('7.1', 'Sammanfattande bedömning: Vad har gått bra och mindre bra i arbetet?', ''),
+      section('7.2', 'Redovisa era totala kostnader för insatsen enligt nedan.', ''),
+      section('7.3', 'Styrgruppens analys av utfall för insatsen:', ''),
+      section('8', 'Checklista för insatsledare vid slutrapport', ''),
+      section('8.1', 'Insatsledare', ''),
+      section('8.2', 'Kommentarer: (om ni angett nej ovan ska detta kommenteras här)', ''),
+      section('8.3', 'Beskriv anordnade kompetensutvecklingsinsatser:', ''),
+      section('9', 'Underskrift', ''),
+      section('9.1', 'Underskrift', ''),
+    ],
+    budget: {
+      rows: [...blankRows.map((category) => row(category, null, null)), row('Lokalkostnader', '1250000 kr', '1250000 kr')],
+      total: { budget: money('1250000 kr'), outcome: money('0 kr'), evidence: evidence('Summa 1250000 0', '7.2') },
+    },
+    checklist: ['Kontrollerat att samtliga insatser/deltagare registrerat i enlighet med SUS', 'Anordnat kompetensutvecklingsinsatser'].map((item) => ({ item, answer: null, evidence: evidence(item, '8.1') })),
+    signatures: ['insatsägare', 'samverkanspart'].map((role) => ({ role: role as 'insatsägare' | 'samverkanspart', place: null, date: null, organisation: null, name: null, evidence: evidence('Ort Datum', '9.1') })),
+  });
+}
+
+describe('runRules', () => {
+  it('registers one rule per RULES.md id except cross-document-mismatch (needs two documents)', () => {
+    const documented = [...RULES_MD.matchAll(/^\| `([a-z-]+)` \| (error|warning|info) \|/gm)].map((match) => [match[1], match[2]]);
+    const registered = RULES.map((rule) => [rule.meta.id, rule.meta.defaultSeverity]);
+    expect(registered).toEqual(documented.filter(([id]) => id !== 'cross-document-mismatch'));
+  });
+
+  it('gives the seed slutrapport exactly its expected findings, each valid and with evidence', () => {
+    const findings = runRules(slutrapportInput(seedSlutrapport()));
+    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
+      ['outcome-total-mismatch', 'error'],
+      ['outcome-zero-with-budget', 'warning'],
+      ['empty-required-section', 'warning'],
+      ['empty-required-section', 'warning'],
+      ['checklist-unanswered', 'warning'],
+      ['unsigned-report', 'warning'],
+    ]);
+    for (const finding of findings) expect(Finding.parse(finding)).toEqual(finding);
+  });
+
+  it('applies severity overrides and switches rules off', () => {
+    const findings = runRules(slutrapportInput(seedSlutrapport()), {
+      'outcome-total-mismatch': 'warning',
+      'empty-required-section': 'off',
+      'checklist-unanswered': 'info',
+      'cross-document-mismatch': 'error',
+    });
+    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
+      ['outcome-total-mismatch', 'warning'],
+      ['outcome-zero-with-budget', 'warning'],
+      ['checklist-unanswered', 'info'],
+      ['unsigned-report', 'warning'],
+    ]);
+  });
+
+  it('scans the text for personnummer alongside the record rules', () => {
+    const base = slutrapport();
+    const record = slutrapport({ intervention: { ...base.intervention, granted: null } });
+    const findings = runRules(slutrapportInput(record, [unit('Deltagaren 780315-2383 avbröt', '5.3', 4)]));
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['personal-identity-number']);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { genderSumMismatch } from '../../pipeline/rules/gender-sum-mismatch.js';
+import { arsredovisning, arsredovisningInput, count, intervention, scoped, slutrapport, slutrapportInput, statedCount } from './support/builders.js';
+
+describe('gender-sum-mismatch (slutrapport participants)', () => {
+  it.each([
+    ['40 deltagare, varav 22 kvinnor och 14 män', 1],
+    ['35 deltagare, 15 kvinnor, 9 män och 11 anonyma', 0],
+    ['35 deltagare, 15 kvinnor och 9 män', 1],
+    ['17 deltagare', 0],
+    ['12 deltagare varav 8 kvinnor', 0],
+    ['12 deltagare varav 14 kvinnor', 1],
+    ['15 kvinnor och 19 män', 0],
+  ])('%s', (text, expected) => {
+    const record = slutrapport({ participants: count(text, '4.3') });
+    expect(genderSumMismatch.check(slutrapportInput(record))).toHaveLength(expected);
+  });
+
+  it('says the parts, their sum and the total', () => {
+    const record = slutrapport({ participants: count('40 deltagare, varav 22 kvinnor och 14 män', '4.3') });
+    expect(genderSumMismatch.check(slutrapportInput(record))[0]?.message).toBe(
+      '"40 deltagare, varav 22 kvinnor och 14 män": 22 women + 14 men = 36, but the stated total is 40 (difference 4)',
+    );
+  });
+
+  it('reports nothing without participants', () => {
+    expect(genderSumMismatch.check(slutrapportInput(slutrapport()))).toEqual([]);
+  });
+});
+
+describe('gender-sum-mismatch (årsredovisning)', () => {
+  const reached = count('994 personer (609 kvinnor och 384 män)', '1.6');
+  const record = arsredovisning({
+    participantsReached: reached,
+    statedCounts: [
+      // The same sentence again (it reached the record twice) and a goal table stating it too.
+      { ...reached, label: 'nått ut till' },
+      statedCount('960 unika personer (594 kvinnor och 365 män)'),
+      { ...count('nått totalt 994 personer (609 kvinnor och 384 män)', 'Mål 1'), label: 'Mål 1', evidence: { page: 15, section: 'Mål 1', text: '2021 har vår insatser nått totalt 994 personer (609 kvinnor och 384 män).' } },
+      statedCount('34 personer under året, (15 kvinnor och 19 män)'),
+    ],
+    interventions: [
+      intervention('Trisam 2.0 Sandvikens kommun', { participants: [scoped('122 (60 män, 61 kvinnor)', 'total')] }),
+      intervention('Ett hållbart arbetsliv - Ockelbo', {
+        participants: [scoped('35 deltagare, 15 kvinnor, 9 män, 11 anonyma', 'total'), scoped('21 deltagare, 15 kvinnor, 6 män', 'year')],
+      }),
+    ],
+  });
+
+  it('flags each place a wrong count is stated, once per sentence', () => {
+    const messages = genderSumMismatch.check(arsredovisningInput(record)).map((finding) => finding.message);
+    expect(messages).toEqual([
+      '"994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
+      '"960 unika personer (594 kvinnor och 365 män)": 594 women + 365 men = 959, but the stated total is 960 (difference 1)',
+      '"994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
+      'Trisam 2.0 Sandvikens kommun: "122 (60 män, 61 kvinnor)": 61 women + 60 men = 121, but the stated total is 122 (difference 1)',
+    ]);
+  });
+
+  it('points at the sentence', () => {
+    const [first] = genderSumMismatch.check(arsredovisningInput(record));
+    expect(first?.evidence[0]).toEqual({ page: 1, section: '1.6', text: '994 personer (609 kvinnor och 384 män)' });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { outcomeTotalMismatch } from '../../pipeline/rules/outcome-total-mismatch.js';
+import { arsredovisning, arsredovisningInput, money, row, slutrapport, slutrapportInput } from './support/builders.js';
+
+function check(rows: [string | null, string | null][], total: string | null) {
+  const record = slutrapport({
+    budget: {
+      rows: rows.map(([budget, outcome], index) => row(`Rad ${index + 1}`, budget, outcome)),
+      total: { budget: null, outcome: total === null ? null : money(total) },
+    },
+  });
+  return outcomeTotalMismatch.check(slutrapportInput(record));
+}
+
+describe('outcome-total-mismatch', () => {
+  it('flags the seed: rows 1 250 000, Summa utfall 0', () => {
+    const findings = check([[null, null], [null, '1250000 kr'], [null, null]], '0 kr');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.message).toBe(
+      'Utfall rows add up to 1 250 000 kr but the Summa row says 0 kr (difference 1 250 000 kr; the figures are exact kronor, so no rounding tolerance)',
+    );
+    expect(findings[0]?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['rows equal the total', [[null, '41 200 kr'], [null, '58 500 kr']], '99 700 kr', 0],
+    ['1 kr off in exact kronor', [[null, '41 200 kr'], [null, '58 500 kr']], '99 701 kr', 1],
+    ['tkr rows within (n + 1) × 500 kr', [[null, '100 tkr'], [null, '201 tkr'], [null, '300 tkr']], '600 tkr', 0],
+    ['tkr rows beyond tolerance', [[null, '100 tkr'], [null, '205 tkr'], [null, '300 tkr']], '600 tkr', 1],
+    ['no Summa written', [[null, '100 kr']], null, 0],
+    ['no row filled', [[null, null]], '0 kr', 0],
+  ] as const)('%s', (_name, rows, total, expected) => {
+    expect(check(rows.map(([b, o]) => [b, o]), total)).toHaveLength(expected);
+  });
+
+  it('states the tkr tolerance', () => {
+    const [finding] = check([[null, '100 tkr'], [null, '205 tkr'], [null, '300 tkr']], '600 tkr');
+    expect(finding?.message).toContain('rounding tolerance 2 000 kr for 4 figures in tkr');
+  });
+
+  it('ignores annual reports', () => {
+    expect(outcomeTotalMismatch.check(arsredovisningInput(arsredovisning()))).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { percentageMismatch } from '../../pipeline/rules/percentage-mismatch.js';
+import { arsredovisning, arsredovisningInput, evidence, money } from './support/builders.js';
+
+function check(percent: number, numerator: string, denominator: string) {
+  const record = arsredovisning({
+    statedPercentages: [{ percent, numerator: money(numerator, 'Mål 4'), denominator: money(denominator, 'Mål 4'), evidence: evidence(`${numerator} dvs ${percent}%`, 'Mål 4') }],
+  });
+  return percentageMismatch.check(arsredovisningInput(record));
+}
+
+describe('percentage-mismatch', () => {
+  it.each([
+    ['the seed: 5 232 tkr is 39 % of 13 320 tkr', 39, '5 232 tkr', '13 320 tkr', 0],
+    ['the seed: 20 % of 13 320 tkr is 2 664 tkr', 20, '2 664 tkr', '13 320 tkr', 0],
+    ['40 % is more than 0.5 pp off', 40, '5 232 tkr', '13 320 tkr', 1],
+    ['rounding of mkr inputs widens the range', 50, '1,1 mkr', '2,3 mkr', 0],
+    ['a decimal percentage tolerates only its own last digit', 39.5, '5 232 tkr', '13 320 tkr', 1],
+    ['exact kronor', 25, '250 kr', '1 000 kr', 0],
+  ])('%s', (_name, percent, numerator, denominator, expected) => {
+    expect(check(percent, numerator, denominator)).toHaveLength(expected);
+  });
+
+  it('says both figures and the tolerance', () => {
+    expect(check(40, '5 232 tkr', '13 320 tkr')[0]?.message).toBe(
+      '5 232 tkr (5 232 000 kr) of 13 320 tkr (13 320 000 kr) is 39.3 %, but the text says 40 % (difference 0.7 percentage points; ' +
+        'tolerance ±0.5 percentage points plus the rounding of the figures, 39.27–39.28 %)',
+    );
+  });
+});

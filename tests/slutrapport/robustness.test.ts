@@ -1,0 +1,62 @@
+/**
+ * Documents that are not (quite) a slutrapport: the extractor must return a valid record with
+ * nulls and empty lists, never throw, and stay fast on a long document full of label-like words.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocx, p, table } from '../../fixtures/build/docx/index.js';
+import { readDocx } from '../../extractors/readers/docx/index.js';
+import { extractSlutrapport } from '../../extractors/slutrapport/index.js';
+import { Limits } from '../../schemas/config.js';
+import { SlutrapportRecord } from '../../schemas/slutrapport.js';
+import { extractFixture } from './support/fixtures.js';
+
+async function extractFrom(body: Parameters<typeof buildDocx>[0]['body']) {
+  return extractSlutrapport(await readDocx(new Uint8Array(await buildDocx({ body })), Limits.parse({})));
+}
+
+/** Deterministic pseudo-random prose made of the template's own words and numbers. */
+function prose(count: number): string[] {
+  const words = 'Ort Datum Summa Budget Utfall insats deltagare 12 kvinnor män 2021-13-45 Diarienummer 1 250 kr Kontaktperson'.split(' ');
+  let seed = 7;
+  const next = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 4 + Math.floor(next() * 25) }, () => words[Math.floor(next() * words.length)]).join(' '),
+  );
+}
+
+describe('extracting from documents that are not on the template', () => {
+  it('an empty document gives an empty, valid record', async () => {
+    const record = await extractFrom([]);
+    expect(SlutrapportRecord.safeParse(record).success).toBe(true);
+    expect(record).toMatchObject({
+      registrationNumber: null,
+      receivedDate: null,
+      intervention: { name: null, plannedPeriod: null, intakeEndDate: null, granted: null },
+      applicants: [],
+      sections: [],
+      participants: null,
+      budget: { rows: [], total: { budget: null, outcome: null } },
+      checklist: [],
+      signatures: [],
+    });
+  });
+
+  it.each(['arsredovisning-gavleborg-2021.docx', 'arsredovisning-gavleborg-2021.pdf'])(
+    'an annual report (%s) gives a valid record without template sections',
+    async (file) => {
+      const record = await extractFixture(file);
+      expect(SlutrapportRecord.safeParse(record).success).toBe(true);
+      expect(record.checklist).toEqual([]);
+      expect(record.signatures).toEqual([]);
+    },
+  );
+
+  it('a long document of label words and numbers gives a valid record, quickly', async () => {
+    const lines = prose(3000);
+    const body = lines.map((line, i) => (i % 40 === 0 ? table([[line, 'Summa', '12 kr']]) : p(i % 101 === 0 ? `${(i % 9) + 1}.${(i % 5) + 1} ${line}` : line)));
+    const started = performance.now();
+    const record = await extractFrom(body);
+    expect(SlutrapportRecord.safeParse(record).success).toBe(true);
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});

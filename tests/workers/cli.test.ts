@@ -1,0 +1,93 @@
+import type { Queue } from 'bullmq';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropQueue, killAll, queueEnv, runCli, startCli, testQueue, type RunningCli } from './support/cli.js';
+import { alertLines, filesUnder, resultLines } from './support/out-dir.js';
+import { sha256 } from '../../workers/bench/document-variants.js';
+import { waitFor } from './support/wait.js';
+import { reservePort, startWebhookServer, type WebhookServer } from './support/webhook-server.js';
+
+const SEED_PDF = 'fixtures/docs/slutrapport-trisam-gavle.pdf';
+const SEED_DOCX = 'fixtures/docs/slutrapport-trisam-gavle.docx';
+
+const env = queueEnv();
+const queue: Queue = testQueue(env);
+let dir: string;
+let noRedis: Record<string, string>;
+const clis: RunningCli[] = [];
+let webhook: WebhookServer | null = null;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rk-cli-'));
+  await mkdir(join(dir, 'inbox'));
+  noRedis = { ...env, REDIS_URL: `redis://127.0.0.1:${await reservePort()}` };
+});
+
+afterAll(async () => {
+  await killAll(clis);
+  await webhook?.close();
+  await dropQueue(queue);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('queue commands', () => {
+  it('without Redis, watch, worker, enqueue and status each say in one line how to start it or use --embedded, exit 3', async () => {
+    const commands = [['watch', join(dir, 'inbox')], ['worker'], ['enqueue', SEED_PDF], ['status']];
+    const runs = await Promise.all(commands.map((args) => runCli(args, noRedis)));
+    for (const { code, stdout, stderr } of runs) {
+      expect(code).toBe(3);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/^rapportkoll: cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)\./);
+      expect(stderr).toContain('redis-server --daemonize yes');
+      expect(stderr).toContain('--embedded');
+    }
+  });
+
+  it('rejects bad configuration with one line and exit 2', async () => {
+    const { code, stderr } = await runCli(['worker', '--concurrency', 'lots'], env);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe('rapportkoll: invalid configuration: option concurrency: Invalid input: expected number, received NaN');
+  });
+
+  it('`watch --embedded` works without Redis: same results, alerts and webhook, then stops cleanly on SIGTERM', async () => {
+    webhook = await startWebhookServer();
+    const out = join(dir, 'embedded-out');
+    const watcher = startCli(['watch', join(dir, 'inbox'), '--out', out, '--embedded'], { ...noRedis, ALERT_WEBHOOK_URL: webhook.url });
+    clis.push(watcher);
+    await watcher.logged('watching inbox');
+    await copyFile(SEED_DOCX, join(dir, 'inbox', 'Slutrapport.docx'));
+    const sha = sha256(await readFile(SEED_DOCX));
+
+    await waitFor('the report in processed/', async () => (await filesUnder(join(out, 'processed'))).includes('Slutrapport.docx'));
+    expect((await resultLines(out)).map((result) => [result.source.sha256, result.status, result.kind])).toEqual([[sha, 'ok', 'slutrapport']]);
+    const alerts = await alertLines(out);
+    expect(alerts.map((alert) => alert.type)).toEqual(['findings']);
+    expect(alerts[0]?.findings.map((finding) => finding.ruleId)).toContain('outcome-total-mismatch');
+    await waitFor('the alert at the webhook', () => webhook?.received.some((alert) => alert.document.sha256 === sha));
+
+    watcher.child.kill('SIGTERM');
+    expect(await watcher.exited).toBe(0);
+  });
+
+  it('`enqueue` queues files and folders, skipping lock files; `status` counts them', async () => {
+    const folder = join(dir, 'batch');
+    await mkdir(join(folder, 'Gävle'), { recursive: true });
+    await copyFile(SEED_PDF, join(folder, 'Gävle', 'Trisam.pdf'));
+    await writeFile(join(folder, '~$Trisam.docx'), 'lock');
+    const first = await runCli(['enqueue', folder, SEED_DOCX, '--out', join(dir, 'fleet-out')], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout.trim().split('\n').map((line) => line.split('\t')[0])).toEqual(['queued', 'queued']);
+
+    const again = await runCli(['enqueue', join(folder, 'Gävle', 'Trisam.pdf'), '--out', join(dir, 'fleet-out')], env);
+    expect(again.stdout.split('\t')[0]).toBe('joined');
+
+    const status = await runCli(['status', '--json', '--out', join(dir, 'fleet-out')], env);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.stdout)).toMatchObject({ queue: env.RAPPORTKOLL_QUEUE, waiting: 2, active: 0, completed: 0, failed: 0, webhookPending: 0 });
+    const table = await runCli(['status'], env);
+    expect(table.stdout).toMatch(/^waiting\s+2$/m);
+  });
+});

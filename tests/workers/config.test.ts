@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadQueueConfig } from '../../workers/config.js';
+
+describe('loadQueueConfig', () => {
+  it('has working defaults without any environment', () => {
+    const config = loadQueueConfig({}, {});
+    expect(config).toMatchObject({
+      redisUrl: 'redis://127.0.0.1:6379',
+      queueName: 'documents',
+      outDir: './rapportkoll-out',
+      alertSeverity: 'warning',
+      webhookUrl: null,
+      usePolling: false,
+    });
+    expect(config.concurrency).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads the environment and lets flags win', () => {
+    const env = {
+      REDIS_URL: 'redis://redis.kansli.local:6380/2',
+      ALERT_WEBHOOK_URL: 'https://hooks.example.org/rapportkoll',
+      RAPPORTKOLL_CONCURRENCY: '3',
+      RAPPORTKOLL_OUT: '/srv/share/out',
+      RAPPORTKOLL_USE_POLLING: 'true',
+      RAPPORTKOLL_ALERT_SEVERITY: 'error',
+    };
+    const config = loadQueueConfig({ concurrency: '2', outDir: '/tmp/out' }, env);
+    expect(config).toMatchObject({
+      redisUrl: 'redis://redis.kansli.local:6380/2',
+      webhookUrl: 'https://hooks.example.org/rapportkoll',
+      concurrency: 2,
+      outDir: '/tmp/out',
+      usePolling: true,
+      alertSeverity: 'error',
+    });
+  });
+
+  it.each([
+    [{ RAPPORTKOLL_CONCURRENCY: 'many' }, /RAPPORTKOLL_CONCURRENCY/],
+    [{ REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL/],
+    [{ ALERT_WEBHOOK_URL: 'ftp://example.org/' }, /ALERT_WEBHOOK_URL/],
+    [{ RAPPORTKOLL_ALERT_SEVERITY: 'critical' }, /RAPPORTKOLL_ALERT_SEVERITY/],
+    [{ RAPPORTKOLL_QUEUE: 'no spaces please' }, /RAPPORTKOLL_QUEUE/],
+  ])('rejects %o naming the variable', (env, message) => {
+    expect(() => loadQueueConfig({}, env)).toThrow(ConfigError);
+    expect(() => loadQueueConfig({}, env)).toThrow(message);
+  });
+
+  it('names the option when a flag is wrong', () => {
+    expect(() => loadQueueConfig({ concurrency: '0' }, {})).toThrow(/option concurrency/);
+  });
+});
