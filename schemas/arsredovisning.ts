@@ -8,6 +8,7 @@ export const Goal = z.object({
   assessment: z.string().nullable(),
   evidence: Evidence.optional(),
 });
+export type Goal = z.infer<typeof Goal>;
 
 export const InterventionCategory = z.enum(['individ', 'struktur']);
 
@@ -17,6 +18,7 @@ export const InterventionListEntry = z.object({
   period: Period.nullable(),
   evidence: Evidence,
 });
+export type InterventionListEntry = z.infer<typeof InterventionListEntry>;
 
 export const ParticipantScope = z.enum(['total', 'year', 'completed']);
 export const ScopedCount = Count.extend({ scope: ParticipantScope });

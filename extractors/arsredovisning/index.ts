@@ -1,8 +1,64 @@
 import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
+import type { FieldEvidence } from '../../schemas/common.js';
 import type { DocModel } from '../model.js';
+import { readAppendixBlocks } from './appendix/blocks.js';
+import { toIntervention } from './appendix/intervention.js';
+import { readFrontMatter } from './front-matter.js';
+import { readGoals } from './goals.js';
+import { readInterventionList } from './overview.js';
+import { type ProseText, readStatedFigures } from './stated-figures.js';
+import { evidenceOf, isParagraph, type Placed, tidy, walk } from './walk.js';
 
-/** Builds the contract's arsredovisning record from an annual report. */
+/**
+ * Builds the contract's arsredovisning record from an annual report read by either reader.
+ * The appendix blocks are read first (they are the interventions, and they are not prose),
+ * then the goals, the overview list, and what the remaining prose states.
+ */
 export function extractArsredovisning(model: DocModel): ArsredovisningRecord {
-  void model;
-  throw new Error('extractArsredovisning is not implemented yet');
+  const placed = walk(model);
+  const blocks = readAppendixBlocks(placed);
+  const inAppendix = new Set(blocks.flatMap((block) => [...block.consumed]));
+  const goals = readGoals(placed.filter((item) => !inAppendix.has(item.index)));
+  const prose = new Set(placed.filter((item) => !inAppendix.has(item.index) && !goals.consumed.has(item.index)).map((item) => item.index));
+
+  const front = readFrontMatter(placed, prose);
+  const footnoteIds = new Set(model.footnotes.map((note) => note.id));
+  const interventions = blocks.map((block) => toIntervention(block, { defaultUnit: front.defaultUnit, footnoteIds }));
+  const figures = readStatedFigures(proseTexts(placed, prose, goals.indicators), interventions.map((intervention) => intervention.name));
+
+  const evidence: FieldEvidence = {};
+  if (front.organisation) evidence['organisation'] = front.organisation.evidence;
+  if (front.year) evidence['year'] = front.year.evidence;
+  if (front.members) evidence['members'] = front.members.evidence;
+  if (front.memberContributions) evidence['memberContributions'] = front.memberContributions.evidence;
+  if (figures.participantsReached?.evidence) evidence['participantsReached'] = figures.participantsReached.evidence;
+
+  return {
+    organisation: front.organisation?.value ?? null,
+    year: front.year?.value ?? null,
+    members: front.members?.value ?? [],
+    memberContributions: front.memberContributions?.value ?? null,
+    participantsReached: figures.participantsReached,
+    goals: goals.goals,
+    interventionList: readInterventionList(placed, inAppendix),
+    interventions,
+    statedTotals: figures.statedTotals,
+    statedCounts: figures.statedCounts,
+    statedPercentages: figures.statedPercentages,
+    evidence,
+  };
+}
+
+/** The prose paragraphs (not headings), then each goal indicator's parts as one group. */
+function proseTexts(placed: Placed[], prose: Set<number>, indicators: ReturnType<typeof readGoals>['indicators']): ProseText[] {
+  const texts: ProseText[] = [];
+  for (const item of placed) {
+    if (!isParagraph(item) || !prose.has(item.index) || item.block.headingLevel !== undefined) continue;
+    const text = tidy(item.block.text);
+    if (text !== '') texts.push({ text, evidence: evidenceOf(item.block.source, item.section, text) });
+  }
+  indicators.forEach((indicator, group) => {
+    for (const part of indicator.parts) texts.push({ text: part.text, evidence: part.evidence, label: `Mål ${indicator.goal} ${part.label}`, group });
+  });
+  return texts;
 }

@@ -1,7 +1,7 @@
 /** Section 2: the member organisations that applied, one block each; blank blocks are left out. */
 import type { z } from 'zod';
 import type { Applicant } from '../../schemas/slutrapport.js';
-import { type EvidenceBook, evidenceAt } from './evidence.js';
+import { type EvidenceBook, evidenceAt } from '../evidence.js';
 import { type FormRow } from './form.js';
 import { type FormEntry, readForm } from './form-reader.js';
 import { SHAPES } from './split-glued.js';

@@ -6,7 +6,7 @@ import type { Money, Period } from '../../schemas/common.js';
 import { parseAmount, parseMoney } from '../parse/money.js';
 import { parseDate } from '../parse/date.js';
 import { parsePeriod } from '../parse/period.js';
-import { type EvidenceBook, evidenceAt } from './evidence.js';
+import { type EvidenceBook, evidenceAt } from '../evidence.js';
 import { type FormRow } from './form.js';
 import { type FormEntry, readForm } from './form-reader.js';
 import { SHAPES } from './split-glued.js';

@@ -1,7 +1,7 @@
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import type { DocModel } from '../model.js';
 import { readApplicants } from './applicants.js';
-import { EvidenceBook } from './evidence.js';
+import { EvidenceBook } from '../evidence.js';
 import { formRows } from './form.js';
 import { readHeader } from './header.js';
 import { readResponsible } from './responsible.js';

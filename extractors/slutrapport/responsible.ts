@@ -1,7 +1,7 @@
 /** Section 3: who is responsible for carrying out the intervention. */
 import type { z } from 'zod';
 import type { Responsible } from '../../schemas/slutrapport.js';
-import { type EvidenceBook, evidenceAt } from './evidence.js';
+import { type EvidenceBook, evidenceAt } from '../evidence.js';
 import { type FormRow } from './form.js';
 import { readForm } from './form-reader.js';
 import { SHAPES } from './split-glued.js';

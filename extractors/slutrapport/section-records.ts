@@ -9,7 +9,7 @@ import type { Count } from '../../schemas/common.js';
 import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '../../schemas/slutrapport.js';
 import { readBudget } from './budget.js';
 import { readChecklist } from './checklist.js';
-import { evidenceAt } from './evidence.js';
+import { evidenceAt } from '../evidence.js';
 import { type FormRow } from './form.js';
 import { readGoals } from './goals.js';
 import { readParticipants } from './participants.js';

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Signature } from '../../schemas/slutrapport.js';
-import { evidenceAt } from './evidence.js';
+import { evidenceAt } from '../evidence.js';
 import { type FormRow } from './form.js';
 import { type FormEntry, readForm } from './form-reader.js';
 import { type SectionSpan } from './sections.js';

@@ -41,20 +41,30 @@ export function describeCovers(covers: string[]): string {
 
 /**
  * The plausible readings of what a stated total covers: what it names, else all interventions,
- * all but those the appendix says are reported separately, and all but those other stated
- * totals name in their `covers`. "inklusive X" keeps only readings with X; "exklusive X" only those without.
+ * all but those the appendix says are reported separately, all but those other stated totals
+ * name in their `covers`, and all but those another total says it includes on top. "inklusive X"
+ * keeps only readings with X; "exklusive X" only those without.
  */
 export function coverings(total: StatedTotal, all: Intervention[], others: StatedTotal[]): Covering[] {
   if (total.covers && total.covers.length > 0) {
     return [{ description: `the interventions it covers (${describeCovers(total.covers)})`, interventions: interventionsCovered(all, total.covers) }];
   }
-  const separately = all.filter((intervention) => REPORTED_SEPARATELY.test(`${intervention.outcome?.text ?? ''} ${intervention.comment ?? ''}`));
+  // The outcome's evidence keeps what stands beside the amount: "144 tkr (redovisas i kanslibudget)".
+  const separately = all.filter((intervention) =>
+    REPORTED_SEPARATELY.test(`${intervention.outcome?.evidence?.text ?? intervention.outcome?.text ?? ''} ${intervention.comment ?? ''}`),
+  );
   const statedElsewhere = others.flatMap((other) => (other.covers ? interventionsCovered(all, other.covers) : []));
+  // Another total "inklusive kostnad för Insatskatalogen" implies this one may be without it.
+  const includedElsewhere = others.flatMap((other) => {
+    const named = other.label.match(INCLUDING)?.[1];
+    return named ? interventionsNamed(all, named) : [];
+  });
   const readings: Covering[] = [
     { description: `all ${all.length} interventions`, interventions: all },
     without(all, separately, 'reported separately'),
     without(all, statedElsewhere, 'stated separately'),
     without(all, [...separately, ...statedElsewhere], 'reported or stated separately'),
+    without(all, includedElsewhere, 'named as included in another total'),
   ];
   const included = total.label.match(INCLUDING)?.[1];
   const excluded = total.label.match(EXCLUDING)?.[1];

@@ -35,6 +35,26 @@ describe('aggregate-mismatch (amounts)', () => {
     expect(check([stated])).toHaveLength(expected);
   });
 
+  describe('when the appendix does not say Insatskatalogen is paid from the kansli budget', () => {
+    const withoutNote = () =>
+      interventions2021().map((item) => (item.outcome?.text.includes('kanslibudget') ? { ...item, outcome: money('144 tkr', null) } : item));
+    const checkWithout = (totals: StatedTotal[]) =>
+      aggregateMismatch.check(arsredovisningInput(arsredovisning({ interventions: withoutNote(), statedTotals: totals })));
+
+    it('reads a total beside one "inklusive kostnad för Insatskatalogen" as the one without it', () => {
+      expect(
+        checkWithout([
+          total('finansierat rehabiliteringsinsatser för', '11 271 tkr'),
+          total('Förbrukade medel för samverkansinsatser, inklusive kostnad för Insatskatalogen', '11 415 tkr'),
+        ]),
+      ).toEqual([]);
+    });
+
+    it('has no such reading for the smaller total alone', () => {
+      expect(checkWithout([total('finansierat rehabiliteringsinsatser för', '11 271 tkr')])).toHaveLength(1);
+    });
+  });
+
   it('says the stated total, the closest sum, the difference and the tolerance', () => {
     const [finding] = check([total('finansierat rehabiliteringsinsatser för', '11 350 tkr')]);
     expect(finding?.message).toBe(

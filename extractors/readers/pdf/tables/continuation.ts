@@ -40,7 +40,8 @@ function reachesBottom(cell: CellLines | undefined, row: PageRow): boolean {
  * case; or the page above was full, the row above's first cell ran down to the break and had its
  * other cells filled, and only the first cell has text here (a long first cell split by the break,
  * its amounts already given above). A short label at the top of the row above ("Resultat") was
- * complete, so a new label below it ("Kommentar") starts a row.
+ * complete, so a new label below it ("Kommentar") starts a row — also when that row is one line
+ * tall and so "reaches" its bottom: a first cell of a single line was not cut by the break.
  */
 function continuesRow(row: PageRow, above: PageRow, pageWasFull: boolean): boolean {
   const first = row.cells[0];
@@ -51,6 +52,7 @@ function continuesRow(row: PageRow, above: PageRow, pageWasFull: boolean): boole
   if (text === '' || /^\p{Ll}/u.test(text)) return true;
   return (
     pageWasFull &&
+    (above.cells[0]?.lines.length ?? 0) > 1 &&
     reachesBottom(above.cells[0], above) &&
     rest.every((t) => t === '') &&
     above.cells.slice(1).some((cell) => cellText(cell) !== '')

@@ -1,6 +1,6 @@
 /** Evidence for extracted values: where (page, section) and on what text each value rests. */
-import type { Evidence } from '../../schemas/common.js';
-import type { SourceRef } from '../model.js';
+import type { Evidence } from '../schemas/common.js';
+import type { SourceRef } from './model.js';
 
 export function evidenceAt(source: SourceRef, section: string | null, text: string): Evidence {
   return { page: source.page ?? null, section, text: text.replace(/\s+/g, ' ').trim() };

@@ -1,0 +1,70 @@
+import type { Evidence, Money, MoneyUnit } from '../../schemas/common.js';
+import { findMoney } from '../parse/index.js';
+import { splitList } from './appendix/intervention.js';
+import { sentences } from './sentences.js';
+import { evidenceOf, isParagraph, type Placed, tidy } from './walk.js';
+
+interface Found<T> {
+  value: T;
+  evidence: Evidence;
+}
+
+export interface FrontMatter {
+  organisation: Found<string> | null;
+  year: Found<number> | null;
+  members: Found<string[]> | null;
+  memberContributions: Found<Money> | null;
+  /** "Alla belopp redovisas i tkr om inte annat anges": the unit of a bare amount. */
+  defaultUnit: MoneyUnit | null;
+}
+
+/** "Samordningsförbund Gävleborg", "Samordningsförbundet Älvkusten", "Finsam Östra Skaraborg". */
+const ORGANISATION = /(?<![\p{L}])(?:Samordningsförbund(?:et)?|Finsam(?:förbundet)?)(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){1,3}/u;
+const FISCAL_YEAR = /räkenskapsåret\s+((?:19|20)\d{2})/iu;
+const TITLE_YEAR = /^Årsredovisning\s+(?:för\s+)?((?:19|20)\d{2})$/iu;
+/** "… med Arbetsförmedlingen, …, Region Gävleborg och kommunerna Bollnäs, … samt Söderhamn som medlemmar." */
+const MEMBERS_WITH = /\bmed\s+(.+?)\s+som\s+medlemmar\b/u;
+const MEMBERS_ARE = /\bmedlemmar(?:na)?\s+(?:är|utgörs av|består av)\s+(.+?)\.?$/iu;
+const CONTRIBUTION = /tilldelning|medlemsavgift|medlemsbidrag|bidrag från (?:förbunds)?medlemmar|medel från (?:förbunds)?medlemmar/iu;
+const DEFAULT_UNIT = /belopp\s+(?:redovisas\s+|anges\s+)?i\s+(tkr|mkr|kr|tusental kronor|miljoner kronor)/iu;
+/** Words before a municipality's name in a members list ("kommunerna Bollnäs"). */
+const MUNICIPALITIES = /^(?:länets\s+)?kommuner(?:na)?\s+/iu;
+
+/** The report's organisation, year, members and the members' contributions for the year, from its prose. */
+export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatter {
+  const front: FrontMatter = { organisation: null, year: null, members: null, memberContributions: null, defaultUnit: null };
+  // The cover's line that is the name alone is surer than the first mention ("Samordningsförbund Gävleborgs insatser").
+  let cover: Found<string> | null = null;
+  let mention: Found<string> | null = null;
+  let title: Found<number> | null = null;
+  for (const item of placed) {
+    if (!isParagraph(item) || !prose.has(item.index)) continue;
+    const text = tidy(item.block.text).replace(/\n/g, ' ');
+    const at = (value: string): Evidence => evidenceOf(item.block.source, item.section, value);
+    const organisation = text.match(ORGANISATION)?.[0];
+    if (organisation && text === organisation) cover ??= { value: organisation, evidence: at(text) };
+    if (organisation) mention ??= { value: organisation, evidence: at(text) };
+    const fiscal = text.match(FISCAL_YEAR)?.[1];
+    if (fiscal) front.year ??= { value: Number(fiscal), evidence: at(text) };
+    const titled = text.match(TITLE_YEAR)?.[1];
+    if (titled) title ??= { value: Number(titled), evidence: at(text) };
+    const unit = text.match(DEFAULT_UNIT)?.[1];
+    if (unit) front.defaultUnit ??= unitOf(unit);
+    for (const sentence of sentences(text)) {
+      const members = sentence.text.match(MEMBERS_WITH)?.[1] ?? sentence.text.match(MEMBERS_ARE)?.[1];
+      if (members) front.members ??= { value: splitList(members).map((member) => member.replace(MUNICIPALITIES, '')), evidence: at(sentence.text) };
+      const money = findMoney(sentence.text)[0];
+      if (money && CONTRIBUTION.test(sentence.text)) front.memberContributions ??= { value: { ...money.value, evidence: at(sentence.text) }, evidence: at(sentence.text) };
+    }
+  }
+  front.organisation = cover ?? mention;
+  front.year ??= title;
+  return front;
+}
+
+function unitOf(written: string): MoneyUnit {
+  const lower = written.toLowerCase();
+  if (lower === 'tkr' || lower.startsWith('tusen')) return 'tkr';
+  if (lower === 'mkr' || lower.startsWith('miljon')) return 'mkr';
+  return 'kr';
+}

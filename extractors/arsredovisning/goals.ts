@@ -1,0 +1,141 @@
+import type { Evidence } from '../../schemas/common.js';
+import type { Goal } from '../../schemas/arsredovisning.js';
+import type { Paragraph, Table } from '../model.js';
+import { labelMatches } from '../text/index.js';
+import { cellText, evidenceOf, isParagraph, isTable, type Placed, tidy } from './walk.js';
+
+/** One indicator of a goal: what it measures and the outcome, up to its "Sammanfattning". */
+export interface Indicator {
+  goal: number;
+  /** Column or label → text: "Indikator", "Måttbeskrivning", "Utfall". */
+  parts: { label: string; text: string; evidence: Evidence }[];
+  assessment: string | null;
+}
+
+export interface GoalsReading {
+  goals: Goal[];
+  indicators: Indicator[];
+  /** Walk positions read as goals (they are not prose). */
+  consumed: Set<number>;
+}
+
+/** "Mål 1. Våra insatser …", "Mål 2: Stödja …" (a heading may drop the stop: "Mål 3 Verksamhet …"). */
+const GOAL_HEADING = /^Mål\s+(\d{1,2})\s*[.:]\s*(\S[\s\S]*)$/u;
+const GOAL_HEADING_LOOSE = /^Mål\s+(\d{1,2})\s+(\p{Lu}[\s\S]*)$/u;
+const SUMMARY = /^Sammanfattning\s*:?\s*/iu;
+const PART_LABELS = ['Indikator', 'Måttbeskrivning', 'Utfall', 'Resultat', 'Mått', 'Målvärde'];
+/** "Mål 1 bedöms uppfyllt till övervägande del." in a Samlad bedömning. */
+const OVERALL = /^Mål\s+(\d{1,2})\s+bedöms\s+(?:vara\s+)?(.+?)\.?$/iu;
+
+/**
+ * The förbund's goals with their assessment as written: each "Mål N. …" heading, followed by a
+ * table (Indikator | Måttbeskrivning | Utfall rows, each indicator closed by a "Sammanfattning:"
+ * row) or by "Indikator: …" paragraphs. The goal's assessment is its last Sammanfattning; without
+ * one, what the Samlad bedömning says of it.
+ */
+export function readGoals(placed: Placed[]): GoalsReading {
+  const goals: Goal[] = [];
+  const indicators: Indicator[] = [];
+  const consumed = new Set<number>();
+  for (let at = 0; at < placed.length; at++) {
+    const item = placed[at] as Placed;
+    if (!isParagraph(item)) continue;
+    const heading = goalHeading(item.block);
+    if (!heading || goals.some((goal) => goal.number === heading.number)) continue;
+    consumed.add(item.index);
+    const own: Indicator[] = [];
+    let next = at + 1;
+    for (; next < placed.length; next++) {
+      const body = placed[next] as Placed;
+      const read = isTable(body) ? tableIndicators(body, heading.number) : isParagraph(body) ? paragraphIndicator(body, heading.number, own) : null;
+      if (read === null) break;
+      own.push(...read);
+      consumed.add(body.index);
+    }
+    at = next - 1;
+    indicators.push(...own);
+    const assessment = own.filter((indicator) => indicator.assessment !== null).at(-1)?.assessment ?? overallAssessment(placed, heading.number);
+    goals.push({ number: heading.number, title: heading.title, assessment, evidence: evidenceOf(item.block.source, item.section, item.block.text) });
+  }
+  return { goals, indicators, consumed };
+}
+
+function goalHeading(paragraph: Paragraph): { number: number; title: string } | null {
+  const text = tidy(paragraph.text).replace(/\n/g, ' ');
+  const match = text.match(GOAL_HEADING) ?? (paragraph.headingLevel !== undefined ? text.match(GOAL_HEADING_LOOSE) : null);
+  if (!match?.[1] || !match[2] || OVERALL.test(text)) return null;
+  return { number: Number(match[1]), title: match[2].replace(/\.$/, '').trim() };
+}
+
+/** The rows of a goal table as indicators; null when the table is no goal table. */
+function tableIndicators(item: Placed<Table>, goal: number): Indicator[] | null {
+  // A merged cell's continuation stays an empty cell, so the columns keep their places.
+  const rows = item.block.rows.map((row) => ({ cells: row.cells.map((cell) => (cell.continuation ? '' : tidy(cellText(cell)))), source: row.source }));
+  const header = rows[0]?.cells ?? [];
+  const columns = header.map((cell) => PART_LABELS.find((label) => labelMatches(cell, label)) ?? null);
+  if (columns.filter((column) => column !== null).length < 2) return null;
+  const indicators: Indicator[] = [];
+  let open: Indicator | null = null;
+  for (const row of rows.slice(1)) {
+    const summary = row.cells.find((cell) => SUMMARY.test(cell));
+    if (summary !== undefined && row.cells.filter((cell) => cell !== '').length === 1) {
+      (open ?? (open = newIndicator(goal, indicators))).assessment = assessmentOf(summary);
+      open = null;
+      continue;
+    }
+    open ??= newIndicator(goal, indicators);
+    row.cells.forEach((text, column) => {
+      if (text === '') return;
+      open?.parts.push({ label: columns[column] ?? header[column] ?? '', text, evidence: evidenceOf(row.source, `Mål ${goal}`, text) });
+    });
+  }
+  return indicators;
+}
+
+/** "Indikator: …", "Utfall: …", "Sammanfattning: Uppfylld" paragraphs; null at anything else. */
+function paragraphIndicator(item: Placed<Paragraph>, goal: number, own: Indicator[]): Indicator[] | null {
+  const text = tidy(item.block.text);
+  if (text === '') return [];
+  const evidence = evidenceOf(item.block.source, `Mål ${goal}`, text);
+  const open = own.at(-1);
+  if (SUMMARY.test(text)) {
+    if (!open || open.assessment !== null) return [{ goal, parts: [], assessment: assessmentOf(text) }];
+    open.assessment = assessmentOf(text);
+    return [];
+  }
+  const colon = text.indexOf(':');
+  const label = colon > 0 ? PART_LABELS.find((candidate) => labelMatches(text.slice(0, colon), candidate)) : undefined;
+  if (label) {
+    const part = { label, text: text.slice(colon + 1).trim(), evidence };
+    if (label === 'Indikator' || !open || open.assessment !== null) return [{ goal, parts: [part], assessment: null }];
+    open.parts.push(part);
+    return [];
+  }
+  // A paragraph going on with the part above it, as long as the indicator is not closed.
+  if (open && open.assessment === null && item.block.headingLevel === undefined && open.parts.length > 0) {
+    const last = open.parts[open.parts.length - 1];
+    if (last) last.text = `${last.text}\n${text}`;
+    return [];
+  }
+  return null;
+}
+
+function newIndicator(goal: number, into: Indicator[]): Indicator {
+  const indicator: Indicator = { goal, parts: [], assessment: null };
+  into.push(indicator);
+  return indicator;
+}
+
+function assessmentOf(text: string): string | null {
+  const assessment = text.replace(SUMMARY, '').replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+  return assessment === '' ? null : assessment;
+}
+
+function overallAssessment(placed: Placed[], goal: number): string | null {
+  for (const item of placed) {
+    if (!isParagraph(item)) continue;
+    const match = tidy(item.block.text).match(OVERALL);
+    if (match?.[1] && Number(match[1]) === goal && match[2]) return match[2];
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import type { Evidence } from '../../schemas/common.js';
+import { evidenceAt } from '../evidence.js';
+import type { Block, Cell, DocModel, Paragraph, SourceRef, Table } from '../model.js';
+
+/** A top-level block with the heading it stands under, in reading order. */
+export interface Placed<B extends Block = Block> {
+  block: B;
+  /** Position in the walk; later stages mark blocks they consumed by it. */
+  index: number;
+  /** The nearest numbered heading's number ("1.6"); null before the first (CONTRACT.md Evidence). */
+  section: string | null;
+}
+
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u;
+
+/**
+ * The document's top-level blocks with their section. Only paragraphs the producer marked as
+ * headings move the section: a numbered list item ("1. Våra insatser leder till …") must not.
+ */
+export function walk(model: DocModel): Placed[] {
+  let section: string | null = null;
+  return model.blocks.map((block, index) => {
+    if (block.type === 'paragraph' && block.headingLevel !== undefined && block.text.trim() !== '') {
+      section = block.text.trim().match(NUMBERED)?.[1] ?? section;
+    }
+    return { block, index, section };
+  });
+}
+
+export function isParagraph(placed: Placed): placed is Placed<Paragraph> {
+  return placed.block.type === 'paragraph';
+}
+
+export function isTable(placed: Placed): placed is Placed<Table> {
+  return placed.block.type === 'table';
+}
+
+/**
+ * A cell's text with a nested table one row a line and its cells joined by a tab, so that the
+ * table inside a Resultat cell reads as rows rather than one word a line.
+ */
+export function cellText(cell: Cell): string {
+  if (!cell.blocks.some((block) => block.type === 'table')) return cell.text;
+  return cell.blocks
+    .map((block) =>
+      block.type === 'paragraph' ? block.text : block.rows.map((row) => row.cells.filter((c) => !c.continuation).map(cellText).join('\t')).join('\n'),
+    )
+    .join('\n');
+}
+
+/** Collapses runs of spaces (not line breaks) and trims: how values are kept. */
+export function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \u00A0]+/g, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+export function evidenceOf(source: SourceRef, section: string | null, text: string): Evidence {
+  return evidenceAt(source, section, text);
+}
