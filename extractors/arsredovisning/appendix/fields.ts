@@ -1,3 +1,4 @@
+import { BoundedCache } from '../../text/bounded-cache.js';
 import { labelScore } from '../../text/index.js';
 
 /** The fields of an appendix block ("Insatsnamn" … "Kommentar"), as the contract names them. */
@@ -55,6 +56,13 @@ interface Candidate {
 export function fieldOf(label: string): Field | null {
   const text = label.replace(/\s+/g, ' ').trim().replace(/:$/, '');
   if (text === '' || text.length > MAX_LABEL_CHARS) return null;
+  // A report repeats the same dozen labels in every block: score each wording once.
+  return known.get(text, () => closestField(text));
+}
+
+const known = new BoundedCache<string, Field | null>(5_000);
+
+function closestField(text: string): Field | null {
   let best: Candidate | null = null;
   for (const [field, wordings] of Object.entries(WORDINGS) as [Field, string[]][]) {
     for (const wording of wordings) {
