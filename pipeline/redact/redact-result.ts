@@ -1,0 +1,43 @@
+import type { DocumentResult } from '../../schemas/result.js';
+import { isDocumentResult } from '../output/stored-result.js';
+import { withoutPersonalFields } from './personal-fields.js';
+import { TextScrubber } from './scrub-text.js';
+
+/**
+ * `--redact`: the result without personal data. The record keeps every field, personal ones set
+ * to null, and says `redacted: true`; every text of the record and the findings (sections,
+ * evidence, messages) has names, e-mail addresses, phone numbers and personnummer replaced by
+ * "[redacted]". The source (path, sha256) is left as it is: it identifies the file, not a person.
+ * Applying it twice changes nothing.
+ */
+export function redactResult(result: DocumentResult): DocumentResult {
+  if (result.record === null) return result;
+  let known: string[] = [];
+  let redacted: DocumentResult;
+  if (result.kind === 'slutrapport') {
+    const { record, removed } = withoutPersonalFields(result.record);
+    known = removed;
+    redacted = { ...result, record };
+  } else if (result.kind === 'arsredovisning') {
+    redacted = { ...result, record: { ...result.record, redacted: true } };
+  } else {
+    return result;
+  }
+  const scrubber = new TextScrubber(known);
+  const scrubbed = Object.fromEntries(
+    Object.entries(redacted).map(([key, value]: [string, unknown]) => [key, key === 'source' ? value : scrubStrings(value, (text) => scrubber.scrub(text))]),
+  );
+  if (!isDocumentResult(scrubbed)) throw new Error(`redacting ${result.source.path} broke the contract (a bug)`);
+  return scrubbed;
+}
+
+/** A copy with every string value (not the keys) passed through `scrub`; key order kept. */
+function scrubStrings(value: unknown, scrub: (text: string) => string): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => scrubStrings(item, scrub));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]: [string, unknown]) => [key, scrubStrings(item, scrub)]));
+  }
+  return value;
+}
+
