@@ -3,11 +3,19 @@ import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+export interface AtomicWriteOptions {
+  /**
+   * Where the temp file goes (default: beside the target). Must be on the target's file system; a
+   * folder of its own keeps a killed writer's half-written temp file out of the target's folder.
+   */
+  tempDir?: string;
+}
+
 /** Writes to a temp file beside the target, fsyncs, renames: readers see the old file or the whole new one. */
-export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Buffer, options: AtomicWriteOptions = {}): Promise<void> {
   const directory = dirname(path);
   await mkdir(directory, { recursive: true });
-  const temp = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPath(path, options.tempDir ?? directory);
   const handle = await open(temp, 'wx');
   try {
     await handle.writeFile(data);
@@ -27,8 +35,13 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
   await syncDirectory(directory);
 }
 
+/** A fresh temp file name for `path` in `folder`: dot-named, unique per process and call. */
+export function tempPath(path: string, folder: string): string {
+  return join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 /** Makes the rename itself durable; not every platform lets a directory be opened, which is fine. */
-async function syncDirectory(directory: string): Promise<void> {
+export async function syncDirectory(directory: string): Promise<void> {
   try {
     const handle = await open(directory, 'r');
     try {

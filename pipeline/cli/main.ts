@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { packageRoot } from '../package-root.js';
+import { packageVersion } from './package-version.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './usage-error.js';
 
 /**
@@ -48,11 +46,6 @@ function exitStatusOf(error: unknown): number {
 
 function missing(name: string): never {
   throw new Error(`unknown command ${name}`);
-}
-
-async function packageVersion(): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
-  return manifest.version ?? '0.0.0';
 }
 
 // A reader of our stdout that goes away (`| head`) is not an error worth a stack trace.

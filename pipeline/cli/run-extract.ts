@@ -1,7 +1,10 @@
 import type { Severity } from '../../schemas/common.js';
 import type { PipelineConfig } from '../../schemas/config.js';
+import type { DocumentResult } from '../../schemas/result.js';
 import { createExtractionPool } from '../pool.js';
 import { processInOrder } from '../process-in-order.js';
+import { redactResult } from '../redact/redact-result.js';
+import { Progress } from './progress.js';
 import { createResultWriter, type OutputFormat } from './result-writer.js';
 import { RunSummary } from './run-summary.js';
 import { EXIT_FINDINGS, EXIT_OK } from './usage-error.js';
@@ -12,6 +15,9 @@ export interface ExtractRun {
   concurrency: number;
   format: OutputFormat;
   failOn: Exclude<Severity, 'info'> | undefined;
+  /** No progress, failure lines or summary on stderr. */
+  quiet: boolean;
+  redact: boolean;
 }
 
 /** Documents started ahead of the oldest unwritten one, per thread: keeps threads busy behind a slow document. */
@@ -19,28 +25,36 @@ const LOOKAHEAD_PER_THREAD = 4;
 
 /**
  * Processes the files on worker threads and streams one result per file to stdout in input
- * order; failed documents are results too. Diagnostics go to stderr. Returns the exit status.
+ * order; failed documents are results too. Progress and diagnostics go to stderr. Returns the exit status.
  */
 export async function runExtract(run: ExtractRun): Promise<number> {
   const summary = new RunSummary();
   const writer = createResultWriter(run.format, process.stdout);
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
   const pool = createExtractionPool({ concurrency: threads, config: run.config });
+  const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr });
   try {
     await processInOrder(
       run.files,
       (path) => pool.process(path),
-      async (result) => {
+      async (processed) => {
+        const result = run.redact ? redactResult(processed) : processed;
         summary.add(result);
-        if (result.status === 'failed') process.stderr.write(`rapportkoll: ${result.source.path}: ${result.error.code}: ${result.error.message}\n`);
+        progress?.update({ done: summary.documents, failed: summary.failed, reused: 0 });
+        if (result.status === 'failed') progress?.log(failureLine(result));
         await writer.write(result);
       },
       threads * LOOKAHEAD_PER_THREAD,
     );
     await writer.end();
   } finally {
+    progress?.stop();
     await pool.close();
   }
-  process.stderr.write(`rapportkoll: ${summary.line()}\n`);
+  if (!run.quiet) for (const line of summary.lines()) process.stderr.write(`rapportkoll: ${line}\n`);
   return run.failOn && summary.hasFindingAtLeast(run.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export function failureLine(result: DocumentResult): string {
+  return result.error ? `rapportkoll: ${result.source.path}: ${result.error.code}: ${result.error.message}` : `rapportkoll: ${result.source.path}: failed`;
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '../../schemas/common.js';
+import type { Finding, Severity } from '../../schemas/common.js';
 import type { DocumentResult } from '../../schemas/result.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -7,16 +7,31 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 export class RunSummary {
   documents = 0;
   ok = 0;
+  /** Results taken from an earlier run (--resume). */
+  reused = 0;
   readonly failedByCode = new Map<string, number>();
   readonly findingsBySeverity = new Map<Severity, number>();
+  readonly findingsByRule = new Map<string, number>();
+  private readonly started = Date.now();
 
-  add(result: DocumentResult): void {
+  add(result: DocumentResult, reused = false): void {
     this.documents++;
+    if (reused) this.reused++;
     if (result.status === 'ok') this.ok++;
     else this.failedByCode.set(result.error.code, (this.failedByCode.get(result.error.code) ?? 0) + 1);
-    for (const finding of result.findings) {
+    this.addFindings(result.findings);
+  }
+
+  /** Findings about the run rather than one document (cross-document-mismatch). */
+  addFindings(findings: readonly Finding[]): void {
+    for (const finding of findings) {
       this.findingsBySeverity.set(finding.severity, (this.findingsBySeverity.get(finding.severity) ?? 0) + 1);
+      this.findingsByRule.set(finding.ruleId, (this.findingsByRule.get(finding.ruleId) ?? 0) + 1);
     }
+  }
+
+  get failed(): number {
+    return this.documents - this.ok;
   }
 
   /** True when a finding of `threshold` or worse was reported. */
@@ -26,11 +41,19 @@ export class RunSummary {
 
   /** "3 documents: 2 ok, 1 failed (encrypted 1); 4 findings (error 1, warning 3)". */
   line(): string {
-    const failed = this.documents - this.ok;
-    const codes = failed > 0 ? ` (${listCounts(this.failedByCode)})` : '';
+    const codes = this.failed > 0 ? ` (${listCounts(this.failedByCode)})` : '';
     const findings = [...this.findingsBySeverity.values()].reduce((sum, count) => sum + count, 0);
     const severities = findings > 0 ? ` (${listCounts(this.findingsBySeverity)})` : '';
-    return `${this.documents} document${this.documents === 1 ? '' : 's'}: ${this.ok} ok, ${failed} failed${codes}; ${findings} finding${findings === 1 ? '' : 's'}${severities}`;
+    return `${this.documents} document${this.documents === 1 ? '' : 's'}: ${this.ok} ok, ${this.failed} failed${codes}; ${findings} finding${findings === 1 ? '' : 's'}${severities}`;
+  }
+
+  /** The summary at the end of a run: the counts, the time, findings by rule, results reused. */
+  lines(): string[] {
+    const seconds = (Date.now() - this.started) / 1000;
+    const lines = [`${this.line()}; ${seconds.toFixed(1)} s`];
+    if (this.findingsByRule.size > 0) lines.push(`findings by rule: ${listCounts(this.findingsByRule)}`);
+    if (this.reused > 0) lines.push(`${this.reused} result${this.reused === 1 ? '' : 's'} reused from an earlier run (--resume)`);
+    return lines;
   }
 }
 

@@ -1,0 +1,86 @@
+import type { RulesConfig } from '../../schemas/config.js';
+import type { DocumentResult } from '../../schemas/result.js';
+import type { CrossDocumentFinding } from '../../schemas/run-finding.js';
+import { linkInterventions } from '../link/link-interventions.js';
+import { type InterventionMention, mentionsOf } from '../link/mention.js';
+import type { ExportFolder } from '../output/export-folder.js';
+import { runRunRules } from '../rules/run-rules.js';
+import { AtomicTextFile } from './atomic-text-file.js';
+import { BUDGET_ROW_COLUMNS, budgetRowsOf } from './budget-rows-table.js';
+import { type CsvDelimiter, CsvTable } from './csv-table.js';
+import { DOCUMENT_COLUMNS } from './documents-table.js';
+import { crossDocumentFindingRow, documentFindingRows, FINDING_COLUMNS } from './findings-table.js';
+import { INTERVENTION_COLUMNS } from './interventions-table.js';
+import { LINKED_COLUMNS } from './interventions-linked-table.js';
+
+export interface ExportRun {
+  folder: ExportFolder;
+  /** The run's inputs, in input order: the order of every file written. */
+  inputs: readonly string[];
+  /** The result of input `index`, read back from wherever the run keeps it. */
+  resultOf(index: number): Promise<DocumentResult>;
+  delimiter: CsvDelimiter;
+  rules: RulesConfig;
+}
+
+export interface ExportOutcome {
+  crossDocumentFindings: CrossDocumentFinding[];
+  linkedInterventions: number;
+}
+
+/**
+ * Writes results.jsonl and the five tables from the run's results, one result in memory at a
+ * time (only the compact intervention mentions are kept, for linking). Every file goes to a temp
+ * file first and all are renamed into place at the end, so each file is always either the previous
+ * run's or this one's, whole. The content depends only on the inputs and their results: a resumed
+ * run writes exactly the bytes an uninterrupted one does.
+ */
+export async function writeExport(run: ExportRun): Promise<ExportOutcome> {
+  const { folder, delimiter } = run;
+  const options = { delimiter, tempDir: folder.temp };
+  const jsonl = await AtomicTextFile.create(folder.resultsJsonl, folder.temp);
+  const documents = await CsvTable.create(folder.tables.documents, DOCUMENT_COLUMNS, options);
+  const budgetRows = await CsvTable.create(folder.tables.budgetRows, BUDGET_ROW_COLUMNS, options);
+  const findings = await CsvTable.create(folder.tables.findings, FINDING_COLUMNS, options);
+  const interventions = await CsvTable.create(folder.tables.interventions, INTERVENTION_COLUMNS, options);
+  const linkedTable = await CsvTable.create(folder.tables.interventionsLinked, LINKED_COLUMNS, options);
+  const files = [jsonl, documents, budgetRows, findings, interventions, linkedTable];
+  try {
+    const mentions: InterventionMention[] = [];
+    for (const [index, path] of run.inputs.entries()) {
+      const result = atPath(await run.resultOf(index), path);
+      await jsonl.write(`${JSON.stringify(result)}\n`);
+      await documents.write(result);
+      for (const row of budgetRowsOf(result)) await budgetRows.write(row);
+      for (const row of documentFindingRows(result)) await findings.write(row);
+      mentions.push(...mentionsOf(result, index));
+    }
+
+    const linked = linkInterventions(mentions);
+    const crossDocumentFindings: CrossDocumentFinding[] = [];
+    const linkIdOf = new Map<InterventionMention, string>();
+    for (const intervention of linked) {
+      const found = runRunRules(intervention, run.rules);
+      crossDocumentFindings.push(...found);
+      for (const finding of found) await findings.write(crossDocumentFindingRow(finding));
+      for (const mention of intervention.mentions) linkIdOf.set(mention, intervention.linkId);
+      await linkedTable.write({ linked: intervention, findings: found.length });
+    }
+    for (const mention of mentions) await interventions.write({ mention, linkId: linkIdOf.get(mention) ?? '' });
+
+    for (const file of files) await file.finish();
+    for (const file of files) await file.commit();
+    return { crossDocumentFindings, linkedInterventions: linked.length };
+  } catch (error) {
+    await Promise.all(files.map((file) => file.abort()));
+    throw error;
+  }
+}
+
+/**
+ * A stored result is of the bytes, whatever they were called: under the path this run was given
+ * (a copy, a renamed file, a resumed run from another working folder).
+ */
+function atPath(result: DocumentResult, path: string): DocumentResult {
+  return result.source.path === path ? result : { ...result, source: { ...result.source, path } };
+}

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+
+/** The files of an `extract --out` folder (README "Bulk export for researchers"). */
+export interface ExportFolder {
+  root: string;
+  /** results/<sha256>.json: one result per document, written as it finishes; what --resume reuses. */
+  results: string;
+  /** Temp files of atomic writes: a killed run's half-written files stay here, out of sight, and are removed by the next run. */
+  temp: string;
+  /** The options the results were made with; --resume refuses results made with others. */
+  runOptions: string;
+  /** The derived files, (re)written from results/ at the end of every complete run. */
+  resultsJsonl: string;
+  tables: {
+    documents: string;
+    interventions: string;
+    budgetRows: string;
+    findings: string;
+    interventionsLinked: string;
+  };
+}
+
+export function exportFolder(root: string): ExportFolder {
+  return {
+    root,
+    results: join(root, 'results'),
+    temp: join(root, '.tmp'),
+    runOptions: join(root, 'run.json'),
+    resultsJsonl: join(root, 'results.jsonl'),
+    tables: {
+      documents: join(root, 'documents.csv'),
+      interventions: join(root, 'interventions.csv'),
+      budgetRows: join(root, 'budget_rows.csv'),
+      findings: join(root, 'findings.csv'),
+      interventionsLinked: join(root, 'interventions_linked.csv'),
+    },
+  };
+}
