@@ -44,6 +44,8 @@ const SENTENCE_END = /[.!?](?:\s+\p{Lu}|\s*$)|\n\s*[-•–]/u;
 const MAX_GAP_AFTER_TOTAL = 60;
 const MAX_GAP_IN_BREAKDOWN = 30;
 const TOTAL_AFTER_BREAKDOWN = /^[\s,;()]*(?:(?:och|av|and|of|=)\s*)?$/iu;
+/** "Totalt 27 deltagare": the word that says the number is a total belongs to the count's text. */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:totalt|sammanlagt|sammantaget|tillsammans|in total|a total of)\s+$/iu;
 
 interface Group {
   mentions: Mention[];
@@ -116,12 +118,14 @@ function toCount(text: string, group: Group): Found<Count> | null {
   const opened = (text.slice(first.start, end).match(/\(/g) ?? []).length;
   const closed = (text.slice(first.start, end).match(/\)/g) ?? []).length;
   if (closing && opened > closed) end += closing[0].length;
+  const qualifier = first.kind === 'total' ? text.slice(Math.max(0, first.start - 20), first.start).match(TOTAL_BEFORE)?.[0] : undefined;
+  const start = first.start - (qualifier?.length ?? 0);
   const count: Count = {
     total: value('total'),
     women: value('women'),
     men: value('men'),
     other: value('other'),
-    text: text.slice(first.start, end).replace(/\s+/g, ' ').trim(),
+    text: text.slice(start, end).replace(/\s+/g, ' ').trim(),
   };
-  return { value: count, start: first.start, end };
+  return { value: count, start, end };
 }

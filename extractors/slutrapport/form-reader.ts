@@ -84,10 +84,21 @@ class RegionReader {
     private readonly end: number,
     private readonly vocabulary: Vocabulary,
     private readonly shapes: ValueShapes,
+    private readonly figures: ReadonlySet<string>,
   ) {}
 
   private labelLine(text: string): LabelLine | null {
-    return parseLabelLine(text, this.vocabulary);
+    const line = parseLabelLine(text, this.vocabulary);
+    const last = line?.keys.length ? line.keys.length - 1 : -1;
+    const key = line?.keys[last];
+    // "Totalt beviljade medel från förbundet", "Planerad insatstid: fr.o.m. – t.o.m.": words without a
+    // figure where a date or an amount must stand are more of the label; the value comes below it.
+    if (line && key !== undefined && line.rest !== '' && this.figures.has(key) && !/\d/.test(line.rest)) {
+      const labels = [...line.labels];
+      labels[last] = `${labels[last] ?? ''} ${line.rest}`.trim();
+      return { ...line, labels, rest: '' };
+    }
+    return line;
   }
 
   /** A row that starts a new field or section, so a value cannot continue into it. */
@@ -247,13 +258,17 @@ class RegionReader {
   }
 }
 
-/** Every labelled value in rows [start, end), in document order. */
+/**
+ * Every labelled value in rows [start, end), in document order. `figures`: the keys whose value is
+ * a date or an amount, so that words after their label cannot be the value.
+ */
 export function readForm(
   rows: FormRow[],
   start: number,
   end: number,
   vocabulary: Vocabulary,
   shapes: ValueShapes = {},
+  figures: readonly string[] = [],
 ): FormEntry[] {
-  return new RegionReader(rows, end, vocabulary, shapes).read(start);
+  return new RegionReader(rows, end, vocabulary, shapes, new Set(figures)).read(start);
 }

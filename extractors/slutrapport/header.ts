@@ -55,8 +55,8 @@ export function readHeader(
   book: EvidenceBook,
 ): HeaderFields {
   const first = (entries: FormEntry[], key: string): FormEntry | undefined => entries.find((entry) => entry.key === key);
-  const officeEntries = readForm(rows, office.start, office.end, OFFICE, { officeSignature: SHAPES.initials });
-  const fields = readForm(rows, section1.start, section1.end, INTERVENTION);
+  const officeEntries = readForm(rows, office.start, office.end, OFFICE, { officeSignature: SHAPES.initials }, ['receivedDate']);
+  const fields = readForm(rows, section1.start, section1.end, INTERVENTION, {}, ['plannedPeriod', 'intakeEndDate', 'granted']);
   // A blank field's evidence points at its label with empty text: there is nothing written to rest on.
   const evidence = (entry: FormEntry | undefined, value: string | null) =>
     entry ? evidenceAt(entry.source, entry.label, value ?? '') : null;

@@ -12,14 +12,20 @@ export interface LabelHit {
   rest: string;
 }
 
-/** Word ends (offsets) of the text; "2.0", "åååå-mm-dd" and "E-postadress" are one word each. */
+/**
+ * Word ends (offsets) of the text; "2.0", "åååå-mm-dd" and "E-postadress" are one word each, while
+ * "namn/titel" ends a word at "namn" too, so a label can end before its slashed alternative.
+ */
 function wordEnds(text: string): number[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+(?:[.,/\-–][\p{L}\p{N}]+)*/gu)].map((match) => match.index + match[0].length);
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:[.,\-–][\p{L}\p{N}]+)*/gu)].map((match) => match.index + match[0].length);
 }
 
-/** Separators, format hints ("– åååå-mm-dd") and bracketed instructions ("(ange typ av lokal)") after a label. */
+/**
+ * Separators, format hints ("– åååå-mm-dd", "fr.o.m. – t.o.m."), bracketed instructions ("(ange typ
+ * av lokal)") and a slashed alternative wording ("Insatsens namn/titel") after a label.
+ */
 const LEADING_NOISE =
-  /^(?:[\s:;.,?!|–—-]+|\((?:[^()\d]*)\)|\[(?:[^[\]\d]*)\]|(?:[åay]{2,4}-?m{1,2}-?d{1,2}|[åay]{4}mmdd)(?![\p{L}\d]))/iu;
+  /^(?:[\s:;.,?!|–—-]+|\((?:[^()\d]*)\)|\[(?:[^[\]\d]*)\]|(?:[åay]{2,4}-?m{1,2}-?d{1,2}|[åay]{4}mmdd)(?![\p{L}\d])|(?:fr\.?\s?o\.?\s?m|t\.?\s?o\.?\s?m)\.?(?![\p{L}\d])|\/\s?\p{L}[\p{L}-]*)/iu;
 
 function cleanRest(rest: string): string {
   let text = rest;

@@ -111,7 +111,7 @@ export const SUBSECTIONS: TemplateSection[] = [
 export const LABELS = {
   registrationNumber: ['Diarienummer', 'Diarienr', 'Dnr', 'Registration number'],
   officeSignature: ['Signatur'],
-  receivedDate: ['Ankomstdatum', 'Date received'],
+  receivedDate: ['Ankomstdatum', 'Ankomstdag', 'Datum för ankomst', 'Inkommen', 'Date received'],
   name: ['Insatsens namn', 'Name of the intervention'],
   plannedPeriod: ['Planerad insatstid åååå-mm-dd', 'Planerad insatstid', 'Planned period'],
   intakeEndDate: [
@@ -122,6 +122,7 @@ export const LABELS = {
   granted: [
     'Totalt beviljade medel från Samordningsförbund för insatsen',
     'Totalt beviljade medel för insatsen',
+    'Totalt beviljade medel',
     'Beviljade medel',
     'Total funds granted',
   ],

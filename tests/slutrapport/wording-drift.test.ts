@@ -82,3 +82,29 @@ describe('a slutrapport on a retyped template', () => {
     expectContract(record, expectedFor(headless, ['headless']).record, 'docx');
   });
 });
+
+describe('labels that carry more than the label', () => {
+  /** A slashed alternative, a format hint in words and a qualifier after the label; the value on the next line. */
+  const qualified: SlutrapportData = {
+    ...clean,
+    labels: driftedLabels({
+      receivedDate: 'Ankomstdag',
+      name: 'Insatsens namn/titel',
+      period: 'Planerad insatstid: fr.o.m. – t.o.m.',
+      granted: 'Totalt beviljade medel från förbundet',
+    }),
+  };
+  const want = expectedFor(qualified, ['qualified']).record;
+
+  it.each<[string, DocxRenderOptions]>([
+    ['grey form fields', { fields: 'form', checkboxes: 'legacy' }],
+    ['values typed into table cells', { fields: 'typed', checkboxes: 'sdt' }],
+  ])('DOCX with %s: the words after the label are not its value', async (_name, options) => {
+    const bytes = await buildDocx(slutrapportDocx(qualified, options));
+    expectContract(extractSlutrapport(await readDocx(new Uint8Array(bytes), limits)), want, 'docx');
+  });
+
+  it('PDF drawn by pdfkit: the same', async () => {
+    expectContract(extractSlutrapport(await readPdf(await slutrapportPdfkit(qualified), limits)), want, 'pdf');
+  });
+});

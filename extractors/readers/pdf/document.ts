@@ -53,7 +53,8 @@ export function buildDocument(pages: PageLayout[]): DocumentContent {
   );
   const items: Item[] = [];
   pages.forEach((page, i) => {
-    const columns = detectColumns(bodyFlows[i] ?? [], page.page);
+    const last = items[items.length - 1];
+    const columns = detectColumns(bodyFlows[i] ?? [], page.page, last?.kind === 'table' ? last.table : undefined);
     const pageItems: Item[] = [
       ...columns.lines.map((line): Item => ({ kind: 'line', line, top: line.top })),
       ...[...page.tables, ...columns.tables].map((table): Item => ({ kind: 'table', table, top: table.top })),

@@ -180,12 +180,46 @@ export interface ColumnResult {
   tables: PageTable[];
 }
 
-/** Finds borderless tables among a page's flow lines; the rest come back as whole lines. */
-export function detectColumns(flow: BuiltLine[], page: number): ColumnResult {
+/**
+ * The rows at the top of a page that go on with the borderless table the previous page ended
+ * with: bands that fit its columns (a line running into the next column does not), set like its
+ * text (a larger or bold heading is not a row), with at least one of them filling two cells — a
+ * lone line could as well be a paragraph.
+ */
+function continuation(bands: BuiltLine[][], carried: PageTable): Draft | null {
+  const sample = carried.rows.flatMap((row) => row.cells.flatMap((cell) => cell.lines));
+  const size = Math.max(...sample.map((line) => line.size));
+  const bold = sample.some((line) => line.bold);
+  const draft: Draft = { columns: (carried.extents ?? []).map((c) => ({ ...c })), bands: [] };
+  for (let i = 0; i < bands.length; i++) {
+    const band = bands[i] as BuiltLine[];
+    const previous = bands[i - 1];
+    if (previous && (band[0] as BuiltLine).baseline - (previous[0] as BuiltLine).baseline > size * MAX_GAP) break;
+    if (band.some((line) => line.size > size + 0.5 || (line.bold && !bold))) break;
+    const placed = place(draft.columns, band, false);
+    if (!placed) break;
+    draft.columns = placed;
+    draft.bands.push({ lines: band, newRow: false, multi: band.length >= 2 });
+  }
+  if (!draft.bands.some((band) => band.multi)) return null;
+  markRows(draft);
+  return draft;
+}
+
+/**
+ * Finds borderless tables among a page's flow lines; the rest come back as whole lines. `carried`:
+ * the borderless table the previous page ended with, whose rows may go on at the top of this one.
+ */
+export function detectColumns(flow: BuiltLine[], page: number, carried?: PageTable): ColumnResult {
   const bands = linesByBand(flow);
   const lines: BuiltLine[] = [];
   const tables: PageTable[] = [];
   let i = 0;
+  const goesOn = carried && !carried.ruled ? continuation(bands, carried) : null;
+  if (goesOn) {
+    tables.push(tableOf(goesOn, page));
+    i = goesOn.bands.length;
+  }
   while (i < bands.length) {
     const band = bands[i] as BuiltLine[];
     if (startsTable(band)) {

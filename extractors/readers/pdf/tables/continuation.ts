@@ -41,9 +41,10 @@ function reachesBottom(cell: CellLines | undefined, row: PageRow): boolean {
  * other cells filled, and only the first cell has text here (a long first cell split by the break,
  * its amounts already given above). A short label at the top of the row above ("Resultat") was
  * complete, so a new label below it ("Kommentar") starts a row — also when that row is one line
- * tall and so "reaches" its bottom: a first cell of a single line was not cut by the break.
+ * tall and so "reaches" its bottom: a first cell of a single line was not cut by the break. Only
+ * a ruled table (Word's) splits a row so; a borderless table drawn by a program moves the whole row.
  */
-function continuesRow(row: PageRow, above: PageRow, pageWasFull: boolean): boolean {
+function continuesRow(row: PageRow, above: PageRow, pageWasFull: boolean, ruled: boolean): boolean {
   const first = row.cells[0];
   if (!first) return false;
   const text = cellText(first);
@@ -51,6 +52,7 @@ function continuesRow(row: PageRow, above: PageRow, pageWasFull: boolean): boole
   if (text === '' && rest.every((t) => t === '')) return false;
   if (text === '' || /^\p{Ll}/u.test(text)) return true;
   return (
+    ruled &&
     pageWasFull &&
     (above.cells[0]?.lines.length ?? 0) > 1 &&
     reachesBottom(above.cells[0], above) &&
@@ -78,6 +80,6 @@ export function appendTable(table: PageTable, next: PageTable, bodyBottom: numbe
   const last = table.rows[table.rows.length - 1];
   const firstLine = rows[0]?.cells.flatMap((cell) => cell.lines)[0];
   const full = table.bottom + (firstLine ? firstLine.bottom - firstLine.top : 12) > bodyBottom;
-  if (last && rows[0] && continuesRow(rows[0], last, full)) joinRow(last, rows.shift() as PageRow);
+  if (last && rows[0] && continuesRow(rows[0], last, full, table.ruled)) joinRow(last, rows.shift() as PageRow);
   table.rows.push(...rows);
 }
