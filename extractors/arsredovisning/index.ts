@@ -1,12 +1,13 @@
-import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
+import type { ArsredovisningRecord, Intervention, InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { FieldEvidence } from '../../schemas/common.js';
 import type { DocModel } from '../model.js';
+import { matchNames } from '../text/index.js';
 import { readAppendixBlocks } from './appendix/blocks.js';
 import { toIntervention } from './appendix/intervention.js';
 import { readFrontMatter } from './front-matter.js';
 import { readGoals } from './goals.js';
 import { readInterventionList } from './overview.js';
-import { type ProseText, readStatedFigures } from './stated-figures.js';
+import { type NamedIntervention, type ProseText, readStatedFigures } from './stated-figures.js';
 import { evidenceOf, isParagraph, type Placed, tidy, walk } from './walk.js';
 
 /**
@@ -24,7 +25,8 @@ export function extractArsredovisning(model: DocModel): ArsredovisningRecord {
   const front = readFrontMatter(placed, prose);
   const footnoteIds = new Set(model.footnotes.map((note) => note.id));
   const interventions = blocks.map((block) => toIntervention(block, { defaultUnit: front.defaultUnit, footnoteIds }));
-  const figures = readStatedFigures(proseTexts(placed, prose, goals.indicators), interventions.map((intervention) => intervention.name));
+  const interventionList = readInterventionList(placed, inAppendix);
+  const figures = readStatedFigures(proseTexts(placed, prose, goals.indicators), categorised(interventions, interventionList));
 
   const evidence: FieldEvidence = {};
   if (front.organisation) evidence['organisation'] = front.organisation.evidence;
@@ -40,13 +42,24 @@ export function extractArsredovisning(model: DocModel): ArsredovisningRecord {
     memberContributions: front.memberContributions?.value ?? null,
     participantsReached: figures.participantsReached,
     goals: goals.goals,
-    interventionList: readInterventionList(placed, inAppendix),
+    interventionList,
     interventions,
     statedTotals: figures.statedTotals,
     statedCounts: figures.statedCounts,
     statedPercentages: figures.statedPercentages,
     evidence,
   };
+}
+
+/** Each appendix intervention's category: from its Inriktning, else from the overview entry it pairs with. */
+function categorised(interventions: Intervention[], list: InterventionListEntry[]): NamedIntervention[] {
+  const pairs = matchNames(interventions.map((intervention) => intervention.name), list.map((entry) => entry.name));
+  return interventions.map((intervention, index) => {
+    const orientation = intervention.orientation ?? '';
+    const listed = pairs.find((pair) => pair.a === index);
+    const category = /individ/iu.test(orientation) ? 'individ' : /struktur/iu.test(orientation) ? 'struktur' : (listed ? list[listed.b]?.category : null) ?? null;
+    return { name: intervention.name, category };
+  });
 }
 
 /** The prose paragraphs (not headings), then each goal indicator's parts as one group. */

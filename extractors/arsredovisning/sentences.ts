@@ -40,20 +40,31 @@ export function sentenceAt(text: string, at: number): Span {
   return sentences(text).find((span) => at >= span.start && at < span.end) ?? { start: 0, end: text.length, text };
 }
 
+/** ", varav 8 har börjat arbeta": a clause about some of the same people. */
+const OF_WHOM = /^,\s*(?:varav|därav|av dessa|av dem|av vilka)(?![\p{L}])/iu;
+
 /**
  * The statement a figure at [start, end) belongs to: from the start of its sentence to the end
  * of its clause. A comma straight after the figure closes an apposition ("960 personers ärenden,
  * 594 kvinnor och 365 män, har lyfts …"), so the clause goes on past it; the next comma or the
- * sentence's full stop ends it.
+ * sentence's full stop ends it, unless it opens what is said of the same people (", varav …").
  */
 export function clauseAround(text: string, start: number, end: number): Span {
   const sentence = sentenceAt(text, start);
   let cursor = end;
   const skipped = text.slice(cursor).match(/^\s*\)?\s*,/u);
   if (skipped) cursor += skipped[0].length;
-  const rest = text.slice(cursor, sentence.end);
-  const stop = rest.search(/,|;|\s[–-]\s/u);
-  const clauseEnd = stop < 0 ? sentence.end : cursor + stop;
+  let clauseEnd = sentence.end;
+  for (let from = cursor; from < sentence.end; ) {
+    const stop = text.slice(from, sentence.end).search(/,|;|\s[–-]\s/u);
+    if (stop < 0) break;
+    // ", varav 8 har börjat arbeta": what follows is said of the same figure.
+    if (!OF_WHOM.test(text.slice(from + stop))) {
+      clauseEnd = from + stop;
+      break;
+    }
+    from += stop + 1;
+  }
   // A sentence's full stop is part of it; a comma that ends the clause is not.
   const clause = text.slice(sentence.start, clauseEnd).trimEnd();
   return { start: sentence.start, end: sentence.start + clause.length, text: clause };

@@ -16,6 +16,12 @@ export interface ProseText {
   group?: number;
 }
 
+/** An appendix intervention as the stated figures refer to it. */
+export interface NamedIntervention {
+  name: string;
+  category: 'individ' | 'struktur' | null;
+}
+
 export interface StatedFigures {
   participantsReached: Count | null;
   statedCounts: StatedCount[];
@@ -31,6 +37,9 @@ const INTERVENTIONS = new RegExp(`${B}\\p{L}*insatser(?:na)?(?![\\p{L}])|${B}\\p
 const NOT_SPENT = new RegExp(`${B}(?:nya insatser|tillgänglig\\p{L}*|beviljade?s?|budgeter\\p{L}*|avvik\\p{L}*|föreslog|äskade)(?![\\p{L}])`, 'iu');
 /** "inklusive kostnad för Insatskatalogen": what a total says it includes or leaves out, kept in its label. */
 const SCOPE_CLAUSE = /(?:inklusive|inkl\.?|exklusive|exkl\.?|förutom|utöver)\s[^,.;]+/iu;
+/** "Insatser riktade till individer har finansierats med …", "Strukturövergripande insatser kostade …". */
+const INDIVIDUAL = /individ\p{L}*|riktade till individer/iu;
+const STRUCTURAL = /struktur\p{L}*/iu;
 /** Prose that speaks of the förbund as a whole: where the year's participants reached stand. */
 const WHOLE_FORBUND = /förbund|våra insatser|vår insatser|samtliga insatser/iu;
 /** "39 % av 13 320 tkr är 2 664 tkr". */
@@ -47,7 +56,8 @@ const OF_WHAT = /^\s*av\s[^.;%]{0,60}?\(?\s*$/iu;
  * it covers when it names them), totals spent on the interventions, and percentages stated with
  * the figures they are computed from.
  */
-export function readStatedFigures(prose: ProseText[], interventionNames: string[]): StatedFigures {
+export function readStatedFigures(prose: ProseText[], interventions: NamedIntervention[]): StatedFigures {
+  const interventionNames = interventions.map((intervention) => intervention.name);
   const figures: StatedFigures = { participantsReached: null, statedCounts: [], statedTotals: [], statedPercentages: [] };
   for (const piece of prose) {
     for (const found of countsIn(piece.text, 'year')) {
@@ -61,13 +71,13 @@ export function readStatedFigures(prose: ProseText[], interventionNames: string[
       const label = [piece.label, found.remainder].filter((part) => part !== undefined && part !== '').join(': ');
       figures.statedCounts.push({ ...count, label, scope: found.scope, covers });
     }
-    if (piece.label === undefined) figures.statedTotals.push(...totalsIn(piece));
+    if (piece.label === undefined) figures.statedTotals.push(...totalsIn(piece, interventions));
   }
   figures.statedPercentages = percentagesIn(prose);
   return figures;
 }
 
-function totalsIn(piece: ProseText): StatedTotal[] {
+function totalsIn(piece: ProseText, interventions: NamedIntervention[]): StatedTotal[] {
   return sentences(piece.text).flatMap((sentence): StatedTotal[] => {
     const text = sentence.text;
     if (!SPENDING.test(text) || !INTERVENTIONS.test(text) || NOT_SPENT.test(text)) return [];
@@ -77,8 +87,19 @@ function totalsIn(piece: ProseText): StatedTotal[] {
     const lead = before.replace(/\s+(?:(?:19|20)\d{2}\s+)?(?:för|var|med|uppgick till|till)\s*$/iu, '').replace(/\s+(?:19|20)\d{2}$/u, '').trim();
     const scope = text.slice(amount.end).match(SCOPE_CLAUSE)?.[0];
     const evidence = { ...piece.evidence, text };
-    return [{ label: scope ? `${lead}, ${scope.trim()}` : lead, amount: { ...amount.value, evidence }, evidence }];
+    const covers = categoryCovers(text.slice(0, amount.start), interventions);
+    return [{ label: scope ? `${lead}, ${scope.trim()}` : lead, amount: { ...amount.value, evidence }, ...(covers ? { covers } : {}), evidence }];
   });
+}
+
+/** A total about one category of interventions covers those of that category, when every one has a category. */
+function categoryCovers(words: string, interventions: NamedIntervention[]): string[] | undefined {
+  const individual = INDIVIDUAL.test(words);
+  const structural = STRUCTURAL.test(words);
+  if (individual === structural || interventions.some((intervention) => intervention.category === null)) return undefined;
+  const category = individual ? 'individ' : 'struktur';
+  const covered = interventions.filter((intervention) => intervention.category === category).map((intervention) => intervention.name);
+  return covered.length > 0 ? covered : undefined;
 }
 
 interface Located<T> {

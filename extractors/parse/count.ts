@@ -18,12 +18,13 @@ const number = (name: string): string =>
 // Swedish, and English for reports written in English on the same template.
 const PEOPLE =
   '(?:(?:unika|nya|aktiva|inskrivna|olika|unique|new|individual) )?' +
-  '(?:deltagare|personer(?:s ärenden)?|personers|individer|ärenden|kunder|medborgare|ungdomar|brukare|klienter|elever|' +
+  '(?:deltagare|personer(?:s ärenden)?|personers|individer|ärenden|kunder|medborgare|ungdomar|unga vuxna|unga|vuxna|brukare|klienter|elever|' +
   'participants|people|persons|individuals|clients|young people)';
 const WOMEN = '(?:kvinnor|kvinna|tjejer|flickor|women|woman|females?|girls)';
 const MEN = '(?:män|man|killar|pojkar|men|males?|boys)';
 const OTHER =
-  '(?:anonyma|anonym|(?:med )?okänt kön|ickebinära|icke-binära|med annat kön|ej angivet kön|utan angivet kön|' +
+  '(?:anonyma|anonym|(?:med )?okänt kön|ickebinära|icke-binära|med annat kön|(?:med )?ej (?:angivet|uppgivet) kön|utan (?:angivet|uppgivet) kön|' +
+  '(?:som )?(?:inte|ej) (?:har )?(?:angett|angivit|uppgett|uppgivit|velat ange) kön|' +
   'anonymous|(?:of |with )?unknown gender|non-binary|(?:of |with )?other gender)';
 const END = '(?![\\p{L}\\d])';
 

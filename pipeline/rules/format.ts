@@ -17,7 +17,9 @@ export function formatKr(sek: number): string {
 export function formatMoney(money: Money): string {
   const plain = formatKr(money.sek);
   const written = money.text.replace(/\s+/g, ' ').trim();
-  return money.unit === 'kr' ? plain : `${written} (${plain})`;
+  // A bare "522" under a "(tkr)" label gets its unit, so the message says what the figure is.
+  const withUnit = /\p{L}/u.test(written) ? written : `${written} ${money.unit}`;
+  return money.unit === 'kr' ? plain : `${withUnit} (${plain})`;
 }
 
 /** "609 women + 384 men" with whichever parts the count gives. */

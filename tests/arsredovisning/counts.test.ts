@@ -13,6 +13,8 @@ describe('countsIn: a count with the statement it was read from and its scope', 
     ['2020 nådde våra insatser totalt 938 personer (552 kvinnor och 401 män).', '2020 nådde våra insatser totalt 938 personer (552 kvinnor och 401 män).', 'year'],
     ['Sedan 2019 har insatsen haft 48 deltagare, 22 kvinnor och 26 män.', 'Sedan 2019 har insatsen haft 48 deltagare, 22 kvinnor och 26 män.', 'total'],
     ['Insatsen har haft 17 deltagare, 7 kvinnor, 10 män.', 'Insatsen har haft 17 deltagare, 7 kvinnor, 10 män.', 'total'],
+    ['Antal deltagare 2023: 41 (23 kvinnor, 16 män, 2 ej angett kön).', 'Antal deltagare 2023: 41 (23 kvinnor, 16 män, 2 ej angett kön).', 'year'],
+    ['14 deltagare har avslutat insatsen under året, varav 8 har börjat arbeta, övriga söker vidare.', '14 deltagare har avslutat insatsen under året, varav 8 har börjat arbeta', 'completed'],
   ])('%s', (text, statement, scope) => {
     const [found, ...rest] = countsIn(text, 'total');
     expect(rest).toEqual([]);

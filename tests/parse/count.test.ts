@@ -19,6 +19,10 @@ describe('parseCount', () => {
     ['17 deltagare', [17, null, null, null]],
     ['In total 42 participants took part, 25 women and 17 men', [42, 25, 17, null]],
     ['30 people (14 women, 13 men and 3 of unknown gender)', [30, 14, 13, 3]],
+    ['187 deltagare (101 kvinnor, 84 män och 2 som inte angett kön)', [187, 101, 84, 2]],
+    ['41 (23 kvinnor, 16 män, 2 ej angett kön)', [41, 23, 16, 2]],
+    ['Under 2023 har 38 unga vuxna deltagit, 19 kvinnor och 19 män', [38, 19, 19, null]],
+    ['Sedan start har 62 unga deltagit i insatsen, 27 kvinnor och 34 män', [62, 27, 34, null]],
   ])('%s', (text, [total, women, men, other]) => {
     expect(parseCount(text)).toMatchObject({ total, women, men, other });
   });
@@ -40,6 +44,16 @@ describe('parseCount', () => {
     expect(parseCount('Under 2021 har insatserna nått ut till 994 personer (609 kvinnor och 384 män).')?.text).toBe(
       '994 personer (609 kvinnor och 384 män)',
     );
+  });
+});
+
+describe('the text of a count', () => {
+  it.each([
+    ['Totalt 27 deltagare (16 kvinnor, 11 män) har deltagit.', 'Totalt 27 deltagare (16 kvinnor, 11 män)'],
+    ['Insatsen har sammanlagt 40 deltagare, 22 kvinnor och 18 män', 'sammanlagt 40 deltagare, 22 kvinnor och 18 män'],
+    ['Under 2021 har insatserna nått ut till 994 personer (609 kvinnor och 384 män).', '994 personer (609 kvinnor och 384 män)'],
+  ])('%s → %s', (text, expected) => {
+    expect(parseCount(text)?.text).toBe(expected);
   });
 });
 

@@ -52,7 +52,7 @@ describe('gender-sum-mismatch (årsredovisning)', () => {
     expect(messages).toEqual([
       '"994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
       '"960 unika personer (594 kvinnor och 365 män)": 594 women + 365 men = 959, but the stated total is 960 (difference 1)',
-      '"994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
+      '"totalt 994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
       'Trisam 2.0 Sandvikens kommun: "122 (60 män, 61 kvinnor)": 61 women + 60 men = 121, but the stated total is 122 (difference 1)',
     ]);
   });
