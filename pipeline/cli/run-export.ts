@@ -48,7 +48,8 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
 
   const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr });
   const say = (line: string): void => (progress ? progress.log(line) : undefined);
-  const interruption = new Interruption(say);
+  // Said even with --quiet: an interrupted run must say how to go on.
+  const interruption = new Interruption((line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`)));
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
   let pool: ExtractionPool | null = null;
   const startedPool = (): ExtractionPool => (pool ??= createExtractionPool({ concurrency: threads, config: run.config }));

@@ -1,0 +1,146 @@
+/**
+ * `extract --out` interrupted for real — SIGKILL and SIGINT mid-run — leaves only valid files, and
+ * `--resume` then writes exactly what an uninterrupted run writes: nothing twice, nothing missing.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DocumentResult } from '../../schemas/result.js';
+import { CLI, ROOT, runCli } from '../cli/support/run-cli.js';
+import { useScratchDir } from '../cli/support/temp-dir.js';
+import { allFiles, loadResults, outputBytes } from './support/out-folder.js';
+
+const INPUTS = [
+  'fixtures/docs/slutrapport-trisam-gavle.docx',
+  'fixtures/docs/bad/image.png',
+  'fixtures/docs/slutrapport-clean.docx',
+  'fixtures/docs/slutrapport-english.docx',
+  'fixtures/docs/cross-document/arsredovisning-norrsken-2021.docx',
+  'fixtures/docs/slutrapport-pagebreak.docx',
+  'fixtures/docs/slutrapport-planted.docx',
+  'fixtures/docs/cross-document/slutrapport-norrsken-arbetslinjen.docx',
+  'fixtures/docs/slutrapport-typed-cells.docx',
+  'fixtures/docs/slutrapport-trisam-gavle.pdf',
+  'fixtures/docs/cross-document/arsredovisning-norrsken-2022.docx',
+  'fixtures/docs/slutrapport-clean.pdf',
+  'fixtures/docs/cross-document/slutrapport-norrsken-nya-steg.docx',
+  'fixtures/docs/slutrapport-english.pdf',
+  // The same bytes twice under one path: a result per input, the document read once.
+  'fixtures/docs/slutrapport-clean.docx',
+];
+
+const scratch = useScratchDir();
+let uninterrupted: Record<string, string>;
+
+beforeAll(async () => {
+  const run = await runCli(['extract', ...INPUTS, '--out', join(scratch(), 'uninterrupted'), '--concurrency', '2']);
+  expect(run.code, run.stderr).toBe(0);
+  uninterrupted = await outputBytes(join(scratch(), 'uninterrupted'));
+}, 120_000);
+
+/** Starts `extract --out` and interrupts it with `signal` once `after` results are stored. */
+async function interrupted(out: string, signal: NodeJS.Signals, after: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; storedAtSignal: number }> {
+  const child = spawn(process.execPath, [CLI, 'extract', ...INPUTS, '--out', out, '--concurrency', '2'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (code, exitSignal) => resolve([code, exitSignal])));
+  let stored = 0;
+  while (stored < after && child.exitCode === null) {
+    await sleep(10);
+    stored = (await readdir(join(out, 'results')).catch(() => [])).filter((name) => name.endsWith('.json')).length;
+  }
+  child.kill(signal);
+  const [code, exitSignal] = await exited;
+  return { code, signal: exitSignal, stderr, storedAtSignal: stored };
+}
+
+/** Every file an interrupted run leaves outside its temp folder is whole and valid. */
+async function expectAllValid(out: string): Promise<void> {
+  for (const file of await allFiles(out)) {
+    if (file.startsWith('.tmp/')) continue;
+    const text = await readFile(join(out, file), 'utf8');
+    if (file.startsWith('results/')) {
+      const result = DocumentResult.parse(JSON.parse(text));
+      expect(file).toBe(`results/${result.source.sha256}.json`);
+    } else if (file === 'run.json') {
+      expect(JSON.parse(text)).toMatchObject({ schemaVersion: 1, redact: false });
+    } else {
+      throw new Error(`an interrupted first run wrote ${file}`);
+    }
+  }
+}
+
+describe('extract --out, interrupted and resumed', () => {
+  it('killed with SIGKILL mid-run: every file valid; --resume reads only the rest and writes the same bytes', async () => {
+    const out = join(scratch(), 'killed');
+    const killed = await interrupted(out, 'SIGKILL', 3);
+    expect(killed.signal).toBe('SIGKILL');
+    const storedFiles = await readdir(join(out, 'results'));
+    const stored = storedFiles.length;
+    // Really mid-run: some results stored, not all, and none of the final files.
+    expect(stored).toBeGreaterThanOrEqual(3);
+    expect(stored).toBeLessThan(new Set(INPUTS).size);
+    expect(existsSync(join(out, 'results.jsonl'))).toBe(false);
+    await expectAllValid(out);
+
+    const resumed = await runCli(['extract', ...INPUTS, '--out', out, '--concurrency', '2', '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    const shas = await Promise.all(INPUTS.map(async (path) => createHash('sha256').update(await readFile(join(ROOT, path))).digest('hex')));
+    const reused = shas.filter((sha) => storedFiles.includes(`${sha}.json`)).length;
+    expect(resumed.stderr).toContain(`${reused} result${reused === 1 ? '' : 's'} reused from an earlier run (--resume)`);
+    expect(await outputBytes(out)).toEqual(uninterrupted);
+    expect((await loadResults(out)).map((result) => result.source.path)).toEqual(INPUTS);
+    expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/^\.tmp\//));
+  }, 120_000);
+
+  it('Ctrl-C (SIGINT): stops at once with status 130 and says how to go on; --resume completes it', async () => {
+    const out = join(scratch(), 'ctrl-c');
+    const stopped = await interrupted(out, 'SIGINT', 2);
+    expect(stopped.code).toBe(130);
+    expect(stopped.stderr).toContain('SIGINT: stopping; the results so far are kept — run the same command with --resume to go on');
+    await expectAllValid(out);
+    const resumed = await runCli(['extract', ...INPUTS, '--out', out, '--resume', '--quiet']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(await outputBytes(out)).toEqual(uninterrupted);
+  }, 120_000);
+
+  it('--resume over a complete run reads no document again and rewrites the same files', async () => {
+    const out = join(scratch(), 'uninterrupted');
+    const again = await runCli(['extract', ...INPUTS, '--out', out, '--resume']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`${INPUTS.length} results reused from an earlier run (--resume)`);
+    expect(again.stderr).not.toMatch(/image\.png: unsupported-format/);
+    expect(await outputBytes(out)).toEqual(uninterrupted);
+  }, 60_000);
+
+  it('--resume refuses results made with other options; without --resume the folder starts afresh', async () => {
+    const out = join(scratch(), 'uninterrupted');
+    const refused = await runCli(['extract', ...INPUTS, '--out', out, '--resume', '--redact']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.trim()).toBe(`rapportkoll: cannot --resume in ${out}: they were made without --redact; use the same options, or run without --resume to start afresh`);
+
+    const fresh = await runCli(['extract', INPUTS[0] ?? '', '--out', out, '--quiet']);
+    expect(fresh.code, fresh.stderr).toBe(0);
+    expect(await readdir(join(out, 'results'))).toHaveLength(1);
+    expect((await loadResults(out)).map((result) => result.source.path)).toEqual([INPUTS[0]]);
+  }, 60_000);
+
+  it('--resume and --csv-delimiter need --out; --format is for stdout only', async () => {
+    for (const [args, says] of [
+      [['--resume'], '--resume needs --out <dir>'],
+      [['--csv-delimiter', ';'], '--csv-delimiter needs --out <dir>'],
+      [['--out', join(scratch(), 'x'), '--format', 'json'], '--format is for stdout; with --out the results go to results.jsonl'],
+    ] as const) {
+      const run = await runCli(['extract', INPUTS[1] ?? '', ...args]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toBe(`rapportkoll: ${says}`);
+    }
+    const bad = await runCli(['extract', INPUTS[1] ?? '', '--out', join(scratch(), 'x'), '--csv-delimiter', '|']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected "," or ";" or "tab".');
+  }, 60_000);
+});
