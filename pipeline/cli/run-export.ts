@@ -8,10 +8,8 @@ import { exportFolder } from '../output/export-folder.js';
 import { ExportStore } from '../output/export-store.js';
 import type { RunOptions } from '../output/run-options.js';
 import { createExtractionPool, type ExtractionPool } from '../pool.js';
-import { redactResult } from '../redact/redact-result.js';
 import { Progress } from './progress.js';
-import { failureLine } from './run-extract.js';
-import { RunSummary } from './run-summary.js';
+import { type Countable, RunSummary } from './run-summary.js';
 import { EXIT_FINDINGS, EXIT_OK } from './usage-error.js';
 
 export interface ExportRunOptions {
@@ -54,6 +52,7 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
   let pool: ExtractionPool | null = null;
   const startedPool = (): ExtractionPool => (pool ??= createExtractionPool({ concurrency: threads, config: run.config }));
   const closePool = (): Promise<void> => pool?.close() ?? Promise.resolve();
+  interruption.beforeExit = () => pool?.terminate() ?? Promise.resolve();
   // The one thing kept per document: under which sha256 its result is stored (null: kept below instead).
   const keys: (string | null)[] = run.files.map(() => null);
   // Results that cannot be stored by their bytes' sha256 (the file could not be read, or changed while being read).
@@ -67,35 +66,42 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
       (facts) => facts.sha256,
       () => null,
     );
-    let result: DocumentResult | null = null;
+    let counted: Countable | null = null;
     let reused = false;
     if (sha256 !== null) {
       const earlier = seen.get(sha256);
-      if (earlier) {
-        await earlier;
-        result = await store.read(sha256);
-      } else if (run.resume) {
-        result = await store.read(sha256);
-        reused = result !== null;
-      }
+      if (earlier) await earlier;
+      if (earlier || run.resume) counted = await store.read(sha256);
+      reused = counted !== null && !earlier;
+      if (counted !== null) keys[index] = sha256;
     }
-    if (result === null) {
+    if (interruption.stopping) return;
+    if (counted === null) {
       let done = (): void => undefined;
       if (sha256 !== null && !seen.has(sha256)) seen.set(sha256, new Promise((resolve) => (done = resolve)));
       try {
-        const processed = await startedPool().process(path);
-        result = run.redact ? redactResult(processed) : processed;
+        const outcome = await startedPool().processAndStore(path, store.instruction(run.redact, sha256));
         if (interruption.stopping) return;
-        if (sha256 !== null && result.source.sha256 === sha256) await interruption.writing(store.write(result));
+        if (outcome.stored) keys[index] = outcome.sha256;
+        counted = outcome.stored ? outcome : await keep(index, sha256, outcome.result);
       } finally {
         done();
       }
     }
-    if (sha256 !== null && result.source.sha256 === sha256) keys[index] = sha256;
-    else unstored.set(index, result);
-    summary.add(result, reused);
+    summary.add(counted, reused);
     progress?.update({ done: summary.documents, failed: summary.failed, reused: summary.reused });
-    if (result.status === 'failed' && !reused) say(failureLine({ ...result, source: { ...result.source, path } }));
+    if (counted.status === 'failed' && counted.error && !reused) say(`rapportkoll: ${path}: ${counted.error.code}: ${counted.error.message}`);
+  };
+
+  /** A result the thread did not store: stored here when it is of the bytes read (a thread that died), else kept in memory. */
+  const keep = async (index: number, sha256: string | null, result: DocumentResult): Promise<DocumentResult> => {
+    if (sha256 !== null && result.source.sha256 === sha256) {
+      await interruption.writing(store.write(result));
+      keys[index] = sha256;
+    } else {
+      unstored.set(index, result);
+    }
+    return result;
   };
 
   try {
@@ -134,12 +140,15 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
 }
 
 /**
- * Ctrl-C and SIGTERM: no new document is started, the result files being written are finished
- * (each is a rename away from done), and the process exits with 128 + signal at once — documents
- * still being read are dropped, to be read again by --resume. A second signal exits immediately.
+ * Ctrl-C and SIGTERM: no new document is started, the result files the main thread is writing
+ * are finished, the reading threads are stopped (a result a thread was writing is either renamed
+ * into place or left in .tmp/), and the process exits with 128 + signal at once — documents still
+ * being read are dropped, to be read again by --resume. A second signal exits immediately.
  */
 class Interruption {
   stopping = false;
+  /** Run before exiting: the reading threads are stopped first, not torn down by the exit. */
+  beforeExit: () => Promise<void> = () => Promise.resolve();
   private signal: NodeJS.Signals | null = null;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly onSignal = (signal: NodeJS.Signals): void => {
@@ -167,6 +176,7 @@ class Interruption {
 
   async exit(): Promise<never> {
     await Promise.allSettled([...this.inFlight]);
+    await this.beforeExit().catch(() => undefined);
     process.exit(SIGNAL_EXIT[this.signal ?? 'SIGINT'] ?? 1);
   }
 

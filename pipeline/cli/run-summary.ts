@@ -1,6 +1,9 @@
 import type { Finding, Severity } from '../../schemas/common.js';
 import type { DocumentResult } from '../../schemas/result.js';
 
+/** What the counts need of a result: a whole one, or the summary a thread that stored it sends. */
+export type Countable = Pick<DocumentResult, 'status' | 'error'> & { findings: readonly Pick<Finding, 'ruleId' | 'severity'>[] };
+
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Counts over a run, kept while results stream past (the results themselves are not kept). */
@@ -14,16 +17,19 @@ export class RunSummary {
   readonly findingsByRule = new Map<string, number>();
   private readonly started = Date.now();
 
-  add(result: DocumentResult, reused = false): void {
+  add(result: Countable, reused = false): void {
     this.documents++;
     if (reused) this.reused++;
     if (result.status === 'ok') this.ok++;
-    else this.failedByCode.set(result.error.code, (this.failedByCode.get(result.error.code) ?? 0) + 1);
+    else {
+      const code = result.error?.code ?? 'unknown';
+      this.failedByCode.set(code, (this.failedByCode.get(code) ?? 0) + 1);
+    }
     this.addFindings(result.findings);
   }
 
   /** Findings about the run rather than one document (cross-document-mismatch). */
-  addFindings(findings: readonly Finding[]): void {
+  addFindings(findings: readonly Pick<Finding, 'ruleId' | 'severity'>[]): void {
     for (const finding of findings) {
       this.findingsBySeverity.set(finding.severity, (this.findingsBySeverity.get(finding.severity) ?? 0) + 1);
       this.findingsByRule.set(finding.ruleId, (this.findingsByRule.get(finding.ruleId) ?? 0) + 1);

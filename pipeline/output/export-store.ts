@@ -6,6 +6,8 @@ import { writeFileAtomic } from '../../workers/atomic-files.js';
 import { UsageError } from '../cli/usage-error.js';
 import type { ExportFolder } from './export-folder.js';
 import { describeDifference, RunOptions, runOptionsKey } from './run-options.js';
+import { writeResultFile } from './result-file.js';
+import type { StoreInstruction } from './store-in-thread.js';
 import { parseStoredResult } from './stored-result.js';
 
 const RESULT_FILE = /^[0-9a-f]{64}\.json$/;
@@ -57,7 +59,12 @@ export class ExportStore {
   }
 
   write(result: DocumentResult): Promise<void> {
-    return writeFileAtomic(this.pathOf(result.source.sha256), `${JSON.stringify(result)}\n`, { tempDir: this.folder.temp });
+    return writeResultFile({ resultsDir: this.folder.results, tempDir: this.folder.temp }, result);
+  }
+
+  /** Where a thread storing results itself (pool.processAndStore) puts them. */
+  instruction(redact: boolean, sha256: string | null): StoreInstruction {
+    return { resultsDir: this.folder.results, tempDir: this.folder.temp, redact, sha256 };
   }
 
   /** Removes the temp folder once the run has finished writing. */

@@ -78,7 +78,7 @@ describe('extract --out, interrupted and resumed', () => {
   it('killed with SIGKILL mid-run: every file valid; --resume reads only the rest and writes the same bytes', async () => {
     const out = join(scratch(), 'killed');
     const killed = await interrupted(out, 'SIGKILL', 3);
-    expect(killed.signal).toBe('SIGKILL');
+    expect(killed.signal, killed.stderr).toBe('SIGKILL');
     const storedFiles = await readdir(join(out, 'results'));
     const stored = storedFiles.length;
     // Really mid-run: some results stored, not all, and none of the final files.
@@ -100,8 +100,9 @@ describe('extract --out, interrupted and resumed', () => {
   it('Ctrl-C (SIGINT): stops at once with status 130 and says how to go on; --resume completes it', async () => {
     const out = join(scratch(), 'ctrl-c');
     const stopped = await interrupted(out, 'SIGINT', 2);
-    expect(stopped.code).toBe(130);
+    expect(stopped.code, `signal ${String(stopped.signal)}; stderr: ${stopped.stderr}`).toBe(130);
     expect(stopped.stderr).toContain('SIGINT: stopping; the results so far are kept — run the same command with --resume to go on');
+    expect(stopped.stderr).not.toContain('the run stopped');
     await expectAllValid(out);
     const resumed = await runCli(['extract', ...INPUTS, '--out', out, '--resume', '--quiet']);
     expect(resumed.code, resumed.stderr).toBe(0);
