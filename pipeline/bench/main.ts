@@ -3,11 +3,14 @@
  * PDF and DOCX, warm (steady state over repeated runs in one process) and cold (a fresh process
  * per document), next to raw pdfjs-dist getTextContent on the same PDFs. Prints figures; not a test.
  * Every measurement runs in its own child process so their memory and module state never mix.
+ * Then the bulk export (bulk-export.ts): documents/s and peak RSS of `extract --out` over 1 000
+ * documents, on one core and on all. BENCH_BULK_ONLY=1 runs only that part.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packageRoot } from '../package-root.js';
+import { runBulkBench } from './bulk-export.js';
 import { runRunner, type RunnerReport } from './measurement.js';
 
 const ROOT = packageRoot();
@@ -97,6 +100,11 @@ function overhead(pipeline: Figures, raw: Figures): string {
 }
 
 async function main(): Promise<void> {
+  if (process.env['BENCH_BULK_ONLY'] !== '1') await pipelineBench();
+  await runBulkBench();
+}
+
+async function pipelineBench(): Promise<void> {
   const pdfs = fixtures('.pdf');
   // Only .docx files with a PDF export beside them: that export is where their page count comes from.
   const docxs = fixtures('.docx').filter((path) => pdfs.some((pdf) => basename(pdf, '.pdf') === basename(path, '.docx')));

@@ -1,0 +1,106 @@
+/**
+ * The bulk-export part of `npm run bench`: `extract <folder> --out` over a folder of
+ * BENCH_BULK_DOCUMENTS (default 1 000) documents made from the fixtures, with --concurrency 1 and
+ * with one thread per core, each in a fresh process: documents/s, peak RSS, the speed-up, and
+ * whether other processes were using the machine meanwhile (which would make the figures low).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
+import { bulkSeeds, DEFAULT_BULK_DOCUMENTS, makeBulkFolder } from './bulk-folder.js';
+import type { ExportReport } from './export-runner.js';
+
+const RUNNER = join(packageRoot(), 'dist', 'pipeline', 'bench', 'export-runner.js');
+const RSS_LIMIT_MB = 300;
+const SPEED_UP_TARGET = 1.8;
+/** Other processes using more than this share of one core during a run make it "busy". */
+const BUSY_CORE_SHARE = 0.1;
+
+interface Measured extends ExportReport {
+  concurrency: number;
+  /** CPU time used on the machine by other processes during the run, ms (null off Linux). */
+  othersCpuMs: number | null;
+}
+
+export async function runBulkBench(): Promise<void> {
+  const count = Number(process.env['BENCH_BULK_DOCUMENTS'] ?? DEFAULT_BULK_DOCUMENTS);
+  const cores = availableParallelism();
+  const dir = await mkdtemp(join(tmpdir(), 'rapportkoll-bulk-bench-'));
+  try {
+    const seeds = await bulkSeeds();
+    const folder = join(dir, 'documents');
+    await makeBulkFolder(folder, count, seeds);
+    console.log(`\nBulk export (extract <folder> --out): ${count} documents made from ${seeds.length} fixtures (copied and varied so every sha256 differs), ${cores} cores`);
+    const runs: Measured[] = [];
+    for (const concurrency of [...new Set([1, cores])]) {
+      const run = await measure(concurrency, folder, join(dir, `out-${concurrency}`));
+      runs.push(run);
+      console.log(row(run));
+    }
+    const [single, all] = [runs[0], runs.at(-1)];
+    if (single && all && all !== single) {
+      const speedUp = rate(all) / rate(single);
+      console.log(`  all cores / 1 core: ${speedUp.toFixed(2)}× (target ≥ ${SPEED_UP_TARGET}×)${speedUp >= SPEED_UP_TARGET ? '' : '  ! below target'}`);
+      if (speedUp < SPEED_UP_TARGET && single.cpuMs / single.ms > 1.1) {
+        // Why, in the figures' own terms: the one reading thread was never alone on its core.
+        console.log(`    --concurrency 1 already kept ${(single.cpuMs / single.ms).toFixed(2)} cores busy: V8's compiler and GC threads work beside the reading thread`);
+      }
+    }
+    const peak = Math.max(...runs.map((run) => run.peakRssMb));
+    console.log(`  peak RSS ${peak.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB)${peak < RSS_LIMIT_MB ? '' : '  ! over the limit'}`);
+    for (const run of runs) {
+      if (run.othersCpuMs !== null && run.othersCpuMs > run.ms * BUSY_CORE_SHARE) {
+        console.log(`  ! the machine was busy during --concurrency ${run.concurrency}: other processes used ${(run.othersCpuMs / 1000).toFixed(1)} s of CPU; the figures are low`);
+      }
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const rate = (run: Measured): number => (run.documents * 1000) / run.ms;
+
+function row(run: Measured): string {
+  const label = `--concurrency ${run.concurrency}`;
+  const others = run.othersCpuMs === null ? '' : `, others used ${(run.othersCpuMs / run.ms).toFixed(2)} cores`;
+  const failed = run.failed > 0 ? `, ${run.failed} failed` : '';
+  return `  ${label.padEnd(18)}${rate(run).toFixed(1).padStart(8)} documents/s${(run.ms / 1000).toFixed(1).padStart(8)} s${run.peakRssMb.toFixed(0).padStart(8)} MB peak RSS  (CPU ${(run.cpuMs / run.ms).toFixed(2)} cores${others}${failed})`;
+}
+
+async function measure(concurrency: number, folder: string, out: string): Promise<Measured> {
+  const before = machineCpuMs();
+  const report = await runExportRunner(concurrency, folder, out);
+  const after = machineCpuMs();
+  const othersCpuMs = before === null || after === null ? null : Math.max(0, after - before - report.cpuMs);
+  return { ...report, concurrency, othersCpuMs };
+}
+
+function runExportRunner(concurrency: number, folder: string, out: string): Promise<ExportReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [RUNNER, String(concurrency), folder, out], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || last === '') reject(new Error(`export runner exited ${String(code)}`));
+      else resolve(JSON.parse(last) as ExportReport);
+    });
+  });
+}
+
+/** CPU time all processes have used (user + nice + system + irq), from /proc/stat; null where there is none. */
+function machineCpuMs(): number | null {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+    const [, user, nice, system, , , irq, softirq] = line.trim().split(/\s+/).map(Number);
+    const ticks = (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0);
+    // Clock ticks are 1/100 s on Linux (USER_HZ).
+    return ticks * 10;
+  } catch {
+    return null;
+  }
+}
