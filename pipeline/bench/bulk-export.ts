@@ -14,6 +14,7 @@ import { bulkSeeds, DEFAULT_BULK_DOCUMENTS, makeBulkFolder } from './bulk-folder
 import type { ExportReport } from './export-runner.js';
 
 const RUNNER = join(packageRoot(), 'dist', 'pipeline', 'bench', 'export-runner.js');
+const CLI = join(packageRoot(), 'dist', 'pipeline', 'cli', 'main.js');
 const RSS_LIMIT_MB = 300;
 const SPEED_UP_TARGET = 1.8;
 /** Other processes using more than this share of one core during a run make it "busy". */
@@ -23,6 +24,8 @@ interface Measured extends ExportReport {
   concurrency: number;
   /** CPU time used on the machine by other processes during the run, ms (null off Linux). */
   othersCpuMs: number | null;
+  /** CPU time the hypervisor gave other guests instead (steal), ms (null off Linux). */
+  stealMs: number | null;
 }
 
 export async function runBulkBench(): Promise<void> {
@@ -55,6 +58,9 @@ export async function runBulkBench(): Promise<void> {
       if (run.othersCpuMs !== null && run.othersCpuMs > run.ms * BUSY_CORE_SHARE) {
         console.log(`  ! the machine was busy during --concurrency ${run.concurrency}: other processes used ${(run.othersCpuMs / 1000).toFixed(1)} s of CPU; the figures are low`);
       }
+      if (run.stealMs !== null && run.stealMs > run.ms * BUSY_CORE_SHARE) {
+        console.log(`  ! the host was busy during --concurrency ${run.concurrency}: it took ${(run.stealMs / 1000).toFixed(1)} s of this VM's CPU (steal); the figures are low`);
+      }
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -66,21 +72,23 @@ const rate = (run: Measured): number => (run.documents * 1000) / run.ms;
 function row(run: Measured): string {
   const label = `--concurrency ${run.concurrency}`;
   const others = run.othersCpuMs === null ? '' : `, others used ${(run.othersCpuMs / run.ms).toFixed(2)} cores`;
+  const steal = run.stealMs === null ? '' : `, steal ${(run.stealMs / run.ms).toFixed(2)} cores`;
   const failed = run.failed > 0 ? `, ${run.failed} failed` : '';
-  return `  ${label.padEnd(18)}${rate(run).toFixed(1).padStart(8)} documents/s${(run.ms / 1000).toFixed(1).padStart(8)} s${run.peakRssMb.toFixed(0).padStart(8)} MB peak RSS  (CPU ${(run.cpuMs / run.ms).toFixed(2)} cores${others}${failed})`;
+  return `  ${label.padEnd(18)}${rate(run).toFixed(1).padStart(8)} documents/s${(run.ms / 1000).toFixed(1).padStart(8)} s${run.peakRssMb.toFixed(0).padStart(8)} MB peak RSS  (CPU ${(run.cpuMs / run.ms).toFixed(2)} cores${others}${steal}${failed})`;
 }
 
 async function measure(concurrency: number, folder: string, out: string): Promise<Measured> {
-  const before = machineCpuMs();
+  const before = machineCpu();
   const report = await runExportRunner(concurrency, folder, out);
-  const after = machineCpuMs();
-  const othersCpuMs = before === null || after === null ? null : Math.max(0, after - before - report.cpuMs);
-  return { ...report, concurrency, othersCpuMs };
+  const after = machineCpu();
+  const othersCpuMs = before === null || after === null ? null : Math.max(0, after.busyMs - before.busyMs - report.cpuMs);
+  const stealMs = before === null || after === null ? null : after.stealMs - before.stealMs;
+  return { ...report, concurrency, othersCpuMs, stealMs };
 }
 
 function runExportRunner(concurrency: number, folder: string, out: string): Promise<ExportReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [RUNNER, String(concurrency), folder, out], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...cliNodeFlags(), RUNNER, String(concurrency), folder, out], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.on('error', reject);
@@ -92,14 +100,23 @@ function runExportRunner(concurrency: number, folder: string, out: string): Prom
   });
 }
 
-/** CPU time all processes have used (user + nice + system + irq), from /proc/stat; null where there is none. */
-function machineCpuMs(): number | null {
+/** The node flags the CLI starts with (its shebang, `#!/usr/bin/env -S node --flag …`): the bench runs what users run. */
+function cliNodeFlags(): string[] {
+  const shebang = readFileSync(CLI, 'utf8').split('\n')[0] ?? '';
+  const match = /^#!.*?\bnode\b(.*)$/.exec(shebang);
+  return (match?.[1] ?? '').trim().split(/\s+/).filter((flag) => flag.startsWith('--'));
+}
+
+/**
+ * CPU time all processes have used (user + nice + system + irq) and the steal time (the host
+ * running other guests on this VM's cores), from /proc/stat; null where there is none.
+ */
+function machineCpu(): { busyMs: number; stealMs: number } | null {
   try {
     const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
-    const [, user, nice, system, , , irq, softirq] = line.trim().split(/\s+/).map(Number);
-    const ticks = (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0);
+    const [, user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).map(Number);
     // Clock ticks are 1/100 s on Linux (USER_HZ).
-    return ticks * 10;
+    return { busyMs: ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0)) * 10, stealMs: (steal ?? 0) * 10 };
   } catch {
     return null;
   }

@@ -1,8 +1,12 @@
 /**
- * Bench runner: `extract <folder> --out <out> --concurrency <n> --quiet` in this process, through
- * the same runExport the CLI calls, so peak RSS covers the main thread and every worker thread.
- * Usage: node export-runner.js <concurrency> <folder> <out>; prints one JSON report line.
+ * Bench runner: the real CLI, `rapportkoll extract <folder> --out <out> --concurrency <n> --quiet`,
+ * run in this process (started with the CLI's own node flags, see bulk-export.ts) so that peak RSS
+ * and CPU time cover the main thread and every worker thread.
+ * Usage: node [flags] export-runner.js <concurrency> <folder> <out>; prints one JSON report line.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 import { peakRssMb } from './measurement.js';
 
 export interface ExportReport {
@@ -16,30 +20,16 @@ export interface ExportReport {
 
 const [concurrency, folder, out] = process.argv.slice(2);
 if (!concurrency || !folder || !out) throw new Error('usage: export-runner.js <concurrency> <folder> <out>');
-const { listInputs } = await import('../cli/list-inputs.js');
-const { runExport } = await import('../cli/run-export.js');
-const { PipelineConfig } = await import('../../schemas/config.js');
-const { readFile } = await import('node:fs/promises');
-const { join } = await import('node:path');
-
-const files = await listInputs([folder]);
+const cli = join(packageRoot(), 'dist', 'pipeline', 'cli', 'main.js');
+process.argv = [process.argv[0] ?? 'node', cli, 'extract', folder, '--out', out, '--concurrency', concurrency, '--quiet'];
 const started = performance.now();
 const cpu = process.cpuUsage();
-await runExport({
-  files,
-  config: PipelineConfig.parse({}),
-  concurrency: Number(concurrency),
-  failOn: undefined,
-  quiet: true,
-  redact: false,
-  outDir: out,
-  resume: false,
-  delimiter: ',',
-  version: 'bench',
-});
+// The CLI runs its command when imported, and is done when the import is.
+await import(cli);
 const ms = performance.now() - started;
 const used = process.cpuUsage(cpu);
+if (process.exitCode !== undefined && process.exitCode !== 0) throw new Error(`rapportkoll extract exited ${String(process.exitCode)}`);
 const lines = (await readFile(join(out, 'results.jsonl'), 'utf8')).split('\n').filter((line) => line !== '');
 const failed = lines.filter((line) => (JSON.parse(line) as { status?: string }).status === 'failed').length;
-const report: ExportReport = { documents: files.length, ms, peakRssMb: peakRssMb(), cpuMs: (used.user + used.system) / 1000, failed };
+const report: ExportReport = { documents: lines.length, ms, peakRssMb: peakRssMb(), cpuMs: (used.user + used.system) / 1000, failed };
 process.stdout.write(`${JSON.stringify(report)}\n`);
