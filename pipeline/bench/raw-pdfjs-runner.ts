@@ -3,14 +3,16 @@
  * pipeline's PDF path is compared with. Usage: node raw-pdfjs-runner.js <iterations> <files...>
  */
 import { readFile } from 'node:fs/promises';
+import { withoutNativeCanvas } from '../../extractors/readers/pdf/canvas-stand-in.js';
 import { parseRunnerArgs, peakRssMb, timeRuns, writeReport } from './measurement.js';
 
 const args = parseRunnerArgs(process.argv.slice(2));
 
-// pdfjs's legacy build swaps these for slow polyfills process-wide; the PDF reader puts them back,
-// so do the same here or the comparison would flatter the pipeline.
+// pdfjs's legacy build swaps these for slow polyfills process-wide and loads a native canvas; the
+// PDF reader puts the built-ins back and keeps the canvas out, so do the same here or the
+// comparison would flatter the pipeline.
 const originals = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
-const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfjs = await withoutNativeCanvas(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
 Array.prototype.push = originals.push;
 JSON.stringify = originals.stringify;
 JSON.parse = originals.parse;

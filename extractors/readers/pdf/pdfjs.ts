@@ -7,6 +7,8 @@
  * originals back afterwards. Polyfills for things Node lacks (Promise.try, Map#getOrInsert, …) stay:
  * pdfjs needs them.
  */
+import { withoutNativeCanvas } from './canvas-stand-in.js';
+
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 const API_MODULE = 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -69,10 +71,12 @@ let restoredNames: string[] = [];
 async function load(): Promise<PdfjsModule> {
   const saved = saveBuiltins();
   try {
-    const worker: unknown = await import(WORKER_MODULE);
-    // pdfjs looks here for a worker already loaded in this thread before importing one itself.
-    Object.assign(globalThis, { pdfjsWorker: worker });
-    return await import(API_MODULE);
+    return await withoutNativeCanvas(async () => {
+      const worker: unknown = await import(WORKER_MODULE);
+      // pdfjs looks here for a worker already loaded in this thread before importing one itself.
+      Object.assign(globalThis, { pdfjsWorker: worker });
+      return await import(API_MODULE);
+    });
   } finally {
     restoredNames = restoreBuiltins(saved);
   }
