@@ -72,7 +72,8 @@ describe('readDocx refuses bad inputs with a code and a message saying what to d
     const started = performance.now();
     const failure = await failureOf(bytes);
     expect(failure.code).toBe('too-large');
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // Inflating the 3 GB would take minutes; the bound only tells "refused up front" from "inflated", on a busy machine too.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
   });
 
@@ -83,7 +84,7 @@ describe('readDocx refuses bad inputs with a code and a message saying what to d
     const failure = await failureOf(bytes);
     expect(failure.code).toBe('too-large');
     expect(failure.message).toMatch(/inflates beyond its declared size/);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(64 * 1024 * 1024);
   });
 
