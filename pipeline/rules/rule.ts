@@ -1,5 +1,6 @@
 import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
 import type { Evidence, Finding, Severity } from '../../schemas/common.js';
+import type { RulesConfig } from '../../schemas/config.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 
 /** A piece of the document's text with where it stands, for rules that scan text (personnummer). */
@@ -26,4 +27,10 @@ export type FindingDraft = Omit<Finding, 'severity'>;
 export interface Rule {
   meta: RuleMeta;
   check(input: RuleInput): FindingDraft[];
+}
+
+/** The severity configuration gives a rule (its default unless set), or null when it is switched off. */
+export function configuredSeverity(meta: RuleMeta, config: RulesConfig): Severity | null {
+  const setting = config[meta.id];
+  return setting === 'off' ? null : (setting ?? meta.defaultSeverity);
 }

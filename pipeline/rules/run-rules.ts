@@ -2,6 +2,7 @@ import type { RulesConfig } from '../../schemas/config.js';
 import type { CrossDocumentFinding } from '../../schemas/run-finding.js';
 import type { LinkedIntervention } from '../link/link-interventions.js';
 import { crossDocumentMismatch } from './cross-document-mismatch.js';
+import { configuredSeverity } from './rule.js';
 import type { RunRule } from './run-rule.js';
 
 /** The rules over a whole run (RULES.md), after the per-document ones. */
@@ -11,9 +12,8 @@ export const RUN_RULES: readonly RunRule[] = [crossDocumentMismatch];
 export function runRunRules(linked: LinkedIntervention, config: RulesConfig = {}, rules: readonly RunRule[] = RUN_RULES): CrossDocumentFinding[] {
   const findings: CrossDocumentFinding[] = [];
   for (const rule of rules) {
-    const setting = config[rule.meta.id];
-    if (setting === 'off') continue;
-    const severity = setting ?? rule.meta.defaultSeverity;
+    const severity = configuredSeverity(rule.meta, config);
+    if (severity === null) continue;
     for (const draft of rule.check(linked)) {
       findings.push({ ruleId: rule.meta.id, severity, message: draft.message, evidence: draft.evidence, linkId: draft.linkId });
     }
