@@ -7,7 +7,7 @@ import { buildDocument } from './document.js';
 import { pdfFailure, pdfjsFailure } from './failures.js';
 import { layoutPage, type PageLayout } from './layout/page-layout.js';
 import { readMetadata } from './metadata.js';
-import { loadPdfjs } from './pdfjs.js';
+import { loadPdfjs, openPdfDocument } from './pdfjs.js';
 
 /**
  * Reads a PDF into the document model. Throws ReadFailure for documents that cannot be read.
@@ -25,20 +25,7 @@ export async function readPdf(bytes: Uint8Array, limits: Limits): Promise<DocMod
   const pdfjs = await loadPdfjs();
   let document: PDFDocumentProxy | null = null;
   try {
-    document = await pdfjs.getDocument({
-      // pdfjs takes the buffer over (detaches it); the caller keeps its bytes.
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      useWorkerFetch: false,
-      useWasm: false,
-      stopAtErrors: false,
-      verbosity: pdfjs.VerbosityLevel.ERRORS,
-      // Images are never needed; a size limit of 1 pixel keeps pdfjs from decoding any.
-      maxImageSize: 1,
-      enableXfa: false,
-    }).promise;
+    document = await openPdfDocument(pdfjs, bytes);
     if (document.numPages > limits.maxPages) throw pdfFailure.tooManyPages(document.numPages, limits.maxPages);
     return await readDocument(document, pdfjs.OPS, deadline, limits.timeoutMs);
   } catch (error) {

@@ -7,7 +7,9 @@
  * originals back afterwards. Polyfills for things Node lacks (Promise.try, Map#getOrInsert, …) stay:
  * pdfjs needs them.
  */
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { withoutNativeCanvas } from './canvas-stand-in.js';
+import { FONT_HOST, installFontFaceStandIn } from './font-face-stand-in.js';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -70,6 +72,7 @@ let restoredNames: string[] = [];
 
 async function load(): Promise<PdfjsModule> {
   const saved = saveBuiltins();
+  installFontFaceStandIn();
   try {
     return await withoutNativeCanvas(async () => {
       const worker: unknown = await import(WORKER_MODULE);
@@ -94,4 +97,26 @@ export function loadPdfjs(): Promise<PdfjsModule> {
 /** Which built-ins the import had replaced and were put back (for diagnostics and tests). */
 export function restoredBuiltins(): readonly string[] {
   return restoredNames;
+}
+
+/**
+ * Opens a PDF the way every reader must: no scripts, no fonts or files fetched, no images decoded.
+ * pdfjs takes the buffer over (detaches it), so it gets a copy and the caller keeps its bytes.
+ */
+export function openPdfDocument(pdfjs: PdfjsModule, bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  return pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    // Font faces "on", answered by stand-ins: see font-face-stand-in.ts.
+    disableFontFace: false,
+    ownerDocument: FONT_HOST,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    useWasm: false,
+    stopAtErrors: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    // Images are never needed; a size limit of 1 pixel keeps pdfjs from decoding any.
+    maxImageSize: 1,
+    enableXfa: false,
+  }).promise;
 }
