@@ -1,6 +1,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { DocumentKind } from '../schemas/result.js';
 import type { DocModel } from './model.js';
+import { BoundedCache } from './text/bounded-cache.js';
 import { placedTexts } from './text-units.js';
 
 type KnownKind = Exclude<DocumentKind, 'unknown'>;
@@ -55,7 +56,8 @@ export interface Classification {
  * repeated label cannot outvote the rest, and a typo or a reworded label only costs its weight.
  */
 export function classifyDocument(model: DocModel): Classification {
-  const labels = labelLines(model);
+  // Only lines holding some marker word can hold a marker phrase.
+  const labels = labelLines(model).filter((tokens) => tokens.some((token) => markerWordsLike(token).size > 0));
   const scores: Record<KnownKind, number> = { slutrapport: 0, arsredovisning: 0 };
   const matched: string[] = [];
   for (const marker of MARKERS) {
@@ -85,11 +87,23 @@ function labelLines(model: DocModel): string[][] {
   const lines: string[][] = [];
   for (const placed of placedTexts(model)) {
     for (const line of placed.text.split('\n')) {
+      if (!mayBeLabel(line)) continue;
       const tokens = normalizeLabel(line).split(' ').filter((token) => token !== '');
-      if (tokens.length > 0 && tokens.length <= MAX_LABEL_WORDS) lines.push(tokens);
+      if (tokens.length > 0) lines.push(tokens);
     }
   }
   return lines;
+}
+
+/** A word of normalizeLabel's output, counted in the text before: marks (NFD accents) are part of their letter. */
+const WORD = /[\p{L}\p{N}\p{M}]*[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+
+/** As many words as normalizeLabel(text) would have at most MAX_LABEL_WORDS, told without normalising. */
+function mayBeLabel(text: string): boolean {
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (WORD.exec(text) !== null) if (++words > MAX_LABEL_WORDS) return false;
+  return true;
 }
 
 /** Lower case, å/ä/ö/é folded to their base letters, punctuation to spaces. */
@@ -102,18 +116,36 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
-/** True for a short text holding one of the templates' labels ("Eventuellt slutdatum för intag av deltagare"). */
-export function isTemplateLabel(text: string): boolean {
-  const tokens = normalizeLabel(text).split(' ');
+/**
+ * True for a short text holding one of the templates' labels ("Eventuellt slutdatum för intag av
+ * deltagare"), given as normalizeLabel made it.
+ */
+export function isNormalizedTemplateLabel(normalized: string): boolean {
+  const tokens = normalized.split(' ');
   if (tokens.length > MAX_LABEL_WORDS) return false;
   return MARKERS.some((marker) => marker.phrases.some((phrase) => containsPhrase(tokens, phrase.split(' '))));
 }
 
 function containsPhrase(tokens: string[], phrase: string[]): boolean {
   for (let start = 0; start + phrase.length <= tokens.length; start++) {
-    if (phrase.every((word, offset) => similarWord(tokens[start + offset] ?? '', word))) return true;
+    if (phrase.every((word, offset) => markerWordsLike(tokens[start + offset] ?? '').has(word))) return true;
   }
   return false;
+}
+
+const MARKER_WORDS = [...new Set(MARKERS.flatMap((marker) => marker.phrases.flatMap((phrase) => phrase.split(' '))))];
+const NO_WORDS: ReadonlySet<string> = new Set();
+const markerWordsByToken = new BoundedCache<string, ReadonlySet<string>>(20_000);
+
+/**
+ * The marker words a document word stands for, typos allowed. Documents repeat their words, so
+ * each is compared with the markers once, not once per line and phrase.
+ */
+function markerWordsLike(token: string): ReadonlySet<string> {
+  return markerWordsByToken.get(token, () => {
+    const like = MARKER_WORDS.filter((word) => similarWord(token, word));
+    return like.length > 0 ? new Set(like) : NO_WORDS;
+  });
 }
 
 /** Equal, or a typo away: one edit in words of 5+ letters, two in words of 10+. */

@@ -1,6 +1,6 @@
 import { franc } from 'franc';
 import type { SlutrapportRecord } from '../schemas/slutrapport.js';
-import { normalizeLabel, isTemplateLabel } from './classify.js';
+import { isNormalizedTemplateLabel, normalizeLabel } from './classify.js';
 import type { DocModel } from './model.js';
 import { numberedHeading, placedTexts } from './text-units.js';
 
@@ -75,8 +75,8 @@ export function narrativeTexts(model: DocModel): string[] {
 function isTemplatePrompt(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.endsWith('?') || INSTRUCTION.test(trimmed) || SECTION_NUMBER.test(trimmed)) return true;
-  if (isTemplateLabel(trimmed)) return true;
   const normalized = normalizeLabel(trimmed);
+  if (isNormalizedTemplateLabel(normalized)) return true;
   return TEMPLATE_BOILERPLATE.some((phrase) => normalized.includes(phrase));
 }
 

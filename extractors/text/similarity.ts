@@ -60,18 +60,26 @@ export function tokenSimilarity(a: MatchToken, b: MatchToken): number {
  */
 function letterBagDifference(a: string, b: string): number {
   // Letters share buckets by their low byte; a shared bucket can only lower the count, so the
-  // bound stays safe.
-  LETTER_COUNTS.fill(0);
-  for (let index = 0; index < a.length; index += 1) {
-    const bucket = a.charCodeAt(index) & 0xff;
-    LETTER_COUNTS[bucket] = (LETTER_COUNTS[bucket] ?? 0) + 1;
+  // bound stays safe. Only the buckets the two words touch are read, and each is zeroed once read.
+  addLetters(a, 1);
+  addLetters(b, -1);
+  return drainBuckets(a) + drainBuckets(b);
+}
+
+function addLetters(word: string, sign: number): void {
+  for (let index = 0; index < word.length; index += 1) {
+    const bucket = word.charCodeAt(index) & 0xff;
+    LETTER_COUNTS[bucket] = (LETTER_COUNTS[bucket] ?? 0) + sign;
   }
-  for (let index = 0; index < b.length; index += 1) {
-    const bucket = b.charCodeAt(index) & 0xff;
-    LETTER_COUNTS[bucket] = (LETTER_COUNTS[bucket] ?? 0) - 1;
-  }
+}
+
+function drainBuckets(word: string): number {
   let difference = 0;
-  for (const count of LETTER_COUNTS) difference += Math.abs(count);
+  for (let index = 0; index < word.length; index += 1) {
+    const bucket = word.charCodeAt(index) & 0xff;
+    difference += Math.abs(LETTER_COUNTS[bucket] ?? 0);
+    LETTER_COUNTS[bucket] = 0;
+  }
   return difference;
 }
 

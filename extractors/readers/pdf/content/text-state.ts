@@ -29,21 +29,11 @@ export const DEFAULT_TEXT_PARAMS: TextParams = {
 /** A TJ adjustment wider than this share of the font size ends a run (a word gap or a tab). */
 const GAP_SPLIT = 0.1;
 
-interface Glyph {
-  unicode: string;
-  width: number;
-  isSpace: boolean;
-}
+/** A pdfjs glyph as the operator list carries it; every field is checked where it is read. */
+type GlyphFields = Partial<Record<'unicode' | 'width' | 'isSpace', unknown>>;
 
-function asGlyph(value: unknown): Glyph | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { unicode, width, isSpace } = value as Record<string, unknown>;
-  return {
-    unicode: typeof unicode === 'string' ? unicode : '',
-    width: typeof width === 'number' && Number.isFinite(width) ? width : 0,
-    isSpace: isSpace === true,
-  };
-}
+const glyphUnicode = (glyph: GlyphFields): string => (typeof glyph.unicode === 'string' ? glyph.unicode : '');
+const glyphWidth = (glyph: GlyphFields): number => (typeof glyph.width === 'number' && Number.isFinite(glyph.width) ? glyph.width : 0);
 
 /**
  * Text positioning as PDF defines it (and pdfjs's canvas renderer implements it): the text and
@@ -109,11 +99,11 @@ export class TextPositioner {
         advance += shift;
         continue;
       }
-      const glyph = asGlyph(item);
-      if (!glyph) continue;
-      const spacing = params.charSpacing + (glyph.isSpace ? params.wordSpacing : 0);
-      const width = glyph.width * advanceScale + spacing;
-      const text = glyphText(glyph.unicode, font.dingbats);
+      if (typeof item !== 'object' || item === null) continue;
+      const glyph = item as GlyphFields;
+      const glyphAdvance = glyphWidth(glyph) * advanceScale;
+      const width = glyphAdvance + params.charSpacing + (glyph.isSpace === true ? params.wordSpacing : 0);
+      const text = glyphText(glyphUnicode(glyph), font.dingbats);
       // isSpace means character code 32 (where word spacing applies), not a space: subset fonts
       // put any glyph at code 32. Whether a glyph separates words is what it maps to.
       if (isSpaceText(text)) {
@@ -121,7 +111,7 @@ export class TextPositioner {
       } else if (text.length > 0) {
         if (run.length === 0) runStart = advance;
         run += text;
-        runEnd = advance + glyph.width * advanceScale;
+        runEnd = advance + glyphAdvance;
       }
       advance += width;
     }
