@@ -22,7 +22,7 @@ const CLI = join(ROOT, 'dist', 'pipeline', 'cli', 'main.js');
 const QUEUE_BENCH = join(ROOT, 'dist', 'workers', 'bench', 'queue-bench.js');
 /** Issue 3: the 36-page annual report in under half a second once warm. */
 const LARGEST_TARGET_MS = 500;
-const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? '5');
+const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? '7');
 
 interface Figures {
   label: string;
@@ -49,7 +49,7 @@ function warnFailures(reports: RunnerReport[]): void {
   }
 }
 
-/** Steady state: each document's median run after a warm-up. */
+/** Steady state: each document's median run after the warm-up passes (measurement.ts). */
 function steady(label: string, report: RunnerReport, pagesOf: (path: string, reported: number | null) => number): Figures {
   warnFailures([report]);
   let pages = 0;
@@ -143,7 +143,7 @@ async function pipelineBench(): Promise<void> {
   // Only .docx files with a PDF export beside them: that export is where their page count comes from.
   const docxs = fixtures('.docx').filter((path) => pdfs.some((pdf) => basename(pdf, '.pdf') === basename(path, '.docx')));
   if (pdfs.length === 0 && docxs.length === 0) throw new Error(`no fixtures in ${DOCS}; run \`npm run fixtures\``);
-  console.log(`rapportkoll bench — node ${process.version}, ${ITERATIONS} timed runs per document after a warm-up`);
+  console.log(`rapportkoll bench — node ${process.version}, ${ITERATIONS} timed runs per document after 3 warm-up passes over all of them`);
 
   // Raw pdfjs also tells the page count of each PDF, which stands in for its .docx sibling's.
   const rawSteadyReport = await runRunner(RAW_PDFJS, { iterations: ITERATIONS, files: pdfs });

@@ -47,19 +47,30 @@ export function runRunner(script: string, args: RunnerArgs): Promise<RunnerRepor
   });
 }
 
-/** Times `work` once per document, after one untimed warm-up run when iterating. */
+/** What one run of `work` over a document tells. */
 export interface RunOutcome {
   pages: number | null;
   /** The error code when the document failed: its time then measures no extraction. */
   failed?: string;
 }
 
+/**
+ * Untimed passes over every document before timing: one pass leaves the code of the documents
+ * met later, and the JIT's second tier, still cold, which made the first document's "steady
+ * state" runs up to twice its real time.
+ */
+const WARM_UP_PASSES = 3;
+
+/** Times `work` `iterations` times per document after warm-up passes; 0 iterations = one cold run each. */
 export async function timeRuns(files: string[], iterations: number, work: (path: string) => Promise<RunOutcome>): Promise<RunnerReport['documents']> {
+  const outcomes = new Map<string, RunOutcome>();
+  if (iterations > 0) {
+    for (let pass = 0; pass < WARM_UP_PASSES; pass++) for (const path of files) outcomes.set(path, await work(path));
+  }
   const documents: RunnerReport['documents'] = [];
   for (const path of files) {
-    let outcome: RunOutcome = { pages: null };
-    if (iterations > 0) outcome = await work(path);
     const runsMs: number[] = [];
+    let outcome = outcomes.get(path) ?? { pages: null };
     for (let run = 0; run < Math.max(1, iterations); run++) {
       const started = performance.now();
       outcome = await work(path);
