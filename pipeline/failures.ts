@@ -1,23 +1,16 @@
-import { ReadFailure } from '../extractors/readers/failure.js';
+import { emptyFileFailure, ReadFailure } from '../extractors/readers/failure.js';
 
 /**
  * The failures the pipeline itself detects (the readers raise their own). Each message says what
  * happened and what the person should do, in plain words.
  */
 export const pipelineFailure = {
-  emptyFile: (): ReadFailure =>
-    new ReadFailure('empty-file', 'The file is empty (0 bytes); it was probably not saved or copied completely. Send the report again.'),
+  emptyFile: emptyFileFailure,
 
   tooManyBytes: (bytes: number, maxBytes: number): ReadFailure =>
     new ReadFailure(
       'too-large',
       `The file is ${megabytes(bytes)}, over the limit of ${megabytes(maxBytes)}; export it again without embedded pictures, or raise limits.maxBytes (--max-bytes) if it is a genuine report.`,
-    ),
-
-  tooManyPages: (pages: number, maxPages: number): ReadFailure =>
-    new ReadFailure(
-      'too-large',
-      `The PDF has ${pages} pages, over the limit of ${maxPages}; check that it is a single report, or raise limits.maxPages (--max-pages).`,
     ),
 
   timeout: (timeoutMs: number): ReadFailure =>

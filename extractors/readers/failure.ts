@@ -13,3 +13,8 @@ export class ReadFailure extends Error {
     this.name = 'ReadFailure';
   }
 }
+
+/** A file of 0 bytes, whichever reader or stage meets it first. */
+export function emptyFileFailure(): ReadFailure {
+  return new ReadFailure('empty-file', 'The file is empty (0 bytes); it was probably not saved or copied completely. Send the report again.');
+}

@@ -3,7 +3,6 @@ import { ReadFailure } from '../../extractors/readers/failure.js';
 import type { Limits } from '../../schemas/config.js';
 import type { Stage } from '../document-file.js';
 import type { Container } from '../sniff-format.js';
-import { pipelineFailure } from '../failures.js';
 
 /**
  * Hands the bytes to the reader of their container. OLE files go to the DOCX reader, which tells
@@ -23,8 +22,8 @@ export const readDocument: Stage = async (file) => {
   }
   // The model holds everything from here on; let the bytes go.
   file.bytes = null;
+  // The PDF reader refuses documents over limits.maxPages before reading their pages.
   file.pages = file.model.pages;
-  if (file.pages !== null && file.pages > limits.maxPages) throw pipelineFailure.tooManyPages(file.pages, limits.maxPages);
 };
 
 type Reader = (bytes: Uint8Array, limits: Limits) => Promise<DocModel>;

@@ -11,6 +11,8 @@ const EXPECTED = z
   .parse(JSON.parse(readFileSync(fixturePath(`${FIXTURES.badDir}/expected.json`), 'utf8')));
 const FILES = Object.keys(EXPECTED).sort();
 const pathOf = (file: string): string => `${FIXTURES.badDir}/${file}`;
+/** What a failure message tells the person to do. */
+const ADVICE = /\b(save|export|ask|send|remove|run|check|raise|open|scan|report)\b/i;
 
 describe('bad inputs through the real CLI: a result each, never a crash or a hang', () => {
   let results: DocumentResult[] = [];
@@ -38,6 +40,7 @@ describe('bad inputs through the real CLI: a result each, never a crash or a han
     expect(result?.record).toBeNull();
     // Plain words that say what to do, not a bare exception.
     expect(result?.error?.message.length).toBeGreaterThan(30);
+    expect(result?.error?.message).toMatch(ADVICE);
     expect(result?.source.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });

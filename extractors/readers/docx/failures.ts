@@ -1,14 +1,14 @@
-import { ReadFailure } from '../failure.js';
+import { emptyFileFailure, ReadFailure } from '../failure.js';
 
 /** Every way a .docx can fail, worded for the person who has to fix the file. */
 export const docxFailure = {
-  empty: () => new ReadFailure('empty-file', 'The file is empty'),
+  empty: emptyFileFailure,
   notZip: () =>
-    new ReadFailure('corrupt', 'The file is not a valid Word document (.docx): it is damaged or not a .docx at all'),
+    new ReadFailure('corrupt', 'The file is not a valid Word document (.docx): it is damaged or not a .docx at all; save it again from Word or ask for a new copy'),
   truncated: (detail: string) =>
     new ReadFailure('corrupt', `The .docx file is damaged or incomplete (${detail}); ask for a new copy`),
   malformedXml: (detail: string) =>
-    new ReadFailure('corrupt', `The .docx file is damaged: its content cannot be parsed (${detail})`),
+    new ReadFailure('corrupt', `The .docx file is damaged: its content cannot be parsed (${detail}); save it again from Word or ask for a new copy`),
   encrypted: () =>
     new ReadFailure('encrypted', 'The document is password-protected; save an unprotected copy and try again'),
   legacyDoc: () =>
@@ -19,6 +19,8 @@ export const docxFailure = {
     new ReadFailure('unsupported-format', `${what}, not a Word document; save it as .docx or PDF`),
   otherFormat: (what: string, advice = 'save it as .docx or PDF') =>
     new ReadFailure('unsupported-format', `This is ${what}, not a Word .docx; ${advice}`),
-  tooLarge: (detail: string) => new ReadFailure('too-large', `The document is too large to read safely: ${detail}`),
-  timeout: (ms: number) => new ReadFailure('timeout', `Reading the document took longer than ${ms} ms`),
+  tooLarge: (detail: string) =>
+    new ReadFailure('too-large', `The document is too large to read safely: ${detail}; check that it is a single report and save it again without embedded pictures or files`),
+  timeout: (ms: number) =>
+    new ReadFailure('timeout', `Reading the document took longer than ${ms} ms and was stopped; save it again from Word, or raise limits.timeoutMs (--timeout-ms).`),
 };

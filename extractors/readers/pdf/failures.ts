@@ -1,8 +1,8 @@
-import { ReadFailure } from '../failure.js';
+import { emptyFileFailure, ReadFailure } from '../failure.js';
 
 /** Every way a PDF can fail, worded for the person who has to fix the file. */
 export const pdfFailure = {
-  empty: () => new ReadFailure('empty-file', 'The file is empty'),
+  empty: emptyFileFailure,
   encrypted: () =>
     new ReadFailure(
       'encrypted',
@@ -11,10 +11,11 @@ export const pdfFailure = {
   corrupt: (detail: string) =>
     new ReadFailure('corrupt', `The PDF is damaged or not a PDF at all (${detail}); ask for a new copy`),
   tooManyPages: (pages: number, max: number) =>
-    new ReadFailure('too-large', `The PDF has ${pages} pages, more than the ${max} allowed`),
+    new ReadFailure('too-large', `The PDF has ${pages} pages, over the limit of ${max}; check that it is a single report, or raise limits.maxPages (--max-pages).`),
   noTextLayer: () =>
     new ReadFailure('no-text-layer', 'The PDF has no text layer; export it from Word again or run OCR first'),
-  timeout: (ms: number) => new ReadFailure('timeout', `Reading the PDF took longer than ${ms} ms`),
+  timeout: (ms: number) =>
+    new ReadFailure('timeout', `Reading the PDF took longer than ${ms} ms and was stopped; save or export it again, or raise limits.timeoutMs (--timeout-ms).`),
 };
 
 function nameOf(error: unknown): string {
