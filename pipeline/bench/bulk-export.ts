@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { bulkSeeds, DEFAULT_BULK_DOCUMENTS, makeBulkFolder } from './bulk-folder.js';
 import type { ExportReport } from './export-runner.js';
+import { cliNodeFlags } from './measurement.js';
 
 const RUNNER = join(packageRoot(), 'dist', 'pipeline', 'bench', 'export-runner.js');
-const CLI = join(packageRoot(), 'dist', 'pipeline', 'cli', 'main.js');
 const RSS_LIMIT_MB = 300;
 const SPEED_UP_TARGET = 1.8;
 /** util-linux's taskset, to hold a run to one core; null where there is none (then that run is left out). */
@@ -113,13 +113,6 @@ function runExportRunner(concurrency: number, oneCore: boolean, folder: string, 
       else resolve(JSON.parse(last) as ExportReport);
     });
   });
-}
-
-/** The node flags the CLI starts with (its shebang, `#!/usr/bin/env -S node --flag …`): the bench runs what users run. */
-function cliNodeFlags(): string[] {
-  const shebang = readFileSync(CLI, 'utf8').split('\n')[0] ?? '';
-  const match = /^#!.*?\bnode\b(.*)$/.exec(shebang);
-  return (match?.[1] ?? '').trim().split(/\s+/).filter((flag) => flag.startsWith('--'));
 }
 
 /**

@@ -11,7 +11,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packageRoot } from '../package-root.js';
 import { runBulkBench } from './bulk-export.js';
-import { runRunner, type RunnerReport } from './measurement.js';
+import { cliNodeFlags, runRunner, type RunnerReport } from './measurement.js';
 
 const ROOT = packageRoot();
 const DOCS = join(ROOT, 'fixtures', 'docs');
@@ -116,7 +116,8 @@ function documentLine(report: RunnerReport, path: string, pages: number, targetM
  */
 function queueBench(): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [QUEUE_BENCH], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // With the CLI's node flags: its in-process pool is then the same as the workers' (and users').
+    const child = spawn(process.execPath, [...cliNodeFlags(), QUEUE_BENCH], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 
 /** What a bench runner process reports on its last stdout line. */
 export interface RunnerReport {
@@ -79,4 +82,14 @@ export async function timeRuns(files: string[], iterations: number, work: (path:
     documents.push({ path, runsMs, ...outcome });
   }
   return documents;
+}
+
+/**
+ * The node flags the CLI starts with (its shebang, `#!/usr/bin/env -S node --flag …`), so that a
+ * bench starting the CLI in a child process runs what users run.
+ */
+export function cliNodeFlags(): string[] {
+  const shebang = readFileSync(join(packageRoot(), 'dist', 'pipeline', 'cli', 'main.js'), 'utf8').split('\n')[0] ?? '';
+  const match = /^#!.*?\bnode\b(.*)$/.exec(shebang);
+  return (match?.[1] ?? '').trim().split(/\s+/).filter((flag) => flag.startsWith('--'));
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
+import { cliNodeFlags } from '../../pipeline/bench/measurement.js';
 import { packageRoot } from '../../pipeline/package-root.js';
 import { createExtractionPool, type ExtractionPool } from '../../pipeline/pool.js';
 import { PipelineConfig } from '../../schemas/config.js';
@@ -52,13 +53,14 @@ const OVERHEAD_PAIRS = 8;
 export async function runQueueBench(options: QueueBenchOptions = {}): Promise<QueueBenchReport> {
   const config = loadQueueConfig({ queueName: `bench-${randomBytes(4).toString('hex')}`, concurrency: 1 });
   await assertRedisReachable(config.redisUrl);
-  const count = options.documents ?? 16;
+  const count = options.documents ?? 48;
   const dir = await mkdtemp(join(tmpdir(), 'rapportkoll-queue-bench-'));
   const pool = createExtractionPool({ concurrency: 1, config: PipelineConfig.parse({}) });
   try {
     const seeds = options.seeds ?? (await defaultSeeds());
     const variants = (label: string, n: number): Promise<string[]> => writeVariants(join(dir, label), seeds, n, label);
-    for (const file of await variants('warm-pool', 2)) await pool.process(file);
+    // One pass over every seed first, so the code of every kind of document is compiled before timing.
+    for (const file of await variants('warm-pool', seeds.length)) await pool.process(file);
     const inProcessFiles = await variants('in-process', count);
     const started = performance.now();
     for (const file of inProcessFiles) await pool.process(file);
@@ -69,8 +71,8 @@ export async function runQueueBench(options: QueueBenchOptions = {}): Promise<Qu
     for (const workers of [1, 2]) {
       const fleet = await startFleet(workers, join(dir, `out-${workers}`), `${config.queueName}-${workers}`);
       try {
-        // Two per worker, so each worker's thread has loaded the DOCX and the PDF reader before timing starts.
-        await fleet.run(await variants(`warm-${workers}`, 2 * workers));
+        // A pass over every seed per worker, so each worker's thread is as warm as the in-process pool.
+        await fleet.run(await variants(`warm-${workers}`, seeds.length * workers));
         const files = await variants(`queue-${workers}`, count);
         const begun = performance.now();
         await fleet.run(files);
@@ -160,7 +162,8 @@ async function pairedOverhead(pool: ExtractionPool, fleet: Fleet, inProcess: str
 
 function startWorker(out: string, queueName: string): ChildProcess {
   const cli = FROM_SOURCE ? join(ROOT, 'pipeline', 'cli', 'main.ts') : join(ROOT, 'dist', 'pipeline', 'cli', 'main.js');
-  const args = [...(FROM_SOURCE ? ['--import', 'tsx'] : []), cli, 'worker', '--out', out, '--concurrency', '1'];
+  // With the CLI's own node flags (its shebang), as `rapportkoll worker` runs.
+  const args = [...(FROM_SOURCE ? ['--import', 'tsx'] : cliNodeFlags()), cli, 'worker', '--out', out, '--concurrency', '1'];
   // Their alerts and logs are not the bench's output.
   return spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, RAPPORTKOLL_QUEUE: queueName, LOG_LEVEL: 'silent' }, stdio: 'ignore' });
 }
