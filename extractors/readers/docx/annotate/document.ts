@@ -1,7 +1,7 @@
 import type { NumberingDefinitions } from '../numbering/definitions.js';
 import { ListLabeler } from '../numbering/list-labels.js';
 import type { StyleSheet } from '../styles.js';
-import { attribute, scanXml, type CloseTag, type OpenTag } from '../xml/scan.js';
+import { attribute, scanXml, type CloseTag, type OpenTag, type XmlToken, type XmlTokenHandler } from '../xml/scan.js';
 import { toInteger } from '../xml/tree.js';
 import { ComplexFieldTracker } from './complex-fields.js';
 import { ContentControlTracker } from './content-controls.js';
@@ -35,30 +35,57 @@ export function annotateDocument(
   styles: StyleSheet,
   numbering: NumberingDefinitions,
 ): AnnotatedDocument {
-  const context = new AnnotationContext(xml);
-  const labeler = new ListLabeler(numbering, styles);
-  const fieldTracker = new ComplexFieldTracker(context);
-  const controlTracker = new ContentControlTracker(context);
-  const paragraphs: ParagraphNote[] = [];
-  const openParagraphs: OpenParagraph[] = [];
+  const annotator = new DocumentAnnotator(xml, styles, numbering);
+  scanXml(xml, annotator);
+  return { xml: annotator.context.result(), paragraphs: annotator.paragraphs, fields: annotator.context.fields };
+}
 
-  const noteParagraph = (paragraph: OpenParagraph, position: number): void => {
-    if (paragraph.noted) return;
-    paragraph.noted = true;
-    const note = describeParagraph(paragraph.properties, styles, labeler);
-    if (!note) return;
-    paragraphs.push(note);
-    context.insert(position, markerXml({ kind: 'paragraph', index: paragraphs.length - 1 }));
-  };
-
+/** The pass's state and its token handlers (methods, not closures: see XmlTokenHandler). */
+class DocumentAnnotator implements XmlTokenHandler {
+  readonly context: AnnotationContext;
+  readonly paragraphs: ParagraphNote[] = [];
+  private readonly labeler: ListLabeler;
+  private readonly fieldTracker: ComplexFieldTracker;
+  private readonly controlTracker: ContentControlTracker;
+  private readonly openParagraphs: OpenParagraph[] = [];
   // mammoth reads only mc:Fallback of mc:AlternateContent; counting mc:Choice too would number
   // a text box's list twice.
-  let skippingFrom: number | undefined;
+  private skippingFrom: number | undefined;
 
-  const onOpen = (tag: OpenTag): void => {
+  constructor(
+    xml: string,
+    private readonly styles: StyleSheet,
+    numbering: NumberingDefinitions,
+  ) {
+    this.context = new AnnotationContext(xml);
+    this.labeler = new ListLabeler(numbering, styles);
+    this.fieldTracker = new ComplexFieldTracker(this.context);
+    this.controlTracker = new ContentControlTracker(this.context);
+  }
+
+  onToken(token: XmlToken): void {
+    if (token.kind === 'open') this.onOpen(token);
+    else if (token.kind === 'close') this.onClose(token);
+    else if (this.skippingFrom === undefined) {
+      this.fieldTracker.onText(token);
+      this.controlTracker.onText(token);
+    }
+  }
+
+  private noteParagraph(paragraph: OpenParagraph, position: number): void {
+    if (paragraph.noted) return;
+    paragraph.noted = true;
+    const note = describeParagraph(paragraph.properties, this.styles, this.labeler);
+    if (!note) return;
+    this.paragraphs.push(note);
+    this.context.insert(position, markerXml({ kind: 'paragraph', index: this.paragraphs.length - 1 }));
+  }
+
+  private onOpen(tag: OpenTag): void {
+    const { context, openParagraphs } = this;
     const depth = context.stack.length;
-    if (skippingFrom === undefined && tag.name === 'mc:Choice' && !tag.selfClosing) skippingFrom = depth;
-    if (skippingFrom !== undefined) {
+    if (this.skippingFrom === undefined && tag.name === 'mc:Choice' && !tag.selfClosing) this.skippingFrom = depth;
+    if (this.skippingFrom !== undefined) {
       if (!tag.selfClosing) context.stack.push(tag.name);
       return;
     }
@@ -75,50 +102,41 @@ export function annotateDocument(
       openParagraphs.push({ depth, properties: { deleted: false }, inProperties: false, noted: false });
     } else if (paragraph && depth === paragraph.depth + 1) {
       if (tag.name === 'w:pPr' && !tag.selfClosing) paragraph.inProperties = true;
-      else noteParagraph(paragraph, tag.name === 'w:pPr' ? tag.end : tag.start);
+      else this.noteParagraph(paragraph, tag.name === 'w:pPr' ? tag.end : tag.start);
     } else if (paragraph?.inProperties) {
       readParagraphProperty(tag, depth - paragraph.depth, context.parent(), paragraph.properties);
     }
 
-    fieldTracker.onOpen(tag);
-    controlTracker.onOpen(tag);
+    this.fieldTracker.onOpen(tag);
+    this.controlTracker.onOpen(tag);
     if (!tag.selfClosing) context.stack.push(tag.name);
-  };
+  }
 
-  const onClose = (tag: CloseTag): void => {
-    if (skippingFrom !== undefined) {
+  private onClose(tag: CloseTag): void {
+    const { context, openParagraphs } = this;
+    if (this.skippingFrom !== undefined) {
       popElement(context.stack, tag.name);
-      if (context.stack.length <= skippingFrom) skippingFrom = undefined;
+      if (context.stack.length <= this.skippingFrom) this.skippingFrom = undefined;
       return;
     }
-    fieldTracker.onClose(tag);
-    controlTracker.onClose(tag);
+    this.fieldTracker.onClose(tag);
+    this.controlTracker.onClose(tag);
     const depth = context.stack.length;
     const paragraph = openParagraphs[openParagraphs.length - 1];
     if (tag.name === 'w:fldSimple') {
       context.replace(tag.start, tag.end, '');
     } else if (tag.name === 'w:pPr' && paragraph && depth === paragraph.depth + 2) {
       paragraph.inProperties = false;
-      noteParagraph(paragraph, tag.end);
+      this.noteParagraph(paragraph, tag.end);
     } else if (tag.name === 'w:p' && paragraph && depth === paragraph.depth + 1) {
-      noteParagraph(paragraph, tag.start);
+      this.noteParagraph(paragraph, tag.start);
       openParagraphs.pop();
     } else if (tag.name === 'w:r') {
       const run = context.runs.pop();
       if (run && run.after.length > 0) context.insert(tag.end, run.after.join(''));
     }
     popElement(context.stack, tag.name);
-  };
-
-  scanXml(xml, (token) => {
-    if (token.kind === 'open') onOpen(token);
-    else if (token.kind === 'close') onClose(token);
-    else if (skippingFrom === undefined) {
-      fieldTracker.onText(token);
-      controlTracker.onText(token);
-    }
-  });
-  return { xml: context.result(), paragraphs, fields: context.fields };
+  }
 }
 
 /** `relativeDepth` is the depth below the w:p: 2 for children of w:pPr, 3 for their children. */

@@ -34,30 +34,39 @@ export interface TextRun {
 
 export type XmlToken = OpenTag | CloseTag | TextRun;
 
-/** Calls `onToken` for every tag and text run, in order. A callback, not a generator: 4× faster. */
-export function scanXml(xml: string, onToken: (token: XmlToken) => void): void {
+/**
+ * Receives the tokens of scanXml. A class with this method rather than a closure made per call:
+ * V8 keeps a long-lived method's optimised code, but drops a short-lived closure's at every major
+ * GC and compiles it again for the next document.
+ */
+export interface XmlTokenHandler {
+  onToken(token: XmlToken): void;
+}
+
+/** Calls `handler.onToken` for every tag and text run, in order. A callback, not a generator: 4× faster. */
+export function scanXml(xml: string, handler: XmlTokenHandler): void {
   let position = 0;
   while (position < xml.length) {
     const lt = xml.indexOf('<', position);
     if (lt === -1) {
-      onToken({ kind: 'text', start: position, end: xml.length, literal: false });
+      handler.onToken({ kind: 'text', start: position, end: xml.length, literal: false });
       return;
     }
-    if (lt > position) onToken({ kind: 'text', start: position, end: lt, literal: false });
+    if (lt > position) handler.onToken({ kind: 'text', start: position, end: lt, literal: false });
 
     const next = xml.charCodeAt(lt + 1);
     if (next === 0x3f /* ? */) {
       position = skipPast(xml, '?>', lt);
     } else if (next !== 0x21 /* ! */) {
       const end = findTagEnd(xml, lt);
-      onToken(readTag(xml, lt, end));
+      handler.onToken(readTag(xml, lt, end));
       position = end;
     } else if (xml.startsWith('<!--', lt)) {
       position = skipPast(xml, '-->', lt);
     } else if (xml.startsWith('<![CDATA[', lt)) {
       const close = xml.indexOf(']]>', lt);
       const end = close === -1 ? xml.length : close;
-      onToken({ kind: 'text', start: lt + 9, end, literal: true });
+      handler.onToken({ kind: 'text', start: lt + 9, end, literal: true });
       position = close === -1 ? xml.length : close + 3;
     } else {
       position = skipDeclaration(xml, lt);

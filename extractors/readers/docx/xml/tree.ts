@@ -1,4 +1,4 @@
-import { attribute, scanXml, textOf } from './scan.js';
+import { attribute, scanXml, textOf, type XmlToken, type XmlTokenHandler } from './scan.js';
 
 /** A plain element tree for the small parts we read ourselves (numbering, styles, rels, props). */
 export interface XmlElement {
@@ -19,16 +19,30 @@ export interface XmlElement {
 const MAX_DEPTH = 256;
 
 export function parseXmlTree(xml: string): XmlElement {
-  const root: XmlElement = { name: '#document', rawAttributes: '', children: [], text: '', start: 0, openEnd: 0, end: xml.length };
-  const stack: XmlElement[] = [root];
-  let overflow = 0;
-  scanXml(xml, (token) => {
-    const parent = stack[stack.length - 1] ?? root;
+  const builder = new TreeBuilder(xml);
+  scanXml(xml, builder);
+  return builder.root;
+}
+
+class TreeBuilder implements XmlTokenHandler {
+  readonly root: XmlElement;
+  private readonly stack: XmlElement[];
+  /** Open elements below MAX_DEPTH, left out. */
+  private overflow = 0;
+
+  constructor(private readonly xml: string) {
+    this.root = { name: '#document', rawAttributes: '', children: [], text: '', start: 0, openEnd: 0, end: xml.length };
+    this.stack = [this.root];
+  }
+
+  onToken(token: XmlToken): void {
+    const { stack } = this;
+    const parent = stack[stack.length - 1] ?? this.root;
     if (token.kind === 'text') {
-      parent.text += textOf(xml, token);
+      parent.text += textOf(this.xml, token);
     } else if (token.kind === 'open') {
       if (stack.length > MAX_DEPTH) {
-        if (!token.selfClosing) overflow++;
+        if (!token.selfClosing) this.overflow++;
         return;
       }
       const element: XmlElement = {
@@ -42,14 +56,13 @@ export function parseXmlTree(xml: string): XmlElement {
       };
       parent.children.push(element);
       if (!token.selfClosing) stack.push(element);
-    } else if (overflow > 0) {
-      overflow--;
+    } else if (this.overflow > 0) {
+      this.overflow--;
     } else if (stack.length > 1 && parent.name === token.name) {
       parent.end = token.end;
       stack.pop();
     }
-  });
-  return root;
+  }
 }
 
 export function attr(element: XmlElement | undefined, name: string): string | undefined {
