@@ -23,6 +23,8 @@ const QUEUE_BENCH = join(ROOT, 'dist', 'workers', 'bench', 'queue-bench.js');
 /** Issue 3: the 36-page annual report in under half a second once warm. */
 const LARGEST_TARGET_MS = 500;
 const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? '7');
+/** Alternating rounds of raw pdfjs and the pipeline on the PDFs. */
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? '3');
 
 interface Figures {
   label: string;
@@ -52,6 +54,10 @@ function warnFailures(reports: RunnerReport[]): void {
 /** Steady state: each document's median run after the warm-up passes (measurement.ts). */
 function steady(label: string, report: RunnerReport, pagesOf: (path: string, reported: number | null) => number): Figures {
   warnFailures([report]);
+  return steadyFigures(label, report, pagesOf);
+}
+
+function steadyFigures(label: string, report: RunnerReport, pagesOf: (path: string, reported: number | null) => number): Figures {
   let pages = 0;
   let ms = 0;
   for (const document of report.documents) {
@@ -96,10 +102,30 @@ function row(figures: Figures): string {
   return `  ${figures.label.padEnd(44)}${pagesPerSecond.toFixed(1).padStart(10)} pages/s${msPerPage.toFixed(1).padStart(10)} ms/page${figures.peakRssMb.toFixed(0).padStart(8)} MB peak RSS`;
 }
 
-function overhead(pipeline: Figures, raw: Figures): string {
+function percentOver(pipeline: Figures, raw: Figures): number {
   const perPage = (figures: Figures): number => figures.ms / Math.max(1, figures.pages);
-  const percent = ((perPage(pipeline) - perPage(raw)) / perPage(raw)) * 100;
-  return `  ${'pipeline overhead over raw pdfjs'.padEnd(44)}${`${percent >= 0 ? '+' : ''}${percent.toFixed(0)} %`.padStart(10)} time per page`;
+  return ((perPage(pipeline) - perPage(raw)) / perPage(raw)) * 100;
+}
+
+const signedPercent = (percent: number): string => `${percent >= 0 ? '+' : ''}${percent.toFixed(0)} %`;
+
+function overhead(pipeline: Figures, raw: Figures): string {
+  return `  ${'pipeline overhead over raw pdfjs'.padEnd(44)}${signedPercent(percentOver(pipeline, raw)).padStart(10)} time per page`;
+}
+
+/** One report of several runners' rounds over the same files: every document's runs together. */
+function mergeRounds(reports: RunnerReport[]): RunnerReport {
+  const [first] = reports;
+  if (!first) return { documents: [], loadMs: 0, uptimeMs: 0, peakRssMb: 0 };
+  return {
+    documents: first.documents.map((document, index) => ({
+      ...document,
+      runsMs: reports.flatMap((report) => report.documents[index]?.runsMs ?? []),
+    })),
+    loadMs: median(reports.map((report) => report.loadMs)),
+    uptimeMs: median(reports.map((report) => report.uptimeMs)),
+    peakRssMb: Math.max(...reports.map((report) => report.peakRssMb)),
+  };
 }
 
 /** One document's steady-state time (median run), for a per-document target. */
@@ -146,8 +172,16 @@ async function pipelineBench(): Promise<void> {
   if (pdfs.length === 0 && docxs.length === 0) throw new Error(`no fixtures in ${DOCS}; run \`npm run fixtures\``);
   console.log(`rapportkoll bench — node ${process.version}, ${ITERATIONS} timed runs per document after 3 warm-up passes over all of them`);
 
+  // Raw pdfjs and the pipeline take turns, round after round, so that a machine running slower
+  // for a while (other guests on the host) slows both alike instead of one of them.
+  const rawRounds: RunnerReport[] = [];
+  const pipelineRounds: RunnerReport[] = [];
+  for (let round = 0; round < ROUNDS && pdfs.length > 0; round++) {
+    rawRounds.push(await runRunner(RAW_PDFJS, { iterations: ITERATIONS, files: pdfs }));
+    pipelineRounds.push(await runRunner(PIPELINE, { iterations: ITERATIONS, files: pdfs }));
+  }
   // Raw pdfjs also tells the page count of each PDF, which stands in for its .docx sibling's.
-  const rawSteadyReport = await runRunner(RAW_PDFJS, { iterations: ITERATIONS, files: pdfs });
+  const rawSteadyReport = mergeRounds(rawRounds);
   const pdfPages = new Map(rawSteadyReport.documents.map((document) => [basename(document.path, '.pdf'), document.pages ?? 0]));
   const pagesOfPdf = (path: string): number => pdfPages.get(basename(path, '.pdf')) ?? 0;
   const pagesOfDocx = (path: string): number => pdfPages.get(basename(path, '.docx')) ?? 0;
@@ -155,12 +189,14 @@ async function pipelineBench(): Promise<void> {
   if (pdfs.length > 0) {
     const largest = pdfs.reduce((best, path) => (pagesOfPdf(path) > pagesOfPdf(best) ? path : best));
     console.log(`\nPDF: ${pdfs.length} files, ${pdfs.reduce((sum, path) => sum + pagesOfPdf(path), 0)} pages (largest ${basename(largest)}, ${pagesOfPdf(largest)} pages)`);
-    const pipelineReport = await runRunner(PIPELINE, { iterations: ITERATIONS, files: pdfs });
+    const pipelineReport = mergeRounds(pipelineRounds);
     const pipelineSteady = steady('pipeline (processFile), steady state', pipelineReport, pagesOfPdf);
     const rawSteady = steady('raw pdfjs getTextContent, steady state', rawSteadyReport, pagesOfPdf);
     console.log(row(pipelineSteady));
     console.log(row(rawSteady));
     console.log(overhead(pipelineSteady, rawSteady));
+    const perRound = pipelineRounds.map((report, round) => percentOver(steadyFigures('', report, pagesOfPdf), steadyFigures('', rawRounds[round] ?? report, pagesOfPdf)));
+    console.log(`  ${''.padEnd(44)}(median of ${ROUNDS} alternating rounds; the rounds alone: ${perRound.map(signedPercent).join(', ')})`);
     console.log(documentLine(pipelineReport, largest, pagesOfPdf(largest), LARGEST_TARGET_MS));
     const pipelineCold = await cold('pipeline, cold start (fresh process per file)', PIPELINE, pdfs, pagesOfPdf);
     const rawCold = await cold('raw pdfjs, cold start (fresh process per file)', RAW_PDFJS, pdfs, pagesOfPdf);
