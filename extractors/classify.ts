@@ -99,7 +99,7 @@ function labelLines(model: DocModel): string[][] {
 const WORD = /[\p{L}\p{N}\p{M}]*[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 /** As many words as normalizeLabel(text) would have at most MAX_LABEL_WORDS, told without normalising. */
-function mayBeLabel(text: string): boolean {
+export function mayBeLabel(text: string): boolean {
   WORD.lastIndex = 0;
   let words = 0;
   while (WORD.exec(text) !== null) if (++words > MAX_LABEL_WORDS) return false;
