@@ -52,7 +52,7 @@ function checked(result: DocumentResult, file: DocumentFile): DocumentResult {
   return failedShape(file, pipelineFailure.internalError(`result does not match the contract: ${detail}`));
 }
 
-/** Keys in the order CONTRACT.md shows them, for people reading the JSON; added fields follow. */
+/** Keys in the order docs/contract.md shows them, for people reading the JSON; added fields follow. */
 function inContractOrder(result: DocumentResult): DocumentResult {
   const { schemaVersion, status, source, language, kind, record, findings, error } = result;
   return Object.assign({ schemaVersion, status, source, language, kind, record, findings, error }, result);

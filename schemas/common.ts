@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Where a value or finding comes from. CONTRACT.md "Evidence". */
+/** Where a value or finding comes from. docs/contract.md, "Evidence". */
 export const Evidence = z.object({
   /** 1-based PDF page; null for docx. */
   page: z.number().int().positive().nullable(),

@@ -58,6 +58,6 @@ export const FailedResult = z.object({
   error: DocumentError,
 });
 
-/** One result per input document (CONTRACT.md). */
+/** One result per input document (docs/contract.md). */
 export const DocumentResult = z.union([OkResult, FailedResult]);
 export type DocumentResult = z.infer<typeof DocumentResult>;

@@ -7,7 +7,7 @@ export interface Placed<B extends Block = Block> {
   block: B;
   /** Position in the walk; later stages mark blocks they consumed by it. */
   index: number;
-  /** The nearest numbered heading's number ("1.6"); null before the first (CONTRACT.md Evidence). */
+  /** The nearest numbered heading's number ("1.6"); null before the first (docs/contract.md, Evidence). */
   section: string | null;
 }
 

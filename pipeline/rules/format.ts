@@ -1,7 +1,7 @@
 import type { Count, Money } from '../../schemas/common.js';
 
 /**
- * Thousands separator in messages. RULES.md writes "1 250 000 kr" with plain spaces, so
+ * Thousands separator in messages. docs/rules.md writes "1 250 000 kr" with plain spaces, so
  * messages do too: they stay searchable and comparable as plain text.
  */
 const GROUP = ' ';

@@ -5,7 +5,7 @@ import type { FindingDraft, Rule, RuleInput } from './rule.js';
 import { roundingUnit } from './tolerance.js';
 
 const ID = 'outcome-exceeds-budget';
-/** RULES.md: more than 10 % above budget. */
+/** docs/rules.md: more than 10 % above budget. */
 const ALLOWED_OVERRUN = 0.1;
 
 interface Pair {

@@ -16,7 +16,7 @@ import { personalIdentityNumber } from './personal-identity-number.js';
 import type { Rule } from './rule.js';
 import { unsignedReport } from './unsigned-report.js';
 
-/** Every rule, in the order of RULES.md; findings come out in this order. */
+/** Every rule, in the order of docs/rules.md; findings come out in this order. */
 export const RULES: readonly Rule[] = [
   outcomeTotalMismatch,
   budgetTotalMismatch,

@@ -14,7 +14,7 @@ export type RuleInput =
   | { kind: 'arsredovisning'; record: ArsredovisningRecord; text: TextUnit[] };
 
 export interface RuleMeta {
-  /** Fixed id from RULES.md. */
+  /** Fixed id from docs/rules.md. */
   id: string;
   defaultSeverity: Severity;
   description: string;

@@ -5,7 +5,7 @@ import { crossDocumentMismatch } from './cross-document-mismatch.js';
 import { configuredSeverity } from './rule.js';
 import type { RunRule } from './run-rule.js';
 
-/** The rules over a whole run (RULES.md), after the per-document ones. */
+/** The rules over a whole run (docs/rules.md), after the per-document ones. */
 export const RUN_RULES: readonly RunRule[] = [crossDocumentMismatch];
 
 /** Runs every enabled run rule over one linked intervention; severity and on/off come from configuration. */

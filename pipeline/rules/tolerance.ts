@@ -2,7 +2,7 @@ import type { Money } from '../../schemas/common.js';
 import { formatKr } from './format.js';
 
 /**
- * The rounding unit of an amount as written (RULES.md "Arithmetic tolerance"): kr is exact,
+ * The rounding unit of an amount as written (docs/rules.md, "Arithmetic tolerance"): kr is exact,
  * tkr rounds to 1 000 kr, mkr to 100 000 kr — or finer when decimals are written ("1,25 mkr"
  * to 10 000 kr). Kronor with öre were rounded to whole kronor in `sek`, so they carry 1 kr.
  */

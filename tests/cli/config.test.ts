@@ -8,7 +8,7 @@ import { useScratchDir, writeJson } from './support/temp-dir.js';
 
 const DOC = FIXTURES.slutrapportDocx;
 
-/** Every rule of RULES.md whose default severity is warning or error. */
+/** Every rule of docs/rules.md whose default severity is warning or error. */
 const WARNING_AND_ERROR_RULES = [
   'outcome-total-mismatch',
   'budget-total-mismatch',

@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPeriods } from '../../extractors/parse/period.js';
 import { matchNames, nameSimilarity } from '../../extractors/text/names.js';
+import { SEEDS_DIR } from '../../fixtures/build/paths.js';
 
-const SEED = readFileSync(
-  join(import.meta.dirname, '../../../shared/seeds/arsredovisning-2021-samordningsforbund-gavleborg.txt'),
-  'utf8',
-);
+const SEED = readFileSync(join(SEEDS_DIR, 'arsredovisning-2021-samordningsforbund-gavleborg.txt'), 'utf8');
 
 /** The overview list of 1.6: each "- name … period" entry, names wrapping onto the next line. */
 function overviewNames(): string[] {
