@@ -6,7 +6,7 @@ import { ConfigError } from './config.js';
 import type { Logger } from './logger.js';
 import { EXIT_REDIS_UNREACHABLE, RedisUnavailableError } from './redis.js';
 
-/** Exit statuses of the queue commands (README "Queue mode"). */
+/** Exit statuses of the queue commands (docs/operations.md, "Commands and exit statuses"). */
 export const EXIT_FAILURE = 1;
 export { EXIT_REDIS_UNREACHABLE, EXIT_USAGE, UsageError };
 

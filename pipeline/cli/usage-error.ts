@@ -1,4 +1,4 @@
-/** Exit statuses of `rapportkoll extract` (README "Exit codes"). */
+/** Exit statuses of `rapportkoll extract` (docs/operations.md, "Commands and exit statuses"). */
 export const EXIT_OK = 0;
 /** With --fail-on: a finding of that severity or worse. Also: the run itself broke (message on stderr). */
 export const EXIT_FINDINGS = 1;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-/** The files of an `extract --out` folder (README "Bulk export for researchers"). */
+/** The files of an `extract --out` folder (docs/researchers.md). */
 export interface ExportFolder {
   root: string;
   /** results/<sha256>.json: one result per document, written as it finishes; what --resume reuses. */
