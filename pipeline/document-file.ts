@@ -1,5 +1,5 @@
 import type { ArsredovisningRecord } from '../schemas/arsredovisning.js';
-import type { Finding } from '../schemas/common.js';
+import type { Finding } from '../schemas/finding.js';
 import type { PipelineConfig } from '../schemas/config.js';
 import type { DocumentFormat, DocumentKind } from '../schemas/result.js';
 import type { SlutrapportRecord } from '../schemas/slutrapport.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Finding, Severity } from './common.js';
+import { Severity } from './common.js';
+import { Finding } from './finding.js';
 import { DocumentFormat, DocumentKind, ErrorCode } from './result.js';
 
 /**

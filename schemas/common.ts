@@ -53,14 +53,6 @@ export type Count = z.infer<typeof Count>;
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
-export const Finding = z.object({
-  ruleId: z.string(),
-  severity: Severity,
-  message: z.string(),
-  evidence: z.array(Evidence).min(1),
-});
-export type Finding = z.infer<typeof Finding>;
-
 /** Evidence for scalar fields of a record, keyed by the field's JSON path ("intervention.name"). */
 export const FieldEvidence = z.record(z.string(), Evidence);
 export type FieldEvidence = z.infer<typeof FieldEvidence>;

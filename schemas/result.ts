@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Finding } from './common.js';
+import { Finding } from './finding.js';
 import { ArsredovisningRecord } from './arsredovisning.js';
 import { SlutrapportRecord } from './slutrapport.js';
 

@@ -1,3 +1,4 @@
+import type { DateProblem } from '../../schemas/finding-data.js';
 import type { Found } from './number.js';
 
 export interface ParsedDate {
@@ -5,17 +6,13 @@ export interface ParsedDate {
   iso: string | null;
   /** The date as written (or the whole text when no date-like token was found). */
   text: string;
-  /** Why `iso` is null, in plain words; absent when the date is fine or the text is blank. */
-  problem?: string;
+  /** Why `iso` is null; absent when the date is fine or the text is blank. */
+  problem?: DateProblem;
 }
 
 const MONTHS = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni',
   'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-];
-const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
 ];
 const MONTH_NAME = '(?:jan(?:uari)?|feb(?:ruari)?|mar(?:s)?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DASH = '[-\\u2010\\u2011]';
@@ -55,7 +52,7 @@ export function parseDate(text: string): ParsedDate {
   if (first) return first.value;
   const trimmed = text.trim();
   if (trimmed === '') return { iso: null, text: trimmed };
-  return { iso: null, text: trimmed, problem: `"${trimmed}" is not a date (expected åååå-mm-dd)` };
+  return { iso: null, text: trimmed, problem: { problem: 'not-a-date', text: trimmed } };
 }
 
 function readToken(groups: Record<string, string | undefined>, written: string): ParsedDate {
@@ -74,14 +71,12 @@ function readToken(groups: Record<string, string | undefined>, written: string):
 function checkDate(written: string, year: number, monthText: string, dayText: string, minDigits: number): ParsedDate {
   const month = Number(monthText);
   const day = Number(dayText);
-  const invalid = (problem: string): ParsedDate => ({ iso: null, text: written, problem: `"${written}" ${problem}` });
-  if (month < 1 || month > 12) return invalid(`is not a real date: there is no month ${monthText}`);
-  if (monthText.length < minDigits) return invalid(`is not a complete date: the month "${monthText}" must have two digits`);
-  if (dayText.length < minDigits) return invalid(`is not a complete date: the day "${dayText}" must have two digits`);
+  const invalid = (problem: DateProblem): ParsedDate => ({ iso: null, text: written, problem });
+  if (month < 1 || month > 12) return invalid({ problem: 'no-such-month', text: written, month: monthText });
+  if (monthText.length < minDigits) return invalid({ problem: 'short-month', text: written, month: monthText });
+  if (dayText.length < minDigits) return invalid({ problem: 'short-day', text: written, day: dayText });
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > daysInMonth) {
-    return invalid(`is not a real date: ${MONTHS_EN[month - 1] ?? ''} ${year} has ${daysInMonth} days`);
-  }
+  if (day < 1 || day > daysInMonth) return invalid({ problem: 'no-such-day', text: written, year, month, days: daysInMonth });
   return { iso: `${year}-${pad(month)}-${pad(day)}`, text: written };
 }
 

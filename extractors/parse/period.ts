@@ -29,7 +29,7 @@ export function parsePeriodSides(text: string): PeriodSides {
   const lone = findDates(trimmed)[0];
   const blank: ParsedDate = { iso: null, text: '' };
   if (!lone) {
-    const written: ParsedDate = trimmed === '' ? blank : { iso: null, text: trimmed, problem: `"${trimmed}" is not a period of dates` };
+    const written: ParsedDate = trimmed === '' ? blank : { iso: null, text: trimmed, problem: { problem: 'not-a-period', text: trimmed } };
     return { start: written, end: blank, text: trimmed };
   }
   const isEnd = END_MARKER.test(trimmed.slice(0, lone.start));
@@ -70,7 +70,7 @@ export function findPeriodSides(text: string): Found<PeriodSides>[] {
     const fragment = text.slice(afterSeparator).match(DATE_FRAGMENT);
     if (fragment) {
       const endText = fragment[0];
-      const end: ParsedDate = { iso: null, text: endText, problem: `"${endText}" is not a complete date (expected åååå-mm-dd)` };
+      const end: ParsedDate = { iso: null, text: endText, problem: { problem: 'incomplete', text: endText } };
       periods.push(span(text, first.start, afterSeparator + endText.length, first.value, end));
     }
   }

@@ -1,8 +1,11 @@
-import type { Finding, Severity } from '../../schemas/common.js';
+import type { Severity } from '../../schemas/common.js';
 import type { DocumentResult } from '../../schemas/result.js';
 
+/** What the counts need of a finding, of a document or of the run. */
+type CountableFinding = { ruleId: string; severity: Severity };
+
 /** What the counts need of a result: a whole one, or the summary a thread that stored it sends. */
-export type Countable = Pick<DocumentResult, 'status' | 'error'> & { findings: readonly Pick<Finding, 'ruleId' | 'severity'>[] };
+export type Countable = Pick<DocumentResult, 'status' | 'error'> & { findings: readonly CountableFinding[] };
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -29,7 +32,7 @@ export class RunSummary {
   }
 
   /** Findings about the run rather than one document (cross-document-mismatch). */
-  addFindings(findings: readonly Pick<Finding, 'ruleId' | 'severity'>[]): void {
+  addFindings(findings: readonly CountableFinding[]): void {
     for (const finding of findings) {
       this.findingsBySeverity.set(finding.severity, (this.findingsBySeverity.get(finding.severity) ?? 0) + 1);
       this.findingsByRule.set(finding.ruleId, (this.findingsByRule.get(finding.ruleId) ?? 0) + 1);

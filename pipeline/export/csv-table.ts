@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { AtomicTextFile } from './atomic-text-file.js';
 
 /** How a column's cells are written; docs/researchers.md lists each table's columns. */
-export type ColumnType = 'text' | 'integer' | 'date' | 'boolean';
+export type ColumnType = 'text' | 'integer' | 'number' | 'date' | 'boolean';
 
 export type Cell = string | number | boolean | null;
 

@@ -1,4 +1,5 @@
-import type { Evidence, Finding } from '../../schemas/common.js';
+import type { Evidence } from '../../schemas/common.js';
+import type { Finding } from '../../schemas/finding.js';
 import type { DocumentResult } from '../../schemas/result.js';
 import type { CrossDocumentFinding, DocumentRef } from '../../schemas/run-finding.js';
 import type { Column } from './csv-table.js';
@@ -6,7 +7,7 @@ import type { Column } from './csv-table.js';
 export interface FindingRow {
   document: DocumentRef;
   scope: 'document' | 'cross-document';
-  finding: Finding;
+  finding: Finding | CrossDocumentFinding;
   /** The first piece of evidence: in `document`. */
   evidence: Evidence | undefined;
   linkId: string | null;
@@ -30,6 +31,13 @@ export function crossDocumentFindingRow(finding: CrossDocumentFinding): FindingR
 /** Cells holding several values: one separator for all of them, unlikely in a path or a name. */
 export const LIST_SEPARATOR = ' | ';
 
+/** The comparison a finding states (contract "Finding data"): its figures and their unit, when it states one. */
+type Comparison = { actual: number; expected: number; difference: number; tolerance: number; unit: string };
+
+function comparisonOf({ data }: Finding | CrossDocumentFinding): Comparison | null {
+  return 'actual' in data ? data : null;
+}
+
 /** findings.csv: one row per finding; the documents' own in input order, then the cross-document ones. */
 export const FINDING_COLUMNS: readonly Column<FindingRow>[] = [
   { name: 'document_path', type: 'text', value: ({ document }) => document.path },
@@ -44,4 +52,10 @@ export const FINDING_COLUMNS: readonly Column<FindingRow>[] = [
   { name: 'evidence_count', type: 'integer', value: ({ finding }) => finding.evidence.length },
   { name: 'link_id', type: 'text', value: ({ linkId }) => linkId },
   { name: 'related_document_paths', type: 'text', value: ({ relatedPaths }) => (relatedPaths.length === 0 ? null : relatedPaths.join(LIST_SEPARATOR)) },
+  { name: 'actual', type: 'number', value: ({ finding }) => comparisonOf(finding)?.actual ?? null },
+  { name: 'expected', type: 'number', value: ({ finding }) => comparisonOf(finding)?.expected ?? null },
+  { name: 'difference', type: 'number', value: ({ finding }) => comparisonOf(finding)?.difference ?? null },
+  { name: 'tolerance', type: 'number', value: ({ finding }) => comparisonOf(finding)?.tolerance ?? null },
+  { name: 'unit', type: 'text', value: ({ finding }) => comparisonOf(finding)?.unit ?? null },
+  { name: 'data_json', type: 'text', value: ({ finding }) => JSON.stringify(finding.data) },
 ];

@@ -1,28 +1,57 @@
 import type { ArsredovisningRecord, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { Money } from '../../schemas/common.js';
-import { countAggregateFindings } from './aggregate-counts.js';
-import { type Covering, coverings } from './coverings.js';
-import { evidenceFor } from './evidence.js';
-import { formatKr, formatMoney, quote } from './format.js';
+import type { AggregateMismatchData, CoveringReading } from '../../schemas/finding-data.js';
+import { countAggregateFindings, countAggregateMessage } from './aggregate-counts.js';
+import { type Covering, coverings, describeCovers } from './coverings.js';
+import { evidenceFor, writtenMoney } from './evidence.js';
+import { formatKr, formatMoney, quote, sumToleranceText } from './format.js';
 import type { FindingDraft, Rule, RuleInput } from './rule.js';
 import { reconciles, sumTolerance } from './tolerance.js';
 
-const ID = 'aggregate-mismatch';
 /** A stated total about budgets is compared with the interventions' budgets, otherwise with their utfall. */
 const ABOUT_BUDGET = /budget/iu;
 
-export const aggregateMismatch: Rule = {
+const EXCLUDED_BECAUSE: Record<Extract<CoveringReading, { reading: 'all-except' }>['why'], string> = {
+  'reported-separately': 'reported separately',
+  'stated-separately': 'stated separately',
+  'reported-or-stated-separately': 'reported or stated separately',
+  'included-in-another-total': 'named as included in another total',
+};
+
+export const aggregateMismatch: Rule<'aggregate-mismatch'> = {
   meta: {
-    id: ID,
+    id: 'aggregate-mismatch',
     defaultSeverity: 'error',
     description: 'A total stated in the prose differs from the sum of the interventions it covers, beyond tolerance.',
+    messages: {
+      en(data) {
+        if (data.figure === 'count') return countAggregateMessage(data);
+        const what = data.column === 'budget' ? 'budgets' : 'utfall';
+        const alternatives = data.readings > 1 ? `; none of the ${data.readings} plausible readings of what it covers reconciles` : '';
+        return (
+          `${quote(data.statement.text)} states ${formatMoney(data.statement.amount)}, but the ${what} of ${describeReading(data.covering, data.interventions.length)} ` +
+          `add up to ${formatKr(data.expected)} (difference ${formatKr(Math.abs(data.difference))}; ${sumToleranceText(data.tolerance, data.rounding)}${alternatives})`
+        );
+      },
+    },
   },
   check(input) {
     if (input.kind !== 'arsredovisning') return [];
     const { record } = input;
-    return [...record.statedTotals.flatMap((total) => checkTotal(input, record, total)), ...countAggregateFindings(input, record, ID)];
+    return [...record.statedTotals.flatMap((total) => checkTotal(input, record, total)), ...countAggregateFindings(input, record)];
   },
 };
+
+function describeReading(reading: CoveringReading, interventions: number): string {
+  switch (reading.reading) {
+    case 'named':
+      return `the interventions it covers (${describeCovers(reading.covers)})`;
+    case 'all':
+      return `all ${interventions} interventions`;
+    case 'all-except':
+      return `all interventions except ${reading.excluded.join(', ')} (${EXCLUDED_BECAUSE[reading.why]})`;
+  }
+}
 
 interface Reading {
   covering: Covering;
@@ -30,7 +59,7 @@ interface Reading {
   difference: number;
 }
 
-function checkTotal(input: RuleInput, record: ArsredovisningRecord, total: StatedTotal): FindingDraft[] {
+function checkTotal(input: RuleInput, record: ArsredovisningRecord, total: StatedTotal): FindingDraft<AggregateMismatchData>[] {
   const column = ABOUT_BUDGET.test(total.label) ? 'budget' : 'outcome';
   const others = record.statedTotals.filter((other) => other !== total);
   const readings: Reading[] = [];
@@ -47,14 +76,22 @@ function checkTotal(input: RuleInput, record: ArsredovisningRecord, total: State
   if (!closest) return [];
   const sum = closest.figures.reduce((a, b) => a + b.sek, 0);
   const tolerance = sumTolerance(closest.figures, total.amount);
-  const what = column === 'budget' ? 'budgets' : 'utfall';
-  const alternatives = readings.length > 1 ? `; none of the ${readings.length} plausible readings of what it covers reconciles` : '';
   return [
     {
-      ruleId: ID,
-      message:
-        `${quote(total.label)} states ${formatMoney(total.amount)}, but the ${what} of ${closest.covering.description} ` +
-        `add up to ${formatKr(sum)} (difference ${formatKr(Math.abs(closest.difference))}; ${tolerance.explanation}${alternatives})`,
+      data: {
+        figure: 'amount',
+        statement: { text: total.label, amount: writtenMoney(total.amount) },
+        column,
+        covering: closest.covering.reading,
+        interventions: closest.covering.interventions.map((intervention) => intervention.name),
+        readings: readings.length,
+        actual: total.amount.sek,
+        expected: sum,
+        difference: total.amount.sek - sum,
+        tolerance: tolerance.sek,
+        unit: 'kr',
+        rounding: tolerance.rounding,
+      },
       evidence: evidenceFor(input, [total.evidence, total.amount.evidence], total.amount.text),
     },
   ];

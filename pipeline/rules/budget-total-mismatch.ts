@@ -1,11 +1,12 @@
 import type { Rule } from './rule.js';
-import { checkColumnTotal } from './total-mismatch.js';
+import { checkColumnTotal, columnTotalMessages } from './total-mismatch.js';
 
-export const budgetTotalMismatch: Rule = {
+export const budgetTotalMismatch: Rule<'budget-total-mismatch'> = {
   meta: {
     id: 'budget-total-mismatch',
     defaultSeverity: 'error',
     description: 'The stated total budget (Summa) differs from the sum of the budget rows.',
+    messages: columnTotalMessages('budget'),
   },
-  check: (input) => checkColumnTotal(input, 'budget', 'budget-total-mismatch'),
+  check: (input) => checkColumnTotal(input, 'budget'),
 };

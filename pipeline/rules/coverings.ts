@@ -1,10 +1,13 @@
 import { labelScore } from '../../extractors/text/label.js';
 import { normalizeForMatch } from '../../extractors/text/normalize.js';
 import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js';
+import type { CoveringReading } from '../../schemas/finding-data.js';
+
+type Exclusion = Extract<CoveringReading, { reading: 'all-except' }>['why'];
 
 /** A reading of which interventions a stated total is about. */
 export interface Covering {
-  description: string;
+  reading: CoveringReading;
   interventions: Intervention[];
 }
 
@@ -34,7 +37,7 @@ export function interventionsCovered(interventions: Intervention[], covers: stri
   return interventions.filter((intervention) => covered.has(intervention));
 }
 
-/** "Ett hållbart arbetsliv", "Trisam 2.0 Bollnäs kommun och 11 more". */
+/** "Ett hållbart arbetsliv", "Trisam 2.0 Bollnäs kommun, Mysam and 11 more". */
 export function describeCovers(covers: string[]): string {
   return covers.length <= 3 ? covers.join(', ') : `${covers.slice(0, 2).join(', ')} and ${covers.length - 2} more`;
 }
@@ -47,7 +50,7 @@ export function describeCovers(covers: string[]): string {
  */
 export function coverings(total: StatedTotal, all: Intervention[], others: StatedTotal[]): Covering[] {
   if (total.covers && total.covers.length > 0) {
-    return [{ description: `the interventions it covers (${describeCovers(total.covers)})`, interventions: interventionsCovered(all, total.covers) }];
+    return [{ reading: { reading: 'named', covers: total.covers }, interventions: interventionsCovered(all, total.covers) }];
   }
   // The outcome's evidence keeps what stands beside the amount: "144 tkr (redovisas i kanslibudget)".
   const separately = all.filter((intervention) =>
@@ -60,11 +63,11 @@ export function coverings(total: StatedTotal, all: Intervention[], others: State
     return named ? interventionsNamed(all, named) : [];
   });
   const readings: Covering[] = [
-    { description: `all ${all.length} interventions`, interventions: all },
-    without(all, separately, 'reported separately'),
-    without(all, statedElsewhere, 'stated separately'),
-    without(all, [...separately, ...statedElsewhere], 'reported or stated separately'),
-    without(all, includedElsewhere, 'named as included in another total'),
+    { reading: { reading: 'all' }, interventions: all },
+    without(all, separately, 'reported-separately'),
+    without(all, statedElsewhere, 'stated-separately'),
+    without(all, [...separately, ...statedElsewhere], 'reported-or-stated-separately'),
+    without(all, includedElsewhere, 'included-in-another-total'),
   ];
   const included = total.label.match(INCLUDING)?.[1];
   const excluded = total.label.match(EXCLUDING)?.[1];
@@ -76,10 +79,13 @@ export function coverings(total: StatedTotal, all: Intervention[], others: State
   });
 }
 
-function without(all: Intervention[], left: Intervention[], why: string): Covering {
+/** All but `left`; a reading that leaves nothing out is the same as "all" and goes in dedupe. */
+function without(all: Intervention[], left: Intervention[], why: Exclusion): Covering {
   const leftOut = new Set(left);
-  const names = [...leftOut].map((intervention) => intervention.name).join(', ');
-  return { description: `all interventions except ${names} (${why})`, interventions: all.filter((intervention) => !leftOut.has(intervention)) };
+  return {
+    reading: { reading: 'all-except', excluded: [...leftOut].map((intervention) => intervention.name), why },
+    interventions: all.filter((intervention) => !leftOut.has(intervention)),
+  };
 }
 
 function dedupe(readings: Covering[]): Covering[] {

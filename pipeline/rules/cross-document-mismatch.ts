@@ -1,12 +1,19 @@
 import type { Evidence, Period } from '../../schemas/common.js';
-import type { DocumentEvidence } from '../../schemas/run-finding.js';
+import type { SideDifference } from '../../schemas/finding-data.js';
+import type { CrossDocumentMismatchData, DocumentEvidence, DocumentRef } from '../../schemas/run-finding.js';
 import type { InterventionMention } from '../link/mention.js';
 import { yearlyOutcomes } from '../link/yearly-outcomes.js';
-import { formatKr, formatMoney, plural, quote } from './format.js';
+import { writtenMoney, writtenPeriod } from './evidence.js';
+import { formatKr, formatMoney, plural, quote, sumToleranceText } from './format.js';
 import type { CrossDocumentFindingDraft, RunRule } from './run-rule.js';
 import { sumTolerance } from './tolerance.js';
 
-const ID = 'cross-document-mismatch';
+/** An annual report as the messages name it. */
+interface AnnualEntry {
+  document: DocumentRef;
+  year: number | null;
+  intervention: string | null;
+}
 
 /**
  * A slutrapport and the annual reports listing the same intervention must agree on what cannot
@@ -17,9 +24,10 @@ const ID = 'cross-document-mismatch';
  */
 export const crossDocumentMismatch: RunRule = {
   meta: {
-    id: ID,
+    id: 'cross-document-mismatch',
     defaultSeverity: 'warning',
     description: 'A slutrapport and an årsredovisning describe the same intervention with different periods or amounts that cannot both hold.',
+    messages: { en: message },
   },
   check(linked) {
     const reports = linked.mentions.filter((mention) => mention.kind === 'slutrapport');
@@ -32,17 +40,37 @@ export const crossDocumentMismatch: RunRule = {
   },
 };
 
+function message(data: CrossDocumentMismatchData): string {
+  const name = data.intervention ?? 'The intervention';
+  if (data.compared === 'period') {
+    return (
+      `${name}: the slutrapport (${data.slutrapport.document.path}) gives the planned period ${quote(data.slutrapport.period.text)} but ` +
+      `${annualReport(data.arsredovisning)} says ${quote(data.arsredovisning.period.text)} (${data.differences.map(describeDifference).join(', ')})`
+    );
+  }
+  const entries = data.arsredovisningar;
+  const listed = entries.map((entry) => `${entry.year ?? '?'}: ${formatMoney(entry.outcome)}`).join(', ');
+  const what = entries.length === 1 ? `the utfall of ${annualReport(entries[0])} is` : `the yearly utfall of ${entries.length} annual reports add up to`;
+  return (
+    `${name}: ${what} ${formatKr(data.actual)} (${listed}) but the slutrapport (${data.slutrapport.document.path}) says ` +
+    `${formatMoney(data.slutrapport.granted)} was granted (${formatKr(data.difference)} more than granted; ${sumToleranceText(data.tolerance, data.rounding)})`
+  );
+}
+
 function periodFinding(linkId: string, report: InterventionMention, entry: InterventionMention): CrossDocumentFindingDraft[] {
   if (!report.period || !entry.period) return [];
   const differences = sideDifferences(report.period, entry.period);
   if (differences.length === 0) return [];
   return [
     {
-      ruleId: ID,
       linkId,
-      message:
-        `${nameOf(report)}: the slutrapport (${report.document.path}) gives the planned period ${quote(report.period.text)} but ` +
-        `${annualReport(entry)} says ${quote(entry.period.text)} (${differences.join(', ')})`,
+      data: {
+        compared: 'period',
+        intervention: report.name,
+        slutrapport: { document: report.document, period: writtenPeriod(report.period) },
+        arsredovisning: { ...annualEntry(entry), period: writtenPeriod(entry.period) },
+        differences,
+      },
       evidence: [evidenceIn(report, report.period.evidence), evidenceIn(entry, entry.period.evidence)],
     },
   ];
@@ -57,40 +85,49 @@ function grantedFinding(linkId: string, report: InterventionMention, yearly: Int
   const tolerance = sumTolerance(parts, granted);
   const excess = sum - granted.sek;
   if (excess <= tolerance.sek) return [];
-  const listed = outcomes.map(({ entry, outcome }) => `${entry.year ?? '?'}: ${formatMoney(outcome)}`).join(', ');
-  const what = outcomes.length === 1 ? `the utfall of ${annualReport(outcomes[0]?.entry)} is` : `the yearly utfall of ${outcomes.length} annual reports add up to`;
   return [
     {
-      ruleId: ID,
       linkId,
-      message:
-        `${nameOf(report)}: ${what} ${formatKr(sum)} (${listed}) but the slutrapport (${report.document.path}) says ` +
-        `${formatMoney(granted)} was granted (${formatKr(excess)} more than granted; ${tolerance.explanation})`,
+      data: {
+        compared: 'granted',
+        intervention: report.name,
+        slutrapport: { document: report.document, granted: writtenMoney(granted) },
+        arsredovisningar: outcomes.map(({ entry, outcome }) => ({ ...annualEntry(entry), outcome: writtenMoney(outcome) })),
+        actual: sum,
+        expected: granted.sek,
+        difference: excess,
+        tolerance: tolerance.sek,
+        unit: 'kr',
+        rounding: tolerance.rounding,
+      },
       evidence: [evidenceIn(report, granted.evidence), ...outcomes.map(({ entry, outcome }) => evidenceIn(entry, outcome.evidence))],
     },
   ];
 }
 
+function annualEntry(mention: InterventionMention): AnnualEntry {
+  return { document: mention.document, year: mention.year, intervention: mention.name };
+}
+
+function describeDifference({ side, days }: SideDifference): string {
+  return `the årsredovisning's ${side} is ${plural(Math.abs(days), 'day')} ${days > 0 ? 'later' : 'earlier'}`;
+}
+
 /** Only sides that are real dates in both documents are compared: an unreadable side is invalid-date's business. */
-function sideDifferences(report: Period, entry: Period): string[] {
-  const differences: string[] = [];
+function sideDifferences(report: Period, entry: Period): SideDifference[] {
+  const differences: SideDifference[] = [];
   for (const side of ['start', 'end'] as const) {
     const a = report[side];
     const b = entry[side];
     if (a === null || b === null || a === b) continue;
-    const days = Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-    differences.push(`the årsredovisning's ${side} is ${plural(Math.abs(days), 'day')} ${days > 0 ? 'later' : 'earlier'}`);
+    differences.push({ side, days: Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000) });
   }
   return differences;
 }
 
-function nameOf(mention: InterventionMention): string {
-  return mention.name ?? 'The intervention';
-}
-
-function annualReport(entry: InterventionMention | undefined): string {
+function annualReport(entry: AnnualEntry | undefined): string {
   if (!entry) return 'the årsredovisning';
-  return `the årsredovisning${entry.year === null ? '' : ` ${entry.year}`} (${entry.document.path}, ${quote(entry.name ?? '')})`;
+  return `the årsredovisning${entry.year === null ? '' : ` ${entry.year}`} (${entry.document.path}, ${quote(entry.intervention ?? '')})`;
 }
 
 /** The value's own evidence, else where the intervention's name stands: a finding always points into each document. */

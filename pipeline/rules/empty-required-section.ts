@@ -1,8 +1,7 @@
 import { labelMatches, labelScore } from '../../extractors/text/label.js';
 import type { Section, SlutrapportRecord } from '../../schemas/slutrapport.js';
+import type { EmptyRequiredSectionData } from '../../schemas/finding-data.js';
 import type { FindingDraft, Rule } from './rule.js';
-
-const ID = 'empty-required-section';
 
 /** Sections whose content is a table, checklist or signature block: other rules check those. */
 const STRUCTURED_TITLES = ['Redovisa era totala kostnader', 'Insatsledare', 'Checklista', 'Underskrift'];
@@ -12,11 +11,14 @@ const GOALS_TABLE_TITLE = 'Insatsens mål';
 const WHEN_ANSWERED_NO = /\bom\b[^.]*\bnej\b/iu;
 const CHECKLIST_MATCH = 0.8;
 
-export const emptyRequiredSection: Rule = {
+export const emptyRequiredSection: Rule<'empty-required-section'> = {
   meta: {
-    id: ID,
+    id: 'empty-required-section',
     defaultSeverity: 'warning',
     description: 'A numbered section of the template left blank ("Alla befintliga rubriker ska kommenteras").',
+    messages: {
+      en: (data) => `Section ${data.section} "${data.title}" is blank; the template asks for every heading to be commented`,
+    },
   },
   check(input) {
     if (input.kind !== 'slutrapport') return [];
@@ -24,9 +26,8 @@ export const emptyRequiredSection: Rule = {
     return record.sections
       .filter((section) => section.text.trim() === '' && isRequired(section, record))
       .map(
-        (section): FindingDraft => ({
-          ruleId: ID,
-          message: `Section ${section.number} "${title(section)}" is blank; the template asks for every heading to be commented`,
+        (section): FindingDraft<EmptyRequiredSectionData> => ({
+          data: { section: section.number, title: title(section) },
           evidence: [section.evidence],
         }),
       );

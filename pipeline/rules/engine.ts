@@ -1,16 +1,29 @@
-import type { Finding } from '../../schemas/common.js';
+import type { Evidence, Severity } from '../../schemas/common.js';
 import type { RulesConfig } from '../../schemas/config.js';
+import type { DocumentRuleId, FindingData } from '../../schemas/finding-data.js';
 import { RULES } from './registry.js';
 import { configuredSeverity, type Rule, type RuleInput } from './rule.js';
 
-/** Runs every enabled rule over one document; severity and on/off come from configuration. */
-export function runRules(input: RuleInput, config: RulesConfig = {}, rules: readonly Rule[] = RULES): Finding[] {
-  const findings: Finding[] = [];
+/** A finding as the engine makes it, before the check stage holds its data to its rule's schema (schemas/finding.ts). */
+export interface UncheckedFinding {
+  ruleId: DocumentRuleId;
+  severity: Severity;
+  message: string;
+  evidence: Evidence[];
+  data: FindingData<DocumentRuleId>;
+}
+
+/**
+ * Runs every enabled rule over one document; severity and on/off come from configuration, and
+ * each message is built from the finding's data by its rule.
+ */
+export function runRules(input: RuleInput, config: RulesConfig = {}, rules: readonly Rule[] = RULES): UncheckedFinding[] {
+  const findings: UncheckedFinding[] = [];
   for (const rule of rules) {
     const severity = configuredSeverity(rule.meta, config);
     if (severity === null) continue;
-    for (const draft of rule.check(input)) {
-      findings.push({ ruleId: rule.meta.id, severity, message: draft.message, evidence: draft.evidence });
+    for (const { data, evidence } of rule.check(input)) {
+      findings.push({ ruleId: rule.meta.id, severity, message: rule.meta.messages.en(data), evidence, data });
     }
   }
   return findings;

@@ -1,4 +1,5 @@
-import type { Evidence } from '../../schemas/common.js';
+import type { Evidence, Money, Period } from '../../schemas/common.js';
+import type { WrittenMoney, WrittenPeriod } from '../../schemas/finding-data.js';
 import type { RuleInput } from './rule.js';
 
 /**
@@ -32,4 +33,15 @@ function textEvidence(input: RuleInput, search: string | undefined): Evidence {
 /** A field's evidence from the record's evidence map ("receivedDate", "intervention.granted"). */
 export function fieldEvidence(input: RuleInput, path: string): Evidence | undefined {
   return input.record.evidence[path];
+}
+
+/** An amount as a finding's data holds it: as written, without its evidence. */
+export function writtenMoney(money: Money): WrittenMoney {
+  const { sek, unit, text, decimals } = money;
+  return decimals === undefined ? { sek, unit, text } : { sek, unit, text, decimals };
+}
+
+/** A period as a finding's data holds it: as written, without its evidence. */
+export function writtenPeriod(period: Period): WrittenPeriod {
+  return { start: period.start, end: period.end, text: period.text };
 }

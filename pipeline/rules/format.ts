@@ -1,4 +1,5 @@
 import type { Count, Money } from '../../schemas/common.js';
+import type { Rounding } from '../../schemas/finding-data.js';
 
 /**
  * Thousands separator in messages. docs/rules.md writes "1 250 000 kr" with plain spaces, so
@@ -44,4 +45,16 @@ export function plural(n: number, word: string): string {
 /** A value quoted from the document, whitespace collapsed. */
 export function quote(text: string): string {
   return `"${text.replace(/\s+/g, ' ').trim()}"`;
+}
+
+const EXACT = 'the figures are exact kronor, so no rounding tolerance';
+
+/** A sum's tolerance in words: "rounding tolerance 2 000 kr for 4 figures in tkr". */
+export function sumToleranceText(tolerance: number, rounding: Rounding): string {
+  return tolerance === 0 ? EXACT : `rounding tolerance ${formatKr(tolerance)} for ${rounding.figures} figures in ${rounding.unit}`;
+}
+
+/** The tolerance of one figure against another in words: "rounding tolerance 1 000 kr". */
+export function pairToleranceText(tolerance: number): string {
+  return tolerance === 0 ? EXACT : `rounding tolerance ${formatKr(tolerance)}`;
 }

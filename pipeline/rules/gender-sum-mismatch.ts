@@ -1,9 +1,8 @@
 import type { Count, Evidence } from '../../schemas/common.js';
+import type { GenderSumMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, fieldEvidence } from './evidence.js';
 import { formatParts, quote } from './format.js';
 import type { FindingDraft, Rule, RuleInput } from './rule.js';
-
-const ID = 'gender-sum-mismatch';
 
 interface Stated {
   count: Count;
@@ -12,11 +11,19 @@ interface Stated {
   evidence: (Evidence | undefined)[];
 }
 
-export const genderSumMismatch: Rule = {
+export const genderSumMismatch: Rule<'gender-sum-mismatch'> = {
   meta: {
-    id: ID,
+    id: 'gender-sum-mismatch',
     defaultSeverity: 'warning',
     description: 'Women + men (+ other) differ from the stated total of the same count.',
+    messages: {
+      en(data) {
+        const owner = data.intervention === null ? '' : `${data.intervention}: `;
+        const complete = data.count.women !== null && data.count.men !== null;
+        const relation = complete ? `= ${data.expected}, but the stated total is ${data.actual}` : `= ${data.expected}, more than the stated total of ${data.actual}`;
+        return `${owner}${quote(data.count.text)}: ${formatParts(data.count)} ${relation} (difference ${Math.abs(data.difference)})`;
+      },
+    },
   },
   check(input) {
     const seen = new Set<string>();
@@ -47,7 +54,7 @@ function statedCounts(input: RuleInput): Stated[] {
   ];
 }
 
-function check(input: RuleInput, stated: Stated): FindingDraft[] {
+function check(input: RuleInput, stated: Stated): FindingDraft<GenderSumMismatchData>[] {
   const { total, women, men, other } = stated.count;
   if (total === null) return [];
   const known = [women, men, other].filter((part): part is number => part !== null);
@@ -55,12 +62,17 @@ function check(input: RuleInput, stated: Stated): FindingDraft[] {
   const complete = women !== null && men !== null;
   // Without both women and men the parts need not add up, but they can never exceed the total.
   if (complete ? sum === total : sum <= total) return [];
-  const owner = stated.owner ? `${stated.owner}: ` : '';
-  const relation = complete ? `= ${sum}, but the stated total is ${total}` : `= ${sum}, more than the stated total of ${total}`;
   return [
     {
-      ruleId: ID,
-      message: `${owner}${quote(stated.count.text)}: ${formatParts(stated.count)} ${relation} (difference ${Math.abs(total - sum)})`,
+      data: {
+        intervention: stated.owner,
+        count: { total, women, men, other, text: stated.count.text },
+        actual: total,
+        expected: sum,
+        difference: total - sum,
+        tolerance: 0,
+        unit: 'persons',
+      },
       evidence: evidenceFor(input, stated.evidence, stated.count.text),
     },
   ];

@@ -1,46 +1,87 @@
 import { findDates } from '../../extractors/parse/date.js';
 import { parsePeriodSides } from '../../extractors/parse/period.js';
 import type { Evidence, Period } from '../../schemas/common.js';
+import type { DateProblem, FormField, InvalidDateData } from '../../schemas/finding-data.js';
 import { evidenceFor, fieldEvidence } from './evidence.js';
 import { quote } from './format.js';
 import type { FindingDraft, Rule, RuleInput } from './rule.js';
 
-const ID = 'invalid-date';
+type Draft = FindingDraft<InvalidDateData>;
+type Subject = { subject: 'form-field'; field: FormField } | { subject: 'overview-list'; intervention: string } | { subject: 'appendix'; intervention: string };
 
-export const invalidDate: Rule = {
+/** The form's labels, as the template writes them. */
+const FIELD_LABEL: Record<FormField, string> = {
+  'intervention.plannedPeriod': 'Planerad insatstid',
+  receivedDate: 'Ankomstdatum',
+  'intervention.intakeEndDate': 'Slutdatum för intag',
+};
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const invalidDate: Rule<'invalid-date'> = {
   meta: {
-    id: ID,
+    id: 'invalid-date',
     defaultSeverity: 'error',
     description: 'A date that is not a real calendar date.',
+    messages: {
+      en(data) {
+        const what = data.subject === 'form-field' ? FIELD_LABEL[data.field] : data.subject === 'overview-list' ? `${data.intervention} (overview list)` : data.intervention;
+        const where = data.period ? `${what}, ${data.period.side} of the period ${quote(data.period.text)}` : what;
+        return `${where}: ${problemText(data.date)}`;
+      },
+    },
   },
   check(input) {
     if (input.kind === 'slutrapport') {
       const { record } = input;
       return [
-        ...periodProblems(input, 'Planerad insatstid', record.intervention.plannedPeriod, [fieldEvidence(input, 'intervention.plannedPeriod')]),
-        ...dateProblems(input, 'Ankomstdatum', record.receivedDate, 'receivedDate'),
-        ...dateProblems(input, 'Slutdatum för intag', record.intervention.intakeEndDate, 'intervention.intakeEndDate'),
+        ...periodProblems(input, { subject: 'form-field', field: 'intervention.plannedPeriod' }, record.intervention.plannedPeriod, [
+          fieldEvidence(input, 'intervention.plannedPeriod'),
+        ]),
+        ...dateProblems(input, 'receivedDate', record.receivedDate),
+        ...dateProblems(input, 'intervention.intakeEndDate', record.intervention.intakeEndDate),
       ];
     }
     const { record } = input;
     return [
-      ...record.interventionList.flatMap((entry) => periodProblems(input, `${entry.name} (overview list)`, entry.period, [entry.evidence])),
-      ...record.interventions.flatMap((intervention) => periodProblems(input, intervention.name, intervention.period, [intervention.evidence])),
+      ...record.interventionList.flatMap((entry) => periodProblems(input, { subject: 'overview-list', intervention: entry.name }, entry.period, [entry.evidence])),
+      ...record.interventions.flatMap((intervention) =>
+        periodProblems(input, { subject: 'appendix', intervention: intervention.name }, intervention.period, [intervention.evidence]),
+      ),
     ];
   },
 };
 
+function problemText(date: DateProblem): string {
+  const written = `"${date.text}"`;
+  switch (date.problem) {
+    case 'no-such-month':
+      return `${written} is not a real date: there is no month ${date.month}`;
+    case 'no-such-day':
+      return `${written} is not a real date: ${MONTHS_EN[date.month - 1] ?? ''} ${date.year} has ${date.days} days`;
+    case 'short-month':
+      return `${written} is not a complete date: the month "${date.month}" must have two digits`;
+    case 'short-day':
+      return `${written} is not a complete date: the day "${date.day}" must have two digits`;
+    case 'incomplete':
+      return `${written} is not a complete date (expected åååå-mm-dd)`;
+    case 'not-a-date':
+      return `${written} is not a date (expected åååå-mm-dd)`;
+    case 'not-a-period':
+      return `${written} is not a period of dates`;
+  }
+}
+
 /** A side the record left null although something is written there. */
-function periodProblems(input: RuleInput, what: string, period: Period | null, fallback: (Evidence | undefined)[]): FindingDraft[] {
+function periodProblems(input: RuleInput, subject: Subject, period: Period | null, fallback: (Evidence | undefined)[]): Draft[] {
   if (!period) return [];
   const sides = parsePeriodSides(period.text);
-  const findings: FindingDraft[] = [];
+  const findings: Draft[] = [];
   for (const side of ['start', 'end'] as const) {
     const problem = sides[side].problem;
     if (period[side] !== null || !problem) continue;
     findings.push({
-      ruleId: ID,
-      message: `${what}, ${side} of the period ${quote(period.text)}: ${problem}`,
+      data: { ...subject, period: { text: period.text, side }, date: problem },
       evidence: evidenceFor(input, [period.evidence, ...fallback], sides[side].text),
     });
   }
@@ -51,18 +92,18 @@ function periodProblems(input: RuleInput, what: string, period: Period | null, f
 const LEADING_LABEL = /^[\p{L}\s.:()-]*?(?=\d)/u;
 
 /** A date field the record left null: report what is written in its place, if it looks like a date. */
-function dateProblems(input: RuleInput, what: string, iso: string | null, path: string): FindingDraft[] {
+function dateProblems(input: RuleInput, field: 'receivedDate' | 'intervention.intakeEndDate', iso: string | null): Draft[] {
   if (iso !== null) return [];
-  const evidence = fieldEvidence(input, path);
+  const evidence = fieldEvidence(input, field);
   if (!evidence) return [];
   const tokens = findDates(evidence.text);
   const problems = tokens.flatMap((token) => (token.value.problem ? [token.value.problem] : []));
   if (tokens.length === 0) {
     const value = evidence.text.trim().replace(LEADING_LABEL, '');
     // Only digits and date punctuation: a date gone wrong ("2022-0124"), not a sentence or a label.
-    if (/^\d[\d\s./-]*$/u.test(value)) problems.push(`"${value}" is not a date (expected åååå-mm-dd)`);
+    if (/^\d[\d\s./-]*$/u.test(value)) problems.push({ problem: 'not-a-date', text: value });
   } else if (tokens.some((token) => token.value.iso !== null)) {
     return [];
   }
-  return problems.map((problem) => ({ ruleId: ID, message: `${what}: ${problem}`, evidence: [evidence] }));
+  return problems.map((date) => ({ data: { subject: 'form-field', field, period: null, date }, evidence: [evidence] }));
 }

@@ -2,13 +2,16 @@ import { evidenceFor, fieldEvidence } from './evidence.js';
 import { plural } from './format.js';
 import type { Rule } from './rule.js';
 
-const ID = 'late-report';
-
-export const lateReport: Rule = {
+export const lateReport: Rule<'late-report'> = {
   meta: {
-    id: ID,
+    id: 'late-report',
     defaultSeverity: 'warning',
     description: 'A slutrapport received more than one month after the intervention ended (the template’s own deadline).',
+    messages: {
+      en: (data) =>
+        `Received ${data.received}, ${plural(data.daysAfterEnd, 'day')} after the planned end ${data.plannedEnd}; the slutrapport was due ` +
+        `within one month, by ${data.deadline}`,
+    },
   },
   check(input) {
     if (input.kind !== 'slutrapport') return [];
@@ -22,10 +25,7 @@ export const lateReport: Rule = {
     const days = Math.round((Date.parse(receivedDate) - Date.parse(end)) / 86_400_000);
     return [
       {
-        ruleId: ID,
-        message:
-          `Received ${receivedDate}, ${plural(days, 'day')} after the planned end ${end}; the slutrapport was due ` +
-          `within one month, by ${deadline}`,
+        data: { received: receivedDate, plannedEnd: end, deadline, daysAfterEnd: days },
         evidence: evidenceFor(input, [fieldEvidence(input, 'receivedDate'), period.evidence, fieldEvidence(input, 'intervention.plannedPeriod')], receivedDate),
       },
     ];

@@ -1,66 +1,88 @@
 import type { Evidence, Money } from '../../schemas/common.js';
-import { evidenceFor } from './evidence.js';
+import type { OutcomeExceedsBudgetData } from '../../schemas/finding-data.js';
+import { evidenceFor, writtenMoney } from './evidence.js';
 import { formatKr, formatMoney, formatPercent } from './format.js';
 import type { FindingDraft, Rule, RuleInput } from './rule.js';
 import { roundingUnit } from './tolerance.js';
 
-const ID = 'outcome-exceeds-budget';
 /** docs/rules.md: more than 10 % above budget. */
-const ALLOWED_OVERRUN = 0.1;
+const ALLOWED_OVERRUN_PERCENT = 10;
+
+type Subject = { subject: 'cost-row'; category: string } | { subject: 'budget-total' } | { subject: 'appendix'; intervention: string };
 
 interface Pair {
-  what: string;
+  subject: Subject;
   budget: Money;
   outcome: Money;
   evidence: (Evidence | undefined)[];
 }
 
-export const outcomeExceedsBudget: Rule = {
+export const outcomeExceedsBudget: Rule<'outcome-exceeds-budget'> = {
   meta: {
-    id: ID,
+    id: 'outcome-exceeds-budget',
     defaultSeverity: 'warning',
     description: 'Utfall is more than 10 % above budget (a cost row, the total, or an intervention).',
+    messages: {
+      en(data) {
+        const what = data.subject === 'cost-row' ? data.category : data.subject === 'appendix' ? data.intervention : 'Summa';
+        const percent = data.overrunPercent === null ? '' : ` (+${formatPercent(data.overrunPercent)})`;
+        const rounding = data.tolerance > 0 ? `; allowing for rounding of ${formatKr(data.tolerance)}` : '';
+        return (
+          `${what}: utfall ${formatMoney(data.outcome)} is more than ${data.allowedPercent} % above the budget of ${formatMoney(data.budget)} ` +
+          `(${formatKr(data.difference)} over${percent}${rounding})`
+        );
+      },
+    },
   },
   check: (input) => pairs(input).flatMap((pair) => check(input, pair)),
 };
 
 function pairs(input: RuleInput): Pair[] {
   if (input.kind === 'arsredovisning') {
-    return input.record.interventions.flatMap((intervention) =>
+    return input.record.interventions.flatMap((intervention): Pair[] =>
       intervention.budget && intervention.outcome
-        ? [{ what: intervention.name, budget: intervention.budget, outcome: intervention.outcome, evidence: [intervention.outcome.evidence, intervention.budget.evidence, intervention.evidence] }]
+        ? [
+            {
+              subject: { subject: 'appendix', intervention: intervention.name },
+              budget: intervention.budget,
+              outcome: intervention.outcome,
+              evidence: [intervention.outcome.evidence, intervention.budget.evidence, intervention.evidence],
+            },
+          ]
         : [],
     );
   }
   const { rows, total } = input.record.budget;
-  const rowPairs = rows.flatMap((row) =>
+  const rowPairs = rows.flatMap((row): Pair[] =>
     row.budget && row.outcome
-      ? [{ what: row.category, budget: row.budget, outcome: row.outcome, evidence: [row.evidence, row.outcome.evidence, row.budget.evidence] }]
+      ? [{ subject: { subject: 'cost-row', category: row.category }, budget: row.budget, outcome: row.outcome, evidence: [row.evidence, row.outcome.evidence, row.budget.evidence] }]
       : [],
   );
-  const totalPair = total.budget && total.outcome
-    ? [{ what: 'Summa', budget: total.budget, outcome: total.outcome, evidence: [total.evidence, total.outcome.evidence, total.budget.evidence] }]
-    : [];
+  const totalPair: Pair[] =
+    total.budget && total.outcome
+      ? [{ subject: { subject: 'budget-total' }, budget: total.budget, outcome: total.outcome, evidence: [total.evidence, total.outcome.evidence, total.budget.evidence] }]
+      : [];
   return [...rowPairs, ...totalPair];
 }
 
-function check(input: RuleInput, pair: Pair): FindingDraft[] {
+function check(input: RuleInput, pair: Pair): FindingDraft<OutcomeExceedsBudgetData>[] {
   const { budget, outcome } = pair;
   // Only an overrun that rounding cannot explain: the smallest outcome against the largest budget.
   const halfBudget = roundingUnit(budget) / 2;
   const halfOutcome = roundingUnit(outcome) / 2;
-  const limit = (budget.sek + halfBudget) * (1 + ALLOWED_OVERRUN);
+  const limit = (budget.sek + halfBudget) * (1 + ALLOWED_OVERRUN_PERCENT / 100);
   if (outcome.sek - halfOutcome <= limit) return [];
   const overrun = outcome.sek - budget.sek;
-  const percent = budget.sek > 0 ? ` (+${formatPercent((overrun / budget.sek) * 100)})` : '';
-  const tolerance = halfBudget + halfOutcome > 0 ? `; allowing for rounding of ${formatKr(halfBudget + halfOutcome)}` : '';
-  return [
-    {
-      ruleId: ID,
-      message:
-        `${pair.what}: utfall ${formatMoney(outcome)} is more than 10 % above the budget of ${formatMoney(budget)} ` +
-        `(${formatKr(overrun)} over${percent}${tolerance})`,
-      evidence: evidenceFor(input, pair.evidence, outcome.text),
-    },
-  ];
+  const figures = {
+    outcome: writtenMoney(outcome),
+    budget: writtenMoney(budget),
+    actual: outcome.sek,
+    expected: budget.sek,
+    difference: overrun,
+    tolerance: halfBudget + halfOutcome,
+    unit: 'kr' as const,
+    overrunPercent: budget.sek > 0 ? (overrun * 100) / budget.sek : null,
+    allowedPercent: ALLOWED_OVERRUN_PERCENT,
+  };
+  return [{ data: { ...pair.subject, ...figures }, evidence: evidenceFor(input, pair.evidence, outcome.text) }];
 }

@@ -1,11 +1,12 @@
 import type { Rule } from './rule.js';
-import { checkColumnTotal } from './total-mismatch.js';
+import { checkColumnTotal, columnTotalMessages } from './total-mismatch.js';
 
-export const outcomeTotalMismatch: Rule = {
+export const outcomeTotalMismatch: Rule<'outcome-total-mismatch'> = {
   meta: {
     id: 'outcome-total-mismatch',
     defaultSeverity: 'error',
     description: 'The stated total utfall (Summa) differs from the sum of the utfall rows.',
+    messages: columnTotalMessages('outcome'),
   },
-  check: (input) => checkColumnTotal(input, 'outcome', 'outcome-total-mismatch'),
+  check: (input) => checkColumnTotal(input, 'outcome'),
 };

@@ -1,43 +1,51 @@
 import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
+import type { OutcomeZeroWithBudgetData } from '../../schemas/finding-data.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { statedOrSummed } from './budget-sums.js';
-import { evidenceFor, fieldEvidence } from './evidence.js';
+import { evidenceFor, fieldEvidence, writtenMoney } from './evidence.js';
 import { formatKr, formatMoney } from './format.js';
 import type { FindingDraft, Rule, RuleInput } from './rule.js';
 
-const ID = 'outcome-zero-with-budget';
+type Draft = FindingDraft<OutcomeZeroWithBudgetData>;
 
-export const outcomeZeroWithBudget: Rule = {
+export const outcomeZeroWithBudget: Rule<'outcome-zero-with-budget'> = {
   meta: {
-    id: ID,
+    id: 'outcome-zero-with-budget',
     defaultSeverity: 'warning',
     description: 'A report whose total utfall is 0 or blank while the budget or granted amount is above 0.',
+    messages: {
+      en(data) {
+        if (data.subject === 'appendix') {
+          return `${data.intervention}: utfall is ${formatMoney(data.outcome)} against a budget of ${formatMoney(data.budget)}`;
+        }
+        const what = data.outcome ? `Summa utfall is ${formatKr(data.outcome.sek)}` : 'No utfall is filled in (the Summa row and every cost row are blank)';
+        const against = [
+          ...(data.budget ? [`the budget is ${formatKr(data.budget.sek)}`] : []),
+          ...(data.granted ? [`${formatKr(data.granted.sek)} was granted`] : []),
+        ];
+        return `${what} while ${against.join(' and ')}`;
+      },
+    },
   },
   check: (input) => (input.kind === 'slutrapport' ? checkReport(input, input.record) : checkInterventions(input, input.record)),
 };
 
-function checkReport(input: RuleInput, record: SlutrapportRecord): FindingDraft[] {
+function checkReport(input: RuleInput, record: SlutrapportRecord): Draft[] {
   const budget = statedOrSummed(record, 'budget');
   const granted = record.intervention.granted;
-  const against: string[] = [];
-  if (budget && budget.money.sek > 0) against.push(`the budget is ${formatKr(budget.money.sek)}`);
-  if (granted && granted.sek > 0) against.push(`${formatKr(granted.sek)} was granted`);
-  if (against.length === 0) return [];
+  const budgetAbove = budget && budget.money.sek > 0 ? budget.money : null;
+  const grantedAbove = granted && granted.sek > 0 ? granted : null;
+  if (!budgetAbove && !grantedAbove) return [];
   const outcome = record.budget.total.outcome;
-  const anyRowOutcome = record.budget.rows.some((row) => row.outcome !== null);
-  let what: string;
-  if (outcome) {
-    if (outcome.sek !== 0) return [];
-    what = `Summa utfall is ${formatKr(0)}`;
-  } else if (!anyRowOutcome) {
-    what = 'No utfall is filled in (the Summa row and every cost row are blank)';
-  } else {
-    return [];
-  }
+  if (outcome ? outcome.sek !== 0 : record.budget.rows.some((row) => row.outcome !== null)) return [];
   return [
     {
-      ruleId: ID,
-      message: `${what} while ${against.join(' and ')}`,
+      data: {
+        subject: 'budget-total',
+        outcome: outcome ? writtenMoney(outcome) : null,
+        budget: budgetAbove ? writtenMoney(budgetAbove) : null,
+        granted: grantedAbove ? writtenMoney(grantedAbove) : null,
+      },
       evidence: evidenceFor(
         input,
         [outcome?.evidence, record.budget.total.evidence, ...(budget?.evidence ?? []), granted?.evidence, fieldEvidence(input, 'intervention.granted')],
@@ -48,14 +56,13 @@ function checkReport(input: RuleInput, record: SlutrapportRecord): FindingDraft[
 }
 
 /** In an annual report a missing "Utfall ekonomi" is absent, not zero: only a written 0 counts. */
-function checkInterventions(input: RuleInput, record: ArsredovisningRecord): FindingDraft[] {
-  return record.interventions.flatMap((intervention) => {
+function checkInterventions(input: RuleInput, record: ArsredovisningRecord): Draft[] {
+  return record.interventions.flatMap((intervention): Draft[] => {
     const { budget, outcome } = intervention;
     if (!budget || !outcome || outcome.sek !== 0 || budget.sek <= 0) return [];
     return [
       {
-        ruleId: ID,
-        message: `${intervention.name}: utfall is ${formatMoney(outcome)} against a budget of ${formatMoney(budget)}`,
+        data: { subject: 'appendix', intervention: intervention.name, outcome: writtenMoney(outcome), budget: writtenMoney(budget) },
         evidence: evidenceFor(input, [outcome.evidence, budget.evidence, intervention.evidence]),
       },
     ];

@@ -1,31 +1,41 @@
-import { evidenceFor } from './evidence.js';
+import type { PercentageMismatchData } from '../../schemas/finding-data.js';
+import { evidenceFor, writtenMoney } from './evidence.js';
 import { formatMoney, formatPercent } from './format.js';
 import type { FindingDraft, Rule } from './rule.js';
 import { percentRange } from './tolerance.js';
 
-const ID = 'percentage-mismatch';
-
-export const percentageMismatch: Rule = {
+export const percentageMismatch: Rule<'percentage-mismatch'> = {
   meta: {
-    id: ID,
+    id: 'percentage-mismatch',
     defaultSeverity: 'warning',
     description: 'A stated percentage differs from the ratio of the stated figures it is computed from.',
+    messages: {
+      en: (data) =>
+        `${formatMoney(data.numerator)} of ${formatMoney(data.denominator)} is ${formatPercent(data.expected)}, but the text says ` +
+        `${formatPercent(data.actual)} (difference ${formatPercent(Math.abs(data.difference)).replace(' %', ' percentage points')}; ` +
+        `tolerance ±${data.tolerance} percentage points plus the rounding of the figures, ` +
+        `${formatPercent(data.range.low, 2).replace(' %', '')}–${formatPercent(data.range.high, 2)})`,
+    },
   },
   check(input) {
     if (input.kind !== 'arsredovisning') return [];
-    return input.record.statedPercentages.flatMap((stated): FindingDraft[] => {
+    return input.record.statedPercentages.flatMap((stated): FindingDraft<PercentageMismatchData>[] => {
       const range = percentRange(stated.numerator, stated.denominator, stated.percent);
       if (!range) return [];
       if (stated.percent >= range.low - range.statedHalfUnit && stated.percent <= range.high + range.statedHalfUnit) return [];
       const ratio = (stated.numerator.sek / stated.denominator.sek) * 100;
       return [
         {
-          ruleId: ID,
-          message:
-            `${formatMoney(stated.numerator)} of ${formatMoney(stated.denominator)} is ${formatPercent(ratio)}, but the text says ` +
-            `${formatPercent(stated.percent)} (difference ${formatPercent(Math.abs(ratio - stated.percent)).replace(' %', ' percentage points')}; ` +
-            `tolerance ±${range.statedHalfUnit} percentage points plus the rounding of the figures, ` +
-            `${formatPercent(range.low, 2).replace(' %', '')}–${formatPercent(range.high, 2)})`,
+          data: {
+            numerator: writtenMoney(stated.numerator),
+            denominator: writtenMoney(stated.denominator),
+            actual: stated.percent,
+            expected: ratio,
+            difference: stated.percent - ratio,
+            tolerance: range.statedHalfUnit,
+            unit: 'percent',
+            range: { low: range.low, high: range.high },
+          },
           evidence: evidenceFor(input, [stated.evidence, stated.numerator.evidence, stated.denominator.evidence]),
         },
       ];

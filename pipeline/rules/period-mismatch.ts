@@ -1,22 +1,26 @@
 import { matchNames } from '../../extractors/text/names.js';
 import type { Period } from '../../schemas/common.js';
-import { evidenceFor } from './evidence.js';
+import type { PeriodMismatchData, SideDifference } from '../../schemas/finding-data.js';
+import { evidenceFor, writtenPeriod } from './evidence.js';
 import { plural, quote } from './format.js';
 import type { FindingDraft, Rule } from './rule.js';
 
-const ID = 'period-mismatch';
-
-export const periodMismatch: Rule = {
+export const periodMismatch: Rule<'period-mismatch'> = {
   meta: {
-    id: ID,
+    id: 'period-mismatch',
     defaultSeverity: 'warning',
     description: 'The same intervention has different periods in two places (overview list vs appendix).',
+    messages: {
+      en: (data) =>
+        `${data.overviewList.intervention}: the overview list says ${quote(data.overviewList.period.text)} but the appendix ` +
+        `(${data.appendix.intervention}) says ${quote(data.appendix.period.text)} (${data.differences.map(describeDifference).join(', ')})`,
+    },
   },
   check(input) {
     if (input.kind !== 'arsredovisning') return [];
     const { interventionList, interventions } = input.record;
     const matches = matchNames(interventionList.map((entry) => entry.name), interventions.map((intervention) => intervention.name));
-    return matches.flatMap((match): FindingDraft[] => {
+    return matches.flatMap((match): FindingDraft<PeriodMismatchData>[] => {
       const entry = interventionList[match.a];
       const intervention = interventions[match.b];
       if (!entry?.period || !intervention?.period) return [];
@@ -24,10 +28,11 @@ export const periodMismatch: Rule = {
       if (differences.length === 0) return [];
       return [
         {
-          ruleId: ID,
-          message:
-            `${entry.name}: the overview list says ${show(entry.period)} but the appendix (${intervention.name}) says ` +
-            `${show(intervention.period)} (${differences.join(', ')})`,
+          data: {
+            overviewList: { intervention: entry.name, period: writtenPeriod(entry.period) },
+            appendix: { intervention: intervention.name, period: writtenPeriod(intervention.period) },
+            differences,
+          },
           evidence: evidenceFor(input, [entry.period.evidence, entry.evidence, intervention.period.evidence, intervention.evidence], entry.period.text),
         },
       ];
@@ -35,19 +40,18 @@ export const periodMismatch: Rule = {
   },
 };
 
+function describeDifference({ side, days }: SideDifference): string {
+  return `the appendix's ${side} is ${plural(Math.abs(days), 'day')} ${days > 0 ? 'later' : 'earlier'}`;
+}
+
 /** Only sides that are real dates in both places are compared: an unreadable side is invalid-date's business. */
-function sideDifferences(list: Period, appendix: Period): string[] {
-  const differences: string[] = [];
+function sideDifferences(list: Period, appendix: Period): SideDifference[] {
+  const differences: SideDifference[] = [];
   for (const side of ['start', 'end'] as const) {
     const a = list[side];
     const b = appendix[side];
     if (a === null || b === null || a === b) continue;
-    const days = Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-    differences.push(`the appendix's ${side} is ${plural(Math.abs(days), 'day')} ${days > 0 ? 'later' : 'earlier'}`);
+    differences.push({ side, days: Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000) });
   }
   return differences;
-}
-
-function show(period: Period): string {
-  return quote(period.text);
 }

@@ -1,32 +1,45 @@
 import type { Evidence, Period } from '../../schemas/common.js';
+import type { PeriodReversedData } from '../../schemas/finding-data.js';
 import { evidenceFor, fieldEvidence } from './evidence.js';
 import { plural, quote } from './format.js';
 import type { FindingDraft, Rule, RuleInput } from './rule.js';
 
-const ID = 'period-reversed';
+type Subject =
+  | { subject: 'form-field'; field: 'intervention.plannedPeriod' }
+  | { subject: 'overview-list'; intervention: string }
+  | { subject: 'appendix'; intervention: string };
 
-export const periodReversed: Rule = {
-  meta: { id: ID, defaultSeverity: 'error', description: 'A period whose end is before its start.' },
+export const periodReversed: Rule<'period-reversed'> = {
+  meta: {
+    id: 'period-reversed',
+    defaultSeverity: 'error',
+    description: 'A period whose end is before its start.',
+    messages: {
+      en(data) {
+        const what = data.subject === 'form-field' ? 'Planerad insatstid' : data.subject === 'overview-list' ? `${data.intervention} (overview list)` : data.intervention;
+        return `${what}: the period ${quote(data.period.text)} ends ${data.period.end}, ${plural(data.days, 'day')} before it starts ${data.period.start}`;
+      },
+    },
+  },
   check(input) {
     if (input.kind === 'slutrapport') {
       const period = input.record.intervention.plannedPeriod;
-      return check(input, 'Planerad insatstid', period, [fieldEvidence(input, 'intervention.plannedPeriod')]);
+      return check(input, { subject: 'form-field', field: 'intervention.plannedPeriod' }, period, [fieldEvidence(input, 'intervention.plannedPeriod')]);
     }
     const { record } = input;
     return [
-      ...record.interventionList.flatMap((entry) => check(input, `${entry.name} (overview list)`, entry.period, [entry.evidence])),
-      ...record.interventions.flatMap((intervention) => check(input, intervention.name, intervention.period, [intervention.evidence])),
+      ...record.interventionList.flatMap((entry) => check(input, { subject: 'overview-list', intervention: entry.name }, entry.period, [entry.evidence])),
+      ...record.interventions.flatMap((intervention) => check(input, { subject: 'appendix', intervention: intervention.name }, intervention.period, [intervention.evidence])),
     ];
   },
 };
 
-function check(input: RuleInput, what: string, period: Period | null, fallback: (Evidence | undefined)[]): FindingDraft[] {
+function check(input: RuleInput, subject: Subject, period: Period | null, fallback: (Evidence | undefined)[]): FindingDraft<PeriodReversedData>[] {
   if (!period?.start || !period.end || period.end >= period.start) return [];
   const days = Math.round((Date.parse(period.start) - Date.parse(period.end)) / 86_400_000);
   return [
     {
-      ruleId: ID,
-      message: `${what}: the period ${quote(period.text)} ends ${period.end}, ${plural(days, 'day')} before it starts ${period.start}`,
+      data: { ...subject, period: { start: period.start, end: period.end, text: period.text }, days },
       evidence: evidenceFor(input, [period.evidence, ...fallback], period.text),
     },
   ];

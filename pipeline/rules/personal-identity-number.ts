@@ -1,21 +1,23 @@
 import { findPersonalIdentityNumbers } from '../../extractors/parse/personal-identity-number.js';
+import type { PersonalIdentityNumberData } from '../../schemas/finding-data.js';
 import type { FindingDraft, Rule } from './rule.js';
-
-const ID = 'personal-identity-number';
 
 /** The last four digits hidden, so the finding does not spread the number it warns about. */
 function mask(text: string): string {
   return text.replace(/\d{4}$/, '****');
 }
 
-export const personalIdentityNumber: Rule = {
+export const personalIdentityNumber: Rule<'personal-identity-number'> = {
   meta: {
-    id: ID,
+    id: 'personal-identity-number',
     defaultSeverity: 'error',
     description: 'A Swedish personnummer or samordningsnummer (valid Luhn check digit) appears in the text.',
+    messages: {
+      en: (data) => `A ${data.kind} (${data.masked}) appears${data.section ? ` in section ${data.section}` : ''}; reports must not contain personal identity numbers`,
+    },
   },
   check(input) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<PersonalIdentityNumberData>[] = [];
     const seen = new Set<string>();
     for (const unit of input.text) {
       for (const found of findPersonalIdentityNumbers(unit.text)) {
@@ -23,10 +25,8 @@ export const personalIdentityNumber: Rule = {
         if (seen.has(key)) continue;
         seen.add(key);
         const masked = mask(found.value.text);
-        const where = unit.evidence.section ? ` in section ${unit.evidence.section}` : '';
         findings.push({
-          ruleId: ID,
-          message: `A ${found.value.kind} (${masked}) appears${where}; reports must not contain personal identity numbers`,
+          data: { kind: found.value.kind, masked, section: unit.evidence.section },
           evidence: [{ ...unit.evidence, text: unit.evidence.text.split(found.value.text).join(masked) }],
         });
       }

@@ -13,6 +13,7 @@ import { percentageMismatch } from './percentage-mismatch.js';
 import { periodMismatch } from './period-mismatch.js';
 import { periodReversed } from './period-reversed.js';
 import { personalIdentityNumber } from './personal-identity-number.js';
+import type { DocumentRuleId, FindingData } from '../../schemas/finding-data.js';
 import type { Rule } from './rule.js';
 import { unsignedReport } from './unsigned-report.js';
 
@@ -35,3 +36,10 @@ export const RULES: readonly Rule[] = [
   unsignedReport,
   personalIdentityNumber,
 ];
+
+/** A finding's message built again from its data, as its rule words it: what the finding carries as `message`. */
+export function messageOf(finding: { ruleId: DocumentRuleId; data: FindingData<DocumentRuleId> }): string {
+  const rule = RULES.find((candidate) => candidate.meta.id === finding.ruleId);
+  if (!rule) throw new Error(`no rule has the id ${finding.ruleId}`);
+  return rule.meta.messages.en(finding.data);
+}

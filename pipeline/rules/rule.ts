@@ -1,6 +1,7 @@
 import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
-import type { Evidence, Finding, Severity } from '../../schemas/common.js';
+import type { Evidence, Severity } from '../../schemas/common.js';
 import type { RulesConfig } from '../../schemas/config.js';
+import type { DocumentRuleId, FindingData } from '../../schemas/finding-data.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 
 /** A piece of the document's text with where it stands, for rules that scan text (personnummer). */
@@ -13,24 +14,36 @@ export type RuleInput =
   | { kind: 'slutrapport'; record: SlutrapportRecord; text: TextUnit[] }
   | { kind: 'arsredovisning'; record: ArsredovisningRecord; text: TextUnit[] };
 
-export interface RuleMeta {
-  /** Fixed id from docs/rules.md. */
-  id: string;
-  defaultSeverity: Severity;
-  description: string;
+/**
+ * A finding's message from its data, one function per language. Messages never hold what the
+ * data does not: a second language says the same thing from the same data.
+ */
+export interface Messages<Data> {
+  en(data: Data): string;
 }
 
-/** A finding before configuration gives it its severity. */
-export type FindingDraft = Omit<Finding, 'severity'>;
+export interface RuleMeta<Id extends string = string, Data = unknown> {
+  /** Fixed id from docs/rules.md. */
+  id: Id;
+  defaultSeverity: Severity;
+  description: string;
+  messages: Messages<Data>;
+}
 
-/** One rule per module, ESLint style: metadata plus a pure check. */
-export interface Rule {
-  meta: RuleMeta;
-  check(input: RuleInput): FindingDraft[];
+/** What a rule's check finds: the finding's data and where it rests; the engine adds severity and message. */
+export interface FindingDraft<Data> {
+  data: Data;
+  evidence: Evidence[];
+}
+
+/** One rule per module, ESLint style: metadata (with its messages) plus a pure check. */
+export interface Rule<Id extends DocumentRuleId = DocumentRuleId> {
+  meta: RuleMeta<Id, FindingData<Id>>;
+  check(input: RuleInput): FindingDraft<FindingData<Id>>[];
 }
 
 /** The severity configuration gives a rule (its default unless set), or null when it is switched off. */
-export function configuredSeverity(meta: RuleMeta, config: RulesConfig): Severity | null {
+export function configuredSeverity(meta: Pick<RuleMeta, 'id' | 'defaultSeverity'>, config: RulesConfig): Severity | null {
   const setting = config[meta.id];
   return setting === 'off' ? null : (setting ?? meta.defaultSeverity);
 }

@@ -1,5 +1,5 @@
 import type { Money } from '../../schemas/common.js';
-import { formatKr } from './format.js';
+import type { Rounding } from '../../schemas/finding-data.js';
 
 /**
  * The rounding unit of an amount as written (docs/rules.md, "Arithmetic tolerance"): kr is exact,
@@ -20,8 +20,8 @@ export function roundingUnit(money: Money): number {
 export interface Tolerance {
   /** Largest difference in kronor that rounding alone explains. */
   sek: number;
-  /** How the tolerance came about, for the message. */
-  explanation: string;
+  /** What it allows for: this many rounded figures, the coarsest written in `unit`. */
+  rounding: Rounding;
 }
 
 /**
@@ -30,18 +30,14 @@ export interface Tolerance {
  */
 export function sumTolerance(parts: Money[], total: Money): Tolerance {
   const all = [...parts, total];
-  const coarsest = Math.max(...all.map(roundingUnit));
-  const sek = ((parts.length + 1) * coarsest) / 2;
-  if (sek === 0) return { sek, explanation: 'the figures are exact kronor, so no rounding tolerance' };
-  const unit = all.reduce((a, b) => (roundingUnit(b) > roundingUnit(a) ? b : a)).unit;
-  return { sek, explanation: `rounding tolerance ${formatKr(sek)} for ${parts.length + 1} figures in ${unit}` };
+  const coarsest = all.reduce((a, b) => (roundingUnit(b) > roundingUnit(a) ? b : a));
+  return { sek: (all.length * roundingUnit(coarsest)) / 2, rounding: { figures: all.length, unit: coarsest.unit } };
 }
 
 /** Tolerance when one figure is compared with another (a limit, a budget): half of each unit. */
 export function pairTolerance(a: Money, b: Money): Tolerance {
-  const sek = (roundingUnit(a) + roundingUnit(b)) / 2;
-  if (sek === 0) return { sek, explanation: 'the figures are exact kronor, so no rounding tolerance' };
-  return { sek, explanation: `rounding tolerance ${formatKr(sek)}` };
+  const coarsest = roundingUnit(b) > roundingUnit(a) ? b : a;
+  return { sek: (roundingUnit(a) + roundingUnit(b)) / 2, rounding: { figures: 2, unit: coarsest.unit } };
 }
 
 /** Within tolerance: |difference| ≤ tolerance. */

@@ -1,13 +1,14 @@
 import { evidenceFor } from './evidence.js';
 import type { Rule } from './rule.js';
 
-const ID = 'unsigned-report';
-
-export const unsignedReport: Rule = {
+export const unsignedReport: Rule<'unsigned-report'> = {
   meta: {
-    id: ID,
+    id: 'unsigned-report',
     defaultSeverity: 'warning',
     description: 'No signature block has a name, place or date filled in.',
+    messages: {
+      en: (data) => `None of the ${data.signatureBlocks} signature blocks has a name, place or date filled in`,
+    },
   },
   check(input) {
     if (input.kind !== 'slutrapport') return [];
@@ -18,8 +19,7 @@ export const unsignedReport: Rule = {
     if (signed) return [];
     return [
       {
-        ruleId: ID,
-        message: `None of the ${signatures.length} signature blocks has a name, place or date filled in`,
+        data: { signatureBlocks: signatures.length },
         evidence: evidenceFor(input, signatures.map((signature) => signature.evidence), 'Underskrift'),
       },
     ];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { textUnits } from '../../extractors/text-units.js';
-import { Finding } from '../../schemas/common.js';
+import { Finding } from '../../schemas/finding.js';
 import type { Stage } from '../document-file.js';
 import { runRules } from '../rules/engine.js';
 import { parseOrFail } from './validate.js';

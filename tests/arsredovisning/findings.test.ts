@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOCS_DIR } from '../../fixtures/build/paths.js';
 import { processFile } from '../../pipeline/process-file.js';
-import type { Finding } from '../../schemas/common.js';
+import type { Finding } from '../../schemas/finding.js';
 import { PipelineConfig } from '../../schemas/config.js';
 import { arsredovisningFixtureFiles } from './support/fixtures.js';
 

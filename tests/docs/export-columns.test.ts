@@ -13,7 +13,7 @@ import { INTERVENTION_COLUMNS } from '../../pipeline/export/interventions-table.
 const RESEARCHERS_MD = readFileSync(join(REPO_ROOT, 'docs', 'researchers.md'), 'utf8');
 
 /** The type words of the page: "bool" is the code's "boolean". */
-const TYPE_WORDS: Record<string, string> = { text: 'text', integer: 'integer', date: 'date', bool: 'boolean' };
+const TYPE_WORDS: Record<string, string> = { text: 'text', integer: 'integer', number: 'number', date: 'date', bool: 'boolean' };
 
 /** "name type" for each column the table after **<file>** documents, in order. */
 function documentedColumns(file: string): string[] {

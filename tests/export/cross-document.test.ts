@@ -8,6 +8,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExpectedCrossDocument } from '../../fixtures/build/cross-document/expected.js';
+import { crossDocumentMismatch } from '../../pipeline/rules/cross-document-mismatch.js';
+import { CrossDocumentMismatchData } from '../../schemas/run-finding.js';
 import { ROOT, runCli } from '../cli/support/run-cli.js';
 import { useScratchDir } from '../cli/support/temp-dir.js';
 import { loadTable, type Row } from './support/out-folder.js';
@@ -47,6 +49,17 @@ describe('cross-document reconciliation', () => {
     const piteå = linked.find((row) => row['name'] === 'Arbetslinjen Piteå');
     expect(piteå).toMatchObject({ findings: 3, granted_sek: 900000, outcome_sum_sek: 1000000, period_start: '2021-01-01' });
     expect(findings.map((row) => row['link_id'])).toEqual([piteå?.['link_id'], piteå?.['link_id'], piteå?.['link_id']]);
+  });
+
+  it("carries each finding's figures as data, and its message is the rule's wording of that data", () => {
+    const data = findings.map((row) => CrossDocumentMismatchData.parse(JSON.parse(String(row['data_json']))));
+    expect(findings.map((row) => row['message'])).toEqual(data.map((item) => crossDocumentMismatch.meta.messages.en(item)));
+    expect(data.map((item) => item.compared).sort()).toEqual(['granted', 'period', 'period']);
+    const granted = data.find((item) => item.compared === 'granted');
+    expect(granted).toMatchObject({ intervention: 'Arbetslinjen Piteå', actual: 1_000_000, expected: 900_000, difference: 100_000, unit: 'kr' });
+    const grantedRow = findings[data.findIndex((item) => item.compared === 'granted')];
+    expect(grantedRow).toMatchObject({ actual: 1_000_000, expected: 900_000, difference: 100_000, tolerance: 1_500, unit: 'kr' });
+    for (const row of findings.filter((candidate) => candidate !== grantedRow)) expect(row).toMatchObject({ actual: null, unit: null });
   });
 
   it('consistent pairs give no finding: Nya steg Luleå, and the seed slutrapport with the annual report listing it', () => {

@@ -63,6 +63,7 @@ describe('extract --out: the tables', () => {
     expect(await header(out, 'documents.csv', ';')).toEqual(['path', 'sha256', 'format', 'bytes', 'pages', 'kind', 'language', 'status', 'error_code', 'error_message', 'findings', 'redacted']);
     expect(await header(out, 'findings.csv', ';')).toEqual([
       'document_path', 'document_sha256', 'scope', 'rule_id', 'severity', 'message', 'page', 'section', 'evidence_text', 'evidence_count', 'link_id', 'related_document_paths',
+      'actual', 'expected', 'difference', 'tolerance', 'unit', 'data_json',
     ]);
     const raw = await readFile(join(out, 'interventions.csv'), 'utf8');
     expect(raw.split('\n')[0]).toContain('link_id;document_path;document_sha256;document_kind;organisation;year;name');
@@ -123,6 +124,20 @@ describe('extract --out: the tables', () => {
     expect(rows[0]).toMatchObject({ document_path: INPUTS[0], rule_id: first?.ruleId, severity: first?.severity, message: first?.message, evidence_count: first?.evidence.length });
     expect(rows[0]?.['section']).toBe(first?.evidence[0]?.section ?? null);
     expect(rows.find((row) => row['document_path'] === INPUTS[1])?.['page']).toEqual(expect.any(Number));
+  });
+
+  it("findings.csv: each finding's data as JSON, and the figures of a comparison in columns of their own", () => {
+    const rows = table('findings.csv');
+    const own = results.flatMap((result) => result.findings);
+    expect(rows.slice(0, own.length).map((row) => JSON.parse(String(row['data_json'])))).toEqual(own.map((finding) => finding.data));
+    // The seed: utfall rows of 1 250 000 kr under a Summa of 0 kr; a checklist left blank states no comparison.
+    const seed = rows.filter((row) => row['document_path'] === INPUTS[0]);
+    expect(seed.find((row) => row['rule_id'] === 'outcome-total-mismatch')).toMatchObject({ actual: 0, expected: 1250000, difference: -1250000, tolerance: 0, unit: 'kr' });
+    expect(seed.find((row) => row['rule_id'] === 'checklist-unanswered')).toMatchObject({ actual: null, expected: null, difference: null, tolerance: null, unit: null });
+    const counts = rows.filter((row) => row['rule_id'] === 'gender-sum-mismatch');
+    expect(counts.length).toBeGreaterThan(0);
+    for (const row of counts) expect(row).toMatchObject({ unit: 'persons', difference: Number(row['actual']) - Number(row['expected']) });
+    for (const row of rows.filter((candidate) => candidate['scope'] === 'cross-document')) expect(JSON.parse(String(row['data_json']))).toHaveProperty('compared');
   });
 
   it('interventions_linked.csv: one row per intervention, every interventions.csv row pointing at one', () => {

@@ -27,8 +27,8 @@ describe('parsePeriod', () => {
 describe('parsePeriodSides', () => {
   it('says why each side is not a date', () => {
     const sides = parsePeriodSides('2019-101-01 – 2022-06-3');
-    expect(sides.start.problem).toMatch(/no month 101/);
-    expect(sides.end.problem).toMatch(/day "3"/);
+    expect(sides.start.problem).toEqual({ problem: 'no-such-month', text: '2019-101-01', month: '101' });
+    expect(sides.end.problem).toEqual({ problem: 'short-day', text: '2022-06-3', day: '3' });
   });
 
   it('treats a missing end as blank, not invalid', () => {
@@ -37,7 +37,11 @@ describe('parsePeriodSides', () => {
   });
 
   it('reports an incomplete end date', () => {
-    expect(parsePeriodSides('2019-10-01 – 2021-12').end.problem).toMatch(/"2021-12" is not a complete date/);
+    expect(parsePeriodSides('2019-10-01 – 2021-12').end.problem).toEqual({ problem: 'incomplete', text: '2021-12' });
+  });
+
+  it('says when a period holds no date at all', () => {
+    expect(parsePeriodSides('under hela året').start.problem).toEqual({ problem: 'not-a-period', text: 'under hela året' });
   });
 });
 

@@ -3,17 +3,28 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../pipeline/process-file.js';
+import { messageOf } from '../../pipeline/rules/registry.js';
 import { PipelineConfig } from '../../schemas/config.js';
 import { DocumentResult, SCHEMA_VERSION } from '../../schemas/result.js';
 import { expectedDocuments, ROOT } from './support/expected-fixtures.js';
 
 const config = PipelineConfig.parse({});
+/** What a message built from incomplete data would show. */
+const UNFILLED = /\b(?:undefined|NaN|null)\b|\[object |\$\{/;
+
+/** Each document's result, read once for all the tests about it. */
+const results = new Map<string, Promise<DocumentResult>>();
+function resultOf(absolute: string): Promise<DocumentResult> {
+  let result = results.get(absolute);
+  if (!result) results.set(absolute, (result = processFile(absolute, config).then((made) => DocumentResult.parse(made))));
+  return result;
+}
 
 /** Every committed report, both formats: needs the readers, the extractors and the rules. */
 describe.each(expectedDocuments())('processFile($path)', ({ path, kind, language }) => {
   it(`is an ok ${kind} in ${language} with its identity, valid against the contract`, async () => {
     const absolute = join(ROOT, path);
-    const result = DocumentResult.parse(await processFile(absolute, config));
+    const result = await resultOf(absolute);
     const bytes = await readFile(absolute);
     expect(result).toMatchObject({ schemaVersion: SCHEMA_VERSION, status: 'ok', kind, language, error: null });
     expect(result.source).toMatchObject({
@@ -26,6 +37,14 @@ describe.each(expectedDocuments())('processFile($path)', ({ path, kind, language
     else expect(result.source.pages).toBeNull();
     expect(result.record).not.toBeNull();
     for (const finding of result.findings) expect(finding.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('says in words, in each finding, what its data says', async () => {
+    const result = await resultOf(join(ROOT, path));
+    for (const finding of result.findings) {
+      expect(finding.message).toBe(messageOf(finding));
+      expect(finding.message).not.toMatch(UNFILLED);
+    }
   });
 });
 

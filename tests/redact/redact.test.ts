@@ -51,7 +51,15 @@ describe('redactResult', () => {
     language: 'swe',
     kind: 'slutrapport',
     record,
-    findings: [{ ruleId: 'personal-identity-number', severity: 'error', message: 'A personnummer (780315-****) appears in section 5.3', evidence: [evidence(`Deltagare ${PNR}`, '5.3')] }],
+    findings: [
+      {
+        ruleId: 'personal-identity-number',
+        severity: 'error',
+        message: 'A personnummer (780315-****) appears in section 5.3',
+        evidence: [evidence(`Deltagare ${PNR}`, '5.3')],
+        data: { kind: 'personnummer', masked: '780315-****', section: '5.3' },
+      },
+    ],
     error: null,
   });
 
@@ -67,9 +75,11 @@ describe('redactResult', () => {
     expect(redacted.source).toEqual(source);
   });
 
-  it('scrubs every text of the record and the findings', () => {
-    const text = JSON.stringify(redactResult(result));
+  it('scrubs every text of the record and the findings, their data too', () => {
+    const redacted = redactResult(result);
+    const text = JSON.stringify(redacted);
     for (const personal of ['Sofia', 'Bergqvist', '070-174', '@', '780315']) expect(text).not.toContain(personal);
+    expect(redacted.findings[0]?.data).toEqual({ kind: 'personnummer', masked: REDACTED, section: '5.3' });
     expect(text).toContain(`${REDACTED} ledde referensgruppen.`);
     expect(text).toContain(`Namnförtydligande ${REDACTED}`);
   });

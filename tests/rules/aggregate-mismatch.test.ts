@@ -3,13 +3,14 @@ import { aggregateMismatch } from '../../pipeline/rules/aggregate-mismatch.js';
 import type { StatedTotal } from '../../schemas/arsredovisning.js';
 import { interventions2021 } from './support/annual-report-2021.js';
 import { arsredovisning, arsredovisningInput, evidence, money, statedCount } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 function total(label: string, amount: string, covers?: string[]): StatedTotal {
   return { label, amount: money(amount, '1.6'), evidence: evidence(`${label} ${amount}`, '1.6'), ...(covers ? { covers } : {}) };
 }
 
 function check(totals: StatedTotal[]) {
-  return aggregateMismatch.check(arsredovisningInput(arsredovisning({ interventions: interventions2021(), statedTotals: totals })));
+  return findingsOf(aggregateMismatch, arsredovisningInput(arsredovisning({ interventions: interventions2021(), statedTotals: totals })));
 }
 
 describe('aggregate-mismatch (amounts)', () => {
@@ -39,7 +40,7 @@ describe('aggregate-mismatch (amounts)', () => {
     const withoutNote = () =>
       interventions2021().map((item) => (item.outcome?.text.includes('kanslibudget') ? { ...item, outcome: money('144 tkr', null) } : item));
     const checkWithout = (totals: StatedTotal[]) =>
-      aggregateMismatch.check(arsredovisningInput(arsredovisning({ interventions: withoutNote(), statedTotals: totals })));
+      findingsOf(aggregateMismatch, arsredovisningInput(arsredovisning({ interventions: withoutNote(), statedTotals: totals })));
 
     it('reads a total beside one "inklusive kostnad för Insatskatalogen" as the one without it', () => {
       expect(
@@ -62,19 +63,55 @@ describe('aggregate-mismatch (amounts)', () => {
         'add up to 11 416 000 kr (difference 66 000 kr; rounding tolerance 9 500 kr for 19 figures in tkr; ' +
         'none of the 2 plausible readings of what it covers reconciles)',
     );
+    expect(finding?.data).toEqual({
+      figure: 'amount',
+      statement: { text: 'finansierat rehabiliteringsinsatser för', amount: { sek: 11_350_000, unit: 'tkr', text: '11 350 tkr', decimals: 0 } },
+      column: 'outcome',
+      covering: { reading: 'all' },
+      interventions: interventions2021().map((item) => item.name),
+      readings: 2,
+      actual: 11_350_000,
+      expected: 11_416_000,
+      difference: -66_000,
+      tolerance: 9_500,
+      unit: 'kr',
+      rounding: { figures: 19, unit: 'tkr' },
+    });
+  });
+
+  it('names the reading it compared with: the interventions named, or all but some and why', () => {
+    const [named] = check([total('Ett hållbart arbetsliv kostade', '2 400 tkr', ['Ett hållbart arbetsliv'])]);
+    expect(named?.message).toBe(
+      '"Ett hållbart arbetsliv kostade" states 2 400 tkr (2 400 000 kr), but the utfall of the interventions it covers (Ett hållbart arbetsliv) ' +
+        'add up to 2 266 000 kr (difference 134 000 kr; rounding tolerance 2 000 kr for 4 figures in tkr)',
+    );
+    expect(named?.data).toMatchObject({
+      covering: { reading: 'named', covers: ['Ett hållbart arbetsliv'] },
+      interventions: ['Ett hållbart arbetsliv - Ockelbo', 'Ett hållbart arbetsliv - Ovanåker', 'Ett hållbart arbetsliv - Hofors'],
+      readings: 1,
+      actual: 2_400_000,
+      expected: 2_266_000,
+      difference: 134_000,
+    });
+    const [except] = check([total('Förbrukade medel exklusive Insatskatalogen', '11 415 tkr')]);
+    expect(except?.message).toBe(
+      '"Förbrukade medel exklusive Insatskatalogen" states 11 415 tkr (11 415 000 kr), but the utfall of all interventions except ' +
+        'Insatskatalogen Gävleborg (reported separately) add up to 11 272 000 kr (difference 143 000 kr; rounding tolerance 9 000 kr for 18 figures in tkr)',
+    );
+    expect(except?.data).toMatchObject({ covering: { reading: 'all-except', excluded: ['Insatskatalogen Gävleborg'], why: 'reported-separately' }, readings: 1 });
   });
 
   it('says nothing when a covered intervention has no utfall', () => {
     const interventions = interventions2021().map((item, index) => (index === 0 ? { ...item, outcome: null } : item));
     const record = arsredovisning({ interventions, statedTotals: [total('finansierat rehabiliteringsinsatser för', '99 999 tkr')] });
-    expect(aggregateMismatch.check(arsredovisningInput(record))).toEqual([]);
+    expect(findingsOf(aggregateMismatch, arsredovisningInput(record))).toEqual([]);
   });
 });
 
 describe('aggregate-mismatch (counts with covers)', () => {
   function checkCount(text: string, covers: string[]) {
     const record = arsredovisning({ interventions: interventions2021(), statedCounts: [statedCount(text, { covers, scope: 'year' })] });
-    return aggregateMismatch.check(arsredovisningInput(record));
+    return findingsOf(aggregateMismatch, arsredovisningInput(record));
   }
 
   it('flags the seed: 34 participants of Ett hållbart arbetsliv against 21 + 17 + 10 in the appendix', () => {
@@ -85,6 +122,19 @@ describe('aggregate-mismatch (counts with covers)', () => {
         '21 + 17 + 10 = 48 participants against 34 (difference 14); 15 + 7 + 3 = 25 women against 15 (difference 10); ' +
         '6 + 10 + 7 = 23 men against 19 (difference 4)',
     );
+    expect(finding?.data).toEqual({
+      figure: 'count',
+      statement: { text: '34 personer under året, (15 kvinnor och 19 män)', covers: ['Ett hållbart arbetsliv'] },
+      scope: 'year',
+      interventions: ['Ett hållbart arbetsliv - Ockelbo', 'Ett hållbart arbetsliv - Ovanåker', 'Ett hållbart arbetsliv - Hofors'],
+      parts: [
+        { part: 'total', values: [21, 17, 10], actual: 34, expected: 48, difference: -14 },
+        { part: 'women', values: [15, 7, 3], actual: 15, expected: 25, difference: -10 },
+        { part: 'men', values: [6, 10, 7], actual: 19, expected: 23, difference: -4 },
+      ],
+      tolerance: 0,
+      unit: 'persons',
+    });
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetTotalMismatch } from '../../pipeline/rules/budget-total-mismatch.js';
 import { money, row, slutrapport, slutrapportInput } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 function check(budgets: (string | null)[], total: string | null) {
   const record = slutrapport({
@@ -9,7 +10,7 @@ function check(budgets: (string | null)[], total: string | null) {
       total: { budget: total === null ? null : money(total), outcome: null },
     },
   });
-  return budgetTotalMismatch.check(slutrapportInput(record));
+  return findingsOf(budgetTotalMismatch, slutrapportInput(record));
 }
 
 describe('budget-total-mismatch', () => {
@@ -26,6 +27,25 @@ describe('budget-total-mismatch', () => {
 
   it('says both figures and the difference', () => {
     const [finding] = check(['45 000 kr', '60 000 kr', '1 030 000 kr', '120 000 kr', '95 000 kr'], '1 300 000 kr');
-    expect(finding?.message).toMatch(/^Budget rows add up to 1 350 000 kr but the Summa row says 1 300 000 kr \(difference 50 000 kr/);
+    expect(finding?.message).toBe(
+      'Budget rows add up to 1 350 000 kr but the Summa row says 1 300 000 kr (difference 50 000 kr; the figures are exact kronor, so no rounding tolerance)',
+    );
+    expect(finding?.data).toEqual({
+      summa: { sek: 1_300_000, unit: 'kr', text: '1 300 000 kr', decimals: 0 },
+      actual: 1_300_000,
+      expected: 1_350_000,
+      difference: -50_000,
+      tolerance: 0,
+      unit: 'kr',
+      rounding: { figures: 6, unit: 'kr' },
+    });
+  });
+
+  it('states the tolerance of figures in mkr', () => {
+    const [finding] = check(['0,4 mkr', '0,4 mkr', '0,4 mkr'], '1,5 mkr');
+    expect(finding?.message).toBe(
+      'Budget rows add up to 1 200 000 kr but the Summa row says 1 500 000 kr (difference 300 000 kr; rounding tolerance 200 000 kr for 4 figures in mkr)',
+    );
+    expect(finding?.data).toMatchObject({ actual: 1_500_000, expected: 1_200_000, difference: 300_000, tolerance: 200_000, rounding: { figures: 4, unit: 'mkr' } });
   });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { InterventionMention } from '../../pipeline/link/mention.js';
 import { crossDocumentMismatch } from '../../pipeline/rules/cross-document-mismatch.js';
-import { annualMention, reportMention } from './support/mentions.js';
+import { runRunRules } from '../../pipeline/rules/run-rules.js';
+import { annualMention, reportMention, sha } from './support/mentions.js';
 
+/** The rule's findings as the run makes them: the message built from the data, each held to the contract. */
 function check(...mentions: InterventionMention[]) {
-  return crossDocumentMismatch.check({ linkId: 'L00001', mentions });
+  return runRunRules({ linkId: 'L00001', mentions }, {}, [crossDocumentMismatch]);
 }
 
 /** What each finding is about: the period against one annual report, or the money. */
@@ -48,6 +50,18 @@ describe('cross-document-mismatch', () => {
       ['slutrapport-0.docx', '2021-01-01 – 2022-12-31'],
       ['arsredovisning-1.docx', '2021-03-01 – 2022-12-31'],
     ]);
+    expect(finding?.data).toEqual({
+      compared: 'period',
+      intervention: NAME,
+      slutrapport: { document: { path: 'slutrapport-0.docx', sha256: sha(0) }, period: { start: '2021-01-01', end: '2022-12-31', text: '2021-01-01 – 2022-12-31' } },
+      arsredovisning: {
+        document: { path: 'arsredovisning-1.docx', sha256: sha(1) },
+        year: 2021,
+        intervention: NAME,
+        period: { start: '2021-03-01', end: '2022-12-31', text: '2021-03-01 – 2022-12-31' },
+      },
+      differences: [{ side: 'start', days: 59 }],
+    });
   });
 
   it('states the yearly utfall, their sum, the granted amount and the tolerance', () => {
@@ -61,6 +75,31 @@ describe('cross-document-mismatch', () => {
       ['arsredovisning-1.docx', '480 tkr'],
       ['arsredovisning-2.docx', '520 tkr'],
     ]);
+    const tkr = (thousands: number) => ({ sek: thousands * 1000, unit: 'tkr', text: `${thousands} tkr`, decimals: 0 });
+    expect(finding?.data).toEqual({
+      compared: 'granted',
+      intervention: NAME,
+      slutrapport: { document: { path: 'slutrapport-0.docx', sha256: sha(0) }, granted: { sek: 900_000, unit: 'kr', text: '900 000 kr', decimals: 0 } },
+      arsredovisningar: [
+        { document: { path: 'arsredovisning-1.docx', sha256: sha(1) }, year: 2021, intervention: NAME, outcome: tkr(480) },
+        { document: { path: 'arsredovisning-2.docx', sha256: sha(2) }, year: 2022, intervention: NAME, outcome: tkr(520) },
+      ],
+      actual: 1_000_000,
+      expected: 900_000,
+      difference: 100_000,
+      tolerance: 1_500,
+      unit: 'kr',
+      rounding: { figures: 3, unit: 'tkr' },
+    });
+  });
+
+  it('names the one annual report when a single year is over', () => {
+    const [finding] = check(report({ name: null }), annual(1, 2021, { outcome: '950 tkr' }));
+    expect(finding?.message).toBe(
+      'The intervention: the utfall of the årsredovisning 2021 (arsredovisning-1.docx, "Arbetslinjen Piteå") is 950 000 kr (2021: 950 tkr (950 000 kr)) ' +
+        'but the slutrapport (slutrapport-0.docx) says 900 000 kr was granted (50 000 kr more than granted; rounding tolerance 1 000 kr for 2 figures in tkr)',
+    );
+    expect(finding?.data).toMatchObject({ compared: 'granted', intervention: null, actual: 950_000, expected: 900_000, difference: 50_000, tolerance: 1_000 });
   });
 
   it('points at the intervention when a value has no evidence of its own', () => {

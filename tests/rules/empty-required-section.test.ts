@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyRequiredSection } from '../../pipeline/rules/empty-required-section.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { evidence, section, slutrapport, slutrapportInput } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 const CHECKLIST_ITEMS = [
   'Kontrollerat att samtliga insatser/deltagare registrerat i enlighet med SUS',
@@ -37,7 +38,10 @@ function record(texts: Record<string, string>, answers: (('ja' | 'nej' | null)[]
 }
 
 function blank(texts: Record<string, string>, answers?: ('ja' | 'nej' | null)[]): string[] {
-  return emptyRequiredSection.check(slutrapportInput(record(texts, answers))).map((finding) => finding.evidence[0]?.section ?? '');
+  return findingsOf(emptyRequiredSection, slutrapportInput(record(texts, answers))).map((finding) => {
+    expect(finding.evidence[0]?.section).toBe(finding.data.section);
+    return finding.data.section;
+  });
 }
 
 describe('empty-required-section', () => {
@@ -57,9 +61,14 @@ describe('empty-required-section', () => {
   });
 
   it('says which section and what the template asks', () => {
-    const [finding] = emptyRequiredSection.check(slutrapportInput(record({})));
-    expect(finding?.message).toBe(
+    const [first, second] = findingsOf(emptyRequiredSection, slutrapportInput(record({})));
+    expect(first?.message).toBe(
       'Section 7.1 "Sammanfattande bedömning" is blank; the template asks for every heading to be commented',
+    );
+    expect(first?.data).toEqual({ section: '7.1', title: 'Sammanfattande bedömning' });
+    expect(second?.data).toEqual({ section: '7.3', title: 'Styrgruppens analys av utfall för insatsen' });
+    expect(second?.message).toBe(
+      'Section 7.3 "Styrgruppens analys av utfall för insatsen" is blank; the template asks for every heading to be commented',
     );
   });
 });

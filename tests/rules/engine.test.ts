@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../pipeline/rules/engine.js';
-import { RULES } from '../../pipeline/rules/registry.js';
+import { messageOf, RULES } from '../../pipeline/rules/registry.js';
 import { RUN_RULES } from '../../pipeline/rules/run-rules.js';
-import { Finding } from '../../schemas/common.js';
+import { Finding } from '../../schemas/finding.js';
 import { evidence, money, period, row, section, slutrapport, slutrapportInput, unit } from './support/builders.js';
 
 const RULES_MD = readFileSync(join(import.meta.dirname, '../../docs/rules.md'), 'utf8');
@@ -68,6 +68,15 @@ describe('runRules', () => {
       ['unsigned-report', 'warning'],
     ]);
     for (const finding of findings) expect(Finding.parse(finding)).toEqual(finding);
+  });
+
+  it("builds each message from the finding's data, in its rule's words", () => {
+    const findings = runRules(slutrapportInput(seedSlutrapport()));
+    for (const finding of findings) expect(finding.message).toBe(messageOf(finding));
+    expect(findings.find((finding) => finding.ruleId === 'outcome-total-mismatch')).toMatchObject({
+      message: 'Utfall rows add up to 1 250 000 kr but the Summa row says 0 kr (difference 1 250 000 kr; the figures are exact kronor, so no rounding tolerance)',
+      data: { actual: 0, expected: 1_250_000, difference: -1_250_000, tolerance: 0, unit: 'kr' },
+    });
   });
 
   it('applies severity overrides and switches rules off', () => {

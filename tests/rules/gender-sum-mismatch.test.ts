@@ -1,30 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { genderSumMismatch } from '../../pipeline/rules/gender-sum-mismatch.js';
+import { defectKey } from '../../schemas/finding.js';
 import { arsredovisning, arsredovisningInput, count, intervention, scoped, slutrapport, slutrapportInput, statedCount } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 describe('gender-sum-mismatch (slutrapport participants)', () => {
   it.each([
-    ['40 deltagare, varav 22 kvinnor och 14 män', 1],
-    ['35 deltagare, 15 kvinnor, 9 män och 11 anonyma', 0],
-    ['35 deltagare, 15 kvinnor och 9 män', 1],
-    ['17 deltagare', 0],
-    ['12 deltagare varav 8 kvinnor', 0],
-    ['12 deltagare varav 14 kvinnor', 1],
-    ['15 kvinnor och 19 män', 0],
+    ['40 deltagare, varav 22 kvinnor och 14 män', [[40, 36]]],
+    ['35 deltagare, 15 kvinnor, 9 män och 11 anonyma', []],
+    ['35 deltagare, 15 kvinnor och 9 män', [[35, 24]]],
+    ['17 deltagare', []],
+    ['12 deltagare varav 8 kvinnor', []],
+    ['12 deltagare varav 14 kvinnor', [[12, 14]]],
+    ['15 kvinnor och 19 män', []],
   ])('%s', (text, expected) => {
     const record = slutrapport({ participants: count(text, '4.3') });
-    expect(genderSumMismatch.check(slutrapportInput(record))).toHaveLength(expected);
+    const findings = findingsOf(genderSumMismatch, slutrapportInput(record));
+    expect(findings.map(({ data }) => [data.actual, data.expected])).toEqual(expected);
+    for (const { data } of findings) expect(data.difference).toBe(data.actual - data.expected);
   });
 
   it('says the parts, their sum and the total', () => {
     const record = slutrapport({ participants: count('40 deltagare, varav 22 kvinnor och 14 män', '4.3') });
-    expect(genderSumMismatch.check(slutrapportInput(record))[0]?.message).toBe(
-      '"40 deltagare, varav 22 kvinnor och 14 män": 22 women + 14 men = 36, but the stated total is 40 (difference 4)',
-    );
+    const [finding] = findingsOf(genderSumMismatch, slutrapportInput(record));
+    expect(finding?.message).toBe('"40 deltagare, varav 22 kvinnor och 14 män": 22 women + 14 men = 36, but the stated total is 40 (difference 4)');
+    expect(finding?.data).toEqual({
+      intervention: null,
+      count: { total: 40, women: 22, men: 14, other: null, text: '40 deltagare, varav 22 kvinnor och 14 män' },
+      actual: 40,
+      expected: 36,
+      difference: 4,
+      tolerance: 0,
+      unit: 'persons',
+    });
+  });
+
+  it('says when parts without both women and men exceed the total', () => {
+    const record = slutrapport({ participants: count('12 deltagare varav 14 kvinnor', '4.3') });
+    const [finding] = findingsOf(genderSumMismatch, slutrapportInput(record));
+    expect(finding?.message).toBe('"12 deltagare varav 14 kvinnor": 14 women = 14, more than the stated total of 12 (difference 2)');
+    expect(finding?.data).toMatchObject({ count: { total: 12, women: 14, men: null, other: null }, actual: 12, expected: 14, difference: -2 });
   });
 
   it('reports nothing without participants', () => {
-    expect(genderSumMismatch.check(slutrapportInput(slutrapport()))).toEqual([]);
+    expect(findingsOf(genderSumMismatch, slutrapportInput(slutrapport()))).toEqual([]);
   });
 });
 
@@ -48,8 +67,9 @@ describe('gender-sum-mismatch (årsredovisning)', () => {
   });
 
   it('flags each place a wrong count is stated, once per sentence', () => {
-    const messages = genderSumMismatch.check(arsredovisningInput(record)).map((finding) => finding.message);
-    expect(messages).toEqual([
+    const findings = findingsOf(genderSumMismatch, arsredovisningInput(record));
+    expect(findings.map((finding) => finding.data.intervention)).toEqual([null, null, null, 'Trisam 2.0 Sandvikens kommun']);
+    expect(findings.map((finding) => finding.message)).toEqual([
       '"994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
       '"960 unika personer (594 kvinnor och 365 män)": 594 women + 365 men = 959, but the stated total is 960 (difference 1)',
       '"totalt 994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
@@ -58,7 +78,15 @@ describe('gender-sum-mismatch (årsredovisning)', () => {
   });
 
   it('points at the sentence', () => {
-    const [first] = genderSumMismatch.check(arsredovisningInput(record));
+    const [first] = findingsOf(genderSumMismatch, arsredovisningInput(record));
     expect(first?.evidence[0]).toEqual({ page: 1, section: '1.6', text: '994 personer (609 kvinnor och 384 män)' });
+  });
+
+  it('gives the same figures stated twice in other words one defect key (issue 13 merges on it)', () => {
+    const [inSection, , underGoal, inIntervention] = findingsOf(genderSumMismatch, arsredovisningInput(record));
+    if (!inSection || !underGoal || !inIntervention) throw new Error('expected four findings');
+    expect(inSection.data.count.text).not.toBe(underGoal.data.count.text);
+    expect(defectKey(inSection)).toBe(defectKey(underGoal));
+    expect(defectKey(inSection)).not.toBe(defectKey(inIntervention));
   });
 });

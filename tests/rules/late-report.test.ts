@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addOneMonth, lateReport } from '../../pipeline/rules/late-report.js';
 import { evidence, period, slutrapport, slutrapportInput } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 function check(received: string | null, planned: string | null) {
   const base = slutrapport();
@@ -9,7 +10,7 @@ function check(received: string | null, planned: string | null) {
     intervention: { ...base.intervention, plannedPeriod: planned === null ? null : period(planned) },
     evidence: { receivedDate: evidence(`Ankomstdatum ${received ?? ''}`) },
   });
-  return lateReport.check(slutrapportInput(record));
+  return findingsOf(lateReport, slutrapportInput(record));
 }
 
 describe('late-report', () => {
@@ -25,9 +26,20 @@ describe('late-report', () => {
     expect(check(received, planned)).toHaveLength(expected);
   });
 
+  it('takes the later date of a reversed period as its end', () => {
+    expect(check('2022-12-05', '2022-08-31 – 2020-09-01').map((finding) => finding.data)).toEqual([
+      { received: '2022-12-05', plannedEnd: '2022-08-31', deadline: '2022-09-30', daysAfterEnd: 96 },
+    ]);
+  });
+
   it('says when it was due', () => {
-    expect(check('2022-12-05', '2020-09-01 – 2022-08-31')[0]?.message).toBe(
+    const [finding] = check('2022-12-05', '2020-09-01 – 2022-08-31');
+    expect(finding?.message).toBe(
       'Received 2022-12-05, 96 days after the planned end 2022-08-31; the slutrapport was due within one month, by 2022-09-30',
+    );
+    expect(finding?.data).toEqual({ received: '2022-12-05', plannedEnd: '2022-08-31', deadline: '2022-09-30', daysAfterEnd: 96 });
+    expect(check('2022-02-01', '2021-12-01 – 2021-12-31')[0]?.message).toBe(
+      'Received 2022-02-01, 32 days after the planned end 2021-12-31; the slutrapport was due within one month, by 2022-01-31',
     );
   });
 });

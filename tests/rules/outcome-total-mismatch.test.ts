@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeTotalMismatch } from '../../pipeline/rules/outcome-total-mismatch.js';
 import { arsredovisning, arsredovisningInput, money, row, slutrapport, slutrapportInput } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 function check(rows: [string | null, string | null][], total: string | null) {
   const record = slutrapport({
@@ -9,7 +10,7 @@ function check(rows: [string | null, string | null][], total: string | null) {
       total: { budget: null, outcome: total === null ? null : money(total) },
     },
   });
-  return outcomeTotalMismatch.check(slutrapportInput(record));
+  return findingsOf(outcomeTotalMismatch, slutrapportInput(record));
 }
 
 describe('outcome-total-mismatch', () => {
@@ -20,6 +21,15 @@ describe('outcome-total-mismatch', () => {
       'Utfall rows add up to 1 250 000 kr but the Summa row says 0 kr (difference 1 250 000 kr; the figures are exact kronor, so no rounding tolerance)',
     );
     expect(findings[0]?.evidence.length).toBeGreaterThan(0);
+    expect(findings[0]?.data).toEqual({
+      summa: { sek: 0, unit: 'kr', text: '0 kr', decimals: 0 },
+      actual: 0,
+      expected: 1_250_000,
+      difference: -1_250_000,
+      tolerance: 0,
+      unit: 'kr',
+      rounding: { figures: 2, unit: 'kr' },
+    });
   });
 
   it.each([
@@ -35,10 +45,11 @@ describe('outcome-total-mismatch', () => {
 
   it('states the tkr tolerance', () => {
     const [finding] = check([[null, '100 tkr'], [null, '205 tkr'], [null, '300 tkr']], '600 tkr');
-    expect(finding?.message).toContain('rounding tolerance 2 000 kr for 4 figures in tkr');
+    expect(finding?.message).toBe('Utfall rows add up to 605 000 kr but the Summa row says 600 000 kr (difference 5 000 kr; rounding tolerance 2 000 kr for 4 figures in tkr)');
+    expect(finding?.data).toMatchObject({ summa: { sek: 600_000, unit: 'tkr', text: '600 tkr' }, actual: 600_000, expected: 605_000, difference: -5_000, tolerance: 2_000, rounding: { figures: 4, unit: 'tkr' } });
   });
 
   it('ignores annual reports', () => {
-    expect(outcomeTotalMismatch.check(arsredovisningInput(arsredovisning()))).toEqual([]);
+    expect(findingsOf(outcomeTotalMismatch, arsredovisningInput(arsredovisning()))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeZeroWithBudget } from '../../pipeline/rules/outcome-zero-with-budget.js';
 import { arsredovisning, arsredovisningInput, intervention, money, row, slutrapport, slutrapportInput } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 function report(granted: string | null, rows: [string | null, string | null][], total: [string | null, string | null]) {
   const base = slutrapport();
@@ -24,14 +25,25 @@ describe('outcome-zero-with-budget (slutrapport)', () => {
     ['budget and granted are 0', '0 kr', [], ['0 kr', '0 kr'], 0],
   ] as const)('%s', (_name, granted, rows, total, expected) => {
     const record = report(granted, rows.map(([b, o]) => [b, o]), [total[0], total[1]]);
-    expect(outcomeZeroWithBudget.check(slutrapportInput(record))).toHaveLength(expected);
+    expect(findingsOf(outcomeZeroWithBudget, slutrapportInput(record))).toHaveLength(expected);
   });
 
   it('names both what was budgeted and what was granted', () => {
     const record = report('1250000 Kr', [['1250000 kr', '1250000 kr']], ['1250000 kr', '0 kr']);
-    expect(outcomeZeroWithBudget.check(slutrapportInput(record))[0]?.message).toBe(
-      'Summa utfall is 0 kr while the budget is 1 250 000 kr and 1 250 000 kr was granted',
-    );
+    const [finding] = findingsOf(outcomeZeroWithBudget, slutrapportInput(record));
+    expect(finding?.message).toBe('Summa utfall is 0 kr while the budget is 1 250 000 kr and 1 250 000 kr was granted');
+    expect(finding?.data).toEqual({
+      subject: 'budget-total',
+      outcome: { sek: 0, unit: 'kr', text: '0 kr', decimals: 0 },
+      budget: { sek: 1_250_000, unit: 'kr', text: '1250000 kr', decimals: 0 },
+      granted: { sek: 1_250_000, unit: 'kr', text: '1250000 Kr', decimals: 0 },
+    });
+  });
+
+  it('says when nothing is filled in, and leaves out a budget of 0', () => {
+    const [finding] = findingsOf(outcomeZeroWithBudget, slutrapportInput(report('500 000 kr', [['0 kr', null]], [null, null])));
+    expect(finding?.message).toBe('No utfall is filled in (the Summa row and every cost row are blank) while 500 000 kr was granted');
+    expect(finding?.data).toEqual({ subject: 'budget-total', outcome: null, budget: null, granted: { sek: 500_000, unit: 'kr', text: '500 000 kr', decimals: 0 } });
   });
 });
 
@@ -44,6 +56,18 @@ describe('outcome-zero-with-budget (årsredovisning)', () => {
     const record = arsredovisning({
       interventions: [intervention('Trisam 2.0 Hofors kommun', { budget: money(budget, null), outcome: outcome === null ? null : money(outcome, null) })],
     });
-    expect(outcomeZeroWithBudget.check(arsredovisningInput(record))).toHaveLength(expected);
+    expect(findingsOf(outcomeZeroWithBudget, arsredovisningInput(record))).toHaveLength(expected);
+  });
+
+  it('names the intervention and both figures as written', () => {
+    const record = arsredovisning({ interventions: [intervention('Trisam 2.0 Hofors kommun', { budget: money('142 tkr', null), outcome: money('0 tkr', null) })] });
+    const [finding] = findingsOf(outcomeZeroWithBudget, arsredovisningInput(record));
+    expect(finding?.message).toBe('Trisam 2.0 Hofors kommun: utfall is 0 tkr (0 kr) against a budget of 142 tkr (142 000 kr)');
+    expect(finding?.data).toEqual({
+      subject: 'appendix',
+      intervention: 'Trisam 2.0 Hofors kommun',
+      outcome: { sek: 0, unit: 'tkr', text: '0 tkr', decimals: 0 },
+      budget: { sek: 142_000, unit: 'tkr', text: '142 tkr', decimals: 0 },
+    });
   });
 });

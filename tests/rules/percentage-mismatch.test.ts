@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { percentageMismatch } from '../../pipeline/rules/percentage-mismatch.js';
 import { arsredovisning, arsredovisningInput, evidence, money } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 function check(percent: number, numerator: string, denominator: string) {
   const record = arsredovisning({
     statedPercentages: [{ percent, numerator: money(numerator, 'Mål 4'), denominator: money(denominator, 'Mål 4'), evidence: evidence(`${numerator} dvs ${percent}%`, 'Mål 4') }],
   });
-  return percentageMismatch.check(arsredovisningInput(record));
+  return findingsOf(percentageMismatch, arsredovisningInput(record));
 }
 
 describe('percentage-mismatch', () => {
@@ -22,9 +23,21 @@ describe('percentage-mismatch', () => {
   });
 
   it('says both figures and the tolerance', () => {
-    expect(check(40, '5 232 tkr', '13 320 tkr')[0]?.message).toBe(
+    const [finding] = check(40, '5 232 tkr', '13 320 tkr');
+    expect(finding?.message).toBe(
       '5 232 tkr (5 232 000 kr) of 13 320 tkr (13 320 000 kr) is 39.3 %, but the text says 40 % (difference 0.7 percentage points; ' +
         'tolerance ±0.5 percentage points plus the rounding of the figures, 39.27–39.28 %)',
     );
+    const ratio = (5_232_000 / 13_320_000) * 100;
+    expect(finding?.data).toEqual({
+      numerator: { sek: 5_232_000, unit: 'tkr', text: '5 232 tkr', decimals: 0 },
+      denominator: { sek: 13_320_000, unit: 'tkr', text: '13 320 tkr', decimals: 0 },
+      actual: 40,
+      expected: ratio,
+      difference: 40 - ratio,
+      tolerance: 0.5,
+      unit: 'percent',
+      range: { low: (5_231_500 / 13_320_500) * 100, high: (5_232_500 / 13_319_500) * 100 },
+    });
   });
 });

@@ -4,6 +4,7 @@ import type { InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { z } from 'zod';
 import { interventions2021 } from './support/annual-report-2021.js';
 import { arsredovisning, arsredovisningInput, evidence, period } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 type Entry = z.infer<typeof InterventionListEntry>;
 
@@ -36,7 +37,7 @@ function overview(): Entry[] {
 
 describe('period-mismatch', () => {
   it('flags exactly the seed entries whose periods differ from the appendix', () => {
-    const findings = periodMismatch.check(arsredovisningInput(arsredovisning({ interventionList: overview(), interventions: interventions2021() })));
+    const findings = findingsOf(periodMismatch, arsredovisningInput(arsredovisning({ interventionList: overview(), interventions: interventions2021() })));
     expect(findings.map((finding) => finding.message)).toEqual([
       'Ett hållbart arbetsliv – Ovanåker: the overview list says "2020-03-01 – 2023-08-31" but the appendix (Ett hållbart arbetsliv - Ovanåker) ' +
         "says \"2020-09-01 – 2023-08-01\" (the appendix's start is 184 days later, the appendix's end is 30 days earlier)",
@@ -46,6 +47,19 @@ describe('period-mismatch', () => {
         "(Förstudie - Minska glappet Mysam Gävle) says \"2021-10-01 – 2021-12-31\" (the appendix's end is 30 days earlier)",
     ]);
     expect(findings.every((finding) => finding.evidence.length >= 2)).toBe(true);
+    expect(findings[0]?.data).toEqual({
+      overviewList: { intervention: 'Ett hållbart arbetsliv – Ovanåker', period: { start: '2020-03-01', end: '2023-08-31', text: '2020-03-01 – 2023-08-31' } },
+      appendix: { intervention: 'Ett hållbart arbetsliv - Ovanåker', period: { start: '2020-09-01', end: '2023-08-01', text: '2020-09-01 – 2023-08-01' } },
+      differences: [
+        { side: 'start', days: 184 },
+        { side: 'end', days: -30 },
+      ],
+    });
+    expect(findings.map((finding) => finding.data.differences)).toEqual([
+      [{ side: 'start', days: 184 }, { side: 'end', days: -30 }],
+      [{ side: 'start', days: 366 }, { side: 'end', days: 61 }],
+      [{ side: 'end', days: -30 }],
+    ]);
   });
 
   it('never compares two different places', () => {
@@ -53,7 +67,7 @@ describe('period-mismatch', () => {
       interventionList: [{ name: 'Trisam 2.0 – Hofors', category: 'struktur', period: period('2020-03-24 – 2021-12-31'), evidence: evidence('Trisam 2.0 – Hofors') }],
       interventions: interventions2021().filter((item) => item.name === 'Trisam 2.0 Hudiksvalls kommun'),
     });
-    expect(periodMismatch.check(arsredovisningInput(record))).toEqual([]);
+    expect(findingsOf(periodMismatch, arsredovisningInput(record))).toEqual([]);
   });
 
   it('is silent when either side has no period', () => {
@@ -61,6 +75,6 @@ describe('period-mismatch', () => {
       interventionList: [{ name: 'Mysam processledare', category: 'struktur', period: null, evidence: evidence('Mysam processledare') }],
       interventions: interventions2021(),
     });
-    expect(periodMismatch.check(arsredovisningInput(record))).toEqual([]);
+    expect(findingsOf(periodMismatch, arsredovisningInput(record))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKr } from '../../pipeline/rules/format.js';
+import { formatKr, pairToleranceText, sumToleranceText } from '../../pipeline/rules/format.js';
 import { pairTolerance, percentRange, roundingUnit, sumTolerance } from '../../pipeline/rules/tolerance.js';
 import { money } from './support/builders.js';
 
@@ -26,17 +26,22 @@ describe('sumTolerance', () => {
 
   it('is 0 for exact kronor and says so', () => {
     const tolerance = sumTolerance([money('1250000 kr')], money('0 kr'));
-    expect(tolerance).toEqual({ sek: 0, explanation: 'the figures are exact kronor, so no rounding tolerance' });
+    expect(tolerance).toEqual({ sek: 0, rounding: { figures: 2, unit: 'kr' } });
+    expect(sumToleranceText(tolerance.sek, tolerance.rounding)).toBe('the figures are exact kronor, so no rounding tolerance');
   });
 
   it('names the unit it comes from', () => {
-    expect(sumTolerance([money('100 kr')], money('1 tkr')).explanation).toBe('rounding tolerance 1 000 kr for 2 figures in tkr');
+    const tolerance = sumTolerance([money('100 kr')], money('1 tkr'));
+    expect(tolerance).toEqual({ sek: 1_000, rounding: { figures: 2, unit: 'tkr' } });
+    expect(sumToleranceText(tolerance.sek, tolerance.rounding)).toBe('rounding tolerance 1 000 kr for 2 figures in tkr');
   });
 });
 
 describe('pairTolerance', () => {
   it('is half of each unit', () => {
-    expect(pairTolerance(money('1 240 tkr'), money('1,2 mkr')).sek).toBe(50_500);
+    expect(pairTolerance(money('1 240 tkr'), money('1,2 mkr'))).toEqual({ sek: 50_500, rounding: { figures: 2, unit: 'mkr' } });
+    expect(pairToleranceText(50_500)).toBe('rounding tolerance 50 500 kr');
+    expect(pairToleranceText(pairTolerance(money('1 kr'), money('2 kr')).sek)).toBe('the figures are exact kronor, so no rounding tolerance');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unsignedReport } from '../../pipeline/rules/unsigned-report.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { evidence, slutrapport, slutrapportInput } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
 
 type Signature = SlutrapportRecord['signatures'][number];
 
@@ -18,12 +19,13 @@ describe('unsigned-report', () => {
     ['only the organisation filled in', [block('insatsägare', { organisation: 'Gävle kommun' })], 1],
     ['no signature section found', [], 0],
   ])('%s', (_name, signatures, expected) => {
-    expect(unsignedReport.check(slutrapportInput(slutrapport({ signatures })))).toHaveLength(expected);
+    expect(findingsOf(unsignedReport, slutrapportInput(slutrapport({ signatures })))).toHaveLength(expected);
   });
 
   it('points at the signature section', () => {
-    const [finding] = unsignedReport.check(slutrapportInput(slutrapport({ signatures: [block('insatsägare'), block('samverkanspart')] })));
+    const [finding] = findingsOf(unsignedReport, slutrapportInput(slutrapport({ signatures: [block('insatsägare'), block('samverkanspart')] })));
     expect(finding?.message).toBe('None of the 2 signature blocks has a name, place or date filled in');
+    expect(finding?.data).toEqual({ signatureBlocks: 2 });
     expect(finding?.evidence[0]?.section).toBe('9.1');
   });
 });

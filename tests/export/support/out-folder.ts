@@ -18,6 +18,8 @@ const INTEGER_COLUMNS = new Set([
   'bytes', 'pages', 'findings', 'year', 'budget_sek', 'outcome_sek', 'granted_sek', 'participants_total', 'participants_women', 'participants_men',
   'participants_other', 'row_number', 'page', 'evidence_count', 'documents', 'slutrapporter', 'arsredovisningar', 'first_year', 'last_year', 'outcome_sum_sek',
 ]);
+/** Decimal numbers ("-7.5", "34.49299515650227"); findings.csv's comparison figures. */
+const NUMBER_COLUMNS = new Set(['actual', 'expected', 'difference', 'tolerance']);
 const BOOLEAN_COLUMNS = new Set(['redacted']);
 const DATE_COLUMNS = new Set(['period_start', 'period_end']);
 
@@ -45,6 +47,10 @@ function typed(table: string, column: string, text: string): Cell {
   if (text === '') return null;
   if (INTEGER_COLUMNS.has(column)) {
     if (!/^-?\d+$/.test(text)) throw new Error(`${table} ${column}: "${text}" is not an integer`);
+    return Number(text);
+  }
+  if (NUMBER_COLUMNS.has(column)) {
+    if (!/^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/.test(text)) throw new Error(`${table} ${column}: "${text}" is not a number`);
     return Number(text);
   }
   if (BOOLEAN_COLUMNS.has(column)) {
