@@ -11,6 +11,8 @@
  *   ("Comfact Signature Referensnummer: …") and footnote reference markers are NOT in the text.
  */
 
+import type { Warning } from '../schemas/result.js';
+
 /** Where a block came from, precise enough for evidence to point back. */
 export interface SourceRef {
   /** 1-based PDF page; null for docx. */
@@ -90,12 +92,11 @@ export interface Footnote {
   source: SourceRef;
 }
 
-/** Warnings travel beside the result (as in mammoth) instead of being thrown. */
-export interface ReaderMessage {
-  type: 'warning' | 'info';
-  message: string;
-  source?: SourceRef;
-}
+/**
+ * Warnings travel beside the result (as in mammoth) instead of being thrown; each reaches the
+ * result as it is (contract "Warning": a code, the message and where in the document it applies).
+ */
+export type ReaderMessage = Warning;
 
 export interface DocModel {
   format: 'pdf' | 'docx';

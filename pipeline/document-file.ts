@@ -1,7 +1,7 @@
 import type { ArsredovisningRecord } from '../schemas/arsredovisning.js';
 import type { Finding } from '../schemas/finding.js';
 import type { PipelineConfig } from '../schemas/config.js';
-import type { DocumentFormat, DocumentKind } from '../schemas/result.js';
+import type { DocumentFormat, DocumentKind, Warning } from '../schemas/result.js';
 import type { SlutrapportRecord } from '../schemas/slutrapport.js';
 import type { DocModel } from '../extractors/model.js';
 import type { Container } from './sniff-format.js';
@@ -30,6 +30,8 @@ export interface DocumentFile {
   language: string;
   extraction: Extraction | null;
   findings: Finding[];
+  /** What the reader noticed (the model's messages), kept when the model is let go. */
+  warnings: Warning[];
 }
 
 export type Stage = (file: DocumentFile) => void | Promise<void>;
@@ -49,5 +51,6 @@ export function createDocumentFile(path: string, config: PipelineConfig): Docume
     language: 'und',
     extraction: null,
     findings: [],
+    warnings: [],
   };
 }

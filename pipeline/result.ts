@@ -3,6 +3,7 @@ import { DocumentResult, SCHEMA_VERSION, type Source } from '../schemas/result.j
 import type { DocumentFile } from './document-file.js';
 import { pipelineFailure } from './failures.js';
 import { reportInternalError } from './internal-error.js';
+import { madeBy } from './versions.js';
 
 /** sha256 of zero bytes: the identity of a file nothing could be read from. */
 const SHA256_OF_NOTHING = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -18,7 +19,16 @@ export function resultSource(file: DocumentFile): Source {
 }
 
 export function okResult(file: DocumentFile): DocumentResult {
-  const common = { schemaVersion: SCHEMA_VERSION, status: 'ok' as const, source: resultSource(file), language: file.language, findings: file.findings, error: null };
+  const common = {
+    schemaVersion: SCHEMA_VERSION,
+    status: 'ok' as const,
+    source: resultSource(file),
+    language: file.language,
+    findings: file.findings,
+    error: null,
+    warnings: file.warnings,
+    ...madeBy(),
+  };
   if (file.extraction) return checked({ ...common, ...file.extraction }, file);
   return checked({ ...common, kind: 'unknown', record: null }, file);
 }
@@ -37,6 +47,8 @@ function failedShape(file: DocumentFile, failure: ReadFailure): DocumentResult {
     record: null,
     findings: [],
     error: { code: failure.code, message: failure.message },
+    warnings: file.warnings,
+    ...madeBy(),
   };
 }
 
@@ -54,6 +66,6 @@ function checked(result: DocumentResult, file: DocumentFile): DocumentResult {
 
 /** Keys in the order docs/contract.md shows them, for people reading the JSON; added fields follow. */
 function inContractOrder(result: DocumentResult): DocumentResult {
-  const { schemaVersion, status, source, language, kind, record, findings, error } = result;
-  return Object.assign({ schemaVersion, status, source, language, kind, record, findings, error }, result);
+  const { schemaVersion, status, source, language, kind, record, findings, error, warnings, rapportkollVersion, rulesVersion } = result;
+  return Object.assign({ schemaVersion, status, source, language, kind, record, findings, error, warnings, rapportkollVersion, rulesVersion }, result);
 }

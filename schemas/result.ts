@@ -33,12 +33,51 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/** What a reader noticed, by a stable code: each is a `warnings` entry with the same code. */
+export const WarningCode = z.enum([
+  /** PDF: pages without a text layer (scanned?), whose content is missing. */
+  'pages-without-text',
+  /** DOCX: tables nested deeper than the reader follows, left out. */
+  'tables-too-deep',
+  /** DOCX: links to outside the file (images, templates, …) that were never fetched. */
+  'external-references',
+  /** DOCX: a note from the conversion library (mammoth), in its words. */
+  'docx-conversion',
+]);
+export type WarningCode = z.infer<typeof WarningCode>;
+
+/**
+ * Something the reader noticed that does not fail the document but may make the record
+ * incomplete (contract "Warning"). Readers give these beside the document model (mammoth style).
+ */
+export const Warning = z.object({
+  code: WarningCode,
+  type: z.enum(['warning', 'info']),
+  message: z.string(),
+  /** Where in the document it applies; null when it is about the whole file. */
+  position: z
+    .strictObject({
+      /** 1-based PDF pages it concerns; [] for none in particular. */
+      pages: z.array(z.number().int().positive()),
+      /** DOCX: the body position, as in the model ("tbl[2]/tr[1]/tc[1]/tbl[1]"); null for none in particular. */
+      path: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type Warning = z.infer<typeof Warning>;
+
 const common = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: Source,
   /** ISO 639-3 from franc; "und" when undetermined. */
   language: z.string(),
   findings: z.array(Finding),
+  /** What the reader noticed about the document; [] when nothing. */
+  warnings: z.array(Warning),
+  /** The rapportkoll (package.json version) that made the result. */
+  rapportkollVersion: z.string().min(1),
+  /** The version of the rules that made its findings (pipeline/rules/registry.ts RULES_VERSION). */
+  rulesVersion: z.number().int().positive(),
 };
 
 export const DocumentError = z.object({ code: ErrorCode, message: z.string() });

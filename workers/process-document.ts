@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExtractionPool } from '../pipeline/pool.js';
+import { madeBy } from '../pipeline/versions.js';
 import type { Severity } from '../schemas/common.js';
 import { SCHEMA_VERSION, type DocumentFormat, type DocumentResult } from '../schemas/result.js';
 import { alertForResult, type Alerter } from './alerts.js';
@@ -101,5 +102,7 @@ function timedOut(job: DocumentJobData, format: DocumentFormat | null, ms: numbe
     record: null,
     findings: [],
     error: { code: 'timeout', message: `Processing took longer than ${Math.round(ms / 1000)} s and was stopped; try a smaller or simpler export of the document.` },
+    warnings: [],
+    ...madeBy(),
   };
 }

@@ -3,11 +3,15 @@ import { isDocumentResult } from '../output/stored-result.js';
 import { withoutPersonalFields } from './personal-fields.js';
 import { TextScrubber } from './scrub-text.js';
 
+/** What identifies the file and what made the result: nothing in them comes from the document's text. */
+const UNTOUCHED = new Set(['source', 'rapportkollVersion']);
+
 /**
  * `--redact`: the result without personal data. The record keeps every field, personal ones set
  * to null, and says `redacted: true`; every text of the record and the findings (sections,
  * evidence, messages) has names, e-mail addresses, phone numbers and personnummer replaced by
- * "[redacted]". The source (path, sha256) is left as it is: it identifies the file, not a person.
+ * "[redacted]" — the findings' data and the reader's warnings too. The source (path, sha256) and
+ * the version that made the result are left as they are: they identify the file, not a person.
  * Applying it twice changes nothing.
  */
 export function redactResult(result: DocumentResult): DocumentResult {
@@ -25,7 +29,7 @@ export function redactResult(result: DocumentResult): DocumentResult {
   }
   const scrubber = new TextScrubber(known);
   const scrubbed = Object.fromEntries(
-    Object.entries(redacted).map(([key, value]: [string, unknown]) => [key, key === 'source' ? value : scrubStrings(value, (text) => scrubber.scrub(text))]),
+    Object.entries(redacted).map(([key, value]: [string, unknown]) => [key, UNTOUCHED.has(key) ? value : scrubStrings(value, (text) => scrubber.scrub(text))]),
   );
   if (!isDocumentResult(scrubbed)) throw new Error(`redacting ${result.source.path} broke the contract (a bug)`);
   return scrubbed;

@@ -17,6 +17,15 @@ import type { DocumentRuleId, FindingData } from '../../schemas/finding-data.js'
 import type { Rule } from './rule.js';
 import { unsignedReport } from './unsigned-report.js';
 
+/**
+ * The version of the rules, recorded in every result (`rulesVersion`): raise it whenever what the
+ * rules find or say changes — a rule added or removed, a default severity, what a rule flags, its
+ * data or its message — so results made before can be told apart and made again (issue 14's
+ * `reprocess`, `extract --resume`). It covers the run rules (run-rules.ts) too.
+ * tests/rules/rules-version.test.ts fails when the catalogue or a data schema changes without it.
+ */
+export const RULES_VERSION = 1;
+
 /** Every rule, in the order of docs/rules.md; findings come out in this order. */
 export const RULES: readonly Rule[] = [
   outcomeTotalMismatch,

@@ -22,6 +22,8 @@ export const readDocument: Stage = async (file) => {
   }
   // The model holds everything from here on; let the bytes go.
   file.bytes = null;
+  // What the reader noticed travels beside the result (mammoth style).
+  file.warnings = file.model.messages;
   // The PDF reader refuses documents over limits.maxPages before reading their pages.
   file.pages = file.model.pages;
 };

@@ -3,12 +3,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../pipeline/process-file.js';
-import { messageOf } from '../../pipeline/rules/registry.js';
+import { messageOf, RULES_VERSION } from '../../pipeline/rules/registry.js';
 import { PipelineConfig } from '../../schemas/config.js';
 import { DocumentResult, SCHEMA_VERSION } from '../../schemas/result.js';
 import { expectedDocuments, ROOT } from './support/expected-fixtures.js';
 
 const config = PipelineConfig.parse({});
+const VERSION: unknown = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')).version;
 /** What a message built from incomplete data would show. */
 const UNFILLED = /\b(?:undefined|NaN|null)\b|\[object |\$\{/;
 
@@ -39,8 +40,9 @@ describe.each(expectedDocuments())('processFile($path)', ({ path, kind, language
     for (const finding of result.findings) expect(finding.evidence.length).toBeGreaterThan(0);
   });
 
-  it('says in words, in each finding, what its data says', async () => {
+  it('says what made it, and each finding says in words what its data says', async () => {
     const result = await resultOf(join(ROOT, path));
+    expect(result).toMatchObject({ rapportkollVersion: VERSION, rulesVersion: RULES_VERSION, warnings: [] });
     for (const finding of result.findings) {
       expect(finding.message).toBe(messageOf(finding));
       expect(finding.message).not.toMatch(UNFILLED);

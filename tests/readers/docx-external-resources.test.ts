@@ -71,8 +71,10 @@ describe('readDocx never follows external references', () => {
     expect(JSON.stringify(model)).not.toContain('root:x:0:0');
 
     expect(model.messages).toContainEqual({
+      code: 'external-references',
       type: 'info',
       message: 'External references were ignored and never fetched (2 hyperlinks, 2 images)',
+      position: null,
     });
   });
 });

@@ -61,6 +61,9 @@ describe('redactResult', () => {
       },
     ],
     error: null,
+    warnings: [{ code: 'docx-conversion', type: 'warning', message: 'Unrecognised paragraph style: Sofia Bergqvist', position: null }],
+    rapportkollVersion: '0.1.0',
+    rulesVersion: 1,
   });
 
   it('nulls the personal fields, says redacted, and keeps the rest of the record', () => {
@@ -75,11 +78,13 @@ describe('redactResult', () => {
     expect(redacted.source).toEqual(source);
   });
 
-  it('scrubs every text of the record and the findings, their data too', () => {
+  it('scrubs every text of the record, the findings (their data too) and the warnings', () => {
     const redacted = redactResult(result);
     const text = JSON.stringify(redacted);
     for (const personal of ['Sofia', 'Bergqvist', '070-174', '@', '780315']) expect(text).not.toContain(personal);
     expect(redacted.findings[0]?.data).toEqual({ kind: 'personnummer', masked: REDACTED, section: '5.3' });
+    expect(redacted.warnings[0]?.message).toBe(`Unrecognised paragraph style: ${REDACTED}`);
+    expect(redacted).toMatchObject({ rapportkollVersion: '0.1.0', rulesVersion: 1 });
     expect(text).toContain(`${REDACTED} ledde referensgruppen.`);
     expect(text).toContain(`Namnförtydligande ${REDACTED}`);
   });

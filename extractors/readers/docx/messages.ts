@@ -11,8 +11,10 @@ export function mammothMessages(warnings: string[]): ReaderMessage[] {
     counts.set(warning, (counts.get(warning) ?? 0) + 1);
   }
   return [...counts].map(([message, count]) => ({
+    code: 'docx-conversion',
     type: 'warning',
     message: count > 1 ? `${message} (${count} times)` : message,
+    position: null,
   }));
 }
 
@@ -23,5 +25,5 @@ export function externalTargetsMessage(counts: Map<string, number>): ReaderMessa
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`)
     .join(', ');
-  return { type: 'info', message: `External references were ignored and never fetched (${listed})` };
+  return { code: 'external-references', type: 'info', message: `External references were ignored and never fetched (${listed})`, position: null };
 }

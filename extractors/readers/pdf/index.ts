@@ -63,8 +63,10 @@ async function readDocument(
   if (chars < MIN_CHARS_PER_PAGE * document.numPages) throw pdfFailure.noTextLayer();
   if (textless.length > 0) {
     messages.push({
+      code: 'pages-without-text',
       type: 'warning',
       message: `Page${textless.length > 1 ? 's' : ''} ${textless.join(', ')} ha${textless.length > 1 ? 've' : 's'} no text layer (scanned?); ${textless.length > 1 ? 'their' : 'its'} content is missing`,
+      position: { pages: textless, path: null },
     });
   }
   const { blocks, footnotes } = buildDocument(pages);

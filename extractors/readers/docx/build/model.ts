@@ -17,7 +17,8 @@ export function buildBlocks(
   annotations: AnnotatedDocument,
 ): { blocks: Block[]; footnotes: DocModel['footnotes']; messages: ReaderMessage[] } {
   const messages: ReaderMessage[] = [];
-  let tooDeep = false;
+  /** The first table left out for nesting too deep, if any. */
+  let tooDeep: string | null = null;
 
   const walk = (children: MammothNode[], pathPrefix: string, depth: number): Block[] => {
     const blocks: Block[] = [];
@@ -29,7 +30,7 @@ export function buildBlocks(
         if (!isEmptyParagraph(paragraph)) blocks.push(paragraph);
       } else if (node.type === 'table') {
         const path = `${pathPrefix}tbl[${++tables}]`;
-        if (depth >= MAX_TABLE_DEPTH) tooDeep = true;
+        if (depth >= MAX_TABLE_DEPTH) tooDeep ??= path;
         else blocks.push(buildTable(node, path, (cellChildren, prefix) => walk(cellChildren, prefix, depth + 1)));
       } else if ('children' in node && node.children) {
         // Block-level content controls and the like arrive unwrapped; anything else, look inside.
@@ -48,6 +49,8 @@ export function buildBlocks(
     openFields: [],
   };
   const blocks = walk(document.children, '', 0);
-  if (tooDeep) messages.push({ type: 'warning', message: `Tables nested more than ${MAX_TABLE_DEPTH} deep were left out` });
+  if (tooDeep !== null) {
+    messages.push({ code: 'tables-too-deep', type: 'warning', message: `Tables nested more than ${MAX_TABLE_DEPTH} deep were left out`, position: { pages: [], path: tooDeep } });
+  }
   return { blocks, footnotes: notes.footnotes, messages };
 }
