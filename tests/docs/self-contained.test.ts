@@ -4,7 +4,7 @@
  * docs/rules.md and docs/glossary.md; the seed texts are fixtures/seeds/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../fixtures/build/paths.js';
@@ -18,10 +18,10 @@ function repositoryFiles(): string[] {
   return [...new Set(listed.split('\0').filter((path) => path !== ''))];
 }
 
-/** A file's bytes; null when it was deleted and the deletion is not staged yet. */
+/** A file's bytes; null when it was deleted and the deletion is not staged yet, or is no file (a link to a folder). */
 function readIfPresent(path: string): Buffer | null {
   const full = join(REPO_ROOT, path);
-  return existsSync(full) ? readFileSync(full) : null;
+  return existsSync(full) && statSync(full).isFile() ? readFileSync(full) : null;
 }
 
 /** "path:line: text" for every line of a file that names one of the outside copies. */
