@@ -1,8 +1,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { DocumentKind } from '../schemas/result.js';
-import type { DocModel } from './model.js';
 import { BoundedCache } from './text/bounded-cache.js';
-import { placedTexts } from './text-units.js';
+import type { DocStructure } from './structure/index.js';
 
 type KnownKind = Exclude<DocumentKind, 'unknown'>;
 
@@ -55,9 +54,9 @@ export interface Classification {
  * Decides the kind from the template's labels and headings. Each marker counts once, so a
  * repeated label cannot outvote the rest, and a typo or a reworded label only costs its weight.
  */
-export function classifyDocument(model: DocModel): Classification {
+export function classifyDocument(structure: DocStructure): Classification {
   // Only lines holding some marker word can hold a marker phrase.
-  const labels = labelLines(model).filter((tokens) => tokens.some((token) => markerWordsLike(token).size > 0));
+  const labels = labelLines(structure).filter((tokens) => tokens.some((token) => markerWordsLike(token).size > 0));
   const scores: Record<KnownKind, number> = { slutrapport: 0, arsredovisning: 0 };
   const matched: string[] = [];
   for (const marker of MARKERS) {
@@ -82,16 +81,24 @@ function decide(scores: Record<KnownKind, number>): DocumentKind {
   return best >= 2 * rest || best - rest >= 4 ? top : 'unknown';
 }
 
-/** Every short line of the document as normalised tokens (a PDF paragraph may hold a label and its value). */
-function labelLines(model: DocModel): string[][] {
+/**
+ * Every short line of the document as normalised tokens (a PDF paragraph may hold a label and its
+ * value), page furniture left out, and the headings and contents entries the structure pass found
+ * inside longer text (a transcript runs a page's headings into its paragraph).
+ */
+function labelLines(structure: DocStructure): string[][] {
   const lines: string[][] = [];
-  for (const placed of placedTexts(model)) {
-    for (const line of placed.text.split('\n')) {
-      if (!mayBeLabel(line)) continue;
-      const tokens = normalizeLabel(line).split(' ').filter((token) => token !== '');
-      if (tokens.length > 0) lines.push(tokens);
-    }
+  const add = (line: string): void => {
+    if (!mayBeLabel(line)) return;
+    const tokens = normalizeLabel(line).split(' ').filter((token) => token !== '');
+    if (tokens.length > 0) lines.push(tokens);
+  };
+  for (const unit of structure.units) {
+    if (unit.role === 'furniture') continue;
+    for (const line of unit.text.split('\n')) add(line);
   }
+  for (const heading of structure.headings) if (heading.by === 'run-in') add(heading.title);
+  for (const entry of structure.contents) add(entry.title);
   return lines;
 }
 

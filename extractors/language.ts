@@ -1,8 +1,7 @@
 import { franc } from 'franc';
 import type { SlutrapportRecord } from '../schemas/slutrapport.js';
 import { isNormalizedTemplateLabel, normalizeLabel } from './classify.js';
-import type { DocModel } from './model.js';
-import { numberedHeading, placedTexts } from './text-units.js';
+import type { DocStructure } from './structure/index.js';
 
 /** The languages a report to a Nordic förbund can plausibly be written in; a short list keeps franc honest. */
 export const CANDIDATE_LANGUAGES = ['swe', 'eng', 'nob', 'dan', 'fin', 'deu'];
@@ -33,24 +32,34 @@ const TEMPLATE_BOILERPLATE = [
   'underskrift av person',
 ];
 
-/** A heading with its number, however long its prompt runs ("7.2 Redovisa era totala kostnader …"). */
-const SECTION_NUMBER = /^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\p{Lu}/u;
-
 /** How the template asks for an answer ("Beskriv …", "Ange …"); the answer is what follows. */
 const INSTRUCTION = /^\(?(beskriv|ange|redovisa|redogör|fyll i|bifoga|skriv|förklara|motivera)\b/iu;
 
 /**
  * ISO 639-3 code of the language the report's authors wrote in, from their own text only: the
- * slutrapport's section answers when extracted, otherwise the document's sentences minus headings,
- * labels and template instructions. A slutrapport answered in English is "eng" although every
- * label of the form is Swedish.
+ * slutrapport's section answers when extracted, otherwise the document's running text as the
+ * structure pass left it (headings, page chrome, tables of contents, lists of names and OCR noise set
+ * aside) minus the form's labels and instructions. A slutrapport answered in English is "eng"
+ * although every label of the form is Swedish.
  */
-export function detectLanguage(model: DocModel, record?: SlutrapportRecord | null): string {
+export function detectLanguage(structure: DocStructure, record?: SlutrapportRecord | null): string {
   const answers = record ? slutrapportAnswers(record) : [];
-  const texts = joinedLength(answers) >= MIN_NARRATIVE_CHARS ? answers : narrativeTexts(model);
+  const texts = joinedLength(answers) >= MIN_NARRATIVE_CHARS ? answers : narrativeTexts(structure);
   const text = texts.join('\n').slice(0, MAX_NARRATIVE_CHARS);
   if (text.length < MIN_NARRATIVE_CHARS) return UNDETERMINED;
-  return franc(text, { only: CANDIDATE_LANGUAGES, minLength: MIN_NARRATIVE_CHARS });
+  return franc(text, { only: candidatesFor(text), minLength: MIN_NARRATIVE_CHARS });
+}
+
+/**
+ * ä and ö are Swedish (and Finnish, German) letters, æ and ø Danish and Norwegian ones: a text
+ * that writes the one and never the other is not in the other's languages, however its trigrams
+ * lean (short Swedish texts full of names come out Danish otherwise).
+ */
+function candidatesFor(text: string): string[] {
+  const swedishLetters = (text.match(/[äöÄÖ]/gu) ?? []).length;
+  const danishLetters = (text.match(/[æøÆØ]/gu) ?? []).length;
+  if (swedishLetters >= 3 && danishLetters === 0) return CANDIDATE_LANGUAGES.filter((code) => code !== 'dan' && code !== 'nob');
+  return CANDIDATE_LANGUAGES;
 }
 
 function slutrapportAnswers(record: SlutrapportRecord): string[] {
@@ -59,14 +68,15 @@ function slutrapportAnswers(record: SlutrapportRecord): string[] {
   return [...sections, ...goals].filter((text) => wordCount(text) >= MIN_NARRATIVE_WORDS);
 }
 
-/** Paragraphs and cells that read as sentences someone wrote, not as the form around them. */
-export function narrativeTexts(model: DocModel): string[] {
+/** The running text of paragraphs and cells that read as sentences someone wrote, not as the form around them. */
+export function narrativeTexts(structure: DocStructure): string[] {
   const texts: string[] = [];
-  for (const placed of placedTexts(model)) {
-    if (placed.checklistRow || placed.paragraph?.headingLevel !== undefined || numberedHeading(placed)) continue;
+  for (const unit of structure.units) {
+    if (unit.checklistRow || unit.role !== 'text') continue;
     // "Aktiviteter (ange typ av aktiviteter …)" is a one-word label with a hint, not a sentence.
-    if (wordCount(placed.text.replace(/\([^)]*\)/gu, ' ')) < MIN_NARRATIVE_WORDS || isTemplatePrompt(placed.text)) continue;
-    texts.push(placed.text);
+    if (wordCount(unit.body.replace(/\([^)]*\)/gu, ' ')) < MIN_NARRATIVE_WORDS || isTemplatePrompt(unit.body)) continue;
+    // A sentence that is mostly names says little of its language.
+    if (wordCount(unit.prose) >= MIN_NARRATIVE_WORDS) texts.push(unit.prose);
   }
   return texts;
 }
@@ -74,7 +84,7 @@ export function narrativeTexts(model: DocModel): string[] {
 /** Questions, instructions, parenthesised hints, labels and boilerplate of the form itself. */
 function isTemplatePrompt(text: string): boolean {
   const trimmed = text.trim();
-  if (trimmed.endsWith('?') || INSTRUCTION.test(trimmed) || SECTION_NUMBER.test(trimmed)) return true;
+  if (trimmed.endsWith('?') || INSTRUCTION.test(trimmed)) return true;
   const normalized = normalizeLabel(trimmed);
   if (isNormalizedTemplateLabel(normalized)) return true;
   return TEMPLATE_BOILERPLATE.some((phrase) => normalized.includes(phrase));

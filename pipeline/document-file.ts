@@ -4,6 +4,7 @@ import type { PipelineConfig } from '../schemas/config.js';
 import type { DocumentFormat, DocumentKind, Warning } from '../schemas/result.js';
 import type { SlutrapportRecord } from '../schemas/slutrapport.js';
 import type { DocModel } from '../extractors/model.js';
+import type { DocStructure } from '../extractors/structure/index.js';
 import type { Container } from './sniff-format.js';
 
 export type Extraction =
@@ -26,6 +27,8 @@ export interface DocumentFile {
   format: DocumentFormat | null;
   pages: number | null;
   model: DocModel | null;
+  /** Headings, sections, page furniture, key–value rows and running text, found once after reading. */
+  structure: DocStructure | null;
   kind: DocumentKind;
   language: string;
   extraction: Extraction | null;
@@ -47,6 +50,7 @@ export function createDocumentFile(path: string, config: PipelineConfig): Docume
     format: null,
     pages: null,
     model: null,
+    structure: null,
     kind: 'unknown',
     language: 'und',
     extraction: null,

@@ -14,6 +14,7 @@ import { detectDocumentLanguage } from './stages/language.js';
 import { loadBytes } from './stages/load.js';
 import { readDocument } from './stages/read.js';
 import { sniffFormat } from './stages/sniff.js';
+import { findStructure } from './stages/structure.js';
 import { validateRecord } from './stages/validate.js';
 
 /** The stages in order; each reads and adds to the one DocumentFile. */
@@ -22,6 +23,7 @@ export const STAGES: readonly Stage[] = [
   hashBytes,
   sniffFormat,
   readDocument,
+  findStructure,
   classifyKind,
   extractRecord,
   validateRecord,

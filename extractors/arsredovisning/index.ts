@@ -1,6 +1,6 @@
 import type { ArsredovisningRecord, Intervention, InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { FieldEvidence } from '../../schemas/common.js';
-import type { DocModel } from '../model.js';
+import type { DocStructure } from '../structure/index.js';
 import { matchNames } from '../text/index.js';
 import { readAppendixBlocks } from './appendix/blocks.js';
 import { toIntervention } from './appendix/intervention.js';
@@ -15,8 +15,9 @@ import { evidenceOf, isParagraph, type Placed, tidy, walk } from './walk.js';
  * The appendix blocks are read first (they are the interventions, and they are not prose),
  * then the goals, the overview list, and what the remaining prose states.
  */
-export function extractArsredovisning(model: DocModel): ArsredovisningRecord {
-  const placed = walk(model);
+export function extractArsredovisning(structure: DocStructure): ArsredovisningRecord {
+  const model = structure.model;
+  const placed = walk(structure);
   const blocks = readAppendixBlocks(placed);
   const inAppendix = new Set(blocks.flatMap((block) => [...block.consumed]));
   const goals = readGoals(placed.filter((item) => !inAppendix.has(item.index)));

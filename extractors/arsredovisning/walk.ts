@@ -1,6 +1,7 @@
 import type { Evidence } from '../../schemas/common.js';
 import { evidenceAt } from '../evidence.js';
-import type { Block, Cell, DocModel, Paragraph, SourceRef, Table } from '../model.js';
+import type { Block, Cell, Paragraph, SourceRef, Table } from '../model.js';
+import type { DocStructure } from '../structure/index.js';
 
 /** A top-level block with the heading it stands under, in reading order. */
 export interface Placed<B extends Block = Block> {
@@ -11,20 +12,13 @@ export interface Placed<B extends Block = Block> {
   section: string | null;
 }
 
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u;
-
 /**
- * The document's top-level blocks with their section. Only paragraphs the producer marked as
- * headings move the section: a numbered list item ("1. Våra insatser leder till …") must not.
+ * The document's top-level blocks with the section the structure pass put each in. A numbered
+ * list item ("1. Våra insatser leder till …") does not move it: the producer marks the report's
+ * headings, and the structure pass goes by them.
  */
-export function walk(model: DocModel): Placed[] {
-  let section: string | null = null;
-  return model.blocks.map((block, index) => {
-    if (block.type === 'paragraph' && block.headingLevel !== undefined && block.text.trim() !== '') {
-      section = block.text.trim().match(NUMBERED)?.[1] ?? section;
-    }
-    return { block, index, section };
-  });
+export function walk(structure: DocStructure): Placed[] {
+  return structure.model.blocks.map((block, index) => ({ block, index, section: structure.sectionOf(block) }));
 }
 
 export function isParagraph(placed: Placed): placed is Placed<Paragraph> {

@@ -8,7 +8,7 @@ import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Budget, BudgetRow } from '../../schemas/slutrapport.js';
 import { parseAmount } from '../parse/money.js';
 import { evidenceAt } from '../evidence.js';
-import { type FormCell, type FormLine, type FormRow, rowText } from './form.js';
+import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
 import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import { type SectionSpan } from './sections.js';

@@ -5,7 +5,7 @@
  * one line under two labels printed side by side ("Postnummer Postadress" / "801 84 Gävle").
  */
 import type { SourceRef } from '../model.js';
-import { type FormCell, type FormLine, type FormRow } from './form.js';
+import { type FormCell, type FormLine, type FormRow, startsNumberedHeading } from '../structure/index.js';
 import { labelAt } from './labels.js';
 import { cellUnder } from './table-columns.js';
 import { BOILERPLATE } from './template.js';
@@ -37,7 +37,6 @@ interface LabelLine {
 }
 
 const ORDINAL = /^(\d{1,2})[.)]\s*/;
-const HEADING = /^\d{1,2}(?:\.\d{1,2})?\.?\s+\p{Lu}/u;
 
 /** The label part of `text`, where `rest` is what follows it. */
 function printedLabel(text: string, rest: string): string {
@@ -106,7 +105,7 @@ class RegionReader {
     if (!row) return true;
     return row.cells.some((cell) => {
       const text = firstLine(cell);
-      return text !== '' && (HEADING.test(text) || this.labelLine(text) !== null || labelAt(text, BOILERPLATE) !== null);
+      return text !== '' && (startsNumberedHeading(text) || this.labelLine(text) !== null || labelAt(text, BOILERPLATE) !== null);
     });
   }
 

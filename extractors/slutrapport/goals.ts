@@ -2,7 +2,7 @@
  * 5.1: the two-column table of goals ("Vilket/-a resultat skulle uppnås…" / "Mål") and outcomes
  * ("Utfall"). A row that a PDF split over a page break comes back as one row.
  */
-import { type FormCell, type FormLine, type FormRow } from './form.js';
+import { type FormCell, type FormLine, type FormRow } from '../structure/index.js';
 import { continues, joinContinued, runningText } from './running-text.js';
 import { type SectionSpan } from './sections.js';
 import { cellUnder, headerCell, isHeaderRow, overlap } from './table-columns.js';

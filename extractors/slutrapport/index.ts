@@ -1,8 +1,7 @@
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
-import type { DocModel } from '../model.js';
 import { readApplicants } from './applicants.js';
 import { EvidenceBook } from '../evidence.js';
-import { formRows } from './form.js';
+import type { DocStructure } from '../structure/index.js';
 import { readHeader } from './header.js';
 import { readResponsible } from './responsible.js';
 import { bodyRight } from './running-text.js';
@@ -29,12 +28,13 @@ function sectionRange(mains: SectionSpan[], number: number, limit: number): Rang
 
 /**
  * Builds the contract's slutrapport record from a document on the förbund's template, read by
- * either reader. Fields are found by the template's section numbers and labels (fuzzily), values
+ * either reader, from its structure (rows without page furniture, the sections found with the
+ * template's outline). Fields are found by the template's section numbers and labels (fuzzily), values
  * are parsed by extractors/parse, and every value carries evidence.
  */
-export function extractSlutrapport(model: DocModel): SlutrapportRecord {
-  const rows = formRows(model);
-  const { mains, subsections } = findSections(rows);
+export function extractSlutrapport(structure: DocStructure): SlutrapportRecord {
+  const rows = structure.rows;
+  const { mains, subsections } = findSections(structure);
   const book = new EvidenceBook();
   const limit = Math.min(rows.length, FIRST_PAGE_ROWS);
   // The office box stands before section 1, but a PDF may read it after the first heading.

@@ -4,7 +4,7 @@
  * its "\n" — this is what makes the PDF of a report give the same text as its DOCX. DOCX lines
  * are always the writer's own breaks.
  */
-import type { FormLine } from './form.js';
+import type { FormLine } from '../structure/index.js';
 
 /** How much wider a next word may really be than its estimate from average glyph width. */
 const WORD_WIDTH_SLACK = 1.25;

@@ -10,7 +10,7 @@ import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '
 import { readBudget } from './budget.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
-import { type FormRow } from './form.js';
+import { type FormRow } from '../structure/index.js';
 import { readGoals } from './goals.js';
 import { readParticipants } from './participants.js';
 import { answerGroups, groupsText, readSectionTitle } from './section-text.js';

@@ -4,7 +4,7 @@
  * counts as title); everything after it up to the next heading is what the person wrote.
  */
 import { contentTokens, type MatchToken, matchToken, tokenSimilarity } from '../text/index.js';
-import { type FormLine, type FormRow } from './form.js';
+import { type FormLine, type FormRow } from '../structure/index.js';
 import { runningText } from './running-text.js';
 import { type SectionSpan } from './sections.js';
 

@@ -3,7 +3,7 @@
  * Rows of a bordered table touch; rows that are just the next line of the same cells stand one
  * line gap apart, which is much less than the space between the table's real rows.
  */
-import { type FormCell, type FormLine, type FormRow } from './form.js';
+import { type FormCell, type FormLine, type FormRow } from '../structure/index.js';
 import { cellUnder } from './table-columns.js';
 
 /** A gap under this share of the line height is the gap between two lines of one paragraph. */

@@ -9,8 +9,8 @@ const Findings = z.array(Finding);
 
 /** Runs the consistency rules with the configured severities over the record and the document's text. */
 export const checkRules: Stage = (file) => {
-  const { extraction, model } = file;
-  if (!extraction || !model) return;
-  const findings = runRules({ ...extraction, text: textUnits(model) }, file.config.rules);
+  const { extraction, structure } = file;
+  if (!extraction || !structure) return;
+  const findings = runRules({ ...extraction, text: textUnits(structure) }, file.config.rules);
   file.findings = parseOrFail(Findings, findings, file.path, 'findings');
 };

@@ -2,5 +2,5 @@ import { classifyDocument } from '../../extractors/classify.js';
 import type { Stage } from '../document-file.js';
 
 export const classifyKind: Stage = (file) => {
-  if (file.model) file.kind = classifyDocument(file.model).kind;
+  if (file.structure) file.kind = classifyDocument(file.structure).kind;
 };

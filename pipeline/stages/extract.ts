@@ -2,10 +2,10 @@ import { extractArsredovisning } from '../../extractors/arsredovisning/index.js'
 import { extractSlutrapport } from '../../extractors/slutrapport/index.js';
 import type { Stage } from '../document-file.js';
 
-/** Builds the record of the kind; a document of unknown kind has none. */
+/** Builds the record of the kind from the document's structure; a document of unknown kind has none. */
 export const extractRecord: Stage = (file) => {
-  const model = file.model;
-  if (!model) return;
-  if (file.kind === 'slutrapport') file.extraction = { kind: 'slutrapport', record: extractSlutrapport(model) };
-  if (file.kind === 'arsredovisning') file.extraction = { kind: 'arsredovisning', record: extractArsredovisning(model) };
+  const structure = file.structure;
+  if (!structure) return;
+  if (file.kind === 'slutrapport') file.extraction = { kind: 'slutrapport', record: extractSlutrapport(structure) };
+  if (file.kind === 'arsredovisning') file.extraction = { kind: 'arsredovisning', record: extractArsredovisning(structure) };
 };

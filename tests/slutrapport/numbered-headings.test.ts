@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../../extractors/readers/docx/index.js';
 import { extractSlutrapport } from '../../extractors/slutrapport/index.js';
+import { structureOf } from '../../extractors/outlines.js';
 import { Limits } from '../../schemas/config.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { TEMPLATE_SECTIONS } from './support/contract.js';
@@ -15,7 +16,7 @@ import { NUMBERED_REPORT as R, numberedReportDocx } from './support/numbered-rep
 let record: SlutrapportRecord;
 
 beforeAll(async () => {
-  record = extractSlutrapport(await readDocx(new Uint8Array(await numberedReportDocx()), Limits.parse({})));
+  record = extractSlutrapport(structureOf(await readDocx(new Uint8Array(await numberedReportDocx()), Limits.parse({}))));
 });
 
 describe('a hand-typed slutrapport with Word-numbered headings', () => {

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { buildDocx, p, table } from '../../fixtures/build/docx/index.js';
 import { readDocx } from '../../extractors/readers/docx/index.js';
 import { extractSlutrapport } from '../../extractors/slutrapport/index.js';
+import { structureOf } from '../../extractors/outlines.js';
 import { Limits } from '../../schemas/config.js';
 import { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { extractFixture } from './support/fixtures.js';
 
 async function extractFrom(body: Parameters<typeof buildDocx>[0]['body']) {
-  return extractSlutrapport(await readDocx(new Uint8Array(await buildDocx({ body })), Limits.parse({})));
+  return extractSlutrapport(structureOf(await readDocx(new Uint8Array(await buildDocx({ body })), Limits.parse({}))));
 }
 
 /** Deterministic pseudo-random prose made of the template's own words and numbers. */

@@ -16,6 +16,7 @@ import { type SlutrapportData } from '../../fixtures/build/slutrapport/model.js'
 import { readDocx } from '../../extractors/readers/docx/index.js';
 import { readPdf } from '../../extractors/readers/pdf/index.js';
 import { extractSlutrapport } from '../../extractors/slutrapport/index.js';
+import { structureOf } from '../../extractors/outlines.js';
 import { Limits } from '../../schemas/config.js';
 import { expectContract } from './support/contract.js';
 
@@ -65,12 +66,12 @@ describe('a slutrapport on a retyped template', () => {
     ['values typed into table cells', { fields: 'typed', checkboxes: 'sdt' }],
   ])('DOCX with %s: every field is found', async (_name, options) => {
     const bytes = await buildDocx(slutrapportDocx(drifted, options));
-    const record = extractSlutrapport(await readDocx(new Uint8Array(bytes), limits));
+    const record = extractSlutrapport(structureOf(await readDocx(new Uint8Array(bytes), limits)));
     expectContract(record, expected, 'docx');
   });
 
   it('PDF drawn by pdfkit with borderless tables: every field is found', async () => {
-    const record = extractSlutrapport(await readPdf(await slutrapportPdfkit(drifted), limits));
+    const record = extractSlutrapport(structureOf(await readPdf(await slutrapportPdfkit(drifted), limits)));
     expectContract(record, expected, 'pdf');
     expect(record.intervention.granted?.evidence?.page).toBe(1);
   });
@@ -78,7 +79,7 @@ describe('a slutrapport on a retyped template', () => {
   it('DOCX whose headings 1, 2 and 3 were deleted: the fields are still told apart by their labels', async () => {
     const headless: SlutrapportData = { ...clean, labels: driftedLabels({ section1: '', section2: '', section3: '' }) };
     const bytes = await buildDocx(slutrapportDocx(headless, { fields: 'form', checkboxes: 'sdt' }));
-    const record = extractSlutrapport(await readDocx(new Uint8Array(bytes), limits));
+    const record = extractSlutrapport(structureOf(await readDocx(new Uint8Array(bytes), limits)));
     expectContract(record, expectedFor(headless, ['headless']).record, 'docx');
   });
 });
@@ -101,10 +102,10 @@ describe('labels that carry more than the label', () => {
     ['values typed into table cells', { fields: 'typed', checkboxes: 'sdt' }],
   ])('DOCX with %s: the words after the label are not its value', async (_name, options) => {
     const bytes = await buildDocx(slutrapportDocx(qualified, options));
-    expectContract(extractSlutrapport(await readDocx(new Uint8Array(bytes), limits)), want, 'docx');
+    expectContract(extractSlutrapport(structureOf(await readDocx(new Uint8Array(bytes), limits))), want, 'docx');
   });
 
   it('PDF drawn by pdfkit: the same', async () => {
-    expectContract(extractSlutrapport(await readPdf(await slutrapportPdfkit(qualified), limits)), want, 'pdf');
+    expectContract(extractSlutrapport(structureOf(await readPdf(await slutrapportPdfkit(qualified), limits))), want, 'pdf');
   });
 });

@@ -1,4 +1,5 @@
 import type { Paragraph, SourceRef, Table } from '../../model.js';
+import { labelColon } from '../../structure/index.js';
 import { cellText, isParagraph, isTable, type Placed, tidy } from '../walk.js';
 import { type Field, fieldOf } from './fields.js';
 
@@ -18,9 +19,6 @@ export interface AppendixBlock {
   consumed: Set<number>;
   section: string | null;
 }
-
-/** "Syfte: Insatsen ska …": a label, a colon, the value. */
-const LABEL_COLON = /^([^:\n]{2,60}):(?:[ \t]+|$)([\s\S]*)$/u;
 
 interface Reading {
   blocks: AppendixBlock[];
@@ -73,16 +71,16 @@ function readTable(reading: Reading, item: Placed<Table>): void {
 function readParagraph(reading: Reading, item: Placed<Paragraph>): void {
   const text = item.block.text.trim();
   if (text === '') return;
-  const labelled = text.match(LABEL_COLON);
-  const field = labelled?.[1] ? fieldOf(labelled[1]) : null;
+  const labelled = labelColon(text);
+  const field = labelled ? fieldOf(labelled.label) : null;
   if (labelled && field === 'name') {
-    open(reading, item, tidy(labelled[2] ?? ''), labelled[1] ?? '', item.block.source);
+    open(reading, item, tidy(labelled.value), labelled.label, item.block.source);
     reading.paragraphs = true;
     return;
   }
   if (!reading.current || !reading.paragraphs) return;
   if (labelled && field) {
-    add(reading, item.index, { field, label: tidy(labelled[1] ?? ''), value: tidy(labelled[2] ?? ''), source: item.block.source });
+    add(reading, item.index, { field, label: tidy(labelled.label), value: tidy(labelled.value), source: item.block.source });
   } else if (item.block.headingLevel !== undefined) {
     // A heading ("Strukturövergripande insatser") is not part of the value above it.
     reading.last = null;

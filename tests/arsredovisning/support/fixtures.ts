@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ExpectedArsredovisning } from '../../../fixtures/build/arsredovisning/expected.js';
 import { DOCS_DIR } from '../../../fixtures/build/paths.js';
 import { extractArsredovisning } from '../../../extractors/arsredovisning/index.js';
+import { structureOf } from '../../../extractors/outlines.js';
 import { readDocx } from '../../../extractors/readers/docx/index.js';
 import { readPdf } from '../../../extractors/readers/pdf/index.js';
 import type { DocModel } from '../../../extractors/model.js';
@@ -44,7 +45,7 @@ export function readFixture(file: string): Promise<DocModel> {
 }
 
 export async function extractFixture(file: string): Promise<ArsredovisningRecord> {
-  return extractArsredovisning(await readFixture(file));
+  return extractArsredovisning(structureOf(await readFixture(file)));
 }
 
 /** Whitespace collapsed in every string: how long texts from a PDF and a DOCX are compared. */

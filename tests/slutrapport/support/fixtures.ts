@@ -9,6 +9,7 @@ import { ExpectedSlutrapport } from '../../../fixtures/build/slutrapport/expecte
 import { readDocx } from '../../../extractors/readers/docx/index.js';
 import { readPdf } from '../../../extractors/readers/pdf/index.js';
 import { extractSlutrapport } from '../../../extractors/slutrapport/index.js';
+import { structureOf } from '../../../extractors/outlines.js';
 import type { DocModel } from '../../../extractors/model.js';
 import { Limits } from '../../../schemas/config.js';
 import type { SlutrapportRecord } from '../../../schemas/slutrapport.js';
@@ -52,7 +53,7 @@ export function readFixture(file: string): Promise<DocModel> {
 }
 
 export async function extractFixture(file: string): Promise<SlutrapportRecord> {
-  return extractSlutrapport(await readFixture(file));
+  return extractSlutrapport(structureOf(await readFixture(file)));
 }
 
 /** The record without evidence page numbers: what must be equal for a report's DOCX and PDF. */

@@ -1,9 +1,11 @@
+import { isPageNumber, isSignatureStamp, loneNumber } from '../../../text/page-chrome.js';
 import type { TextLine } from '../types.js';
 
 /**
  * Page furniture that is not document content: running headers and footers (the same line in the
  * top or bottom margin on many pages, page number allowed to vary), page numbers ("Sida 3 av 9",
- * "3 (9)", "- 3 -", a lone "16") and e-signature stamps ("Comfact Signature Referensnummer: 33688SE").
+ * "3 (9)", "- 3 -", a lone "16") and e-signature stamps ("Comfact Signature Referensnummer: 33688SE"),
+ * as text/page-chrome.ts words them.
  */
 
 /** Share of the page height counted as top / bottom margin. */
@@ -11,31 +13,6 @@ const TOP_ZONE = 0.1;
 const BOTTOM_ZONE = 0.9;
 /** A margin line repeated on at least this share of pages (and on two or more) is a running header/footer. */
 const REPEATED_SHARE = 0.4;
-
-const PAGE_NUMBER = [
-  /^(?:sida|sid\.?|s\.|page|p\.)\s*\d{1,4}(?:\s*(?:av|of|\/|\()\s*\d{1,4}\)?)?$/i,
-  /^\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\/\s*\d{1,4}|av\s+\d{1,4}|of\s+\d{1,4})$/i,
-];
-
-/** "16", "- 16 -": a page number only when the numbers follow the pages (see lonePageNumbers). */
-const LONE_NUMBER = /^[-–—]?\s*(\d{1,4})\s*[-–—]?$/;
-
-const SIGNATURE_STAMP = [
-  /^comfact\s+signature\b/i,
-  /^referensnummer\s*:\s*[\w-]+$/i,
-  /^docusign\s+envelope\s+id\s*:/i,
-  /^verifikat(?:ion)?\s*:?\s*[\w-]{6,}$/i,
-  /^transaktion\s+\d{8,}\b/i,
-  /^signed\s+(?:by|with)\s+(?:comfact|scrive|docusign|assently|visma|penneo)\b/i,
-];
-
-export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.some((pattern) => pattern.test(text.trim()));
-}
-
-export function isSignatureStamp(text: string): boolean {
-  return SIGNATURE_STAMP.some((pattern) => pattern.test(text.trim()));
-}
 
 /** The line with every number blanked, so "Sida 3 av 9" and "Sida 4 av 9" compare equal. */
 function pattern(text: string): string {
@@ -62,8 +39,8 @@ function lonePageNumbers(pages: PageLines[]): TextLine[] {
   const candidates: { line: TextLine; offset: number }[] = [];
   for (const { page, height, lines } of pages) {
     for (const line of lines) {
-      const match = LONE_NUMBER.exec(line.text.trim());
-      if (match && zoneOf(line, height)) candidates.push({ line, offset: Number(match[1]) - page });
+      const number = loneNumber(line.text);
+      if (number !== null && zoneOf(line, height)) candidates.push({ line, offset: number - page });
     }
   }
   const counts = new Map<number, number>();

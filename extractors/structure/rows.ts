@@ -1,11 +1,11 @@
 /**
- * The document flattened into form rows, the one shape every field finder reads. A paragraph
- * becomes one row per line (PDF readers may put a label and its value, or a heading and the answer,
- * in one paragraph), a table row stays a row of cells, and a nested table (the template's office box
- * sits inside a layout table) is unrolled in place. DOCX and PDF output look alike this way.
+ * The document flattened into rows, the one shape headings, furniture and every field finder read.
+ * A paragraph becomes one row per line (PDF readers may put a label and its value, or a heading
+ * and the answer, in one paragraph), a table row stays a row of cells, and a nested table (a
+ * template's office box sits inside a layout table) is unrolled in place. DOCX and PDF output look
+ * alike this way.
  */
-import type { Block, Cell, DocModel, Paragraph, SourceRef, Table } from '../model.js';
-import { withoutPageFurniture } from './noise.js';
+import type { Block, Cell, Paragraph, Row, SourceRef, Table } from '../model.js';
 
 export interface FormLine {
   text: string;
@@ -40,6 +40,10 @@ export interface FormRow {
   blankField: boolean;
   /** DOCX: the paragraph holds a filled form field, so it is something the person wrote. */
   filledField: boolean;
+  /** The model's paragraph this line is of, or the model's table row. */
+  origin: Paragraph | Row;
+  /** The top-level block of the model the row stands in (a layout table for its unrolled content). */
+  block: Block;
 }
 
 /** The paragraph's text with its list label in front when Word rendered the label separately. */
@@ -49,7 +53,8 @@ function withListLabel(paragraph: Paragraph, text: string): string {
   return `${label} ${text}`.trim();
 }
 
-function paragraphLines(paragraph: Paragraph): FormLine[] {
+/** The paragraph's non-empty lines as the rows show them: visual lines in PDF, typed lines in DOCX, the list label in front. */
+export function paragraphLines(paragraph: Paragraph): FormLine[] {
   const lines: FormLine[] =
     paragraph.lines && paragraph.lines.length > 0
       ? paragraph.lines.map((line) => ({ text: line.text.trim(), source: line.source }))
@@ -98,28 +103,40 @@ function setWrapRights(rows: FormCell[][]): void {
   for (const cells of rows) {
     for (const cell of cells) {
       if (cell.span !== 1) continue;
-      for (const line of cell.paragraphs.flat()) {
-        const right = lineRight(line);
-        if (right !== null) widest.set(cell.column, Math.max(widest.get(cell.column) ?? right, right));
-      }
+      const right = widestRight(cell, null);
+      const column = widest.get(cell.column);
+      if (right !== null && (column === undefined || right > column)) widest.set(cell.column, right);
     }
   }
   for (const cells of rows) {
-    for (const cell of cells) {
-      const own = cell.paragraphs.flat().map(lineRight).filter((right): right is number => right !== null);
-      const column = cell.span === 1 ? widest.get(cell.column) : undefined;
-      const candidates = column === undefined ? own : [...own, column];
-      cell.wrapRight = candidates.length > 0 ? Math.max(...candidates) : null;
+    for (const cell of cells) cell.wrapRight = widestRight(cell, cell.span === 1 ? (widest.get(cell.column) ?? null) : null);
+  }
+}
+
+/** The right edge of the cell's widest line, or `start` when that is further right. */
+function widestRight(cell: FormCell, start: number | null): number | null {
+  let best = start;
+  for (const paragraph of cell.paragraphs) {
+    for (const line of paragraph) {
+      const right = lineRight(line);
+      if (right !== null && (best === null || right > best)) best = right;
     }
   }
+  return best;
 }
 
 class Flattener {
   readonly rows: FormRow[] = [];
   private tables = 0;
   private paragraphs = 0;
+  private top: Block | null = null;
 
-  add(block: Block): void {
+  addTop(block: Block): void {
+    this.top = block;
+    this.add(block);
+  }
+
+  private add(block: Block): void {
     if (block.type === 'paragraph') this.addParagraph(block);
     else this.addTable(block);
   }
@@ -128,16 +145,26 @@ class Flattener {
     const id = this.paragraphs;
     this.paragraphs += 1;
     const lines = paragraphLines(paragraph);
-    const base = { table: null, paragraph: id, headingLevel: paragraph.headingLevel, filledField: hasFilledField(paragraph) };
+    const filledField = hasFilledField(paragraph);
+    const block = this.top ?? paragraph;
+    const row = (cell: FormCell, source: SourceRef, blankField: boolean): FormRow => ({
+      cells: [cell],
+      source,
+      table: null,
+      paragraph: id,
+      headingLevel: paragraph.headingLevel,
+      blankField,
+      filledField,
+      origin: paragraph,
+      block,
+    });
     if (lines.length === 0) {
       if (!hasBlankField(paragraph)) return;
-      const empty: FormCell = { text: '', paragraphs: [], source: paragraph.source, column: 0, span: 1, wrapRight: null };
-      this.rows.push({ ...base, cells: [empty], source: paragraph.source, blankField: true });
+      this.rows.push(row({ text: '', paragraphs: [], source: paragraph.source, column: 0, span: 1, wrapRight: null }, paragraph.source, true));
       return;
     }
     for (const line of lines) {
-      const cell: FormCell = { text: line.text, paragraphs: [[line]], source: line.source, column: 0, span: 1, wrapRight: null };
-      this.rows.push({ ...base, cells: [cell], source: line.source, blankField: false });
+      this.rows.push(row({ text: line.text, paragraphs: [[line]], source: line.source, column: 0, span: 1, wrapRight: null }, line.source, false));
     }
   }
 
@@ -166,6 +193,8 @@ class Flattener {
         headingLevel: undefined,
         blankField: false,
         filledField: false,
+        origin: row,
+        block: this.top ?? table,
       };
       tableRows.push(formRow);
       this.rows.push(formRow);
@@ -174,11 +203,11 @@ class Flattener {
   }
 }
 
-/** Every row of the document in reading order, without page furniture that slipped through. */
-export function formRows(model: DocModel): FormRow[] {
+/** Every row of the blocks in reading order (page furniture still in; see furniture.ts). */
+export function flattenRows(blocks: Block[]): FormRow[] {
   const flattener = new Flattener();
-  for (const block of model.blocks) flattener.add(block);
-  return withoutPageFurniture(flattener.rows);
+  for (const block of blocks) flattener.addTop(block);
+  return flattener.rows;
 }
 
 /** The row's text, its non-empty cells joined by " | " (for evidence). */
@@ -187,4 +216,13 @@ export function rowText(row: FormRow): string {
     .map((cell) => cell.text.replace(/\n/g, ' '))
     .filter((text) => text !== '')
     .join(' | ');
+}
+
+/** The text a heading would be in: a paragraph line, or a table row with a single filled cell ("4.1 | Bakgrund…" joined). */
+export function headingLineOf(row: FormRow): string | null {
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  if (filled.length === 1) return (filled[0]?.text.split('\n')[0] ?? '').trim();
+  // "4.1 | Bakgrund…": a tab after the number may split the heading into two cells.
+  if (filled.length === 2 && /^\d{1,2}(?:\s?\.\s?\d{1,2})?\.?$/.test(filled[0]?.text ?? '')) return `${filled[0]?.text} ${filled[1]?.text.split('\n')[0]}`;
+  return null;
 }

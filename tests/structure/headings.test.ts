@@ -1,0 +1,261 @@
+/**
+ * The structure pass's headings and sections, table by table: DOCX heading styles and Word list
+ * numbers, PDF type sizes, and headings a transcript runs into its paragraphs.
+ */
+import { describe, expect, it } from 'vitest';
+import { p, type Block } from '../../fixtures/build/docx/index.js';
+import type { DocStructure } from '../../extractors/structure/index.js';
+import { BODY, docxStructure, H1, H2, pdfStructure, transcriptStructure, unitWith } from './support/documents.js';
+import { FORVALTNING_230, SLUTRAPPORT_ANALYS } from './support/swedish-texts.js';
+
+const TEXT_A = 'Förbundet har under året arbetat vidare med de insatser som styrelsen beslutade om i fjol.';
+const TEXT_B = 'Två nya insatser har startat och en har avslutats efter en extern utvärdering.';
+const TEXT_C = 'Årets resultat är positivt och det egna kapitalet ligger inom den rekommenderade nivån.';
+
+interface Case {
+  name: string;
+  body: Block[];
+  /** Numbered sections in order, each with its parent's number. */
+  sections: [string, string | null][];
+  /** Every heading: how it was told, its number, its title. */
+  headings: [string, string | null, string][];
+  /** Which section a text stands in. */
+  placed: [string, string | null][];
+}
+
+const DOCX_CASES: Case[] = [
+  {
+    name: 'headings marked by style only: headings without sections',
+    body: [p('Förvaltningsberättelse', { style: 'Heading1' }), p(TEXT_A), p('Organisation', { style: 'Heading2' }), p(TEXT_B)],
+    sections: [],
+    headings: [
+      ['style', null, 'Förvaltningsberättelse'],
+      ['style', null, 'Organisation'],
+    ],
+    placed: [[TEXT_A, null]],
+  },
+  {
+    name: 'numbered headings in heading styles make a tree',
+    body: [p('1 Inledning', { style: 'Heading1' }), p(TEXT_A), p('1.1 Bakgrund', { style: 'Heading2' }), p(TEXT_B), p('2 Resultat', { style: 'Heading1' }), p(TEXT_C)],
+    sections: [
+      ['1', null],
+      ['1.1', '1'],
+      ['2', null],
+    ],
+    headings: [
+      ['number', '1', 'Inledning'],
+      ['number', '1.1', 'Bakgrund'],
+      ['number', '2', 'Resultat'],
+    ],
+    placed: [
+      [TEXT_A, '1'],
+      [TEXT_B, '1.1'],
+      [TEXT_C, '2'],
+    ],
+  },
+  {
+    name: "numbers Word's list numbering renders beside the text",
+    body: [p('Inledning', { numbered: { level: 0 } }), p(TEXT_A), p('Bakgrund', { numbered: { level: 1 } }), p(TEXT_B), p('Resultat', { numbered: { level: 0 } }), p(TEXT_C)],
+    sections: [
+      ['1', null],
+      ['1.1', '1'],
+      ['2', null],
+    ],
+    headings: [
+      ['number', '1', 'Inledning'],
+      ['number', '1.1', 'Bakgrund'],
+      ['number', '2', 'Resultat'],
+    ],
+    placed: [
+      [TEXT_B, '1.1'],
+      [TEXT_C, '2'],
+    ],
+  },
+  {
+    name: 'a numbered list in a report whose headings are styled is no section',
+    body: [
+      p('1 Förvaltningsberättelse', { style: 'Heading1' }),
+      p(TEXT_A),
+      p('1. Våra insatser leder till att fler får arbete'),
+      p('2. Stödja samverkan mellan medlemmarna'),
+      p(TEXT_B),
+      p('2 Resultaträkning', { style: 'Heading1' }),
+      p(TEXT_C),
+    ],
+    sections: [
+      ['1', null],
+      ['2', null],
+    ],
+    headings: [
+      ['number', '1', 'Förvaltningsberättelse'],
+      ['number', '2', 'Resultaträkning'],
+    ],
+    placed: [
+      ['2. Stödja samverkan', '1'],
+      [TEXT_B, '1'],
+      [TEXT_C, '2'],
+    ],
+  },
+  {
+    name: 'a styled "1.1" printed under "2 Förvaltningsberättelse" is section 1.1, as printed',
+    body: [
+      p('1 Ordförande har ordet', { style: 'Heading1' }),
+      p(TEXT_A),
+      p('2 Förvaltningsberättelse', { style: 'Heading1' }),
+      p('1.1 Om förbundet', { style: 'Heading2' }),
+      p(TEXT_B),
+    ],
+    sections: [
+      ['1', null],
+      ['2', null],
+      ['1.1', '2'],
+    ],
+    headings: [
+      ['number', '1', 'Ordförande har ordet'],
+      ['number', '2', 'Förvaltningsberättelse'],
+      ['number', '1.1', 'Om förbundet'],
+    ],
+    placed: [[TEXT_B, '1.1']],
+  },
+  {
+    name: 'a template number alone on its line, the title on the next',
+    body: [p('4.1'), p('Bakgrund till insatsen. Beskriv skälen till insatsen.'), p(TEXT_A)],
+    sections: [['4.1', null]],
+    headings: [['number', '4.1', 'Bakgrund till insatsen. Beskriv skälen till insatsen.']],
+    placed: [[TEXT_A, '4.1']],
+  },
+];
+
+function expectStructure(structure: DocStructure, expected: Omit<Case, 'name' | 'body'>): void {
+  expect(structure.sections.map((section) => [section.number, section.parent === null ? null : (structure.sections[section.parent]?.number ?? '?')])).toEqual(expected.sections);
+  expect(structure.headings.map((heading) => [heading.by, heading.number, heading.title])).toEqual(expected.headings);
+  for (const [text, section] of expected.placed) expect(unitWith(structure, text)?.section, text).toBe(section);
+  for (const section of structure.sections) expect(structure.headings[section.heading]?.number).toBe(section.number);
+}
+
+describe('headings in a DOCX', () => {
+  it.each(DOCX_CASES)('$name', async ({ body, ...expected }) => {
+    expectStructure(await docxStructure(body), expected);
+  });
+
+  it("a heading's unit is a heading; the text under it is running text", async () => {
+    const structure = await docxStructure([p('1 Inledning', { style: 'Heading1' }), p(TEXT_A)]);
+    expect(unitWith(structure, 'Inledning')).toMatchObject({ role: 'heading', body: '', heading: 0 });
+    expect(unitWith(structure, TEXT_A)).toMatchObject({ role: 'text', body: TEXT_A, heading: null });
+  });
+});
+
+describe('headings in a PDF, told by type size', () => {
+  it('numbered headings in larger type make the sections; the page chrome the reader dropped stays out', async () => {
+    const structure = await pdfStructure((flow) => {
+      flow.paragraph('1 Inledning', H1, { spaceAfter: 6 });
+      flow.paragraph(TEXT_A, BODY, { spaceAfter: 6 });
+      flow.paragraph('1.1 Bakgrund', H2, { spaceAfter: 6 });
+      flow.paragraph(TEXT_B, BODY, { spaceAfter: 6 });
+      // Section 2 on page 2, so the running header repeats and the reader drops it.
+      flow.space(700);
+      flow.paragraph('2 Resultat', H1, { spaceAfter: 6 });
+      flow.paragraph(TEXT_C, BODY);
+    });
+    expectStructure(structure, {
+      sections: [
+        ['1', null],
+        ['1.1', '1'],
+        ['2', null],
+      ],
+      headings: [
+        ['number', '1', 'Inledning'],
+        ['number', '1.1', 'Bakgrund'],
+        ['number', '2', 'Resultat'],
+      ],
+      placed: [
+        [TEXT_A, '1'],
+        [TEXT_B, '1.1'],
+        [TEXT_C, '2'],
+      ],
+    });
+    expect(structure.headings.map((heading) => heading.level)).toEqual([1, 2, 1]);
+    expect(structure.units.map((unit) => unit.text).join('\n')).not.toMatch(/Sida \d av 2|Testbygden/);
+  });
+
+  it('unnumbered headings in larger type are headings by style, with their level', async () => {
+    const structure = await pdfStructure((flow) => {
+      flow.paragraph('Förvaltningsberättelse', H1, { spaceAfter: 6 });
+      flow.paragraph(TEXT_A, BODY, { spaceAfter: 6 });
+      flow.paragraph('Organisation', H2, { spaceAfter: 6 });
+      flow.paragraph(TEXT_B, BODY, { spaceAfter: 6 });
+      flow.paragraph('Ekonomi', H2, { spaceAfter: 6 });
+      flow.paragraph(TEXT_C, BODY, { spaceAfter: 6 });
+      // A type size used once on page 1 would be the cover's, not a heading's.
+      flow.paragraph('Resultaträkning', H1, { spaceAfter: 6 });
+      flow.paragraph(TEXT_A, BODY);
+    });
+    expect(structure.headings.map((heading) => [heading.by, heading.level, heading.title])).toEqual([
+      ['style', 1, 'Förvaltningsberättelse'],
+      ['style', 2, 'Organisation'],
+      ['style', 2, 'Ekonomi'],
+      ['style', 1, 'Resultaträkning'],
+    ]);
+    expect(structure.sections).toEqual([]);
+  });
+});
+
+describe('headings a transcript runs into its paragraphs', () => {
+  it('"1 Förvaltningsberättelse Samordningsförbundet … bildades …": section 1, its title, and the running text after it', async () => {
+    const structure = await transcriptStructure([`1 Förvaltningsberättelse ${FORVALTNING_230}`]);
+    expect(structure.headings).toMatchObject([{ by: 'number', number: '1', title: 'Förvaltningsberättelse' }]);
+    expect(structure.units[0]).toMatchObject({ role: 'text', section: '1', body: FORVALTNING_230, heading: 0 });
+  });
+
+  it('"2 Org.nr Förvaltningsberättelse …": the page number and the running header are furniture, the heading is run in', async () => {
+    const structure = await transcriptStructure(['1 Årsredovisning 2010 Samordningsförbundet Älvdalen Norra', `2 Org.nr Förvaltningsberättelse ${FORVALTNING_230}`]);
+    expect(structure.furniture.map((item) => [item.kind, item.text])).toEqual([
+      ['page-number', '1'],
+      ['page-number', '2'],
+      ['running-header', 'Org.nr'],
+    ]);
+    expect(structure.headings).toMatchObject([{ by: 'run-in', number: null, title: 'Förvaltningsberättelse' }]);
+    expect(structure.sections).toEqual([]);
+    expect(unitWith(structure, 'Org.nr')).toMatchObject({ role: 'text', body: FORVALTNING_230 });
+    expect(unitWith(structure, 'Årsredovisning 2010')?.body).toBe('Årsredovisning 2010 Samordningsförbundet Älvdalen Norra');
+  });
+
+  it("a transcript's pages: their numbers are no sections, its table of contents is read, a page's heading is run in", async () => {
+    const structure = await transcriptStructure([
+      '1 ÅRSREDOVISNING 2008 Samordningsförbundet Älvdalen Norra',
+      '2 Innehåll Sid Förvaltningsberättelse 2 Styrelse 2 Kansli 3 Verksamhet 3 Ekonomi 5 Resultaträkning 6 Balansräkning 7 Noter 8',
+      `3 Förvaltningsberättelse Styrelse ${FORVALTNING_230}`,
+      `4 ${SLUTRAPPORT_ANALYS}`,
+    ]);
+    expect(structure.sections).toEqual([]);
+    expect(structure.furniture.map((item) => item.text)).toEqual(['1', '2', '3', '4']);
+    expect(structure.contents.map((entry) => [entry.title, entry.page])).toEqual([
+      ['Förvaltningsberättelse', 2],
+      ['Styrelse', 2],
+      ['Kansli', 3],
+      ['Verksamhet', 3],
+      ['Ekonomi', 5],
+      ['Resultaträkning', 6],
+      ['Balansräkning', 7],
+      ['Noter', 8],
+    ]);
+    expect(structure.headings).toMatchObject([
+      { by: 'run-in', title: 'Innehåll' },
+      { by: 'run-in', title: 'Förvaltningsberättelse' },
+    ]);
+    expect(unitWith(structure, 'Innehåll')?.role).toBe('contents');
+    expect(unitWith(structure, SLUTRAPPORT_ANALYS)).toMatchObject({ role: 'text', body: SLUTRAPPORT_ANALYS });
+  });
+
+  it.each([
+    // A capitalised word that is no heading's title is the sentence's subject.
+    [`Samordningsförbundet Älvdalen Norra ${FORVALTNING_230}`],
+    // A known title followed by a lower-case word is a sentence.
+    [`Förvaltningsberättelse för år 2009 ${FORVALTNING_230}`],
+    // A heading line alone is no run-in.
+    ['Förvaltningsberättelse Styrelse'],
+  ])('no run-in heading in %j', async (text) => {
+    const structure = await transcriptStructure([text.slice(0, 400)]);
+    expect(structure.headings.filter((heading) => heading.by === 'run-in')).toEqual([]);
+  });
+});
