@@ -169,6 +169,13 @@ function repeatedHeader(texts: string[]): string[] {
   return [];
 }
 
+/** Length of the running header (`header`'s words, numbers blanked) or organisationsnummer line at the start of `text`. */
+function headerAt(text: string, header: string[]): number {
+  const words = text.split(/\s+/).slice(0, header.length);
+  if (header.length === 0 || words.map((word) => word.replace(/\d+/g, '#')).join(' ') !== header.join(' ')) return organisationNumberPrefix(text);
+  return new RegExp(`^(?:\\S+\\s+){${header.length - 1}}\\S+\\s*`).exec(text)?.[0].length ?? 0;
+}
+
 /** What a transcript glued to the start of a page's paragraph. */
 export interface GluedChrome {
   /** Where the paragraph's own text starts. */
@@ -204,13 +211,14 @@ export function gluedPageChrome(paragraphs: Paragraph[]): Map<Paragraph, GluedCh
   const headed = numbered.filter((item) => !(counted && chain.includes(item)) && organisationNumberPrefix(item.paragraph.text.slice(item.rest)) > 0);
   const pages = [...(counted ? chain : []), ...headed];
   const chrome = new Map<Paragraph, GluedChrome>();
-  const header = repeatedHeader(pages.map((page) => page.paragraph.text.slice(page.rest)));
-  for (const page of pages) {
-    const after = page.paragraph.text.slice(page.rest);
-    const words = after.split(/\s+/).slice(0, header.length);
-    const headed = header.length > 0 && words.map((word) => word.replace(/\d+/g, '#')).join(' ') === header.join(' ');
-    const headerLength = headed ? (new RegExp(`^(?:\\S+\\s+){${header.length - 1}}\\S+\\s*`).exec(after)?.[0].length ?? 0) : organisationNumberPrefix(after);
-    chrome.set(page.paragraph, { end: page.rest + headerLength, page: String(page.number), header: after.slice(0, headerLength).trim() });
-  }
+  // "2 2 Innehållsförteckning": the page's own printed number after the transcript's.
+  const starts = pages.map((page) => page.rest + (new RegExp(`^${page.number}\\s+(?=\\S)`).exec(page.paragraph.text.slice(page.rest))?.[0].length ?? 0));
+  const header = repeatedHeader(pages.map((page, at) => page.paragraph.text.slice(starts[at])));
+  pages.forEach((page, at) => {
+    const start = starts[at] ?? page.rest;
+    const after = page.paragraph.text.slice(start);
+    const headerLength = headerAt(after, header);
+    chrome.set(page.paragraph, { end: start + headerLength, page: String(page.number), header: after.slice(0, headerLength).trim() });
+  });
   return chrome;
 }

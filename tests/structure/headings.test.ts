@@ -247,6 +247,17 @@ describe('headings a transcript runs into its paragraphs', () => {
     expect(unitWith(structure, SLUTRAPPORT_ANALYS)).toMatchObject({ role: 'text', body: SLUTRAPPORT_ANALYS });
   });
 
+  it("the page's own printed number after the transcript's is chrome too, not a section", async () => {
+    const structure = await transcriptStructure([
+      '1 Slutrapport Samordningsförbundet Älvdalen Norra',
+      `2 2 Sammanfattning ${SLUTRAPPORT_ANALYS}`,
+      `3 3 ${FORVALTNING_230}`,
+    ]);
+    expect(structure.sections).toEqual([]);
+    expect(structure.headings).toMatchObject([{ by: 'run-in', number: null, title: 'Sammanfattning' }]);
+    expect(unitWith(structure, FORVALTNING_230)?.body).toBe(FORVALTNING_230);
+  });
+
   it.each([
     // A capitalised word that is no heading's title is the sentence's subject.
     [`Samordningsförbundet Älvdalen Norra ${FORVALTNING_230}`],
