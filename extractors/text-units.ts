@@ -1,5 +1,11 @@
-import type { TextUnit } from '../pipeline/rules/rule.js';
+import type { Evidence } from '../schemas/common.js';
 import type { DocStructure } from './structure/index.js';
+
+/** A piece of the document's text with where it stands, for rules that scan text (personnummer). */
+export interface TextUnit {
+  text: string;
+  evidence: Evidence;
+}
 
 /**
  * Every paragraph, cell and footnote text with evidence: page, the section the structure pass put

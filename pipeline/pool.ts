@@ -9,7 +9,7 @@ import type { ExtractionTask } from './extraction-worker.js';
 import type { StoreInstruction, StoreOutcome, StoreTask } from './output/store-in-thread.js';
 import { packageRoot } from './package-root.js';
 import { failureOfWorker, resultOfDeadWorker } from './pool-failure.js';
-import { Slots } from './slots.js';
+import { Slots } from './support/slots.js';
 
 export interface ExtractionPool {
   /** Processes one file off the main thread; always resolves (bad documents are failed results). */

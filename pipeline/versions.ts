@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from './package-root.js';
-import { RULES_VERSION } from './rules/registry.js';
+import { RULES_VERSION } from './rule-engine/registry.js';
 
 /** What every result records about what made it, so a later version knows which results to redo. */
 export interface MadeBy {

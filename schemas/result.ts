@@ -76,7 +76,7 @@ const common = {
   warnings: z.array(Warning),
   /** The rapportkoll (package.json version) that made the result. */
   rapportkollVersion: z.string().min(1),
-  /** The version of the rules that made its findings (pipeline/rules/registry.ts RULES_VERSION). */
+  /** The version of the rules that made its findings (pipeline/rule-engine/registry.ts RULES_VERSION). */
   rulesVersion: z.number().int().positive(),
 };
 

@@ -1,9 +1,9 @@
-import { join } from 'node:path';
 import type { Alert } from '../schemas/alert.js';
 import type { Severity } from '../schemas/common.js';
 import type { DocumentResult } from '../schemas/result.js';
-import { appendJsonLine } from './atomic-files.js';
+import { appendJsonLine } from '../pipeline/support/atomic-files.js';
 import type { Logger } from './logger.js';
+import { alertsFile } from './out-folder.js';
 import { ResultStore } from './result-store.js';
 import type { WebhookOutbox } from './webhook-outbox.js';
 
@@ -79,7 +79,7 @@ export class Alerter {
     private readonly logger: Logger,
     private readonly outbox: WebhookOutbox | null,
   ) {
-    this.jsonlPath = join(outDir, 'alerts.jsonl');
+    this.jsonlPath = alertsFile(outDir);
   }
 
   async raise(alert: Alert): Promise<void> {

@@ -1,9 +1,5 @@
 import { QUEUE_CONFIG_ENV, QueueConfig } from '../schemas/queue-config.js';
-
-/** A configuration value that does not validate; the CLI prints its message as one line and exits 2. */
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
+import { ConfigError } from './errors.js';
 
 export type QueueConfigFlags = Partial<Record<keyof QueueConfig, string | number | boolean | undefined>>;
 

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { backoff } from '../pipeline/support/backoff.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { duplicateAlert, jobFailedAlert } from './alerts.js';
 import { enqueuerIdentity, type DocumentJobData } from './document-job.js';
 import type { DocumentSink, SinkOutcome } from './document-sink.js';
 import { processSpooledDocument, type ProcessingContext } from './process-document.js';
 import { commitSpool, discardSpool, type SpoolCopy } from './spool.js';
-import { backoff } from './webhook-outbox.js';
 
 interface Running {
   path: string;

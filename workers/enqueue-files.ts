@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import type { DocumentQueue } from './document-queue.js';
-import { isIgnoredName } from './ignore-rules.js';
+import { isIgnoredName } from '../pipeline/support/ignore-rules.js';
 import type { Logger } from './logger.js';
 import { recordingAlerter } from './output.js';
 import { QueueSink, type EnqueueOutcome } from './queue-sink.js';

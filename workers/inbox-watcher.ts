@@ -1,14 +1,15 @@
 import { watch, type FSWatcher } from 'chokidar';
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { backoff } from '../pipeline/support/backoff.js';
+import { isIgnoredName } from '../pipeline/support/ignore-rules.js';
+import { Slots } from '../pipeline/support/slots.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { checkCompleteness } from './completeness.js';
 import type { DocumentSink } from './document-sink.js';
-import { isIgnoredName } from './ignore-rules.js';
 import type { Logger } from './logger.js';
 import { moveWithoutOverwrite } from './move-file.js';
 import { copyToSpool } from './spool.js';
-import { backoff } from './webhook-outbox.js';
 
 export type WatchTiming = Pick<QueueConfig, 'stabilityPollMs' | 'stablePolls' | 'incompleteGraceMs' | 'usePolling' | 'backoffMs'>;
 
@@ -56,8 +57,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
   const tracked = new Map<string, Tracked>();
   const taking = new Set<Promise<void>>();
   const abort = new AbortController();
-  let copySlots = MAX_PARALLEL_COPIES;
-  const copyWaiters: Array<() => void> = [];
+  const copySlots = new Slots(MAX_PARALLEL_COPIES);
 
   const watcher: FSWatcher = watch(inbox, {
     ignoreInitial: false,
@@ -127,7 +127,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
 
   async function take(path: string, entry: Tracked): Promise<void> {
     try {
-      const copy = await withCopySlot(() => copyToSpool(path, outDir));
+      const copy = await copySlots.run(() => copyToSpool(path, outDir));
       const outcome = await sink.submit(path, copy, abort.signal);
       const destination = join(outDir, outcome.status === 'ok' ? 'processed' : 'failed');
       const movedTo = await moveWithoutOverwrite(path, destination, relative(inbox, path));
@@ -143,17 +143,6 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
       logger.warn({ path, err: error instanceof Error ? error.message : String(error), retryInMs: delay }, 'could not take inbox file; will retry');
       entry.stablePolls = 0;
       schedule(path, entry, delay);
-    }
-  }
-
-  async function withCopySlot<T>(work: () => Promise<T>): Promise<T> {
-    while (copySlots === 0) await new Promise<void>((wake) => copyWaiters.push(wake));
-    copySlots -= 1;
-    try {
-      return await work();
-    } finally {
-      copySlots += 1;
-      copyWaiters.shift()?.();
     }
   }
 

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { Alerter } from './alerts.js';
-import { repairJsonlTail } from './atomic-files.js';
+import { repairJsonlTail } from '../pipeline/support/atomic-files.js';
 import type { Logger } from './logger.js';
+import { alertsFile, outboxDirectory } from './out-folder.js';
 import { ResultStore } from './result-store.js';
 import { WebhookOutbox } from './webhook-outbox.js';
 
@@ -22,13 +22,13 @@ export async function openOutput(outDir: string, config: QueueConfig, logger: Lo
   const store = new ResultStore(outDir);
   for (const [file, repair] of [
     ['results.jsonl', await store.repair()],
-    ['alerts.jsonl', await repairJsonlTail(join(outDir, 'alerts.jsonl'))],
+    ['alerts.jsonl', await repairJsonlTail(alertsFile(outDir))],
   ] as const) {
     if (repair) logger.warn({ file, droppedBytes: repair.droppedBytes }, 'cut a torn last line left by a killed process');
   }
   const outbox = config.webhookUrl
     ? new WebhookOutbox({
-        directory: join(outDir, 'webhook-outbox'),
+        directory: outboxDirectory(outDir),
         url: config.webhookUrl,
         timeoutMs: config.webhookTimeoutMs,
         retryMs: config.webhookRetryMs,

@@ -1,13 +1,7 @@
 import { Redis } from 'ioredis';
 import type { ConnectionOptions } from 'bullmq';
 import type { QueueConfig } from '../schemas/queue-config.js';
-
-/** Exit status of watch/worker/enqueue/status when Redis cannot be reached. */
-export const EXIT_REDIS_UNREACHABLE = 3;
-
-export class RedisUnavailableError extends Error {
-  override readonly name = 'RedisUnavailableError';
-}
+import { RedisUnavailableError } from './errors.js';
 
 /** BullMQ connection options; maxRetriesPerRequest null lets workers ride out a Redis restart. */
 export function bullConnection(config: QueueConfig): ConnectionOptions {

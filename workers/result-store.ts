@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { DocumentResult } from '../schemas/result.js';
-import { appendJsonLine, repairJsonlTail, writeFileAtomic, type TailRepair } from './atomic-files.js';
+import { appendJsonLine, repairJsonlTail, writeFileAtomic, type TailRepair } from '../pipeline/support/atomic-files.js';
 
 /** What dedupe needs of a committed result; loose so that a newer schema's file still counts. */
 const CommittedResult = z.looseObject({

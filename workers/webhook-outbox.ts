@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Alert } from '../schemas/alert.js';
-import { writeFileAtomic } from './atomic-files.js';
+import { writeFileAtomic } from '../pipeline/support/atomic-files.js';
+import { backoff } from '../pipeline/support/backoff.js';
 import type { Logger } from './logger.js';
 
 export interface WebhookOutboxOptions {
@@ -181,11 +182,6 @@ export class WebhookOutbox {
 /** Alerts in an outbox directory not yet accepted by the webhook. */
 export async function outboxBacklog(directory: string): Promise<number> {
   return (await listJson(join(directory, 'pending'))).length + (await listJson(join(directory, 'sending'))).length;
-}
-
-export function backoff(firstMs: number, maxMs: number, attempts: number): number {
-  const exponential = Math.min(maxMs, firstMs * 2 ** Math.max(0, attempts - 1));
-  return Math.round(exponential * (0.8 + Math.random() * 0.4));
 }
 
 /** fetch's own message is just "fetch failed"; the cause says why (ECONNREFUSED, timeout…). */

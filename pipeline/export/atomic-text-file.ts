@@ -1,6 +1,6 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { syncDirectory, tempPath } from '../../workers/atomic-files.js';
+import { syncDirectory, tempPath } from '../support/atomic-files.js';
 
 /** Bytes gathered before one write: a table of 100 000 rows is not 100 000 system calls. */
 const FLUSH_BYTES = 256 * 1024;

@@ -4,7 +4,7 @@ import type { CrossDocumentFinding } from '../../schemas/run-finding.js';
 import { linkInterventions } from '../link/link-interventions.js';
 import { type InterventionMention, mentionsOf } from '../link/mention.js';
 import type { ExportFolder } from '../output/export-folder.js';
-import { runRunRules } from '../rules/run-rules.js';
+import { runRunRules } from '../rule-engine/run-rules.js';
 import { AtomicTextFile } from './atomic-text-file.js';
 import { BUDGET_ROW_COLUMNS, budgetRowsOf } from './budget-rows-table.js';
 import { type CsvDelimiter, CsvTable } from './csv-table.js';

@@ -20,6 +20,11 @@ export interface ExportFolder {
   };
 }
 
+/** The folder cannot be used as asked (results made with other options, a foreign run.json): one line, exit status 2. */
+export class ExportFolderError extends Error {
+  override readonly name = 'ExportFolderError';
+}
+
 export function exportFolder(root: string): ExportFolder {
   return {
     root,

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentResult } from '../../schemas/result.js';
-import { writeFileAtomic } from '../../workers/atomic-files.js';
-import { UsageError } from '../cli/usage-error.js';
-import type { ExportFolder } from './export-folder.js';
+import { writeFileAtomic } from '../support/atomic-files.js';
+import { type ExportFolder, ExportFolderError } from './export-folder.js';
 import { describeDifference, RunOptions, runOptionsKey } from './run-options.js';
 import { writeResultFile } from './result-file.js';
 import type { StoreInstruction } from './store-in-thread.js';
@@ -27,18 +25,15 @@ export class ExportStore {
    */
   async open(options: RunOptions, resume: boolean): Promise<void> {
     const { root, results, temp, runOptions } = this.folder;
-    if (existsSync(join(root, 'spool')) || existsSync(join(root, 'alerts.jsonl'))) {
-      throw new UsageError(`${root} is a queue-mode output folder (watch/worker); give extract an --out folder of its own`);
-    }
     await rm(temp, { recursive: true, force: true });
     await mkdir(temp, { recursive: true });
     if (resume) {
       const stored = await readRunOptions(runOptions);
-      if (stored === 'unreadable') throw new UsageError(`cannot --resume in ${root}: its run.json is not rapportkoll's; run without --resume to start afresh`);
+      if (stored === 'unreadable') throw new ExportFolderError(`cannot --resume in ${root}: its run.json is not rapportkoll's; run without --resume to start afresh`);
       if (stored && runOptionsKey(stored) !== runOptionsKey(options)) {
-        throw new UsageError(`cannot --resume in ${root}: ${describeDifference(stored, options)}; use the same options, or run without --resume to start afresh`);
+        throw new ExportFolderError(`cannot --resume in ${root}: ${describeDifference(stored, options)}; use the same options, or run without --resume to start afresh`);
       }
-      if (!stored && (await this.count()) > 0) throw new UsageError(`cannot --resume in ${root}: it has results but no run.json; run without --resume to start afresh`);
+      if (!stored && (await this.count()) > 0) throw new ExportFolderError(`cannot --resume in ${root}: it has results but no run.json; run without --resume to start afresh`);
     } else {
       await this.clear();
     }

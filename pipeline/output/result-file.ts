@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { DocumentResult } from '../../schemas/result.js';
-import { writeFileAtomic } from '../../workers/atomic-files.js';
+import { writeFileAtomic } from '../support/atomic-files.js';
 
 export interface ResultFolders {
   /** <out>/results */

@@ -1,12 +1,12 @@
 import type { ArsredovisningRecord, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { Money } from '../../schemas/common.js';
 import type { AggregateMismatchData, CoveringReading } from '../../schemas/finding-data.js';
-import { countAggregateFindings, countAggregateMessage } from './aggregate-counts.js';
-import { type Covering, coverings, describeCovers } from './coverings.js';
-import { evidenceFor, writtenMoney } from './evidence.js';
-import { formatKr, formatMoney, quote, sumToleranceText } from './format.js';
-import type { FindingDraft, Rule, RuleInput } from './rule.js';
-import { reconciles, sumTolerance } from './tolerance.js';
+import { countAggregateFindings, countAggregateMessage } from '../rule-helpers/aggregate-counts.js';
+import { type Covering, coverings, describeCovers } from '../rule-helpers/coverings.js';
+import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
+import { formatKr, formatMoney, quote, sumToleranceText } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
+import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
 
 /** A stated total about budgets is compared with the interventions' budgets, otherwise with their utfall. */
 const ABOUT_BUDGET = /budget/iu;

@@ -1,9 +1,9 @@
 import type { BudgetExceedsGrantedData } from '../../schemas/finding-data.js';
-import { type BudgetColumn, statedOrSummed } from './budget-sums.js';
-import { evidenceFor, fieldEvidence, writtenMoney } from './evidence.js';
-import { formatKr, pairToleranceText } from './format.js';
-import type { FindingDraft, Rule } from './rule.js';
-import { pairTolerance } from './tolerance.js';
+import { type BudgetColumn, statedOrSummed } from '../rule-helpers/budget-sums.js';
+import { evidenceFor, fieldEvidence, writtenMoney } from '../rule-helpers/evidence.js';
+import { formatKr, pairToleranceText } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule } from '../rule-engine/rule.js';
+import { pairTolerance } from '../rule-helpers/tolerance.js';
 
 const WHAT: Record<BudgetColumn, string> = { budget: 'total budget', outcome: 'total utfall' };
 

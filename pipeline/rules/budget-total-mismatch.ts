@@ -1,5 +1,5 @@
-import type { Rule } from './rule.js';
-import { checkColumnTotal, columnTotalMessages } from './total-mismatch.js';
+import type { Rule } from '../rule-engine/rule.js';
+import { checkColumnTotal, columnTotalMessages } from '../rule-helpers/total-mismatch.js';
 
 export const budgetTotalMismatch: Rule<'budget-total-mismatch'> = {
   meta: {

@@ -1,5 +1,5 @@
-import { evidenceFor } from './evidence.js';
-import type { Rule } from './rule.js';
+import { evidenceFor } from '../rule-helpers/evidence.js';
+import type { Rule } from '../rule-engine/rule.js';
 
 /**
  * One finding for the whole checklist, listing every unanswered item, with one evidence per

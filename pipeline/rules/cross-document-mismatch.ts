@@ -3,10 +3,10 @@ import type { SideDifference } from '../../schemas/finding-data.js';
 import type { CrossDocumentMismatchData, DocumentEvidence, DocumentRef } from '../../schemas/run-finding.js';
 import type { InterventionMention } from '../link/mention.js';
 import { yearlyOutcomes } from '../link/yearly-outcomes.js';
-import { writtenMoney, writtenPeriod } from './evidence.js';
-import { formatKr, formatMoney, plural, quote, sumToleranceText } from './format.js';
-import type { CrossDocumentFindingDraft, RunRule } from './run-rule.js';
-import { sumTolerance } from './tolerance.js';
+import { writtenMoney, writtenPeriod } from '../rule-helpers/evidence.js';
+import { formatKr, formatMoney, plural, quote, sumToleranceText } from '../rule-helpers/format.js';
+import type { CrossDocumentFindingDraft, RunRule } from '../rule-engine/run-rule.js';
+import { sumTolerance } from '../rule-helpers/tolerance.js';
 
 /** An annual report as the messages name it. */
 interface AnnualEntry {

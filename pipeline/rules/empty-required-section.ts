@@ -1,7 +1,7 @@
 import { labelMatches, labelScore } from '../../extractors/text/label.js';
 import type { Section, SlutrapportRecord } from '../../schemas/slutrapport.js';
 import type { EmptyRequiredSectionData } from '../../schemas/finding-data.js';
-import type { FindingDraft, Rule } from './rule.js';
+import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 
 /** Sections whose content is a table, checklist or signature block: other rules check those. */
 const STRUCTURED_TITLES = ['Redovisa era totala kostnader', 'Insatsledare', 'Checklista', 'Underskrift'];

@@ -1,8 +1,8 @@
 import type { Count, Evidence } from '../../schemas/common.js';
 import type { GenderSumMismatchData } from '../../schemas/finding-data.js';
-import { evidenceFor, fieldEvidence } from './evidence.js';
-import { formatParts, quote } from './format.js';
-import type { FindingDraft, Rule, RuleInput } from './rule.js';
+import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
+import { formatParts, quote } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 
 interface Stated {
   count: Count;

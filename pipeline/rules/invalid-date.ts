@@ -2,9 +2,9 @@ import { findDates } from '../../extractors/parse/date.js';
 import { parsePeriodSides } from '../../extractors/parse/period.js';
 import type { Evidence, Period } from '../../schemas/common.js';
 import type { DateProblem, FormField, InvalidDateData } from '../../schemas/finding-data.js';
-import { evidenceFor, fieldEvidence } from './evidence.js';
-import { quote } from './format.js';
-import type { FindingDraft, Rule, RuleInput } from './rule.js';
+import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
+import { quote } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 
 type Draft = FindingDraft<InvalidDateData>;
 type Subject = { subject: 'form-field'; field: FormField } | { subject: 'overview-list'; intervention: string } | { subject: 'appendix'; intervention: string };

@@ -1,6 +1,6 @@
-import { evidenceFor, fieldEvidence } from './evidence.js';
-import { plural } from './format.js';
-import type { Rule } from './rule.js';
+import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
+import { plural } from '../rule-helpers/format.js';
+import type { Rule } from '../rule-engine/rule.js';
 
 export const lateReport: Rule<'late-report'> = {
   meta: {

@@ -1,9 +1,9 @@
 import type { Evidence, Money } from '../../schemas/common.js';
 import type { OutcomeExceedsBudgetData } from '../../schemas/finding-data.js';
-import { evidenceFor, writtenMoney } from './evidence.js';
-import { formatKr, formatMoney, formatPercent } from './format.js';
-import type { FindingDraft, Rule, RuleInput } from './rule.js';
-import { roundingUnit } from './tolerance.js';
+import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
+import { formatKr, formatMoney, formatPercent } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
+import { roundingUnit } from '../rule-helpers/tolerance.js';
 
 /** docs/rules.md: more than 10 % above budget. */
 const ALLOWED_OVERRUN_PERCENT = 10;

@@ -1,10 +1,10 @@
 import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
 import type { OutcomeZeroWithBudgetData } from '../../schemas/finding-data.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
-import { statedOrSummed } from './budget-sums.js';
-import { evidenceFor, fieldEvidence, writtenMoney } from './evidence.js';
-import { formatKr, formatMoney } from './format.js';
-import type { FindingDraft, Rule, RuleInput } from './rule.js';
+import { statedOrSummed } from '../rule-helpers/budget-sums.js';
+import { evidenceFor, fieldEvidence, writtenMoney } from '../rule-helpers/evidence.js';
+import { formatKr, formatMoney } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 
 type Draft = FindingDraft<OutcomeZeroWithBudgetData>;
 

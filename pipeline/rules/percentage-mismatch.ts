@@ -1,8 +1,8 @@
 import type { PercentageMismatchData } from '../../schemas/finding-data.js';
-import { evidenceFor, writtenMoney } from './evidence.js';
-import { formatMoney, formatPercent } from './format.js';
-import type { FindingDraft, Rule } from './rule.js';
-import { percentRange } from './tolerance.js';
+import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
+import { formatMoney, formatPercent } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule } from '../rule-engine/rule.js';
+import { percentRange } from '../rule-helpers/tolerance.js';
 
 export const percentageMismatch: Rule<'percentage-mismatch'> = {
   meta: {

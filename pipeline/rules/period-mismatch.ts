@@ -1,9 +1,9 @@
 import { matchNames } from '../../extractors/text/names.js';
 import type { Period } from '../../schemas/common.js';
 import type { PeriodMismatchData, SideDifference } from '../../schemas/finding-data.js';
-import { evidenceFor, writtenPeriod } from './evidence.js';
-import { plural, quote } from './format.js';
-import type { FindingDraft, Rule } from './rule.js';
+import { evidenceFor, writtenPeriod } from '../rule-helpers/evidence.js';
+import { plural, quote } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 
 export const periodMismatch: Rule<'period-mismatch'> = {
   meta: {

@@ -1,8 +1,8 @@
 import type { Evidence, Period } from '../../schemas/common.js';
 import type { PeriodReversedData } from '../../schemas/finding-data.js';
-import { evidenceFor, fieldEvidence } from './evidence.js';
-import { plural, quote } from './format.js';
-import type { FindingDraft, Rule, RuleInput } from './rule.js';
+import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
+import { plural, quote } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 
 type Subject =
   | { subject: 'form-field'; field: 'intervention.plannedPeriod' }

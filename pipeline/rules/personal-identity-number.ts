@@ -1,6 +1,6 @@
 import { findPersonalIdentityNumbers } from '../../extractors/parse/personal-identity-number.js';
 import type { PersonalIdentityNumberData } from '../../schemas/finding-data.js';
-import type { FindingDraft, Rule } from './rule.js';
+import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 
 /** The last four digits hidden, so the finding does not spread the number it warns about. */
 function mask(text: string): string {

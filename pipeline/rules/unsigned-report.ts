@@ -1,5 +1,5 @@
-import { evidenceFor } from './evidence.js';
-import type { Rule } from './rule.js';
+import { evidenceFor } from '../rule-helpers/evidence.js';
+import type { Rule } from '../rule-engine/rule.js';
 
 export const unsignedReport: Rule<'unsigned-report'> = {
   meta: {

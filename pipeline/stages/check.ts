@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { textUnits } from '../../extractors/text-units.js';
 import { Finding } from '../../schemas/finding.js';
 import type { Stage } from '../document-file.js';
-import { runRules } from '../rules/engine.js';
+import { runRules } from '../rule-engine/engine.js';
 import { parseOrFail } from './validate.js';
 
 const Findings = z.array(Finding);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDuration, Progress, type ProgressStream } from '../../pipeline/cli/progress.js';
+import { formatDuration, Progress, type ProgressStream } from '../../cli/progress.js';
 
 /** A stream that records what is written and says whether it is a terminal. */
 function stream(isTTY: boolean): ProgressStream & { text: () => string } {

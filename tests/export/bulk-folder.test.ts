@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bulkSeeds, makeBulkFolder } from '../../pipeline/bench/bulk-folder.js';
+import { bulkSeeds, makeBulkFolder } from '../bench/bulk-folder.js';
 import { useScratchDir } from '../cli/support/temp-dir.js';
 
 const scratch = useScratchDir();

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processFile } from '../../pipeline/process-file.js';
-import { messageOf, RULES_VERSION } from '../../pipeline/rules/registry.js';
+import { messageOf, RULES_VERSION } from '../../pipeline/rule-engine/registry.js';
 import { PipelineConfig } from '../../schemas/config.js';
 import { DocumentResult, SCHEMA_VERSION } from '../../schemas/result.js';
 import { expectedDocuments, ROOT } from './support/expected-fixtures.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InterventionMention } from '../../pipeline/link/mention.js';
 import { crossDocumentMismatch } from '../../pipeline/rules/cross-document-mismatch.js';
-import { runRunRules } from '../../pipeline/rules/run-rules.js';
+import { runRunRules } from '../../pipeline/rule-engine/run-rules.js';
 import { annualMention, reportMention, sha } from './support/mentions.js';
 
 /** The rule's findings as the run makes them: the message built from the data, each held to the contract. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runRules } from '../../pipeline/rules/engine.js';
-import { messageOf, RULES } from '../../pipeline/rules/registry.js';
-import { RUN_RULES } from '../../pipeline/rules/run-rules.js';
+import { runRules } from '../../pipeline/rule-engine/engine.js';
+import { messageOf, RULES } from '../../pipeline/rule-engine/registry.js';
+import { RUN_RULES } from '../../pipeline/rule-engine/run-rules.js';
 import { Finding } from '../../schemas/finding.js';
 import { evidence, money, period, row, section, slutrapport, slutrapportInput, unit } from './support/builders.js';
 

@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { RULES, RULES_VERSION } from '../../pipeline/rules/registry.js';
-import { RUN_RULES } from '../../pipeline/rules/run-rules.js';
+import { RULES, RULES_VERSION } from '../../pipeline/rule-engine/registry.js';
+import { RUN_RULES } from '../../pipeline/rule-engine/run-rules.js';
 import { FINDING_DATA } from '../../schemas/finding-data.js';
 import { CrossDocumentMismatchData } from '../../schemas/run-finding.js';
 
@@ -27,7 +27,7 @@ describe('RULES_VERSION', () => {
   it('changes with the rule catalogue and the data its findings carry', () => {
     expect(
       { rulesVersion: RULES_VERSION, fingerprint: fingerprint() },
-      'The rules changed: raise RULES_VERSION in pipeline/rules/registry.ts, then record the new version and fingerprint here',
+      'The rules changed: raise RULES_VERSION in pipeline/rule-engine/registry.ts, then record the new version and fingerprint here',
     ).toEqual(RECORDED);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatKr, pairToleranceText, sumToleranceText } from '../../pipeline/rules/format.js';
-import { pairTolerance, percentRange, roundingUnit, sumTolerance } from '../../pipeline/rules/tolerance.js';
+import { formatKr, pairToleranceText, sumToleranceText } from '../../pipeline/rule-helpers/format.js';
+import { pairTolerance, percentRange, roundingUnit, sumTolerance } from '../../pipeline/rule-helpers/tolerance.js';
 import { money } from './support/builders.js';
 
 describe('roundingUnit', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropQueue, killAll, queueEnv, runCli, startCli, testQueue, type RunningCli } from './support/cli.js';
 import { alertLines, filesUnder, resultLines } from './support/out-dir.js';
-import { sha256 } from '../../workers/bench/document-variants.js';
+import { sha256 } from '../bench/document-variants.js';
 import { waitFor } from './support/wait.js';
 import { reservePort, startWebhookServer, type WebhookServer } from './support/webhook-server.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { variantOf } from '../../workers/bench/document-variants.js';
+import { variantOf } from '../bench/document-variants.js';
 import { checkCompleteness, type Completeness } from '../../workers/completeness.js';
 
 const SEEDS = ['fixtures/docs/slutrapport-trisam-gavle.docx', 'fixtures/docs/slutrapport-trisam-gavle.pdf'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadQueueConfig } from '../../workers/config.js';
+import { loadQueueConfig } from '../../workers/config.js';
+import { ConfigError } from '../../workers/errors.js';
 
 describe('loadQueueConfig', () => {
   it('has working defaults without any environment', () => {

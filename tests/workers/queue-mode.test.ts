@@ -6,7 +6,7 @@ import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropQueue, killAll, queueEnv, startCli, testQueue, type RunningCli } from './support/cli.js';
 import { alertLines, filesUnder, resultLines } from './support/out-dir.js';
-import { sha256, variantOf } from '../../workers/bench/document-variants.js';
+import { sha256, variantOf } from '../bench/document-variants.js';
 import { waitFor } from './support/wait.js';
 import { reservePort, startWebhookServer, type WebhookServer } from './support/webhook-server.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropQueue, killAll, queueEnv, runCli, startCli, testQueue, type RunningCli } from './support/cli.js';
 import { filesUnder, resultLines } from './support/out-dir.js';
-import { sha256, variantOf } from '../../workers/bench/document-variants.js';
+import { sha256, variantOf } from '../bench/document-variants.js';
 import { waitFor } from './support/wait.js';
 
 const SEEDS = ['fixtures/docs/slutrapport-trisam-gavle.docx', 'fixtures/docs/slutrapport-trisam-gavle.pdf'];

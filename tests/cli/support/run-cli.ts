@@ -5,7 +5,7 @@ import { DocumentResult } from '../../../schemas/result.js';
 /** The project root: every path in these tests is relative to it, as a user would type it there. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The real, compiled CLI (`npm test` builds before running the tests). */
-export const CLI = 'dist/pipeline/cli/main.js';
+export const CLI = 'dist/cli/main.js';
 
 export interface CliRun {
   code: number | null;

@@ -5,7 +5,8 @@
 import { parseCount } from '../../../extractors/parse/count.js';
 import { parseMoney } from '../../../extractors/parse/money.js';
 import { parsePeriod } from '../../../extractors/parse/period.js';
-import type { RuleInput, TextUnit } from '../../../pipeline/rules/rule.js';
+import type { TextUnit } from '../../../extractors/text-units.js';
+import type { RuleInput } from '../../../pipeline/rule-engine/rule.js';
 import type { ArsredovisningRecord, Intervention, ScopedCount, StatedCount } from '../../../schemas/arsredovisning.js';
 import type { Count, Evidence, Money, Period } from '../../../schemas/common.js';
 import type { BudgetRow, Section, SlutrapportRecord } from '../../../schemas/slutrapport.js';

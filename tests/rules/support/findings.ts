@@ -3,8 +3,8 @@
  * from the data by the rule), held to the contract's Finding: a rule test asserts message and data.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { runRules } from '../../../pipeline/rules/engine.js';
-import type { Rule, RuleInput } from '../../../pipeline/rules/rule.js';
+import { runRules } from '../../../pipeline/rule-engine/engine.js';
+import type { Rule, RuleInput } from '../../../pipeline/rule-engine/rule.js';
 import type { DocumentRuleId, FindingData } from '../../../schemas/finding-data.js';
 import { Finding } from '../../../schemas/finding.js';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { waitFor } from './wait.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = 'pipeline/cli/main.ts';
+const CLI = 'cli/main.ts';
 
 export interface RunningCli {
   child: ChildProcess;

@@ -1,0 +1,77 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import type { CsvDelimiter } from '../../pipeline/export/csv-table.js';
+import { listInputs } from '../list-inputs.js';
+import { DEFAULT_CONFIG_FILE, loadPipelineConfig } from '../load-config.js';
+import { packageVersion } from '../package-version.js';
+import type { OutputFormat } from '../result-writer.js';
+import { runExport } from '../run-export.js';
+import { runExtract } from '../run-extract.js';
+import { UsageError } from '../exit-codes.js';
+
+interface ExtractFlags {
+  format: OutputFormat;
+  failOn?: 'error' | 'warning';
+  config?: string;
+  maxBytes?: number;
+  maxPages?: number;
+  timeoutMs?: number;
+  concurrency?: number;
+  out?: string;
+  resume?: boolean;
+  csvDelimiter?: CsvDelimiter;
+  redact?: boolean;
+  quiet?: boolean;
+}
+
+export function extractCommand(): Command {
+  const command = new Command('extract')
+    .description('read reports (.docx, .pdf) and write one JSON result per document to stdout, in input order — or, with --out, results.jsonl and CSV tables to a folder')
+    .argument('<paths...>', 'files and folders (folders are walked recursively, files sorted by path)')
+    .addOption(new Option('--format <format>', 'stdout: jsonl, one result per line; json, one array').choices(['jsonl', 'json']).default('jsonl'))
+    .addOption(new Option('--fail-on <severity>', 'exit with status 1 when a finding of this severity or worse is reported').choices(['error', 'warning']))
+    .option('--config <file>', `configuration file (default: ./${DEFAULT_CONFIG_FILE} when it exists)`)
+    .option('--max-bytes <n>', 'fail documents larger than this many bytes with too-large (limits.maxBytes)', positiveInteger)
+    .option('--max-pages <n>', 'fail PDFs with more pages than this with too-large (limits.maxPages)', positiveInteger)
+    .option('--timeout-ms <n>', 'fail a document that takes longer than this with timeout (limits.timeoutMs)', positiveInteger)
+    .option('--concurrency <n>', `documents read at once, one worker thread each (default: ${availableParallelism()}, the number of cores)`, positiveInteger)
+    .option('--out <dir>', 'write results.jsonl, documents.csv, interventions.csv, budget_rows.csv, findings.csv and interventions_linked.csv to this folder')
+    .option('--resume', 'with --out: skip documents whose sha256 already has a result in the folder (an interrupted run goes on)')
+    .option('--csv-delimiter <char>', 'with --out: the CSV field separator: "," (default), ";" (Swedish Excel) or "tab"', delimiter)
+    .option('--redact', "remove contact persons' and signatories' names, e-mail addresses, phone numbers and personnummer from the output")
+    .option('--quiet', 'no progress, failure lines or summary on stderr');
+  return command.action(async (paths: string[], flags: ExtractFlags) => {
+    if (!flags.out) {
+      for (const [flag, given] of [['--resume', flags.resume], ['--csv-delimiter', flags.csvDelimiter]] as const) {
+        if (given !== undefined) throw new UsageError(`${flag} needs --out <dir>`);
+      }
+    } else if (command.getOptionValueSource('format') === 'cli') {
+      throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
+    }
+    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs });
+    const files = await listInputs(paths);
+    const common = {
+      files,
+      config,
+      concurrency: flags.concurrency ?? availableParallelism(),
+      failOn: flags.failOn,
+      quiet: flags.quiet === true,
+      redact: flags.redact === true,
+    };
+    process.exitCode = flags.out
+      ? await runExport({ ...common, outDir: flags.out, resume: flags.resume === true, delimiter: flags.csvDelimiter ?? ',', version: await packageVersion() })
+      : await runExtract({ ...common, format: flags.format });
+  });
+}
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
+  return number;
+}
+
+function delimiter(value: string): CsvDelimiter {
+  if (value === ',' || value === ';') return value;
+  if (value === 'tab' || value === '\t') return '\t';
+  throw new InvalidArgumentError('expected "," or ";" or "tab".');
+}

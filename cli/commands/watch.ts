@@ -1,0 +1,34 @@
+import { Command } from 'commander';
+import { loadQueueConfig } from '../../workers/config.js';
+import { createLogger } from '../../workers/logger.js';
+import { startEmbeddedWatch, startQueueWatch } from '../../workers/watch-service.js';
+import { assertDirectory, queuePipelineConfig, serveUntilSignal } from '../queue-commands.js';
+
+interface WatchFlags {
+  out?: string;
+  embedded?: boolean;
+  concurrency?: string;
+  poll?: boolean;
+  alertSeverity?: string;
+  config?: string;
+}
+
+export function watchCommand(): Command {
+  return new Command('watch')
+    .description('watch an inbox folder: every report dropped there is processed (by `rapportkoll worker` processes, or in this process with --embedded), its result stored and its alerts raised')
+    .argument('<inbox>', 'folder to watch, recursively')
+    .option('--out <dir>', 'results, alerts, processed/ and failed/ (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
+    .option('--embedded', 'process in this process without Redis (a single PC)')
+    .option('--concurrency <n>', 'documents parsed at once with --embedded (env RAPPORTKOLL_CONCURRENCY; default: cores)')
+    .option('--poll', 'poll the inbox instead of file system events; use on network shares (env RAPPORTKOLL_USE_POLLING)')
+    .option('--alert-severity <level>', 'lowest finding severity that raises an alert: error, warning, info (env RAPPORTKOLL_ALERT_SEVERITY)')
+    .option('--config <file>', 'pipeline configuration file, as for extract (default: ./rapportkoll.config.json when it exists)')
+    .action(async (inbox: string, flags: WatchFlags) => {
+      const config = loadQueueConfig({ outDir: flags.out, concurrency: flags.concurrency, usePolling: flags.poll, alertSeverity: flags.alertSeverity });
+      await assertDirectory(inbox, 'inbox');
+      const logger = createLogger('rapportkoll-watch');
+      const options = { inbox, config, pipeline: await queuePipelineConfig(flags.config), logger };
+      const service = flags.embedded ? await startEmbeddedWatch(options) : await startQueueWatch(options);
+      await serveUntilSignal(service, logger);
+    });
+}

@@ -1,0 +1,60 @@
+import type { Severity } from '../schemas/common.js';
+import type { PipelineConfig } from '../schemas/config.js';
+import type { DocumentResult } from '../schemas/result.js';
+import { createExtractionPool } from '../pipeline/pool.js';
+import { processInOrder } from '../pipeline/process-in-order.js';
+import { redactResult } from '../pipeline/redact/redact-result.js';
+import { Progress } from './progress.js';
+import { createResultWriter, type OutputFormat } from './result-writer.js';
+import { RunSummary } from './run-summary.js';
+import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+
+export interface ExtractRun {
+  files: readonly string[];
+  config: PipelineConfig;
+  concurrency: number;
+  format: OutputFormat;
+  failOn: Exclude<Severity, 'info'> | undefined;
+  /** No progress, failure lines or summary on stderr. */
+  quiet: boolean;
+  redact: boolean;
+}
+
+/** Documents started ahead of the oldest unwritten one, per thread: keeps threads busy behind a slow document. */
+const LOOKAHEAD_PER_THREAD = 4;
+
+/**
+ * Processes the files on worker threads and streams one result per file to stdout in input
+ * order; failed documents are results too. Progress and diagnostics go to stderr. Returns the exit status.
+ */
+export async function runExtract(run: ExtractRun): Promise<number> {
+  const summary = new RunSummary();
+  const writer = createResultWriter(run.format, process.stdout);
+  const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
+  const pool = createExtractionPool({ concurrency: threads, config: run.config });
+  const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr });
+  try {
+    await processInOrder(
+      run.files,
+      (path) => pool.process(path),
+      async (processed) => {
+        const result = run.redact ? redactResult(processed) : processed;
+        summary.add(result);
+        progress?.update({ done: summary.documents, failed: summary.failed, reused: 0 });
+        if (result.status === 'failed') progress?.log(failureLine(result));
+        await writer.write(result);
+      },
+      threads * LOOKAHEAD_PER_THREAD,
+    );
+    await writer.end();
+  } finally {
+    progress?.stop();
+    await pool.close();
+  }
+  if (!run.quiet) for (const line of summary.lines()) process.stderr.write(`rapportkoll: ${line}\n`);
+  return run.failOn && summary.hasFindingAtLeast(run.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export function failureLine(result: DocumentResult): string {
+  return result.error ? `rapportkoll: ${result.source.path}: ${result.error.code}: ${result.error.message}` : `rapportkoll: ${result.source.path}: failed`;
+}
