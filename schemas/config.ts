@@ -15,8 +15,8 @@ export const Limits = z.object({
 });
 export type Limits = z.infer<typeof Limits>;
 
-/** Per rule: a new severity, or "off". */
-export const RuleSetting = z.union([Severity, z.literal('off')]);
+/** Per rule: a new severity, or "off". One enum, so a wrong value is answered with the allowed ones. */
+export const RuleSetting = z.enum([...Severity.options, 'off']);
 export const RulesConfig = z.record(z.string(), RuleSetting);
 export type RulesConfig = z.infer<typeof RulesConfig>;
 

@@ -49,6 +49,8 @@ export const QueueConfig = z.object({
   usePolling: z.union([z.boolean(), z.stringbool()]).default(false),
   /** How often the watcher asks the queue whether its documents are done. */
   stateCheckMs: positiveMs.default(1_000),
+  /** pino level of the stderr log. */
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type QueueConfig = z.infer<typeof QueueConfig>;
 
@@ -76,4 +78,5 @@ export const QUEUE_CONFIG_ENV = {
   incompleteGraceMs: 'RAPPORTKOLL_INCOMPLETE_GRACE_MS',
   usePolling: 'RAPPORTKOLL_USE_POLLING',
   stateCheckMs: 'RAPPORTKOLL_STATE_CHECK_MS',
+  logLevel: 'LOG_LEVEL',
 } as const satisfies Record<keyof QueueConfig, string>;

@@ -23,7 +23,7 @@ export function enqueueCommand(): Command {
       await assertRedisReachable(config.redisUrl);
       const queue = openDocumentQueue(config);
       try {
-        await enqueueFiles(files, queue, config, createLogger('rapportkoll-enqueue'), (file) => {
+        await enqueueFiles(files, queue, config, createLogger('rapportkoll-enqueue', config.logLevel), (file) => {
           const first = file.duplicateOf ? `\t(first: ${file.duplicateOf})` : '';
           process.stdout.write(`${file.outcome}\t${file.sha256}\t${file.path}${first}\n`);
         });

@@ -26,7 +26,7 @@ export function watchCommand(): Command {
     .action(async (inbox: string, flags: WatchFlags) => {
       const config = loadQueueConfig({ outDir: flags.out, concurrency: flags.concurrency, usePolling: flags.poll, alertSeverity: flags.alertSeverity });
       await assertDirectory(inbox, 'inbox');
-      const logger = createLogger('rapportkoll-watch');
+      const logger = createLogger('rapportkoll-watch', config.logLevel);
       const options = { inbox, config, pipeline: await queuePipelineConfig(flags.config), logger };
       const service = flags.embedded ? await startEmbeddedWatch(options) : await startQueueWatch(options);
       await serveUntilSignal(service, logger);

@@ -22,7 +22,7 @@ export function workerCommand(): Command {
     .action(async (flags: WorkerFlags) => {
       const config = loadQueueConfig({ outDir: flags.out, concurrency: flags.concurrency, alertSeverity: flags.alertSeverity });
       await assertRedisReachable(config.redisUrl);
-      const logger = createLogger('rapportkoll-worker');
+      const logger = createLogger('rapportkoll-worker', config.logLevel);
       const worker = await startQueueWorker({ config, pipeline: await queuePipelineConfig(flags.config), logger });
       await serveUntilSignal(worker, logger);
     });

@@ -43,7 +43,15 @@ describe('configuration file: validated, with a clear message when wrong', () =>
     { name: 'a misspelt key', content: { limit: { maxBytes: 10 } }, says: 'limit' },
     { name: 'a misspelt limit', content: { limits: { maxbytes: 10 } }, says: 'maxbytes' },
     { name: 'a wrong type', content: { limits: { maxBytes: 'big' } }, says: 'limits.maxBytes' },
-    { name: 'an unknown severity', content: { rules: { 'late-report': 'fatal' } }, says: 'rules.late-report' },
+    { name: 'an unknown severity', content: { rules: { 'late-report': 'fatal' } }, says: 'rules.late-report: Invalid option: expected one of "error"|"warning"|"info"|"off"' },
+    { name: 'a misspelt rule id', content: { rules: { 'late-reports': 'off' } }, says: 'rules: unknown rule id "late-reports"; did you mean "late-report"?' },
+    { name: 'a run rule id in the wrong case', content: { rules: { 'Cross-Document-Mismatch': 'off' } }, says: 'did you mean "cross-document-mismatch"?' },
+    { name: 'a rule id like none', content: { rules: { 'be-nice': 'off' } }, says: 'unknown rule id "be-nice"; the rule ids are listed in docs/rules.md' },
+    {
+      name: 'several mistakes at once',
+      content: { rules: { 'late-reports': 'off', 'unsigned-report': 'loud' }, limits: { maxbytes: 1 } },
+      says: 'limits: Unrecognized key: "maxbytes"; rules.unsigned-report: Invalid option',
+    },
     { name: 'a heap too small to fail documents safely', content: { limits: { maxHeapMb: 16 } }, says: 'limits.maxHeapMb: must be at least 64' },
   ])('$name → exit 2', async ({ name, content, says }) => {
     const config = await writeJson(join(dir, `${name.replace(/\W+/g, '-')}.json`), content);

@@ -52,6 +52,17 @@ describe('queue commands', () => {
     expect(stderr.trim()).toBe('rapportkoll: invalid configuration: option concurrency: Invalid input: expected number, received NaN');
   });
 
+  it('LOG_LEVEL=verbose: watch, worker, enqueue and status each name the variable, exit 2', async () => {
+    const commands = [['watch', join(dir, 'inbox')], ['worker'], ['enqueue', SEED_PDF], ['status']];
+    const runs = await Promise.all(commands.map((args) => runCli(args, { ...env, LOG_LEVEL: 'verbose' })));
+    for (const { code, stdout, stderr } of runs) {
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^rapportkoll: invalid configuration: LOG_LEVEL: Invalid option: expected one of "fatal"\|.*"silent"\n$/);
+    }
+    // Four cold starts of the CLI at once: slow on a busy machine, whatever the code does.
+  }, 120_000);
+
   it('`watch --embedded` works without Redis: same results, alerts and webhook, then stops cleanly on SIGTERM', async () => {
     webhook = await startWebhookServer();
     const out = join(dir, 'embedded-out');

@@ -42,6 +42,7 @@ describe('loadQueueConfig', () => {
     [{ ALERT_WEBHOOK_URL: 'ftp://example.org/' }, /ALERT_WEBHOOK_URL/],
     [{ RAPPORTKOLL_ALERT_SEVERITY: 'critical' }, /RAPPORTKOLL_ALERT_SEVERITY/],
     [{ RAPPORTKOLL_QUEUE: 'no spaces please' }, /RAPPORTKOLL_QUEUE/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL: Invalid option: expected one of "fatal"\|"error"\|"warn"\|"info"\|"debug"\|"trace"\|"silent"/],
   ])('rejects %o naming the variable', (env, message) => {
     expect(() => loadQueueConfig({}, env)).toThrow(ConfigError);
     expect(() => loadQueueConfig({}, env)).toThrow(message);
