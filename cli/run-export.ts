@@ -1,6 +1,6 @@
 import type { Severity } from '../schemas/common.js';
 import type { PipelineConfig } from '../schemas/config.js';
-import type { DocumentResult } from '../schemas/result.js';
+import { type DocumentResult, SCHEMA_VERSION } from '../schemas/result.js';
 import type { CsvDelimiter } from '../pipeline/export/csv-table.js';
 import { writeExport } from '../pipeline/export/write-export.js';
 import { readFileFacts } from '../pipeline/file-facts.js';
@@ -42,7 +42,7 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
   const summary = new RunSummary();
   const folder = exportFolder(run.outDir);
   const store = new ExportStore(folder);
-  const options: RunOptions = { schemaVersion: 1, rapportkoll: run.version, redact: run.redact, rules: run.config.rules };
+  const options: RunOptions = { schemaVersion: SCHEMA_VERSION, rapportkoll: run.version, redact: run.redact, rules: run.config.rules };
   if (isQueueOutFolder(run.outDir)) throw new UsageError(`${run.outDir} is a queue-mode output folder (watch/worker); give extract an --out folder of its own`);
   await store.open(options, run.resume);
 

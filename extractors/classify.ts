@@ -5,37 +5,47 @@ import type { DocStructure } from './structure/index.js';
 
 type KnownKind = Exclude<DocumentKind, 'unknown'>;
 
-/** A label the kind's documents carry, in the wordings seen or expected; `title` marks the document's own name. */
+/**
+ * A label the kind's documents carry, in the wordings seen or expected; `title` marks the document's
+ * own name. An interim report has the annual report's parts (förvaltningsberättelse,
+ * resultaträkning): those count for both, and the title tells them apart.
+ */
 interface Marker {
-  kind: KnownKind;
+  kinds: readonly KnownKind[];
   weight: number;
   phrases: string[];
   title?: boolean;
 }
 
+const SLUT = ['slutrapport'] as const;
+const ANNUAL = ['arsredovisning'] as const;
+const INTERIM = ['delarsrapport'] as const;
+const FINANCIAL = ['arsredovisning', 'delarsrapport'] as const;
+
 /** Phrases are written normalised (lower case, å/ä/ö folded, no punctuation): see normalizeLabel. */
 const MARKERS: Marker[] = [
-  { kind: 'slutrapport', weight: 3, title: true, phrases: ['slutrapport', 'slutredovisning av insats'] },
-  { kind: 'slutrapport', weight: 2, phrases: ['insatsens namn', 'namn pa insatsen'] },
-  { kind: 'slutrapport', weight: 2, phrases: ['planerad insatstid', 'planerad insatsperiod', 'planerad tid for insatsen'] },
-  { kind: 'slutrapport', weight: 2, phrases: ['totalt beviljade medel', 'beviljade medel fran'] },
-  { kind: 'slutrapport', weight: 2, phrases: ['kostnadsslag'] },
-  { kind: 'slutrapport', weight: 1, phrases: ['slutdatum for intag'] },
-  { kind: 'slutrapport', weight: 1, phrases: ['diarienummer'] },
-  { kind: 'slutrapport', weight: 1, phrases: ['ankomstdatum'] },
-  { kind: 'slutrapport', weight: 1, phrases: ['har sokt medel'] },
-  { kind: 'slutrapport', weight: 1, phrases: ['ansvarig for genomforande'] },
-  { kind: 'slutrapport', weight: 1, phrases: ['insatsbeskrivning'] },
-  { kind: 'arsredovisning', weight: 3, title: true, phrases: ['arsredovisning', 'arsrapport'] },
-  { kind: 'arsredovisning', weight: 2, phrases: ['forvaltningsberattelse'] },
-  { kind: 'arsredovisning', weight: 2, phrases: ['resultatrakning'] },
-  { kind: 'arsredovisning', weight: 2, phrases: ['balansrakning'] },
-  { kind: 'arsredovisning', weight: 2, phrases: ['insatsnamn'] },
-  { kind: 'arsredovisning', weight: 1, phrases: ['kassaflodesanalys', 'finansieringsanalys'] },
-  { kind: 'arsredovisning', weight: 1, phrases: ['revisionsberattelse'] },
-  { kind: 'arsredovisning', weight: 1, phrases: ['redovisningsprinciper'] },
-  { kind: 'arsredovisning', weight: 1, phrases: ['huvudman for insats'] },
-  { kind: 'arsredovisning', weight: 1, phrases: ['utfall ekonomi'] },
+  { kinds: SLUT, weight: 3, title: true, phrases: ['slutrapport', 'slutredovisning av insats'] },
+  { kinds: SLUT, weight: 2, phrases: ['insatsens namn', 'namn pa insatsen'] },
+  { kinds: SLUT, weight: 2, phrases: ['planerad insatstid', 'planerad insatsperiod', 'planerad tid for insatsen'] },
+  { kinds: SLUT, weight: 2, phrases: ['totalt beviljade medel', 'beviljade medel fran'] },
+  { kinds: SLUT, weight: 2, phrases: ['kostnadsslag'] },
+  { kinds: SLUT, weight: 1, phrases: ['slutdatum for intag'] },
+  { kinds: SLUT, weight: 1, phrases: ['diarienummer'] },
+  { kinds: SLUT, weight: 1, phrases: ['ankomstdatum'] },
+  { kinds: SLUT, weight: 1, phrases: ['har sokt medel'] },
+  { kinds: SLUT, weight: 1, phrases: ['ansvarig for genomforande'] },
+  { kinds: SLUT, weight: 1, phrases: ['insatsbeskrivning'] },
+  { kinds: ANNUAL, weight: 3, title: true, phrases: ['arsredovisning', 'arsrapport'] },
+  { kinds: INTERIM, weight: 3, title: true, phrases: ['delarsrapport', 'delarsbokslut', 'delarsavstamning', 'delarsredovisning'] },
+  { kinds: FINANCIAL, weight: 2, phrases: ['forvaltningsberattelse'] },
+  { kinds: FINANCIAL, weight: 2, phrases: ['resultatrakning'] },
+  { kinds: FINANCIAL, weight: 2, phrases: ['balansrakning'] },
+  { kinds: FINANCIAL, weight: 2, phrases: ['insatsnamn'] },
+  { kinds: FINANCIAL, weight: 1, phrases: ['kassaflodesanalys', 'finansieringsanalys'] },
+  { kinds: ANNUAL, weight: 1, phrases: ['revisionsberattelse'] },
+  { kinds: FINANCIAL, weight: 1, phrases: ['redovisningsprinciper'] },
+  { kinds: FINANCIAL, weight: 1, phrases: ['huvudman for insats'] },
+  { kinds: FINANCIAL, weight: 1, phrases: ['utfall ekonomi'] },
 ];
 
 /** Labels and headings are short; a marker word inside prose ("slutrapport har inkommit") says nothing. */
@@ -57,7 +67,7 @@ export interface Classification {
 export function classifyDocument(structure: DocStructure): Classification {
   // Only lines holding some marker word can hold a marker phrase.
   const labels = labelLines(structure).filter((tokens) => tokens.some((token) => markerWordsLike(token).size > 0));
-  const scores: Record<KnownKind, number> = { slutrapport: 0, arsredovisning: 0 };
+  const scores: Record<KnownKind, number> = { slutrapport: 0, arsredovisning: 0, delarsrapport: 0 };
   const matched: string[] = [];
   for (const marker of MARKERS) {
     const candidates = marker.title ? labels.filter((tokens) => tokens.length <= MAX_TITLE_WORDS) : labels;
@@ -66,15 +76,20 @@ export function classifyDocument(structure: DocStructure): Classification {
       return candidates.some((tokens) => containsPhrase(tokens, wanted));
     });
     if (!found) continue;
-    scores[marker.kind] += marker.weight;
+    for (const kind of marker.kinds) scores[kind] += marker.weight;
     matched.push(marker.phrases[0] ?? '');
   }
   return { kind: decide(scores), scores, matched };
 }
 
+/**
+ * The annual-report family (an annual or an interim report) against the slutrapport: the winner
+ * needs enough markers and a clear lead. Within the family the interim report's title decides.
+ */
 function decide(scores: Record<KnownKind, number>): DocumentKind {
-  const [top, other]: [KnownKind, KnownKind] =
-    scores.slutrapport >= scores.arsredovisning ? ['slutrapport', 'arsredovisning'] : ['arsredovisning', 'slutrapport'];
+  const interim = scores.delarsrapport > scores.arsredovisning;
+  const family: KnownKind = interim ? 'delarsrapport' : 'arsredovisning';
+  const [top, other]: [KnownKind, KnownKind] = scores.slutrapport >= scores[family] ? ['slutrapport', family] : [family, 'slutrapport'];
   const best = scores[top];
   const rest = scores[other];
   if (best < MIN_SCORE) return 'unknown';

@@ -1,7 +1,8 @@
 import type { ArsredovisningRecord } from '../schemas/arsredovisning.js';
 import type { Finding } from '../schemas/finding.js';
 import type { PipelineConfig } from '../schemas/config.js';
-import type { DocumentFormat, DocumentKind, Warning } from '../schemas/result.js';
+import type { DelarsrapportRecord } from '../schemas/delarsrapport.js';
+import type { DocumentFormat, DocumentKind, Warning, WrappedIn } from '../schemas/result.js';
 import type { SlutrapportRecord } from '../schemas/slutrapport.js';
 import type { DocModel } from '../extractors/model.js';
 import type { DocStructure } from '../extractors/structure/index.js';
@@ -9,7 +10,8 @@ import type { Container } from './sniff-format.js';
 
 export type Extraction =
   | { kind: 'slutrapport'; record: SlutrapportRecord }
-  | { kind: 'arsredovisning'; record: ArsredovisningRecord };
+  | { kind: 'arsredovisning'; record: ArsredovisningRecord }
+  | { kind: 'delarsrapport'; record: DelarsrapportRecord };
 
 /**
  * The one object every stage of the pipeline reads and adds to (unified/vfile style): what is
@@ -30,6 +32,8 @@ export interface DocumentFile {
   /** Headings, sections, page furniture, key–value rows and running text, found once after reading. */
   structure: DocStructure | null;
   kind: DocumentKind;
+  /** The paper the report came inside (a kommun's decision with the annual report attached), when it did. */
+  wrappedIn: WrappedIn | null;
   language: string;
   extraction: Extraction | null;
   findings: Finding[];
@@ -52,6 +56,7 @@ export function createDocumentFile(path: string, config: PipelineConfig): Docume
     model: null,
     structure: null,
     kind: 'unknown',
+    wrappedIn: null,
     language: 'und',
     extraction: null,
     findings: [],

@@ -24,6 +24,7 @@ export function okResult(file: DocumentFile): DocumentResult {
     status: 'ok' as const,
     source: resultSource(file),
     language: file.language,
+    wrappedIn: file.extraction ? file.wrappedIn : null,
     findings: file.findings,
     error: null,
     warnings: file.warnings,
@@ -43,6 +44,7 @@ function failedShape(file: DocumentFile, failure: ReadFailure): DocumentResult {
     status: 'failed',
     source: resultSource(file),
     language: file.language,
+    wrappedIn: null,
     kind: file.kind,
     record: null,
     findings: [],
@@ -66,6 +68,6 @@ function checked(result: DocumentResult, file: DocumentFile): DocumentResult {
 
 /** Keys in the order docs/contract.md shows them, for people reading the JSON; added fields follow. */
 function inContractOrder(result: DocumentResult): DocumentResult {
-  const { schemaVersion, status, source, language, kind, record, findings, error, warnings, rapportkollVersion, rulesVersion } = result;
-  return Object.assign({ schemaVersion, status, source, language, kind, record, findings, error, warnings, rapportkollVersion, rulesVersion }, result);
+  const { schemaVersion, status, source, language, kind, wrappedIn, record, findings, error, warnings, rapportkollVersion, rulesVersion } = result;
+  return Object.assign({ schemaVersion, status, source, language, kind, wrappedIn, record, findings, error, warnings, rapportkollVersion, rulesVersion }, result);
 }

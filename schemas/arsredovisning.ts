@@ -79,8 +79,15 @@ export const StatedPercentage = z.object({
 });
 export type StatedPercentage = z.infer<typeof StatedPercentage>;
 
+/** "222000-1750": a samordningsförbund's organisationsnummer (they all start 222000). */
+export const OrganisationNumber = z.string().regex(/^\d{6}-\d{4}$/);
+
 export const ArsredovisningRecord = z.object({
+  /** The reporting förbund, as the text writes it. */
   organisation: z.string().nullable(),
+  /** The förbund's own organisationsnummer; never a stamp's or another body's footer. */
+  organisationNumber: OrganisationNumber.nullable(),
+  /** The räkenskapsår. */
   year: z.number().int().nullable(),
   members: z.array(z.string()),
   memberContributions: Money.nullable(),

@@ -1,6 +1,7 @@
 export * from './common.js';
 export * from './slutrapport.js';
 export * from './arsredovisning.js';
+export * from './delarsrapport.js';
 export * from './finding-data.js';
 export * from './finding.js';
 export * from './run-finding.js';

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { Finding } from './finding.js';
 import { ArsredovisningRecord } from './arsredovisning.js';
+import { Evidence } from './common.js';
+import { DelarsrapportRecord } from './delarsrapport.js';
 import { SlutrapportRecord } from './slutrapport.js';
 
-export const SCHEMA_VERSION = 1 as const;
+/** Raised when a field is renamed, dropped or changes meaning (docs/contract.md, Changelog). */
+export const SCHEMA_VERSION = 2 as const;
 
 export const ErrorCode = z.enum([
   'empty-file',
@@ -16,7 +19,7 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export const DocumentKind = z.enum(['slutrapport', 'arsredovisning', 'unknown']);
+export const DocumentKind = z.enum(['slutrapport', 'arsredovisning', 'delarsrapport', 'unknown']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const DocumentFormat = z.enum(['pdf', 'docx']);
@@ -66,11 +69,27 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/**
+ * The paper a report came inside: a kommun's or region's decision, protokollsutdrag or
+ * beslutsunderlag on ansvarsfrihet with the annual report attached. The result's kind and record are
+ * the carried report's.
+ */
+export const WrappedIn = z.object({
+  /** The wrapper's kind as it writes it: "protokollsutdrag", "beslutsunderlag", "tjänsteskrivelse", "bilaga". */
+  kind: z.string().min(1),
+  /** Its title (the ärende it is about), as written. */
+  title: z.string().min(1),
+  evidence: Evidence,
+});
+export type WrappedIn = z.infer<typeof WrappedIn>;
+
 const common = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: Source,
   /** ISO 639-3 from franc; "und" when undetermined. */
   language: z.string(),
+  /** The paper the report came inside; null when it came on its own (and for unknown and failed documents). */
+  wrappedIn: WrappedIn.nullable(),
   findings: z.array(Finding),
   /** What the reader noticed about the document; [] when nothing. */
   warnings: z.array(Warning),
@@ -86,6 +105,7 @@ export type DocumentError = z.infer<typeof DocumentError>;
 export const OkResult = z.discriminatedUnion('kind', [
   z.object({ ...common, status: z.literal('ok'), kind: z.literal('slutrapport'), record: SlutrapportRecord, error: z.null() }),
   z.object({ ...common, status: z.literal('ok'), kind: z.literal('arsredovisning'), record: ArsredovisningRecord, error: z.null() }),
+  z.object({ ...common, status: z.literal('ok'), kind: z.literal('delarsrapport'), record: DelarsrapportRecord, error: z.null() }),
   z.object({ ...common, status: z.literal('ok'), kind: z.literal('unknown'), record: z.null(), error: z.null() }),
 ]);
 

@@ -62,6 +62,8 @@ export const Signature = z.object({
 });
 
 export const SlutrapportRecord = z.object({
+  /** The samordningsförbund that funded the insats and reports on it, as the text writes it; null when it does not say. */
+  organisation: z.string().nullable(),
   registrationNumber: z.string().nullable(),
   /** ISO date, or null when blank or not a real date (then evidence keeps the text). */
   receivedDate: ISO_DATE.nullable(),

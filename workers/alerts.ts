@@ -31,7 +31,7 @@ export function alertForResult(result: DocumentResult, threshold: Severity, now 
 
 function subjectOf(result: DocumentResult): string | null {
   if (result.kind === 'slutrapport' && result.record) return result.record.intervention.name;
-  if (result.kind === 'arsredovisning' && result.record) return result.record.organisation;
+  if ((result.kind === 'arsredovisning' || result.kind === 'delarsrapport') && result.record) return result.record.organisation;
   return null;
 }
 

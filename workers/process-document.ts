@@ -98,6 +98,7 @@ function timedOut(job: DocumentJobData, format: DocumentFormat | null, ms: numbe
     status: 'failed',
     source: { path: job.originalPath, sha256: job.sha256, format, bytes: job.bytes, pages: null },
     language: 'und',
+    wrappedIn: null,
     kind: 'unknown',
     record: null,
     findings: [],

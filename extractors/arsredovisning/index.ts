@@ -1,5 +1,6 @@
 import type { ArsredovisningRecord, Intervention, InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { FieldEvidence } from '../../schemas/common.js';
+import type { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
 import type { DocStructure } from '../structure/index.js';
 import { matchNames } from '../text/index.js';
 import { readAppendixBlocks } from './appendix/blocks.js';
@@ -38,6 +39,7 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
 
   return {
     organisation: front.organisation?.value ?? null,
+    organisationNumber: null,
     year: front.year?.value ?? null,
     members: front.members?.value ?? [],
     memberContributions: front.memberContributions?.value ?? null,
@@ -50,6 +52,12 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     statedPercentages: figures.statedPercentages,
     evidence,
   };
+}
+
+/** An interim report reads as an annual report does; it covers a period, not a year. */
+export function extractDelarsrapport(structure: DocStructure): DelarsrapportRecord {
+  const { year: _year, ...record } = extractArsredovisning(structure);
+  return { ...record, period: null };
 }
 
 /** Each appendix intervention's category: from its Inriktning, else from the overview entry it pairs with. */

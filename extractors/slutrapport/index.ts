@@ -46,6 +46,7 @@ export function extractSlutrapport(structure: DocStructure): SlutrapportRecord {
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
 
   return {
+    organisation: null,
     registrationNumber: header.registrationNumber,
     receivedDate: header.receivedDate,
     intervention: header.intervention,

@@ -24,6 +24,8 @@ export function redactResult(result: DocumentResult): DocumentResult {
     redacted = { ...result, record };
   } else if (result.kind === 'arsredovisning') {
     redacted = { ...result, record: { ...result.record, redacted: true } };
+  } else if (result.kind === 'delarsrapport') {
+    redacted = { ...result, record: { ...result.record, redacted: true } };
   } else {
     return result;
   }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { textUnits } from '../../extractors/text-units.js';
+import { type TextUnit, textUnits } from '../../extractors/text-units.js';
 import { Finding } from '../../schemas/finding.js';
-import type { Stage } from '../document-file.js';
+import type { Extraction, Stage } from '../document-file.js';
+import type { RuleInput } from '../rule-engine/rule.js';
 import { runRules } from '../rule-engine/engine.js';
 import { parseOrFail } from './validate.js';
 
@@ -11,6 +12,17 @@ const Findings = z.array(Finding);
 export const checkRules: Stage = (file) => {
   const { extraction, structure } = file;
   if (!extraction || !structure) return;
-  const findings = runRules({ ...extraction, text: textUnits(structure) }, file.config.rules);
+  const findings = runRules(ruleInput(extraction, textUnits(structure)), file.config.rules);
   file.findings = parseOrFail(Findings, findings, file.path, 'findings');
 };
+
+/**
+ * An interim report has the annual report's record but for a period: the annual report's rules
+ * (sums, percentages, budgets) hold for it alike, and none of them reads the year.
+ */
+function ruleInput(extraction: Extraction, text: TextUnit[]): RuleInput {
+  if (extraction.kind === 'slutrapport') return { kind: 'slutrapport', record: extraction.record, text };
+  if (extraction.kind === 'arsredovisning') return { kind: 'arsredovisning', record: extraction.record, text };
+  const { period: _period, ...record } = extraction.record;
+  return { kind: 'arsredovisning', record: { ...record, year: null }, text };
+}

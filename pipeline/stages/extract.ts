@@ -1,4 +1,4 @@
-import { extractArsredovisning } from '../../extractors/arsredovisning/index.js';
+import { extractArsredovisning, extractDelarsrapport } from '../../extractors/arsredovisning/index.js';
 import { extractSlutrapport } from '../../extractors/slutrapport/index.js';
 import type { Stage } from '../document-file.js';
 
@@ -8,4 +8,5 @@ export const extractRecord: Stage = (file) => {
   if (!structure) return;
   if (file.kind === 'slutrapport') file.extraction = { kind: 'slutrapport', record: extractSlutrapport(structure) };
   if (file.kind === 'arsredovisning') file.extraction = { kind: 'arsredovisning', record: extractArsredovisning(structure) };
+  if (file.kind === 'delarsrapport') file.extraction = { kind: 'delarsrapport', record: extractDelarsrapport(structure) };
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
+import { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
 import { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import type { Stage } from '../document-file.js';
 import { pipelineFailure } from '../failures.js';
@@ -15,6 +16,8 @@ export const validateRecord: Stage = (file) => {
   if (!extraction) return;
   if (extraction.kind === 'slutrapport') {
     extraction.record = parseOrFail(SlutrapportRecord, extraction.record, file.path, 'slutrapport record');
+  } else if (extraction.kind === 'delarsrapport') {
+    extraction.record = parseOrFail(DelarsrapportRecord, extraction.record, file.path, 'delarsrapport record');
   } else {
     extraction.record = parseOrFail(ArsredovisningRecord, extraction.record, file.path, 'arsredovisning record');
   }

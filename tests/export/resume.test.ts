@@ -9,7 +9,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentResult } from '../../schemas/result.js';
+import { DocumentResult, SCHEMA_VERSION } from '../../schemas/result.js';
 import { CLI, ROOT, runCli } from '../cli/support/run-cli.js';
 import { useScratchDir } from '../cli/support/temp-dir.js';
 import { allFiles, loadResults, outputBytes } from './support/out-folder.js';
@@ -67,7 +67,7 @@ async function expectAllValid(out: string): Promise<void> {
       const result = DocumentResult.parse(JSON.parse(text));
       expect(file).toBe(`results/${result.source.sha256}.json`);
     } else if (file === 'run.json') {
-      expect(JSON.parse(text)).toMatchObject({ schemaVersion: 1, redact: false });
+      expect(JSON.parse(text)).toMatchObject({ schemaVersion: SCHEMA_VERSION, redact: false });
     } else {
       throw new Error(`an interrupted first run wrote ${file}`);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { personnummer } from '../../fixtures/build/slutrapport/rules.js';
 import { redactResult } from '../../pipeline/redact/redact-result.js';
 import { REDACTED, TextScrubber } from '../../pipeline/redact/scrub-text.js';
-import { DocumentResult } from '../../schemas/result.js';
+import { DocumentResult, SCHEMA_VERSION } from '../../schemas/result.js';
 import { arsredovisning, evidence, section, slutrapport } from '../rules/support/builders.js';
 
 const PNR = personnummer('780315', '238');
@@ -45,10 +45,11 @@ describe('redactResult', () => {
     evidence: { 'applicants[0].contactPerson': evidence('Sofia Bergqvist', 'Kontaktperson'), 'responsible.postalCode': evidence('811 80', 'Postnummer') },
   });
   const result = DocumentResult.parse({
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     status: 'ok',
     source,
     language: 'swe',
+    wrappedIn: null,
     kind: 'slutrapport',
     record,
     findings: [

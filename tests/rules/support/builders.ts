@@ -47,6 +47,7 @@ export function section(number: string, title: string, text: string): Section {
 
 export function slutrapport(overrides: Partial<SlutrapportRecord> = {}): SlutrapportRecord {
   return {
+    organisation: null,
     registrationNumber: 'SFG 21-1.01',
     receivedDate: '2022-01-24',
     intervention: { name: 'Steg vidare', plannedPeriod: period('2019-12-01 – 2021-12-31'), intakeEndDate: null, granted: money('1 000 000 kr', '1') },
@@ -95,6 +96,7 @@ export function statedCount(text: string, extra: Partial<StatedCount> = {}): Sta
 export function arsredovisning(overrides: Partial<ArsredovisningRecord> = {}): ArsredovisningRecord {
   return {
     organisation: 'Samordningsförbund Exempel',
+    organisationNumber: null,
     year: 2021,
     members: [],
     memberContributions: null,
