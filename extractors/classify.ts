@@ -1,5 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
-import type { DocumentKind } from '../schemas/result.js';
+import type { DocumentKind, WrappedIn } from '../schemas/result.js';
+import { carriedReport, documentType, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
 import { BoundedCache } from './text/bounded-cache.js';
 import type { DocStructure } from './structure/index.js';
 
@@ -35,8 +36,12 @@ const MARKERS: Marker[] = [
   { kinds: SLUT, weight: 1, phrases: ['har sokt medel'] },
   { kinds: SLUT, weight: 1, phrases: ['ansvarig for genomforande'] },
   { kinds: SLUT, weight: 1, phrases: ['insatsbeskrivning'] },
+  // An evaluation of one insats: its parts as payoff's and others' evaluations name them.
+  { kinds: SLUT, weight: 1, phrases: ['projektets mal', 'projektets syfte', 'projektets resultat', 'projektets genomforande', 'projektagare', 'projektnamn'] },
+  { kinds: SLUT, weight: 1, phrases: ['projektets klassificering', 'insatsens klassificering', 'verksamhetens klassificering', 'deltagarnas aktivitetslage'] },
   { kinds: ANNUAL, weight: 3, title: true, phrases: ['arsredovisning', 'arsrapport'] },
   { kinds: INTERIM, weight: 3, title: true, phrases: ['delarsrapport', 'delarsbokslut', 'delarsavstamning', 'delarsredovisning'] },
+  { kinds: INTERIM, weight: 1, phrases: ['forsta halvaret', 'forsta halvar', 'forsta tertialet', 'januari juni', 'januari augusti', 'delarsperioden'] },
   { kinds: FINANCIAL, weight: 2, phrases: ['forvaltningsberattelse'] },
   { kinds: FINANCIAL, weight: 2, phrases: ['resultatrakning'] },
   { kinds: FINANCIAL, weight: 2, phrases: ['balansrakning'] },
@@ -55,20 +60,45 @@ const MIN_SCORE = 4;
 
 export interface Classification {
   kind: DocumentKind;
+  /** The paper the report came inside, when it did. */
+  wrappedIn: WrappedIn | null;
   scores: Record<KnownKind, number>;
   /** The first phrase of every marker found, for diagnostics. */
   matched: string[];
 }
 
 /**
- * Decides the kind from the template's labels and headings. Each marker counts once, so a
- * repeated label cannot outvote the rest, and a typo or a reworded label only costs its weight.
+ * Decides the kind from what the document's opening says it is (its cover or title) and from the
+ * template's labels and headings. Each marker counts once, so a repeated label cannot outvote the
+ * rest, and a typo or a reworded label only costs its weight. A document whose opening says it is
+ * something else (a budget, a protokoll) is no report; a paper that carries a report is that report.
  */
 export function classifyDocument(structure: DocStructure): Classification {
+  const scored = scoreMarkers(structure);
+  const { scores, matched } = scored;
+  const type = documentType(structure);
+  if (type?.type === 'other') return { kind: 'unknown', wrappedIn: null, scores, matched };
+  if (type?.type === 'wrapper') {
+    const carried = carriedReport(structure);
+    return carried ? { kind: carried, wrappedIn: wrapperOf(structure, type.at), scores, matched } : { kind: 'unknown', wrappedIn: null, scores, matched };
+  }
+  if (type?.type === 'report') {
+    // The cover's title counts as the kind's title marker (once), and for one more with the year it is for.
+    if (!scored.titled.has(type.kind)) scores[type.kind] += TITLE_WEIGHT;
+    if (type.strong) scores[type.kind] += 1;
+    return { kind: scores[type.kind] >= MIN_SCORE ? type.kind : 'unknown', wrappedIn: null, scores, matched };
+  }
+  return { kind: decide(scores), wrappedIn: null, scores, matched };
+}
+
+const TITLE_WEIGHT = 3;
+
+function scoreMarkers(structure: DocStructure): { scores: Record<KnownKind, number>; matched: string[]; titled: Set<KnownKind> } {
   // Only lines holding some marker word can hold a marker phrase.
   const labels = labelLines(structure).filter((tokens) => tokens.some((token) => markerWordsLike(token).size > 0));
   const scores: Record<KnownKind, number> = { slutrapport: 0, arsredovisning: 0, delarsrapport: 0 };
   const matched: string[] = [];
+  const titled = new Set<KnownKind>();
   for (const marker of MARKERS) {
     const candidates = marker.title ? labels.filter((tokens) => tokens.length <= MAX_TITLE_WORDS) : labels;
     const found = marker.phrases.some((phrase) => {
@@ -77,9 +107,10 @@ export function classifyDocument(structure: DocStructure): Classification {
     });
     if (!found) continue;
     for (const kind of marker.kinds) scores[kind] += marker.weight;
+    if (marker.title) for (const kind of marker.kinds) titled.add(kind);
     matched.push(marker.phrases[0] ?? '');
   }
-  return { kind: decide(scores), scores, matched };
+  return { scores, matched, titled };
 }
 
 /**
@@ -108,11 +139,11 @@ function labelLines(structure: DocStructure): string[][] {
     const tokens = normalizeLabel(line).split(' ').filter((token) => token !== '');
     if (tokens.length > 0) lines.push(tokens);
   };
-  for (const unit of structure.units) {
-    if (unit.role === 'furniture') continue;
+  for (const unit of ownUnits(structure)) {
     for (const line of unit.text.split('\n')) add(line);
   }
-  for (const heading of structure.headings) if (heading.by === 'run-in') add(heading.title);
+  const end = ownRowEnd(structure);
+  for (const heading of structure.headings) if (heading.by === 'run-in' && heading.row < end) add(heading.title);
   for (const entry of structure.contents) add(entry.title);
   return lines;
 }

@@ -26,6 +26,8 @@ const TITLE_YEAR = /^Årsredovisning\s+(?:för\s+)?((?:19|20)\d{2})$/iu;
 const MEMBERS_WITH = /\bmed\s+(.+?)\s+som\s+medlemmar\b/u;
 const MEMBERS_ARE = /\bmedlemmar(?:na)?\s+(?:är|utgörs av|består av)\s+(.+?)\.?$/iu;
 const CONTRIBUTION = /tilldelning|medlemsavgift|medlemsbidrag|bidrag från (?:förbunds)?medlemmar|medel från (?:förbunds)?medlemmar/iu;
+/** A sum that also holds other money ("intäkter från medlemsavgifter och socialfonden") is not the members' contribution. */
+const OTHER_INCOME = /socialfonden|\bESF\b|statsbidrag|projektmedel|externa medel/iu;
 const DEFAULT_UNIT = /belopp\s+(?:redovisas\s+|anges\s+)?i\s+(tkr|mkr|kr|tusental kronor|miljoner kronor)/iu;
 /** Words before a municipality's name in a members list ("kommunerna Bollnäs"). */
 const MUNICIPALITIES = /^(?:länets\s+)?kommuner(?:na)?\s+/iu;
@@ -54,7 +56,7 @@ export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatt
       const members = sentence.text.match(MEMBERS_WITH)?.[1] ?? sentence.text.match(MEMBERS_ARE)?.[1];
       if (members) front.members ??= { value: splitList(members).map((member) => member.replace(MUNICIPALITIES, '')), evidence: at(sentence.text) };
       const money = findMoney(sentence.text)[0];
-      if (money && CONTRIBUTION.test(sentence.text)) front.memberContributions ??= { value: { ...money.value, evidence: at(sentence.text) }, evidence: at(sentence.text) };
+      if (money && CONTRIBUTION.test(sentence.text) && !OTHER_INCOME.test(sentence.text)) front.memberContributions ??= { value: { ...money.value, evidence: at(sentence.text) }, evidence: at(sentence.text) };
     }
   }
   front.organisation = cover ?? mention;

@@ -1,6 +1,7 @@
 import type { ArsredovisningRecord, Intervention, InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { FieldEvidence } from '../../schemas/common.js';
 import type { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
+import { readIdentity } from '../identity/index.js';
 import type { DocStructure } from '../structure/index.js';
 import { matchNames } from '../text/index.js';
 import { readAppendixBlocks } from './appendix/blocks.js';
@@ -30,18 +31,24 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
   const interventionList = readInterventionList(placed, inAppendix);
   const figures = readStatedFigures(proseTexts(placed, prose, goals.indicators), categorised(interventions, interventionList));
 
+  // The förbund, its number and year as the document states them first (cover, title); members as its prose lists them.
+  const identity = readIdentity(structure);
+  const organisation = identity.organisation;
+  const year = identity.year ?? front.year;
+  const members = front.members ?? identity.members;
   const evidence: FieldEvidence = {};
-  if (front.organisation) evidence['organisation'] = front.organisation.evidence;
-  if (front.year) evidence['year'] = front.year.evidence;
-  if (front.members) evidence['members'] = front.members.evidence;
+  if (organisation) evidence['organisation'] = organisation.evidence;
+  if (identity.organisationNumber) evidence['organisationNumber'] = identity.organisationNumber.evidence;
+  if (year) evidence['year'] = year.evidence;
+  if (members) evidence['members'] = members.evidence;
   if (front.memberContributions) evidence['memberContributions'] = front.memberContributions.evidence;
   if (figures.participantsReached?.evidence) evidence['participantsReached'] = figures.participantsReached.evidence;
 
   return {
-    organisation: front.organisation?.value ?? null,
-    organisationNumber: null,
-    year: front.year?.value ?? null,
-    members: front.members?.value ?? [],
+    organisation: organisation?.value ?? null,
+    organisationNumber: identity.organisationNumber?.value ?? null,
+    year: year?.value ?? null,
+    members: members?.value ?? [],
     memberContributions: front.memberContributions?.value ?? null,
     participantsReached: figures.participantsReached,
     goals: goals.goals,
@@ -57,7 +64,10 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
 /** An interim report reads as an annual report does; it covers a period, not a year. */
 export function extractDelarsrapport(structure: DocStructure): DelarsrapportRecord {
   const { year: _year, ...record } = extractArsredovisning(structure);
-  return { ...record, period: null };
+  const period = readIdentity(structure).period;
+  if (period) record.evidence['period'] = period.evidence;
+  else delete record.evidence['year'];
+  return { ...record, period: period?.value ?? null };
 }
 
 /** Each appendix intervention's category: from its Inriktning, else from the overview entry it pairs with. */

@@ -1,4 +1,5 @@
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
+import { readIdentity } from '../identity/index.js';
 import { readApplicants } from './applicants.js';
 import { EvidenceBook } from '../evidence.js';
 import type { DocStructure } from '../structure/index.js';
@@ -44,9 +45,11 @@ export function extractSlutrapport(structure: DocStructure): SlutrapportRecord {
   const responsible = readResponsible(rows, sectionRange(mains, 3, limit), book);
   const parts = readSectionRecords(rows, subsections, bodyRight(rows));
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
+  const organisation = readIdentity(structure).organisation;
+  book.add('organisation', organisation?.evidence ?? null);
 
   return {
-    organisation: null,
+    organisation: organisation?.value ?? null,
     registrationNumber: header.registrationNumber,
     receivedDate: header.receivedDate,
     intervention: header.intervention,

@@ -1,0 +1,95 @@
+/**
+ * What a document says it is, from the words its cover or title opens with: "ÅRSREDOVISNING 2012",
+ * "Samhällsekonomisk utvärdering Projekt Duellen Slutrapport", "Delårsavstämning av förbundets
+ * verksamhet", "BESLUTSUNDERLAG … Årsredovisning och revisionsberättelse 2014", "Budget 2010",
+ * "Styrelsesammanträdet 22 mars 2023". The first word that names a kind of document decides; a
+ * report's name counts only when nothing else (a budget, a kommun's protokoll) comes first.
+ */
+import type { DocStructure } from '../structure/index.js';
+import { foldDiacritics } from '../text/index.js';
+import { type OpeningWord, openingWords } from './opening.js';
+
+export type ReportKind = 'arsredovisning' | 'delarsrapport' | 'slutrapport';
+
+/** Words are matched folded (å → a) and lower case, by their start: "arsredovisningen", "slutrapporten". */
+const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
+  { kind: 'arsredovisning', stems: ['arsredovisning', 'arsrapport', 'arsberattelse'] },
+  { kind: 'delarsrapport', stems: ['delarsrapport', 'delarsbokslut', 'delarsavstamning', 'delarsredovisning'] },
+  { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning'] },
+];
+
+/** An evaluation is a slutrapport when it evaluates one insats (a project, a team), not a whole förbund. */
+const EVALUATION_STEMS = ['utvardering'];
+/** "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "Samverkansteamet", "resursteam". */
+const INSATS_SUBJECT = /^(?:(?:del)?projekt(?:et)?|insats(?:en)?|finsamprojekt(?:et)?)$|team(?:et)?$/u;
+
+/** Documents that are no report, whatever report they speak of. */
+const OTHER_STEMS = [
+  'budget', 'detaljbudget', 'verksamhetsplan', 'revisionsrapport', 'revisionsberattelse', 'granskning', 'styrelsesammantrade',
+  'styrelsemote', 'nyheter', 'nyhet', 'forbundsordning', 'intervjuer', 'kvartalsrapport',
+];
+
+/** Papers that may carry a report: a kommun's or region's decision, minutes, an officer's report, an appendix. */
+const WRAPPER_STEMS = [
+  'protokollsutdrag', 'sammantradesprotokoll', 'protokoll', 'beslutsunderlag', 'tjansteskrivelse', 'tjansteutlatande', 'missiv', 'bilaga',
+];
+
+/** A web page's "Sammanfattning av verksamhetsåret 2022", "En summering av 2021". */
+const SUMMARY_STEMS = ['sammanfattning', 'summering', 'sammanstallning'];
+
+export type DocumentType =
+  | { type: 'report'; kind: ReportKind; strong: boolean; at: OpeningWord; index: number }
+  | { type: 'other'; at: OpeningWord; index: number }
+  | { type: 'wrapper'; at: OpeningWord; index: number };
+
+/** How far into the document a cover's title may stand (a transcript runs logos, slogans and a förbund's name before it). */
+export const OPENING_WORDS = 32;
+/** A web page's title is its first few words. */
+const TITLE_WORDS = 8;
+
+const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?[.,:]?$/u;
+
+function folded(word: string): string {
+  return foldDiacritics(word.toLowerCase()).replace(/[^\p{L}\d-]+/gu, '');
+}
+
+/** The document's type by its opening words, or null when they name none. */
+export function documentType(structure: DocStructure): DocumentType | null {
+  const words = openingWords(structure, OPENING_WORDS);
+  const keys = words.map((word) => folded(word.word));
+  for (let index = 0; index < words.length; index++) {
+    const key = keys[index] ?? '';
+    const at = words[index] as OpeningWord;
+    const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => key.startsWith(stem)));
+    if (report) {
+      // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation.
+      const strong = report.kind === 'slutrapport' ? keys.some((other) => INSATS_SUBJECT.test(other) || EVALUATION_STEMS.some((stem) => other.startsWith(stem))) : datedAfter(keys, index);
+      return { type: 'report', kind: report.kind, strong, at, index };
+    }
+    if (EVALUATION_STEMS.some((stem) => key.startsWith(stem))) {
+      // "Samhällsekonomiska utvärderingar och analyser" is the series; the subject follows.
+      if (keys.slice(index + 1, index + 8).some((next) => INSATS_SUBJECT.test(next))) return { type: 'report', kind: 'slutrapport', strong: true, at, index };
+      continue;
+    }
+    if (index < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index)) return { type: 'report', kind: 'arsredovisning', strong: true, at, index };
+    if (OTHER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'other', at, index };
+    if (WRAPPER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'wrapper', at, index };
+  }
+  return null;
+}
+
+/** "Årsredovisning 2012", "ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010", "Årsredovisning för verksamhetsåret 2007-01-01". */
+function datedAfter(keys: string[], index: number): boolean {
+  for (let next = index + 1; next <= index + 4 && next < keys.length; next++) {
+    const key = keys[next] ?? '';
+    if (YEAR.test(key) || /^(?:verksamhetsaret|rakenskapsaret)$/u.test(key)) return true;
+  }
+  return false;
+}
+
+/** "summering av 2021", "sammanfattning av verksamhetsåret 2022" (not "… av 2022 års konferens"). */
+function summaryOfYear(keys: string[], index: number): boolean {
+  if (keys[index + 1] !== 'av') return false;
+  const year = keys[index + 2] === 'verksamhetsaret' || keys[index + 2] === 'aret' ? index + 3 : index + 2;
+  return /^(?:19|20)\d{2}$/u.test(keys[year] ?? '') && !/^ars?$/u.test(keys[year + 1] ?? '');
+}

@@ -1,0 +1,77 @@
+/**
+ * The identity of any report — the förbund as written, its organisationsnummer, the year or period,
+ * its members — read from the document's own units in reading order (page furniture and docplayer's
+ * list of other documents left out). Each value is the first statement of it, with its evidence;
+ * null where the text does not say.
+ */
+import type { Evidence, Period } from '../../schemas/common.js';
+import { evidenceAt } from '../evidence.js';
+import type { DocStructure, StructureUnit } from '../structure/index.js';
+import { membersIn } from './members.js';
+import { ownUnits } from './opening.js';
+import { findOrganisations } from './organisation.js';
+import { findInterimPeriod } from './period.js';
+import { findYears } from './year.js';
+
+export { carriedReport, wrapperOf } from './wrapper.js';
+export { documentType, type DocumentType, type ReportKind } from './document-type.js';
+export { ownRowEnd, ownUnits } from './opening.js';
+
+export interface Found<T> {
+  value: T;
+  evidence: Evidence;
+}
+
+export interface Identity {
+  organisation: Found<string> | null;
+  organisationNumber: Found<string> | null;
+  year: Found<number> | null;
+  /** For an interim report: the months it covers. */
+  period: Found<Period> | null;
+  members: Found<string[]> | null;
+}
+
+/** Samordningsförbund are registered as 222000-xxxx; a landsting's 232100-… on a letterhead is another body's. */
+const ORGANISATION_NUMBER = /(?<![\d-])(2220\d{2})\s?[-–]\s?(\d{4})(?![\d-])/u;
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
+export function readIdentity(structure: DocStructure): Identity {
+  const identity: Identity = { organisation: null, organisationNumber: null, year: null, period: null, members: null };
+  for (const unit of ownUnits(structure)) {
+    const text = unit.text;
+    const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
+    if (!identity.organisation) {
+      const name = findOrganisations(text)[0];
+      if (name) identity.organisation = { value: name.name.replace(/\s+/gu, ' '), evidence: at(around(text, name.index, name.name.length)) };
+    }
+    if (!identity.organisationNumber) {
+      const number = text.match(ORGANISATION_NUMBER);
+      if (number && number.index !== undefined) identity.organisationNumber = { value: `${number[1]}-${number[2]}`, evidence: at(around(text, number.index, number[0].length)) };
+    }
+    if (!identity.year) {
+      const year = findYears(text)[0];
+      if (year) identity.year = { value: year.year, evidence: at(around(text, year.index, year.text.length)) };
+    }
+    if (!identity.period) {
+      const period = findInterimPeriod(text);
+      if (period) identity.period = { value: { ...period.period, evidence: at(period.period.text) }, evidence: at(around(text, period.index, period.period.text.length)) };
+    }
+    if (!identity.members) identity.members = membersOf(unit, at);
+  }
+  return identity;
+}
+
+function membersOf(unit: StructureUnit, at: (quote: string) => Evidence): Found<string[]> | null {
+  for (const sentence of unit.text.replace(/\s+/gu, ' ').split(SENTENCE_END)) {
+    const members = membersIn(sentence);
+    if (members) return { value: members, evidence: at(sentence) };
+  }
+  return null;
+}
+
+/** The words around a match, for evidence: a transcript's paragraph may be a whole page. */
+function around(text: string, index: number, length: number): string {
+  const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, index - 60)));
+  const endAt = text.indexOf(' ', Math.min(text.length, index + length + 60));
+  return text.slice(start, endAt === -1 ? text.length : endAt).replace(/\s+/gu, ' ').trim();
+}

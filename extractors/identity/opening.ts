@@ -1,0 +1,49 @@
+/**
+ * The document as its author wrote it, in reading order: page furniture left out, and nothing after
+ * docplayer's "Relevanta dokument" (a list of other documents' titles the transcript appends,
+ * never facts about this one). Its opening words are the cover, or a web page's title.
+ */
+import type { DocStructure, StructureUnit } from '../structure/index.js';
+
+/** docplayer's list of other documents starts with these words. */
+const OTHER_DOCUMENTS = /^\s*Relevanta dokument\b/u;
+
+/** The units that belong to the document, in reading order. */
+export function ownUnits(structure: DocStructure): StructureUnit[] {
+  const units: StructureUnit[] = [];
+  for (const unit of structure.units) {
+    if (OTHER_DOCUMENTS.test(unit.text)) break;
+    if (unit.role === 'furniture' || unit.container === 'footnote') continue;
+    units.push(unit);
+  }
+  return units;
+}
+
+/** The first row (DocStructure.rows) of docplayer's list of other documents; rows.length when there is none. */
+export function ownRowEnd(structure: DocStructure): number {
+  const cut = structure.units.find((unit) => OTHER_DOCUMENTS.test(unit.text));
+  if (!cut?.paragraph) return structure.rows.length;
+  const row = structure.rows.findIndex((candidate) => candidate.origin === cut.paragraph);
+  return row === -1 ? structure.rows.length : row;
+}
+
+/** A page number docplayer glues before a page ("1 1(26) ÅRSREDOVISNING", "2 2 Innehåll", "1 2 3 4 5 6 7 Årsredovisning"). */
+const LEADING_PAGE_MARKS = /^(?:\s*(?:\d{1,3}(?:\s?\(\d{1,3}\))?|\(\d{1,3}\))(?=\s))+/u;
+
+export interface OpeningWord {
+  word: string;
+  unit: StructureUnit;
+}
+
+/** The first `count` words of the document, each with its unit, page marks left out. */
+export function openingWords(structure: DocStructure, count: number): OpeningWord[] {
+  const words: OpeningWord[] = [];
+  for (const unit of ownUnits(structure)) {
+    const text = unit.text.replace(LEADING_PAGE_MARKS, '');
+    for (const match of text.matchAll(/\S+/gu)) {
+      words.push({ word: match[0], unit });
+      if (words.length >= count) return words;
+    }
+  }
+  return words;
+}

@@ -1,0 +1,129 @@
+/**
+ * The samordningsförbund a text names, as it writes it: "Samordningsförbundet i Kalmar län",
+ * "Nedansiljans samordningsförbund", "Finsam i Malmö", "Samordningsförbundet Ale, Kungälv,
+ * Stenungsund och Tjörn", "Samordningsförbundet Östra Östergötland, SAMÖÖ". A name is the word
+ * for a förbund and the names of places (or an acronym) that follow or precede it; the words of a
+ * cover that come next (Slutrapport, Org.nr, Projekt, an address) are not part of it.
+ */
+
+/** "Samordningsförbundet", "samordnings-förbundet", "Samordningsförbunden" (two förbund), "Finsam". */
+const HEAD = /(?<![\p{L}\d-])(?:[Ss]amordnings-?\s?förbund(?:et|en)?|Samordningsförbund|FINSAM|Finsam)(?![\p{L}\d])/gu;
+/** "Nedansiljans samordningsförbund", "Norra Västmanlands Samordningsförbund". */
+const TAIL = /(?<![\p{L}\d-])((?:\p{Lu}\p{Ll}+\s)?\p{Lu}[\p{L}-]*s)\s+[Ss]amordningsförbund(?![\p{L}\d])/gu;
+
+/**
+ * Capitalised words that follow a förbund's name on covers and in letters and are no part of it:
+ * what the document is, its parts, address and number labels.
+ */
+const NOT_NAME = new Set(
+  [
+    'org', 'organisationsnummer', 'organisationsnr', 'orgnr', 'box', 'tel', 'telefon', 'e-post', 'postadress', 'besöksadress',
+    'slutrapport', 'slutredovisning', 'rapport', 'preliminär', 'utvärdering', 'årsredovisning', 'arsredovisning', 'delårsrapport',
+    'verksamhetsberättelse', 'förvaltningsberättelse', 'verksamhetsplan', 'budget', 'projekt', 'projektet', 'insats', 'insatsen',
+    'bilaga', 'protokoll', 'protokollsutdrag', 'styrelse', 'styrelsen', 'sammanfattning', 'innehåll', 'innehållsförteckning',
+    'inledning', 'förord', 'payoff', 'dnr', 'datum', 'sida', 'antagen', 'fastställd', 'beslutad', 'räkenskapsår',
+    'finansiell', 'finansiella', 'samordning', 'samverkan', 'med', 'den', 'det', 'vi', 'för', 'till', 'om', 'som', 'är', 'har',
+  ].map((word) => word.toLowerCase()),
+);
+
+/** A place or a förbund's own name: "Kalmar", "Göteborg", "HjoTiBorg", "FINSAM-Falun", "RAR", "Östra". */
+const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
+/** "(HBS)", "SAMÖÖ", "LYSA": an acronym the förbund goes by. */
+const ACRONYM = /^\(?\p{Lu}{2,8}\)?$/u;
+const MAX_NAME_WORDS = 6;
+
+export interface NameFound {
+  name: string;
+  index: number;
+}
+
+/** Every förbund name in the text, in order. */
+export function findOrganisations(text: string): NameFound[] {
+  const found: NameFound[] = [];
+  for (const match of text.matchAll(HEAD)) {
+    const start = match.index;
+    const after = text.slice(start + match[0].length);
+    const rest = nameAfter(after);
+    if (rest === null) continue;
+    found.push({ name: withoutGenitive(`${match[0]}${rest}`, after.slice(rest.length)), index: start });
+  }
+  for (const match of text.matchAll(TAIL)) {
+    const words = (match[1] ?? '').split(/\s+/);
+    // "Förbundets samordningsförbund" says which förbund no more than "the förbund" does.
+    if (words.some((word) => NOT_NAME.has(word.toLowerCase()))) continue;
+    found.push({ name: match[0], index: match.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Nouns a förbund's name stands before in the genitive: "Samordningsförbundet Botkyrka, Huddinge, Salems styrelse". */
+const OWNED = /^\s*(?:styrelse|styrelsen|styrelses|insatser|verksamhet|verksamheten|kansli|medlemmar|årsredovisning|ledamöter|förbundschef|uppdrag|räkning|vägnar)\b/u;
+
+function withoutGenitive(name: string, following: string): string {
+  return OWNED.test(following) && /\p{Ll}s$/u.test(name) ? name.slice(0, -1) : name;
+}
+
+/**
+ * The words after the head that name the förbund, with the spacing as written, or null when none
+ * does ("Samordningsförbundet bildades", "Samordningsförbundet Organisationsnummer:").
+ */
+function nameAfter(text: string): string | null {
+  const tokens = [...text.matchAll(/(\s*)([^\s]+)/gu)].map((m) => ({ space: m[1] ?? '', word: m[2] ?? '' }));
+  let taken = 0;
+  let named = 0;
+  let closed = false;
+  let out = '';
+  for (let i = 0; i < tokens.length && named < MAX_NAME_WORDS && !closed; i++) {
+    const { space, word } = tokens[i] ?? { space: '', word: '' };
+    if (i === 0 && space === '' ) return null; // glued: "Samordningsförbundets", handled by the regex boundary anyway
+    if (space.includes('\n\n')) break;
+    const bare = word.replace(/[,;:.)]+$/u, '');
+    const trailing = word.slice(bare.length);
+    const lower = bare.toLowerCase();
+    if (lower === 'i' || lower === 'och' || lower === '&') {
+      // "i Kalmar län", "Skövde och HjoTiBorg": a place must follow.
+      const next = tokens[i + 1]?.word.replace(/[,;:.)]+$/u, '') ?? '';
+      if (!NAME_WORD.test(next) || NOT_NAME.has(next.toLowerCase())) break;
+      out += `${space}${word}`;
+      taken++;
+      continue;
+    }
+    if (named > 0 && /^(?:län|kommun|kommuner|stad)$/u.test(bare)) {
+      out += `${space}${bare}`;
+      named++;
+      if (trailing !== '' && trailing !== ',') closed = true;
+      continue;
+    }
+    const acronym = ACRONYM.test(bare) && named > 0;
+    if (bare.startsWith('(') && !acronym) break;
+    if (!NAME_WORD.test(bare.replace(/^\(|\)$/gu, '')) || NOT_NAME.has(lower)) break;
+    out += `${space}${acronym ? word.replace(/[.;:]+$/u, '') : bare}`;
+    named++;
+    taken++;
+    const previous = tokens[i - 1]?.word.toLowerCase();
+    // A list closes with its "och"; a place after "i" closes the name ("i Sörmland Östersund").
+    if (previous === 'och' || previous === 'i' || previous === '&') {
+      const next = tokens[i + 1]?.word ?? '';
+      const nextBare = next.replace(/[,;:.)]+$/u, '');
+      // "i Huddinge, Botkyrka och Salem": the place after "i" starts a list.
+      if (previous === 'i' && trailing === ',' && NAME_WORD.test(nextBare) && !NOT_NAME.has(nextBare.toLowerCase())) {
+        out += ',';
+        continue;
+      }
+      const more = trailing === ',' && ACRONYM.test(next.replace(/[,;:.]+$/u, ''));
+      if (/^(?:län|kommun)/u.test(next) && trailing === '') continue;
+      if (more) out += ',';
+      else closed = true;
+      continue;
+    }
+    if (trailing === ',') {
+      const next = tokens[i + 1]?.word.replace(/[,;:.)]+$/u, '') ?? '';
+      if (!NAME_WORD.test(next.replace(/^\(/u, '')) || NOT_NAME.has(next.toLowerCase())) break;
+      out += ',';
+      continue;
+    }
+    if (trailing !== '') break;
+  }
+  if (named === 0) return null;
+  return out.replace(/,$/u, '');
+}

@@ -1,0 +1,100 @@
+/**
+ * A paper that carries a report: a region's beslutsunderlag, a kommun's protokollsutdrag, an
+ * agenda's bilaga, with the förbund's annual report attached. It carries the report when it lists
+ * the report among its documents ("I ärendet redovisas följande dokument: a) Beslutsunderlag
+ * b) Årsredovisning och revisionsberättelse", "bifogar följande handlingar: 1. … 2. Årsredovisning
+ * 2014") or names its file ("Årsredovisning 2014.pdf"); a paper that only speaks of the report
+ * (a protokoll on ansvarsfrihet) carries nothing and is no report.
+ */
+import type { WrappedIn } from '../../schemas/result.js';
+import { evidenceAt } from '../evidence.js';
+import type { DocStructure, StructureUnit } from '../structure/index.js';
+import type { OpeningWord } from './opening.js';
+import { ownUnits } from './opening.js';
+import type { ReportKind } from './document-type.js';
+
+const REPORT = '(?:[ÅåAa]rsredovisning|ÅRSREDOVISNING|ARSREDOVISNING|[Dd]elårsrapport|DELÅRSRAPPORT|[Ss]lutrapport|SLUTRAPPORT)';
+/** "b) Årsredovisning …", "2. Årsredovisning 2014": an item of a list of documents. */
+const LISTED = new RegExp(`(?:^|\\s)([a-h]\\)|\\d{1,2}[.)])\\s+${REPORT}`, 'gu');
+/** "Årsredovisning 2014.pdf", "Delårsrapport aug 2021.docx". */
+const FILE = new RegExp(`${REPORT}[^\\n]{0,60}?\\.(?:pdf|docx?|odt|odf)(?![\\p{L}])`, 'u');
+
+function kindOf(text: string): ReportKind {
+  if (/^[Dd]el|^DEL/u.test(text)) return 'delarsrapport';
+  if (/^[Ss]lut|^SLUT/u.test(text)) return 'slutrapport';
+  return 'arsredovisning';
+}
+
+/** The kind of report the paper carries, or null when it carries none. */
+export function carriedReport(structure: DocStructure): ReportKind | null {
+  const text = ownUnits(structure).map((unit) => unit.text).join('\n');
+  const file = text.match(FILE);
+  if (file) return kindOf(file[0]);
+  const items = [...text.matchAll(LISTED)];
+  for (const item of items) {
+    const label = item[1] ?? '';
+    // A list has a neighbour item ("a)" before "b)", "1." before "2.") close by; "Ks 23. Årsredovisning …" is a paragraph number.
+    const neighbours = neighbourLabels(label);
+    const window = text.slice(Math.max(0, item.index - 400), item.index + 400);
+    if (neighbours.some((other) => new RegExp(`(?:^|\\s)${escape(other)}\\s`, 'u').test(window))) {
+      return kindOf(item[0].trim().slice(label.length).trim());
+    }
+  }
+  return null;
+}
+
+function neighbourLabels(label: string): string[] {
+  const letter = label.match(/^([a-h])\)$/u)?.[1];
+  if (letter) return [String.fromCharCode(letter.charCodeAt(0) - 1), String.fromCharCode(letter.charCodeAt(0) + 1)].filter((c) => c >= 'a' && c <= 'h').map((c) => `${c})`);
+  const number = Number(label.slice(0, -1));
+  const mark = label.slice(-1);
+  return [number - 1, number + 1].filter((n) => n >= 1).map((n) => `${n}${mark}`);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Words that end a wrapper's title line: what follows it in a decision paper. */
+const MAX_TITLE_WORDS = 14;
+
+/**
+ * The wrapper as the result names it: its kind as written ("beslutsunderlag", "bilaga") and its
+ * title, the ärende it is about — the line naming the report (with its continuation), else the
+ * line that names the wrapper.
+ */
+export function wrapperOf(structure: DocStructure, at: OpeningWord): WrappedIn {
+  const kind = at.word.replace(/[^\p{L}]+/gu, '').toLowerCase();
+  const title = reportLine(structure) ?? wrapperLine(at);
+  return { kind, title: title.text, evidence: evidenceAt(title.unit.source, title.unit.section, title.text) };
+}
+
+interface Line {
+  text: string;
+  unit: StructureUnit;
+}
+
+/** The first short line naming the report ("Årsredovisning och revisionsberättelse 2014 Nedansiljans" + "samordningsförbund"). */
+function reportLine(structure: DocStructure): Line | null {
+  const report = new RegExp(`^${REPORT}`, 'u');
+  for (const unit of ownUnits(structure)) {
+    const lines = unit.text.split('\n').map((line) => line.trim());
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index] ?? '';
+      if (!report.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) continue;
+      let text = line;
+      // A title broken over lines goes on in lower case ("… Nedansiljans" / "samordningsförbund").
+      for (let next = index + 1; next < lines.length && /^\p{Ll}/u.test(lines[next] ?? '') && (lines[next] ?? '').split(/\s+/).length <= 4; next++) text += ` ${lines[next]}`;
+      return { text, unit };
+    }
+  }
+  return null;
+}
+
+function wrapperLine(at: OpeningWord): Line {
+  const line = at.unit.text.split('\n').find((candidate) => candidate.includes(at.word)) ?? at.word;
+  const title = line.trim().split(/\s+/).slice(0, MAX_TITLE_WORDS).join(' ');
+  // A transcript runs the title into what follows; a title that names its förbund's acronym ends there: "… Huddinge, Botkyrka och Salem (HBS)".
+  const closed = title.match(/^.*?\(\p{Lu}[\p{L}\d .-]*\)(?=\s+\p{Lu})/u)?.[0];
+  return { text: closed ?? title, unit: at.unit };
+}

@@ -1,0 +1,31 @@
+/**
+ * The year an annual report is about, as it states it: its title ("ÅRSREDOVISNING 2012",
+ * "Årsredovisning och revisionsberättelse 2014", "ÅRSREDOVISNING med tillhörande
+ * VERKSAMHETSBERÄTTELSE 2010"), its räkenskapsår or verksamhetsår ("Räkenskapsår 2010-01-01
+ * 2010-12-31", "för verksamhetsåret 2007-01-01 2007-12-31", "ansvarsfrihet för verksamhetsåret
+ * 2014"), a web page's "Summering av 2021". The first statement in the document wins: the cover
+ * comes before the board's decision date and before next year's plans.
+ */
+
+/** A report's name, then at most four words (none a number), then the year. */
+const TITLED = /(?<![\p{L}])(?:[ÅåAa]rs(?:redovisning|rapport|berättelse)|ÅRSREDOVISNING|ARSREDOVISNING|[Dd]elårsrapport)(?:en)?(?:\s+(?!(?:19|20)\d{2})[\p{L}&-]+){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/gu;
+/** "räkenskapsåret 2014", "Räkenskapsår: 2010-01-01", "verksamhetsåret 2007-01-01", "för verksamhetsåret 2014". */
+const FISCAL = /(?<![\p{L}])(?:räkenskapsår|verksamhetsår)(?:et)?:?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/giu;
+/** "En summering av 2021", "Sammanfattning av verksamhetsåret 2022". */
+const SUMMARY = /(?<![\p{L}])(?:summering|sammanfattning|sammanställning)\s+av\s+(?:verksamhetsåret\s+|året\s+)?((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/giu;
+/** "Årsredovisning 2015 utgör uppföljning …": next year's report, a plan not a statement. */
+
+export interface YearFound {
+  year: number;
+  index: number;
+  text: string;
+}
+
+/** The statements of the year in `text`, in order. */
+export function findYears(text: string): YearFound[] {
+  const found: YearFound[] = [];
+  for (const pattern of [TITLED, FISCAL, SUMMARY]) {
+    for (const match of text.matchAll(pattern)) found.push({ year: Number(match[1]), index: match.index, text: match[0] });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,52 @@
+/**
+ * The real corpus's development set (fixtures/corpus/dev) comes out as its texts state: every
+ * document's kind, wrappedIn, organisation, organisationsnummer, year or period, members,
+ * participants, member contributions and language, read from both its .pdf and its .docx, and no
+ * finding on any of them (every text is consistent). The values not yet right are listed here by
+ * document and field; any other wrong value fails, so a change that breaks one is caught.
+ * (The hold-out is measured once at the end of a piece of work, never here: `npm run accuracy -- --holdout`.)
+ */
+import { describe, expect, it } from 'vitest';
+import { FIELDS, type Field } from '../accuracy/compare.js';
+import { measureSet, type Measured } from '../accuracy/measure.js';
+
+/** Known misses: document id → the fields it still gets wrong (npm run accuracy -- --misses). */
+const KNOWN_MISSES: Record<string, Field[]> = {
+  'ale-kungalv-stenungsund-tjorn-jobbcoach-preliminar-slutrapport': ['participantsReached'],
+  'bollebygd-mark-svenljunga-2007-arsredovisning': ['members'],
+  'bollebygd-mark-svenljunga-2008-arsredovisning': ['members'],
+  'botkyrka-2007-gvt-utvardering': ['organisation'],
+  'botkyrka-huddinge-salem-2014-bilaga-arsredovisning': ['members'],
+  'goteborg-vaster-ayande-slutrapport': ['participantsReached'],
+  'malmo-2023-insikt-slutrapport-webbsammanfattning': ['participantsReached'],
+  'samsund-2021-arsredovisning-webbsammanfattning': ['participantsReached'],
+  'samsund-2022-arsredovisning-webbsammanfattning': ['organisation', 'participantsReached'],
+  'trollhattan-trampolinen-utvardering': ['participantsReached'],
+};
+
+let measured: Measured[] | null = null;
+async function dev(): Promise<Measured[]> {
+  measured ??= await measureSet('dev');
+  return measured;
+}
+
+describe('corpus dev', () => {
+  it('every value not listed as a known miss is what the text states, in both renderings', { timeout: 240_000 }, async () => {
+    const wrong: string[] = [];
+    for (const item of await dev()) {
+      for (const field of FIELDS) {
+        if (item.right[field] || KNOWN_MISSES[item.id]?.includes(field)) continue;
+        wrong.push(`${item.id} ${field}: expected ${JSON.stringify(item.expected[field])}, got pdf ${JSON.stringify(item.actual.pdf[field])}, docx ${JSON.stringify(item.actual.docx[field])}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every negative has no kind and no record, and every report a kind', { timeout: 240_000 }, async () => {
+    const items = await dev();
+    expect(items.filter((item) => item.group === 'negative' && !item.right.kind).map((item) => item.id)).toEqual([]);
+    expect(items.filter((item) => item.group !== 'negative' && !item.right.kind).map((item) => item.id)).toEqual(
+      Object.entries(KNOWN_MISSES).filter(([, fields]) => fields.includes('kind')).map(([id]) => id),
+    );
+  });
+});

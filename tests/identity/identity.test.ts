@@ -1,0 +1,119 @@
+/**
+ * The identity of any report — the förbund as written, its organisationsnummer, the year or the
+ * period, its members — on snippets of the real corpus (fixtures/corpus/dev, shortened, people made
+ * up), with the traps the texts set: another body's number in a footer, the board's decision date,
+ * next year's report, a genitive, a cover's words after the name, docplayer's list of other
+ * documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { readIdentity } from '../../extractors/identity/index.js';
+import { findOrganisations } from '../../extractors/identity/organisation.js';
+import { findInterimPeriod } from '../../extractors/identity/period.js';
+import { findYears } from '../../extractors/identity/year.js';
+import { membersIn } from '../../extractors/identity/members.js';
+import { transcriptStructure } from '../structure/support/documents.js';
+
+describe('organisation as written', () => {
+  it.each([
+    ['Samhällsekonomisk utvärdering Projekt Jobbcoach Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn Preliminär slutrapport', 'Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn'],
+    ['På uppdrag av Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn Göteborg, payoff', 'Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn'],
+    ['Fasställd av styrelsen för Samordningsförbundet i Kalmar län Organisationsnr', 'Samordningsförbundet i Kalmar län'],
+    ['Projekt Ayande Samordningsförbundet Göteborg Väster payoff.nu Box 385', 'Samordningsförbundet Göteborg Väster'],
+    ['Projekt På Spåret, Samordningsförbundet Finsam Gotland Slutrapport payoff', 'Samordningsförbundet Finsam Gotland'],
+    ['Delprojekt isak i Eskilstuna Samordningsförbundet RAR i Sörmland Östersund Preliminär rapport', 'Samordningsförbundet RAR i Sörmland'],
+    ['ÅRSREDOVISNING 2010 Samordningsförbundet Lycksele LYSA Org nr: 222000-1784', 'Samordningsförbundet Lycksele LYSA'],
+    ['1 Samordningsförbundet Göteborg Nordost Projekt Exsistre Årsredovisning 2012', 'Samordningsförbundet Göteborg Nordost'],
+    ['Projekt SamCoach Slutrapport Samordningsförbundet Sollefteå kommun payoff kunskapens', 'Samordningsförbundet Sollefteå kommun'],
+    ['Coachingteamet Samordningsförbundet FINSAM-Falun payoff Kunskapens väg', 'Samordningsförbundet FINSAM-Falun'],
+    ['Projekt Unga med aktivitetsersättning Samordningsförbunden Skövde och HjoTiBorg payoff', 'Samordningsförbunden Skövde och HjoTiBorg'],
+    ['Rehabkonsulentteamet, Västerbergslagens Samordningsförbund Slutrapport payoff', 'Västerbergslagens Samordningsförbund'],
+    ['har studerat inte bara Finsam i Malmö, utan också', 'Finsam i Malmö'],
+    ['i uppdrag att utvärdera Samordnings-förbundet Finsam i Malmö och de arbetslivsinriktade', 'Samordnings-förbundet Finsam i Malmö'],
+    ['Inledning Samordningsförbundet i Huddinge, Botkyrka och Salem, (HBS), finansierar insatser', 'Samordningsförbundet i Huddinge, Botkyrka och Salem, (HBS)'],
+    ['Samordningsförbundet Östra Östergötland, SAMÖÖ, är ett', 'Samordningsförbundet Östra Östergötland, SAMÖÖ'],
+    ['ansvarsfrihet för Samordningsförbundet Botkyrka, Huddinge, Salems styrelse Till', 'Samordningsförbundet Botkyrka, Huddinge, Salem'],
+    ['Samordningsförbundet Borås bildades 2005', 'Samordningsförbundet Borås'],
+    ['ÅRSREDOVISNING 2007 Samordningsförbundet 2007-01-01 2007-12-31', null],
+    ['1 ÅRSREDOVISNING 2008 Samordningsförbundet Organisationsnummer:', null],
+    ['Utvärdering Samordningsförbundets Samverkansteam', null],
+    ['Samordningsförbundet.. Insa VASTERDALARNA ARSREDOVISNING 2010', null],
+    ['Projekt Insikt är ett Finsamprojekt som har genomförts i samverkan', null],
+  ])('%j → %j', (text, name) => {
+    expect(findOrganisations(text)[0]?.name ?? null).toBe(name);
+  });
+});
+
+describe('year of an annual report', () => {
+  it.each([
+    ['1 1(26) ÅRSREDOVISNING 2012 Samverkan är inte', 2012],
+    ['ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010 Antagen', 2010],
+    ['Insa VASTERDALARNA ARSREDOVISNING 2010', 2010],
+    ['Årsredovisning för verksamhetsåret 2007-01-01 2007-12-31', 2007],
+    ['Räkenskapsår 2010-01-01 2010-12-31', 2010],
+    ['Årsredovisning för räkenskapsåret 2014', 2014],
+    ['En summering av 2021 Årsredovisningen för 2021 undertecknades', 2021],
+    ['Sammanfattning av verksamhetsåret 2022 Artikel', 2022],
+    ['Protokollsutdrag §4 Årsredovisning 2014.pdf ÅR 2015 undertecknad', 2014],
+    ['Årsredovisning och revisionsberättelse 2014 Nedansiljans samordningsförbund … Årsredovisning 2015 utgör uppföljning av innevarande års verksamhet.', 2014],
+    ['Beslutad av styrelsen 2017-03-29', null],
+    ['Samordningsförbundet bildades den 1 april 2006 i enlighet med lagen 2003:1210', null],
+    ['Summering av 2022 års konferens', null],
+  ])('%j → %j', (text, year) => {
+    expect(findYears(text)[0]?.year ?? null).toBe(year);
+  });
+});
+
+describe('period of an interim report', () => {
+  it.each([
+    ['Under första halvåret 2022 har Förbundet haft intäkter', { start: '2022-01-01', end: '2022-06-30' }],
+    ['Delårsrapport januari–augusti 2021', { start: '2021-01-01', end: '2021-08-31' }],
+    ['Delårsbokslut per den 31 augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Perioden 2020-01-01 – 2020-04-30', { start: '2020-01-01', end: '2020-04-30' }],
+    ['Styrelsen sammanträdde den 21 september 2022', null],
+  ])('%j → %j', (text, period) => {
+    const found = findInterimPeriod(text)?.period ?? null;
+    expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
+  });
+});
+
+describe('members as a sentence lists them', () => {
+  it.each([
+    ['Samordningsförbundet i Kalmar län bedriver sedan 1 oktober 2005 finansiell samordning mellan Försäkringskassan, Arbetsförmedlingen, Landstinget i Kalmar län och länets tolv kommuner.', ['Försäkringskassan', 'Arbetsförmedlingen', 'Landstinget i Kalmar län', 'länets tolv kommuner']],
+    ['Finansiell samordning av rehabilitering mellan Försäkringskassan, Arbetsförmedlingen, Västra Götalandsregionen och kommunerna Lysekil, Munkedal, Sotenäs, Tanum och Strömstad ÅRSREDOVISNING med tillhörande', ['Försäkringskassan', 'Arbetsförmedlingen', 'Västra Götalandsregionen', 'Lysekil', 'Munkedal', 'Sotenäs', 'Tanum', 'Strömstad']],
+    ['Samordningsförbundet är en fristående juridisk person som är bildat av parterna Malung-Sälens kommun, Vansbro kommun, Landstinget Dalarna, Arbetsförmedlingen och Försäkringskassan.', ['Malung-Sälens kommun', 'Vansbro kommun', 'Landstinget Dalarna', 'Arbetsförmedlingen', 'Försäkringskassan']],
+    ['Medlemmar i förbundet är kommunerna Gagnef, Leksand och Rättvik, Arbetsförmedlingen, Försäkringskassan och Landstinget Dalarna.', ['Gagnef', 'Leksand', 'Rättvik', 'Arbetsförmedlingen', 'Försäkringskassan', 'Landstinget Dalarna']],
+    ['Förbundet bildades 2007 med Länsarbetsnämnden, Försäkringskassan, Landstinget och kommunerna Åre och Krokom som medlemmar.', ['Länsarbetsnämnden', 'Försäkringskassan', 'Landstinget', 'Åre', 'Krokom']],
+    ['Samordningsförbundet bildades 1 januari 2006.', null],
+  ])('%j', (sentence, members) => {
+    expect(membersIn(sentence)).toEqual(members);
+  });
+});
+
+describe('identity of a whole document', () => {
+  it('takes the förbund\'s own number, never another body\'s footer, and the year of the report carried, not the meeting dates or next year\'s', async () => {
+    const identity = readIdentity(
+      await transcriptStructure([
+        'BESLUTSUNDERLAG\nLandstingsfullmäktige\nDatum\n2015-09-28',
+        'Årsredovisning och revisionsberättelse 2014 Nedansiljans\nsamordningsförbund',
+        'Uppföljning\nÅrsredovisning 2015 utgör uppföljning av innevarande års verksamhet.',
+        'Postadress\nBox 712\n791 29 Falun\nOrg.nr: 232100-0180',
+      ]),
+    );
+    expect(identity.organisation?.value).toBe('Nedansiljans samordningsförbund');
+    expect(identity.organisationNumber).toBeNull();
+    expect(identity.year?.value).toBe(2014);
+  });
+
+  it('reads nothing after docplayer\'s list of other documents', async () => {
+    const identity = readIdentity(
+      await transcriptStructure([
+        'Organisationsnummer 222000-1750. Årsredovisning 2015. Februari 2015.',
+        'Relevanta dokument\nInnehållsförteckning',
+        'Kvartalsrapport Januari-Mars 2015 Samordningsförbundet Göteborg Centrum',
+      ]),
+    );
+    expect(identity.organisationNumber?.value).toBe('222000-1750');
+    expect(identity.year?.value).toBe(2015);
+    expect(identity.organisation).toBeNull();
+  });
+});
