@@ -5,16 +5,34 @@ import { z } from 'zod';
 import { RULES } from '../pipeline/rule-engine/registry.js';
 import { RUN_RULES } from '../pipeline/rule-engine/run-rules.js';
 import { Limits, PipelineConfig, RulesConfig, RuleSetting } from '../schemas/config.js';
+import { QUEUE_CONFIG_FILE, type QueueConfig, type QueueConfigFileValues } from '../schemas/queue-config.js';
+import type { QueueConfigFile } from '../workers/config.js';
 import { UsageError } from './exit-codes.js';
 
 /** Looked for in the working folder when --config is not given. */
 export const DEFAULT_CONFIG_FILE = 'rapportkoll.config.json';
+
+/** Names the configuration file when --config is not given (a service's unit sets it). */
+export const CONFIG_FILE_ENV = 'RAPPORTKOLL_CONFIG';
+
+/** The --config option every command shares. */
+export const CONFIG_OPTION_HELP = `configuration file (default: $${CONFIG_FILE_ENV}, else ./${DEFAULT_CONFIG_FILE} when it exists)`;
 
 /**
  * Below this a worker thread cannot even load the readers, and V8 may abort the whole process
  * instead of failing the one document: the heap limit only fails a document cleanly with headroom.
  */
 export const MIN_HEAP_MB = 64;
+
+const FileLimits = Limits.extend({ maxHeapMb: Limits.shape.maxHeapMb.pipe(z.number().min(MIN_HEAP_MB, `must be at least ${MIN_HEAP_MB} (MB)`)) }).strict();
+
+/** The environment variable of each limit; a flag wins over it, it wins over the file. */
+export const LIMIT_ENV: Partial<Record<keyof Limits, string>> = {
+  maxBytes: 'RAPPORTKOLL_MAX_BYTES',
+  maxPages: 'RAPPORTKOLL_MAX_PAGES',
+  timeoutMs: 'RAPPORTKOLL_TIMEOUT_MS',
+  maxHeapMb: 'RAPPORTKOLL_MAX_HEAP_MB',
+};
 
 /** Every rule id a configuration may set: the document rules and the run rules (docs/rules.md). */
 const RULE_IDS: readonly string[] = [...RULES, ...RUN_RULES].map((rule) => rule.meta.id);
@@ -41,25 +59,78 @@ const RulesFile = z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, Ru
   return config;
 });
 
-/** The file format: PipelineConfig, but a misspelt key or rule id is an error rather than silently ignored. */
+/** The queue settings' sections (queue, alerts, webhook, inbox, retention), each with exactly its keys. */
+const QUEUE_SECTIONS = (() => {
+  const sections: Record<string, Record<string, z.ZodType>> = {};
+  for (const [section, key] of Object.values(QUEUE_CONFIG_FILE)) (sections[section] ??= {})[key] = z.unknown().optional();
+  return Object.fromEntries(Object.entries(sections).map(([name, keys]) => [name, z.strictObject(keys).optional()]));
+})();
+
+/**
+ * The file format: a misspelt key or rule id is an error rather than silently ignored. Queue values
+ * are validated with the flags and environment over them.
+ */
 const ConfigFile = z.strictObject({
-  limits: Limits.extend({ maxHeapMb: Limits.shape.maxHeapMb.pipe(z.number().min(MIN_HEAP_MB, `must be at least ${MIN_HEAP_MB} (MB)`)) })
-    .strict()
-    .default(Limits.parse({})),
+  limits: FileLimits.default(Limits.parse({})),
   rules: RulesFile.default({}),
+  ...QUEUE_SECTIONS,
 });
 
-export type LimitOverrides = Partial<Pick<Limits, 'maxBytes' | 'maxPages' | 'timeoutMs'>>;
+export type LimitOverrides = Partial<Pick<Limits, 'maxBytes' | 'maxPages' | 'timeoutMs' | 'maxHeapMb'>>;
 
-/** Reads and validates the configuration file (if any), then applies the command-line limits on top. */
-export async function loadPipelineConfig(path: string | undefined, overrides: LimitOverrides): Promise<PipelineConfig> {
-  const file = path ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
-  const config = file ? await readConfigFile(file) : PipelineConfig.parse({});
-  const limits = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
-  return { ...config, limits: { ...config.limits, ...limits } };
+export interface LoadedConfig {
+  pipeline: PipelineConfig;
+  /** The queue settings the file gives, for loadQueueConfig; null without a file. */
+  queueFile: QueueConfigFile | null;
 }
 
-async function readConfigFile(path: string): Promise<PipelineConfig> {
+/** The configuration file: --config, else $RAPPORTKOLL_CONFIG, else ./rapportkoll.config.json when it exists. */
+export function configFilePath(given: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const fromEnv = env[CONFIG_FILE_ENV]?.trim();
+  return given ?? (fromEnv ? fromEnv : existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : undefined);
+}
+
+/**
+ * Reads and validates the configuration file (if any). Limits: the command-line flag, else the
+ * environment variable, else the file, else the default; queue settings are merged the same way
+ * by loadQueueConfig.
+ */
+export async function loadConfig(path: string | undefined, overrides: LimitOverrides = {}, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
+  const file = configFilePath(path, env);
+  const parsed = file ? await readConfigFile(file) : ConfigFile.parse({});
+  const limits: Record<string, unknown> = { ...parsed.limits };
+  const sourceOf: Record<string, string> = {};
+  for (const [key, envName] of Object.entries(LIMIT_ENV)) {
+    const value = env[envName]?.trim();
+    if (value) {
+      limits[key] = /^\d+$/.test(value) ? Number(value) : value;
+      sourceOf[key] = envName;
+    }
+  }
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    limits[key] = value;
+    sourceOf[key] = `option ${key}`;
+  }
+  const checked = FileLimits.safeParse(limits);
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `${sourceOf[String(issue.path[0])] ?? `limits.${issue.path.join('.')}`}: ${issue.message}`);
+    throw new UsageError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const values: QueueConfigFileValues = {};
+  for (const [field, [section, key]] of Object.entries(QUEUE_CONFIG_FILE) as Array<[keyof QueueConfig, readonly [string, string]]>) {
+    const value = (parsed as Record<string, Record<string, unknown> | undefined>)[section]?.[key];
+    if (value !== undefined) values[field] = value;
+  }
+  return { pipeline: { limits: checked.data, rules: parsed.rules }, queueFile: file ? { path: file, values } : null };
+}
+
+/** The pipeline part only (extract). */
+export async function loadPipelineConfig(path: string | undefined, overrides: LimitOverrides): Promise<PipelineConfig> {
+  return (await loadConfig(path, overrides)).pipeline;
+}
+
+async function readConfigFile(path: string): Promise<z.infer<typeof ConfigFile>> {
   const text = await readFile(path, 'utf8').catch(() => {
     throw new UsageError(`cannot read the configuration file ${path}`);
   });

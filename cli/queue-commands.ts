@@ -1,8 +1,12 @@
 import { stat } from 'node:fs/promises';
 import type { PipelineConfig } from '../schemas/config.js';
+import type { QueueConfig } from '../schemas/queue-config.js';
+import { loadQueueConfig, type QueueConfigFlags } from '../workers/config.js';
 import type { Logger } from '../workers/logger.js';
 import { EXIT_FAILURE, UsageError } from './exit-codes.js';
-import { loadPipelineConfig } from './load-config.js';
+import { loadConfig, type LimitOverrides } from './load-config.js';
+
+export { CONFIG_OPTION_HELP } from './load-config.js';
 
 export interface Service {
   close(): Promise<void>;
@@ -45,7 +49,17 @@ export async function assertDirectory(path: string, what: string): Promise<void>
   throw new UsageError(`${what} ${path} is not a folder`);
 }
 
-/** The pipeline configuration queue mode runs with: read exactly as `extract` reads it (--config or ./rapportkoll.config.json). */
-export function queuePipelineConfig(file: string | undefined): Promise<PipelineConfig> {
-  return loadPipelineConfig(file, {});
+export interface ServiceConfig {
+  queue: QueueConfig;
+  /** The pipeline configuration, read exactly as `extract` reads it. */
+  pipeline: PipelineConfig;
+}
+
+/**
+ * Everything a queue-mode command runs with, from one place: flags over environment over the
+ * configuration file (--config, $RAPPORTKOLL_CONFIG or ./rapportkoll.config.json) over defaults.
+ */
+export async function loadServiceConfig(file: string | undefined, flags: QueueConfigFlags, limits: LimitOverrides = {}): Promise<ServiceConfig> {
+  const loaded = await loadConfig(file, limits);
+  return { queue: loadQueueConfig(flags, process.env, loaded.queueFile), pipeline: loaded.pipeline };
 }

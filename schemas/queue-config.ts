@@ -80,3 +80,33 @@ export const QUEUE_CONFIG_ENV = {
   stateCheckMs: 'RAPPORTKOLL_STATE_CHECK_MS',
   logLevel: 'LOG_LEVEL',
 } as const satisfies Record<keyof QueueConfig, string>;
+
+/** Where each field sits in the configuration file (rapportkoll.config.json): its section and key. */
+export const QUEUE_CONFIG_FILE = {
+  redisUrl: ['queue', 'redisUrl'],
+  queueName: ['queue', 'name'],
+  prefix: ['queue', 'prefix'],
+  outDir: ['queue', 'out'],
+  concurrency: ['queue', 'concurrency'],
+  jobTimeoutMs: ['queue', 'jobTimeoutMs'],
+  attempts: ['queue', 'attempts'],
+  backoffMs: ['queue', 'backoffMs'],
+  lockDurationMs: ['queue', 'lockDurationMs'],
+  stalledIntervalMs: ['queue', 'stalledIntervalMs'],
+  maxStalledCount: ['queue', 'maxStalledCount'],
+  alertSeverity: ['alerts', 'severity'],
+  webhookUrl: ['webhook', 'url'],
+  webhookTimeoutMs: ['webhook', 'timeoutMs'],
+  webhookRetryMs: ['webhook', 'retryMs'],
+  webhookMaxRetryMs: ['webhook', 'maxRetryMs'],
+  outboxPollMs: ['webhook', 'pollMs'],
+  stabilityPollMs: ['inbox', 'stabilityPollMs'],
+  stablePolls: ['inbox', 'stablePolls'],
+  incompleteGraceMs: ['inbox', 'incompleteGraceMs'],
+  usePolling: ['inbox', 'poll'],
+  stateCheckMs: ['queue', 'stateCheckMs'],
+  logLevel: ['log', 'level'],
+} as const satisfies Record<keyof QueueConfig, readonly [string, string]>;
+
+/** The queue settings as read from the configuration file, keyed by field; validated with the rest (loadQueueConfig). */
+export type QueueConfigFileValues = Partial<Record<keyof QueueConfig, unknown>>;

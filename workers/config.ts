@@ -1,23 +1,42 @@
-import { QUEUE_CONFIG_ENV, QueueConfig } from '../schemas/queue-config.js';
+import { QUEUE_CONFIG_ENV, QUEUE_CONFIG_FILE, QueueConfig, type QueueConfigFileValues } from '../schemas/queue-config.js';
 import { ConfigError } from './errors.js';
 
 export type QueueConfigFlags = Partial<Record<keyof QueueConfig, string | number | boolean | undefined>>;
 
-/** Merges flags over environment variables over defaults and validates the lot. */
-export function loadQueueConfig(flags: QueueConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): QueueConfig {
+/** Where the configuration file's values came from, for messages; null when there is no file. */
+export interface QueueConfigFile {
+  path: string;
+  values: QueueConfigFileValues;
+}
+
+/**
+ * One precedence order for every setting (docs/operations.md, "Configuration"): a command-line flag
+ * wins over the environment variable, which wins over the configuration file, which wins over the
+ * default. The merged values are validated together, and a bad one is named by where it came from.
+ */
+export function loadQueueConfig(flags: QueueConfigFlags = {}, env: NodeJS.ProcessEnv = process.env, file: QueueConfigFile | null = null): QueueConfig {
   const raw: Record<string, unknown> = {};
-  for (const [key, envName] of Object.entries(QUEUE_CONFIG_ENV)) {
-    const flag = flags[key as keyof QueueConfig];
+  const sourceOf: Record<string, string> = {};
+  for (const [key, envName] of Object.entries(QUEUE_CONFIG_ENV) as Array<[keyof QueueConfig, string]>) {
+    const flag = flags[key];
     const fromEnv = env[envName];
-    const value = flag ?? (fromEnv === undefined || fromEnv.trim() === '' ? undefined : fromEnv.trim());
-    if (value !== undefined) raw[key] = value;
+    const fromFile = file?.values[key];
+    if (flag !== undefined) {
+      raw[key] = flag;
+      sourceOf[key] = `option ${key}`;
+    } else if (fromEnv !== undefined && fromEnv.trim() !== '') {
+      raw[key] = fromEnv.trim();
+      sourceOf[key] = envName;
+    } else if (fromFile !== undefined) {
+      raw[key] = fromFile;
+      sourceOf[key] = `${file?.path ?? 'configuration file'}: ${QUEUE_CONFIG_FILE[key].join('.')}`;
+    }
   }
   const parsed = QueueConfig.safeParse(raw);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const key = String(issue.path[0] ?? '');
-    const source = flags[key as keyof QueueConfig] !== undefined ? `option ${key}` : (QUEUE_CONFIG_ENV[key as keyof QueueConfig] ?? key);
-    return `${source}: ${issue.message}`;
+    return `${sourceOf[key] ?? key}: ${issue.message}`;
   });
   throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
 }

@@ -2,7 +2,8 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { CsvDelimiter } from '../../pipeline/export/csv-table.js';
 import { listInputs } from '../list-inputs.js';
-import { DEFAULT_CONFIG_FILE, loadPipelineConfig } from '../load-config.js';
+import { CONFIG_OPTION_HELP, loadPipelineConfig } from '../load-config.js';
+import { positiveInteger } from '../options.js';
 import { packageVersion } from '../package-version.js';
 import type { OutputFormat } from '../result-writer.js';
 import { runExport } from '../run-export.js';
@@ -16,6 +17,7 @@ interface ExtractFlags {
   maxBytes?: number;
   maxPages?: number;
   timeoutMs?: number;
+  maxHeapMb?: number;
   concurrency?: number;
   out?: string;
   resume?: boolean;
@@ -30,10 +32,11 @@ export function extractCommand(): Command {
     .argument('<paths...>', 'files and folders (folders are walked recursively, files sorted by path)')
     .addOption(new Option('--format <format>', 'stdout: jsonl, one result per line; json, one array').choices(['jsonl', 'json']).default('jsonl'))
     .addOption(new Option('--fail-on <severity>', 'exit with status 1 when a finding of this severity or worse is reported').choices(['error', 'warning']))
-    .option('--config <file>', `configuration file (default: ./${DEFAULT_CONFIG_FILE} when it exists)`)
+    .option('--config <file>', CONFIG_OPTION_HELP)
     .option('--max-bytes <n>', 'fail documents larger than this many bytes with too-large (limits.maxBytes)', positiveInteger)
     .option('--max-pages <n>', 'fail PDFs with more pages than this with too-large (limits.maxPages)', positiveInteger)
     .option('--timeout-ms <n>', 'fail a document that takes longer than this with timeout (limits.timeoutMs)', positiveInteger)
+    .option('--max-heap-mb <n>', 'heap of the thread reading one document; over it the document fails (limits.maxHeapMb)', positiveInteger)
     .option('--concurrency <n>', `documents read at once, one worker thread each (default: ${availableParallelism()}, the number of cores)`, positiveInteger)
     .option('--out <dir>', 'write results.jsonl, documents.csv, interventions.csv, budget_rows.csv, findings.csv and interventions_linked.csv to this folder')
     .option('--resume', 'with --out: skip documents whose sha256 already has a result in the folder (an interrupted run goes on)')
@@ -48,7 +51,7 @@ export function extractCommand(): Command {
     } else if (command.getOptionValueSource('format') === 'cli') {
       throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
     }
-    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs });
+    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb });
     const files = await listInputs(paths);
     const common = {
       files,
@@ -62,12 +65,6 @@ export function extractCommand(): Command {
       ? await runExport({ ...common, outDir: flags.out, resume: flags.resume === true, delimiter: flags.csvDelimiter ?? ',', version: await packageVersion() })
       : await runExtract({ ...common, format: flags.format });
   });
-}
-
-function positiveInteger(value: string): number {
-  const number = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number of 1 or more.');
-  return number;
 }
 
 function delimiter(value: string): CsvDelimiter {

@@ -1,13 +1,14 @@
 import { Command } from 'commander';
 import { resolve } from 'node:path';
-import { loadQueueConfig } from '../../workers/config.js';
 import { outboxDirectory } from '../../workers/out-folder.js';
 import { queueCounts } from '../../workers/queue-status.js';
 import { assertRedisReachable, displayRedisUrl } from '../../workers/redis.js';
+import { CONFIG_OPTION_HELP, loadServiceConfig } from '../queue-commands.js';
 
 interface StatusFlags {
   out?: string;
   json?: boolean;
+  config?: string;
 }
 
 export function statusCommand(): Command {
@@ -15,8 +16,9 @@ export function statusCommand(): Command {
     .description("print the queue's counts: waiting, active, delayed (retry pending), completed, failed; and webhook alerts not yet delivered")
     .option('--out <dir>', 'the shared out folder, for the webhook outbox count (env RAPPORTKOLL_OUT)')
     .option('--json', 'one JSON object instead of a table')
+    .option('--config <file>', CONFIG_OPTION_HELP)
     .action(async (flags: StatusFlags) => {
-      const config = loadQueueConfig({ outDir: flags.out });
+      const { queue: config } = await loadServiceConfig(flags.config, { outDir: flags.out });
       await assertRedisReachable(config.redisUrl);
       const counts = await queueCounts(config, outboxDirectory(resolve(config.outDir)));
       if (flags.json) {

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { loadQueueConfig } from '../../workers/config.js';
 import { createLogger } from '../../workers/logger.js';
 import { startEmbeddedWatch, startQueueWatch } from '../../workers/watch-service.js';
-import { assertDirectory, queuePipelineConfig, serveUntilSignal } from '../queue-commands.js';
+import { positiveInteger } from '../options.js';
+import { assertDirectory, CONFIG_OPTION_HELP, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
 
 interface WatchFlags {
   out?: string;
@@ -10,6 +10,7 @@ interface WatchFlags {
   concurrency?: string;
   poll?: boolean;
   alertSeverity?: string;
+  maxHeapMb?: number;
   config?: string;
 }
 
@@ -22,12 +23,17 @@ export function watchCommand(): Command {
     .option('--concurrency <n>', 'documents parsed at once with --embedded (env RAPPORTKOLL_CONCURRENCY; default: cores)')
     .option('--poll', 'poll the inbox instead of file system events; use on network shares (env RAPPORTKOLL_USE_POLLING)')
     .option('--alert-severity <level>', 'lowest finding severity that raises an alert: error, warning, info (env RAPPORTKOLL_ALERT_SEVERITY)')
-    .option('--config <file>', 'pipeline configuration file, as for extract (default: ./rapportkoll.config.json when it exists)')
+    .option('--max-heap-mb <n>', 'with --embedded: heap of the thread reading one document (limits.maxHeapMb; env RAPPORTKOLL_MAX_HEAP_MB)', positiveInteger)
+    .option('--config <file>', CONFIG_OPTION_HELP)
     .action(async (inbox: string, flags: WatchFlags) => {
-      const config = loadQueueConfig({ outDir: flags.out, concurrency: flags.concurrency, usePolling: flags.poll, alertSeverity: flags.alertSeverity });
+      const { queue: config, pipeline } = await loadServiceConfig(
+        flags.config,
+        { outDir: flags.out, concurrency: flags.concurrency, usePolling: flags.poll, alertSeverity: flags.alertSeverity },
+        { maxHeapMb: flags.maxHeapMb },
+      );
       await assertDirectory(inbox, 'inbox');
       const logger = createLogger('rapportkoll-watch', config.logLevel);
-      const options = { inbox, config, pipeline: await queuePipelineConfig(flags.config), logger };
+      const options = { inbox, config, pipeline, logger };
       const service = flags.embedded ? await startEmbeddedWatch(options) : await startQueueWatch(options);
       await serveUntilSignal(service, logger);
     });

@@ -1,14 +1,15 @@
 import { Command } from 'commander';
-import { loadQueueConfig } from '../../workers/config.js';
 import { createLogger } from '../../workers/logger.js';
 import { startQueueWorker } from '../../workers/queue-worker.js';
 import { assertRedisReachable } from '../../workers/redis.js';
-import { queuePipelineConfig, serveUntilSignal } from '../queue-commands.js';
+import { positiveInteger } from '../options.js';
+import { CONFIG_OPTION_HELP, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
 
 interface WorkerFlags {
   out?: string;
   concurrency?: string;
   alertSeverity?: string;
+  maxHeapMb?: number;
   config?: string;
 }
 
@@ -18,12 +19,17 @@ export function workerCommand(): Command {
     .option('--out <dir>', 'results and alerts; the same shared folder on every machine (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
     .option('--concurrency <n>', 'documents parsed at once (env RAPPORTKOLL_CONCURRENCY; default: cores)')
     .option('--alert-severity <level>', 'lowest finding severity that raises an alert: error, warning, info (env RAPPORTKOLL_ALERT_SEVERITY)')
-    .option('--config <file>', 'pipeline configuration file, as for extract (default: ./rapportkoll.config.json when it exists)')
+    .option('--max-heap-mb <n>', 'heap of the thread reading one document (limits.maxHeapMb; env RAPPORTKOLL_MAX_HEAP_MB)', positiveInteger)
+    .option('--config <file>', CONFIG_OPTION_HELP)
     .action(async (flags: WorkerFlags) => {
-      const config = loadQueueConfig({ outDir: flags.out, concurrency: flags.concurrency, alertSeverity: flags.alertSeverity });
+      const { queue: config, pipeline } = await loadServiceConfig(
+        flags.config,
+        { outDir: flags.out, concurrency: flags.concurrency, alertSeverity: flags.alertSeverity },
+        { maxHeapMb: flags.maxHeapMb },
+      );
       await assertRedisReachable(config.redisUrl);
       const logger = createLogger('rapportkoll-worker', config.logLevel);
-      const worker = await startQueueWorker({ config, pipeline: await queuePipelineConfig(flags.config), logger });
+      const worker = await startQueueWorker({ config, pipeline, logger });
       await serveUntilSignal(worker, logger);
     });
 }

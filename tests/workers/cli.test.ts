@@ -63,6 +63,24 @@ describe('queue commands', () => {
     // Four cold starts of the CLI at once: slow on a busy machine, whatever the code does.
   }, 120_000);
 
+  it('reads queue settings from the configuration file, the environment winning over it and a flag over both', async () => {
+    const deadPort = await reservePort();
+    const config = join(dir, 'queue-config.json');
+    await writeFile(config, JSON.stringify({ queue: { redisUrl: `redis://127.0.0.1:${deadPort}`, name: 'from-file', out: join(dir, 'file-out') } }));
+    const { REDIS_URL: _ignored, RAPPORTKOLL_QUEUE: _queue, ...rest } = env;
+    const fromFile = await runCli(['status', '--config', config], { ...rest, REDIS_URL: '' });
+    expect(fromFile.code).toBe(3);
+    expect(fromFile.stderr).toContain(`cannot reach Redis at redis://127.0.0.1:${deadPort}`);
+    const envWins = await runCli(['status', '--json', '--config', config], { ...rest, REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(envWins.code).toBe(0);
+    expect(JSON.parse(envWins.stdout)).toMatchObject({ queue: 'from-file', redis: 'redis://127.0.0.1:6379' });
+    const viaEnvFile = await runCli(['status', '--json'], { ...rest, REDIS_URL: 'redis://127.0.0.1:6379', RAPPORTKOLL_CONFIG: config, RAPPORTKOLL_QUEUE: 'from-env' });
+    expect(JSON.parse(viaEnvFile.stdout)).toMatchObject({ queue: 'from-env' });
+    const bad = await runCli(['worker', '--config', config, '--concurrency', '0'], rest);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toMatch(/^rapportkoll: invalid configuration: option concurrency: /);
+  });
+
   it('`watch --embedded` works without Redis: same results, alerts and webhook, then stops cleanly on SIGTERM', async () => {
     webhook = await startWebhookServer();
     const out = join(dir, 'embedded-out');

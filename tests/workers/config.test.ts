@@ -52,3 +52,20 @@ describe('loadQueueConfig', () => {
     expect(() => loadQueueConfig({ concurrency: '0' }, {})).toThrow(/option concurrency/);
   });
 });
+
+describe('one precedence order: flag, environment, configuration file, default', () => {
+  const file = { path: 'rk.json', values: { concurrency: 5, attempts: 7, redisUrl: 'redis://file-host:6379', webhookUrl: 'https://file.example.org/hook' } };
+
+  it('takes a value from the file only when neither a flag nor the environment gives it', () => {
+    const config = loadQueueConfig({ concurrency: '2' }, { RAPPORTKOLL_ATTEMPTS: '3' }, file);
+    expect(config).toMatchObject({ concurrency: 2, attempts: 3, redisUrl: 'redis://file-host:6379', webhookUrl: 'https://file.example.org/hook', backoffMs: 5_000 });
+  });
+
+  it('names the file and its key when a value there is wrong', () => {
+    expect(() => loadQueueConfig({}, {}, { path: 'rk.json', values: { concurrency: 0 } })).toThrow('invalid configuration: rk.json: queue.concurrency:');
+  });
+
+  it('an empty environment variable does not hide the file', () => {
+    expect(loadQueueConfig({}, { RAPPORTKOLL_CONCURRENCY: ' ' }, file).concurrency).toBe(5);
+  });
+});
