@@ -11,6 +11,8 @@ export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 /** watch, worker, enqueue, status: Redis cannot be reached. */
 export const EXIT_REDIS_UNREACHABLE = 3;
+/** status: the service runs but is degraded (no live worker, or jobs failed for a reason other than the document). */
+export const EXIT_DEGRADED = 4;
 
 /** The command line cannot be acted on: one line on stderr, exit status 2, no stack trace. */
 export class UsageError extends Error {

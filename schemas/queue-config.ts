@@ -51,6 +51,8 @@ export const QueueConfig = z.object({
   stateCheckMs: positiveMs.default(1_000),
   /** pino level of the stderr log. */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** How often a worker or `watch --embedded` tells `status` it is alive; three missed beats count as dead. */
+  heartbeatMs: positiveMs.default(5_000),
 });
 export type QueueConfig = z.infer<typeof QueueConfig>;
 
@@ -79,6 +81,7 @@ export const QUEUE_CONFIG_ENV = {
   usePolling: 'RAPPORTKOLL_USE_POLLING',
   stateCheckMs: 'RAPPORTKOLL_STATE_CHECK_MS',
   logLevel: 'LOG_LEVEL',
+  heartbeatMs: 'RAPPORTKOLL_HEARTBEAT_MS',
 } as const satisfies Record<keyof QueueConfig, string>;
 
 /** Where each field sits in the configuration file (rapportkoll.config.json): its section and key. */
@@ -106,6 +109,7 @@ export const QUEUE_CONFIG_FILE = {
   usePolling: ['inbox', 'poll'],
   stateCheckMs: ['queue', 'stateCheckMs'],
   logLevel: ['log', 'level'],
+  heartbeatMs: ['queue', 'heartbeatMs'],
 } as const satisfies Record<keyof QueueConfig, readonly [string, string]>;
 
 /** The queue settings as read from the configuration file, keyed by field; validated with the rest (loadQueueConfig). */

@@ -5,6 +5,7 @@ import type { PipelineConfig } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { jobFailedAlert } from './alerts.js';
 import { DocumentJobData, enqueuerIdentity, type DocumentJobResult } from './document-job.js';
+import { startRedisHeartbeat } from './heartbeat.js';
 import type { Logger } from './logger.js';
 import { processSpooledDocument, type ProcessingContext } from './process-document.js';
 import { bullConnection } from './redis.js';
@@ -69,12 +70,14 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
     });
   });
   await worker.waitUntilReady();
+  const heartbeat = startRedisHeartbeat(config);
   logger.info({ queue: config.queueName, concurrency: config.concurrency, out: outDir }, 'worker ready');
 
   let closing: Promise<void> | null = null;
   return {
     close() {
       closing ??= (async () => {
+        await heartbeat.stop();
         await worker.close();
         await pool.close();
         await output.close();

@@ -4,6 +4,7 @@ import type { PipelineConfig } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { openDocumentQueue } from './document-queue.js';
 import { EmbeddedSink } from './embedded-sink.js';
+import { startFileHeartbeat } from './heartbeat.js';
 import { watchInbox, type InboxWatcher } from './inbox-watcher.js';
 import type { Logger } from './logger.js';
 import { openOutput, recordingAlerter } from './output.js';
@@ -45,7 +46,9 @@ export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: Wa
     config,
   );
   const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });
+  const heartbeat = startFileHeartbeat(outDir, config);
   const shutdown = async (): Promise<void> => {
+    await heartbeat.stop();
     await sink.close();
     await pool.close();
     await output.close();

@@ -28,6 +28,7 @@ const FULL = {
     stalledIntervalMs: 15_000,
     maxStalledCount: 1,
     stateCheckMs: 500,
+    heartbeatMs: 2_000,
   },
   alerts: { severity: 'error' },
   webhook: { url: 'https://chat.example.org/hooks/rk', timeoutMs: 5_000, retryMs: 1_000, maxRetryMs: 60_000, pollMs: 2_000 },
@@ -64,6 +65,7 @@ describe('the configuration file holds the queue settings too', () => {
       incompleteGraceMs: 30_000,
       stateCheckMs: 500,
       logLevel: 'warn',
+      heartbeatMs: 2_000,
     });
   });
 
