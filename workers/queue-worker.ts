@@ -9,6 +9,7 @@ import { startRedisHeartbeat } from './heartbeat.js';
 import type { Logger } from './logger.js';
 import { processSpooledDocument, type ProcessingContext } from './process-document.js';
 import { bullConnection } from './redis.js';
+import { watchRedisOutages } from './redis-outage.js';
 import { openOutput } from './output.js';
 import { ResultStore } from './result-store.js';
 
@@ -54,7 +55,10 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
     stalledInterval: config.stalledIntervalMs,
     maxStalledCount: config.maxStalledCount,
   });
-  worker.on('error', (error) => logger.warn({ err: error }, 'queue connection problem'));
+  const outages = watchRedisOutages(config, logger);
+  worker.on('error', (error) => {
+    if (!outages.absorb(error)) logger.warn({ err: error }, 'queue problem');
+  });
   worker.on('failed', (job, error) => {
     if (!job) return;
     if (job.finishedOn === undefined) {
@@ -79,6 +83,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
       closing ??= (async () => {
         await heartbeat.stop();
         await worker.close();
+        outages.close();
         await pool.close();
         await output.close();
       })();

@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import { openOutput, recordingAlerter } from './output.js';
 import { QueueSink } from './queue-sink.js';
 import { assertRedisReachable } from './redis.js';
+import { watchRedisOutages } from './redis-outage.js';
 import { ResultStore } from './result-store.js';
 
 export interface WatchService {
@@ -30,10 +31,17 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
   await assertRedisReachable(config.redisUrl);
   const outDir = resolve(config.outDir);
   const queue = openDocumentQueue(config);
-  queue.on('error', (error) => logger.warn({ err: error }, 'queue connection problem'));
+  const outages = watchRedisOutages(config, logger);
+  queue.on('error', (error) => {
+    if (!outages.absorb(error)) logger.warn({ err: error }, 'queue problem');
+  });
   const sink = new QueueSink({ queue, config, outDir, store: new ResultStore(outDir), alerter: recordingAlerter(outDir, logger) });
   const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });
-  return service(watcher, async () => queue.close(), logger, { inbox: resolve(inbox), out: outDir, queue: config.queueName });
+  const shutdown = async (): Promise<void> => {
+    await queue.close();
+    outages.close();
+  };
+  return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, queue: config.queueName });
 }
 
 /** `watch --embedded`: the same processing, results and alerts in this process, no Redis. */
