@@ -33,6 +33,10 @@ export const QueueConfig = z.object({
   /** Findings at or above this severity raise an alert; failed documents always do. */
   alertSeverity: Severity.default('warning'),
   webhookUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  /** The body POSTed: json (the alert as in alerts.jsonl), slack (a one-line Swedish `text`; Mattermost, Rocket.Chat), teams (an Adaptive Card). */
+  webhookFormat: z.enum(['json', 'slack', 'teams']).default('json'),
+  /** Keep names, e-mail addresses, phone numbers and personnummer out of what the webhook is sent. */
+  webhookRedact: z.union([z.boolean(), z.stringbool()]).default(true),
   webhookTimeoutMs: positiveMs.default(10_000),
   /** First redelivery delay of a webhook alert; doubles up to webhookMaxRetryMs, forever. */
   webhookRetryMs: positiveMs.default(2_000),
@@ -71,6 +75,8 @@ export const QUEUE_CONFIG_ENV = {
   maxStalledCount: 'RAPPORTKOLL_MAX_STALLED_COUNT',
   alertSeverity: 'RAPPORTKOLL_ALERT_SEVERITY',
   webhookUrl: 'ALERT_WEBHOOK_URL',
+  webhookFormat: 'ALERT_WEBHOOK_FORMAT',
+  webhookRedact: 'ALERT_WEBHOOK_REDACT',
   webhookTimeoutMs: 'ALERT_WEBHOOK_TIMEOUT_MS',
   webhookRetryMs: 'ALERT_WEBHOOK_RETRY_MS',
   webhookMaxRetryMs: 'ALERT_WEBHOOK_MAX_RETRY_MS',
@@ -99,6 +105,8 @@ export const QUEUE_CONFIG_FILE = {
   maxStalledCount: ['queue', 'maxStalledCount'],
   alertSeverity: ['alerts', 'severity'],
   webhookUrl: ['webhook', 'url'],
+  webhookFormat: ['webhook', 'format'],
+  webhookRedact: ['webhook', 'redact'],
   webhookTimeoutMs: ['webhook', 'timeoutMs'],
   webhookRetryMs: ['webhook', 'retryMs'],
   webhookMaxRetryMs: ['webhook', 'maxRetryMs'],

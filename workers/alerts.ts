@@ -6,6 +6,7 @@ import type { Logger } from './logger.js';
 import { alertsFile } from './out-folder.js';
 import { ResultStore } from './result-store.js';
 import type { WebhookOutbox } from './webhook-outbox.js';
+import { redactAlert } from './webhook-payload.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -78,14 +79,17 @@ export class Alerter {
     outDir: string,
     private readonly logger: Logger,
     private readonly outbox: WebhookOutbox | null,
+    /** Keep personal data out of what goes to the webhook (webhook.redact). */
+    private readonly redactWebhook = true,
   ) {
     this.jsonlPath = alertsFile(outDir);
   }
 
-  async raise(alert: Alert): Promise<void> {
+  /** `personal`: the values of the result's personal fields, kept out of the webhook's copy with the rest of the personal data. */
+  async raise(alert: Alert, personal: readonly string[] = []): Promise<void> {
     const level = alert.severity === 'error' ? 'error' : alert.severity === 'warning' ? 'warn' : 'info';
     this.logger[level]({ alert }, `alert ${alert.type}: ${alert.document.path}`);
     await appendJsonLine(this.jsonlPath, alert);
-    if (this.outbox && alert.type !== 'duplicate') await this.outbox.put(alert);
+    if (this.outbox && alert.type !== 'duplicate') await this.outbox.put(this.redactWebhook ? redactAlert(alert, personal) : alert);
   }
 }

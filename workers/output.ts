@@ -30,6 +30,7 @@ export async function openOutput(outDir: string, config: QueueConfig, logger: Lo
     ? new WebhookOutbox({
         directory: outboxDirectory(outDir),
         url: config.webhookUrl,
+        format: config.webhookFormat,
         timeoutMs: config.webhookTimeoutMs,
         retryMs: config.webhookRetryMs,
         maxRetryMs: config.webhookMaxRetryMs,
@@ -38,7 +39,7 @@ export async function openOutput(outDir: string, config: QueueConfig, logger: Lo
       })
     : null;
   outbox?.start();
-  return { store, alerter: new Alerter(outDir, logger, outbox), outbox, close: async () => outbox?.close() };
+  return { store, alerter: new Alerter(outDir, logger, outbox, config.webhookRedact), outbox, close: async () => outbox?.close() };
 }
 
 /** Alerts only (duplicates), for a process that records but does not process: the queue-mode watcher. */

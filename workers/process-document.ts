@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExtractionPool } from '../pipeline/pool.js';
+import { personalValues } from '../pipeline/redact/redact-result.js';
 import { madeBy } from '../pipeline/versions.js';
 import type { Severity } from '../schemas/common.js';
 import { SCHEMA_VERSION, type DocumentFormat, type DocumentResult } from '../schemas/result.js';
@@ -53,7 +54,7 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
     ? { ...parsed, source: { ...parsed.source, path: job.originalPath } }
     : timedOut(job, format, context.jobTimeoutMs);
   const alert = alertForResult(result, context.alertSeverity);
-  if (alert) await context.alerter.raise(alert);
+  if (alert) await context.alerter.raise(alert, personalValues(result));
   const repair = await context.store.commit(result);
   if (repair) context.logger.warn({ droppedBytes: repair.droppedBytes }, 'cut a torn last line off results.jsonl');
   await rm(spoolPath, { force: true });

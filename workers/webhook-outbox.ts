@@ -6,11 +6,14 @@ import { Alert } from '../schemas/alert.js';
 import { writeFileAtomic } from '../pipeline/support/atomic-files.js';
 import { backoff } from '../pipeline/support/backoff.js';
 import type { Logger } from './logger.js';
+import { webhookBody, type WebhookFormat } from './webhook-payload.js';
 
 export interface WebhookOutboxOptions {
   /** <out>/webhook-outbox; shared by every process that delivers. */
   directory: string;
   url: string;
+  /** The shape of the body: json (the alert), slack, teams. */
+  format?: WebhookFormat;
   timeoutMs: number;
   retryMs: number;
   maxRetryMs: number;
@@ -150,7 +153,7 @@ export class WebhookOutbox {
     const response = await fetch(this.options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'rapportkoll', 'idempotency-key': alert.alertId },
-      body: JSON.stringify(alert),
+      body: JSON.stringify(webhookBody(alert, this.options.format ?? 'json')),
       redirect: 'error',
       signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.abort.signal]),
     });

@@ -37,6 +37,11 @@ export function redactResult(result: DocumentResult): DocumentResult {
   return scrubbed;
 }
 
+/** The values of a result's personal fields (contact persons, e-mail addresses, phone numbers, signatories), to scrub wherever else they appear. */
+export function personalValues(result: DocumentResult): string[] {
+  return result.kind === 'slutrapport' && result.record ? withoutPersonalFields(result.record).removed : [];
+}
+
 /** A copy with every string value (not the keys) passed through `scrub`; key order kept. */
 function scrubStrings(value: unknown, scrub: (text: string) => string): unknown {
   if (typeof value === 'string') return scrub(value);

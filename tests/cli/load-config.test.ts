@@ -31,7 +31,7 @@ const FULL = {
     heartbeatMs: 2_000,
   },
   alerts: { severity: 'error' },
-  webhook: { url: 'https://chat.example.org/hooks/rk', timeoutMs: 5_000, retryMs: 1_000, maxRetryMs: 60_000, pollMs: 2_000 },
+  webhook: { url: 'https://chat.example.org/hooks/rk', format: 'teams', redact: false, timeoutMs: 5_000, retryMs: 1_000, maxRetryMs: 60_000, pollMs: 2_000 },
   log: { level: 'warn' },
   inbox: { poll: true, stabilityPollMs: 500, stablePolls: 3, incompleteGraceMs: 30_000 },
 };
@@ -55,6 +55,8 @@ describe('the configuration file holds the queue settings too', () => {
       maxStalledCount: 1,
       alertSeverity: 'error',
       webhookUrl: 'https://chat.example.org/hooks/rk',
+      webhookFormat: 'teams',
+      webhookRedact: false,
       webhookTimeoutMs: 5_000,
       webhookRetryMs: 1_000,
       webhookMaxRetryMs: 60_000,
