@@ -1,33 +1,51 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { isIgnoredName } from '../pipeline/support/ignore-rules.js';
 import { UsageError } from './exit-codes.js';
 
 /**
+ * Files a folder walk leaves out because they are plainly not reports: data, notes and
+ * spreadsheets kept beside the reports. A file that looks like a report in another format (.doc,
+ * .odt, an image) is taken and ends with its clear `unsupported-format` result.
+ */
+export const NOT_REPORT_EXTENSIONS = new Set(['.json', '.jsonl', '.md', '.txt', '.csv', '.tsv', '.xlsx', '.xls', '.ods']);
+
+/** Files left out of folder walks, by why: an extension ('.json'), or 'hidden, lock or temp file'. */
+export type SkippedFiles = Map<string, number>;
+
+/**
  * The documents named on the command line, in that order; a folder contributes every file under
  * it, recursively, sorted by path. Paths stay as given (relative stays relative) because they
- * are the `source.path` of the results. Lock, temp and dot files are skipped in folders (the
- * same rule as the watched inbox), but a file named explicitly is always taken.
+ * are the `source.path` of the results. Lock, temp and dot files (the same rule as the watched
+ * inbox) and files plainly not reports (NOT_REPORT_EXTENSIONS) are skipped in folders and counted
+ * in `skipped`, but a file named explicitly is always taken.
  */
-export async function listInputs(paths: readonly string[]): Promise<string[]> {
+export async function listInputs(paths: readonly string[], skipped: SkippedFiles = new Map()): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => {
       throw new UsageError(`no such file or folder: ${path}`);
     });
-    if (info.isDirectory()) files.push(...(await walk(path)).sort(byPath));
+    if (info.isDirectory()) files.push(...(await walk(path, skipped)).sort(byPath));
     else if (info.isFile()) files.push(path);
     else throw new UsageError(`not a file or folder: ${path}`);
   }
   return files;
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, skipped: SkippedFiles): Promise<string[]> {
   const files: string[] = [];
+  const skip = (why: string): void => {
+    skipped.set(why, (skipped.get(why) ?? 0) + 1);
+  };
   for (const entry of await readdir(folder, { withFileTypes: true })) {
-    if (isIgnoredName(entry.name)) continue;
+    if (isIgnoredName(entry.name)) {
+      if (!entry.isDirectory()) skip('hidden, lock or temp file');
+      continue;
+    }
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
+    if (entry.isDirectory()) files.push(...(await walk(path, skipped)));
+    else if (NOT_REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase())) skip(extname(entry.name).toLowerCase());
     else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))) files.push(path);
   }
   return files;
@@ -44,4 +62,12 @@ async function isFile(path: string): Promise<boolean> {
 /** Code-unit order: the same on every machine and locale, so runs are reproducible. */
 function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** One line for stderr: how many files the walk left out, and which kinds. */
+export function describeSkipped(skipped: SkippedFiles): string | null {
+  const total = [...skipped.values()].reduce((sum, count) => sum + count, 0);
+  if (total === 0) return null;
+  const kinds = [...skipped].sort(([a], [b]) => byPath(a, b)).map(([why, count]) => `${count} ${why}`);
+  return `skipped ${total} file${total === 1 ? '' : 's'} in folders that are not reports (${kinds.join(', ')})`;
 }

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { CsvDelimiter } from '../../pipeline/export/csv-table.js';
-import { listInputs } from '../list-inputs.js';
+import { describeSkipped, listInputs, type SkippedFiles } from '../list-inputs.js';
 import { CONFIG_OPTION_HELP, loadPipelineConfig } from '../load-config.js';
 import { positiveInteger } from '../options.js';
 import { packageVersion } from '../package-version.js';
@@ -52,7 +52,10 @@ export function extractCommand(): Command {
       throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
     }
     const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb });
-    const files = await listInputs(paths);
+    const skipped: SkippedFiles = new Map();
+    const files = await listInputs(paths, skipped);
+    const skippedLine = describeSkipped(skipped);
+    if (skippedLine && flags.quiet !== true) process.stderr.write(`rapportkoll: ${skippedLine}\n`);
     const common = {
       files,
       config,
