@@ -44,7 +44,8 @@ describe('queue commands', () => {
       expect(stderr).toContain('redis-server --daemonize yes');
       expect(stderr).toContain('--embedded');
     }
-  });
+    // Four cold starts of the CLI at once: slow on a busy machine, whatever the code does.
+  }, 120_000);
 
   it('rejects bad configuration with one line and exit 2', async () => {
     const { code, stderr } = await runCli(['worker', '--concurrency', 'lots'], env);
@@ -119,5 +120,6 @@ describe('queue commands', () => {
     expect(JSON.parse(status.stdout)).toMatchObject({ queue: env.RAPPORTKOLL_QUEUE, waiting: 2, active: 0, completed: 0, failed: 0, webhookPending: 0 });
     const table = await runCli(['status'], env);
     expect(table.stdout).toMatch(/^waiting\s+2$/m);
-  });
+    // Five cold starts of the CLI one after another: slow on a busy machine, whatever the code does.
+  }, 120_000);
 });
