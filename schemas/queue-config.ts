@@ -53,6 +53,8 @@ export const QueueConfig = z.object({
   usePolling: z.union([z.boolean(), z.stringbool()]).default(false),
   /** How often the watcher asks the queue whether its documents are done. */
   stateCheckMs: positiveMs.default(1_000),
+  /** processed/ and failed/ copies, results and alerts older than this many days are removed (watch, hourly); null keeps everything. */
+  retentionDays: z.coerce.number().int().min(1).max(36_500).nullable().default(null),
   /** pino level of the stderr log. */
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** How often a worker or `watch --embedded` tells `status` it is alive; three missed beats count as dead. */
@@ -86,6 +88,7 @@ export const QUEUE_CONFIG_ENV = {
   incompleteGraceMs: 'RAPPORTKOLL_INCOMPLETE_GRACE_MS',
   usePolling: 'RAPPORTKOLL_USE_POLLING',
   stateCheckMs: 'RAPPORTKOLL_STATE_CHECK_MS',
+  retentionDays: 'RAPPORTKOLL_RETENTION_DAYS',
   logLevel: 'LOG_LEVEL',
   heartbeatMs: 'RAPPORTKOLL_HEARTBEAT_MS',
 } as const satisfies Record<keyof QueueConfig, string>;
@@ -116,6 +119,7 @@ export const QUEUE_CONFIG_FILE = {
   incompleteGraceMs: ['inbox', 'incompleteGraceMs'],
   usePolling: ['inbox', 'poll'],
   stateCheckMs: ['queue', 'stateCheckMs'],
+  retentionDays: ['retention', 'days'],
   logLevel: ['log', 'level'],
   heartbeatMs: ['queue', 'heartbeatMs'],
 } as const satisfies Record<keyof QueueConfig, readonly [string, string]>;

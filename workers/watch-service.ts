@@ -12,6 +12,7 @@ import { QueueSink } from './queue-sink.js';
 import { assertRedisReachable } from './redis.js';
 import { watchRedisOutages } from './redis-outage.js';
 import { ResultStore } from './result-store.js';
+import { startRetention } from './retention.js';
 
 export interface WatchService {
   ready: Promise<void>;
@@ -41,7 +42,7 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
     await queue.close();
     outages.close();
   };
-  return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, queue: config.queueName });
+  return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, queue: config.queueName }, startRetention(outDir, config.retentionDays, logger));
 }
 
 /** `watch --embedded`: the same processing, results and alerts in this process, no Redis. */
@@ -61,16 +62,17 @@ export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: Wa
     await pool.close();
     await output.close();
   };
-  return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, embedded: true });
+  return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, embedded: true }, startRetention(outDir, config.retentionDays, logger));
 }
 
-function service(watcher: InboxWatcher, shutdown: () => Promise<void>, logger: Logger, details: Record<string, unknown>): WatchService {
+function service(watcher: InboxWatcher, shutdown: () => Promise<void>, logger: Logger, details: Record<string, unknown>, retention: { stop(): void }): WatchService {
   const ready = watcher.ready.then(() => logger.info(details, 'watching inbox'));
   let closing: Promise<void> | null = null;
   return {
     ready,
     close() {
       closing ??= (async () => {
+        retention.stop();
         await watcher.close();
         await shutdown();
       })();

@@ -33,6 +33,7 @@ const FULL = {
   alerts: { severity: 'error' },
   webhook: { url: 'https://chat.example.org/hooks/rk', format: 'teams', redact: false, timeoutMs: 5_000, retryMs: 1_000, maxRetryMs: 60_000, pollMs: 2_000 },
   log: { level: 'warn' },
+  retention: { days: 365 },
   inbox: { poll: true, stabilityPollMs: 500, stablePolls: 3, incompleteGraceMs: 30_000 },
 };
 
@@ -67,6 +68,7 @@ describe('the configuration file holds the queue settings too', () => {
       incompleteGraceMs: 30_000,
       stateCheckMs: 500,
       logLevel: 'warn',
+      retentionDays: 365,
       heartbeatMs: 2_000,
     });
   });
