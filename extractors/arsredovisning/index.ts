@@ -42,7 +42,8 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
   if (year) evidence['year'] = year.evidence;
   if (members) evidence['members'] = members.evidence;
   if (front.memberContributions) evidence['memberContributions'] = front.memberContributions.evidence;
-  if (figures.participantsReached?.evidence) evidence['participantsReached'] = figures.participantsReached.evidence;
+  const participantsReached = figures.participantsReached ?? identity.participantsReached?.value ?? null;
+  if (participantsReached?.evidence) evidence['participantsReached'] = participantsReached.evidence;
 
   return {
     organisation: organisation?.value ?? null,
@@ -50,7 +51,7 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     year: year?.value ?? null,
     members: members?.value ?? [],
     memberContributions: front.memberContributions?.value ?? null,
-    participantsReached: figures.participantsReached,
+    participantsReached,
     goals: goals.goals,
     interventionList,
     interventions,

@@ -4,10 +4,11 @@
  * list of other documents left out). Each value is the first statement of it, with its evidence;
  * null where the text does not say.
  */
-import type { Evidence, Period } from '../../schemas/common.js';
+import type { Count, Evidence, Period } from '../../schemas/common.js';
 import { evidenceAt } from '../evidence.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { membersIn } from './members.js';
+import { participantsIn } from './participants.js';
 import { ownUnits } from './opening.js';
 import { findOrganisations } from './organisation.js';
 import { findInterimPeriod } from './period.js';
@@ -29,6 +30,8 @@ export interface Identity {
   /** For an interim report: the months it covers. */
   period: Found<Period> | null;
   members: Found<string[]> | null;
+  /** The participants the report says it reached. */
+  participantsReached: Found<Count> | null;
 }
 
 /** Samordningsförbund are registered as 222000-xxxx; a landsting's 232100-… on a letterhead is another body's. */
@@ -36,7 +39,7 @@ const ORGANISATION_NUMBER = /(?<![\d-])(2220\d{2})\s?[-–]\s?(\d{4})(?![\d-])/u
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 export function readIdentity(structure: DocStructure): Identity {
-  const identity: Identity = { organisation: null, organisationNumber: null, year: null, period: null, members: null };
+  const identity: Identity = { organisation: null, organisationNumber: null, year: null, period: null, members: null, participantsReached: null };
   for (const unit of ownUnits(structure)) {
     const text = unit.text;
     const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
@@ -57,6 +60,7 @@ export function readIdentity(structure: DocStructure): Identity {
       if (period) identity.period = { value: { ...period.period, evidence: at(period.period.text) }, evidence: at(around(text, period.index, period.period.text.length)) };
     }
     if (!identity.members) identity.members = membersOf(unit, at);
+    if (!identity.participantsReached) identity.participantsReached = participantsOf(unit, at);
   }
   return identity;
 }
@@ -65,6 +69,15 @@ function membersOf(unit: StructureUnit, at: (quote: string) => Evidence): Found<
   for (const sentence of unit.text.replace(/\s+/gu, ' ').split(SENTENCE_END)) {
     const members = membersIn(sentence);
     if (members) return { value: members, evidence: at(sentence) };
+  }
+  return null;
+}
+
+function participantsOf(unit: StructureUnit, at: (quote: string) => Evidence): Found<Count> | null {
+  const sentences = unit.text.replace(/\s+/gu, ' ').split(SENTENCE_END);
+  for (const [index, sentence] of sentences.entries()) {
+    const count = participantsIn(sentence, sentences[index + 1] ?? '');
+    if (count) return { value: { ...count, evidence: at(count.text) }, evidence: at(count.text) };
   }
   return null;
 }

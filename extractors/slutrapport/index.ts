@@ -45,8 +45,12 @@ export function extractSlutrapport(structure: DocStructure): SlutrapportRecord {
   const responsible = readResponsible(rows, sectionRange(mains, 3, limit), book);
   const parts = readSectionRecords(rows, subsections, bodyRight(rows));
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
-  const organisation = readIdentity(structure).organisation;
+  const identity = readIdentity(structure);
+  const organisation = identity.organisation;
   book.add('organisation', organisation?.evidence ?? null);
+  // A final report without the template's participant field still states whom it reached.
+  const participants = parts.participants ?? identity.participantsReached?.value ?? null;
+  if (!parts.participants && participants?.evidence) book.add('participants', participants.evidence);
 
   return {
     organisation: organisation?.value ?? null,
@@ -57,7 +61,7 @@ export function extractSlutrapport(structure: DocStructure): SlutrapportRecord {
     responsible,
     sections: parts.sections,
     goalsAndOutcomes: parts.goals,
-    participants: parts.participants,
+    participants,
     budget: parts.budget,
     checklist: parts.checklist,
     signatures: parts.signatures,

@@ -11,6 +11,7 @@ import { findOrganisations } from '../../extractors/identity/organisation.js';
 import { findInterimPeriod } from '../../extractors/identity/period.js';
 import { findYears } from '../../extractors/identity/year.js';
 import { membersIn } from '../../extractors/identity/members.js';
+import { participantsIn } from '../../extractors/identity/participants.js';
 import { transcriptStructure } from '../structure/support/documents.js';
 
 describe('organisation as written', () => {
@@ -86,6 +87,22 @@ describe('members as a sentence lists them', () => {
     ['Samordningsförbundet bildades 1 januari 2006.', null],
   ])('%j', (sentence, members) => {
     expect(membersIn(sentence)).toEqual(members);
+  });
+});
+
+describe('participants reached, in any phrasing', () => {
+  it.each([
+    ['Förra året finansierades insatser för 78 personer under 2021, inklusive 35 deltagare i Upplands-Bro.', 'Det har varit 47 kvinnor och 31 män som tagit del av insatserna.', { total: 78, women: 47, men: 31 }],
+    ['Under året har vi finansierat insatser för 95 personer.', 'Det har varit 60 kvinnor och 36 män som tagit del av insatserna.', { total: 95, women: null, men: null }],
+    ['Analysen bygger på 42 individer av totalt 46 som deltagit i projekt Jobbcoach.', '', { total: 46, women: null, men: null }],
+    ['Beräkningen gäller för 25 individer som deltagit i projekt Ayande.', '', { total: 25, women: null, men: null }],
+    ['Alla beräkningar bygger på fem typfall kring vilka övriga 19 deltagare (totalt 24 st.) fördelats ut.', '', { total: 24, women: null, men: null }],
+    ['Insatsen har nått ut till 34 personer under året.', '', { total: 34, women: null, men: null }],
+    ['Under 2022 har MIA vidare Roslagen arbetat med 176 personer.', '', null],
+    ['Drygt 500 personer deltog i förbundets seminarier.', '', null],
+  ])('%j', (sentence, next, count) => {
+    const found = participantsIn(sentence, next);
+    expect(found ? { total: found.total, women: found.women, men: found.men } : null).toEqual(count);
   });
 });
 
