@@ -29,9 +29,11 @@ function wrapped(line: BuiltLine, next: BuiltLine, context: LineContext): boolea
   return isWrapped({ right: line.right, nextWordWidth: firstWordWidth(next), limit: context.limit(line), size: line.size });
 }
 
-function continues(group: BuiltLine[], next: BuiltLine, context: LineContext): boolean {
-  const last = group[group.length - 1] as BuiltLine;
-  const first = group[0] as BuiltLine;
+/** The lines of one paragraph, top to bottom: never empty. */
+export type LineGroup = [BuiltLine, ...BuiltLine[]];
+
+function continues(group: LineGroup, last: BuiltLine, next: BuiltLine, context: LineContext): boolean {
+  const first = group[0];
   const size = Math.max(last.size, next.size);
   if (Math.abs(last.size - next.size) > 0.6 || last.bold !== next.bold) return false;
   if (LIST_LABEL.test(next.text)) return false;
@@ -54,13 +56,13 @@ function modelLine(line: BuiltLine): Line {
   return { text: line.text, source: { page: line.page, box: boxOf([line]) }, fontSize: line.size, bold: line.bold };
 }
 
-export function paragraphOf(group: BuiltLine[], context: LineContext): Paragraph {
+export function paragraphOf(group: LineGroup, context: LineContext): Paragraph {
   let text = '';
   group.forEach((line, index) => {
     const previous = group[index - 1];
     text = previous ? joinLine(text, line.text, wrapped(previous, line, context)) : line.text;
   });
-  const first = group[0] as BuiltLine;
+  const first = group[0];
   const onFirstPage = group.filter((line) => line.page === first.page);
   const paragraph: Paragraph = {
     type: 'paragraph',
@@ -75,12 +77,14 @@ export function paragraphOf(group: BuiltLine[], context: LineContext): Paragraph
   return paragraph;
 }
 
-export function groupLines(lines: BuiltLine[], context: LineContext): BuiltLine[][] {
-  const groups: BuiltLine[][] = [];
+export function groupLines(lines: BuiltLine[], context: LineContext): LineGroup[] {
+  const groups: LineGroup[] = [];
+  let group: LineGroup | undefined;
+  let last: BuiltLine | undefined;
   for (const line of lines) {
-    const group = groups[groups.length - 1];
-    if (group && continues(group, line, context)) group.push(line);
-    else groups.push([line]);
+    if (group && last && continues(group, last, line, context)) group.push(line);
+    else groups.push((group = [line]));
+    last = line;
   }
   return groups;
 }

@@ -13,7 +13,7 @@ import type { BuiltLine } from './lines.js';
 /** A footnote line is at most this share of the body size (or any size under a separator rule). */
 const SMALLER = 0.95;
 
-const PLAIN_LABEL = /^(\d{1,3})[\s.)]\s*(?=\S)/;
+const PLAIN_LABEL = /^(?<id>\d{1,3})[\s.)]\s*(?=\S)/;
 
 export interface FootnotePage {
   page: number;
@@ -26,7 +26,8 @@ function labelOf(line: BuiltLine): { id: string; text: string } | null {
   const first = line.markers[0];
   if (first && first.offset === 0) return { id: first.id, text: line.text };
   const plain = PLAIN_LABEL.exec(line.text);
-  return plain ? { id: plain[1] as string, text: line.text.slice(plain[0].length) } : null;
+  const id = plain?.groups?.id;
+  return plain && id ? { id, text: line.text.slice(plain[0].length) } : null;
 }
 
 /** A short rule above `top` and below `above`: Word's and LibreOffice's footnote separator. */
@@ -54,14 +55,13 @@ export function findFootnotes(pages: FootnotePage[], bodySize: number): Footnote
     const lines = [...page.lines].sort((a, b) => a.top - b.top);
     for (const line of lines) for (const marker of line.markers) if (marker.offset > 0 || line.text === '') referenced.add(marker.id);
     // The bottom run of smaller lines.
-    let start = lines.length;
-    while (start > 0 && (lines[start - 1] as BuiltLine).size <= bodySize * SMALLER) start--;
-    let zone = lines.slice(start);
-    const firstLabel = zone.findIndex((line) => labelOf(line) !== null);
-    if (firstLabel === -1) continue;
-    zone = zone.slice(firstLabel);
-    const above = start + firstLabel > 0 ? (lines[start + firstLabel - 1] as BuiltLine).bottom : 0;
-    const separated = hasSeparator(page, above, (zone[0] as BuiltLine).top);
+    const bodyEnd = lines.findLastIndex((line) => line.size > bodySize * SMALLER) + 1;
+    const firstLabel = lines.findIndex((line, index) => index >= bodyEnd && labelOf(line) !== null);
+    const label = lines[firstLabel];
+    if (!label) continue;
+    const zone = lines.slice(firstLabel);
+    const above = lines[firstLabel - 1]?.bottom ?? 0;
+    const separated = hasSeparator(page, above, label.top);
     const notes: { id: string; lines: BuiltLine[]; texts: string[] }[] = [];
     for (const line of zone) {
       const label = labelOf(line);

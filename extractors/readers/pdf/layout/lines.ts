@@ -53,8 +53,7 @@ function bands(runs: TextRun[]): Band[] {
 
 /** A band of only small runs that sits a little above a bigger band and touches its runs is superscript. */
 function hostOf(band: Band, all: Band[], index: number): Band | null {
-  for (let j = index + 1; j < all.length && j <= index + 3; j++) {
-    const host = all[j] as Band;
+  for (const host of all.slice(index + 1, index + 4)) {
     const rise = host.baseline - band.baseline;
     if (rise < host.size * 0.12 || rise > host.size * 0.65) continue;
     const small = band.runs.every((run) => run.size <= host.size * SUPERSCRIPT_SIZE);
@@ -92,7 +91,10 @@ function withoutOverprint(runs: TextRun[]): TextRun[] {
 
 const MARKER_TEXT = /^(?:\d{1,3}|[*†‡§])$/;
 
-function lineFrom(runs: TextRun[], raised: TextRun[], page: number): BuiltLine {
+/** Runs of one line, left to right: never empty. */
+type Stretch = [TextRun, ...TextRun[]];
+
+function lineFrom(runs: Stretch, raised: TextRun[], page: number): BuiltLine {
   const pieces = [...runs.map((run) => ({ run, raised: false })), ...raised.map((run) => ({ run, raised: true }))].sort(
     (a, b) => a.run.x - b.run.x,
   );
@@ -144,7 +146,6 @@ function lineFrom(runs: TextRun[], raised: TextRun[], page: number): BuiltLine {
     right = Math.max(right, run.right);
     top = Math.min(top, run.baseline - run.size * 0.8);
   }
-  const first = runs[0] as TextRun;
   return {
     text: /\s\s|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text,
     runs,
@@ -152,7 +153,7 @@ function lineFrom(runs: TextRun[], raised: TextRun[], page: number): BuiltLine {
     right,
     top,
     bottom,
-    baseline: first.baseline,
+    baseline: runs[0].baseline,
     size,
     bold: chars > 0 && boldChars / chars > 0.6,
     footnoteRefs: [],
@@ -162,19 +163,15 @@ function lineFrom(runs: TextRun[], raised: TextRun[], page: number): BuiltLine {
 }
 
 /** Splits a band's runs (sorted by x) wherever the gap is wider than a column gap. */
-function stretches(runs: TextRun[]): TextRun[][] {
-  const result: TextRun[][] = [];
-  let current: TextRun[] = [];
+function stretches(runs: TextRun[]): Stretch[] {
+  const result: Stretch[] = [];
+  let current: Stretch | undefined;
   let right = -Infinity;
   for (const run of runs) {
-    if (current.length > 0 && run.x - right > run.size * COLUMN_GAP) {
-      result.push(current);
-      current = [];
-    }
-    current.push(run);
+    if (current && run.x - right <= run.size * COLUMN_GAP) current.push(run);
+    else result.push((current = [run]));
     right = Math.max(right, run.right);
   }
-  if (current.length > 0) result.push(current);
   return result;
 }
 
@@ -182,20 +179,20 @@ function stretches(runs: TextRun[]): TextRun[][] {
 const LIST_LABEL = /^(?:[•◦▪▫●○■·\-–—*>»\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-zåäö][.)]|\(?[ivx]{1,4}\))$/;
 
 /** Puts a lone list label back in front of the text it labels. */
-function withLabelsJoined(parts: TextRun[][], size: number): TextRun[][] {
-  const result: TextRun[][] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as TextRun[];
+function withLabelsJoined(parts: Stretch[], size: number): Stretch[] {
+  const result: Stretch[] = [];
+  let joinedNext = false;
+  parts.forEach((part, i) => {
+    if (joinedNext) {
+      joinedNext = false;
+      return;
+    }
     const next = parts[i + 1];
     const label = part.map((run) => run.text).join('');
     const right = Math.max(...part.map((run) => run.right));
-    if (next && LIST_LABEL.test(label) && (next[0] as TextRun).x - right < size * 6) {
-      result.push([...part, ...next]);
-      i++;
-    } else {
-      result.push(part);
-    }
-  }
+    joinedNext = next !== undefined && LIST_LABEL.test(label) && next[0].x - right < size * 6;
+    result.push(next && joinedNext ? [...part, ...next] : part);
+  });
   return result;
 }
 
@@ -204,7 +201,7 @@ export function buildLines(runs: TextRun[], page: number): BuiltLine[] {
   for (const band of attachSuperscripts(bands(runs))) {
     const sorted = withoutOverprint([...band.runs].sort((a, b) => a.x - b.x));
     for (const stretch of withLabelsJoined(stretches(sorted), band.size)) {
-      const left = (stretch[0] as TextRun).x - band.size * 1.2;
+      const left = stretch[0].x - band.size * 1.2;
       const right = Math.max(...stretch.map((run) => run.right)) + band.size * 0.6;
       const raised = band.raised.filter((run) => run.x >= left && run.x <= right);
       lines.push(lineFrom(stretch, raised, page));
@@ -213,10 +210,13 @@ export function buildLines(runs: TextRun[], page: number): BuiltLine[] {
   return lines.filter((line) => line.text !== '' || line.markers.length > 0);
 }
 
+/** Lines of one baseline, left to right: never empty. */
+export type LineBand = [BuiltLine, ...BuiltLine[]];
+
 /** One line from fragments of one band (a tab inside a cell, a lone label), left to right. */
-export function joinFragments(fragments: BuiltLine[]): BuiltLine {
+export function joinFragments(fragments: LineBand): BuiltLine {
   const sorted = [...fragments].sort((a, b) => a.x - b.x);
-  const first = sorted[0] as BuiltLine;
+  const first = fragments.reduce((leftmost, fragment) => (fragment.x < leftmost.x ? fragment : leftmost));
   let text = '';
   const markers: Marker[] = [];
   for (const fragment of sorted) {
@@ -224,8 +224,7 @@ export function joinFragments(fragments: BuiltLine[]): BuiltLine {
     for (const marker of fragment.markers) markers.push({ id: marker.id, offset: marker.offset + text.length });
     text += fragment.text;
   }
-  const chars = (line: BuiltLine): number => line.text.length;
-  const dominant = [...sorted].sort((a, b) => chars(b) - chars(a))[0] as BuiltLine;
+  const dominant = sorted.reduce((most, fragment) => (fragment.text.length > most.text.length ? fragment : most), first);
   return {
     ...first,
     text,
@@ -241,15 +240,19 @@ export function joinFragments(fragments: BuiltLine[]): BuiltLine {
   };
 }
 
+/** One line per band: a band of fragments joined. */
+export function bandLine(band: LineBand): BuiltLine {
+  return band.length === 1 ? band[0] : joinFragments(band);
+}
+
 /** Groups lines (any order) into bands of one baseline, top to bottom, each band left to right. */
-export function linesByBand(lines: BuiltLine[]): BuiltLine[][] {
+export function linesByBand(lines: BuiltLine[]): LineBand[] {
   const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.x - b.x);
-  const result: BuiltLine[][] = [];
+  const result: LineBand[] = [];
+  let band: LineBand | undefined;
   for (const line of sorted) {
-    const band = result[result.length - 1];
-    const head = band?.[0];
-    if (band && head && Math.abs(line.baseline - head.baseline) <= bandTolerance(Math.max(line.size, head.size))) band.push(line);
-    else result.push([line]);
+    if (band && Math.abs(line.baseline - band[0].baseline) <= bandTolerance(Math.max(line.size, band[0].size))) band.push(line);
+    else result.push((band = [line]));
   }
-  return result.map((band) => band.sort((a, b) => a.x - b.x));
+  return result.map((lines) => lines.sort((a, b) => a.x - b.x));
 }

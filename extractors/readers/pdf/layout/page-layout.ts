@@ -2,7 +2,7 @@ import { CHECKED, UNCHECKED } from '../content/glyphs.js';
 import type { PageRead } from '../content/read-page.js';
 import { findGrids, type Grid, type GridCell } from '../tables/grid.js';
 import type { DrawnBox, TextRun } from '../types.js';
-import { buildLines, joinFragments, linesByBand, type BuiltLine } from './lines.js';
+import { bandLine, buildLines, linesByBand, type BuiltLine } from './lines.js';
 
 export interface CellLines extends GridCell {
   lines: BuiltLine[];
@@ -55,13 +55,12 @@ function boxRuns(boxes: DrawnBox[]): TextRun[] {
 
 /** Within a cell, fragments of one baseline (a tab, a checkbox and its label) are one line. */
 export function cellLines(runs: TextRun[], page: number): BuiltLine[] {
-  return linesByBand(buildLines(runs, page)).map((band) => (band.length === 1 ? (band[0] as BuiltLine) : joinFragments(band)));
+  return linesByBand(buildLines(runs, page)).map(bandLine);
 }
 
 function cellAt(grid: Grid, x: number, y: number): { row: number; cell: number } | null {
   if (x < grid.x - 1 || x > grid.right + 1 || y < grid.top - 1 || y > grid.bottom + 1) return null;
-  for (let r = 0; r < grid.rows.length; r++) {
-    const cells = grid.rows[r] as GridCell[];
+  for (const [r, cells] of grid.rows.entries()) {
     const first = cells[0];
     if (!first || y < first.top - 1 || y > first.bottom + 1) continue;
     const index = cells.findIndex((cell) => x >= cell.x - 1 && x <= cell.right + 1);
@@ -79,11 +78,12 @@ export function layoutPage(read: PageRead): PageLayout {
     const x = (run.x + run.right) / 2;
     const y = run.baseline - run.size * 0.3;
     let placed = false;
-    for (let g = 0; g < grids.length && !placed; g++) {
-      const at = cellAt(grids[g] as Grid, x, y);
+    for (const [g, grid] of grids.entries()) {
+      const at = cellAt(grid, x, y);
       if (at) {
         cellRuns[g]?.[at.row]?.[at.cell]?.push(run);
         placed = true;
+        break;
       }
     }
     if (!placed) flow.push(run);

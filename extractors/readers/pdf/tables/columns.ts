@@ -1,5 +1,5 @@
 import type { CellLines, PageRow, PageTable } from '../layout/page-layout.js';
-import { joinFragments, linesByBand, type BuiltLine } from '../layout/lines.js';
+import { bandLine, linesByBand, type BuiltLine, type LineBand } from '../layout/lines.js';
 
 /**
  * Tables without drawn borders (pdfkit, pdf-lib, Word tables with borders turned off): consecutive
@@ -20,7 +20,7 @@ interface Column {
 }
 
 interface Band {
-  lines: BuiltLine[];
+  lines: LineBand;
   newRow: boolean;
   multi: boolean;
 }
@@ -30,38 +30,52 @@ interface Draft {
   bands: Band[];
 }
 
-/** Which column a stretch belongs to: it starts or ends with the column, or lies inside it. */
-function columnOf(columns: Column[], line: BuiltLine): number {
-  return columns.findIndex(
-    (c) =>
-      Math.abs(line.x - c.left) <= ALIGN ||
-      Math.abs(line.right - c.right) <= ALIGN ||
-      (line.x >= c.left - ALIGN && line.right <= c.right + ALIGN),
+/** Whether a stretch belongs to a column: it starts or ends with the column, or lies inside it. */
+function fits(column: Column, line: BuiltLine): boolean {
+  return (
+    Math.abs(line.x - column.left) <= ALIGN ||
+    Math.abs(line.right - column.right) <= ALIGN ||
+    (line.x >= column.left - ALIGN && line.right <= column.right + ALIGN)
   );
+}
+
+/** The index of the column a stretch belongs to, or -1. */
+function columnOf(columns: Column[], line: BuiltLine): number {
+  return columns.findIndex((column) => fits(column, line));
+}
+
+/** Each item with the one after it. */
+function pairs<T>(items: readonly T[]): [T, T][] {
+  const result: [T, T][] = [];
+  items.forEach((item, i) => {
+    const next = items[i + 1];
+    if (next !== undefined) result.push([item, next]);
+  });
+  return result;
 }
 
 /** Columns after placing a band's stretches, or null when they do not fit the columns so far. */
 function place(columns: Column[], band: BuiltLine[], allowNew: boolean): Column[] | null {
   const result = columns.map((c) => ({ ...c }));
   for (const line of band) {
-    let index = columnOf(result, line);
-    if (index === -1) {
+    const column = result.find((candidate) => fits(candidate, line));
+    if (column) {
+      column.left = Math.min(column.left, line.x);
+      column.right = Math.max(column.right, line.right);
+    } else {
       if (!allowNew) return null;
       result.push({ left: line.x, right: line.right });
       result.sort((a, b) => a.left - b.left);
-      index = result.findIndex((c) => c.left === line.x && c.right === line.right);
-    } else {
-      const column = result[index] as Column;
-      column.left = Math.min(column.left, line.x);
-      column.right = Math.max(column.right, line.right);
     }
   }
-  // Columns must stay apart, and each stretch must land in a column of its own.
-  for (let i = 1; i < result.length; i++) {
-    if ((result[i] as Column).left <= (result[i - 1] as Column).right + ALIGN) return null;
+  // Columns must stay apart, and each stretch must land in a column of its own, left to right.
+  if (pairs(result).some(([left, right]) => right.left <= left.right + ALIGN)) return null;
+  let previous = -1;
+  for (const line of band) {
+    const index = columnOf(result, line);
+    if (index <= previous) return null;
+    previous = index;
   }
-  const used = band.map((line) => columnOf(result, line));
-  if (used.some((u, i) => u === -1 || (i > 0 && u <= (used[i - 1] as number)))) return null;
   return result;
 }
 
@@ -84,8 +98,7 @@ function firstWordWidth(line: BuiltLine): number {
  */
 function markRows(draft: Draft): void {
   const { bands, columns } = draft;
-  const baseline = (i: number): number => (bands[i]?.lines[0] as BuiltLine).baseline;
-  const pitches = bands.slice(1).map((_, i) => baseline(i + 1) - baseline(i));
+  const pitches = pairs(bands).map(([above, below]) => below.lines[0].baseline - above.lines[0].baseline);
   const smallest = Math.min(...pitches);
   const spaced = pitches.some((pitch) => pitch > smallest * 1.15);
   const lastInColumn = new Map<number, BuiltLine>();
@@ -93,7 +106,7 @@ function markRows(draft: Draft): void {
     if (band.multi || i === 0) band.newRow = true;
     else if (spaced) band.newRow = (pitches[i - 1] ?? 0) > smallest * 1.15;
     else {
-      const line = band.lines[0] as BuiltLine;
+      const line = band.lines[0];
       const column = columnOf(columns, line);
       const above = lastInColumn.get(column);
       const room = (columns[column]?.right ?? line.right) - (above?.right ?? 0);
@@ -104,17 +117,16 @@ function markRows(draft: Draft): void {
   });
 }
 
-function grow(bands: BuiltLine[][], from: number): { draft: Draft; next: number } {
-  const first = bands[from] as BuiltLine[];
+/** The table that starts with `first` and may go on over the bands `following`. */
+function grow(first: LineBand, following: readonly LineBand[]): Draft {
   const draft: Draft = {
     columns: first.map((line) => ({ left: line.x, right: line.right })),
     bands: [{ lines: first, newRow: true, multi: true }],
   };
-  for (let i = from + 1; i < bands.length; i++) {
-    const band = bands[i] as BuiltLine[];
-    const previous = bands[i - 1] as BuiltLine[];
+  let previous = first;
+  for (const band of following) {
     const size = Math.max(...band.map((l) => l.size), ...previous.map((l) => l.size));
-    const gap = (band[0] as BuiltLine).baseline - (previous[0] as BuiltLine).baseline;
+    const gap = band[0].baseline - previous[0].baseline;
     if (gap > size * MAX_GAP) break;
     const multi = band.length >= 2;
     if (multi && LIST_START.test(band[0]?.text ?? '')) break;
@@ -124,26 +136,23 @@ function grow(bands: BuiltLine[][], from: number): { draft: Draft; next: number 
     if (multi && !draft.bands.every((b) => place(columns, b.lines, false))) break;
     draft.columns = columns;
     draft.bands.push({ lines: band, newRow: false, multi });
+    previous = band;
   }
   markRows(draft);
   // After the last full row, only wrapped lines of that row (or lines in a later column) belong.
-  const lastMulti = draft.bands.map((b) => b.multi).lastIndexOf(true);
-  let end = lastMulti + 1;
-  while (end < draft.bands.length) {
-    const band = draft.bands[end] as Band;
-    if (band.newRow && columnOf(draft.columns, band.lines[0] as BuiltLine) === 0) break;
-    end++;
-  }
-  draft.bands = draft.bands.slice(0, end);
-  return { draft, next: from + end };
+  const afterLastRow = draft.bands.map((b) => b.multi).lastIndexOf(true) + 1;
+  const nextRow = draft.bands.slice(afterLastRow).findIndex((band) => band.newRow && columnOf(draft.columns, band.lines[0]) === 0);
+  if (nextRow !== -1) draft.bands = draft.bands.slice(0, afterLastRow + nextRow);
+  return draft;
 }
 
 function tableOf(draft: Draft, page: number): PageTable {
   const { columns } = draft;
   const right = Math.max(...columns.map((c) => c.right));
   const rows: PageRow[] = [];
+  let row: PageRow | undefined;
   for (const band of draft.bands) {
-    if (band.newRow || rows.length === 0) {
+    if (band.newRow || !row) {
       const cells: CellLines[] = columns.map((c, column) => ({
         x: c.left,
         right: c.right,
@@ -153,9 +162,9 @@ function tableOf(draft: Draft, page: number): PageTable {
         span: 1,
         lines: [],
       }));
-      rows.push({ page, top: Infinity, bottom: -Infinity, cells });
+      row = { page, top: Infinity, bottom: -Infinity, cells };
+      rows.push(row);
     }
-    const row = rows[rows.length - 1] as PageRow;
     for (const line of band.lines) {
       const cell = row.cells[columnOf(columns, line)];
       if (!cell) continue;
@@ -186,20 +195,20 @@ export interface ColumnResult {
  * text (a larger or bold heading is not a row), with at least one of them filling two cells — a
  * lone line could as well be a paragraph.
  */
-function continuation(bands: BuiltLine[][], carried: PageTable): Draft | null {
+function continuation(bands: LineBand[], carried: PageTable): Draft | null {
   const sample = carried.rows.flatMap((row) => row.cells.flatMap((cell) => cell.lines));
   const size = Math.max(...sample.map((line) => line.size));
   const bold = sample.some((line) => line.bold);
   const draft: Draft = { columns: (carried.extents ?? []).map((c) => ({ ...c })), bands: [] };
-  for (let i = 0; i < bands.length; i++) {
-    const band = bands[i] as BuiltLine[];
-    const previous = bands[i - 1];
-    if (previous && (band[0] as BuiltLine).baseline - (previous[0] as BuiltLine).baseline > size * MAX_GAP) break;
+  let previous: LineBand | undefined;
+  for (const band of bands) {
+    if (previous && band[0].baseline - previous[0].baseline > size * MAX_GAP) break;
     if (band.some((line) => line.size > size + 0.5 || (line.bold && !bold))) break;
     const placed = place(draft.columns, band, false);
     if (!placed) break;
     draft.columns = placed;
     draft.bands.push({ lines: band, newRow: false, multi: band.length >= 2 });
+    previous = band;
   }
   if (!draft.bands.some((band) => band.multi)) return null;
   markRows(draft);
@@ -220,17 +229,16 @@ export function detectColumns(flow: BuiltLine[], page: number, carried?: PageTab
     tables.push(tableOf(goesOn, page));
     i = goesOn.bands.length;
   }
-  while (i < bands.length) {
-    const band = bands[i] as BuiltLine[];
+  for (let band = bands[i]; band !== undefined; band = bands[i]) {
     if (startsTable(band)) {
-      const { draft, next } = grow(bands, i);
+      const draft = grow(band, bands.slice(i + 1));
       if (draft.bands.filter((b) => b.multi).length >= 2) {
         tables.push(tableOf(draft, page));
-        i = next;
+        i += draft.bands.length;
         continue;
       }
     }
-    lines.push(band.length === 1 ? (band[0] as BuiltLine) : joinFragments(band));
+    lines.push(bandLine(band));
     i++;
   }
   return { lines, tables };

@@ -31,8 +31,8 @@ function isRepeatedHeader(header: PageRow | undefined, row: PageRow): boolean {
 
 /** The cell's text runs down to the bottom of its row (it may have been cut there). */
 function reachesBottom(cell: CellLines | undefined, row: PageRow): boolean {
-  const last = cell?.lines.reduce((a, b) => (b.bottom > a.bottom ? b : a), cell.lines[0] as CellLines['lines'][number]);
-  return last !== undefined && row.bottom - last.bottom < (last.bottom - last.top) * 2;
+  const lowest = cell?.lines.reduce<CellLines['lines'][number] | undefined>((a, b) => (a && a.bottom >= b.bottom ? a : b), undefined);
+  return lowest !== undefined && row.bottom - lowest.bottom < (lowest.bottom - lowest.top) * 2;
 }
 
 /**
@@ -80,6 +80,10 @@ export function appendTable(table: PageTable, next: PageTable, bodyBottom: numbe
   const last = table.rows[table.rows.length - 1];
   const firstLine = rows[0]?.cells.flatMap((cell) => cell.lines)[0];
   const full = table.bottom + (firstLine ? firstLine.bottom - firstLine.top : 12) > bodyBottom;
-  if (last && rows[0] && continuesRow(rows[0], last, full, table.ruled)) joinRow(last, rows.shift() as PageRow);
+  const first = rows[0];
+  if (last && first && continuesRow(first, last, full, table.ruled)) {
+    joinRow(last, first);
+    rows.shift();
+  }
   table.rows.push(...rows);
 }
