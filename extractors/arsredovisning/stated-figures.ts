@@ -3,7 +3,6 @@ import type { Count, Evidence, Money } from '../../schemas/common.js';
 import { findMoney, findPercentages } from '../parse/index.js';
 import { countsIn, hasBreakdown, withEvidence } from './counts.js';
 import { coveredBy } from './covers.js';
-import type { Indicator } from './goals.js';
 import { sentences } from './sentences.js';
 
 /** A piece of running text outside the appendix, with its evidence (page, section). */

@@ -22,7 +22,10 @@ export function normalizeForMatch(text: string): string {
   return foldDiacritics(withoutNotes.toLowerCase())
     .replace(DASHES, ' ')
     .replace(/(\d)[.,](\d)/g, '$1\u0000$2')
+    // NUL holds a decimal separator's place while punctuation goes: text from a document never has one.
+    // eslint-disable-next-line no-control-regex -- the placeholder above
     .replace(/[^\p{L}\d\u0000]+/gu, ' ')
+    // eslint-disable-next-line no-control-regex -- the placeholder above
     .replace(/\u0000/g, '.')
     .trim();
 }

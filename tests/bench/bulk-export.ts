@@ -10,7 +10,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packageRoot } from '../../pipeline/package-root.js';
 import { bulkSeeds, DEFAULT_BULK_DOCUMENTS, makeBulkFolder } from './bulk-folder.js';
 import type { ExportReport } from './export-runner.js';
 import { cliNodeFlags, TSX } from './measurement.js';

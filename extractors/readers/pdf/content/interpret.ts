@@ -1,5 +1,5 @@
 import type { DrawnBox, Segment, TextRun } from '../types.js';
-import { FontBook, type FontSource } from './fonts.js';
+import type { FontBook, FontSource } from './fonts.js';
 import { IDENTITY, isNumberList, multiply, toMatrix, type Matrix } from './matrix.js';
 import { PathCollector } from './paths.js';
 import { DEFAULT_TEXT_PARAMS, TextPositioner, type TextParams } from './text-state.js';
