@@ -4,7 +4,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.j
 import { z } from 'zod';
 import { RULES } from '../pipeline/rule-engine/registry.js';
 import { RUN_RULES } from '../pipeline/rule-engine/run-rules.js';
-import { Limits, PipelineConfig, RulesConfig, RuleSetting } from '../schemas/config.js';
+import { Limits, type PipelineConfig, type RulesConfig, RuleSetting } from '../schemas/config.js';
 import { QUEUE_CONFIG_FILE, type QueueConfig, type QueueConfigFileValues } from '../schemas/queue-config.js';
 import type { QueueConfigFile } from '../workers/config.js';
 import { UsageError } from './exit-codes.js';

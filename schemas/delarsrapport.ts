@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ArsredovisningRecord } from './arsredovisning.js';
 import { Period } from './common.js';
 

@@ -69,7 +69,6 @@ function withoutGenitive(name: string, following: string): string {
  */
 function nameAfter(text: string): string | null {
   const tokens = [...text.matchAll(/(\s*)([^\s]+)/gu)].map((m) => ({ space: m[1] ?? '', word: m[2] ?? '' }));
-  let taken = 0;
   let named = 0;
   let closed = false;
   let out = '';
@@ -85,7 +84,6 @@ function nameAfter(text: string): string | null {
       const next = tokens[i + 1]?.word.replace(/[,;:.)]+$/u, '') ?? '';
       if (!NAME_WORD.test(next) || NOT_NAME.has(next.toLowerCase())) break;
       out += `${space}${word}`;
-      taken++;
       continue;
     }
     if (named > 0 && /^(?:län|kommun|kommuner|stad)$/u.test(bare)) {
@@ -99,7 +97,6 @@ function nameAfter(text: string): string | null {
     if (!NAME_WORD.test(bare.replace(/^\(|\)$/gu, '')) || NOT_NAME.has(lower)) break;
     out += `${space}${acronym ? word.replace(/[.;:]+$/u, '') : bare}`;
     named++;
-    taken++;
     const previous = tokens[i - 1]?.word.toLowerCase();
     // A list closes with its "och"; a place after "i" closes the name ("i Sörmland Östersund").
     if (previous === 'och' || previous === 'i' || previous === '&') {
