@@ -11,6 +11,8 @@ interface OpenControl {
   kind: ControlKind;
   showingPlaceholder: boolean;
   inContent: boolean;
+  /** Counted in `blanking` while its content is open: it shows placeholder prose to blank. */
+  blanks: boolean;
   name?: string;
   index?: number;
 }
@@ -38,6 +40,8 @@ const KIND_BY_PROPERTY: Record<string, ControlKind> = {
  */
 export class ContentControlTracker {
   private readonly open: OpenControl[] = [];
+  /** How many open controls are inside their placeholder content: a count, not a scan, per text token. */
+  private blanking = 0;
 
   constructor(private readonly context: AnnotationContext) {}
 
@@ -46,7 +50,7 @@ export class ContentControlTracker {
     const depth = this.context.stack.length;
     if (tag.name === 'w:sdt' && !tag.selfClosing) {
       // Rich text is what Word assumes when the properties name no other kind.
-      this.open.push({ depth, inline: this.context.isInline(), kind: 'text', showingPlaceholder: false, inContent: false });
+      this.open.push({ depth, inline: this.context.isInline(), kind: 'text', showingPlaceholder: false, inContent: false, blanks: false });
       return;
     }
     if (!control) return;
@@ -54,6 +58,8 @@ export class ContentControlTracker {
       this.readProperty(tag, control);
     } else if (tag.name === 'w:sdtContent' && depth === control.depth + 1 && !tag.selfClosing) {
       control.inContent = true;
+      control.blanks = control.showingPlaceholder && control.kind !== 'checkbox';
+      if (control.blanks) this.blanking++;
       if (control.inline && (control.kind === 'text' || control.kind === 'dropdown')) {
         control.index = this.context.addField({
           kind: control.kind,
@@ -70,10 +76,12 @@ export class ContentControlTracker {
     const depth = this.context.stack.length;
     if (tag.name === 'w:sdtContent' && depth === control.depth + 2) {
       control.inContent = false;
+      this.stopBlanking(control);
       if (control.index !== undefined) {
         this.context.insert(tag.start, markerXml({ kind: 'field-end', index: control.index }));
       }
     } else if (tag.name === 'w:sdt' && depth === control.depth + 1) {
+      this.stopBlanking(control);
       this.open.pop();
     }
   }
@@ -81,10 +89,12 @@ export class ContentControlTracker {
   /** Placeholder prose is blanked where it is stored: the text of w:t inside the control. */
   onText(token: TextRun): void {
     if (this.context.parent() !== 'w:t') return;
-    const showingPlaceholder = this.open.some(
-      (control) => control.inContent && control.showingPlaceholder && control.kind !== 'checkbox',
-    );
-    if (showingPlaceholder) this.context.replace(token.start, token.end, '');
+    if (this.blanking > 0) this.context.replace(token.start, token.end, '');
+  }
+
+  private stopBlanking(control: OpenControl): void {
+    if (control.blanks) this.blanking--;
+    control.blanks = false;
   }
 
   private readProperty(tag: OpenTag, control: OpenControl): void {

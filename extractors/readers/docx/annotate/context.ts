@@ -16,9 +16,18 @@ export interface OpenRun {
   after: string[];
 }
 
+/** Elements whose content is blocks: a paragraph outside them is not inline. */
+const BLOCK_CONTAINERS = new Set(['w:body', 'w:tc', 'w:txbxContent', 'w:tbl']);
+
 /** State shared by the passes that annotate document.xml while it is scanned once. */
 export class AnnotationContext {
   readonly stack: string[] = [];
+  /**
+   * Indexes into `stack` of the open elements that decide `isInline` (a paragraph, or a block
+   * container), innermost last: kept as elements open and close so the question costs the same
+   * at any nesting depth (hostile documents nest content controls 100 000 deep).
+   */
+  private readonly boundaries: number[] = [];
   readonly runs: OpenRun[] = [];
   readonly fields: FieldNote[] = [];
   private readonly edits: Edit[] = [];
@@ -37,18 +46,22 @@ export class AnnotationContext {
     return this.stack[this.stack.length - 1];
   }
 
-  isInside(name: string): boolean {
-    return this.stack.includes(name);
+  /** Opens an element: it becomes the innermost on the stack. */
+  pushElement(name: string): void {
+    if (name === 'w:p' || BLOCK_CONTAINERS.has(name)) this.boundaries.push(this.stack.length);
+    this.stack.push(name);
+  }
+
+  /** Closes every element from `depth` inwards (malformed nesting can close several at once). */
+  truncateTo(depth: number): void {
+    this.stack.length = depth;
+    while (this.boundaries.length > 0 && (this.boundaries[this.boundaries.length - 1] as number) >= depth) this.boundaries.pop();
   }
 
   /** True when the current position is inside a paragraph (inline), not between blocks. */
   isInline(): boolean {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const name = this.stack[i];
-      if (name === 'w:p') return true;
-      if (name === 'w:body' || name === 'w:tc' || name === 'w:txbxContent' || name === 'w:tbl') return false;
-    }
-    return false;
+    const innermost = this.boundaries[this.boundaries.length - 1];
+    return innermost !== undefined && this.stack[innermost] === 'w:p';
   }
 
   addField(field: FieldNote): number {

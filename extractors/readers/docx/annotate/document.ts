@@ -86,7 +86,7 @@ class DocumentAnnotator implements XmlTokenHandler {
     const depth = context.stack.length;
     if (this.skippingFrom === undefined && tag.name === 'mc:Choice' && !tag.selfClosing) this.skippingFrom = depth;
     if (this.skippingFrom !== undefined) {
-      if (!tag.selfClosing) context.stack.push(tag.name);
+      if (!tag.selfClosing) context.pushElement(tag.name);
       return;
     }
     const paragraph = openParagraphs[openParagraphs.length - 1];
@@ -109,13 +109,13 @@ class DocumentAnnotator implements XmlTokenHandler {
 
     this.fieldTracker.onOpen(tag);
     this.controlTracker.onOpen(tag);
-    if (!tag.selfClosing) context.stack.push(tag.name);
+    if (!tag.selfClosing) context.pushElement(tag.name);
   }
 
   private onClose(tag: CloseTag): void {
     const { context, openParagraphs } = this;
     if (this.skippingFrom !== undefined) {
-      popElement(context.stack, tag.name);
+      popElement(context, tag.name);
       if (context.stack.length <= this.skippingFrom) this.skippingFrom = undefined;
       return;
     }
@@ -135,7 +135,7 @@ class DocumentAnnotator implements XmlTokenHandler {
       const run = context.runs.pop();
       if (run && run.after.length > 0) context.insert(tag.end, run.after.join(''));
     }
-    popElement(context.stack, tag.name);
+    popElement(context, tag.name);
   }
 }
 
@@ -159,10 +159,11 @@ function readParagraphProperty(
 }
 
 /** Malformed nesting is tolerated: pop to the matching element if it is near the top. */
-function popElement(stack: string[], name: string): void {
+function popElement(context: AnnotationContext, name: string): void {
+  const { stack } = context;
   for (let i = stack.length - 1; i >= Math.max(0, stack.length - 8); i--) {
     if (stack[i] === name) {
-      stack.length = i;
+      context.truncateTo(i);
       return;
     }
   }
