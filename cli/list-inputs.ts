@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { isIgnoredName } from '../pipeline/support/ignore-rules.js';
 import { UsageError } from './exit-codes.js';
+import { appendAll } from '../extractors/arrays.js';
 
 /**
  * Files a folder walk leaves out because they are plainly not reports: data, notes and
@@ -26,7 +27,7 @@ export async function listInputs(paths: readonly string[], skipped: SkippedFiles
     const info = await stat(path).catch(() => {
       throw new UsageError(`no such file or folder: ${path}`);
     });
-    if (info.isDirectory()) files.push(...(await walk(path, skipped)).sort(byPath));
+    if (info.isDirectory()) appendAll(files, (await walk(path, skipped)).sort(byPath));
     else if (info.isFile()) files.push(path);
     else throw new UsageError(`not a file or folder: ${path}`);
   }
@@ -44,7 +45,7 @@ async function walk(folder: string, skipped: SkippedFiles): Promise<string[]> {
       continue;
     }
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path, skipped)));
+    if (entry.isDirectory()) appendAll(files, await walk(path, skipped));
     else if (NOT_REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase())) skip(extname(entry.name).toLowerCase());
     else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))) files.push(path);
   }

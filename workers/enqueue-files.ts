@@ -8,6 +8,7 @@ import { recordingAlerter } from './output.js';
 import { QueueSink, type EnqueueOutcome } from './queue-sink.js';
 import { ResultStore } from './result-store.js';
 import { copyToSpool } from './spool.js';
+import { appendAll } from '../extractors/arrays.js';
 
 export interface EnqueuedFile extends EnqueueOutcome {
   path: string;
@@ -20,7 +21,7 @@ export async function listDocuments(paths: string[]): Promise<string[]> {
   for (const path of paths) {
     const info = await stat(path);
     if (info.isFile()) found.push(resolve(path));
-    else if (info.isDirectory()) found.push(...(await walk(resolve(path))));
+    else if (info.isDirectory()) appendAll(found, (await walk(resolve(path))));
   }
   return found;
 }
@@ -31,7 +32,7 @@ async function walk(directory: string): Promise<string[]> {
   for (const entry of entries) {
     if (isIgnoredName(entry.name)) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
+    if (entry.isDirectory()) appendAll(files, await walk(path));
     else if (entry.isFile()) files.push(path);
   }
   return files;

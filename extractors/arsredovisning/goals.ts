@@ -3,6 +3,7 @@ import type { Goal } from '../../schemas/arsredovisning.js';
 import type { Paragraph, Table } from '../model.js';
 import { labelMatches } from '../text/index.js';
 import { cellText, evidenceOf, isParagraph, isTable, type Placed, tidy } from './walk.js';
+import { appendAll } from '../arrays.js';
 
 /** One indicator of a goal: what it measures and the outcome, up to its "Sammanfattning". */
 export interface Indicator {
@@ -49,11 +50,11 @@ export function readGoals(placed: Placed[]): GoalsReading {
       const body = placed[next] as Placed;
       const read = isTable(body) ? tableIndicators(body, heading.number) : isParagraph(body) ? paragraphIndicator(body, heading.number, own) : null;
       if (read === null) break;
-      own.push(...read);
+      appendAll(own, read);
       consumed.add(body.index);
     }
     at = next - 1;
-    indicators.push(...own);
+    appendAll(indicators, own);
     const assessment = own.filter((indicator) => indicator.assessment !== null).at(-1)?.assessment ?? overallAssessment(placed, heading.number);
     goals.push({ number: heading.number, title: heading.title, assessment, evidence: evidenceOf(item.block.source, item.section, item.block.text) });
   }

@@ -2,6 +2,7 @@ import type { InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { Period } from '../../schemas/common.js';
 import { findPeriodSides } from '../parse/index.js';
 import { cellText, evidenceOf, isParagraph, isTable, type Placed, tidy } from './walk.js';
+import { appendAll } from '../arrays.js';
 
 type Category = InterventionListEntry['category'];
 type Entry = InterventionListEntry;
@@ -32,7 +33,7 @@ export function readInterventionList(placed: Placed[], consumed: Set<number>): E
     }
     if (!category) continue;
     const found = isTable(item) ? tableEntries(item, category) : isParagraph(item) ? paragraphEntry(item, category) : null;
-    if (found && found.length > 0) entries.push(...found);
+    if (found && found.length > 0) appendAll(entries, found);
     else category = null;
   }
   return entries;

@@ -4,6 +4,7 @@ import { findMoney, findPercentages } from '../parse/index.js';
 import { countsIn, hasBreakdown, withEvidence } from './counts.js';
 import { coveredBy } from './covers.js';
 import { sentences } from './sentences.js';
+import { appendAll } from '../arrays.js';
 
 /** A piece of running text outside the appendix, with its evidence (page, section). */
 export interface ProseText {
@@ -70,7 +71,7 @@ export function readStatedFigures(prose: ProseText[], interventions: NamedInterv
       const label = [piece.label, found.remainder].filter((part) => part !== undefined && part !== '').join(': ');
       figures.statedCounts.push({ ...count, label, scope: found.scope, covers });
     }
-    if (piece.label === undefined) figures.statedTotals.push(...totalsIn(piece, interventions));
+    if (piece.label === undefined) appendAll(figures.statedTotals, totalsIn(piece, interventions));
   }
   figures.statedPercentages = percentagesIn(prose);
   return figures;

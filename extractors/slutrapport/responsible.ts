@@ -6,6 +6,7 @@ import { type FormRow } from '../structure/index.js';
 import { readForm } from './form-reader.js';
 import { SHAPES } from './split-glued.js';
 import { LABELS } from './template.js';
+import { minOf } from '../arrays.js';
 
 type ResponsibleRecord = z.infer<typeof Responsible>;
 
@@ -28,7 +29,7 @@ export function readResponsible(rows: FormRow[], range: { start: number; end: nu
   });
   // E-postadress is also an applicant label: the block starts at the first label only section 3 has.
   const own = all.filter((entry) => OWN_LABELS.has(entry.key)).map((entry) => entry.row);
-  const start = own.length > 0 ? Math.min(...own) : range.start;
+  const start = own.length > 0 ? minOf(own) : range.start;
   const entries = all.filter((entry) => entry.row >= start);
   const result: ResponsibleRecord = {
     organisation: null,

@@ -5,6 +5,8 @@
  */
 import { type FormCell, type FormLine, type FormRow } from '../structure/index.js';
 import { cellUnder } from './table-columns.js';
+import { minOf } from '../arrays.js';
+import { appendAll } from '../arrays.js';
 
 /** A gap under this share of the line height is the gap between two lines of one paragraph. */
 const LINE_GAP = 0.5;
@@ -18,7 +20,7 @@ function bottom(row: FormRow): number | null {
 
 function lineHeight(row: FormRow): number | null {
   const heights = row.cells.flatMap((cell) => cell.paragraphs.flat().map((line) => line.source.box?.height ?? 0)).filter((h) => h > 0);
-  return heights.length > 0 ? Math.min(...heights) : null;
+  return heights.length > 0 ? minOf(heights) : null;
 }
 
 /** Row `next` holds the next lines of `row`'s cells. */
@@ -34,7 +36,8 @@ function continuesRow(row: FormRow, next: FormRow): boolean {
 function appendLines(cell: FormCell, lines: FormLine[]): FormCell {
   if (lines.length === 0) return cell;
   const paragraphs = cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => [...p]) : [[]];
-  paragraphs[paragraphs.length - 1]?.push(...lines);
+  const last = paragraphs[paragraphs.length - 1];
+  if (last) appendAll(last, lines);
   const text = paragraphs.map((p) => p.map((line) => line.text).join('\n')).join('\n');
   return { ...cell, paragraphs, text };
 }

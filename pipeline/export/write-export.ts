@@ -12,6 +12,7 @@ import { DOCUMENT_COLUMNS } from './documents-table.js';
 import { crossDocumentFindingRow, documentFindingRows, FINDING_COLUMNS } from './findings-table.js';
 import { INTERVENTION_COLUMNS } from './interventions-table.js';
 import { LINKED_COLUMNS } from './interventions-linked-table.js';
+import { appendAll } from '../../extractors/arrays.js';
 
 export interface ExportRun {
   folder: ExportFolder;
@@ -53,7 +54,7 @@ export async function writeExport(run: ExportRun): Promise<ExportOutcome> {
       await documents.write(result);
       for (const row of budgetRowsOf(result)) await budgetRows.write(row);
       for (const row of documentFindingRows(result)) await findings.write(row);
-      mentions.push(...mentionsOf(result, index));
+      appendAll(mentions, mentionsOf(result, index));
     }
 
     const linked = linkInterventions(mentions);
@@ -61,7 +62,7 @@ export async function writeExport(run: ExportRun): Promise<ExportOutcome> {
     const linkIdOf = new Map<InterventionMention, string>();
     for (const intervention of linked) {
       const found = runRunRules(intervention, run.rules);
-      crossDocumentFindings.push(...found);
+      appendAll(crossDocumentFindings, found);
       for (const finding of found) await findings.write(crossDocumentFindingRow(finding));
       for (const mention of intervention.mentions) linkIdOf.set(mention, intervention.linkId);
       await linkedTable.write({ linked: intervention, findings: found.length });

@@ -1,6 +1,7 @@
 import { contentTokens, distinguishingNames, foldDiacritics, nameSimilarity, normalizeForMatch } from '../../extractors/text/index.js';
 import type { InterventionMention } from './mention.js';
 import { sameOrganisation } from './organisations.js';
+import { appendAll } from '../../extractors/arrays.js';
 
 /** One intervention across the run: every document's mention of it, in input order. */
 export interface LinkedIntervention {
@@ -143,7 +144,7 @@ class Groups {
     if (!a || !b || !this.compatible(a, b)) return;
     const [big, small, bigRoot, smallRoot] = a.members.length >= b.members.length ? [a, b, rootX, rootY] : [b, a, rootY, rootX];
     this.parent[smallRoot] = bigRoot;
-    big.members.push(...small.members);
+    appendAll(big.members, small.members);
     for (const document of small.documents) big.documents.add(document);
     for (const spelling of small.spellings) big.spellings.add(spelling);
     this.groups.delete(smallRoot);

@@ -1,5 +1,6 @@
 import type { Evidence, Money } from '../../schemas/common.js';
 import type { BudgetRow, SlutrapportRecord } from '../../schemas/slutrapport.js';
+import { maxOf } from '../../extractors/arrays.js';
 
 export type BudgetColumn = 'budget' | 'outcome';
 
@@ -29,7 +30,7 @@ export function statedOrSummed(record: SlutrapportRecord, column: BudgetColumn):
   const written = sum.figures.map((figure) => figure.text).join(' + ');
   const unit = sum.figures[0]?.unit ?? 'kr';
   return {
-    money: { sek: sum.sek, unit, text: written, decimals: Math.max(...sum.figures.map((figure) => figure.decimals ?? 0)) },
+    money: { sek: sum.sek, unit, text: written, decimals: maxOf(sum.figures.map((figure) => figure.decimals ?? 0)) },
     summed: true,
     evidence: sum.rows.flatMap((row) => [row[column]?.evidence, row.evidence]),
   };

@@ -9,6 +9,7 @@ import { resolveMarkers } from './layout/markers.js';
 import type { PageLayout, PageTable } from './layout/page-layout.js';
 import { detectColumns } from './tables/columns.js';
 import { appendTable, sameGrid } from './tables/continuation.js';
+import { appendAll } from '../../arrays.js';
 
 type Item = { kind: 'line'; line: BuiltLine; top: number } | { kind: 'table'; table: PageTable; top: number };
 
@@ -65,7 +66,7 @@ export function buildDocument(pages: PageLayout[]): DocumentContent {
       appendTable(previous.table, first.table, bodyBottom);
       pageItems.shift();
     }
-    items.push(...pageItems);
+    appendAll(items, pageItems);
   });
 
   const right = textRightEdge(bodyFlows.flat());
@@ -75,8 +76,8 @@ export function buildDocument(pages: PageLayout[]): DocumentContent {
   let pending: BuiltLine[] = [];
   const flush = (): void => {
     const paragraphs = buildParagraphs(pending, flowContext);
-    flowParagraphs.push(...paragraphs);
-    blocks.push(...paragraphs);
+    appendAll(flowParagraphs, paragraphs);
+    appendAll(blocks, paragraphs);
     pending = [];
   };
   for (const item of items) {

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../../../model.js';
+import { maxOf } from '../../../arrays.js';
 
 /**
  * Heading levels from type: each font size clearly larger than the body text is a level (largest
@@ -21,7 +22,7 @@ interface Candidate {
 function describe(paragraph: Paragraph): Candidate | null {
   const lines = paragraph.lines ?? [];
   if (lines.length === 0 || paragraph.text.trim() === '') return null;
-  const size = Math.max(...lines.map((line) => line.fontSize ?? 0));
+  const size = maxOf(lines.map((line) => line.fontSize ?? 0));
   return { paragraph, size, bold: lines.every((line) => line.bold === true) };
 }
 
@@ -43,7 +44,7 @@ export function markHeadings(paragraphs: Paragraph[], bodySize: number): void {
   const repeated = sizes.filter((size) => usesOf(size) > 1);
   const onFirstPage = (size: number): boolean =>
     large.every((c) => Math.abs(c.size - size) > 0.6 || c.paragraph.source.page === 1);
-  const cover = repeated.length === 0 ? [] : sizes.filter((size) => size > Math.max(...repeated) + 0.6 && usesOf(size) === 1 && onFirstPage(size));
+  const cover = repeated.length === 0 ? [] : sizes.filter((size) => size > maxOf(repeated) + 0.6 && usesOf(size) === 1 && onFirstPage(size));
   sizes = sizes.filter((size) => !cover.includes(size));
   const levelOf = (size: number): number | null => {
     const index = sizes.findIndex((s) => Math.abs(s - size) <= 0.6);

@@ -3,6 +3,7 @@ import { CHECKED, UNCHECKED } from '../content/glyphs.js';
 import { boxOf } from '../layout/geometry.js';
 import type { BuiltLine } from '../layout/lines.js';
 import { isWrapped, joinLine } from './join.js';
+import { minOf } from '../../../arrays.js';
 
 /**
  * Paragraphs from lines in reading order. A new paragraph starts at a wider gap than the line
@@ -38,7 +39,7 @@ function continues(group: LineGroup, last: BuiltLine, next: BuiltLine, context: 
   if (Math.abs(last.size - next.size) > 0.6 || last.bold !== next.bold) return false;
   if (LIST_LABEL.test(next.text)) return false;
   const listItem = LIST_LABEL.test(first.text);
-  const left = group.length > 1 ? Math.min(...group.slice(1).map((l) => l.x)) : first.x;
+  const left = group.length > 1 ? minOf(group.slice(1).map((l) => l.x)) : first.x;
   const indent = next.x - left;
   const firstLineIndent = group.length === 1 && indent < 0 && indent >= -size * 3;
   if (!firstLineIndent && (indent < -size * 1.5 || indent > size * (listItem && group.length === 1 ? 4 : 1.5))) return false;

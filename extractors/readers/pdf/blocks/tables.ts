@@ -3,6 +3,7 @@ import { boxOf } from '../layout/geometry.js';
 import type { CellLines, PageTable } from '../layout/page-layout.js';
 import type { BuiltLine } from '../layout/lines.js';
 import { buildParagraphs } from './paragraphs.js';
+import { maxOf, minOf } from '../../../arrays.js';
 
 /**
  * How far text can reach in a cell: the cell edge less the padding seen on the left (ruled), or,
@@ -11,12 +12,12 @@ import { buildParagraphs } from './paragraphs.js';
  */
 function limitOf(cell: CellLines, table: PageTable, columnRight: Map<number, number>): number {
   if (!table.ruled) {
-    const size = Math.max(0, ...cell.lines.map((line) => line.size));
+    const size = Math.max(0, maxOf(cell.lines.map((line) => line.size)));
     const next = table.columns[cell.column + cell.span];
     const widest = columnRight.get(cell.column) ?? cell.right;
     return next === undefined || cell.column + cell.span >= table.columns.length - 1 ? widest : Math.max(widest, next - size * 2.5);
   }
-  const left = Math.min(...cell.lines.map((line) => line.x));
+  const left = minOf(cell.lines.map((line) => line.x));
   const padding = Number.isFinite(left) ? Math.min(Math.max(left - cell.x, 1), 10) : 2;
   return cell.right - padding;
 }

@@ -1,5 +1,6 @@
 import type { DrawnBox, Segment } from '../types.js';
 import { applyX, applyY, isNumberList, type Matrix } from './matrix.js';
+import { maxOf, minOf } from '../../../arrays.js';
 
 /** pdfjs's path-buffer commands (DrawOPS, not exported by pdfjs). */
 const MOVE_TO = 0;
@@ -57,10 +58,10 @@ function axisRectangle(points: Point[]): { x: number; y: number; width: number; 
   if (corners.length !== 4) return null;
   const xs = corners.map((p) => p.x);
   const ys = corners.map((p) => p.y);
-  const minX = Math.min(...xs);
-  const maxX = Math.max(...xs);
-  const minY = Math.min(...ys);
-  const maxY = Math.max(...ys);
+  const minX = minOf(xs);
+  const maxX = maxOf(xs);
+  const minY = minOf(ys);
+  const maxY = maxOf(ys);
   const onEdges = corners.every(
     (p) => (close(p.x, minX) || close(p.x, maxX)) && (close(p.y, minY) || close(p.y, maxY)),
   );

@@ -1,4 +1,5 @@
 import type { TextLine, TextRun } from '../types.js';
+import { appendAll, maxOf, minOf } from '../../../arrays.js';
 
 /**
  * Visual lines from positioned runs: runs on one baseline (within tolerance) are one band; a band
@@ -70,7 +71,7 @@ function attachSuperscripts(all: Band[]): Band[] {
   const kept: Band[] = [];
   all.forEach((band, index) => {
     const host = hostOf(band, all, index);
-    if (host) host.raised.push(...band.runs);
+    if (host) appendAll(host.raised, band.runs);
     else kept.push(band);
   });
   return kept;
@@ -189,7 +190,7 @@ function withLabelsJoined(parts: Stretch[], size: number): Stretch[] {
     }
     const next = parts[i + 1];
     const label = part.map((run) => run.text).join('');
-    const right = Math.max(...part.map((run) => run.right));
+    const right = maxOf(part.map((run) => run.right));
     joinedNext = next !== undefined && LIST_LABEL.test(label) && next[0].x - right < size * 6;
     result.push(next && joinedNext ? [...part, ...next] : part);
   });
@@ -202,7 +203,7 @@ export function buildLines(runs: TextRun[], page: number): BuiltLine[] {
     const sorted = withoutOverprint([...band.runs].sort((a, b) => a.x - b.x));
     for (const stretch of withLabelsJoined(stretches(sorted), band.size)) {
       const left = stretch[0].x - band.size * 1.2;
-      const right = Math.max(...stretch.map((run) => run.right)) + band.size * 0.6;
+      const right = maxOf(stretch.map((run) => run.right)) + band.size * 0.6;
       const raised = band.raised.filter((run) => run.x >= left && run.x <= right);
       lines.push(lineFrom(stretch, raised, page));
     }
@@ -231,9 +232,9 @@ export function joinFragments(fragments: LineBand): BuiltLine {
     markers,
     runs: sorted.flatMap((f) => f.runs),
     x: first.x,
-    right: Math.max(...sorted.map((f) => f.right)),
-    top: Math.min(...sorted.map((f) => f.top)),
-    bottom: Math.max(...sorted.map((f) => f.bottom)),
+    right: maxOf(sorted.map((f) => f.right)),
+    top: minOf(sorted.map((f) => f.top)),
+    bottom: maxOf(sorted.map((f) => f.bottom)),
     size: dominant.size,
     bold: sorted.every((f) => f.bold || f.text === ''),
     footnoteRefs: sorted.flatMap((f) => f.footnoteRefs),

@@ -1,5 +1,6 @@
 import type { CellLines, PageRow, PageTable } from '../layout/page-layout.js';
 import { bandLine, linesByBand, type BuiltLine, type LineBand } from '../layout/lines.js';
+import { maxOf, minOf } from '../../../arrays.js';
 
 /**
  * Tables without drawn borders (pdfkit, pdf-lib, Word tables with borders turned off): consecutive
@@ -99,7 +100,7 @@ function firstWordWidth(line: BuiltLine): number {
 function markRows(draft: Draft): void {
   const { bands, columns } = draft;
   const pitches = pairs(bands).map(([above, below]) => below.lines[0].baseline - above.lines[0].baseline);
-  const smallest = Math.min(...pitches);
+  const smallest = minOf(pitches);
   const spaced = pitches.some((pitch) => pitch > smallest * 1.15);
   const lastInColumn = new Map<number, BuiltLine>();
   bands.forEach((band, i) => {
@@ -125,7 +126,7 @@ function grow(first: LineBand, following: readonly LineBand[]): Draft {
   };
   let previous = first;
   for (const band of following) {
-    const size = Math.max(...band.map((l) => l.size), ...previous.map((l) => l.size));
+    const size = Math.max(maxOf(band.map((l) => l.size)), maxOf(previous.map((l) => l.size)));
     const gap = band[0].baseline - previous[0].baseline;
     if (gap > size * MAX_GAP) break;
     const multi = band.length >= 2;
@@ -148,7 +149,7 @@ function grow(first: LineBand, following: readonly LineBand[]): Draft {
 
 function tableOf(draft: Draft, page: number): PageTable {
   const { columns } = draft;
-  const right = Math.max(...columns.map((c) => c.right));
+  const right = maxOf(columns.map((c) => c.right));
   const rows: PageRow[] = [];
   let row: PageRow | undefined;
   for (const band of draft.bands) {
@@ -179,9 +180,9 @@ function tableOf(draft: Draft, page: number): PageTable {
       cell.bottom = row.bottom;
     }
   }
-  const top = Math.min(...rows.map((row) => row.top));
-  const bottom = Math.max(...rows.map((row) => row.bottom));
-  return { page, x: Math.min(...columns.map((c) => c.left)), right, top, bottom, columns: [...columns.map((c) => c.left), right], rows, ruled: false, extents: columns };
+  const top = minOf(rows.map((row) => row.top));
+  const bottom = maxOf(rows.map((row) => row.bottom));
+  return { page, x: minOf(columns.map((c) => c.left)), right, top, bottom, columns: [...columns.map((c) => c.left), right], rows, ruled: false, extents: columns };
 }
 
 export interface ColumnResult {
@@ -197,7 +198,7 @@ export interface ColumnResult {
  */
 function continuation(bands: LineBand[], carried: PageTable): Draft | null {
   const sample = carried.rows.flatMap((row) => row.cells.flatMap((cell) => cell.lines));
-  const size = Math.max(...sample.map((line) => line.size));
+  const size = maxOf(sample.map((line) => line.size));
   const bold = sample.some((line) => line.bold);
   const draft: Draft = { columns: (carried.extents ?? []).map((c) => ({ ...c })), bands: [] };
   let previous: LineBand | undefined;

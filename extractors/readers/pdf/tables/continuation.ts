@@ -1,4 +1,5 @@
 import type { CellLines, PageRow, PageTable } from '../layout/page-layout.js';
+import { appendAll } from '../../../arrays.js';
 
 /**
  * A table broken by a page break is one table: the part on the next page has the same column grid.
@@ -66,7 +67,7 @@ function joinRow(into: PageRow, from: PageRow): void {
     const target =
       into.cells.find((c) => c.column === cell.column) ??
       into.cells.find((c) => c.column <= cell.column && cell.column < c.column + c.span);
-    target?.lines.push(...cell.lines);
+    if (target) appendAll(target.lines, cell.lines);
   }
 }
 
@@ -85,5 +86,5 @@ export function appendTable(table: PageTable, next: PageTable, bodyBottom: numbe
     joinRow(last, first);
     rows.shift();
   }
-  table.rows.push(...rows);
+  appendAll(table.rows, rows);
 }
