@@ -16,7 +16,7 @@ describe('one huge line of text', () => {
   it('a line of 300 000 runs is read, not reported as corrupt', async () => {
     const model = await readPdf(pagesPdf([oneHugeLine(300_000)]), Limits.parse({ timeoutMs: 600_000 }));
     const text = model.blocks.map((block) => ('text' in block ? block.text : '')).join('');
-    expect(text.length).toBeGreaterThan(600_000);
+    expect(text.length).toBe(600_000);
   }, 600_000);
 });
 
