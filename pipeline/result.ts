@@ -1,5 +1,6 @@
 import type { ReadFailure } from '../extractors/readers/failure.js';
-import { DocumentResult, SCHEMA_VERSION, type Source } from '../schemas/result.js';
+import { z } from 'zod';
+import { DocumentKind, DocumentResult, SCHEMA_VERSION, Source, Warning } from '../schemas/result.js';
 import type { DocumentFile } from './document-file.js';
 import { pipelineFailure } from './failures.js';
 import { reportInternalError } from './internal-error.js';
@@ -63,7 +64,34 @@ function checked(result: DocumentResult, file: DocumentFile): DocumentResult {
     .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     .join('; ');
   reportInternalError(file.path, `result does not match the contract: ${detail}`);
-  return failedShape(file, pipelineFailure.internalError(`result does not match the contract: ${detail}`));
+  // The failed result must hold to the contract itself, whatever broke the first one: what the
+  // document stated about itself (a page count of -5) is left out, and the reader's warnings too.
+  const failed = failedShape(file, pipelineFailure.internalError(`result does not match the contract: ${detail}`));
+  const fallback = DocumentResult.parse({
+    ...failed,
+    source: sourceInContract(failed.source),
+    language: typeof failed.language === 'string' ? failed.language : 'und',
+    kind: DocumentKind.safeParse(failed.kind).data ?? 'unknown',
+    warnings: z.array(Warning).safeParse(failed.warnings).data ?? [],
+  });
+  return inContractOrder(fallback);
+}
+
+/** The source with every field the contract would refuse replaced by what is known for certain. */
+function sourceInContract(source: Source): Source {
+  const parsed = Source.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const pages = Source.shape.pages.safeParse(source.pages);
+  const bytes = Source.shape.bytes.safeParse(source.bytes);
+  const sha256 = Source.shape.sha256.safeParse(source.sha256);
+  const format = Source.shape.format.safeParse(source.format);
+  return {
+    path: typeof source.path === 'string' ? source.path : '',
+    sha256: sha256.success ? sha256.data : SHA256_OF_NOTHING,
+    format: format.success ? format.data : null,
+    bytes: bytes.success ? bytes.data : 0,
+    pages: pages.success ? pages.data : null,
+  };
 }
 
 /** Keys in the order docs/contract.md shows them, for people reading the JSON; added fields follow. */

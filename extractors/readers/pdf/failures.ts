@@ -10,6 +10,8 @@ export const pdfFailure = {
     ),
   corrupt: (detail: string) =>
     new ReadFailure('corrupt', `The PDF is damaged or not a PDF at all (${detail}); ask for a new copy`),
+  impossiblePageCount: (stated: number) =>
+    new ReadFailure('corrupt', `The PDF is damaged: its page tree states ${String(stated)} pages, which no document has; ask for a new copy`),
   tooManyPages: (pages: number, max: number) =>
     new ReadFailure('too-large', `The PDF has ${pages} pages, over the limit of ${max}; check that it is a single report, or raise limits.maxPages (--max-pages).`),
   noTextLayer: () =>

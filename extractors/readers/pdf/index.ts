@@ -26,6 +26,8 @@ export async function readPdf(bytes: Uint8Array, limits: Limits): Promise<DocMod
   let document: PDFDocumentProxy | null = null;
   try {
     document = await openPdfDocument(pdfjs, bytes);
+    // The page tree states its own count (/Count): a hostile file writes -5 or four billion.
+    if (!Number.isSafeInteger(document.numPages) || document.numPages < 1) throw pdfFailure.impossiblePageCount(document.numPages);
     if (document.numPages > limits.maxPages) throw pdfFailure.tooManyPages(document.numPages, limits.maxPages);
     return await readDocument(document, pdfjs.OPS, deadline, limits.timeoutMs);
   } catch (error) {
