@@ -9,7 +9,7 @@ import { startRedisHeartbeat } from './heartbeat.js';
 import type { Logger } from './logger.js';
 import { processSpooledDocument, type ProcessingContext } from './process-document.js';
 import { bullConnection } from './redis.js';
-import { watchRedisOutages } from './redis-outage.js';
+import { warnUnlessNoEviction, watchRedisOutages } from './redis-outage.js';
 import { openOutput } from './output.js';
 import { ResultStore } from './result-store.js';
 
@@ -75,6 +75,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
   });
   await worker.waitUntilReady();
   const heartbeat = startRedisHeartbeat(config);
+  await warnUnlessNoEviction(config, logger);
   logger.info({ queue: config.queueName, concurrency: config.concurrency, out: outDir }, 'worker ready');
 
   let closing: Promise<void> | null = null;

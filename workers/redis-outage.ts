@@ -73,3 +73,28 @@ export function watchRedisOutages(config: QueueConfig, logger: Logger): OutageWa
     },
   };
 }
+
+/**
+ * BullMQ needs Redis to keep every key (`maxmemory-policy noeviction`): with an evicting policy a
+ * full Redis silently drops jobs. Says so once at start; a Redis that does not allow CONFIG (some
+ * managed services) is not asked twice.
+ */
+export async function warnUnlessNoEviction(config: QueueConfig, logger: Logger): Promise<void> {
+  const client = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, connectionName: 'rapportkoll-check' });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const answer = (await client.config('GET', 'maxmemory-policy')) as unknown;
+    const policy = Array.isArray(answer) ? String(answer[1] ?? '') : '';
+    if (policy && policy !== 'noeviction') {
+      logger.warn(
+        { redis: displayRedisUrl(config.redisUrl), maxmemoryPolicy: policy },
+        'Redis may evict keys (maxmemory-policy is not noeviction): queued jobs can be lost when it fills up; set maxmemory-policy noeviction in redis.conf (docs/operations.md, "Running as a service")',
+      );
+    }
+  } catch {
+    // CONFIG not allowed or Redis gone again: the outage warning covers the latter.
+  } finally {
+    client.disconnect();
+  }
+}

@@ -10,7 +10,7 @@ import type { Logger } from './logger.js';
 import { openOutput, recordingAlerter } from './output.js';
 import { QueueSink } from './queue-sink.js';
 import { assertRedisReachable } from './redis.js';
-import { watchRedisOutages } from './redis-outage.js';
+import { warnUnlessNoEviction, watchRedisOutages } from './redis-outage.js';
 import { ResultStore } from './result-store.js';
 import { startRetention } from './retention.js';
 
@@ -30,6 +30,7 @@ export interface WatchServiceOptions {
 /** `watch`: the inbox feeds the BullMQ queue; `worker` processes elsewhere. Fails fast without Redis. */
 export async function startQueueWatch({ inbox, config, logger }: WatchServiceOptions): Promise<WatchService> {
   await assertRedisReachable(config.redisUrl);
+  await warnUnlessNoEviction(config, logger);
   const outDir = resolve(config.outDir);
   const queue = openDocumentQueue(config);
   const outages = watchRedisOutages(config, logger);

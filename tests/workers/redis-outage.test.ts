@@ -66,6 +66,25 @@ describe('quiet under faults', () => {
       expect(warnings.map((line) => line.msg)).toEqual([DOWN, BACK]);
       expect(warnings[1]).toMatchObject({ redis: redis.url });
       expect(JSON.stringify(warnings)).not.toContain('    at ');
+      expect(cli.stderr()).not.toContain('maxmemory');
     }
   }, 300_000);
+
+  it('warns once at start when Redis may evict keys (maxmemory-policy not noeviction)', async () => {
+    const evicting = await startOwnRedis({ maxmemoryPolicy: 'allkeys-lru' });
+    try {
+      const worker = startCli(['worker', '--out', join(dir, 'evicting-out')], queueEnv({ REDIS_URL: evicting.url }));
+      clis.push(worker);
+      await worker.logged('worker ready', 1, 90_000);
+      // BullMQ prints its own raw "IMPORTANT! Eviction policy…" line too; ours is the log line that says what to do.
+      const json = worker.stderr().split('\n').filter((line) => line.startsWith('{')).join('\n');
+      const warnings = logLines(json).filter((line) => line.level >= 40);
+      expect(warnings).toMatchObject([{ maxmemoryPolicy: 'allkeys-lru', redis: evicting.url }]);
+      expect(warnings[0]?.msg).toMatch(/^Redis may evict keys \(maxmemory-policy is not noeviction\)/);
+      worker.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+    } finally {
+      await evicting.stop();
+    }
+  }, 180_000);
 });

@@ -16,12 +16,12 @@ export interface OwnRedis {
  * A redis-server of the test's own on a free port, in memory only, so a test can stop and restart
  * Redis without touching the shared one on 6379.
  */
-export async function startOwnRedis(): Promise<OwnRedis> {
+export async function startOwnRedis(options: { maxmemoryPolicy?: string } = {}): Promise<OwnRedis> {
   const port = await reservePort();
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   const start = async (): Promise<void> => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', options.maxmemoryPolicy ?? 'noeviction'], { stdio: 'ignore' });
     await waitFor(`redis-server on port ${port}`, async () => {
       const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       client.on('error', () => undefined);
