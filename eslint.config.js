@@ -22,6 +22,8 @@ export default defineConfig(
       '@typescript-eslint/await-thenable': 'error',
       // `typeof import('…')` types a module that is loaded lazily, which an import statement would not.
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
+      // With verbatimModuleSyntax, `import { type A }` still loads its module; `import type { A }` does not.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       eqeqeq: ['error', 'always'],
     },

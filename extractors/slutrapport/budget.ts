@@ -11,7 +11,7 @@ import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
 import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
-import { type SectionSpan } from './sections.js';
+import type { SectionSpan } from './sections.js';
 import { cellUnder, headerCell, isHeaderRow } from './table-columns.js';
 import { COST_CATEGORIES, LABELS } from './template.js';
 

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { ChecklistItem } from '../../schemas/slutrapport.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormRow, rowText } from '../structure/index.js';
-import { type SectionSpan } from './sections.js';
+import type { SectionSpan } from './sections.js';
 import { cellUnder, headerCell } from './table-columns.js';
 import { LABELS } from './template.js';
 

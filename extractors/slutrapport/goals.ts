@@ -2,9 +2,9 @@
  * 5.1: the two-column table of goals ("Vilket/-a resultat skulle uppnås…" / "Mål") and outcomes
  * ("Utfall"). A row that a PDF split over a page break comes back as one row.
  */
-import { type FormCell, type FormLine, type FormRow } from '../structure/index.js';
+import type { FormCell, FormLine, FormRow } from '../structure/index.js';
 import { continues, joinContinued, runningText } from './running-text.js';
-import { type SectionSpan } from './sections.js';
+import type { SectionSpan } from './sections.js';
 import { cellUnder, headerCell, isHeaderRow, overlap } from './table-columns.js';
 import { joinLineRows } from './table-lines.js';
 import { LABELS } from './template.js';

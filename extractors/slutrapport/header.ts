@@ -7,7 +7,7 @@ import { parseAmount, parseMoney } from '../parse/money.js';
 import { parseDate } from '../parse/date.js';
 import { parsePeriod } from '../parse/period.js';
 import { type EvidenceBook, evidenceAt } from '../evidence.js';
-import { type FormRow } from '../structure/index.js';
+import type { FormRow } from '../structure/index.js';
 import { type FormEntry, readForm } from './form-reader.js';
 import { SHAPES } from './split-glued.js';
 import { LABELS } from './template.js';

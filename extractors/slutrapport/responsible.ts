@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Responsible } from '../../schemas/slutrapport.js';
 import { type EvidenceBook, evidenceAt } from '../evidence.js';
-import { type FormRow } from '../structure/index.js';
+import type { FormRow } from '../structure/index.js';
 import { readForm } from './form-reader.js';
 import { SHAPES } from './split-glued.js';
 import { LABELS } from './template.js';

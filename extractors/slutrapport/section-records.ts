@@ -10,11 +10,11 @@ import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '
 import { readBudget } from './budget.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
-import { type FormRow } from '../structure/index.js';
+import type { FormRow } from '../structure/index.js';
 import { readGoals } from './goals.js';
 import { readParticipants } from './participants.js';
 import { answerGroups, groupsText, readSectionTitle } from './section-text.js';
-import { type SectionSpan } from './sections.js';
+import type { SectionSpan } from './sections.js';
 import { readSignatures } from './signatures.js';
 
 /** The page of the first line in rows [start, end) that holds the start of `text`. */

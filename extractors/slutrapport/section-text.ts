@@ -4,9 +4,9 @@
  * counts as title); everything after it up to the next heading is what the person wrote.
  */
 import { contentTokens, type MatchToken, matchToken, tokenSimilarity } from '../text/index.js';
-import { type FormLine, type FormRow } from '../structure/index.js';
+import type { FormLine, FormRow } from '../structure/index.js';
 import { runningText } from './running-text.js';
-import { type SectionSpan } from './sections.js';
+import type { SectionSpan } from './sections.js';
 
 /** Share of a line's words that must come from the template's heading and instruction. */
 const TITLE_COVERAGE = 0.9;

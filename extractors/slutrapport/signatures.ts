@@ -5,9 +5,9 @@
 import type { z } from 'zod';
 import type { Signature } from '../../schemas/slutrapport.js';
 import { evidenceAt } from '../evidence.js';
-import { type FormRow } from '../structure/index.js';
+import type { FormRow } from '../structure/index.js';
 import { type FormEntry, readForm } from './form-reader.js';
-import { type SectionSpan } from './sections.js';
+import type { SectionSpan } from './sections.js';
 import { SHAPES } from './split-glued.js';
 import { LABELS } from './template.js';
 

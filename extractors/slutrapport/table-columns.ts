@@ -1,5 +1,5 @@
 /** Lining up table cells with the column headers above them, by position or by grid column. */
-import { type FormCell, type FormRow } from '../structure/index.js';
+import type { FormCell, FormRow } from '../structure/index.js';
 import { isLabel } from './labels.js';
 
 /** How much two cells overlap horizontally (points when both have boxes, else grid columns). */

@@ -3,7 +3,7 @@
  * Rows of a bordered table touch; rows that are just the next line of the same cells stand one
  * line gap apart, which is much less than the space between the table's real rows.
  */
-import { type FormCell, type FormLine, type FormRow } from '../structure/index.js';
+import type { FormCell, FormLine, FormRow } from '../structure/index.js';
 import { cellUnder } from './table-columns.js';
 import { minOf } from '../arrays.js';
 import { appendAll } from '../arrays.js';

@@ -12,7 +12,7 @@ import { trisamGavle } from '../../fixtures/build/slutrapport/documents/trisam-g
 import { type DocxRenderOptions, slutrapportDocx } from '../../fixtures/build/slutrapport/docx-template.js';
 import { expectedFor } from '../../fixtures/build/slutrapport/expected.js';
 import { driftedLabels, SEED_LABELS } from '../../fixtures/build/slutrapport/labels.js';
-import { type SlutrapportData } from '../../fixtures/build/slutrapport/model.js';
+import type { SlutrapportData } from '../../fixtures/build/slutrapport/model.js';
 import { readDocx } from '../../extractors/readers/docx/index.js';
 import { readPdf } from '../../extractors/readers/pdf/index.js';
 import { extractSlutrapport } from '../../extractors/slutrapport/index.js';
