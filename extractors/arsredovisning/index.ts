@@ -1,7 +1,7 @@
 import type { ArsredovisningRecord, Intervention, InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { FieldEvidence } from '../../schemas/common.js';
 import type { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
-import { readIdentity } from '../identity/index.js';
+import { type IdentityField, readIdentity } from '../identity/index.js';
 import type { DocStructure } from '../structure/index.js';
 import { matchNames } from '../text/index.js';
 import { readAppendixBlocks } from './appendix/blocks.js';
@@ -32,7 +32,10 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
   const figures = readStatedFigures(proseTexts(placed, prose, goals.indicators), categorised(interventions, interventionList));
 
   // The förbund, its number and year as the document states them first (cover, title); members as its prose lists them.
-  const identity = readIdentity(structure);
+  const wanted: IdentityField[] = ['organisation', 'organisationNumber', 'year'];
+  if (!front.members) wanted.push('members');
+  if (!figures.participantsReached) wanted.push('participantsReached');
+  const identity = readIdentity(structure, wanted);
   const organisation = identity.organisation;
   const year = identity.year ?? front.year;
   const members = front.members ?? identity.members;
@@ -65,7 +68,7 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
 /** An interim report reads as an annual report does; it covers a period, not a year. */
 export function extractDelarsrapport(structure: DocStructure): DelarsrapportRecord {
   const { year: _year, ...record } = extractArsredovisning(structure);
-  const period = readIdentity(structure).period;
+  const period = readIdentity(structure, ['period']).period;
   if (period) record.evidence['period'] = period.evidence;
   else delete record.evidence['year'];
   return { ...record, period: period?.value ?? null };

@@ -38,29 +38,36 @@ export interface Identity {
 const ORGANISATION_NUMBER = /(?<![\d-])(2220\d{2})\s?[-–]\s?(\d{4})(?![\d-])/u;
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
-export function readIdentity(structure: DocStructure): Identity {
+export type IdentityField = keyof Identity;
+const ALL_FIELDS: readonly IdentityField[] = ['organisation', 'organisationNumber', 'year', 'period', 'members', 'participantsReached'];
+
+/** The fields asked for (all by default); the reading stops once each has been found. */
+export function readIdentity(structure: DocStructure, fields: readonly IdentityField[] = ALL_FIELDS): Identity {
   const identity: Identity = { organisation: null, organisationNumber: null, year: null, period: null, members: null, participantsReached: null };
+  // A field not asked for counts as found: its reader never runs.
+  const skip = (field: IdentityField): boolean => !fields.includes(field) || identity[field] !== null;
   for (const unit of ownUnits(structure)) {
+    if (fields.every((field) => identity[field] !== null)) break;
     const text = unit.text;
     const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
-    if (!identity.organisation) {
+    if (!skip('organisation')) {
       const name = findOrganisations(text)[0];
       if (name) identity.organisation = { value: name.name.replace(/\s+/gu, ' '), evidence: at(around(text, name.index, name.name.length)) };
     }
-    if (!identity.organisationNumber) {
+    if (!skip('organisationNumber')) {
       const number = text.match(ORGANISATION_NUMBER);
       if (number && number.index !== undefined) identity.organisationNumber = { value: `${number[1]}-${number[2]}`, evidence: at(around(text, number.index, number[0].length)) };
     }
-    if (!identity.year) {
+    if (!skip('year')) {
       const year = findYears(text)[0];
       if (year) identity.year = { value: year.year, evidence: at(around(text, year.index, year.text.length)) };
     }
-    if (!identity.period) {
+    if (!skip('period')) {
       const period = findInterimPeriod(text);
       if (period) identity.period = { value: { ...period.period, evidence: at(period.period.text) }, evidence: at(around(text, period.index, period.period.text.length)) };
     }
-    if (!identity.members) identity.members = membersOf(unit, at);
-    if (!identity.participantsReached) identity.participantsReached = participantsOf(unit, at);
+    if (!skip('members')) identity.members = membersOf(unit, at);
+    if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at);
   }
   return identity;
 }

@@ -45,7 +45,7 @@ export function extractSlutrapport(structure: DocStructure): SlutrapportRecord {
   const responsible = readResponsible(rows, sectionRange(mains, 3, limit), book);
   const parts = readSectionRecords(rows, subsections, bodyRight(rows));
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
-  const identity = readIdentity(structure);
+  const identity = readIdentity(structure, parts.participants ? ['organisation'] : ['organisation', 'participantsReached']);
   const organisation = identity.organisation;
   book.add('organisation', organisation?.evidence ?? null);
   // A final report without the template's participant field still states whom it reached.
