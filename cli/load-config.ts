@@ -76,7 +76,7 @@ const ConfigFile = z.strictObject({
   ...QUEUE_SECTIONS,
 });
 
-export type LimitOverrides = Partial<Pick<Limits, 'maxBytes' | 'maxPages' | 'timeoutMs' | 'maxHeapMb'>>;
+export type LimitOverrides = { [Limit in 'maxBytes' | 'maxPages' | 'timeoutMs' | 'maxHeapMb']?: Limits[Limit] | undefined };
 
 export interface LoadedConfig {
   pipeline: PipelineConfig;

@@ -4,19 +4,19 @@ import { attr, child, childValue, parseXmlTree, toInteger, type XmlElement } fro
 export interface StyleInfo {
   id: string;
   type: string;
-  name?: string;
-  basedOn?: string;
-  link?: string;
-  numId?: string;
-  ilvl?: number;
+  name?: string | undefined;
+  basedOn?: string | undefined;
+  link?: string | undefined;
+  numId?: string | undefined;
+  ilvl?: number | undefined;
   /** w:outlineLvl, 0-based; 9 means body text. */
-  outlineLevel?: number;
+  outlineLevel?: number | undefined;
   isDefault: boolean;
 }
 
 export interface StyleSheet {
   byId: Map<string, StyleInfo>;
-  defaultParagraphStyleId?: string;
+  defaultParagraphStyleId?: string | undefined;
 }
 
 export const EMPTY_STYLE_SHEET: StyleSheet = { byId: new Map() };

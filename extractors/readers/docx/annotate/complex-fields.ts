@@ -5,10 +5,10 @@ import { markerXml } from './markers.js';
 interface OpenField {
   instruction: string;
   separated: boolean;
-  name?: string;
+  name?: string | undefined;
   entries: string[];
-  selected?: number;
-  defaultSelected?: number;
+  selected?: number | undefined;
+  defaultSelected?: number | undefined;
   /** Set once the field is known to be a form field we mark. */
   index?: number;
   kind?: 'text' | 'dropdown' | 'other';

@@ -13,7 +13,7 @@ interface OpenControl {
   inContent: boolean;
   /** Counted in `blanking` while its content is open: it shows placeholder prose to blank. */
   blanks: boolean;
-  name?: string;
+  name?: string | undefined;
   index?: number;
 }
 

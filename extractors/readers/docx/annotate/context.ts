@@ -1,7 +1,7 @@
 /** Where a form field came from, recorded once and then located by its markers in mammoth's tree. */
 export interface FieldNote {
   kind: 'text' | 'dropdown';
-  name?: string;
+  name?: string | undefined;
 }
 
 export interface Edit {

@@ -3,19 +3,19 @@ import { styleChain, type StyleSheet } from '../styles.js';
 
 /** Direct paragraph properties (w:pPr) as far as labels and outline levels depend on them. */
 export interface ParagraphProperties {
-  styleId?: string;
-  numId?: string;
-  ilvl?: number;
-  outlineLevel?: number;
+  styleId?: string | undefined;
+  numId?: string | undefined;
+  ilvl?: number | undefined;
+  outlineLevel?: number | undefined;
   /** The paragraph mark is a tracked deletion; mammoth merges it into the next paragraph. */
   deleted: boolean;
 }
 
 /** What mammoth cannot tell us about a paragraph. */
 export interface ParagraphNote {
-  listLabel?: string;
+  listLabel?: string | undefined;
   /** 0-based w:outlineLvl from the paragraph or its style chain (9 = body text). */
-  outlineLevel?: number;
+  outlineLevel?: number | undefined;
 }
 
 /** Resolves numbering and outline level through the style chain, advancing the list counters. */

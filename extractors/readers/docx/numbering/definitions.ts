@@ -8,18 +8,18 @@ export interface LevelDefinition {
   /** w:lvlText, e.g. "%1.%2" or "-". */
   text: string;
   /** The paragraph style this level is tied to (numbering via heading styles). */
-  paragraphStyleId?: string;
+  paragraphStyleId?: string | undefined;
   /** w:isLgl: show every level's number as decimal. */
   legal: boolean;
   /** w:lvlRestart, 1-based level after which this one restarts; 0 = never. */
-  restartAfter?: number;
+  restartAfter?: number | undefined;
 }
 
 export interface AbstractList {
   id: string;
   levels: Map<number, LevelDefinition>;
   /** This definition only points at a numbering style, which names the real one. */
-  numStyleLink?: string;
+  numStyleLink?: string | undefined;
 }
 
 /** A w:num: one list instance, with its per-level overrides. */
