@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { Alert } from '../schemas/alert.js';
 import type { Severity } from '../schemas/common.js';
 import type { DocumentResult } from '../schemas/result.js';
@@ -83,6 +85,31 @@ export class Alerter {
     private readonly redactWebhook = true,
   ) {
     this.jsonlPath = alertsFile(outDir);
+  }
+
+  /**
+   * Raises the alert unless alerts.jsonl already has its alertId: for a job run again after its
+   * worker died between committing the result and raising the alert (or after it).
+   */
+  async raiseOnce(alert: Alert, personal: readonly string[] = []): Promise<boolean> {
+    if (await this.hasRaised(alert.alertId)) return false;
+    await this.raise(alert, personal);
+    return true;
+  }
+
+  private async hasRaised(alertId: string): Promise<boolean> {
+    const needle = JSON.stringify({ alertId }).slice(1, -1);
+    let lines;
+    try {
+      lines = createInterface({ input: createReadStream(this.jsonlPath, 'utf8'), crlfDelay: Infinity });
+      for await (const line of lines) if (line.includes(needle)) return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    } finally {
+      lines?.close();
+    }
+    return false;
   }
 
   /** `personal`: the values of the result's personal fields, kept out of the webhook's copy with the rest of the personal data. */

@@ -6,10 +6,10 @@ import { isIgnoredName } from '../pipeline/support/ignore-rules.js';
 import { Slots } from '../pipeline/support/slots.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { checkCompleteness } from './completeness.js';
-import type { DocumentSink } from './document-sink.js';
+import type { DocumentSink, SinkOutcome } from './document-sink.js';
 import type { Logger } from './logger.js';
 import { moveWithoutOverwrite } from './move-file.js';
-import { copyToSpool } from './spool.js';
+import { copyToSpool, type SpoolCopy } from './spool.js';
 
 export type WatchTiming = Pick<QueueConfig, 'stabilityPollMs' | 'stablePolls' | 'incompleteGraceMs' | 'usePolling' | 'backoffMs'>;
 
@@ -38,6 +38,8 @@ interface Tracked {
   /** An event arrived while the file was being taken: a new file may now stand at this path. */
   renoticed: boolean;
   failures: number;
+  /** Set once the sink is done with the file: a retry only moves it. */
+  done?: { copy: SpoolCopy; outcome: SinkOutcome };
 }
 
 const MAX_PARALLEL_COPIES = 4;
@@ -127,8 +129,10 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
 
   async function take(path: string, entry: Tracked): Promise<void> {
     try {
-      const copy = await copySlots.run(() => copyToSpool(path, outDir));
-      const outcome = await sink.submit(path, copy, abort.signal);
+      // A retry after the document was done but could not be moved only moves it: submitted again,
+      // it would be reported as a duplicate of itself.
+      const { copy, outcome } = entry.done ?? (await submit(path));
+      entry.done = { copy, outcome };
       const destination = join(outDir, outcome.status === 'ok' ? 'processed' : 'failed');
       const movedTo = await moveWithoutOverwrite(path, destination, relative(inbox, path));
       logger.info({ path, sha256: copy.sha256, status: outcome.status, duplicateOf: outcome.duplicateOf, movedTo }, 'inbox file done');
@@ -144,6 +148,11 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
       entry.stablePolls = 0;
       schedule(path, entry, delay);
     }
+  }
+
+  async function submit(path: string): Promise<{ copy: SpoolCopy; outcome: SinkOutcome }> {
+    const copy = await copySlots.run(() => copyToSpool(path, outDir));
+    return { copy, outcome: await sink.submit(path, copy, abort.signal) };
   }
 
   let closing: Promise<void> | null = null;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, copyFile, link, mkdir, rename, unlink } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
@@ -36,8 +37,9 @@ async function claim(source: string, candidate: string): Promise<boolean> {
 }
 
 async function copyThenRemove(source: string, candidate: string): Promise<boolean> {
-  // Copy to a hidden temp name first so nobody sees a half-copied file under the final name.
-  const temp = join(dirname(candidate), `.${process.pid}-${Date.now()}.moving`);
+  // Copy to a hidden temp name first so nobody sees a half-copied file under the final name. Random,
+  // not a timestamp: two moves in one millisecond took the same name and the second failed.
+  const temp = join(dirname(candidate), `.${process.pid}-${randomBytes(8).toString('hex')}.moving`);
   await copyFile(source, temp, constants.COPYFILE_EXCL);
   try {
     await link(temp, candidate);

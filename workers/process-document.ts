@@ -44,6 +44,10 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   const spoolPath = join(context.outDir, job.spoolFile);
   const committed = await context.store.read(job.sha256);
   if (committed) {
+    // A worker that died after the commit may not have raised the alert: raise it now, once.
+    const result = await context.store.readResult(job.sha256);
+    const alert = result ? alertForResult(result, context.alertSeverity) : null;
+    if (alert && result) await context.alerter.raiseOnce(alert, personalValues(result));
     await rm(spoolPath, { force: true });
     return { status: committed.status, reason: committed.status === 'failed' ? 'document failed (result already committed)' : null, replayed: true };
   }
@@ -53,10 +57,12 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   const result: DocumentResult = parsed
     ? { ...parsed, source: { ...parsed.source, path: job.originalPath } }
     : timedOut(job, format, context.jobTimeoutMs);
-  const alert = alertForResult(result, context.alertSeverity);
-  if (alert) await context.alerter.raise(alert, personalValues(result));
   const repair = await context.store.commit(result);
   if (repair) context.logger.warn({ droppedBytes: repair.droppedBytes }, 'cut a torn last line off results.jsonl');
+  // After the commit, never before: a crash in between is repaired by the replay above (raiseOnce),
+  // where an alert raised first would be raised a second time by the job run again.
+  const alert = alertForResult(result, context.alertSeverity);
+  if (alert) await context.alerter.raise(alert, personalValues(result));
   await rm(spoolPath, { force: true });
   context.logger.info({ sha256: job.sha256, path: job.originalPath, status: result.status, kind: result.kind, findings: result.findings.length }, 'document processed');
   const reason = result.status === 'failed' ? `${result.error.code}: ${result.error.message}` : null;

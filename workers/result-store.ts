@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { DocumentResult } from '../schemas/result.js';
+import { DocumentResult } from '../schemas/result.js';
 import { appendJsonLine, repairJsonlTail, writeFileAtomic, type TailRepair } from '../pipeline/support/atomic-files.js';
 
 /** What dedupe needs of a committed result; loose so that a newer schema's file still counts. */
@@ -41,6 +41,16 @@ export class ResultStore {
     }
     try {
       const parsed = CommittedResult.safeParse(JSON.parse(text));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The committed result in full, or null when there is none or it is not one of this contract. */
+  async readResult(sha256: string): Promise<DocumentResult | null> {
+    try {
+      const parsed = DocumentResult.safeParse(JSON.parse(await readFile(join(this.outDir, ResultStore.relativePath(sha256)), 'utf8')));
       return parsed.success ? parsed.data : null;
     } catch {
       return null;
