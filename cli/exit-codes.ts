@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { ExportFolderError } from '../pipeline/output/export-folder.js';
 import { ConfigError, RedisUnavailableError } from '../workers/errors.js';
+import { printable } from '../pipeline/support/printable.js';
 
 /** Exit statuses of every command (docs/operations.md, "Commands and exit statuses"). */
 export const EXIT_OK = 0;
@@ -30,14 +31,15 @@ export function exitStatusOf(error: unknown, stderr: { write(text: string): unkn
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
   if (error instanceof UsageError || error instanceof ConfigError || error instanceof ExportFolderError) {
-    stderr.write(`rapportkoll: ${error.message}\n`);
+    stderr.write(`rapportkoll: ${printable(error.message)}\n`);
     return EXIT_USAGE;
   }
   if (error instanceof RedisUnavailableError) {
-    stderr.write(`rapportkoll: ${error.message}\n`);
+    stderr.write(`rapportkoll: ${printable(error.message)}\n`);
     return EXIT_REDIS_UNREACHABLE;
   }
-  stderr.write(`rapportkoll: the run stopped: ${describeFailure(error)}\n`);
+  // A stack keeps its lines; inside each, what a file name brought is escaped.
+  stderr.write(`rapportkoll: the run stopped: ${describeFailure(error).split('\n').map(printable).join('\n')}\n`);
   return EXIT_FAILURE;
 }
 

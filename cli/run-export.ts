@@ -12,6 +12,7 @@ import { Progress } from './progress.js';
 import { type Countable, RunSummary } from './run-summary.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './exit-codes.js';
 import { isQueueOutFolder } from '../workers/out-folder.js';
+import { printable } from '../pipeline/support/printable.js';
 
 export interface ExportRunOptions {
   files: readonly string[];
@@ -92,7 +93,7 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
     }
     summary.add(counted, reused);
     progress?.update({ done: summary.documents, failed: summary.failed, reused: summary.reused });
-    if (counted.status === 'failed' && counted.error && !reused) say(`rapportkoll: ${path}: ${counted.error.code}: ${counted.error.message}`);
+    if (counted.status === 'failed' && counted.error && !reused) say(`rapportkoll: ${printable(path)}: ${counted.error.code}: ${printable(counted.error.message)}`);
   };
 
   /** A result the thread did not store: stored here when it is of the bytes read (a thread that died), else kept in memory. */
@@ -132,7 +133,7 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
     progress?.stop();
     if (!run.quiet) {
       for (const line of summary.lines()) process.stderr.write(`rapportkoll: ${line}\n`);
-      process.stderr.write(`rapportkoll: ${outcome.linkedInterventions} interventions linked across documents; results and tables in ${run.outDir}\n`);
+      process.stderr.write(`rapportkoll: ${outcome.linkedInterventions} interventions linked across documents; results and tables in ${printable(run.outDir)}\n`);
     }
     return run.failOn && summary.hasFindingAtLeast(run.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } finally {

@@ -8,6 +8,7 @@ import { Progress } from './progress.js';
 import { createResultWriter, type OutputFormat } from './result-writer.js';
 import { RunSummary } from './run-summary.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
+import { printable } from '../pipeline/support/printable.js';
 
 export interface ExtractRun {
   files: readonly string[];
@@ -56,5 +57,6 @@ export async function runExtract(run: ExtractRun): Promise<number> {
 }
 
 export function failureLine(result: DocumentResult): string {
-  return result.error ? `rapportkoll: ${result.source.path}: ${result.error.code}: ${result.error.message}` : `rapportkoll: ${result.source.path}: failed`;
+  const path = printable(result.source.path);
+  return result.error ? `rapportkoll: ${path}: ${result.error.code}: ${printable(result.error.message)}` : `rapportkoll: ${path}: failed`;
 }

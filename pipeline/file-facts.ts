@@ -44,8 +44,10 @@ export function formatOfHead(head: Uint8Array): DocumentFormat | null {
 }
 
 /** The node error code ("ENOENT", "EACCES") or message, for a plain-words failure. */
-export function fileErrorReason(error: unknown): string {
+export function fileErrorReason(error: unknown, path?: string): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
+  // A name whose bytes are not UTF-8 reaches us with U+FFFD in their place, and no file has that name.
+  if (code === 'ENOENT' && path?.includes('\uFFFD')) return 'its name is not valid UTF-8 text, so it cannot be opened by that name; rename the file';
   if (code === 'ENOENT') return 'it does not exist';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder';

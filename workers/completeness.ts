@@ -1,5 +1,6 @@
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { openPlainFile } from './plain-file.js';
 
 /**
  * complete: the format's end marker is in place; incomplete: the file is still being written (or is
@@ -20,7 +21,8 @@ const PDF_TAIL = 1024;
  * (some copiers preallocate the full size first).
  */
 export async function checkCompleteness(path: string): Promise<Completeness> {
-  const handle = await open(path, 'r');
+  // Never through a link, never waiting on a FIFO: throws NotAPlainFile for those.
+  const handle = await openPlainFile(path);
   try {
     const { size } = await handle.stat();
     const head = await readAt(handle, 0, Math.min(size, 8));

@@ -40,6 +40,18 @@ export class EmbeddedSink implements DocumentSink {
       if (duplicateOf) await alerter.raise(duplicateAlert(path, copy.sha256, duplicateOf));
       return { status: await inFlight.done, duplicateOf };
     }
+    // Registered before the next await: a second copy of these bytes arriving meanwhile must find
+    // it running, or both are processed (two results, two alerts with one alertId).
+    const done = this.commitAndProcess(path, copy);
+    this.running.set(copy.sha256, { path, done });
+    try {
+      return { status: await done, duplicateOf: null };
+    } finally {
+      this.running.delete(copy.sha256);
+    }
+  }
+
+  private async commitAndProcess(path: string, copy: SpoolCopy): Promise<'ok' | 'failed'> {
     const job: DocumentJobData = {
       sha256: copy.sha256,
       spoolFile: await commitSpool(copy, this.context.outDir),
@@ -48,13 +60,7 @@ export class EmbeddedSink implements DocumentSink {
       enqueuedAt: new Date().toISOString(),
       enqueuedBy: enqueuerIdentity(),
     };
-    const done = this.processWithRetries(job);
-    this.running.set(copy.sha256, { path, done });
-    try {
-      return { status: await done, duplicateOf: null };
-    } finally {
-      this.running.delete(copy.sha256);
-    }
+    return this.processWithRetries(job);
   }
 
   private async processWithRetries(job: DocumentJobData): Promise<'ok' | 'failed'> {

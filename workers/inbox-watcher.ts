@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'chokidar';
-import { stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { lstat, readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { backoff } from '../pipeline/support/backoff.js';
 import { isIgnoredName } from '../pipeline/support/ignore-rules.js';
 import { Slots } from '../pipeline/support/slots.js';
@@ -8,7 +8,8 @@ import type { QueueConfig } from '../schemas/queue-config.js';
 import { checkCompleteness } from './completeness.js';
 import type { DocumentSink, SinkOutcome } from './document-sink.js';
 import type { Logger } from './logger.js';
-import { moveWithoutOverwrite } from './move-file.js';
+import { moveAsideWithoutReading, moveWithoutOverwrite } from './move-file.js';
+import { currentSha256, NotAPlainFile, notPlainReason } from './plain-file.js';
 import { copyToSpool, type SpoolCopy } from './spool.js';
 
 export type WatchTiming = Pick<QueueConfig, 'stabilityPollMs' | 'stablePolls' | 'incompleteGraceMs' | 'usePolling' | 'backoffMs'>;
@@ -35,6 +36,10 @@ interface Tracked {
   unchangedSince: number;
   timer: NodeJS.Timeout | null;
   taking: boolean;
+  /** A poll is under way (its awaits leave room for events): a second one must not start beside it. */
+  polling: boolean;
+  /** An event arrived during the poll: what it measured may be stale, so it must not take the file. */
+  changedDuringPoll: boolean;
   /** An event arrived while the file was being taken: a new file may now stand at this path. */
   renoticed: boolean;
   failures: number;
@@ -81,10 +86,13 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     if (abort.signal.aborted) return;
     let entry = tracked.get(path);
     if (!entry) {
-      entry = { size: -1, mtimeMs: -1, stablePolls: 0, unchangedSince: Date.now(), timer: null, taking: false, renoticed: false, failures: 0 };
+      entry = { size: -1, mtimeMs: -1, stablePolls: 0, unchangedSince: Date.now(), timer: null, taking: false, polling: false, changedDuringPoll: false, renoticed: false, failures: 0 };
       tracked.set(path, entry);
     }
+    // One poll or take at a time per file: two polls side by side (a slow copy sends many events)
+    // could both take it, and the document was processed twice.
     if (entry.taking) entry.renoticed = true;
+    else if (entry.polling) entry.changedDuringPoll = true;
     else if (!entry.timer) schedule(path, entry, timing.stabilityPollMs);
   }
 
@@ -92,7 +100,14 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     if (abort.signal.aborted) return;
     entry.timer = setTimeout(() => {
       entry.timer = null;
-      poll(path, entry).catch((error: unknown) => logger.warn({ err: error, path }, 'could not check inbox file'));
+      entry.polling = true;
+      entry.changedDuringPoll = false;
+      poll(path, entry)
+        .catch((error: unknown) => logger.warn({ err: error, path }, 'could not check inbox file'))
+        .finally(() => {
+          entry.polling = false;
+          if (entry.changedDuringPoll && !entry.taking && !entry.timer && tracked.get(path) === entry) schedule(path, entry, timing.stabilityPollMs);
+        });
     }, delayMs);
   }
 
@@ -105,23 +120,32 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
   async function poll(path: string, entry: Tracked): Promise<void> {
     let info;
     try {
-      info = await stat(path);
-    } catch {
+      info = await lstat(path);
+    } catch (error) {
       forget(path);
+      if (path.includes('\uFFFD')) await setAsideMisnamed(path);
+      else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn({ path, err: String(error) }, 'could not look at inbox entry');
       return;
     }
+    const notPlain = notPlainReason(info);
+    if (notPlain !== null) return setAside(path, notPlain);
     if (info.size === entry.size && info.mtimeMs === entry.mtimeMs) {
       entry.stablePolls += 1;
     } else {
       Object.assign(entry, { size: info.size, mtimeMs: info.mtimeMs, stablePolls: 0, unchangedSince: Date.now() });
     }
     if (entry.stablePolls < timing.stablePolls) return schedule(path, entry, timing.stabilityPollMs);
-    const completeness = await checkCompleteness(path);
+    const completeness = await checkCompleteness(path).catch((error: unknown) => {
+      if (error instanceof NotAPlainFile) return error;
+      throw error;
+    });
+    if (completeness instanceof NotAPlainFile) return setAside(path, completeness.reason);
     if (completeness === 'incomplete') {
       const quietFor = Date.now() - entry.unchangedSince;
       if (quietFor < timing.incompleteGraceMs) return schedule(path, entry, timing.stabilityPollMs);
       logger.warn({ path, quietForMs: quietFor }, 'file still looks incomplete; taking it anyway');
     }
+    if (entry.changedDuringPoll) return;
     entry.taking = true;
     const work = take(path, entry).finally(() => taking.delete(work));
     taking.add(work);
@@ -133,6 +157,13 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
       // it would be reported as a duplicate of itself.
       const { copy, outcome } = entry.done ?? (await submit(path));
       entry.done = { copy, outcome };
+      // Rewritten since it was taken: the result is of the bytes taken, and the new bytes under the
+      // same name are a new document, taken in turn; moving them would file bytes nobody read.
+      if ((await currentSha256(path)) !== copy.sha256) {
+        logger.info({ path, sha256: copy.sha256 }, 'inbox file changed after it was taken; its new bytes are a new document');
+        Object.assign(entry, { done: undefined, taking: false, renoticed: false, size: -1, mtimeMs: -1, stablePolls: 0, unchangedSince: Date.now() });
+        return schedule(path, entry, timing.stabilityPollMs);
+      }
       const destination = join(outDir, outcome.status === 'ok' ? 'processed' : 'failed');
       const movedTo = await moveWithoutOverwrite(path, destination, relative(inbox, path));
       logger.info({ path, sha256: copy.sha256, status: outcome.status, duplicateOf: outcome.duplicateOf, movedTo }, 'inbox file done');
@@ -141,12 +172,47 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     } catch (error) {
       if (abort.signal.aborted) return;
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return forget(path);
+      if (error instanceof NotAPlainFile) return setAside(path, error.reason);
       entry.failures += 1;
       entry.taking = false;
       const delay = backoff(timing.backoffMs, MAX_RETRY_MS, entry.failures);
       logger.warn({ path, err: error instanceof Error ? error.message : String(error), retryInMs: delay }, 'could not take inbox file; will retry');
       entry.stablePolls = 0;
       schedule(path, entry, delay);
+    }
+  }
+
+  /**
+   * An entry that is not a plain file is never opened: it goes to <out>/failed/ as itself (a link
+   * as a link), or where that would mean reading it (another file system), it is removed from the
+   * inbox. Either way with a log line that says why.
+   */
+  async function setAside(path: string, reason: string): Promise<void> {
+    forget(path);
+    if (abort.signal.aborted) return;
+    try {
+      const movedTo = await moveAsideWithoutReading(path, join(outDir, 'failed'), relative(inbox, path));
+      if (movedTo === null) logger.warn({ path, reason }, 'inbox entry is not a document and was removed unread (it cannot be moved to another file system without reading it)');
+      else logger.warn({ path, reason, movedTo }, 'inbox entry is not a document; set aside unread');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      logger.warn({ path, reason, err: String(error) }, 'inbox entry is not a document and could not be set aside');
+    }
+  }
+
+  /** A name whose bytes are not UTF-8 cannot be opened by the name we were given: find its raw bytes. */
+  async function setAsideMisnamed(path: string): Promise<void> {
+    const folder = dirname(path);
+    const wanted = basename(path);
+    const raw = await readdir(folder, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+    for (const name of raw.filter((entry) => entry.toString('utf8') === wanted && !Buffer.from(wanted, 'utf8').equals(entry))) {
+      const reason = 'its name is not valid UTF-8 text; rename the file and put it back';
+      try {
+        const movedTo = await moveAsideWithoutReading(Buffer.concat([Buffer.from(`${folder}${sep}`), name]), join(outDir, 'failed'), relative(inbox, path));
+        logger.warn({ path, reason, movedTo }, 'inbox file set aside unread');
+      } catch (error) {
+        logger.warn({ path, reason, err: String(error) }, 'inbox file could not be set aside');
+      }
     }
   }
 

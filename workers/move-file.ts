@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { access, copyFile, link, mkdir, rename, unlink } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { access, link, lstat, mkdir, readlink, rename, rm, symlink, unlink } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { dirname, extname, join } from 'node:path';
+import { notPlainReason, openPlainFile } from './plain-file.js';
 
 const MAX_SUFFIX = 10_000;
 
@@ -11,7 +13,8 @@ const MAX_SUFFIX = 10_000;
  *
  * rename() would silently overwrite, so the new name is claimed with link() (atomic, fails if the
  * name exists) and the old one removed. Where hard links are impossible (inbox and out on different
- * file systems, some SMB mounts) the file is copied with COPYFILE_EXCL and the original removed.
+ * file systems, some SMB mounts) the file is copied under a temp name and the original removed;
+ * the copy never follows a link (copyAsItself).
  */
 export async function moveWithoutOverwrite(source: string, destinationDir: string, relativePath: string): Promise<string> {
   const target = join(destinationDir, relativePath);
@@ -19,6 +22,38 @@ export async function moveWithoutOverwrite(source: string, destinationDir: strin
   for (let attempt = 1; attempt <= MAX_SUFFIX; attempt += 1) {
     const candidate = attempt === 1 ? target : withSuffix(target, attempt);
     if (await claim(source, candidate)) return candidate;
+  }
+  throw new Error(`could not find a free name for ${target}`);
+}
+
+/**
+ * Moves an inbox entry that is not a plain file (or a plain file with a name we cannot use) aside
+ * as itself, never reading through it: a hard link of the entry where possible; on another file
+ * system a symbolic link is made again and a plain file of one name is copied through a handle
+ * that refuses links; anything else (a FIFO, a socket, a device, a hard-linked file) is only
+ * removed from the inbox, and null is returned.
+ */
+export async function moveAsideWithoutReading(source: string | Buffer, destinationDir: string, relativePath: string): Promise<string | null> {
+  const target = join(destinationDir, relativePath);
+  await mkdir(dirname(target), { recursive: true });
+  for (let attempt = 1; attempt <= MAX_SUFFIX; attempt += 1) {
+    const candidate = attempt === 1 ? target : withSuffix(target, attempt);
+    try {
+      await link(source, candidate);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw error;
+      const info = await lstat(source);
+      if (!info.isSymbolicLink() && notPlainReason(info) !== null) {
+        await unlink(source);
+        return null;
+      }
+      if (await copyThenRemove(source, candidate)) return candidate;
+      continue;
+    }
+    await unlink(source);
+    return candidate;
   }
   throw new Error(`could not find a free name for ${target}`);
 }
@@ -36,11 +71,11 @@ async function claim(source: string, candidate: string): Promise<boolean> {
   return true;
 }
 
-async function copyThenRemove(source: string, candidate: string): Promise<boolean> {
+async function copyThenRemove(source: string | Buffer, candidate: string): Promise<boolean> {
   // Copy to a hidden temp name first so nobody sees a half-copied file under the final name. Random,
   // not a timestamp: two moves in one millisecond took the same name and the second failed.
   const temp = join(dirname(candidate), `.${process.pid}-${randomBytes(8).toString('hex')}.moving`);
-  await copyFile(source, temp, constants.COPYFILE_EXCL);
+  await copyAsItself(source, temp);
   try {
     await link(temp, candidate);
     await unlink(temp);
@@ -55,6 +90,28 @@ async function copyThenRemove(source: string, candidate: string): Promise<boolea
   }
   await unlink(source);
   return true;
+}
+
+/**
+ * A copy is where a followed link would do harm: the target's bytes would land in a folder the
+ * whole kansli reads. A symbolic link is copied as a link; a plain file is read through a handle
+ * that refuses links and FIFOs (so a swap after any check changes nothing); anything else throws.
+ */
+async function copyAsItself(source: string | Buffer, temp: string): Promise<void> {
+  const info = await lstat(source);
+  if (info.isSymbolicLink()) {
+    await symlink(await readlink(source), temp);
+    return;
+  }
+  const input = await openPlainFile(source);
+  try {
+    await pipeline(input.createReadStream({ autoClose: false }), createWriteStream(temp, { flags: 'wx' }));
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  } finally {
+    await input.close();
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { openPlainFile } from './plain-file.js';
 import { extname, join } from 'node:path';
 
 /**
@@ -29,9 +29,16 @@ export async function copyToSpool(path: string, outDir: string): Promise<SpoolCo
   const tempPath = join(directory, `.${process.pid}-${randomBytes(6).toString('hex')}.partial`);
   const hash = createHash('sha256');
   let bytes = 0;
-  const handle = await open(tempPath, 'wx');
+  // Opened without following a link and without waiting for a FIFO's writer, then checked to be
+  // a regular file of one name: whatever the name was swapped for since it was looked at, only
+  // the bytes of a plain file in the inbox are ever read.
+  const source = await openPlainFile(path);
+  const handle = await open(tempPath, 'wx').catch(async (error: unknown) => {
+    await source.close();
+    throw error;
+  });
   try {
-    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for await (const chunk of source.createReadStream({ autoClose: false }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       bytes += chunk.length;
       await handle.write(chunk);
@@ -39,10 +46,12 @@ export async function copyToSpool(path: string, outDir: string): Promise<SpoolCo
     await handle.sync();
   } catch (error) {
     await handle.close();
+    await source.close();
     await rm(tempPath, { force: true });
     throw error;
   }
   await handle.close();
+  await source.close();
   return { sha256: hash.digest('hex'), bytes, tempPath, extension: spoolExtension(path) };
 }
 

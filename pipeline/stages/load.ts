@@ -7,7 +7,7 @@ import { pipelineFailure } from '../failures.js';
 export const loadBytes: Stage = async (file) => {
   const { maxBytes } = file.config.limits;
   const info = await stat(file.path).catch((error: unknown) => {
-    throw pipelineFailure.unreadableFile(fileErrorReason(error));
+    throw pipelineFailure.unreadableFile(fileErrorReason(error, file.path));
   });
   if (!info.isFile()) throw pipelineFailure.unreadableFile('it is not a regular file');
   file.size = info.size;
@@ -16,7 +16,7 @@ export const loadBytes: Stage = async (file) => {
     throw pipelineFailure.tooManyBytes(info.size, maxBytes);
   }
   const bytes = await readFile(file.path).catch((error: unknown) => {
-    throw pipelineFailure.unreadableFile(fileErrorReason(error));
+    throw pipelineFailure.unreadableFile(fileErrorReason(error, file.path));
   });
   file.size = bytes.length;
   file.bytes = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
