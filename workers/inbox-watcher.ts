@@ -74,6 +74,21 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     ignored: (path: string) => path !== inbox && (isIgnoredName(path) || isInside(path, outDir)),
   });
   const ready = new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
+  // The watcher never reports a name that is not UTF-8 (it cannot look at it by the name it has),
+  // so the inbox is swept for such names by their raw bytes, at start and now and then.
+  let sweep: NodeJS.Timeout | null = null;
+  const sweepMisnamed = (): void => {
+    sweep = null;
+    findMisnamed(Buffer.from(inbox), Buffer.from(outDir))
+      .then(async (found) => {
+        for (const raw of found) await setAsideRaw(raw);
+      })
+      .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not sweep the inbox for unusable names'))
+      .finally(() => {
+        if (!abort.signal.aborted) sweep = setTimeout(sweepMisnamed, Math.max(1_000, timing.stabilityPollMs * 5));
+      });
+  };
+  void ready.then(sweepMisnamed);
   watcher.on('add', (path) => noticed(path));
   watcher.on('change', (path) => noticed(path));
   watcher.on('unlink', (path) => {
@@ -206,13 +221,19 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     const wanted = basename(path);
     const raw = await readdir(folder, { encoding: 'buffer' }).catch(() => [] as Buffer[]);
     for (const name of raw.filter((entry) => entry.toString('utf8') === wanted && !Buffer.from(wanted, 'utf8').equals(entry))) {
-      const reason = 'its name is not valid UTF-8 text; rename the file and put it back';
-      try {
-        const movedTo = await moveAsideWithoutReading(Buffer.concat([Buffer.from(`${folder}${sep}`), name]), join(outDir, 'failed'), relative(inbox, path));
-        logger.warn({ path, reason, movedTo }, 'inbox file set aside unread');
-      } catch (error) {
-        logger.warn({ path, reason, err: String(error) }, 'inbox file could not be set aside');
-      }
+      await setAsideRaw(Buffer.concat([Buffer.from(`${folder}${sep}`), name]));
+    }
+  }
+
+  async function setAsideRaw(raw: Buffer): Promise<void> {
+    const path = raw.toString('utf8');
+    const reason = 'its name is not valid UTF-8 text; rename the file and put it back';
+    try {
+      const movedTo = await moveAsideWithoutReading(raw, join(outDir, 'failed'), relative(inbox, path));
+      logger.warn({ path, reason, movedTo }, 'inbox file set aside unread');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      logger.warn({ path, reason, err: String(error) }, 'inbox file could not be set aside');
     }
   }
 
@@ -227,6 +248,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     close() {
       closing ??= (async () => {
         abort.abort();
+        if (sweep) clearTimeout(sweep);
         for (const entry of tracked.values()) if (entry.timer) clearTimeout(entry.timer);
         await watcher.close();
         await Promise.allSettled([...taking]);
@@ -234,6 +256,17 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
       return closing;
     },
   };
+}
+
+/** Every entry under `folder` whose name is not UTF-8, by its raw path; the out folder is skipped. */
+async function findMisnamed(folder: Buffer, outDir: Buffer): Promise<Buffer[]> {
+  const found: Buffer[] = [];
+  for (const entry of await readdir(folder, { encoding: 'buffer', withFileTypes: true })) {
+    const path = Buffer.concat([folder, Buffer.from(sep), entry.name]);
+    if (!Buffer.from(entry.name.toString('utf8'), 'utf8').equals(entry.name)) found.push(path);
+    else if (entry.isDirectory() && !path.equals(outDir) && !isIgnoredName(entry.name.toString('utf8'))) for (const inner of await findMisnamed(path, outDir)) found.push(inner);
+  }
+  return found;
 }
 
 function isInside(path: string, directory: string): boolean {
