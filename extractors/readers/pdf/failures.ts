@@ -12,6 +12,11 @@ export const pdfFailure = {
     new ReadFailure('corrupt', `The PDF is damaged or not a PDF at all (${detail}); ask for a new copy`),
   impossiblePageCount: (stated: number) =>
     new ReadFailure('corrupt', `The PDF is damaged: its page tree states ${String(stated)} pages, which no document has; ask for a new copy`),
+  inflatesTooMuch: (inflated: number, budget: number) =>
+    new ReadFailure(
+      'too-large',
+      `The PDF's compressed content unpacks to more than ${Math.round(budget / (1024 * 1024))} MB (at least ${Math.round(inflated / (1024 * 1024))} MB), far more than a report needs; it is damaged or made to exhaust memory. Export it again, or raise limits.maxDecompressedBytes if it is a genuine report.`,
+    ),
   tooManyPages: (pages: number, max: number) =>
     new ReadFailure('too-large', `The PDF has ${pages} pages, over the limit of ${max}; check that it is a single report, or raise limits.maxPages (--max-pages).`),
   noTextLayer: () =>

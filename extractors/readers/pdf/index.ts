@@ -5,6 +5,7 @@ import { FontBook } from './content/fonts.js';
 import { readPage } from './content/read-page.js';
 import { buildDocument } from './document.js';
 import { pdfFailure, pdfjsFailure } from './failures.js';
+import { countInflatedBytes } from './inflate-budget.js';
 import { layoutPage, type PageLayout } from './layout/page-layout.js';
 import { readMetadata } from './metadata.js';
 import { loadPdfjs, openPdfDocument } from './pdfjs.js';
@@ -22,6 +23,8 @@ import { loadPdfjs, openPdfDocument } from './pdfjs.js';
 export async function readPdf(bytes: Uint8Array, limits: Limits): Promise<DocModel> {
   if (bytes.length === 0) throw pdfFailure.empty();
   const deadline = Date.now() + limits.timeoutMs;
+  const { inflated, overBudget } = await countInflatedBytes(bytes, limits.maxDecompressedBytes);
+  if (overBudget) throw pdfFailure.inflatesTooMuch(inflated, limits.maxDecompressedBytes);
   const pdfjs = await loadPdfjs();
   let document: PDFDocumentProxy | null = null;
   try {

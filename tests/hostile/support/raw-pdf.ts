@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { constants, deflateSync } from 'node:zlib';
 
 /**
  * Hostile PDFs written byte by byte, so a test can build exactly the structure that breaks a
@@ -61,4 +61,19 @@ export function pagesPdf(contents: Uint8Array[], options: { count?: number; cont
 /** A content stream compressed with FlateDecode. */
 export function deflated(content: Uint8Array): Uint8Array {
   return deflateSync(content);
+}
+
+/**
+ * A zlib stream that inflates to `megabytes` MB of zeros from about 1 KB per MB: one flushed
+ * deflate segment of 1 MB, repeated (a full flush resets the dictionary, so each repeat is the same
+ * bytes). The checksum is left off: inflaters stop at its place, pdfjs among them, after inflating.
+ */
+export function compressionBomb(megabytes: number): Buffer {
+  const segment = deflateSync(Buffer.alloc(1024 * 1024), { finishFlush: constants.Z_FULL_FLUSH });
+  const header = segment.subarray(0, 2);
+  const body = segment.subarray(2);
+  const parts: Buffer[] = [header];
+  for (let i = 0; i < megabytes; i++) parts.push(body);
+  parts.push(Buffer.from([0x03, 0x00]));
+  return Buffer.concat(parts);
 }
