@@ -46,6 +46,8 @@ export const Count = z.object({
   men: z.number().int().nonnegative().nullable(),
   other: z.number().int().nonnegative().nullable(),
   text: z.string(),
+  /** The year its sentence says the count is about ("2019 nådde våra insatser …"); absent when it names none. */
+  year: z.number().int().optional(),
   evidence: Evidence.optional(),
 });
 export type Count = z.infer<typeof Count>;

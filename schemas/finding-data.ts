@@ -146,7 +146,12 @@ export type OutcomeExceedsBudgetData = z.infer<typeof OutcomeExceedsBudgetData>;
 export const GenderSumMismatchData = z.strictObject({
   /** The intervention whose count it is; null for a count of the whole report. */
   intervention: z.string().nullable(),
-  count: Count.omit({ evidence: true }).extend({ total: Persons }).strict(),
+  count: Count.omit({ evidence: true, year: true }).extend({ total: Persons }).strict(),
+  /**
+   * The year the count is about: the one its sentence names ("2019 nådde …" in a 2020 report), else
+   * the annual report's own year; null when neither is known (a slutrapport's count naming none).
+   */
+  year: z.number().int().nullable(),
   actual: Persons,
   expected: Persons,
   difference: z.number().int(),

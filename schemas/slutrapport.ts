@@ -78,6 +78,8 @@ export const SlutrapportRecord = z.object({
   sections: z.array(Section),
   goalsAndOutcomes: z.array(GoalAndOutcome),
   participants: Count.nullable(),
+  /** Every other count with a gender breakdown the report states (any section, any year), for gender-sum-mismatch. */
+  statedCounts: z.array(Count).default([]),
   budget: Budget,
   checklist: z.array(ChecklistItem),
   signatures: z.array(Signature),

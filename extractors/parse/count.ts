@@ -12,9 +12,14 @@ interface Mention {
   end: number;
 }
 
-/** A whole number that is not part of a date, a decimal or a percentage. */
+/**
+ * A whole number that is not part of a date, a decimal or a percentage. Digit groups ("1 126",
+ * with a space, no-break or thin space) are one number wherever the count stands: one to three
+ * digits never end before another group of three, so "totalt 1 126" cannot be read as "totalt 1".
+ * Four digits and more are never a group's head: "2023 126 personer" is a year and a count.
+ */
 const number = (name: string): string =>
-  `(?<![\\d.,%\\p{L}\\-\\u2013/])(?<${name}>\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d+)(?![\\d%]|[.,]\\d)`;
+  `(?<![\\d.,%\\p{L}\\-\\u2013/])(?<${name}>\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d{4,}|\\d{1,3}(?!${GROUP_SPACE}\\d{3}(?!\\d)))(?![\\d%]|[.,]\\d)`;
 // Swedish, and English for reports written in English on the same template.
 const PEOPLE =
   '(?:(?:unika|nya|aktiva|inskrivna|olika|unique|new|individual) )?' +
@@ -121,12 +126,53 @@ function toCount(text: string, group: Group): Found<Count> | null {
   if (closing && opened > closed) end += closing[0].length;
   const qualifier = first.kind === 'total' ? text.slice(Math.max(0, first.start - 20), first.start).match(TOTAL_BEFORE)?.[0] : undefined;
   const start = first.start - (qualifier?.length ?? 0);
+  const year = statedYear(text, start, end, new Set(group.mentions.map((mention) => mention.start)));
   const count: Count = {
     total: value('total'),
     women: value('women'),
     men: value('men'),
     other: value('other'),
     text: text.slice(start, end).replace(/\s+/g, ' ').trim(),
+    ...(year === null ? {} : { year }),
   };
   return { value: count, start, end };
+}
+
+/**
+ * A year standing alone ("Under 2019", "2019 nådde", "år 2019:"), not part of a date, a period
+ * ("2021-10-01", "2019/2020", "2021–2023") or a decimal; "sedan 2019" and "från 2019" say since
+ * when, so they name no year of a count.
+ */
+const YEAR = /(?<![\d.,\-\u2013/]|(?:sedan|från|fr\.o\.m\.|since|from)\s)(?:19|20)\d{2}(?![\d\-\u2013/%]|[.,]\d)/giu;
+const SENTENCE_BREAK = /[.!?](?=\s+[\p{Lu}\d])|\n\s*[-•–]|\n\s*\n/gu;
+/** How far from a count its year is looked for: a sentence, not a page. */
+const YEAR_REACH = 300;
+
+/**
+ * The year the sentence says a count at [start, end) is about: the nearest year before it in the
+ * same sentence ("2019 nådde våra insatser totalt 871 personer"), else the first after it ("1 126
+ * personer har nåtts 2023, varav …"); null when the sentence names none. The count's own figures
+ * (`counted`, where they start) are no year.
+ */
+function statedYear(text: string, start: number, end: number, counted: ReadonlySet<number>): number | null {
+  const reach = Math.max(0, start - YEAR_REACH);
+  let from = reach;
+  let to = Math.min(text.length, end + YEAR_REACH);
+  for (const match of text.slice(reach, to).matchAll(SENTENCE_BREAK)) {
+    const at = reach + match.index;
+    if (at < start) from = at + 1;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  let before: number | null = null;
+  let after: number | null = null;
+  for (const match of text.slice(from, to).matchAll(YEAR)) {
+    const at = from + match.index;
+    if (counted.has(at)) continue;
+    if (at + match[0].length <= start) before = Number(match[0]);
+    else if (after === null) after = Number(match[0]);
+  }
+  return before ?? after;
 }

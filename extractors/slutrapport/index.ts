@@ -62,6 +62,7 @@ export function extractSlutrapport(structure: DocStructure): SlutrapportRecord {
     sections: parts.sections,
     goalsAndOutcomes: parts.goals,
     participants,
+    statedCounts: parts.statedCounts,
     budget: parts.budget,
     checklist: parts.checklist,
     signatures: parts.signatures,

@@ -1,7 +1,8 @@
 /**
  * The participant count, only when the report states numbers ("35 deltagare, 15 kvinnor, 9 män
  * och 11 anonyma"). The target-group section 4.3 is where the template asks for it; other
- * sections are read when 4.3 states none.
+ * sections are read when 4.3 states none. Every other count with a breakdown is kept beside it,
+ * so a breakdown about another year is checked too.
  */
 import type { Count, Evidence } from '../../schemas/common.js';
 import { findCounts } from '../parse/count.js';
@@ -21,17 +22,33 @@ function informative(count: Count): boolean {
   return count.total !== null || (count.women !== null && count.men !== null);
 }
 
-export function readParticipants(sections: SectionForCount[]): Count | null {
+export interface ParticipantCounts {
+  participants: Count | null;
+  /** Every other count with a total and a part, wherever it stands and whatever year it is about. */
+  statedCounts: Count[];
+}
+
+export function readParticipants(sections: SectionForCount[]): ParticipantCounts {
   const ordered = [
     ...sections.filter((section) => section.number === PREFERRED),
     ...sections.filter((section) => section.number !== PREFERRED),
   ];
+  let participants: Count | null = null;
+  const statedCounts: Count[] = [];
   for (const section of ordered) {
-    const found = findCounts(section.text).find((candidate) => informative(candidate.value));
-    if (found) {
+    for (const found of findCounts(section.text)) {
+      const first = participants === null && informative(found.value);
+      if (!first && !hasBreakdown(found.value)) continue;
       const page = section.locate(found.value.text) ?? section.evidence.page;
-      return { ...found.value, evidence: { page, section: section.number, text: found.value.text } };
+      const count = { ...found.value, evidence: { page, section: section.number, text: found.value.text } };
+      if (first) participants = count;
+      else statedCounts.push(count);
     }
   }
-  return null;
+  return { participants, statedCounts };
+}
+
+/** A count the gender rule can check: a total and at least one part. */
+function hasBreakdown(count: Count): boolean {
+  return count.total !== null && (count.women !== null || count.men !== null || count.other !== null);
 }

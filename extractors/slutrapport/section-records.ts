@@ -31,6 +31,7 @@ export interface SectionRecords {
   sections: Section[];
   goals: z.infer<typeof GoalAndOutcome>[];
   participants: Count | null;
+  statedCounts: Count[];
   budget: z.infer<typeof Budget>;
   checklist: z.infer<typeof ChecklistItem>[];
   signatures: z.infer<typeof Signature>[];
@@ -47,6 +48,7 @@ export function readSectionRecords(rows: FormRow[], spans: SectionSpan[], bodyRi
     sections: [],
     goals: [],
     participants: null,
+    statedCounts: [],
     budget: { rows: [], total: { budget: null, outcome: null } },
     checklist: [],
     signatures: [],
@@ -88,11 +90,13 @@ export function readSectionRecords(rows: FormRow[], spans: SectionSpan[], bodyRi
     const evidence = evidenceAt(heading?.source ?? { page: null }, span.number, `${span.number} ${title}`);
     result.sections.push({ number: span.number, title, text, evidence });
   }
-  result.participants = readParticipants(
+  const counts = readParticipants(
     result.sections.map((section, index) => {
       const span = spans[index];
       return { ...section, locate: (text: string) => (span ? pageOf(rows, span.start, span.end, text) : null) };
     }),
   );
+  result.participants = counts.participants;
+  result.statedCounts = counts.statedCounts;
   return result;
 }

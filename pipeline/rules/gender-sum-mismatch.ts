@@ -8,6 +8,8 @@ interface Stated {
   count: Count;
   /** Whose count it is, when not the whole document's ("Trisam 2.0 Sandvikens kommun"). */
   owner: string | null;
+  /** The year a count whose sentence names none is about: the annual report's, for a count of the year. */
+  reportYear: number | null;
   evidence: (Evidence | undefined)[];
 }
 
@@ -19,9 +21,10 @@ export const genderSumMismatch: Rule<'gender-sum-mismatch'> = {
     messages: {
       en(data) {
         const owner = data.intervention === null ? '' : `${data.intervention}: `;
+        const year = data.year === null ? '' : ` (about ${data.year})`;
         const complete = data.count.women !== null && data.count.men !== null;
         const relation = complete ? `= ${data.expected}, but the stated total is ${data.actual}` : `= ${data.expected}, more than the stated total of ${data.actual}`;
-        return `${owner}${quote(data.count.text)}: ${formatParts(data.count)} ${relation} (difference ${Math.abs(data.difference)})`;
+        return `${owner}${quote(data.count.text)}${year}: ${formatParts(data.count)} ${relation} (difference ${Math.abs(data.difference)})`;
       },
     },
   },
@@ -41,21 +44,31 @@ export const genderSumMismatch: Rule<'gender-sum-mismatch'> = {
 function statedCounts(input: RuleInput): Stated[] {
   if (input.kind === 'slutrapport') {
     const count = input.record.participants;
-    return count ? [{ count, owner: null, evidence: [count.evidence, fieldEvidence(input, 'participants')] }] : [];
+    return [
+      ...(count ? [{ count, owner: null, reportYear: null, evidence: [count.evidence, fieldEvidence(input, 'participants')] }] : []),
+      ...input.record.statedCounts.map((stated) => ({ count: stated, owner: null, reportYear: null, evidence: [stated.evidence] })),
+    ];
   }
   const record = input.record;
   const reached = record.participantsReached;
+  // Only a count of the year is about the report's year; a total since the start or those completed are not.
+  const ofYear = (scope: string | undefined): number | null => (scope === undefined || scope === 'year' ? record.year : null);
   return [
-    ...(reached ? [{ count: reached, owner: null, evidence: [reached.evidence, fieldEvidence(input, 'participantsReached')] }] : []),
-    ...record.statedCounts.map((count) => ({ count, owner: null, evidence: [count.evidence] })),
+    ...(reached ? [{ count: reached, owner: null, reportYear: record.year, evidence: [reached.evidence, fieldEvidence(input, 'participantsReached')] }] : []),
+    ...record.statedCounts.map((count) => ({ count, owner: null, reportYear: ofYear(count.scope), evidence: [count.evidence] })),
     ...record.interventions.flatMap((intervention) =>
-      intervention.participants.map((count) => ({ count, owner: intervention.name, evidence: [count.evidence, intervention.evidence] })),
+      intervention.participants.map((count) => ({
+        count,
+        owner: intervention.name,
+        reportYear: ofYear(count.scope),
+        evidence: [count.evidence, intervention.evidence],
+      })),
     ),
   ];
 }
 
 function check(input: RuleInput, stated: Stated): FindingDraft<GenderSumMismatchData>[] {
-  const { total, women, men, other } = stated.count;
+  const { total, women, men, other, year } = stated.count;
   if (total === null) return [];
   const known = [women, men, other].filter((part): part is number => part !== null);
   const sum = known.reduce((a, b) => a + b, 0);
@@ -67,6 +80,7 @@ function check(input: RuleInput, stated: Stated): FindingDraft<GenderSumMismatch
       data: {
         intervention: stated.owner,
         count: { total, women, men, other, text: stated.count.text },
+        year: year ?? stated.reportYear,
         actual: total,
         expected: sum,
         difference: total - sum,

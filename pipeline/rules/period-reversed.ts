@@ -1,3 +1,4 @@
+import { matchNames } from '../../extractors/text/names.js';
 import type { Evidence, Period } from '../../schemas/common.js';
 import type { PeriodReversedData } from '../../schemas/finding-data.js';
 import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
@@ -27,20 +28,42 @@ export const periodReversed: Rule<'period-reversed'> = {
       return check(input, { subject: 'form-field', field: 'intervention.plannedPeriod' }, period, [fieldEvidence(input, 'intervention.plannedPeriod')]);
     }
     const { record } = input;
+    // One defect, one finding: a period written reversed in the overview list and the same in the
+    // appendix block of the same intervention is the appendix's finding, with both places as evidence.
+    const pairs = matchNames(record.interventionList.map((entry) => entry.name), record.interventions.map((intervention) => intervention.name));
+    const alsoListed = new Map<number, Evidence[]>();
+    const repeated = new Set<number>();
+    for (const { a, b } of pairs) {
+      const listed = record.interventionList[a]?.period;
+      const appendix = record.interventions[b]?.period;
+      if (!listed || !appendix || listed.start !== appendix.start || listed.end !== appendix.end) continue;
+      repeated.add(a);
+      alsoListed.set(b, [listed.evidence, record.interventionList[a]?.evidence].filter((evidence): evidence is Evidence => evidence !== undefined));
+    }
     return [
-      ...record.interventionList.flatMap((entry) => check(input, { subject: 'overview-list', intervention: entry.name }, entry.period, [entry.evidence])),
-      ...record.interventions.flatMap((intervention) => check(input, { subject: 'appendix', intervention: intervention.name }, intervention.period, [intervention.evidence])),
+      ...record.interventionList.flatMap((entry, index) =>
+        repeated.has(index) ? [] : check(input, { subject: 'overview-list', intervention: entry.name }, entry.period, [entry.evidence]),
+      ),
+      ...record.interventions.flatMap((intervention, index) =>
+        check(input, { subject: 'appendix', intervention: intervention.name }, intervention.period, [intervention.evidence], alsoListed.get(index) ?? []),
+      ),
     ];
   },
 };
 
-function check(input: RuleInput, subject: Subject, period: Period | null, fallback: (Evidence | undefined)[]): FindingDraft<PeriodReversedData>[] {
+function check(
+  input: RuleInput,
+  subject: Subject,
+  period: Period | null,
+  fallback: (Evidence | undefined)[],
+  elsewhere: Evidence[] = [],
+): FindingDraft<PeriodReversedData>[] {
   if (!period?.start || !period.end || period.end >= period.start) return [];
   const days = Math.round((Date.parse(period.start) - Date.parse(period.end)) / 86_400_000);
   return [
     {
       data: { ...subject, period: { start: period.start, end: period.end, text: period.text }, days },
-      evidence: evidenceFor(input, [period.evidence, ...fallback], period.text),
+      evidence: evidenceFor(input, [period.evidence, ...fallback, ...elsewhere], period.text),
     },
   ];
 }

@@ -4,15 +4,19 @@ import { Finding } from '../../schemas/finding.js';
 import type { Extraction, Stage } from '../document-file.js';
 import type { RuleInput } from '../rule-engine/rule.js';
 import { runRules } from '../rule-engine/engine.js';
+import { onePerDefect } from '../rule-engine/one-per-defect.js';
 import { parseOrFail } from './validate.js';
 
 const Findings = z.array(Finding);
 
-/** Runs the consistency rules with the configured severities over the record and the document's text. */
+/**
+ * Runs the consistency rules with the configured severities over the record and the document's
+ * text; a defect stated in several places is one finding with evidence from each.
+ */
 export const checkRules: Stage = (file) => {
   const { extraction, structure } = file;
   if (!extraction || !structure) return;
-  const findings = runRules(ruleInput(extraction, textUnits(structure)), file.config.rules);
+  const findings = onePerDefect(runRules(ruleInput(extraction, textUnits(structure)), file.config.rules));
   file.findings = parseOrFail(Findings, findings, file.path, 'findings');
 };
 

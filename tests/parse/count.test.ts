@@ -57,6 +57,50 @@ describe('the text of a count', () => {
   });
 });
 
+describe('digit groups (issue 13)', () => {
+  // A space, a no-break space and a thin space group thousands wherever the count stands.
+  const spaces = [' ', '\u00a0', '\u2009'];
+  const sentences = (n: string): [string, number | null][] => [
+    [`Under 2023 har insatserna nått totalt ${n} personer (671 kvinnor och 455 män).`, 2023],
+    [`Under 2023 nådde insatserna ${n} personer (671 kvinnor och 455 män).`, 2023],
+    [`Insatserna har nått ${n} personer under 2023, varav 671 kvinnor och 455 män.`, 2023],
+    [`671 kvinnor och 455 män, totalt ${n}, deltog under 2023.`, 2023],
+    [`Totalt ${n} (671 kvinnor, 455 män) under året.`, null],
+    [`Under 2023: ${n} deltagare, 671 kvinnor och 455 män.`, 2023],
+    [`2023 nådde våra insatser totalt ${n} personer (671 kvinnor och 455 män).`, 2023],
+    [`Av ${n} deltagare 2023 var 671 kvinnor och 455 män.`, 2023],
+  ];
+  it.each(spaces.flatMap((space) => sentences(`1${space}126`).map(([text, year]) => [JSON.stringify(space), text, year] as const)))(
+    '%s: %s',
+    (_space, text, year) => {
+      const [count, ...rest] = findCounts(text);
+      expect(rest).toEqual([]);
+      expect(count?.value).toMatchObject({ total: 1126, women: 671, men: 455 });
+      expect(count?.value.year ?? null).toBe(year);
+    },
+  );
+
+  it.each([
+    ['Under 2023 126 personer deltog (70 kvinnor och 56 män).', 126, 2023],
+    ['År 2023 126 deltagare', 126, 2023],
+    ['2023 1 126 personer (671 kvinnor och 455 män)', 1126, 2023],
+    ['Sedan 2019 har 40 deltagare (20 kvinnor, 20 män) deltagit.', 40, null],
+    ['Under insatsen 2021-10-01 – 2022-01-30 deltog 12 personer (7 kvinnor, 5 män).', 12, null],
+  ])('a year followed by a count is two: %s', (text, total, year) => {
+    const [count] = findCounts(text);
+    expect(count?.value.total).toBe(total);
+    expect(count?.value.year ?? null).toBe(year);
+  });
+
+  it('says which year each count of a comparison is about', () => {
+    const text = 'Under 2020 har insatserna nått 900 personer (500 kvinnor och 400 män), jämfört med 2019 då våra insatser nådde totalt 871 personer (502 kvinnor och 380 män).';
+    expect(findCounts(text).map((found) => [found.value.total, found.value.year])).toEqual([
+      [900, 2020],
+      [871, 2019],
+    ]);
+  });
+});
+
 describe('findCounts', () => {
   it('separates counts by sentence and skips the percentages between them', () => {
     const text =

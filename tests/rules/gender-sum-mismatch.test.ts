@@ -27,6 +27,7 @@ describe('gender-sum-mismatch (slutrapport participants)', () => {
     expect(finding?.data).toEqual({
       intervention: null,
       count: { total: 40, women: 22, men: 14, other: null, text: '40 deltagare, varav 22 kvinnor och 14 män' },
+      year: null,
       actual: 40,
       expected: 36,
       difference: 4,
@@ -40,6 +41,19 @@ describe('gender-sum-mismatch (slutrapport participants)', () => {
     const [finding] = findingsOf(genderSumMismatch, slutrapportInput(record));
     expect(finding?.message).toBe('"12 deltagare varav 14 kvinnor": 14 women = 14, more than the stated total of 12 (difference 2)');
     expect(finding?.data).toMatchObject({ count: { total: 12, women: 14, men: null, other: null }, actual: 12, expected: 14, difference: -2 });
+  });
+
+  it('checks every other stated breakdown too, whatever year it is about, and says the year', () => {
+    const record = slutrapport({
+      participants: count('Under 2020 nådde insatsen 412 personer (230 kvinnor och 182 män)', '4.3'),
+      statedCounts: [count('2019 nådde våra insatser totalt 871 personer (502 kvinnor och 380 män)', '6.1')],
+    });
+    const findings = findingsOf(genderSumMismatch, slutrapportInput(record));
+    expect(findings.map(({ data }) => [data.year, data.actual, data.expected])).toEqual([[2019, 871, 882]]);
+    expect(findings[0]?.message).toBe(
+      '"totalt 871 personer (502 kvinnor och 380 män)" (about 2019): 502 women + 380 men = 882, but the stated total is 871 (difference 11)',
+    );
+    expect(findings[0]?.evidence[0]?.section).toBe('6.1');
   });
 
   it('reports nothing without participants', () => {
@@ -66,13 +80,13 @@ describe('gender-sum-mismatch (årsredovisning)', () => {
     ],
   });
 
-  it('flags each place a wrong count is stated, once per sentence', () => {
+  it('flags each place a wrong count is stated, once per sentence (the check stage makes the same defect one finding)', () => {
     const findings = findingsOf(genderSumMismatch, arsredovisningInput(record));
     expect(findings.map((finding) => finding.data.intervention)).toEqual([null, null, null, 'Trisam 2.0 Sandvikens kommun']);
     expect(findings.map((finding) => finding.message)).toEqual([
-      '"994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
-      '"960 unika personer (594 kvinnor och 365 män)": 594 women + 365 men = 959, but the stated total is 960 (difference 1)',
-      '"totalt 994 personer (609 kvinnor och 384 män)": 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
+      '"994 personer (609 kvinnor och 384 män)" (about 2021): 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
+      '"960 unika personer (594 kvinnor och 365 män)" (about 2021): 594 women + 365 men = 959, but the stated total is 960 (difference 1)',
+      '"totalt 994 personer (609 kvinnor och 384 män)" (about 2021): 609 women + 384 men = 993, but the stated total is 994 (difference 1)',
       'Trisam 2.0 Sandvikens kommun: "122 (60 män, 61 kvinnor)": 61 women + 60 men = 121, but the stated total is 122 (difference 1)',
     ]);
   });

@@ -44,4 +44,26 @@ describe('period-reversed', () => {
       ['appendix', 'Mysam', 456],
     ]);
   });
+
+  it('gives one finding for a period written reversed in the overview list and again in the appendix, with both places', () => {
+    const record = arsredovisning({
+      interventionList: [
+        { name: 'Insatskatalogen', category: 'struktur', period: period('2022-12-31 – 2022-01-01'), evidence: evidence('Insatskatalogen 2022-12-31 – 2022-01-01', '1.6') },
+        { name: 'Steget vidare', category: 'individ', period: period('2022-03-01 – 2021-03-01'), evidence: evidence('Steget vidare 2022-03-01 – 2021-03-01', '1.6') },
+      ],
+      interventions: [
+        intervention('Insatskatalogen', { period: period('2022-12-31 – 2022-01-01') }),
+        // Another reversed period in the appendix than in the list: two defects.
+        intervention('Steget vidare', { period: period('2022-03-01 – 2021-02-01') }),
+      ],
+    });
+    const findings = findingsOf(periodReversed, arsredovisningInput(record));
+    expect(findings.map(({ data }) => [data.subject, 'intervention' in data ? data.intervention : null, data.period.text])).toEqual([
+      ['overview-list', 'Steget vidare', '2022-03-01 – 2021-03-01'],
+      ['appendix', 'Insatskatalogen', '2022-12-31 – 2022-01-01'],
+      ['appendix', 'Steget vidare', '2022-03-01 – 2021-02-01'],
+    ]);
+    expect(findings[1]?.evidence.map((place) => place.section)).toEqual(expect.arrayContaining(['1.6']));
+    expect(findings[1]?.evidence.length).toBeGreaterThanOrEqual(2);
+  });
 });

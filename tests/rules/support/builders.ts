@@ -56,6 +56,7 @@ export function slutrapport(overrides: Partial<SlutrapportRecord> = {}): Slutrap
     sections: [],
     goalsAndOutcomes: [],
     participants: null,
+    statedCounts: [],
     budget: { rows: [], total: { budget: null, outcome: null, evidence: evidence('Summa', '7.2') } },
     checklist: [],
     signatures: [],
