@@ -1,8 +1,10 @@
 /**
  * `npm run accuracy`: how many documents of the real corpus (fixtures/corpus/dev) come out as
  * their text states, per kind and field; `-- --holdout` measures the hold-out instead (the blind
- * check, run once at the end of a piece of work), `-- --misses` lists every wrong value.
+ * check, run once at the end of a piece of work), `-- --misses` lists every wrong value. Then the
+ * findings by rule over every fixture, against the findings their expected.json lists.
  */
+import { findingsOf, fixtureFiles, pair } from '../findings/expected-findings.js';
 import { FIELDS } from './compare.js';
 import { FORMATS, type Measured, measureSet, tally } from './measure.js';
 
@@ -22,6 +24,7 @@ if (progress) process.stderr.write('\n');
 console.log(`Corpus ${set}: ${measured.length} documents, each read as .pdf and .docx; a value is right when both give it (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
 console.log(markdownTable(measured));
 if (args.has('--misses')) console.log(`\n${misses(measured)}`);
+console.log(`\n${await findingsByRule(measured)}`);
 
 function markdownTable(items: Measured[]): string {
   const header = ['kind', 'documents', ...FIELDS];
@@ -40,4 +43,40 @@ function misses(items: Measured[]): string {
     }
   }
   return lines.length > 0 ? lines.join('\n') : 'no misses';
+}
+
+/**
+ * Findings by rule over every fixture: fixtures/docs (or the hold-outs) against what their
+ * expected.json lists, and the corpus set, whose real openings should give few; a change that adds
+ * findings everywhere shows at once.
+ */
+async function findingsByRule(items: Measured[]): Promise<string> {
+  const rows = new Map<string, { found: number; expected: number; extra: number; missing: number; corpus: number }>();
+  const row = (ruleId: string) => {
+    let entry = rows.get(ruleId);
+    if (!entry) rows.set(ruleId, (entry = { found: 0, expected: 0, extra: 0, missing: 0, corpus: 0 }));
+    return entry;
+  };
+  const fixtures = fixtureFiles(set);
+  for (const fixture of fixtures) {
+    const findings = await findingsOf(fixture.path);
+    const { extra, missing } = pair(findings, fixture.findings);
+    for (const finding of findings) row(finding.ruleId).found += 1;
+    for (const entry of fixture.findings) row(entry.ruleId).expected += 1;
+    for (const entry of extra) row(entry.ruleId).extra += 1;
+    for (const entry of missing) row(entry.ruleId).missing += 1;
+  }
+  for (const item of items) for (const ruleId of item.findings) row(ruleId).corpus += 1;
+  const lines = [
+    `Findings by rule: ${fixtures.length} ${set === 'dev' ? 'fixtures/docs' : 'hold-out'} documents against their expected.json, and the corpus ${set} set (.pdf and .docx)\n`,
+    '| rule | fixtures: found | expected | extra | missing | corpus: found |',
+    '|---|---|---|---|---|---|',
+  ];
+  const total = { found: 0, expected: 0, extra: 0, missing: 0, corpus: 0 };
+  for (const [ruleId, entry] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+    lines.push(`| ${ruleId} | ${entry.found} | ${entry.expected} | ${entry.extra} | ${entry.missing} | ${entry.corpus} |`);
+    for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += entry[key];
+  }
+  lines.push(`| all | ${total.found} | ${total.expected} | ${total.extra} | ${total.missing} | ${total.corpus} |`);
+  return lines.join('\n');
 }

@@ -22,6 +22,8 @@ export interface Measured {
   actual: Record<Format, Identity>;
   /** Right in both renderings. */
   right: Record<Field, boolean>;
+  /** The rule id of every finding, in both renderings. */
+  findings: string[];
 }
 
 export async function measureSet(set: CorpusSet, onDocument?: (done: number, total: number) => void): Promise<Measured[]> {
@@ -33,11 +35,16 @@ export async function measureSet(set: CorpusSet, onDocument?: (done: number, tot
     const document = CorpusDocument.parse(JSON.parse(await readFile(join(dir, `${id}.json`), 'utf8')));
     const expected = expectedIdentity(document.expected);
     const actual = {} as Record<Format, Identity>;
-    for (const format of FORMATS) actual[format] = identityOf(await processFile(join(dir, `${id}.${format}`), config));
+    const findings: string[] = [];
+    for (const format of FORMATS) {
+      const result = await processFile(join(dir, `${id}.${format}`), config);
+      actual[format] = identityOf(result);
+      findings.push(...result.findings.map((finding) => finding.ruleId));
+    }
     const right = Object.fromEntries(
       FIELDS.map((field) => [field, FORMATS.every((format) => sameValue(field, actual[format][field], expected[field]))]),
     ) as Record<Field, boolean>;
-    measured.push({ id, group: document.expected.kind ?? 'negative', expected, actual, right });
+    measured.push({ id, group: document.expected.kind ?? 'negative', expected, actual, right, findings });
     onDocument?.(measured.length, ids.length);
   }
   return measured;
