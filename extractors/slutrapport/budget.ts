@@ -73,6 +73,14 @@ function moneyText(money: Money | null): string {
   return money?.text ?? '';
 }
 
+/** A line that is nothing but a cost type ("Lokalkostnader (ange typ av lokal)"): a row left blank. */
+function isBlankCostRow(row: FormRow): boolean {
+  const only = row.cells.length === 1 ? row.cells[0] : undefined;
+  if (!only || only.paragraphs.flat().length !== 1) return false;
+  const hit = labelAt(only.text, COST_CATEGORIES);
+  return hit !== null && (hit.rest === '' || /^\(.*\)$/u.test(hit.rest.trim()));
+}
+
 export function readBudget(rows: FormRow[], span: SectionSpan): BudgetTable {
   const used = new Set<number>();
   const costRows: z.infer<typeof BudgetRow>[] = [];
@@ -80,13 +88,17 @@ export function readBudget(rows: FormRow[], span: SectionSpan): BudgetTable {
   let budgetHeader: FormCell | null = null;
   let outcomeHeader: FormCell | null = null;
   let totalLabel = '';
+  let inTable = false;
   for (let index = span.start; index < span.end; index += 1) {
     const row = rows[index];
-    if (!row || row.table === null) continue;
+    if (!row) continue;
+    // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
+    if (row.table === null && !(inTable && isBlankCostRow(row))) continue;
     if (isHeaderRow(row, HEADERS)) {
       budgetHeader = headerCell(row, LABELS.budgetColumn) ?? budgetHeader;
       outcomeHeader = headerCell(row, LABELS.outcomeColumn) ?? outcomeHeader;
       used.add(index);
+      inTable = true;
       continue;
     }
     const first = row.cells[0];
@@ -100,6 +112,7 @@ export function readBudget(rows: FormRow[], span: SectionSpan): BudgetTable {
     if (labelAt(first.text, LABELS.totalRow)) {
       total = { budget, outcome, evidence };
       totalLabel = first.text;
+      inTable = false;
       continue;
     }
     const previous = costRows.at(-1);

@@ -23,7 +23,8 @@ describe.each(fixtureFiles().map((fixture) => [fixture.file, fixture] as const))
     expect(fixture.findings.filter((finding) => finding.data === undefined)).toEqual([]);
   });
 
-  it('gives exactly the expected findings, by rule and figures: none missing, none extra', async () => {
+  // The whole pipeline over a document of up to 36 pages: more than the default test time on a busy machine.
+  it('gives exactly the expected findings, by rule and figures: none missing, none extra', { timeout: 180_000 }, async () => {
     const { extra, missing } = pair(await findingsOf(fixture.path), fixture.findings);
     expect({ extra, missing }).toEqual({ extra: [], missing: [] });
   });
