@@ -6,6 +6,7 @@
  */
 
 // C0 controls, DEL, C1 controls; U+2028/U+2029; bidi embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
