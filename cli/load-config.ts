@@ -7,6 +7,7 @@ import { RUN_RULES } from '../pipeline/rule-engine/run-rules.js';
 import { Limits, type PipelineConfig, type RulesConfig, RuleSetting } from '../schemas/config.js';
 import { QUEUE_CONFIG_FILE, type QueueConfig, type QueueConfigFileValues } from '../schemas/queue-config.js';
 import type { QueueConfigFile } from '../workers/config.js';
+import { TemplateProfiles } from '../schemas/template-profile.js';
 import { UsageError } from './exit-codes.js';
 
 /** Looked for in the working folder when --config is not given. */
@@ -74,6 +75,7 @@ const ConfigFile = z.strictObject({
   limits: FileLimits.default(Limits.parse({})),
   rules: RulesFile.default({}),
   ...QUEUE_SECTIONS,
+  templates: TemplateProfiles.default([]),
 });
 
 export type LimitOverrides = { [Limit in 'maxBytes' | 'maxPages' | 'timeoutMs' | 'maxHeapMb']?: Limits[Limit] | undefined };
@@ -119,10 +121,10 @@ export async function loadConfig(path: string | undefined, overrides: LimitOverr
   }
   const values: QueueConfigFileValues = {};
   for (const [field, [section, key]] of Object.entries(QUEUE_CONFIG_FILE) as Array<[keyof QueueConfig, readonly [string, string]]>) {
-    const value = (parsed as Record<string, Record<string, unknown> | undefined>)[section]?.[key];
+    const value = (parsed as unknown as Record<string, Record<string, unknown> | undefined>)[section]?.[key];
     if (value !== undefined) values[field] = value;
   }
-  return { pipeline: { limits: checked.data, rules: parsed.rules }, queueFile: file ? { path: file, values } : null };
+  return { pipeline: { limits: checked.data, rules: parsed.rules, templates: parsed.templates }, queueFile: file ? { path: file, values } : null };
 }
 
 /** The pipeline part only (extract). */

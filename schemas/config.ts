@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Severity } from './common.js';
+import { TemplateProfiles } from './template-profile.js';
 
 /** Limits applied to every untrusted document. */
 export const Limits = z.object({
@@ -23,5 +24,7 @@ export type RulesConfig = z.infer<typeof RulesConfig>;
 export const PipelineConfig = z.object({
   limits: Limits.default(Limits.parse({})),
   rules: RulesConfig.default({}),
+  /** The kansli's own slutrapport templates, beside the built-in one (schemas/template-profile.ts). */
+  templates: TemplateProfiles.default([]),
 });
 export type PipelineConfig = z.infer<typeof PipelineConfig>;

@@ -7,3 +7,4 @@ export * from './finding.js';
 export * from './run-finding.js';
 export * from './result.js';
 export * from './config.js';
+export * from './template-profile.js';

@@ -4,39 +4,45 @@ import type { Applicant } from '../../schemas/slutrapport.js';
 import { type EvidenceBook, evidenceAt } from '../evidence.js';
 import type { FormRow } from '../structure/index.js';
 import { type FormEntry, readForm } from './form-reader.js';
+import type { TemplateLabels } from './profile.js';
 import { SHAPES } from './split-glued.js';
-import { LABELS } from './template.js';
 
 type ApplicantRecord = z.infer<typeof Applicant>;
 
-const FIELDS = {
-  organisation: LABELS.applicantOrganisation,
-  contactPerson: LABELS.applicantContact,
-  email: LABELS.email,
-  phone: LABELS.applicantPhone,
-};
-
-/** Labels only section 3 has: where the applicants end when section 3's heading is missing. */
-const SECTION_3 = [
-  ...LABELS.responsibleOrganisation,
-  ...LABELS.responsibleWorkplace,
-  ...LABELS.postalCode,
-  'Namn - kontaktperson för insatsägare',
-];
-
-type Key = keyof typeof FIELDS;
+type Key = 'organisation' | 'contactPerson' | 'email' | 'phone';
 
 function value(entry: FormEntry | undefined): string | null {
   const text = entry?.value.replace(/\s+/g, ' ').trim() ?? '';
   return text === '' ? null : text;
 }
 
+const responsibleOnlyOf = new WeakMap<TemplateLabels, string[]>();
+
+/** Labels only the responsible organisation's box has: where the applicants end when its heading is missing. */
+function responsibleOnlyLabels(labels: TemplateLabels): string[] {
+  let wordings = responsibleOnlyOf.get(labels);
+  if (!wordings) {
+    const contact = labels.responsibleContact.filter((wording) => !labels.applicantContact.includes(wording));
+    wordings = [...labels.responsibleOrganisation, ...labels.responsibleWorkplace, ...labels.postalCode, ...contact];
+    responsibleOnlyOf.set(labels, wordings);
+  }
+  return wordings;
+}
+
 export function readApplicants(
   rows: FormRow[],
   range: { start: number; end: number },
   book: EvidenceBook,
+  labels: TemplateLabels,
 ): ApplicantRecord[] {
-  const read = readForm(rows, range.start, range.end, { ...FIELDS, section3: SECTION_3 }, { phone: SHAPES.phone });
+  const fields: Record<Key, readonly string[]> = {
+    organisation: labels.applicantOrganisation,
+    contactPerson: labels.applicantContact,
+    email: labels.email,
+    phone: labels.applicantPhone,
+  };
+  const responsibleOnly = responsibleOnlyLabels(labels);
+  const read = readForm(rows, range.start, range.end, { ...fields, section3: responsibleOnly }, { shapes: { phone: SHAPES.phone } });
   const stop = read.findIndex((entry) => entry.key === 'section3');
   const entries = stop < 0 ? read : read.slice(0, stop);
   const blocks: Map<Key, FormEntry>[] = [];

@@ -13,7 +13,7 @@ import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
 import { cellUnder, headerCell, isHeaderRow } from './table-columns.js';
-import { COST_CATEGORIES, LABELS } from './template.js';
+import type { TemplateReading } from './profile.js';
 
 type BudgetRecord = z.infer<typeof Budget>;
 
@@ -24,8 +24,6 @@ export interface BudgetTable {
   text: string;
 }
 
-const HEADERS = [LABELS.costColumn, LABELS.budgetColumn, LABELS.outcomeColumn];
-
 function unitOf(header: FormCell | null): MoneyUnit {
   const text = header?.text.toLowerCase() ?? '';
   if (/\btkr\b|tusen/.test(text)) return 'tkr';
@@ -34,7 +32,7 @@ function unitOf(header: FormCell | null): MoneyUnit {
 }
 
 /** The category as written, without its "(ange typ …)" instruction, and the note typed under it. */
-function splitCategoryCell(cell: FormCell): { category: string; note: string | null } {
+function splitCategoryCell(cell: FormCell, costCategories: readonly string[]): { category: string; note: string | null } {
   const lines = cell.paragraphs.flat();
   const first = lines[0]?.text ?? '';
   let consumed = 1;
@@ -50,7 +48,7 @@ function splitCategoryCell(cell: FormCell): { category: string; note: string | n
       consumed += 1;
     }
   } else {
-    const hit = labelAt(first, COST_CATEGORIES);
+    const hit = labelAt(first, costCategories);
     // A note typed on the category's own line follows the label.
     if (hit && hit.rest !== '') {
       category = first.slice(0, first.length - hit.rest.length);
@@ -74,17 +72,32 @@ function moneyText(money: Money | null): string {
 }
 
 /** A line that is nothing but a cost type ("Lokalkostnader (ange typ av lokal)"): a row left blank. */
-function isBlankCostRow(row: FormRow): boolean {
+function isBlankCostRow(row: FormRow, costCategories: TemplateReading['costCategories']): boolean {
   const only = row.cells.length === 1 ? row.cells[0] : undefined;
   if (!only || only.paragraphs.flat().length !== 1) return false;
-  const hit = labelAt(only.text, COST_CATEGORIES);
+  const hit = labelAt(only.text, costCategories);
   return hit !== null && (hit.rest === '' || /^\(.*\)$/u.test(hit.rest.trim()));
 }
 
-export function readBudget(rows: FormRow[], span: SectionSpan): BudgetTable {
+/** The row's first cell, unless that is under the budget or outcome header: then the first cell that is not. */
+function otherCell(row: FormRow, budgetCell: FormCell | null, outcomeCell: FormCell | null): FormCell | undefined {
+  const first = row.cells[0];
+  if (first !== budgetCell && first !== outcomeCell) return first;
+  return row.cells.find((cell) => cell !== budgetCell && cell !== outcomeCell) ?? first;
+}
+
+/**
+ * The cost table in rows [span.start, span.end): every table row under a header row naming the
+ * budget and outcome columns, in whatever order they stand; the category is the cost column's cell
+ * (the first other cell when the header names none).
+ */
+export function readBudget(rows: FormRow[], span: Pick<SectionSpan, 'number' | 'start' | 'end'>, reading: Pick<TemplateReading, 'labels' | 'costCategories'>): BudgetTable {
+  const { labels, costCategories } = reading;
+  const headers = [labels.costColumn, labels.budgetColumn, labels.outcomeColumn];
   const used = new Set<number>();
   const costRows: z.infer<typeof BudgetRow>[] = [];
   let total: BudgetRecord['total'] = { budget: null, outcome: null };
+  let costHeader: FormCell | null = null;
   let budgetHeader: FormCell | null = null;
   let outcomeHeader: FormCell | null = null;
   let totalLabel = '';
@@ -93,36 +106,39 @@ export function readBudget(rows: FormRow[], span: SectionSpan): BudgetTable {
     const row = rows[index];
     if (!row) continue;
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
-    if (row.table === null && !(inTable && isBlankCostRow(row))) continue;
-    if (isHeaderRow(row, HEADERS)) {
-      budgetHeader = headerCell(row, LABELS.budgetColumn) ?? budgetHeader;
-      outcomeHeader = headerCell(row, LABELS.outcomeColumn) ?? outcomeHeader;
+    if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
+    if (isHeaderRow(row, headers)) {
+      budgetHeader = headerCell(row, labels.budgetColumn) ?? budgetHeader;
+      outcomeHeader = headerCell(row, labels.outcomeColumn) ?? outcomeHeader;
+      const cost = headerCell(row, labels.costColumn);
+      // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
+      costHeader = cost && cost !== row.cells.find((cell) => cell.text !== '') ? cost : null;
       used.add(index);
       inTable = true;
       continue;
     }
-    const first = row.cells[0];
-    if (!first || first.text === '') continue;
     const budgetCell = budgetHeader ? cellUnder(row, budgetHeader) : (row.cells[1] ?? null);
     const outcomeCell = outcomeHeader ? cellUnder(row, outcomeHeader) : (row.cells[2] ?? null);
+    const first = (costHeader ? cellUnder(row, costHeader) : null) ?? otherCell(row, budgetCell, outcomeCell);
+    if (!first || first.text === '') continue;
     const evidence = evidenceAt(row.source, span.number, rowText(row));
     const budget = amount(budgetCell === first ? null : budgetCell, unitOf(budgetHeader), evidence);
     const outcome = amount(outcomeCell === first ? null : outcomeCell, unitOf(outcomeHeader), evidence);
     used.add(index);
-    if (labelAt(first.text, LABELS.totalRow)) {
+    if (labelAt(first.text, labels.totalRow)) {
       total = { budget, outcome, evidence };
       totalLabel = first.text;
       inTable = false;
       continue;
     }
     const previous = costRows.at(-1);
-    if (previous && !budget && !outcome && !labelAt(first.text, COST_CATEGORIES) && row.source.page !== previous.evidence?.page) {
+    if (previous && !budget && !outcome && !labelAt(first.text, costCategories) && row.source.page !== previous.evidence?.page) {
       // The rest of the previous row's note, pushed onto the next page.
       const more = runningText(first.paragraphs, first.wrapRight);
       previous.note = previous.note ? joinContinued(previous.note, more) : more;
       continue;
     }
-    const { category, note } = splitCategoryCell(first);
+    const { category, note } = splitCategoryCell(first, costCategories);
     costRows.push({ category, note, budget, outcome, evidence });
   }
   const lines = costRows

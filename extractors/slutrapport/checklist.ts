@@ -8,7 +8,7 @@ import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormRow, rowText } from '../structure/index.js';
 import type { SectionSpan } from './sections.js';
 import { cellUnder, headerCell } from './table-columns.js';
-import { LABELS } from './template.js';
+import type { TemplateLabels } from './profile.js';
 
 type Item = z.infer<typeof ChecklistItem>;
 
@@ -38,7 +38,7 @@ function fromLine(text: string): { item: string; answer: Item['answer'] } | null
   return item === '' ? null : { item, answer: answerOf(boxes[0] === '☒' || boxes[0] === '☑', boxes[1] === '☒' || boxes[1] === '☑') };
 }
 
-export function readChecklist(rows: FormRow[], span: SectionSpan, start: number): Checklist {
+export function readChecklist(rows: FormRow[], span: SectionSpan, start: number, labels: TemplateLabels): Checklist {
   const used = new Set<number>();
   const items: Item[] = [];
   let yesHeader: FormCell | null = null;
@@ -55,8 +55,8 @@ export function readChecklist(rows: FormRow[], span: SectionSpan, start: number)
       }
       continue;
     }
-    const yes = headerCell(row, LABELS.yes);
-    const no = headerCell(row, LABELS.no);
+    const yes = headerCell(row, labels.yes);
+    const no = headerCell(row, labels.no);
     if (yes && no) {
       yesHeader = yes;
       noHeader = no;

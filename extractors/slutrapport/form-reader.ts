@@ -8,7 +8,6 @@ import type { SourceRef } from '../model.js';
 import { type FormCell, type FormLine, type FormRow, startsNumberedHeading } from '../structure/index.js';
 import { labelAt } from './labels.js';
 import { cellUnder } from './table-columns.js';
-import { BOILERPLATE } from './template.js';
 import { runningText } from './running-text.js';
 import { splitGlued, type ValueShapes } from './split-glued.js';
 
@@ -84,6 +83,7 @@ class RegionReader {
     private readonly vocabulary: Vocabulary,
     private readonly shapes: ValueShapes,
     private readonly figures: ReadonlySet<string>,
+    private readonly boilerplate: readonly string[],
   ) {}
 
   private labelLine(text: string): LabelLine | null {
@@ -105,7 +105,7 @@ class RegionReader {
     if (!row) return true;
     return row.cells.some((cell) => {
       const text = firstLine(cell);
-      return text !== '' && (startsNumberedHeading(text) || this.labelLine(text) !== null || labelAt(text, BOILERPLATE) !== null);
+      return text !== '' && (startsNumberedHeading(text) || this.labelLine(text) !== null || labelAt(text, this.boilerplate) !== null);
     });
   }
 
@@ -257,17 +257,17 @@ class RegionReader {
   }
 }
 
-/**
- * Every labelled value in rows [start, end), in document order. `figures`: the keys whose value is
- * a date or an amount, so that words after their label cannot be the value.
- */
-export function readForm(
-  rows: FormRow[],
-  start: number,
-  end: number,
-  vocabulary: Vocabulary,
-  shapes: ValueShapes = {},
-  figures: readonly string[] = [],
-): FormEntry[] {
-  return new RegionReader(rows, end, vocabulary, shapes, new Set(figures)).read(start);
+export interface FormOptions {
+  /** How the keys' values look, to cut a line that holds two of them. */
+  shapes?: ValueShapes;
+  /** The keys whose value is a date or an amount, so that words after their label cannot be the value. */
+  figures?: readonly string[];
+  /** The template's instructions between its fields: a blank field followed by one is blank. */
+  boilerplate?: readonly string[];
+}
+
+/** Every labelled value in rows [start, end), in document order. */
+export function readForm(rows: FormRow[], start: number, end: number, vocabulary: Vocabulary, options: FormOptions = {}): FormEntry[] {
+  const { shapes = {}, figures = [], boilerplate = [] } = options;
+  return new RegionReader(rows, end, vocabulary, shapes, new Set(figures), boilerplate).read(start);
 }

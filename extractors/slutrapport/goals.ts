@@ -7,7 +7,7 @@ import { continues, joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
 import { cellUnder, headerCell, isHeaderRow, overlap } from './table-columns.js';
 import { joinLineRows } from './table-lines.js';
-import { LABELS } from './template.js';
+import type { TemplateLabels } from './profile.js';
 
 export interface GoalRow {
   goal: string;
@@ -20,7 +20,6 @@ export interface GoalsTable {
   rows: Set<number>;
 }
 
-const HEADERS = [LABELS.goalsColumn, LABELS.outcomeColumn];
 
 function cellText(cell: FormCell | null): string {
   return cell ? runningText(cell.paragraphs, cell.wrapRight) : '';
@@ -59,7 +58,8 @@ function overflow(rows: FormRow[], from: number, end: number, columns: FormCell[
   return { column, lines: [...paragraphs.values()], next: index };
 }
 
-export function readGoals(rows: FormRow[], span: SectionSpan): GoalsTable {
+export function readGoals(rows: FormRow[], span: Pick<SectionSpan, 'start' | 'end'>, labels: TemplateLabels): GoalsTable {
+  const HEADERS = [labels.goalsColumn, labels.outcomeColumn];
   const used = new Set<number>();
   const tableRows: FormRow[] = [];
   let afterTable = -1;
@@ -76,7 +76,7 @@ export function readGoals(rows: FormRow[], span: SectionSpan): GoalsTable {
   let lastRow: FormRow | null = null;
   for (const row of joinLineRows(tableRows, (candidate) => !isHeaderRow(candidate, HEADERS))) {
     if (isHeaderRow(row, HEADERS)) {
-      outcomeHeader = headerCell(row, LABELS.outcomeColumn);
+      outcomeHeader = headerCell(row, labels.outcomeColumn);
       goalHeader = row.cells.find((cell) => cell !== outcomeHeader && cell.text !== '') ?? goalHeader;
       continue;
     }

@@ -9,8 +9,8 @@ import { parsePeriod } from '../parse/period.js';
 import { type EvidenceBook, evidenceAt } from '../evidence.js';
 import type { FormRow } from '../structure/index.js';
 import { type FormEntry, readForm } from './form-reader.js';
+import type { TemplateReading } from './profile.js';
 import { SHAPES } from './split-glued.js';
-import { LABELS } from './template.js';
 
 export interface HeaderFields {
   registrationNumber: string | null;
@@ -23,18 +23,6 @@ export interface HeaderFields {
   };
 }
 
-const OFFICE = {
-  registrationNumber: LABELS.registrationNumber,
-  officeSignature: LABELS.officeSignature,
-  receivedDate: LABELS.receivedDate,
-};
-
-const INTERVENTION = {
-  name: LABELS.name,
-  plannedPeriod: LABELS.plannedPeriod,
-  intakeEndDate: LABELS.intakeEndDate,
-  granted: LABELS.granted,
-};
 
 /** A one-line field: wrapped lines joined, blank as null. */
 function scalar(entry: FormEntry | undefined): string | null {
@@ -50,13 +38,17 @@ function dateText(entry: FormEntry | undefined): string | null {
 
 export function readHeader(
   rows: FormRow[],
-  office: { start: number; end: number },
+  officeBox: { start: number; end: number },
   section1: { start: number; end: number },
   book: EvidenceBook,
+  reading: TemplateReading,
 ): HeaderFields {
+  const { labels, boilerplate } = reading;
+  const office = { registrationNumber: labels.registrationNumber, officeSignature: labels.officeSignature, receivedDate: labels.receivedDate };
+  const intervention = { name: labels.name, plannedPeriod: labels.plannedPeriod, intakeEndDate: labels.intakeEndDate, granted: labels.granted };
   const first = (entries: FormEntry[], key: string): FormEntry | undefined => entries.find((entry) => entry.key === key);
-  const officeEntries = readForm(rows, office.start, office.end, OFFICE, { officeSignature: SHAPES.initials }, ['receivedDate']);
-  const fields = readForm(rows, section1.start, section1.end, INTERVENTION, {}, ['plannedPeriod', 'intakeEndDate', 'granted']);
+  const officeEntries = readForm(rows, officeBox.start, officeBox.end, office, { shapes: { officeSignature: SHAPES.initials }, figures: ['receivedDate'], boilerplate });
+  const fields = readForm(rows, section1.start, section1.end, intervention, { figures: ['plannedPeriod', 'intakeEndDate', 'granted'], boilerplate });
   // A blank field's evidence points at its label with empty text: there is nothing written to rest on.
   const evidence = (entry: FormEntry | undefined, value: string | null) =>
     entry ? evidenceAt(entry.source, entry.label, value ?? '') : null;

@@ -1,49 +1,65 @@
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { readIdentity } from '../identity/index.js';
+import type { TemplateProfile, TemplatePart } from '../../schemas/template-profile.js';
 import { readApplicants } from './applicants.js';
 import { EvidenceBook } from '../evidence.js';
 import type { DocStructure } from '../structure/index.js';
 import { readHeader } from './header.js';
+import { chooseReading, type TemplateReading } from './profile.js';
 import { readResponsible } from './responsible.js';
 import { bodyRight } from './running-text.js';
 import { readSectionRecords } from './section-records.js';
 import { findSections, type SectionSpan } from './sections.js';
+
+export { type TemplateReading, chooseReading } from './profile.js';
 
 /** Without headings to go by, page 1's fields are looked for in this many rows. */
 const FIRST_PAGE_ROWS = 400;
 
 type Range = { start: number; end: number };
 
+const mainOf = (number: string): number => Number(number.split('.')[0]);
+
 /**
- * Rows of main section `number`; when its heading was not found, the stretch between the
- * neighbouring headings that were (the labels of each section tell them apart).
+ * Rows of the section holding `part`; when its heading was not found, the stretch between the
+ * neighbouring headings that were (the labels of each section tell them apart). A template without
+ * such a section, and the generic reading, look in the first page's rows.
  */
-function sectionRange(mains: SectionSpan[], number: number, limit: number): Range {
-  const span = mains.find((main) => Number(main.number) === number);
+function partRange(mains: SectionSpan[], reading: TemplateReading, part: TemplatePart, limit: number): Range | null {
+  const number = reading.sectionOf(part);
+  if (number === null) return { start: 0, end: limit };
+  const main = mainOf(number);
+  const span = mains.find((entry) => Number(entry.number) === main);
   if (span) return { start: span.start, end: span.end };
-  const before = mains.filter((main) => Number(main.number) < number).at(-1);
-  const after = mains.find((main) => Number(main.number) > number);
+  const before = mains.filter((entry) => Number(entry.number) < main).at(-1);
+  const after = mains.find((entry) => Number(entry.number) > main);
   const start = before?.start ?? 0;
   return { start, end: after?.heading ?? Math.max(limit, start) };
 }
 
 /**
- * Builds the contract's slutrapport record from a document on the förbund's template, read by
- * either reader, from its structure (rows without page furniture, the sections found with the
- * template's outline). Fields are found by the template's section numbers and labels (fuzzily), values
- * are parsed by extractors/parse, and every value carries evidence.
+ * Builds the contract's slutrapport record from a document on a förbund's template, read by either
+ * reader, from its structure (rows without page furniture, the sections found with the templates'
+ * outlines). The template is the best-fitting profile (Gävleborg's built in, `profiles` from the
+ * configuration), or none: then the fields are read generically. Fields are found by the template's
+ * section numbers and labels (fuzzily), values are parsed by extractors/parse, and every value
+ * carries evidence.
  */
-export function extractSlutrapport(structure: DocStructure): SlutrapportRecord {
+export function extractSlutrapport(structure: DocStructure, profiles: readonly TemplateProfile[] = []): SlutrapportRecord {
+  const reading = chooseReading(structure, profiles);
   const rows = structure.rows;
-  const { mains, subsections } = findSections(structure);
+  const { mains, subsections } = findSections(structure, reading);
   const book = new EvidenceBook();
   const limit = Math.min(rows.length, FIRST_PAGE_ROWS);
-  // The office box stands before section 1, but a PDF may read it after the first heading.
-  const office: Range = { start: 0, end: mains.find((main) => Number(main.number) >= 2)?.heading ?? limit };
-  const header = readHeader(rows, office, sectionRange(mains, 1, limit), book);
-  const applicants = readApplicants(rows, sectionRange(mains, 2, limit), book);
-  const responsible = readResponsible(rows, sectionRange(mains, 3, limit), book);
-  const parts = readSectionRecords(rows, subsections, bodyRight(rows));
+  // The office box stands before the first section's fields, but a PDF may read it after the first heading.
+  const first = reading.mains[0] ? mainOf(reading.mains[0].number) : null;
+  const second = first === null ? undefined : mains.find((main) => Number(main.number) > first);
+  const office: Range = { start: 0, end: second?.heading ?? limit };
+  const header = readHeader(rows, office, partRange(mains, reading, 'intervention', limit) ?? office, book, reading);
+  const applicantsRange = reading.sectionOf('applicants') === null ? null : partRange(mains, reading, 'applicants', limit);
+  const applicants = applicantsRange ? readApplicants(rows, applicantsRange, book, reading.labels) : [];
+  const responsible = readResponsible(rows, partRange(mains, reading, 'responsible', limit) ?? office, book, reading.labels);
+  const parts = readSectionRecords(structure, subsections, bodyRight(rows), reading);
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
   const identity = readIdentity(structure, parts.participants ? ['organisation'] : ['organisation', 'participantsReached']);
   const organisation = identity.organisation;

@@ -104,7 +104,8 @@ function mayStartWith(first: MatchToken, wording: string): boolean {
   return answer;
 }
 
-const cache = new Map<readonly string[], Map<string, LabelHit | null>>();
+/** Per list of wordings (a template's, held by its profile; weak so a configured profile's lists can go). */
+const cache = new WeakMap<readonly string[], Map<string, LabelHit | null>>();
 
 /**
  * The label at the start of `text`, if one of `wordings` is there. The shortest prefix that

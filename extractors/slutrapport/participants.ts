@@ -1,8 +1,8 @@
 /**
  * The participant count, only when the report states numbers ("35 deltagare, 15 kvinnor, 9 män
- * och 11 anonyma"). The target-group section 4.3 is where the template asks for it; other
- * sections are read when 4.3 states none. Every other count with a breakdown is kept beside it,
- * so a breakdown about another year is checked too.
+ * och 11 anonyma"). The section where the template asks for it comes first (Gävleborg's target
+ * group, 4.3); the other sections are read when it states none. Every other count with a breakdown
+ * is kept beside it, so a breakdown about another year is checked too.
  */
 import type { Count, Evidence } from '../../schemas/common.js';
 import { findCounts } from '../parse/count.js';
@@ -15,8 +15,6 @@ export interface SectionForCount {
   locate(text: string): Evidence['page'];
 }
 
-const PREFERRED = '4.3';
-
 /** A count that says how many took part: a total, or women and men. */
 function informative(count: Count): boolean {
   return count.total !== null || (count.women !== null && count.men !== null);
@@ -28,10 +26,11 @@ export interface ParticipantCounts {
   statedCounts: Count[];
 }
 
-export function readParticipants(sections: SectionForCount[]): ParticipantCounts {
+/** `preferred`: the section where the template asks for the participants (Gävleborg's 4.3), read first. */
+export function readParticipants(sections: SectionForCount[], preferred: string | null): ParticipantCounts {
   const ordered = [
-    ...sections.filter((section) => section.number === PREFERRED),
-    ...sections.filter((section) => section.number !== PREFERRED),
+    ...sections.filter((section) => section.number === preferred),
+    ...sections.filter((section) => section.number !== preferred),
   ];
   let participants: Count | null = null;
   const statedCounts: Count[] = [];

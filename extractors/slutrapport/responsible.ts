@@ -4,29 +4,29 @@ import type { Responsible } from '../../schemas/slutrapport.js';
 import { type EvidenceBook, evidenceAt } from '../evidence.js';
 import type { FormRow } from '../structure/index.js';
 import { readForm } from './form-reader.js';
+import type { TemplateLabels } from './profile.js';
 import { SHAPES } from './split-glued.js';
-import { LABELS } from './template.js';
 import { minOf } from '../arrays.js';
 
 type ResponsibleRecord = z.infer<typeof Responsible>;
 
-const VOCABULARY = {
-  organisation: LABELS.responsibleOrganisation,
-  workplace: LABELS.responsibleWorkplace,
-  contactPerson: LABELS.responsibleContact,
-  phone: LABELS.responsiblePhone,
-  email: LABELS.email,
-  postalCode: LABELS.postalCode,
-  postalAddress: LABELS.postalAddress,
-} satisfies Record<keyof ResponsibleRecord, readonly string[]>;
+function vocabularyOf(labels: TemplateLabels): Record<keyof ResponsibleRecord, readonly string[]> {
+  return {
+    organisation: labels.responsibleOrganisation,
+    workplace: labels.responsibleWorkplace,
+    contactPerson: labels.responsibleContact,
+    phone: labels.responsiblePhone,
+    email: labels.email,
+    postalCode: labels.postalCode,
+    postalAddress: labels.postalAddress,
+  };
+}
 
 const OWN_LABELS = new Set(['organisation', 'workplace', 'postalCode']);
 
-export function readResponsible(rows: FormRow[], range: { start: number; end: number }, book: EvidenceBook): ResponsibleRecord {
-  const all = readForm(rows, range.start, range.end, VOCABULARY, {
-    phone: SHAPES.phone,
-    postalCode: SHAPES.postalCode,
-  });
+export function readResponsible(rows: FormRow[], range: { start: number; end: number }, book: EvidenceBook, labels: TemplateLabels): ResponsibleRecord {
+  const VOCABULARY = vocabularyOf(labels);
+  const all = readForm(rows, range.start, range.end, VOCABULARY, { shapes: { phone: SHAPES.phone, postalCode: SHAPES.postalCode } });
   // E-postadress is also an applicant label: the block starts at the first label only section 3 has.
   const own = all.filter((entry) => OWN_LABELS.has(entry.key)).map((entry) => entry.row);
   const start = own.length > 0 ? minOf(own) : range.start;

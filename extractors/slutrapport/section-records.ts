@@ -10,12 +10,14 @@ import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '
 import { readBudget } from './budget.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
-import type { FormRow } from '../structure/index.js';
+import type { DocStructure, FormRow } from '../structure/index.js';
 import { readGoals } from './goals.js';
-import { readParticipants } from './participants.js';
+import type { TemplateReading } from './profile.js';
+import { readParticipants, type SectionForCount } from './participants.js';
 import { answerGroups, groupsText, readSectionTitle } from './section-text.js';
 import type { SectionSpan } from './sections.js';
 import { readSignatures } from './signatures.js';
+import { isHeaderRow, headerCell } from './table-columns.js';
 
 /** The page of the first line in rows [start, end) that holds the start of `text`. */
 function pageOf(rows: FormRow[], start: number, end: number, text: string): number | null {
@@ -43,7 +45,48 @@ function joinTexts(...parts: string[]): string {
   return parts.filter((part) => part !== '').join('\n');
 }
 
-export function readSectionRecords(rows: FormRow[], spans: SectionSpan[], bodyRight: number | null): SectionRecords {
+type Span = { start: number; end: number };
+
+/**
+ * The rows of the first table whose header row names all of `columns` (each one of its cells):
+ * where a document on no known template keeps its goal or cost table.
+ */
+function tableWith(rows: FormRow[], columns: readonly (readonly string[])[], allowed: readonly (readonly string[])[]): Span | null {
+  for (let index = 0; index < rows.length; index += 1) {
+    const row = rows[index];
+    if (!row || row.table === null || !isHeaderRow(row, allowed)) continue;
+    if (!columns.every((wordings) => headerCell(row, wordings) !== null)) continue;
+    let end = index + 1;
+    while (end < rows.length && rows[end]?.table === row.table) end += 1;
+    return { start: index, end };
+  }
+  return null;
+}
+
+/** The number of the section a row stands in, by the structure's sections; '' before the first. */
+function sectionAt(spans: SectionSpan[], row: number): string {
+  return spans.filter((span) => span.heading <= row).at(-1)?.number ?? '';
+}
+
+/** Paragraphs of running text outside any section read here: where a free-text report states its participants. */
+function runningTextUnits(structure: DocStructure): SectionForCount[] {
+  return structure.units
+    .filter((unit) => unit.role === 'text' && unit.body.trim() !== '')
+    .map((unit) => {
+      const evidence = { page: unit.source.page ?? null, section: unit.section ?? '', text: unit.body };
+      return { number: unit.section ?? '', text: unit.body, evidence, locate: () => evidence.page };
+    });
+}
+
+/**
+ * Every section of the record with its title and answer, and the parts read from the sections the
+ * template says hold them (goals, budget, checklist, signatures). Without a profile, the goal and
+ * cost tables are looked for in the whole document by their column headers, and the participants
+ * also in its running text.
+ */
+export function readSectionRecords(structure: DocStructure, spans: SectionSpan[], bodyRight: number | null, reading: TemplateReading): SectionRecords {
+  const rows = structure.rows;
+  const { labels } = reading;
   const result: SectionRecords = {
     sections: [],
     goals: [],
@@ -53,32 +96,36 @@ export function readSectionRecords(rows: FormRow[], spans: SectionSpan[], bodyRi
     checklist: [],
     signatures: [],
   };
+  const goalsIn = reading.sectionOf('goals');
+  const budgetIn = reading.sectionOf('budget');
+  const checklistIn = reading.sectionOf('checklist');
+  const signaturesIn = reading.sectionOf('signatures');
   for (const span of spans) {
     const { title, answerStart } = readSectionTitle(rows, span, bodyRight);
     const answer = (exclude: ReadonlySet<number>): string =>
       groupsText(answerGroups(rows, answerStart, span.end, exclude), bodyRight);
     let text: string;
     switch (span.number) {
-      case '5.1': {
-        const goals = readGoals(rows, span);
+      case goalsIn: {
+        const goals = readGoals(rows, span, labels);
         result.goals = goals.goals;
         text = joinTexts(...goals.goals.map((goal) => joinTexts(goal.goal, goal.outcome)), answer(goals.rows));
         break;
       }
-      case '7.2': {
-        const budget = readBudget(rows, span);
+      case budgetIn: {
+        const budget = readBudget(rows, span, reading);
         result.budget = budget.budget;
         text = joinTexts(budget.text, answer(budget.rows));
         break;
       }
-      case '8.1': {
-        const checklist = readChecklist(rows, span, answerStart);
+      case checklistIn: {
+        const checklist = readChecklist(rows, span, answerStart, labels);
         result.checklist = checklist.items;
         text = joinTexts(checklist.text, answer(checklist.rows));
         break;
       }
-      case '9.1': {
-        const signatures = readSignatures(rows, span, answerStart);
+      case signaturesIn: {
+        const signatures = readSignatures(rows, span, answerStart, labels);
         result.signatures = signatures.signatures;
         text = signatures.text;
         break;
@@ -90,12 +137,20 @@ export function readSectionRecords(rows: FormRow[], spans: SectionSpan[], bodyRi
     const evidence = evidenceAt(heading?.source ?? { page: null }, span.number, `${span.number} ${title}`);
     result.sections.push({ number: span.number, title, text, evidence });
   }
-  const counts = readParticipants(
-    result.sections.map((section, index) => {
-      const span = spans[index];
-      return { ...section, locate: (text: string) => (span ? pageOf(rows, span.start, span.end, text) : null) };
-    }),
-  );
+  if (goalsIn === null) {
+    const table = tableWith(rows, [labels.goalsColumn, labels.outcomeColumn], [labels.goalsColumn, labels.outcomeColumn]);
+    if (table) result.goals = readGoals(rows, table, labels).goals;
+  }
+  if (budgetIn === null) {
+    const columns = [labels.costColumn, labels.budgetColumn, labels.outcomeColumn];
+    const table = tableWith(rows, [labels.budgetColumn, labels.outcomeColumn], columns);
+    if (table) result.budget = readBudget(rows, { ...table, number: sectionAt(spans, table.start) }, reading).budget;
+  }
+  const counted: SectionForCount[] = result.sections.map((section, index) => {
+    const span = spans[index];
+    return { ...section, locate: (text: string) => (span ? pageOf(rows, span.start, span.end, text) : null) };
+  });
+  const counts = readParticipants(reading.id === 'generic' ? [...counted, ...runningTextUnits(structure)] : counted, reading.participantsSection);
   result.participants = counts.participants;
   result.statedCounts = counts.statedCounts;
   return result;

@@ -8,8 +8,8 @@ import { evidenceAt } from '../evidence.js';
 import type { FormRow } from '../structure/index.js';
 import { type FormEntry, readForm } from './form-reader.js';
 import type { SectionSpan } from './sections.js';
+import type { TemplateLabels } from './profile.js';
 import { SHAPES } from './split-glued.js';
-import { LABELS } from './template.js';
 
 type SignatureRecord = z.infer<typeof Signature>;
 
@@ -19,16 +19,7 @@ export interface Signatures {
   text: string;
 }
 
-const VOCABULARY = {
-  place: LABELS.place,
-  date: LABELS.date,
-  owner: LABELS.organisationOwner,
-  partner: LABELS.organisationPartner,
-  signature: LABELS.signatureLine,
-  name: LABELS.printedName,
-};
-
-type Key = keyof typeof VOCABULARY;
+type Key = 'place' | 'date' | 'owner' | 'partner' | 'signature' | 'name';
 
 function filled(entry: FormEntry | undefined): string | null {
   const text = entry?.value.replace(/\s+/g, ' ').trim() ?? '';
@@ -36,9 +27,17 @@ function filled(entry: FormEntry | undefined): string | null {
   return text === '' || /^[.…_\s-]+$/u.test(text) ? null : text;
 }
 
-export function readSignatures(rows: FormRow[], span: SectionSpan, start: number): Signatures {
+export function readSignatures(rows: FormRow[], span: SectionSpan, start: number, labels: TemplateLabels): Signatures {
   const end = span.end;
-  const entries = readForm(rows, start, end, VOCABULARY, { date: SHAPES.date });
+  const vocabulary: Record<Key, readonly string[]> = {
+    place: labels.place,
+    date: labels.date,
+    owner: labels.organisationOwner,
+    partner: labels.organisationPartner,
+    signature: labels.signatureLine,
+    name: labels.printedName,
+  };
+  const entries = readForm(rows, start, end, vocabulary, { shapes: { date: SHAPES.date } });
   const blocks: Map<Key, FormEntry>[] = [];
   for (const entry of entries) {
     const key = entry.key as Key;

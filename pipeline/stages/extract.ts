@@ -6,7 +6,7 @@ import type { Stage } from '../document-file.js';
 export const extractRecord: Stage = (file) => {
   const structure = file.structure;
   if (!structure) return;
-  if (file.kind === 'slutrapport') file.extraction = { kind: 'slutrapport', record: extractSlutrapport(structure) };
+  if (file.kind === 'slutrapport') file.extraction = { kind: 'slutrapport', record: extractSlutrapport(structure, file.config.templates) };
   if (file.kind === 'arsredovisning') file.extraction = { kind: 'arsredovisning', record: extractArsredovisning(structure) };
   if (file.kind === 'delarsrapport') file.extraction = { kind: 'delarsrapport', record: extractDelarsrapport(structure) };
 };

@@ -53,6 +53,7 @@ describe('configuration file: validated, with a clear message when wrong', () =>
       says: 'limits: Unrecognized key: "maxbytes"; rules.unsigned-report: Invalid option',
     },
     { name: 'a heap too small to fail documents safely', content: { limits: { maxHeapMb: 16 } }, says: 'limits.maxHeapMb: must be at least 64' },
+    { name: 'a template profile with a misspelt label', content: { templates: [{ id: 'norrskogen', name: 'Norrskogen', labels: { nmae: ['Projektnamn'] } }] }, says: 'templates.0.labels' },
   ])('$name → exit 2', async ({ name, content, says }) => {
     const config = await writeJson(join(dir, `${name.replace(/\W+/g, '-')}.json`), content);
     const run = await runCli(['extract', DOC, '--config', config]);
