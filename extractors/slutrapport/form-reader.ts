@@ -6,6 +6,7 @@
  */
 import type { SourceRef } from '../model.js';
 import { type FormCell, type FormLine, type FormRow, startsNumberedHeading } from '../structure/index.js';
+import { normalizeForMatch } from '../text/index.js';
 import { labelAt } from './labels.js';
 import { cellUnder } from './table-columns.js';
 import { runningText } from './running-text.js';
@@ -138,11 +139,39 @@ class RegionReader {
     return { lines, next: index };
   }
 
+  /**
+   * A further field on the same line after a value: one of the vocabulary's wordings, written out
+   * and followed by a colon, after a space. Only exact wordings count, so a value's own words never do.
+   */
+  private fieldBeside(rest: string): { value: string; label: LabelLine } | null {
+    for (const colon of rest.matchAll(/:/g)) {
+      const before = normalizeForMatch(rest.slice(0, colon.index));
+      for (const wordings of Object.values(this.vocabulary)) {
+        for (const wording of wordings) {
+          const wanted = normalizeForMatch(wording);
+          if (wanted === '' || !before.endsWith(` ${wanted}`)) continue;
+          const cut = rest.slice(0, colon.index).toLowerCase().lastIndexOf(wording.toLowerCase());
+          if (cut <= 0) continue;
+          const label = parseLabelLine(rest.slice(cut), this.vocabulary);
+          if (label) return { value: rest.slice(0, cut).trim(), label };
+        }
+      }
+    }
+    return null;
+  }
+
   /** A label on a paragraph line; returns the next row to read. */
   readLine(index: number, row: FormRow, label: LabelLine): number {
     const source = row.source;
     const line = row.cells[0]?.paragraphs[0]?.[0];
     if (label.rest !== '') {
+      // "Ärendenr: FF 2021/17 Inkom den: 2024-01-12": two fields side by side that the reader ran into one line.
+      const beside = this.fieldBeside(label.rest);
+      if (beside) {
+        this.push(label, beside.value, line?.source ?? source, index);
+        this.readLine(index, row, beside.label);
+        return index + 1;
+      }
       const own: FormLine = { text: label.rest, source: line?.source ?? source };
       const more = this.paragraphFrom(index);
       this.pushLines(label, [[own, ...more.lines.slice(1)]], source, index);

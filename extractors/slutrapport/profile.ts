@@ -193,3 +193,17 @@ export function chooseReading(structure: DocStructure, configured: readonly Temp
   }
   return best?.reading ?? GENERIC_READING;
 }
+
+/**
+ * The configured profile whose form the document is, strongly enough to call it a slutrapport when
+ * the classifier could not tell (a kansli's own form shares few words with the built-in template):
+ * its own first-page words, or three of its sections under their numbers and headings.
+ */
+export function recognisedProfile(structure: DocStructure, configured: readonly TemplateProfile[]): TemplateProfile | null {
+  let best: { profile: TemplateProfile; score: number } | null = null;
+  for (const profile of configured) {
+    const score = scoreOf(structure, readingOf(profile), profile);
+    if (score >= RECOGNISED_WEIGHT && (!best || score > best.score)) best = { profile, score };
+  }
+  return best?.profile ?? null;
+}
