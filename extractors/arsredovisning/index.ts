@@ -5,6 +5,8 @@ import { type IdentityField, readIdentity } from '../identity/index.js';
 import type { DocStructure } from '../structure/index.js';
 import { matchNames } from '../text/index.js';
 import { readAppendixBlocks } from './appendix/blocks.js';
+import { readFollowUp } from './appendix/follow-up.js';
+import { readTextSections } from './appendix/text-sections.js';
 import { toIntervention } from './appendix/intervention.js';
 import { readFrontMatter } from './front-matter.js';
 import { readGoals } from './goals.js';
@@ -14,20 +16,29 @@ import { evidenceOf, isParagraph, type Placed, tidy, walk } from './walk.js';
 
 /**
  * Builds the contract's arsredovisning record from an annual report read by either reader.
- * The appendix blocks are read first (they are the interventions, and they are not prose),
+ * The appendix blocks are read first, and the interventions written as sections of running text
+ * (they are the interventions, and they are not prose),
  * then the goals, the overview list, and what the remaining prose states.
  */
 export function extractArsredovisning(structure: DocStructure): ArsredovisningRecord {
   const model = structure.model;
   const placed = walk(structure);
-  const blocks = readAppendixBlocks(placed);
-  const inAppendix = new Set(blocks.flatMap((block) => [...block.consumed]));
+  const tables = readAppendixBlocks(placed);
+  const blocks = [...tables, ...readTextSections(placed, new Set(tables.flatMap((block) => [...block.consumed])))];
+  const read = new Set(blocks.flatMap((block) => [...block.consumed]));
+  const footnoteIds = new Set(model.footnotes.map((note) => note.id));
+  const named = blocks.map((block) => toIntervention(block, { defaultUnit: null, footnoteIds }).name);
+  const followUp = readFollowUp(placed.filter((item) => !read.has(item.index)), named);
+  const inAppendix = new Set([...read, ...followUp.consumed]);
   const goals = readGoals(placed.filter((item) => !inAppendix.has(item.index)));
   const prose = new Set(placed.filter((item) => !inAppendix.has(item.index) && !goals.consumed.has(item.index)).map((item) => item.index));
 
   const front = readFrontMatter(placed, prose);
-  const footnoteIds = new Set(model.footnotes.map((note) => note.id));
-  const interventions = blocks.map((block) => toIntervention(block, { defaultUnit: front.defaultUnit, footnoteIds }));
+  const interventions = blocks.map((block, index) => {
+    const intervention = toIntervention(block, { defaultUnit: front.defaultUnit, footnoteIds });
+    const counted = followUp.participants.get(index) ?? [];
+    return counted.length > 0 ? { ...intervention, participants: [...intervention.participants, ...counted] } : intervention;
+  });
   const interventionList = readInterventionList(placed, inAppendix);
   const figures = readStatedFigures(proseTexts(placed, prose, goals.indicators), categorised(interventions, interventionList));
 
@@ -59,7 +70,7 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     interventionList,
     interventions,
     statedTotals: figures.statedTotals,
-    statedCounts: figures.statedCounts,
+    statedCounts: [...figures.statedCounts, ...followUp.statedCounts],
     statedPercentages: figures.statedPercentages,
     evidence,
   };

@@ -26,7 +26,7 @@ export function toIntervention(block: AppendixBlock, context: InterventionContex
     const found = block.fields.filter((entry) => entry.field === field).map((entry) => entry.value).join('\n').trim();
     return found === '' ? null : found;
   };
-  const evidence = (entry: FieldValue) => evidenceOf(entry.source, section, `${entry.label} ${entry.value}`);
+  const evidence = (entry: FieldValue) => evidenceOf(entry.source, section, [entry.label, entry.value].filter((part) => part !== '').join(' '));
 
   const periodField = value('period');
   const period = periodField && periodField.value !== '' ? { ...parsePeriod(periodField.value), evidence: evidence(periodField) } : null;
@@ -57,7 +57,7 @@ export function toIntervention(block: AppendixBlock, context: InterventionContex
     lead: text('lead')?.replace(/\s+/g, ' ') ?? null,
     partners: partners ? splitList(partners) : [],
     participants,
-    evidence: evidenceOf(nameField.source, block.section, `${nameField.label} ${nameField.value}`),
+    evidence: evidenceOf(nameField.source, block.section, [nameField.label, nameField.value].filter((part) => part !== '').join(' ')),
   };
 }
 

@@ -1,0 +1,100 @@
+/**
+ * Participant follow-up kept as a table ("Bilaga 1. Uppföljning av deltagare": Insats | Deltagare |
+ * Kvinnor | Män …) rather than in each intervention's text: each row's count goes to the
+ * intervention of that name, and a Totalt row is a stated count over the rows it sums.
+ */
+import type { Intervention, StatedCount } from '../../../schemas/arsredovisning.js';
+import type { Count } from '../../../schemas/common.js';
+import type { SourceRef, Table } from '../../model.js';
+import { parseSwedishNumber } from '../../parse/index.js';
+import { labelMatches, matchNames } from '../../text/index.js';
+import { cellText, evidenceOf, isTable, type Placed, tidy } from '../walk.js';
+
+type Column = 'name' | 'total' | 'women' | 'men';
+
+const WORDINGS: Record<Column, string[]> = {
+  name: ['Insats', 'Insatsnamn', 'Insatsens namn', 'Verksamhet', 'Projekt'],
+  total: ['Antal deltagare', 'Deltagare', 'Deltagare totalt', 'Totalt antal deltagare', 'Antal'],
+  women: ['Kvinnor', 'Varav kvinnor', 'Antal kvinnor'],
+  men: ['Män', 'Varav män', 'Antal män'],
+};
+const TOTAL_ROW = ['Totalt', 'Summa', 'Samtliga insatser', 'Totalt samtliga insatser'];
+/** A year or "under året" in a column heading: the count is the year's. */
+const YEAR = /(?<![\p{L}\d])(?:(?:19|20)\d{2}|under året|i år)(?![\p{L}\d])/iu;
+
+function columnOf(text: string): Column | null {
+  const heading = text.replace(/(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu, '').replace(/\s+/g, ' ').trim();
+  if (heading === '') return null;
+  for (const column of ['women', 'men', 'total', 'name'] as const) {
+    if (WORDINGS[column].some((wording) => labelMatches(heading, wording, { maxExtraTokens: 1 }))) return column;
+  }
+  return null;
+}
+
+interface FollowUpTable {
+  rows: { name: string; count: Count; source: SourceRef; text: string }[];
+  total: { count: Count; source: SourceRef; text: string } | null;
+  scope: NonNullable<StatedCount['scope']>;
+  section: string | null;
+  index: number;
+}
+
+function readTable(item: Placed<Table>): FollowUpTable | null {
+  const [header, ...body] = item.block.rows;
+  if (!header) return null;
+  const headings = header.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' '));
+  const columns = headings.map(columnOf);
+  const at = (column: Column) => columns.indexOf(column);
+  if (at('name') !== 0 || at('total') < 0 || (at('women') < 0 && at('men') < 0)) return null;
+  const scope: FollowUpTable['scope'] = headings.some((heading) => YEAR.test(heading)) ? 'year' : 'total';
+  const table: FollowUpTable = { rows: [], total: null, scope, section: item.section, index: item.index };
+  for (const row of body) {
+    const texts = row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' '));
+    const number = (column: Column): number | null => {
+      const text = texts[at(column)] ?? '';
+      const parsed = text === '' ? null : parseSwedishNumber(text);
+      return parsed !== null && Number.isInteger(parsed.value) && parsed.value >= 0 ? parsed.value : null;
+    };
+    const name = texts[0] ?? '';
+    if (name === '') continue;
+    const text = texts.filter((cell) => cell !== '').join(' | ');
+    const count: Count = { total: number('total'), women: number('women'), men: number('men'), other: null, text };
+    if (TOTAL_ROW.some((wording) => labelMatches(name, wording, { maxExtraTokens: 0 }))) table.total = { count, source: row.source, text };
+    else table.rows.push({ name, count, source: row.source, text });
+  }
+  return table.rows.length > 0 ? table : null;
+}
+
+export interface FollowUp {
+  /** Per intervention (by index), the counts the table gives it. */
+  participants: Map<number, Intervention['participants']>;
+  statedCounts: StatedCount[];
+  /** Walk positions of the tables read. */
+  consumed: Set<number>;
+}
+
+/** Every follow-up table of the report, its rows matched to the interventions by name. */
+export function readFollowUp(placed: Placed[], names: string[]): FollowUp {
+  const result: FollowUp = { participants: new Map(), statedCounts: [], consumed: new Set() };
+  for (const item of placed) {
+    if (!isTable(item)) continue;
+    const table = readTable(item);
+    if (!table) continue;
+    result.consumed.add(table.index);
+    const pairs = matchNames(names, table.rows.map((row) => row.name));
+    const covers: string[] = [];
+    for (const pair of pairs) {
+      const row = table.rows[pair.b];
+      const name = names[pair.a];
+      if (!row || name === undefined) continue;
+      covers.push(name);
+      const evidence = evidenceOf(row.source, table.section, row.text);
+      result.participants.set(pair.a, [...(result.participants.get(pair.a) ?? []), { ...row.count, scope: table.scope, evidence }]);
+    }
+    if (table.total) {
+      const evidence = evidenceOf(table.total.source, table.section, table.total.text);
+      result.statedCounts.push({ ...table.total.count, label: table.total.text, covers, scope: table.scope, evidence });
+    }
+  }
+  return result;
+}
