@@ -68,21 +68,12 @@ function sectionAt(spans: SectionSpan[], row: number): string {
   return spans.filter((span) => span.heading <= row).at(-1)?.number ?? '';
 }
 
-/** Paragraphs of running text outside any section read here: where a free-text report states its participants. */
-function runningTextUnits(structure: DocStructure): SectionForCount[] {
-  return structure.units
-    .filter((unit) => unit.role === 'text' && unit.body.trim() !== '')
-    .map((unit) => {
-      const evidence = { page: unit.source.page ?? null, section: unit.section ?? '', text: unit.body };
-      return { number: unit.section ?? '', text: unit.body, evidence, locate: () => evidence.page };
-    });
-}
-
 /**
  * Every section of the record with its title and answer, and the parts read from the sections the
  * template says hold them (goals, budget, checklist, signatures). Without a profile, the goal and
- * cost tables are looked for in the whole document by their column headers, and the participants
- * also in its running text.
+ * cost tables are looked for in the whole document by their column headers; participants a
+ * free-text report states in its running text are left to the identity reader, which knows their
+ * phrasings ("42 individer av totalt 46 som deltagit" reached 46, not 42).
  */
 export function readSectionRecords(structure: DocStructure, spans: SectionSpan[], bodyRight: number | null, reading: TemplateReading): SectionRecords {
   const rows = structure.rows;
@@ -150,7 +141,7 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
     const span = spans[index];
     return { ...section, locate: (text: string) => (span ? pageOf(rows, span.start, span.end, text) : null) };
   });
-  const counts = readParticipants(reading.id === 'generic' ? [...counted, ...runningTextUnits(structure)] : counted, reading.participantsSection);
+  const counts = readParticipants(counted, reading.participantsSection);
   result.participants = counts.participants;
   result.statedCounts = counts.statedCounts;
   return result;
