@@ -82,6 +82,96 @@ export type StatedPercentage = z.infer<typeof StatedPercentage>;
 /** "222000-1750": a samordningsförbund's organisationsnummer (they all start 222000). */
 export const OrganisationNumber = z.string().regex(/^\d{6}-\d{4}$/);
 
+/** Which financial statement a table is (docs/glossary.md). */
+export const StatementKind = z.enum(['income', 'balance', 'cashFlow', 'operating']);
+export type StatementKind = z.infer<typeof StatementKind>;
+
+/**
+ * One row of a resultaträkning, balansräkning or kassaflödesanalys as written: the label, the note
+ * it refers to ("Not 3" → "3"), this year's and last year's amounts. A row with no amount at all is
+ * a heading inside the statement ("TILLGÅNGAR"): both amounts null. In a row with amounts, a blank
+ * or "–" cell is 0; parentheses and minus signs are negatives.
+ */
+export const StatementRow = z.object({
+  label: z.string(),
+  note: z.string().nullable(),
+  current: Money.nullable(),
+  previous: Money.nullable(),
+  evidence: Evidence,
+});
+export type StatementRow = z.infer<typeof StatementRow>;
+
+/** A financial statement's table (or tables, across page breaks) with the unit its amounts are in. */
+export const FinancialStatement = z.object({
+  /** The heading as written ("Resultaträkning", "Balansräkning"). */
+  title: z.string(),
+  /** The column headings of this year and last year as written ("2021", "2021-12-31"); null when none. */
+  currentColumn: z.string().nullable(),
+  previousColumn: z.string().nullable(),
+  /** The unit as written ("Belopp i tkr", "belopp i tusental kronor"); null when the document does not say (then kr). */
+  unitText: z.string().nullable(),
+  rows: z.array(StatementRow),
+  evidence: Evidence,
+});
+export type FinancialStatement = z.infer<typeof FinancialStatement>;
+
+/** One activity of the driftredovisning: budget, utfall and avvikelse as written (null when the column is absent). */
+export const OperatingRow = z.object({
+  label: z.string(),
+  budget: Money.nullable(),
+  outcome: Money.nullable(),
+  deviation: Money.nullable(),
+  evidence: Evidence,
+});
+export type OperatingRow = z.infer<typeof OperatingRow>;
+
+export const OperatingStatement = z.object({
+  title: z.string(),
+  unitText: z.string().nullable(),
+  rows: z.array(OperatingRow),
+  evidence: Evidence,
+});
+export type OperatingStatement = z.infer<typeof OperatingStatement>;
+
+/** The statements every annual report carries by law; null where the report has none (or it could not be read). */
+export const Statements = z.object({
+  income: FinancialStatement.nullable(),
+  balance: FinancialStatement.nullable(),
+  cashFlow: FinancialStatement.nullable(),
+  operating: OperatingStatement.nullable(),
+});
+export type Statements = z.infer<typeof Statements>;
+
+/**
+ * Who pays for the förbund under lag (2003:1210) 5 §: the state through Försäkringskassan, the
+ * region(s), the kommuner; a kommun outside any region (3 §, Gotland) pays the regional share too.
+ */
+export const ContributorKind = z.enum(['state', 'region', 'kommun', 'kommun-outside-region']);
+export type ContributorKind = z.infer<typeof ContributorKind>;
+
+/** A member's (or members') contribution for the year as stated: the party as written and what kind it is. */
+export const Contribution = z.object({
+  party: z.string(),
+  kind: ContributorKind,
+  amount: Money,
+  evidence: Evidence,
+});
+export type Contribution = z.infer<typeof Contribution>;
+
+/** What the förvaltningsberättelse states about a statement's figure ("Utgående eget kapital är 5 232 tkr"). */
+export const NarrativeFigureKind = z.enum(['result', 'equity', 'costs']);
+export type NarrativeFigureKind = z.infer<typeof NarrativeFigureKind>;
+
+export const NarrativeFigure = z.object({
+  figure: NarrativeFigureKind,
+  /** Signed: an underskott is negative. */
+  amount: Money,
+  evidence: Evidence,
+});
+export type NarrativeFigure = z.infer<typeof NarrativeFigure>;
+
+export const NO_STATEMENTS: Statements = { income: null, balance: null, cashFlow: null, operating: null };
+
 export const ArsredovisningRecord = z.object({
   /** The reporting förbund, as the text writes it. */
   organisation: z.string().nullable(),
@@ -100,6 +190,12 @@ export const ArsredovisningRecord = z.object({
   statedCounts: z.array(StatedCount).default([]),
   /** Percentages stated next to the amounts they are computed from, for percentage-mismatch. */
   statedPercentages: z.array(StatedPercentage).default([]),
+  /** The resultaträkning, balansräkning, kassaflödesanalys and driftredovisning, row by row. */
+  statements: Statements.default(NO_STATEMENTS),
+  /** The members' contributions per party as stated (a note or table); [] when not stated per party. */
+  contributions: z.array(Contribution).default([]),
+  /** The narrative's figures about the statements (årets resultat, eget kapital, the year's costs). */
+  narrativeFigures: z.array(NarrativeFigure).default([]),
   evidence: FieldEvidence,
   redacted: z.boolean().optional(),
 });

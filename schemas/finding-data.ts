@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ParticipantScope } from './arsredovisning.js';
+import { ContributorKind, NarrativeFigureKind, ParticipantScope, StatementKind } from './arsredovisning.js';
 import { Count, ISO_DATE, Money, MoneyUnit, Period } from './common.js';
 
 /*
@@ -299,6 +299,92 @@ export const PersonalIdentityNumberData = z.strictObject({
 });
 export type PersonalIdentityNumberData = z.infer<typeof PersonalIdentityNumberData>;
 
+/** A statement's column a rule looks at: this year's or last year's, or the driftredovisning's budget and utfall. */
+export const StatementColumn = z.enum(['current', 'previous', 'budget', 'outcome']);
+export type StatementColumn = z.infer<typeof StatementColumn>;
+
+/** A statement's row as a finding names it: its label as written and its figure in the column looked at. */
+export const StatementFigure = z.strictObject({ label: z.string(), amount: WrittenMoney });
+export type StatementFigure = z.infer<typeof StatementFigure>;
+
+/**
+ * balance-sheet-mismatch: summa eget kapital, avsättningar och skulder (actual) against summa
+ * tillgångar (expected), in this year's or last year's column (its heading as written).
+ */
+export const BalanceSheetMismatchData = z.strictObject({
+  column: z.enum(['current', 'previous']),
+  columnHeading: z.string().nullable(),
+  assets: StatementFigure,
+  equityAndLiabilities: StatementFigure,
+  ...kronorComparison,
+});
+export type BalanceSheetMismatchData = z.infer<typeof BalanceSheetMismatchData>;
+
+/** statement-sum-mismatch: a summa, subtotal or result row (actual) against the rows it sums (expected). */
+export const StatementSumMismatchData = z.strictObject({
+  statement: StatementKind,
+  column: StatementColumn,
+  total: StatementFigure,
+  parts: z.array(StatementFigure).min(1),
+  ...kronorComparison,
+  rounding: Rounding,
+});
+export type StatementSumMismatchData = z.infer<typeof StatementSumMismatchData>;
+
+/** equity-movement-mismatch: closing − opening eget kapital (actual) against årets resultat (expected). */
+export const EquityMovementMismatchData = z.strictObject({
+  opening: StatementFigure,
+  closing: StatementFigure,
+  result: StatementFigure,
+  ...kronorComparison,
+  rounding: Rounding,
+});
+export type EquityMovementMismatchData = z.infer<typeof EquityMovementMismatchData>;
+
+/** narrative-statement-mismatch: the förvaltningsberättelse's figure (actual) against the statement's row (expected). */
+export const NarrativeStatementMismatchData = z.strictObject({
+  figure: NarrativeFigureKind,
+  narrative: z.strictObject({ text: z.string(), amount: WrittenMoney }),
+  statement: StatementKind,
+  row: StatementFigure,
+  ...kronorComparison,
+});
+export type NarrativeStatementMismatchData = z.infer<typeof NarrativeStatementMismatchData>;
+
+/**
+ * operating-deviation-mismatch: an activity's avvikelse (actual) against utfall − budget (expected;
+ * the sign as the statement writes its deviations — favourable positive —, the closer of the two).
+ */
+export const OperatingDeviationMismatchData = z.strictObject({
+  activity: z.string(),
+  budget: WrittenMoney,
+  outcome: WrittenMoney,
+  deviation: WrittenMoney,
+  ...kronorComparison,
+  rounding: Rounding,
+});
+export type OperatingDeviationMismatchData = z.infer<typeof OperatingDeviationMismatchData>;
+
+/** A party's contribution as member-contribution-split lists it. */
+export const StatedContribution = z.strictObject({ party: z.string(), kind: ContributorKind, amount: WrittenMoney });
+
+/**
+ * member-contribution-split: the share of the party that is off (actual: what it pays together)
+ * against its share under lag (2003:1210) 5 § of what all pay (expected), with every contribution.
+ * `party` "regions-and-kommuner" when a kommun outside any region pays the regional quarter too.
+ */
+export const MemberContributionSplitData = z.strictObject({
+  party: z.enum(['state', 'regions', 'kommuner', 'regions-and-kommuner']),
+  /** The party's share by law: 0.5 or 0.25. */
+  share: z.number().positive().max(1),
+  /** What all parties pay together, in kronor. */
+  total: z.number().int(),
+  contributions: z.array(StatedContribution).min(2),
+  ...kronorComparison,
+  rounding: Rounding,
+});
+export type MemberContributionSplitData = z.infer<typeof MemberContributionSplitData>;
+
 /** Every rule over one document, by id (docs/rules.md), with the schema of its finding's data. */
 export const FINDING_DATA = {
   'outcome-total-mismatch': ColumnTotalData,
@@ -317,6 +403,12 @@ export const FINDING_DATA = {
   'checklist-unanswered': ChecklistUnansweredData,
   'unsigned-report': UnsignedReportData,
   'personal-identity-number': PersonalIdentityNumberData,
+  'balance-sheet-mismatch': BalanceSheetMismatchData,
+  'statement-sum-mismatch': StatementSumMismatchData,
+  'equity-movement-mismatch': EquityMovementMismatchData,
+  'narrative-statement-mismatch': NarrativeStatementMismatchData,
+  'operating-deviation-mismatch': OperatingDeviationMismatchData,
+  'member-contribution-split': MemberContributionSplitData,
 } as const;
 
 export type DocumentRuleId = keyof typeof FINDING_DATA;

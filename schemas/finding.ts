@@ -35,6 +35,12 @@ export const Finding = z.discriminatedUnion('ruleId', [
   findingOf('checklist-unanswered'),
   findingOf('unsigned-report'),
   findingOf('personal-identity-number'),
+  findingOf('balance-sheet-mismatch'),
+  findingOf('statement-sum-mismatch'),
+  findingOf('equity-movement-mismatch'),
+  findingOf('narrative-statement-mismatch'),
+  findingOf('operating-deviation-mismatch'),
+  findingOf('member-contribution-split'),
 ]);
 export type Finding = z.infer<typeof Finding>;
 

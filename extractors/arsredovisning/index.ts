@@ -12,6 +12,9 @@ import { readFrontMatter } from './front-matter.js';
 import { readGoals } from './goals.js';
 import { readInterventionList } from './overview.js';
 import { type NamedIntervention, type ProseText, readStatedFigures } from './stated-figures.js';
+import { readContributions } from './statements/contributions.js';
+import { readStatements } from './statements/index.js';
+import { readNarrativeFigures } from './statements/narrative.js';
 import { evidenceOf, isParagraph, type Placed, tidy, walk } from './walk.js';
 
 /**
@@ -40,7 +43,10 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     return counted.length > 0 ? { ...intervention, participants: [...intervention.participants, ...counted] } : intervention;
   });
   const interventionList = readInterventionList(placed, inAppendix);
-  const figures = readStatedFigures(proseTexts(placed, prose, goals.indicators), categorised(interventions, interventionList));
+  const texts = proseTexts(placed, prose, goals.indicators);
+  const figures = readStatedFigures(texts, categorised(interventions, interventionList));
+  const statementContext = { year: front.year?.value ?? null, defaultUnit: front.defaultUnit, members: front.members?.value ?? [] };
+  const statements = readStatements(placed, statementContext);
 
   // The förbund, its number and year as the document states them first (cover, title); members as its prose lists them.
   const wanted: IdentityField[] = ['organisation', 'organisationNumber', 'year'];
@@ -72,6 +78,9 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     statedTotals: figures.statedTotals,
     statedCounts: [...figures.statedCounts, ...followUp.statedCounts],
     statedPercentages: figures.statedPercentages,
+    statements: statements.statements,
+    contributions: readContributions(placed, statementContext),
+    narrativeFigures: readNarrativeFigures(texts),
     evidence,
   };
 }

@@ -12,6 +12,7 @@ import {
   expectInterventions,
   expectPairing,
   expectStatedFigures,
+  expectStatements,
 } from './support/contract.js';
 import { arsredovisningFixtureFiles, extractFixture, withoutPages } from './support/fixtures.js';
 
@@ -54,6 +55,10 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, { expected, f
 
   it('keeps the stated totals, counts and percentages the prose reconciles against', async () => {
     expectStatedFigures(await record(), want);
+  });
+
+  it('reads the financial statements row for row: label, note, this year and last year (budget, utfall, avvikelse) as written', async () => {
+    expectStatements(await record(), want);
   });
 
   it('gives every value evidence: the page (PDF) or null (DOCX), a section and the text', async () => {

@@ -69,6 +69,9 @@ export function expectEvidence(r: ArsredovisningRecord, format: Format): void {
     ...r.statedTotals.flatMap((t) => [t.evidence, t.amount.evidence]),
     ...r.statedCounts.map((c) => c.evidence),
     ...r.statedPercentages.flatMap((p) => [p.evidence, p.numerator.evidence, p.denominator.evidence]),
+    ...Object.values(r.statements).flatMap((s) => (s ? [s.evidence, ...s.rows.map((row) => row.evidence)] : [])),
+    ...r.contributions.flatMap((c) => [c.evidence, c.amount.evidence]),
+    ...r.narrativeFigures.map((n) => n.evidence),
   ].filter((evidence) => evidence !== null);
   for (const evidence of carried) {
     expect(evidence).toBeDefined();
@@ -81,6 +84,26 @@ export function expectEvidence(r: ArsredovisningRecord, format: Format): void {
     if (i.budget) expect(i.budget.evidence?.text).toContain(i.budget.text);
     if (i.outcome) expect(i.outcome.evidence?.text).toContain(i.outcome.text);
     expect(i.period?.evidence?.section ?? `Insatsnamn ${i.name}`).toBe(`Insatsnamn ${i.name}`);
+  }
+}
+
+/** Each statement the fixture draws comes out row for row: label, note and every figure as written, the rest null. */
+export function expectStatements(r: ArsredovisningRecord, want: Want): void {
+  for (const kind of ['income', 'balance', 'cashFlow', 'operating'] as const) {
+    const expected = want.statements[kind];
+    const got = r.statements[kind];
+    if (!expected) {
+      expect(got, kind).toBeNull();
+      continue;
+    }
+    expect(got, kind).not.toBeNull();
+    if (!got) continue;
+    const rows =
+      'currentColumn' in got
+        ? got.rows.map((row) => ({ label: row.label, note: row.note, figures: [row.current?.text ?? null, row.previous?.text ?? null] }))
+        : got.rows.map((row) => ({ label: row.label, note: null, figures: [row.budget?.text ?? null, row.outcome?.text ?? null, row.deviation?.text ?? null] }));
+    expect(rows, kind).toEqual(expected.rows);
+    if ('currentColumn' in got) expect([got.currentColumn, got.previousColumn], kind).toEqual(expected.header);
   }
 }
 

@@ -7,7 +7,8 @@ import { parseMoney } from '../../../extractors/parse/money.js';
 import { parsePeriod } from '../../../extractors/parse/period.js';
 import type { TextUnit } from '../../../extractors/text-units.js';
 import type { RuleInput } from '../../../pipeline/rule-engine/rule.js';
-import type { ArsredovisningRecord, Intervention, ScopedCount, StatedCount } from '../../../schemas/arsredovisning.js';
+import { parseCellAmount, statedZero } from '../../../extractors/arsredovisning/statements/grid.js';
+import type { ArsredovisningRecord, FinancialStatement, Intervention, OperatingStatement, ScopedCount, StatedCount, Statements } from '../../../schemas/arsredovisning.js';
 import type { Count, Evidence, Money, Period } from '../../../schemas/common.js';
 import type { BudgetRow, Section, SlutrapportRecord } from '../../../schemas/slutrapport.js';
 
@@ -108,6 +109,9 @@ export function arsredovisning(overrides: Partial<ArsredovisningRecord> = {}): A
     statedTotals: [],
     statedCounts: [],
     statedPercentages: [],
+    statements: { income: null, balance: null, cashFlow: null, operating: null },
+    contributions: [],
+    narrativeFigures: [],
     evidence: {},
     ...overrides,
   };
@@ -123,4 +127,50 @@ export function arsredovisningInput(record: ArsredovisningRecord, text: TextUnit
 
 export function unit(text: string, section: string | null = null, page: number | null = 1): TextUnit {
   return { text, evidence: evidence(text, section, page) };
+}
+
+/** An amount in a statement's tkr column as written ("−1 718", "(54)", "–"); null for none. */
+export function tkrCell(text: string | null): Money | null {
+  if (text === null) return null;
+  const parsed = parseCellAmount(text, 'tkr') ?? statedZero(text, 'tkr');
+  if (!parsed) throw new Error(`not an amount: ${text}`);
+  return { ...parsed, evidence: evidence(text, '4') };
+}
+
+/** A statement in tkr from rows [label, this year, last year]; a row without amounts is a heading. */
+export function financialStatement(title: string, rows: [string, string | null, string | null][]): FinancialStatement {
+  return {
+    title,
+    currentColumn: '2021',
+    previousColumn: '2020',
+    unitText: 'Belopp i tkr',
+    rows: rows.map(([label, current, previous]) => ({
+      label,
+      note: null,
+      current: tkrCell(current),
+      previous: tkrCell(previous),
+      evidence: evidence(`${label} ${current ?? ''} ${previous ?? ''}`.trim(), '4'),
+    })),
+    evidence: evidence(title, '4'),
+  };
+}
+
+/** A driftredovisning in tkr from rows [activity, budget, utfall, avvikelse]. */
+export function operatingStatement(rows: [string, string | null, string | null, string | null][]): OperatingStatement {
+  return {
+    title: 'Driftredovisning',
+    unitText: 'Belopp i tkr',
+    rows: rows.map(([label, budget, outcome, deviation]) => ({
+      label,
+      budget: tkrCell(budget),
+      outcome: tkrCell(outcome),
+      deviation: tkrCell(deviation),
+      evidence: evidence(`${label} ${budget ?? ''} ${outcome ?? ''} ${deviation ?? ''}`.trim(), '3'),
+    })),
+    evidence: evidence('Driftredovisning', '3'),
+  };
+}
+
+export function statements(parts: Partial<Statements>): Statements {
+  return { income: null, balance: null, cashFlow: null, operating: null, ...parts };
 }

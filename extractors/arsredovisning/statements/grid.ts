@@ -1,0 +1,155 @@
+/**
+ * A statement table as a grid of texts with a role per column, read from its header row (years,
+ * Not, Budget/Utfall/Avvikelse) or, for a continuation without a header, from where its amounts
+ * stand. Word tables and PDF tables (ruled or not) come in as the same model Table.
+ */
+import type { Money, MoneyUnit } from '../../../schemas/common.js';
+import type { Row, SourceRef, Table } from '../../model.js';
+import { parseSwedishNumber } from '../../parse/index.js';
+
+export interface GridRow {
+  cells: string[];
+  source: SourceRef;
+}
+
+export type ColumnRole = 'label' | 'note' | 'current' | 'previous' | 'budget' | 'outcome' | 'deviation';
+
+export interface Columns {
+  /** Grid column of each role present. */
+  roles: Partial<Record<ColumnRole, number>>;
+  /** The header texts of the roles, as written. */
+  headings: Partial<Record<ColumnRole, string>>;
+  /** Rows of the table that are the header (left out of the statement's rows). */
+  headerRows: number;
+  /** The unit the header states ("Belopp i tkr"), if it does. */
+  unitText: string | null;
+}
+
+const FACTOR: Record<MoneyUnit, number> = { kr: 1, tkr: 1_000, mkr: 1_000_000 };
+
+/** "Belopp i tkr", "(belopp i tusental kronor)", "Tkr", "Mkr", "Belopp i kr", "kronor". */
+export const UNIT_TEXT = /\b(?:belopp\s+(?:anges\s+|redovisas\s+)?i\s+)?(tkr|mkr|kr|ksek|sek|tusental\s+kronor|tusentals\s+kronor|tusen\s+kronor|miljoner\s+kronor|kronor)\b/iu;
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
+const NOTE_HEADING = /^not(?:er)?\.?$/iu;
+const BUDGET = /budget/iu;
+const OUTCOME = /utfall|bokslut|redovisat|prognos/iu;
+const DEVIATION = /avvik|differens|diff\.?$/iu;
+/** A cell that states zero without a figure: blank or a dash. */
+const ZERO_DASH = /^[-–—−]$/u;
+/** A note reference: "3", "3, 4", "3-4". */
+export const NOTE_REFERENCE = /^\d{1,2}(?:\s*[,–-]\s*\d{1,2})*$/u;
+
+export function unitOf(written: string): MoneyUnit {
+  const lower = written.toLowerCase();
+  if (/tkr|ksek|tusen/u.test(lower)) return 'tkr';
+  if (/mkr|miljon/u.test(lower)) return 'mkr';
+  return 'kr';
+}
+
+/** The table as rows of texts in grid columns (merged cells take their first column; continuation stand-ins stay blank). */
+export function gridOf(table: Table): GridRow[] {
+  return table.rows.map((row: Row) => {
+    const cells: string[] = [];
+    for (const cell of row.cells) {
+      cells.push(cell.continuation ? '' : cell.text.replace(/\s+/gu, ' ').trim());
+      for (let extra = 1; extra < (cell.colSpan ?? 1); extra++) cells.push('');
+    }
+    return { cells, source: row.source };
+  });
+}
+
+/**
+ * An amount cell: "1 718", "−1 718", "-1 718", "(1 718)", "1 718,5"; null for anything else
+ * (words such as "Inga", a date). A blank or dash cell is not an amount here; the row decides.
+ */
+export function parseCellAmount(text: string, unit: MoneyUnit): Money | null {
+  const trimmed = text.replace(/\s+/gu, ' ').trim();
+  const parenthesised = trimmed.match(/^\((.+)\)$/u);
+  const inner = (parenthesised?.[1] ?? trimmed).replace(/^[–—−]\s*/u, '-').replace(/^-\s+/u, '-');
+  if (!/^-?\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$/u.test(inner)) return null;
+  const number = parseSwedishNumber(inner);
+  if (!number) return null;
+  const value = parenthesised ? -Math.abs(number.value) : number.value;
+  const sek = Math.round(value * FACTOR[unit]);
+  if (!Number.isSafeInteger(sek)) return null;
+  return { sek: sek === 0 ? 0 : sek, unit, text: trimmed, decimals: number.decimals };
+}
+
+/** Zero as a blank or dash cell states it, in a row that has amounts. */
+export function statedZero(text: string, unit: MoneyUnit): Money | null {
+  const trimmed = text.trim();
+  return trimmed === '' || ZERO_DASH.test(trimmed) ? { sek: 0, unit, text: trimmed } : null;
+}
+
+function isAmountCell(text: string): boolean {
+  return parseCellAmount(text, 'kr') !== null;
+}
+
+/** The header row's roles, when one of the first rows has year, Not or Budget/Utfall/Avvikelse columns. */
+export function headerColumns(rows: GridRow[], currentYear: number | null): Columns | null {
+  for (let index = 0; index < Math.min(3, rows.length); index++) {
+    const cells = rows[index]?.cells ?? [];
+    const rest = cells.slice(1);
+    // A data row with amounts is no header, even where its figures look like years ("2 020").
+    if (rest.some((text) => isAmountCell(text) && !YEAR.test(text.replace(/\s/gu, '')))) return null;
+    const roles: Columns['roles'] = { label: 0 };
+    const headings: Columns['headings'] = {};
+    const years: { column: number; year: number }[] = [];
+    cells.forEach((text, column) => {
+      if (column === 0 || text === '') return;
+      if (NOTE_HEADING.test(text)) set('note', column, text);
+      else if (BUDGET.test(text)) setFirst('budget', column, text);
+      else if (DEVIATION.test(text)) setFirst('deviation', column, text);
+      else if (OUTCOME.test(text)) setFirst('outcome', column, text);
+      else {
+        const year = text.match(YEAR)?.[1];
+        if (year) years.push({ column, year: Number(year) });
+      }
+    });
+    function set(role: ColumnRole, column: number, text: string): void {
+      roles[role] = column;
+      headings[role] = text;
+    }
+    function setFirst(role: ColumnRole, column: number, text: string): void {
+      if (roles[role] === undefined) set(role, column, text);
+    }
+    const ordered = [...years].sort((a, b) => b.year - a.year || a.column - b.column);
+    const current = ordered.find((entry) => entry.year === currentYear) ?? ordered[0];
+    if (current) {
+      set('current', current.column, cells[current.column] ?? '');
+      const previous = ordered.find((entry) => entry.year < current.year);
+      if (previous) set('previous', previous.column, cells[previous.column] ?? '');
+    }
+    const found = Object.keys(roles).length > 1;
+    if (!found) continue;
+    const unit = cells.map((text) => text.match(UNIT_TEXT)).find((match) => match !== null);
+    return { roles, headings, headerRows: index + 1, unitText: unit ? (cells.find((text) => UNIT_TEXT.test(text)) ?? null) : null };
+  }
+  return null;
+}
+
+/**
+ * Roles from where the amounts stand, for a table without a header (a page's continuation): the
+ * last amount columns are this year and last year (or budget, utfall, avvikelse), a column of
+ * small whole numbers before them is the note.
+ */
+export function inferredColumns(rows: GridRow[], operating: boolean): Columns | null {
+  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  const amountColumns: number[] = [];
+  for (let column = 1; column < width; column++) {
+    const texts = rows.map((row) => row.cells[column] ?? '').filter((text) => text !== '');
+    if (texts.length > 0 && texts.filter(isAmountCell).length >= texts.length / 2) amountColumns.push(column);
+  }
+  const wanted = operating ? 3 : 2;
+  if (amountColumns.length < wanted) return null;
+  const figures = amountColumns.slice(-wanted);
+  const roles: Columns['roles'] = { label: 0 };
+  if (operating) [roles.budget, roles.outcome, roles.deviation] = figures;
+  else [roles.current, roles.previous] = figures;
+  const before = amountColumns[amountColumns.length - wanted - 1];
+  if (before !== undefined) {
+    const notes = rows.map((row) => row.cells[before] ?? '').filter((text) => text !== '');
+    if (notes.every((text) => NOTE_REFERENCE.test(text))) roles.note = before;
+  }
+  return { roles, headings: {}, headerRows: 0, unitText: null };
+}

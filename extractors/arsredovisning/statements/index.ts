@@ -1,0 +1,186 @@
+/**
+ * The financial statements of an annual report, each as its rows: the table (or the tables, where
+ * a page break cuts it) after a heading that names the statement. The header says which column is
+ * this year, last year, the note, budget, utfall and avvikelse; the header, a line above the table
+ * or the report's "Alla belopp redovisas i tkr" says the unit.
+ */
+import type {
+  FinancialStatement,
+  OperatingRow,
+  OperatingStatement,
+  StatementKind,
+  StatementRow,
+  Statements,
+} from '../../../schemas/arsredovisning.js';
+import type { Money, MoneyUnit } from '../../../schemas/common.js';
+import type { Table } from '../../model.js';
+import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
+import { type Columns, type GridRow, gridOf, headerColumns, inferredColumns, NOTE_REFERENCE, parseCellAmount, statedZero, UNIT_TEXT, unitOf } from './grid.js';
+
+/** A heading or caption that names a statement ("4 Resultaträkning", "Balansräkning (tkr)", "Driftredovisning 2021"). */
+const TITLES: [StatementKind, RegExp][] = [
+  ['income', /^(?:\d+(?:\.\d+)*\.?\s+)?resultaträkning(?:en)?\b/iu],
+  ['balance', /^(?:\d+(?:\.\d+)*\.?\s+)?balansräkning(?:en)?\b/iu],
+  ['cashFlow', /^(?:\d+(?:\.\d+)*\.?\s+)?(?:kassaflödesanalys|kassaflödesrapport|finansieringsanalys)(?:en)?\b/iu],
+  ['operating', /^(?:\d+(?:\.\d+)*\.?\s+)?drifts?redovisning(?:en)?\b/iu],
+];
+/** A caption longer than this is running text that mentions a statement, not its heading. */
+const TITLE_LENGTH = 60;
+/** How many blocks a statement's table may stand below its heading (a unit line, an empty paragraph). */
+const LOOK_AHEAD = 4;
+
+export interface StatementContext {
+  year: number | null;
+  /** The report's "Alla belopp redovisas i tkr", for a statement whose table does not say. */
+  defaultUnit: MoneyUnit | null;
+}
+
+export interface ReadStatements {
+  statements: Statements;
+  /** Walk indexes of the blocks the statements were read from. */
+  consumed: Set<number>;
+}
+
+export function readStatements(placed: Placed[], context: StatementContext): ReadStatements {
+  const statements: Statements = { income: null, balance: null, cashFlow: null, operating: null };
+  const consumed = new Set<number>();
+  for (let index = 0; index < placed.length; index++) {
+    const item = placed[index];
+    if (!item || !isParagraph(item)) continue;
+    const title = tidy(item.block.text).replace(/\n/gu, ' ');
+    const kind = title.length <= TITLE_LENGTH ? TITLES.find(([, pattern]) => pattern.test(title))?.[0] : undefined;
+    if (!kind || statements[kind]) continue;
+    const found = statementAfter(placed, index, kind, title, context);
+    if (!found) continue;
+    if (kind === 'operating') statements.operating = found.statement as OperatingStatement;
+    else statements[kind] = found.statement as FinancialStatement;
+    for (const used of found.used) consumed.add(used);
+  }
+  return { statements, consumed };
+}
+
+interface Found {
+  statement: FinancialStatement | OperatingStatement;
+  used: number[];
+}
+
+function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKind, title: string, context: StatementContext): Found | null {
+  const head = placed[titleIndex];
+  if (!head) return null;
+  let unitText: string | null = UNIT_TEXT.test(title) ? title : null;
+  let first = -1;
+  for (let index = titleIndex + 1; index <= titleIndex + LOOK_AHEAD && index < placed.length; index++) {
+    const item = placed[index];
+    if (!item) break;
+    if (isTable(item)) {
+      first = index;
+      break;
+    }
+    const text = tidy((item.block as { text: string }).text);
+    if (text === '') continue;
+    if (text.length <= TITLE_LENGTH && UNIT_TEXT.test(text)) unitText ??= text;
+    else if (TITLES.some(([, pattern]) => pattern.test(text))) return null;
+  }
+  if (first < 0) return null;
+  const operating = kind === 'operating';
+  const firstTable = placed[first]?.block as Table;
+  const firstGrid = gridOf(firstTable);
+  const columns = headerColumns(firstGrid, context.year) ?? inferredColumns(firstGrid, operating);
+  if (!columns || !fits(columns, operating)) return null;
+  unitText = columns.unitText ?? unitText;
+  const unit: MoneyUnit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
+  const section = placed[first]?.section ?? head.section;
+  const grids: { rows: GridRow[]; columns: Columns; section: string | null }[] = [{ rows: firstGrid.slice(columns.headerRows), columns, section }];
+  const used = [titleIndex, first];
+  // A page break cuts the statement: its next table follows with nothing but blank lines or a "(forts.)" between.
+  for (let index = first + 1; index < placed.length; index++) {
+    const item = placed[index];
+    if (!item) break;
+    if (isParagraph(item)) {
+      const text = tidy(item.block.text);
+      if (text === '' || /^\(?forts(?:\.|ättning)\)?$/iu.test(text) || (text.length <= TITLE_LENGTH && TITLES.some(([k, p]) => k === kind && p.test(text)) && /forts/iu.test(text))) continue;
+      break;
+    }
+    const grid = gridOf(item.block as Table);
+    const next = headerColumns(grid, context.year) ?? inferredColumns(grid, operating);
+    if (!next || !fits(next, operating) || !sameShape(columns, next)) break;
+    grids.push({ rows: grid.slice(next.headerRows), columns: next, section: item.section });
+    used.push(index);
+  }
+  const evidence = evidenceOf(head.block.source, head.section, title);
+  if (operating) {
+    const rows = grids.flatMap((grid) => grid.rows.map((row) => operatingRow(row, grid.columns, unit, grid.section))).filter((row): row is OperatingRow => row !== null);
+    if (!rows.some((row) => row.outcome !== null)) return null;
+    return { statement: { title: titleWords(title), unitText, rows, evidence }, used };
+  }
+  const rows = grids.flatMap((grid) => grid.rows.map((row) => financialRow(row, grid.columns, unit, grid.section))).filter((row): row is StatementRow => row !== null);
+  if (!rows.some((row) => row.current !== null)) return null;
+  return {
+    statement: {
+      title: titleWords(title),
+      currentColumn: columns.headings.current ?? null,
+      previousColumn: columns.headings.previous ?? null,
+      unitText,
+      rows,
+      evidence,
+    },
+    used,
+  };
+}
+
+/** The heading without its section number. */
+function titleWords(title: string): string {
+  return title.replace(/^\d+(?:\.\d+)*\.?\s+/u, '');
+}
+
+function fits(columns: Columns, operating: boolean): boolean {
+  const { roles } = columns;
+  return operating ? roles.outcome !== undefined && (roles.budget !== undefined || roles.deviation !== undefined) : roles.current !== undefined;
+}
+
+/** A continuation has its figures in as many columns as the table it continues. */
+function sameShape(a: Columns, b: Columns): boolean {
+  const figures = (c: Columns) => ['current', 'previous', 'budget', 'outcome', 'deviation'].filter((role) => c.roles[role as keyof Columns['roles']] !== undefined).length;
+  return figures(a) === figures(b);
+}
+
+function rowText(row: GridRow): string {
+  return row.cells.filter((text) => text !== '').join(' ');
+}
+
+/**
+ * The row's amounts in the given columns: when any is an amount, a blank or dash among them is 0;
+ * when none is, the row is a heading inside the statement and all are null.
+ */
+function amounts(row: GridRow, columns: (number | undefined)[], unit: MoneyUnit): (Money | null)[] | null {
+  const read = columns.map((column) => (column === undefined ? null : parseCellAmount(row.cells[column] ?? '', unit)));
+  if (read.every((money) => money === null)) return columns.map(() => null);
+  return columns.map((column, index) => read[index] ?? (column === undefined ? null : statedZero(row.cells[column] ?? '', unit)));
+}
+
+function labelOf(row: GridRow, columns: Columns): string {
+  const figures = new Set(Object.entries(columns.roles).filter(([role]) => role !== 'label').map(([, column]) => column));
+  // The label is the row's first text outside the figure columns (a PDF may shift it right of column 0).
+  return row.cells.find((text, column) => text !== '' && !figures.has(column)) ?? '';
+}
+
+function financialRow(row: GridRow, columns: Columns, unit: MoneyUnit, section: string | null): StatementRow | null {
+  const label = labelOf(row, columns);
+  if (label === '') return null;
+  const [current, previous] = amounts(row, [columns.roles.current, columns.roles.previous], unit) ?? [null, null];
+  const noteText = columns.roles.note === undefined ? '' : (row.cells[columns.roles.note] ?? '');
+  return {
+    label,
+    note: NOTE_REFERENCE.test(noteText) ? noteText : null,
+    current: current ?? null,
+    previous: previous ?? null,
+    evidence: evidenceOf(row.source, section, rowText(row)),
+  };
+}
+
+function operatingRow(row: GridRow, columns: Columns, unit: MoneyUnit, section: string | null): OperatingRow | null {
+  const label = labelOf(row, columns);
+  if (label === '') return null;
+  const [budget, outcome, deviation] = amounts(row, [columns.roles.budget, columns.roles.outcome, columns.roles.deviation], unit) ?? [null, null, null];
+  return { label, budget: budget ?? null, outcome: outcome ?? null, deviation: deviation ?? null, evidence: evidenceOf(row.source, section, rowText(row)) };
+}

@@ -1,0 +1,54 @@
+/**
+ * What the förvaltningsberättelse says about the statements' figures: "Årets resultat blev ett
+ * överskott på 1,3 Mkr", "Utgående eget kapital är 5 232 tkr", "bedrivit verksamhet för 12,1 Mkr".
+ * Only a figure stated as the year's level counts: "eget kapital har minskat med 1 718 tkr" is a
+ * change, and an amount with other words between it and the figure's name is about something else.
+ */
+import type { NarrativeFigure, NarrativeFigureKind } from '../../../schemas/arsredovisning.js';
+import type { Money } from '../../../schemas/common.js';
+import { findMoney } from '../../parse/index.js';
+import { sentences } from '../sentences.js';
+import type { ProseText } from '../stated-figures.js';
+
+const B = '(?<![\\p{L}\\d])';
+const VERB = '(?:är|var|blev|uppgår\\s+till|uppgick\\s+till|uppgick|landade\\s+på|visar|slutade\\s+på)';
+const WHEN = '(?:\\s+(?:vid\\s+årets\\s+slut|per\\s+(?:den\\s+)?31\\s+december(?:\\s+\\d{4})?|\\d{4}(?:-12-31)?|för\\s+\\d{4}))?';
+
+/** The figure's name, the words allowed before the amount, and the amount right after. */
+const PATTERNS: [NarrativeFigureKind, RegExp][] = [
+  [
+    'result',
+    new RegExp(`${B}(?:årets\\s+resultat|årets\\s+ekonomiska\\s+resultat|resultatet\\s+för\\s+året)${WHEN}\\s+${VERB}\\s+(?:(?:ett|i\\s+ett)\\s+)?(?:(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+)?$`, 'iu'),
+  ],
+  ['result', new RegExp(`${B}(?:samordnings)?förbundet\\s+(?:redovisar|visar|gör|gjorde|redovisade|visade)\\s+ett\\s+(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+$`, 'iu')],
+  ['equity', new RegExp(`${B}(?:utgående\\s+)?eget\\s+kapital(?:et)?${WHEN}\\s+${VERB}\\s+$`, 'iu')],
+  ['costs', new RegExp(`${B}(?:bedrivit|bedrev|bedriver|finansierat)?\\s*verksamhet\\s+för\\s+$|${B}(?:verksamhetens|totala|årets)\\s+kostnader(?:na)?${WHEN}\\s+${VERB}\\s+$`, 'iu')],
+];
+
+export function readNarrativeFigures(texts: ProseText[]): NarrativeFigure[] {
+  const found: NarrativeFigure[] = [];
+  for (const prose of texts) {
+    for (const sentence of sentences(prose.text)) {
+      for (const money of findMoney(sentence.text)) {
+        const before = sentence.text.slice(0, money.start);
+        for (const [figure, pattern] of PATTERNS) {
+          const match = before.match(pattern);
+          if (!match) continue;
+          if (figure === 'equity' && /ingående/iu.test(before.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + 10))) continue;
+          const evidence = { ...prose.evidence, text: sentence.text };
+          found.push({ figure, amount: { ...signed(money.value, match.groups?.sign), evidence }, evidence });
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** An underskott is negative, an överskott positive; otherwise the amount's own sign. */
+function signed(money: Money, sign: string | undefined): Money {
+  if (!sign) return money;
+  const negative = /underskott|negativ/iu.test(sign);
+  const sek = negative ? -Math.abs(money.sek) : Math.abs(money.sek);
+  return { ...money, sek: sek === 0 ? 0 : sek };
+}

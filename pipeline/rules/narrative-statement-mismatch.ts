@@ -1,0 +1,81 @@
+import type { ArsredovisningRecord, NarrativeFigure, NarrativeFigureKind, StatementKind } from '../../schemas/arsredovisning.js';
+import type { Evidence, Money } from '../../schemas/common.js';
+import type { NarrativeStatementMismatchData } from '../../schemas/finding-data.js';
+import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
+import { formatKr, formatMoney, pairToleranceText } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule } from '../rule-engine/rule.js';
+import { pairTolerance, reconciles } from '../rule-helpers/tolerance.js';
+
+const FIGURE_NAME: Record<NarrativeFigureKind, string> = { result: 'årets resultat', equity: 'eget kapital', costs: 'the year’s costs' };
+const STATEMENT_NAME: Record<StatementKind, string> = { income: 'resultaträkning', balance: 'balansräkning', cashFlow: 'kassaflödesanalys', operating: 'driftredovisning' };
+
+interface StatementFigure {
+  statement: StatementKind;
+  label: string;
+  amount: Money;
+  evidence: Evidence;
+}
+
+export const narrativeStatementMismatch: Rule<'narrative-statement-mismatch'> = {
+  meta: {
+    id: 'narrative-statement-mismatch',
+    defaultSeverity: 'warning',
+    description: "A figure the förvaltningsberättelse states (årets resultat, eget kapital, the year's costs) differs from the statements.",
+    messages: {
+      en: (data) =>
+        `The text says ${FIGURE_NAME[data.figure]} is ${formatMoney(data.narrative.amount)} but the ${STATEMENT_NAME[data.statement]}'s ` +
+        `"${data.row.label}" is ${formatMoney(data.row.amount)} (difference ${formatKr(Math.abs(data.difference))}; ${pairToleranceText(data.tolerance)})`,
+    },
+  },
+  check(input) {
+    if (input.kind !== 'arsredovisning') return [];
+    const record = input.record;
+    return record.narrativeFigures.flatMap((stated): FindingDraft<NarrativeStatementMismatchData>[] => {
+      const row = statementFigure(record, stated.figure);
+      if (!row) return [];
+      // Costs are named as an amount spent, whatever sign the statement writes them with.
+      const actual = stated.figure === 'costs' ? Math.abs(stated.amount.sek) : stated.amount.sek;
+      const expected = stated.figure === 'costs' ? Math.abs(row.amount.sek) : row.amount.sek;
+      const tolerance = pairTolerance(stated.amount, row.amount);
+      const difference = actual - expected;
+      if (reconciles(difference, tolerance)) return [];
+      return [
+        {
+          data: {
+            figure: stated.figure,
+            narrative: { text: stated.evidence.text, amount: writtenMoney(stated.amount) },
+            statement: row.statement,
+            row: { label: row.label, amount: writtenMoney(row.amount) },
+            actual,
+            expected,
+            difference,
+            tolerance: tolerance.sek,
+            unit: 'kr',
+          },
+          evidence: evidenceFor(input, [stated.evidence, row.evidence]),
+        },
+      ];
+    });
+  },
+};
+
+/** The statement row a narrative figure is about: the income statement first, the driftredovisning's utfall else. */
+function statementFigure(record: ArsredovisningRecord, figure: NarrativeFigure['figure']): StatementFigure | null {
+  const { income, balance, operating } = record.statements;
+  const financial = (statement: 'income' | 'balance', rows: typeof income extends null ? never : NonNullable<typeof income>['rows'] | undefined, label: RegExp) => {
+    const row = [...(rows ?? [])].reverse().find((candidate) => label.test(candidate.label.trim()) && candidate.current);
+    return row?.current ? { statement, label: row.label, amount: row.current, evidence: row.evidence } : null;
+  };
+  const planned = (label: RegExp) => {
+    const row = [...(operating?.rows ?? [])].reverse().find((candidate) => label.test(candidate.label.trim()) && candidate.outcome);
+    return row?.outcome ? { statement: 'operating' as const, label: row.label, amount: row.outcome, evidence: row.evidence } : null;
+  };
+  switch (figure) {
+    case 'result':
+      return financial('income', income?.rows, /^årets\s+resultat$/iu) ?? planned(/^årets\s+resultat$/iu);
+    case 'equity':
+      return financial('balance', balance?.rows, /^(?:summa\s+)?eget\s+kapital$/iu);
+    case 'costs':
+      return financial('income', income?.rows, /^verksamhetens\s+kostnader$/iu) ?? planned(/^summa\s+kostnader$/iu);
+  }
+}

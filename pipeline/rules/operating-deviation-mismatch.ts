@@ -1,0 +1,50 @@
+import type { OperatingDeviationMismatchData } from '../../schemas/finding-data.js';
+import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
+import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.js';
+import type { FindingDraft, Rule } from '../rule-engine/rule.js';
+import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
+
+export const operatingDeviationMismatch: Rule<'operating-deviation-mismatch'> = {
+  meta: {
+    id: 'operating-deviation-mismatch',
+    defaultSeverity: 'error',
+    description: 'In the driftredovisning, an avvikelse differs from the difference between budget and utfall.',
+    messages: {
+      en: (data) =>
+        `Driftredovisning, ${data.activity}: budget ${formatMoney(data.budget)} and utfall ${formatMoney(data.outcome)} differ by ` +
+        `${formatKr(data.expected)} but the avvikelse says ${formatMoney(data.deviation)} (difference ${formatKr(Math.abs(data.difference))}; ` +
+        `${sumToleranceText(data.tolerance, data.rounding)})`,
+    },
+  },
+  check(input) {
+    if (input.kind !== 'arsredovisning') return [];
+    const operating = input.record.statements.operating;
+    if (!operating) return [];
+    return operating.rows.flatMap((row): FindingDraft<OperatingDeviationMismatchData>[] => {
+      const { budget, outcome, deviation } = row;
+      if (!budget || !outcome || !deviation) return [];
+      const tolerance = sumTolerance([budget, outcome], deviation);
+      // Reports write a favourable deviation as positive: utfall − budget with costs negative, budget − utfall with costs positive.
+      const readings = [outcome.sek - budget.sek, budget.sek - outcome.sek];
+      if (readings.some((expected) => reconciles(deviation.sek - expected, tolerance))) return [];
+      const expected = readings.reduce((a, b) => (Math.abs(deviation.sek - b) < Math.abs(deviation.sek - a) ? b : a));
+      return [
+        {
+          data: {
+            activity: row.label,
+            budget: writtenMoney(budget),
+            outcome: writtenMoney(outcome),
+            deviation: writtenMoney(deviation),
+            actual: deviation.sek,
+            expected,
+            difference: deviation.sek - expected,
+            tolerance: tolerance.sek,
+            unit: 'kr',
+            rounding: tolerance.rounding,
+          },
+          evidence: evidenceFor(input, [row.evidence]),
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { operatingDeviationMismatch } from '../../pipeline/rules/operating-deviation-mismatch.js';
+import { arsredovisning, arsredovisningInput, operatingStatement, statements } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
+
+function check(row: [string, string | null, string | null, string | null]) {
+  const operating = operatingStatement([row]);
+  return findingsOf(operatingDeviationMismatch, arsredovisningInput(arsredovisning({ statements: statements({ operating }) })));
+}
+
+describe('operating-deviation-mismatch', () => {
+  it.each([
+    ['costs negative: utfall − budget', ['Samverkansinsatser', '−13 840', '−11 271', '2 569'], 0],
+    ['costs positive: budget − utfall', ['Samverkansinsatser', '13 840', '11 271', '2 569'], 0],
+    ['an overrun', ['Övriga externa kostnader', '−947', '−1 024', '−77'], 0],
+    ['a dash for zero', ['Medlemsavgifter', '13 320', '13 320', '–'], 0],
+    ['avvikelse 2 659 where the figures give 2 569', ['Samverkansinsatser', '−13 840', '−11 271', '2 659'], 1],
+    ['1 tkr off is rounding of three tkr figures', ['Samverkansinsatser', '−13 840', '−11 271', '2 570'], 0],
+    ['no avvikelse column', ['Samverkansinsatser', '−13 840', '−11 271', null], 0],
+  ] as const)('%s', (_name, row, expected) => {
+    expect(check([...row])).toHaveLength(expected);
+  });
+
+  it('says the figures', () => {
+    const [finding] = check(['Samverkansinsatser', '−13 840', '−11 271', '2 659']);
+    expect(finding?.message).toBe(
+      'Driftredovisning, Samverkansinsatser: budget −13 840 tkr (−13 840 000 kr) and utfall −11 271 tkr (−11 271 000 kr) differ by 2 569 000 kr but the avvikelse says 2 659 tkr (2 659 000 kr) (difference 90 000 kr; rounding tolerance 1 500 kr for 3 figures in tkr)',
+    );
+    expect(finding?.data).toMatchObject({ activity: 'Samverkansinsatser', actual: 2_659_000, expected: 2_569_000, difference: 90_000 });
+  });
+});

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { statementSumMismatch } from '../../pipeline/rules/statement-sum-mismatch.js';
+import type { FinancialStatement } from '../../schemas/arsredovisning.js';
+import { arsredovisning, arsredovisningInput, financialStatement, operatingStatement, statements } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
+
+type Rows = [string, string | null, string | null][];
+
+const SEED_INCOME: Rows = [
+  ['Verksamhetens intäkter', '13 320', '13 320'],
+  ['Verksamhetens kostnader', '−15 038', '−12 860'],
+  ['Verksamhetens nettokostnader', '−1 718', '460'],
+  ['Finansiella intäkter', '0', '0'],
+  ['Finansiella kostnader', '–', '–'],
+  ['Resultat efter finansiella poster', '−1 718', '460'],
+  ['Årets resultat', '−1 718', '460'],
+];
+
+const SEED_BALANCE: Rows = [
+  ['TILLGÅNGAR', null, null],
+  ['Kortfristiga fordringar', '412', '562'],
+  ['Kassa och bank', '6 318', '7 940'],
+  ['Summa omsättningstillgångar', '6 730', '8 502'],
+  ['SUMMA TILLGÅNGAR', '6 730', '8 502'],
+  ['EGET KAPITAL OCH SKULDER', null, null],
+  ['Eget kapital', '5 232', '6 950'],
+  ['varav årets resultat', '−1 718', '460'],
+  ['Kortfristiga skulder', '1 498', '1 552'],
+  ['SUMMA EGET KAPITAL OCH SKULDER', '6 730', '8 502'],
+];
+
+const GROUPED_BALANCE: Rows = [
+  ['TILLGÅNGAR', null, null],
+  ['Anläggningstillgångar', null, null],
+  ['Inventarier', '120', '150'],
+  ['Summa anläggningstillgångar', '120', '150'],
+  ['Omsättningstillgångar', null, null],
+  ['Fordringar', '412', '562'],
+  ['Kassa och bank', '6 318', '7 940'],
+  ['Summa omsättningstillgångar', '6 730', '8 502'],
+  ['SUMMA TILLGÅNGAR', '6 850', '8 652'],
+  ['EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', null, null],
+  ['Eget kapital', null, null],
+  ['Ingående eget kapital', '7 070', '6 640'],
+  ['Årets resultat', '−1 718', '430'],
+  ['Summa eget kapital', '5 352', '7 070'],
+  ['Skulder', null, null],
+  ['Kortfristiga skulder', '1 498', '1 582'],
+  ['Summa skulder', '1 498', '1 582'],
+  ['SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', '6 850', '8 652'],
+];
+
+const SEED_CASH_FLOW: Rows = [
+  ['Den löpande verksamheten', null, null],
+  ['Årets resultat', '−1 718', '460'],
+  ['Justering för ej likviditetspåverkande poster', '0', '0'],
+  ['Minskning (+)/ökning (−) kortfristiga fordringar', '150', '(120)'],
+  ['Ökning (+)/minskning (−) kortfristiga skulder', '−54', '310'],
+  ['Kassaflöde från den löpande verksamheten', '−1 622', '650'],
+  ['Investeringsverksamheten', null, null],
+  ['Förvärv av inventarier', '0', '0'],
+  ['Kassaflöde från investeringsverksamheten', '0', '0'],
+  ['Årets kassaflöde', '−1 622', '650'],
+  ['Likvida medel vid årets början', '7 940', '7 290'],
+  ['Likvida medel vid årets slut', '6 318', '7 940'],
+];
+
+function replace(rows: Rows, label: string, current: string): Rows {
+  return rows.map((row) => (row[0] === label ? [row[0], current, row[2]] : row));
+}
+
+function check(kind: 'income' | 'balance' | 'cashFlow', rows: Rows) {
+  const statement: FinancialStatement = financialStatement(kind, rows);
+  return findingsOf(statementSumMismatch, arsredovisningInput(arsredovisning({ statements: statements({ [kind]: statement }) })));
+}
+
+describe('statement-sum-mismatch', () => {
+  it.each([
+    ['the seed resultaträkning', 'income', SEED_INCOME, 0],
+    ['the seed balansräkning ("varav" is not summed)', 'balance', SEED_BALANCE, 0],
+    ['a balansräkning with groups and subtotals', 'balance', GROUPED_BALANCE, 0],
+    ['the kassaflödesanalys, parentheses for negatives', 'cashFlow', SEED_CASH_FLOW, 0],
+    ['costs written without a minus sign', 'income', replace(SEED_INCOME, 'Verksamhetens kostnader', '15 038'), 0],
+    ['nettokostnader off by 100 tkr', 'income', replace(replace(replace(SEED_INCOME, 'Verksamhetens nettokostnader', '−1 618'), 'Resultat efter finansiella poster', '−1 618'), 'Årets resultat', '−1 618'), 1],
+    ['årets resultat off alone', 'income', replace(SEED_INCOME, 'Årets resultat', '−1 618'), 1],
+    ['a wrong subtotal is one finding, not one more for the total above it', 'balance', replace(GROUPED_BALANCE, 'Summa omsättningstillgångar', '6 830'), 1],
+    ['a wrong row makes its summa wrong, once', 'balance', replace(SEED_BALANCE, 'Kassa och bank', '6 418'), 1],
+    ['summa tillgångar off the subtotals', 'balance', replace(GROUPED_BALANCE, 'SUMMA TILLGÅNGAR', '6 950'), 1],
+    ['likvida medel vid årets slut off', 'cashFlow', replace(SEED_CASH_FLOW, 'Likvida medel vid årets slut', '6 418'), 1],
+    ['årets kassaflöde off the flows', 'cashFlow', replace(SEED_CASH_FLOW, 'Kassaflöde från den löpande verksamheten', '−1 522'), 1],
+    ['1 tkr off is within the rounding of four tkr figures', 'income', replace(SEED_INCOME, 'Verksamhetens nettokostnader', '−1 719'), 0],
+  ] as const)('%s', (_name, kind, rows, expected) => {
+    expect(check(kind, rows as Rows)).toHaveLength(expected);
+  });
+
+  it('checks the driftredovisning budget and utfall columns, not its avvikelse', () => {
+    const operating = operatingStatement([
+      ['Medlemsavgifter', '13 320', '13 320', '0'],
+      ['Summa intäkter', '13 320', '13 320', '0'],
+      ['Samverkansinsatser', '−13 840', '−11 271', '2 569'],
+      ['Personalkostnader', '−2 620', '−2 560', '60'],
+      ['Summa kostnader', '−16 460', '−13 831', '999'],
+      ['Årets resultat', '−3 140', '−611', '2 629'],
+    ]);
+    const findings = findingsOf(statementSumMismatch, arsredovisningInput(arsredovisning({ statements: statements({ operating }) })));
+    expect(findings.map((f) => [f.data.column, f.data.total.label])).toEqual([['outcome', 'Årets resultat']]);
+  });
+
+  it('names the rows and the total, with the figures as data', () => {
+    const [finding] = check('income', replace(SEED_INCOME, 'Årets resultat', '−1 618'));
+    expect(finding?.message).toBe(
+      'resultaträkning, this year: Resultat efter finansiella poster add up to −1 718 000 kr but "Årets resultat" says −1 618 tkr (−1 618 000 kr) (difference 100 000 kr; rounding tolerance 1 000 kr for 2 figures in tkr)',
+    );
+    expect(finding?.data).toMatchObject({ statement: 'income', column: 'current', actual: -1_618_000, expected: -1_718_000, difference: 100_000 });
+  });
+});
