@@ -75,6 +75,11 @@ export function parseCellAmount(text: string, unit: MoneyUnit): Money | null {
   return { sek: sek === 0 ? 0 : sek, unit, text: trimmed, decimals: number.decimals };
 }
 
+/** A dash cell: a zero written as such, so its row has figures even when all are dashes. */
+export function isDash(text: string): boolean {
+  return ZERO_DASH.test(text.trim());
+}
+
 /** Zero as a blank or dash cell states it, in a row that has amounts. */
 export function statedZero(text: string, unit: MoneyUnit): Money | null {
   const trimmed = text.trim();

@@ -15,7 +15,7 @@ import type {
 import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
 import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
-import { type Columns, type GridRow, gridOf, headerColumns, inferredColumns, NOTE_REFERENCE, parseCellAmount, statedZero, UNIT_TEXT, unitOf } from './grid.js';
+import { type Columns, type GridRow, gridOf, headerColumns, inferredColumns, isDash, NOTE_REFERENCE, parseCellAmount, statedZero, UNIT_TEXT, unitOf } from './grid.js';
 
 /** A heading or caption that names a statement ("4 Resultaträkning", "Balansräkning (tkr)", "Driftredovisning 2021"). */
 const TITLES: [StatementKind, RegExp][] = [
@@ -99,7 +99,13 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     if (isParagraph(item)) {
       const text = tidy(item.block.text);
       if (text === '' || /^\(?forts(?:\.|ättning)\)?$/iu.test(text) || (text.length <= TITLE_LENGTH && TITLES.some(([k, p]) => k === kind && p.test(text)) && /forts/iu.test(text))) continue;
-      break;
+      // A row the PDF reader left out of the table (no rules to tell it by) is a line of label and figures.
+      const last = grids[grids.length - 1]!;
+      const lines = rowLines(item.block.lines?.map((line) => ({ text: line.text, source: line.source })) ?? [{ text, source: item.block.source }], last.columns);
+      if (!lines) break;
+      grids.push({ rows: lines, columns: last.columns, section: item.section });
+      used.push(index);
+      continue;
     }
     const grid = gridOf(item.block as Table);
     const next = headerColumns(grid, context.year) ?? inferredColumns(grid, operating);
@@ -128,6 +134,31 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   };
 }
 
+/** An amount as a line writes it: "1 718", "−1 718", "(54)", "–". */
+const LINE_AMOUNT = '(?:\\(\\d{1,3}(?: \\d{3})*(?:,\\d+)?\\)|[-−]?\\d{1,3}(?: \\d{3})*(?:,\\d+)?|[–—-])';
+
+/**
+ * Lines that are each a statement row — a label, perhaps a note, then as many figures as the
+ * table's figure columns — as grid rows in the table's columns; null when any line is not one.
+ */
+function rowLines(lines: { text: string; source: GridRow['source'] }[], columns: Columns): GridRow[] | null {
+  const figureRoles = (['current', 'previous', 'budget', 'outcome', 'deviation'] as const).filter((role) => columns.roles[role] !== undefined);
+  const note = columns.roles.note === undefined ? '()' : '(?:(\\d{1,2})\\s+)?';
+  const pattern = new RegExp(`^(.*?\\p{L}.*?)\\s+${note}${figureRoles.map(() => `(${LINE_AMOUNT})`).join('\\s+')}$`, 'u');
+  const rows: GridRow[] = [];
+  for (const line of lines) {
+    const match = line.text.replace(/\s+/gu, ' ').trim().match(pattern);
+    if (!match) return null;
+    const cells: string[] = [match[1] ?? ''];
+    if (columns.roles.note !== undefined) cells[columns.roles.note] = match[2] ?? '';
+    figureRoles.forEach((role, index) => {
+      cells[columns.roles[role]!] = match[3 + index] ?? '';
+    });
+    rows.push({ cells: Array.from(cells, (cell) => cell ?? ''), source: line.source });
+  }
+  return rows.length > 0 ? rows : null;
+}
+
 /** The heading without its section number. */
 function titleWords(title: string): string {
   return title.replace(/^\d+(?:\.\d+)*\.?\s+/u, '');
@@ -154,7 +185,8 @@ function rowText(row: GridRow): string {
  */
 function amounts(row: GridRow, columns: (number | undefined)[], unit: MoneyUnit): (Money | null)[] | null {
   const read = columns.map((column) => (column === undefined ? null : parseCellAmount(row.cells[column] ?? '', unit)));
-  if (read.every((money) => money === null)) return columns.map(() => null);
+  const dashes = columns.some((column) => column !== undefined && isDash(row.cells[column] ?? ''));
+  if (read.every((money) => money === null) && !dashes) return columns.map(() => null);
   return columns.map((column, index) => read[index] ?? (column === undefined ? null : statedZero(row.cells[column] ?? '', unit)));
 }
 
