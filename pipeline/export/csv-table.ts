@@ -9,6 +9,8 @@ export type Cell = string | number | boolean | null;
 export interface Column<Row> {
   name: string;
   type: ColumnType;
+  /** What the column holds, for datapackage.json and docs/researchers.md. */
+  description: string;
   value(row: Row): Cell;
 }
 

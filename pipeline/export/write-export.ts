@@ -8,11 +8,14 @@ import { runRunRules } from '../rule-engine/run-rules.js';
 import { AtomicTextFile } from './atomic-text-file.js';
 import { BUDGET_ROW_COLUMNS, budgetRowsOf } from './budget-rows-table.js';
 import { type CsvDelimiter, CsvTable } from './csv-table.js';
+import { dataPackage } from './datapackage.js';
 import { DOCUMENT_COLUMNS } from './documents-table.js';
-import { crossDocumentFindingRow, documentFindingRows, FINDING_COLUMNS } from './findings-table.js';
+import { crossDocumentFindingRow, documentFindingRows, FINDING_COLUMNS, type FindingRow } from './findings-table.js';
 import { INTERVENTION_COLUMNS } from './interventions-table.js';
 import { LINKED_COLUMNS } from './interventions-linked-table.js';
 import { appendAll } from '../../extractors/arrays.js';
+import { REPORT_COLUMNS, reportRowOf } from './reports-table.js';
+import { STATEMENT_ROW_COLUMNS, statementRowsOf } from './statement-rows-table.js';
 
 export interface ExportRun {
   folder: ExportFolder;
@@ -45,29 +48,50 @@ export async function writeExport(run: ExportRun): Promise<ExportOutcome> {
   const findings = await CsvTable.create(folder.tables.findings, FINDING_COLUMNS, options);
   const interventions = await CsvTable.create(folder.tables.interventions, INTERVENTION_COLUMNS, options);
   const linkedTable = await CsvTable.create(folder.tables.interventionsLinked, LINKED_COLUMNS, options);
-  const files = [jsonl, documents, budgetRows, findings, interventions, linkedTable];
+  const reports = await CsvTable.create(folder.tables.reports, REPORT_COLUMNS, options);
+  const statementRows = await CsvTable.create(folder.tables.statementRows, STATEMENT_ROW_COLUMNS, options);
+  const descriptor = await AtomicTextFile.create(folder.dataPackage, folder.temp);
+  const files = [jsonl, documents, budgetRows, findings, interventions, linkedTable, reports, statementRows, descriptor];
   try {
     const mentions: InterventionMention[] = [];
+    // The documents' findings wait for the links: a finding about an intervention carries its link_id. They are small.
+    const documentFindings: { rows: FindingRow[]; mentions: InterventionMention[] }[] = [];
+    const documentIdOf = new Map<string, number>();
     for (const [index, path] of run.inputs.entries()) {
       const result = atPath(await run.resultOf(index), path);
+      const id = index + 1;
+      documentIdOf.set(path, id);
       await jsonl.write(`${JSON.stringify(result)}\n`);
-      await documents.write(result);
-      for (const row of budgetRowsOf(result)) await budgetRows.write(row);
-      for (const row of documentFindingRows(result)) await findings.write(row);
-      appendAll(mentions, mentionsOf(result, index));
+      await documents.write({ id, result });
+      for (const row of budgetRowsOf(result, id)) await budgetRows.write(row);
+      const report = reportRowOf(result, id);
+      if (report) await reports.write(report);
+      for (const row of statementRowsOf(result, id)) await statementRows.write(row);
+      const mentioned = mentionsOf(result, index);
+      appendAll(mentions, mentioned);
+      if (result.findings.length > 0) documentFindings.push({ rows: documentFindingRows(result, id), mentions: mentioned });
     }
 
     const linked = linkInterventions(mentions);
     const crossDocumentFindings: CrossDocumentFinding[] = [];
     const linkIdOf = new Map<InterventionMention, string>();
+    const crossRows: FindingRow[] = [];
     for (const intervention of linked) {
       const found = runRunRules(intervention, run.rules);
       appendAll(crossDocumentFindings, found);
-      for (const finding of found) await findings.write(crossDocumentFindingRow(finding));
+      for (const finding of found) crossRows.push(crossDocumentFindingRow(finding, (path) => documentIdOf.get(path) ?? null));
       for (const mention of intervention.mentions) linkIdOf.set(mention, intervention.linkId);
       await linkedTable.write({ linked: intervention, findings: found.length });
     }
+    for (const { rows, mentions: mentioned } of documentFindings) {
+      for (const row of rows) {
+        const mention = row.intervention === null ? undefined : mentioned.find((candidate) => candidate.name === row.intervention);
+        await findings.write({ ...row, linkId: mention ? (linkIdOf.get(mention) ?? null) : null });
+      }
+    }
+    for (const row of crossRows) await findings.write(row);
     for (const mention of mentions) await interventions.write({ mention, linkId: linkIdOf.get(mention) ?? '' });
+    await descriptor.write(`${JSON.stringify(dataPackage(delimiter), null, 2)}\n`);
 
     for (const file of files) await file.finish();
     for (const file of files) await file.commit();

@@ -11,12 +11,16 @@ export interface ExportFolder {
   runOptions: string;
   /** The derived files, (re)written from results/ at the end of every complete run. */
   resultsJsonl: string;
+  /** datapackage.json: the tables described as a Frictionless Data Package. */
+  dataPackage: string;
   tables: {
     documents: string;
     interventions: string;
     budgetRows: string;
     findings: string;
     interventionsLinked: string;
+    reports: string;
+    statementRows: string;
   };
 }
 
@@ -32,12 +36,15 @@ export function exportFolder(root: string): ExportFolder {
     temp: join(root, '.tmp'),
     runOptions: join(root, 'run.json'),
     resultsJsonl: join(root, 'results.jsonl'),
+    dataPackage: join(root, 'datapackage.json'),
     tables: {
       documents: join(root, 'documents.csv'),
       interventions: join(root, 'interventions.csv'),
       budgetRows: join(root, 'budget_rows.csv'),
       findings: join(root, 'findings.csv'),
       interventionsLinked: join(root, 'interventions_linked.csv'),
+      reports: join(root, 'reports.csv'),
+      statementRows: join(root, 'statement_rows.csv'),
     },
   };
 }

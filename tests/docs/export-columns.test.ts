@@ -9,6 +9,8 @@ import { DOCUMENT_COLUMNS } from '../../pipeline/export/documents-table.js';
 import { FINDING_COLUMNS } from '../../pipeline/export/findings-table.js';
 import { LINKED_COLUMNS } from '../../pipeline/export/interventions-linked-table.js';
 import { INTERVENTION_COLUMNS } from '../../pipeline/export/interventions-table.js';
+import { REPORT_COLUMNS } from '../../pipeline/export/reports-table.js';
+import { STATEMENT_ROW_COLUMNS } from '../../pipeline/export/statement-rows-table.js';
 
 const RESEARCHERS_MD = readFileSync(join(REPO_ROOT, 'docs', 'researchers.md'), 'utf8');
 
@@ -41,6 +43,8 @@ describe('docs/researchers.md and the export tables', () => {
     ['budget_rows.csv', written(BUDGET_ROW_COLUMNS)],
     ['findings.csv', written(FINDING_COLUMNS)],
     ['interventions_linked.csv', written(LINKED_COLUMNS)],
+    ['reports.csv', written(REPORT_COLUMNS)],
+    ['statement_rows.csv', written(STATEMENT_ROW_COLUMNS)],
   ])('%s: every column, in order, with its type', (file, columns) => {
     expect(documentedColumns(file)).toEqual(columns);
   });

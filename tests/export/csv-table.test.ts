@@ -12,9 +12,9 @@ interface Sample {
 }
 
 const COLUMNS: Column<Sample>[] = [
-  { name: 'text', type: 'text', value: (row) => row.text },
-  { name: 'amount', type: 'integer', value: (row) => row.amount },
-  { name: 'flag', type: 'boolean', value: (row) => row.flag },
+  { name: 'text', type: 'text', description: 'text', value: (row) => row.text },
+  { name: 'amount', type: 'integer', description: 'amount', value: (row) => row.amount },
+  { name: 'flag', type: 'boolean', description: 'flag', value: (row) => row.flag },
 ];
 
 const scratch = useScratchDir();

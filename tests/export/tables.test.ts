@@ -60,13 +60,14 @@ describe('extract --out: results.jsonl', () => {
 
 describe('extract --out: the tables', () => {
   it('are UTF-8 with a BOM, separated by the chosen ";", with the documented headers', async () => {
-    expect(await header(out, 'documents.csv', ';')).toEqual(['path', 'sha256', 'format', 'bytes', 'pages', 'kind', 'language', 'status', 'error_code', 'error_message', 'findings', 'redacted']);
+    expect(await header(out, 'documents.csv', ';')).toEqual(['document_id', 'path', 'sha256', 'format', 'bytes', 'pages', 'kind', 'language', 'status', 'error_code', 'error_message', 'findings', 'redacted']);
     expect(await header(out, 'findings.csv', ';')).toEqual([
-      'document_path', 'document_sha256', 'scope', 'rule_id', 'severity', 'message', 'page', 'section', 'evidence_text', 'evidence_count', 'link_id', 'related_document_paths',
+      'document_id', 'document_path', 'document_sha256', 'scope', 'rule_id', 'severity', 'message', 'page', 'section', 'evidence_text', 'evidence_count', 'link_id',
+      'intervention_name', 'related_document_paths',
       'actual', 'expected', 'difference', 'tolerance', 'unit', 'data_json',
     ]);
     const raw = await readFile(join(out, 'interventions.csv'), 'utf8');
-    expect(raw.split('\n')[0]).toContain('link_id;document_path;document_sha256;document_kind;organisation;year;name');
+    expect(raw.split('\n')[0]).toContain('link_id;document_id;document_path;document_sha256;document_kind;organisation;year;name');
     expect(raw).toContain('Trisam 2.0 Gävle kommun');
   });
 
@@ -118,7 +119,13 @@ describe('extract --out: the tables', () => {
     const rows = table('findings.csv');
     const own = results.reduce((sum, result) => sum + result.findings.length, 0);
     expect(rows).toHaveLength(own + 3);
-    expect(rows.slice(0, own).every((row) => row['scope'] === 'document' && row['link_id'] === null)).toBe(true);
+    expect(rows.slice(0, own).every((row) => row['scope'] === 'document')).toBe(true);
+    // A document's finding carries the link of the intervention it is about: each of a slutrapport's, none of an unreadable file's.
+    for (const [index, path] of INPUTS.entries()) {
+      const mine = rows.slice(0, own).filter((row) => row['document_path'] === path);
+      expect(mine.every((row) => row['document_id'] === index + 1)).toBe(true);
+      if (results[index]?.kind === 'slutrapport') for (const row of mine) expect(row['link_id'], `${path} ${String(row['rule_id'])}`).toMatch(/^L\d{5}$/);
+    }
     expect(rows.slice(own).every((row) => row['scope'] === 'cross-document' && row['rule_id'] === 'cross-document-mismatch')).toBe(true);
     const first = results[0]?.findings[0];
     expect(rows[0]).toMatchObject({ document_path: INPUTS[0], rule_id: first?.ruleId, severity: first?.severity, message: first?.message, evidence_count: first?.evidence.length });

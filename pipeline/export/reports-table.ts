@@ -1,0 +1,61 @@
+import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
+import type { Money } from '../../schemas/common.js';
+import type { DocumentResult } from '../../schemas/result.js';
+import type { Column } from './csv-table.js';
+import { DOCUMENT_ID_DESCRIPTION } from './documents-table.js';
+
+export interface ReportRow {
+  documentId: number;
+  result: DocumentResult;
+  record: ArsredovisningRecord;
+}
+
+/** One row per annual report that could be read: the per-förbund, per-year figures. */
+export function reportRowOf(result: DocumentResult, documentId: number): ReportRow | null {
+  if (result.status !== 'ok' || result.kind !== 'arsredovisning') return null;
+  return { documentId, result, record: result.record };
+}
+
+/** Årets resultat: the resultaträkning's, else the driftredovisning's utfall. */
+function result(record: ArsredovisningRecord): Money | null {
+  const income = [...(record.statements.income?.rows ?? [])].reverse().find((row) => /^årets\s+resultat$/iu.test(row.label.trim()) && row.current);
+  if (income?.current) return income.current;
+  const operating = [...(record.statements.operating?.rows ?? [])].reverse().find((row) => /^årets\s+resultat$/iu.test(row.label.trim()) && row.outcome);
+  return operating?.outcome ?? null;
+}
+
+/** Eget kapital at the end of the year, from the balansräkning. */
+function equity(record: ArsredovisningRecord): Money | null {
+  return record.statements.balance?.rows.find((row) => /^(?:summa\s+)?eget\s+kapital$/iu.test(row.label.trim()) && row.current)?.current ?? null;
+}
+
+/** reports.csv. */
+export const REPORT_COLUMNS: readonly Column<ReportRow>[] = [
+  { name: 'document_id', type: 'integer', description: DOCUMENT_ID_DESCRIPTION, value: ({ documentId }) => documentId },
+  { name: 'document_path', type: 'text', description: 'The document', value: ({ result: r }) => r.source.path },
+  { name: 'document_sha256', type: 'text', description: "The document's SHA-256", value: ({ result: r }) => r.source.sha256 },
+  { name: 'kind', type: 'text', description: 'arsredovisning', value: ({ result: r }) => r.kind },
+  { name: 'organisation', type: 'text', description: 'The samordningsförbund, as the report names it', value: ({ record }) => record.organisation },
+  { name: 'year', type: 'integer', description: 'Räkenskapsår', value: ({ record }) => record.year },
+  { name: 'members', type: 'integer', description: 'How many members the report names', value: ({ record }) => (record.members.length === 0 ? null : record.members.length) },
+  { name: 'member_contributions_sek', type: 'integer', description: "The members' contributions for the year (tilldelning, medlemsavgifter), whole kronor", value: ({ record }) => record.memberContributions?.sek ?? null },
+  { name: 'member_contributions_unit', type: 'text', description: 'The unit they were written in (kr, tkr, mkr): also their precision', value: ({ record }) => record.memberContributions?.unit ?? null },
+  { name: 'state_contribution_sek', type: 'integer', description: "Försäkringskassan's (the state's) contribution as a table states it, whole kronor", value: ({ record }) => contributed(record, ['state']) },
+  { name: 'region_contribution_sek', type: 'integer', description: "The region(s)' contribution as a table states it, whole kronor", value: ({ record }) => contributed(record, ['region']) },
+  { name: 'kommun_contribution_sek', type: 'integer', description: "The kommuner's contribution together as a table states it (a kommun outside any region included), whole kronor", value: ({ record }) => contributed(record, ['kommun', 'kommun-outside-region']) },
+  { name: 'participants_total', type: 'integer', description: 'Participants reached förbund-wide in the year, total', value: ({ record }) => record.participantsReached?.total ?? null },
+  { name: 'participants_women', type: 'integer', description: 'Participants reached, women', value: ({ record }) => record.participantsReached?.women ?? null },
+  { name: 'participants_men', type: 'integer', description: 'Participants reached, men', value: ({ record }) => record.participantsReached?.men ?? null },
+  { name: 'result_sek', type: 'integer', description: 'Årets resultat (resultaträkning, else driftredovisning utfall), whole kronor', value: ({ record }) => result(record)?.sek ?? null },
+  { name: 'result_unit', type: 'text', description: 'The unit it was written in', value: ({ record }) => result(record)?.unit ?? null },
+  { name: 'equity_sek', type: 'integer', description: 'Eget kapital at the end of the year (balansräkning), whole kronor', value: ({ record }) => equity(record)?.sek ?? null },
+  { name: 'equity_unit', type: 'text', description: 'The unit it was written in', value: ({ record }) => equity(record)?.unit ?? null },
+  { name: 'goals', type: 'integer', description: 'Goals the report assesses', value: ({ record }) => record.goals.length },
+  { name: 'interventions', type: 'integer', description: 'Interventions described in the appendix', value: ({ record }) => record.interventions.length },
+  { name: 'findings', type: 'integer', description: "The report's own findings", value: ({ result: r }) => r.findings.length },
+];
+
+function contributed(record: ArsredovisningRecord, kinds: string[]): number | null {
+  const found = record.contributions.filter((contribution) => kinds.includes(contribution.kind));
+  return found.length === 0 ? null : found.reduce((sum, contribution) => sum + contribution.amount.sek, 0);
+}
