@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../schemas/result.js';
 import { runCli } from '../cli/support/run-cli.js';
 import { useScratchDir } from '../cli/support/temp-dir.js';
 
@@ -117,7 +118,7 @@ describe('datapackage.json', () => {
       expect(resource.dialect.delimiter).toBe(';');
       expect(resource.encoding).toBe('utf-8');
     }
-    expect(descriptor.schemaVersion).toBe(1);
+    expect(descriptor.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('describes every CSV of the folder, every column with a description; text columns state the formula guard', () => {
