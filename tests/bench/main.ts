@@ -157,11 +157,45 @@ function queueBench(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  if (process.env['BENCH_STATEMENTS_ONLY'] === '1') return statementsBench();
   if (process.env['BENCH_BULK_ONLY'] !== '1') {
     await pipelineBench();
+    await statementsBench();
     await queueBench();
   }
   await runBulkBench();
+}
+
+const STATEMENTS = join(import.meta.dirname, 'statements-runner.ts');
+/** Issue 15: reading and checking the statements adds under 20 % to an annual report's steady-state time. */
+const STATEMENTS_TARGET = 0.2;
+
+interface StatementFigures {
+  path: string;
+  pages: number | null;
+  totalMs: number;
+  statementsMs: number;
+}
+
+/** The statement work against the whole pipeline, warm, per annual report (statements-runner.ts). */
+async function statementsBench(): Promise<void> {
+  const files = ['arsredovisning-gavleborg-2021.pdf', 'arsredovisning-gavleborg-2021.docx', 'arsredovisning-planted-2022.pdf', 'arsredovisning-labels-2020.pdf'].map((name) => join(DOCS, name));
+  const rows = await new Promise<StatementFigures[]>((resolve, reject) => {
+    const child = spawn(process.execPath, [...TSX, STATEMENTS, String(ITERATIONS), ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as StatementFigures[]) : reject(new Error(`statements runner exited ${String(code)}`))));
+  });
+  console.log('\nFinancial statements (read as tables, contributions, narrative figures, six rules), warm, median of each:');
+  for (const row of rows) {
+    const added = row.totalMs > row.statementsMs ? row.statementsMs / (row.totalMs - row.statementsMs) : 0;
+    const verdict = added < STATEMENTS_TARGET ? 'under' : 'OVER';
+    console.log(
+      `  ${basename(row.path).padEnd(40)}${String(row.pages ?? '–').padStart(4)} pages${row.totalMs.toFixed(1).padStart(9)} ms whole${row.statementsMs.toFixed(2).padStart(9)} ms statements` +
+        `  +${(added * 100).toFixed(1)} % (${verdict} the ${STATEMENTS_TARGET * 100} % target)`,
+    );
+  }
 }
 
 async function pipelineBench(): Promise<void> {
