@@ -149,8 +149,11 @@ export function inferredColumns(rows: GridRow[], operating: boolean): Columns | 
   if (amountColumns.length < wanted) return null;
   const figures = amountColumns.slice(-wanted);
   const roles: Columns['roles'] = { label: 0 };
-  if (operating) [roles.budget, roles.outcome, roles.deviation] = figures;
-  else [roles.current, roles.previous] = figures;
+  const names: ColumnRole[] = operating ? ['budget', 'outcome', 'deviation'] : ['current', 'previous'];
+  names.forEach((role, index) => {
+    const column = figures[index];
+    if (column !== undefined) roles[role] = column;
+  });
   const before = amountColumns[amountColumns.length - wanted - 1];
   if (before !== undefined) {
     const notes = rows.map((row) => row.cells[before] ?? '').filter((text) => text !== '');
