@@ -5,6 +5,7 @@
  */
 import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Row, SourceRef, Table } from '../../model.js';
+import { maxOf } from '../../arrays.js';
 import { parseSwedishNumber } from '../../parse/index.js';
 
 export interface GridRow {
@@ -139,7 +140,7 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
  * small whole numbers before them is the note.
  */
 export function inferredColumns(rows: GridRow[], operating: boolean): Columns | null {
-  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  const width = Math.max(0, maxOf(rows.map((row) => row.cells.length)));
   const amountColumns: number[] = [];
   for (let column = 1; column < width; column++) {
     const texts = rows.map((row) => row.cells[column] ?? '').filter((text) => text !== '');
