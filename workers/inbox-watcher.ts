@@ -65,6 +65,8 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
   const taking = new Set<Promise<void>>();
   const abort = new AbortController();
   const copySlots = new Slots(MAX_PARALLEL_COPIES);
+  /** Entries that could not be set aside: logged once, not picked up again by every sweep. */
+  const stuck = new Set<string>();
 
   const watcher: FSWatcher = watch(inbox, {
     ignoreInitial: false,
@@ -74,21 +76,25 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     ignored: (path: string) => path !== inbox && (isIgnoredName(path) || isInside(path, outDir)),
   });
   const ready = new Promise<void>((resolveReady) => watcher.once('ready', () => resolveReady()));
-  // The watcher never reports a name that is not UTF-8 (it cannot look at it by the name it has),
-  // so the inbox is swept for such names by their raw bytes, at start and now and then.
+  // The inbox is swept at start and now and then. The watcher never reports a name that is not
+  // UTF-8 (it cannot look at it by the name it has), so such names are found by their raw bytes;
+  // and file events can be missed (a share written from another machine sends none, a loaded
+  // machine may drop a directory's first events), so a file nobody is tracking is noticed here.
   let sweep: NodeJS.Timeout | null = null;
-  const sweepMisnamed = (): void => {
+  const sweepInbox = (): void => {
     sweep = null;
-    findMisnamed(Buffer.from(inbox), Buffer.from(outDir))
-      .then(async (found) => {
-        for (const raw of found) await setAsideRaw(raw);
+    sweepFolder(Buffer.from(inbox), Buffer.from(outDir))
+      .then(async ({ misnamed, files }) => {
+        for (const raw of misnamed) await setAsideRaw(raw);
+        for (const path of files) if (!tracked.has(path) && !stuck.has(path)) noticed(path);
+        for (const path of stuck) if (!files.includes(path)) stuck.delete(path);
       })
-      .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not sweep the inbox for unusable names'))
+      .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not sweep the inbox'))
       .finally(() => {
-        if (!abort.signal.aborted) sweep = setTimeout(sweepMisnamed, Math.max(1_000, timing.stabilityPollMs * 5));
+        if (!abort.signal.aborted) sweep = setTimeout(sweepInbox, Math.max(1_000, timing.stabilityPollMs * 5));
       });
   };
-  void ready.then(sweepMisnamed);
+  void ready.then(sweepInbox);
   watcher.on('add', (path) => noticed(path));
   watcher.on('change', (path) => noticed(path));
   watcher.on('unlink', (path) => {
@@ -211,6 +217,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
       else logger.warn({ path, reason, movedTo }, 'inbox entry is not a document; set aside unread');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      stuck.add(path);
       logger.warn({ path, reason, err: String(error) }, 'inbox entry is not a document and could not be set aside');
     }
   }
@@ -258,13 +265,22 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
   };
 }
 
-/** Every entry under `folder` whose name is not UTF-8, by its raw path; the out folder is skipped. */
-async function findMisnamed(folder: Buffer, outDir: Buffer): Promise<Buffer[]> {
-  const found: Buffer[] = [];
+export interface SweepFinding {
+  /** Entries whose name is not UTF-8, by their raw path. */
+  misnamed: Buffer[];
+  /** Regular files with a usable, not-ignored name. */
+  files: string[];
+}
+
+/** Walks `folder` without following links; the out folder and ignored names are skipped. */
+export async function sweepFolder(folder: Buffer, outDir: Buffer, found: SweepFinding = { misnamed: [], files: [] }): Promise<SweepFinding> {
   for (const entry of await readdir(folder, { encoding: 'buffer', withFileTypes: true })) {
     const path = Buffer.concat([folder, Buffer.from(sep), entry.name]);
-    if (!Buffer.from(entry.name.toString('utf8'), 'utf8').equals(entry.name)) found.push(path);
-    else if (entry.isDirectory() && !path.equals(outDir) && !isIgnoredName(entry.name.toString('utf8'))) for (const inner of await findMisnamed(path, outDir)) found.push(inner);
+    const name = entry.name.toString('utf8');
+    if (!Buffer.from(name, 'utf8').equals(entry.name)) found.misnamed.push(path);
+    else if (isIgnoredName(name) || path.equals(outDir)) continue;
+    else if (entry.isDirectory()) await sweepFolder(path, outDir, found);
+    else if (entry.isFile()) found.files.push(path.toString('utf8'));
   }
   return found;
 }

@@ -76,7 +76,7 @@ describe('queue mode: watched inbox → BullMQ worker → results, alerts, webho
     const delivered = await waitFor('the alert at the webhook', () => webhook?.received.find((received) => received.document.sha256 === sha));
     expect(delivered.findings.map((finding) => finding.ruleId)).toContain('outcome-total-mismatch');
     expect(await filesUnder(join(out, 'spool'))).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('processes the same bytes once, however often and under whatever name they are dropped', async () => {
     const report = variantOf(await readFile(SEED_DOCX), 'dropped twice');
@@ -94,7 +94,7 @@ describe('queue mode: watched inbox → BullMQ worker → results, alerts, webho
     const duplicates = (await alertLines(out)).filter((alert) => alert.type === 'duplicate' && alert.document.sha256 === sha);
     expect(duplicates.map((alert) => alert.duplicateOf)).toEqual([join(inbox, 'Trisam.docx'), join(inbox, 'Trisam.docx')]);
     expect((await queue.getJobCounts('completed')).completed).toBe(2);
-  }, 60_000);
+  }, 120_000);
 
   it('sends unreadable files to failed/ (a never-complete one after the grace time), keeps temp and lock files, handles å ä ö in NFC and NFD, and empties the inbox', async () => {
     const docx = await readFile(SEED_DOCX);
@@ -109,7 +109,7 @@ describe('queue mode: watched inbox → BullMQ worker → results, alerts, webho
     const ignored = ['~$Slutrapport.docx', 'Slutrapport.docx.tmp', 'nedladdning.pdf.crdownload', '.DS_Store'];
     for (const name of ignored) await writeFile(join(inbox, name), 'not for us');
 
-    await waitFor('only ignored files left in the inbox', async () => (await filesUnder(inbox)).length === ignored.length, 30_000);
+    await waitFor('only ignored files left in the inbox', async () => (await filesUnder(inbox)).length === ignored.length, 60_000);
     expect(await filesUnder(inbox)).toEqual([...ignored].sort());
     expect(await filesUnder(join(out, 'failed'))).toEqual(Object.keys(bad).sort());
     const processed = await filesUnder(join(out, 'processed'));
@@ -123,5 +123,5 @@ describe('queue mode: watched inbox → BullMQ worker → results, alerts, webho
     expect(failedAlerts.map((alert) => alert.document.path).sort()).toEqual(Object.keys(bad).map((name) => join(inbox, name)).sort());
     expect((await queue.getJobCounts('failed')).failed).toBe(3);
     expect(results.find((result) => result.source.path === join(inbox, 'Hudiksvall', nfd))?.status).toBe('ok');
-  }, 60_000);
+  }, 120_000);
 });

@@ -35,7 +35,7 @@ export function startCli(args: string[], env: Record<string, string>): RunningCl
     stdout: () => out,
     stderr: () => err,
     exited,
-    logged: (message, times = 1, timeoutMs = 20_000) =>
+    logged: (message, times = 1, timeoutMs = 60_000) =>
       waitFor(`"${message}" ×${times} from rapportkoll ${args[0]}`, () => err.split(`"msg":"${message}"`).length > times, timeoutMs).then(() => undefined),
   };
 }
