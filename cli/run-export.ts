@@ -13,6 +13,7 @@ import { type Countable, RunSummary } from './run-summary.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './exit-codes.js';
 import { isQueueOutFolder } from '../workers/out-folder.js';
 import { printable } from '../pipeline/support/printable.js';
+import { isMadeByThisVersion } from '../pipeline/versions.js';
 
 export interface ExportRunOptions {
   files: readonly string[];
@@ -74,7 +75,12 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
     if (sha256 !== null) {
       const earlier = seen.get(sha256);
       if (earlier) await earlier;
-      if (earlier || run.resume) counted = await store.read(sha256);
+      if (earlier || run.resume) {
+        const stored = await store.read(sha256);
+        // Made by another rapportkoll or rules version (an upgrade since): made again, and counted.
+        if (stored !== null && !earlier && !isMadeByThisVersion(stored)) summary.redone++;
+        else counted = stored;
+      }
       reused = counted !== null && !earlier;
       if (counted !== null) keys[index] = sha256;
     }

@@ -15,6 +15,8 @@ export class RunSummary {
   ok = 0;
   /** Results taken from an earlier run (--resume). */
   reused = 0;
+  /** Results of an earlier run made by another version, so made again (--resume). */
+  redone = 0;
   readonly failedByCode = new Map<string, number>();
   readonly findingsBySeverity = new Map<Severity, number>();
   readonly findingsByRule = new Map<string, number>();
@@ -62,6 +64,7 @@ export class RunSummary {
     const lines = [`${this.line()}; ${seconds.toFixed(1)} s`];
     if (this.findingsByRule.size > 0) lines.push(`findings by rule: ${listCounts(this.findingsByRule)}`);
     if (this.reused > 0) lines.push(`${this.reused} result${this.reused === 1 ? '' : 's'} reused from an earlier run (--resume)`);
+    if (this.redone > 0) lines.push(`${this.redone} result${this.redone === 1 ? '' : 's'} of another rapportkoll or rules version made again (--resume)`);
     return lines;
   }
 }

@@ -22,3 +22,9 @@ function packageVersion(): string {
   const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
   return typeof version === 'string' && version !== '' ? version : '0.0.0';
 }
+
+/** Whether a stored result was made by this rapportkoll and these rules (else `--resume` and `reprocess` make it again). */
+export function isMadeByThisVersion(result: { rapportkollVersion?: string | undefined; rulesVersion?: number | undefined }): boolean {
+  const current = madeBy();
+  return result.rapportkollVersion === current.rapportkollVersion && result.rulesVersion === current.rulesVersion;
+}

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DocumentResult } from '../schemas/result.js';
@@ -10,6 +10,14 @@ const CommittedResult = z.looseObject({
   source: z.looseObject({ path: z.string(), sha256: z.string() }),
 });
 export type CommittedResult = z.infer<typeof CommittedResult>;
+
+/** What `reprocess` needs of a result of any version: what made it, and its defects (by defectKey). */
+const StoredResult = CommittedResult.extend({
+  rapportkollVersion: z.string().optional(),
+  rulesVersion: z.number().optional(),
+  findings: z.array(z.looseObject({ ruleId: z.string(), data: z.unknown() })).optional(),
+});
+export type StoredResult = z.infer<typeof StoredResult>;
 
 /**
  * <out>/results/<sha256>.json (one file per document, the commit marker) and <out>/results.jsonl
@@ -47,6 +55,17 @@ export class ResultStore {
     }
   }
 
+  /** The committed result as any version wrote it (versions and findings loosely), or null. */
+  async readStored(sha256: string): Promise<StoredResult | null> {
+    try {
+      const parsed = StoredResult.safeParse(JSON.parse(await readFile(join(this.outDir, ResultStore.relativePath(sha256)), 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) return null;
+      throw error;
+    }
+  }
+
   /** The committed result in full, or null when there is none or it is not one of this contract. */
   async readResult(sha256: string): Promise<DocumentResult | null> {
     try {
@@ -63,7 +82,41 @@ export class ResultStore {
     return repair;
   }
 
+  /**
+   * Drops every line of results.jsonl but the last of each document (a result replaced by
+   * `reprocess` is appended anew). Rewritten atomically; a line another process appends meanwhile
+   * is kept, since the rewrite starts over when the file grew.
+   */
+  async keepNewestLines(): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      let text: string;
+      try {
+        text = await readFile(this.jsonlPath, 'utf8');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+      const lines = text.split('\n').filter((line) => line !== '');
+      const lastOf = new Map<string, number>();
+      lines.forEach((line, index) => lastOf.set(shaOfLine(line) ?? `line ${index}`, index));
+      const kept = lines.filter((line, index) => lastOf.get(shaOfLine(line) ?? `line ${index}`) === index);
+      if (kept.length === lines.length) return;
+      if ((await stat(this.jsonlPath)).size !== Buffer.byteLength(text)) continue;
+      await writeFileAtomic(this.jsonlPath, kept.map((line) => `${line}\n`).join(''));
+      return;
+    }
+  }
+
   repair(): Promise<TailRepair | null> {
     return repairJsonlTail(this.jsonlPath);
+  }
+}
+
+function shaOfLine(line: string): string | null {
+  try {
+    const sha = (JSON.parse(line) as { source?: { sha256?: unknown } }).source?.sha256;
+    return typeof sha === 'string' ? sha : null;
+  } catch {
+    return null;
   }
 }

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -129,6 +129,29 @@ describe('extract --out, interrupted and resumed', () => {
     expect(await readdir(join(out, 'results'))).toHaveLength(1);
     expect((await loadResults(out)).map((result) => result.source.path)).toEqual([INPUTS[0]]);
   }, 60_000);
+
+  it('--resume makes again the results another rapportkoll or rules version made, and reuses the rest', async () => {
+    const out = join(scratch(), 'versions');
+    const inputs = INPUTS.slice(0, 4);
+    const first = await runCli(['extract', ...inputs, '--out', out, '--quiet']);
+    expect(first.code, first.stderr).toBe(0);
+    const current = await outputBytes(out);
+    const shas = await Promise.all(inputs.map(async (path) => createHash('sha256').update(await readFile(join(ROOT, path))).digest('hex')));
+    // An upgrade since: one result made by an older rapportkoll, one by older rules, one at an older schema version.
+    const olderBy: Array<Record<string, unknown>> = [{ rapportkollVersion: '0.0.1' }, { rulesVersion: 1 }, { schemaVersion: 1 }];
+    for (const [index, older] of olderBy.entries()) {
+      const file = join(out, 'results', `${shas[index] ?? ''}.json`);
+      await writeFile(file, JSON.stringify({ ...(JSON.parse(await readFile(file, 'utf8')) as object), ...older }, null, 2));
+    }
+    const runJson = join(out, 'run.json');
+    await writeFile(runJson, JSON.stringify({ ...(JSON.parse(await readFile(runJson, 'utf8')) as object), schemaVersion: 1, rapportkoll: '0.0.1' }));
+
+    const resumed = await runCli(['extract', ...inputs, '--out', out, '--resume']);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toContain('2 results of another rapportkoll or rules version made again (--resume)');
+    expect(resumed.stderr).toContain('1 result reused from an earlier run (--resume)');
+    expect(await outputBytes(out)).toEqual(current);
+  }, 120_000);
 
   it('--resume and --csv-delimiter need --out; --format is for stdout only', async () => {
     for (const [args, says] of [
