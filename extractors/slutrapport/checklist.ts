@@ -18,7 +18,7 @@ export interface Checklist {
   text: string;
 }
 
-const TICKED = /☒|☑|✓|✔|^\s*[xX]\s*$/u;
+const TICKED = /☒|☑|✓|✔|✗|✘|^\s*[xX]\s*$/u;
 const BOXES = /[☐☒☑]/gu;
 
 function ticked(cell: FormCell | null): boolean {

@@ -40,6 +40,11 @@ export interface DrawnBox extends Box {
   checked: boolean;
 }
 
+/** A tick (✓) or cross (✗) drawn as strokes on its own, not inside a checkbox square. */
+export interface DrawnMark extends Box {
+  kind: 'tick' | 'cross';
+}
+
 /** A run of text after line building; its glyph runs are kept for column and table work. */
 export interface TextLine {
   text: string;
@@ -64,4 +69,5 @@ export interface PageContent {
   runs: TextRun[];
   segments: Segment[];
   boxes: DrawnBox[];
+  marks: DrawnMark[];
 }

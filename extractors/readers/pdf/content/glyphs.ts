@@ -5,6 +5,9 @@
  */
 export const CHECKED = '☒';
 export const UNCHECKED = '☐';
+/** A tick or a cross standing on its own (no box around it): an answer marked in a column. */
+export const TICK = '✓';
+export const CROSS = '✗';
 
 const CHECKED_SYMBOLS = new Set([...'☒☑⌧⊠⮽🗹🗷🗵']);
 const UNCHECKED_SYMBOLS = new Set([...'☐□◻❏❐❑❒⬜🗆']);
@@ -15,6 +18,9 @@ const UNCHECKED_SYMBOLS = new Set([...'☐□◻❏❐❑❒⬜🗆']);
  */
 const DINGBAT_CHECKED = new Set([0x78, 0xfd, 0xfe, 0x4f, 0x50, 0x51, 0x52, 0x53, 0x54]);
 const DINGBAT_UNCHECKED = new Set([0x6f, 0x71, 0x72, 0xa8, 0xa3]);
+/** Wingdings' own tick and ballot cross, without a box. */
+const DINGBAT_TICK = 0xfc;
+const DINGBAT_CROSS = 0xfb;
 
 /** The lowest code point among the symbols and ligatures below. */
 const FIRST_SPECIAL = 0x2300;
@@ -46,6 +52,8 @@ export function glyphText(unicode: string, dingbats: boolean): string {
     const low = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code <= 0xff ? code : -1;
     if (DINGBAT_CHECKED.has(low)) return CHECKED;
     if (DINGBAT_UNCHECKED.has(low)) return UNCHECKED;
+    if (low === DINGBAT_TICK) return TICK;
+    if (low === DINGBAT_CROSS) return CROSS;
   }
   if (CHECKED_SYMBOLS.has(unicode)) return CHECKED;
   if (UNCHECKED_SYMBOLS.has(unicode)) return UNCHECKED;

@@ -1,4 +1,4 @@
-import type { DrawnBox, Segment, TextRun } from '../types.js';
+import type { DrawnBox, DrawnMark, Segment, TextRun } from '../types.js';
 import type { FontBook, FontSource } from './fonts.js';
 import { IDENTITY, isNumberList, multiply, toMatrix, type Matrix } from './matrix.js';
 import { PathCollector } from './paths.js';
@@ -16,6 +16,7 @@ export interface PageGraphics {
   runs: TextRun[];
   segments: Segment[];
   boxes: DrawnBox[];
+  marks: DrawnMark[];
 }
 
 interface GraphicsState {
@@ -162,5 +163,5 @@ export function interpretPage(
         break;
     }
   }
-  return { runs, segments: paths.segments, boxes: paths.drawnBoxes() };
+  return { runs, segments: paths.segments, boxes: paths.drawnBoxes(), marks: paths.drawnMarks() };
 }

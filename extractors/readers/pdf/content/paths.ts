@@ -1,4 +1,4 @@
-import type { DrawnBox, Segment } from '../types.js';
+import type { DrawnBox, DrawnMark, Segment } from '../types.js';
 import { applyX, applyY, isNumberList, type Matrix } from './matrix.js';
 import { maxOf, minOf } from '../../../arrays.js';
 
@@ -12,6 +12,9 @@ const CLOSE = 4;
 /** Drawn squares of this side (points) are checkboxes, not table cells. */
 const BOX_MIN = 5;
 const BOX_MAX = 16;
+/** A stroke that stands alone as a tick or a cross: both sides of its extent within these (points). */
+const MARK_MIN = 3;
+const MARK_MAX = 16;
 /** A filled rectangle thinner than this is a rule (Word draws borders as thin filled rectangles). */
 const RULE_THICKNESS = 2.5;
 /** Slope tolerance (points) for calling a line horizontal or vertical. */
@@ -79,6 +82,8 @@ export class PathCollector {
   /** Diagonal strokes: the ✗ that LibreOffice draws inside a ticked checkbox. */
   private readonly diagonals: Segment[] = [];
   private readonly filledSquares: { x: number; y: number; width: number; height: number }[] = [];
+  /** Open strokes shaped like a tick (✓), straight or curved. */
+  private readonly ticks: DrawnMark[] = [];
 
   constructor(
     private readonly top: number,
@@ -97,6 +102,10 @@ export class PathCollector {
   }
 
   private addSubpath(path: { points: Point[]; closed: boolean; curved: boolean }, stroked: boolean, filled: boolean): void {
+    if (stroked && !filled && !path.closed && isTick(path.points)) {
+      this.ticks.push({ ...extent(path.points), kind: 'tick' });
+      return;
+    }
     if (path.curved) return;
     const rect = axisRectangle(path.points);
     if (rect) {
@@ -141,8 +150,80 @@ export class PathCollector {
         x >= box.x - 1 && x <= box.x + box.width + 1 && y >= box.y - 1 && y <= box.y + box.height + 1;
       box.checked =
         this.diagonals.some((d) => inside(d.x1, d.y1) && inside(d.x2, d.y2)) ||
+        this.ticks.some((t) => inside(t.x, t.y) && inside(t.x + t.width, t.y + t.height)) ||
         this.filledSquares.some((f) => f.width < box.width && inside(f.x, f.y) && inside(f.x + f.width, f.y + f.height));
     }
     return this.boxes;
   }
+
+  /**
+   * Ticks and crosses drawn on their own, outside any checkbox square (a form filled in with a
+   * drawing tool, a scanned-and-vectorised tick): a cross is two short diagonals that cross.
+   */
+  drawnMarks(): DrawnMark[] {
+    const inAnyBox = (mark: { x: number; y: number; width: number; height: number }): boolean =>
+      this.boxes.some((box) => mark.x >= box.x - 1 && mark.x + mark.width <= box.x + box.width + 1 && mark.y >= box.y - 1 && mark.y + mark.height <= box.y + box.height + 1);
+    const marks = this.ticks.filter((tick) => !inAnyBox(tick));
+    const short = this.diagonals.filter((d) => isMarkSized(extent([{ x: d.x1, y: d.y1 }, { x: d.x2, y: d.y2 }])));
+    const used = new Set<number>();
+    for (let i = 0; i < short.length; i++) {
+      if (used.has(i)) continue;
+      for (let j = i + 1; j < short.length; j++) {
+        const a = short[i] as Segment;
+        const b = short[j] as Segment;
+        if (used.has(j) || !crossNearMiddle(a, b)) continue;
+        const mark = extent([{ x: a.x1, y: a.y1 }, { x: a.x2, y: a.y2 }, { x: b.x1, y: b.y1 }, { x: b.x2, y: b.y2 }]);
+        if (inAnyBox(mark)) continue;
+        marks.push({ ...mark, kind: 'cross' });
+        used.add(i).add(j);
+        break;
+      }
+    }
+    return marks;
+  }
+}
+
+function extent(points: Point[]): { x: number; y: number; width: number; height: number } {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return { x: minOf(xs), y: minOf(ys), width: maxOf(xs) - minOf(xs), height: maxOf(ys) - minOf(ys) };
+}
+
+function isMarkSized(box: { width: number; height: number }): boolean {
+  return box.width >= MARK_MIN && box.width <= MARK_MAX && box.height >= MARK_MIN && box.height <= MARK_MAX;
+}
+
+/**
+ * A tick: an open stroke of mark size whose lowest point lies between its ends, left of the
+ * middle, and that ends higher than it starts (✓, also drawn with curves). An arrowhead's point
+ * is at mid-height and a chart's polyline is larger, so neither is one.
+ */
+function isTick(points: Point[]): boolean {
+  if (points.length < 3) return false;
+  const box = extent(points);
+  if (!isMarkSized(box)) return false;
+  const first = points[0] as Point;
+  const last = points[points.length - 1] as Point;
+  const lowest = points.reduce((low, p) => (p.y > low.y ? p : low), first);
+  if (lowest === first || lowest === last) return false;
+  const bottom = box.y + box.height;
+  return (
+    last.x > first.x &&
+    lowest.x > first.x && lowest.x < box.x + box.width * 0.6 &&
+    bottom - lowest.y <= box.height * 0.15 &&
+    last.y < first.y &&
+    bottom - first.y >= box.height * 0.2
+  );
+}
+
+/** Two diagonals of opposite slope whose crossing lies in the middle third of both. */
+function crossNearMiddle(a: Segment, b: Segment): boolean {
+  const slopeA = Math.sign((a.x2 - a.x1) * (a.y2 - a.y1));
+  const slopeB = Math.sign((b.x2 - b.x1) * (b.y2 - b.y1));
+  if (slopeA === slopeB) return false;
+  const denominator = (a.x2 - a.x1) * (b.y2 - b.y1) - (a.y2 - a.y1) * (b.x2 - b.x1);
+  if (Math.abs(denominator) < 1e-9) return false;
+  const t = ((b.x1 - a.x1) * (b.y2 - b.y1) - (b.y1 - a.y1) * (b.x2 - b.x1)) / denominator;
+  const u = ((b.x1 - a.x1) * (a.y2 - a.y1) - (b.y1 - a.y1) * (a.x2 - a.x1)) / denominator;
+  return t > 0.3 && t < 0.7 && u > 0.3 && u < 0.7;
 }

@@ -34,6 +34,7 @@ export async function readPage(
     runs: widgets.runs.length > 0 ? [...graphics.runs, ...widgets.runs] : graphics.runs,
     segments: graphics.segments,
     boxes: graphics.boxes,
+    marks: graphics.marks,
     fields: widgets.fields,
   };
 }

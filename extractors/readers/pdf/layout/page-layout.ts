@@ -1,7 +1,7 @@
-import { CHECKED, UNCHECKED } from '../content/glyphs.js';
+import { CHECKED, CROSS, TICK, UNCHECKED } from '../content/glyphs.js';
 import type { PageRead } from '../content/read-page.js';
 import { findGrids, type Grid, type GridCell } from '../tables/grid.js';
-import type { DrawnBox, TextRun } from '../types.js';
+import type { DrawnBox, DrawnMark, TextRun } from '../types.js';
 import { bandLine, buildLines, linesByBand, type BuiltLine } from './lines.js';
 
 export interface CellLines extends GridCell {
@@ -53,6 +53,19 @@ function boxRuns(boxes: DrawnBox[]): TextRun[] {
   }));
 }
 
+/** Ticks and crosses drawn on their own read as the ✓ / ✗ a typed answer would be. */
+function markRuns(marks: DrawnMark[]): TextRun[] {
+  return marks.map((mark) => ({
+    text: mark.kind === 'tick' ? TICK : CROSS,
+    x: mark.x,
+    right: mark.x + mark.width,
+    baseline: mark.y + mark.height * 0.85,
+    size: Math.max(mark.height, mark.width),
+    font: 'drawn-mark',
+    bold: false,
+  }));
+}
+
 /** Within a cell, fragments of one baseline (a tab, a checkbox and its label) are one line. */
 export function cellLines(runs: TextRun[], page: number): BuiltLine[] {
   return linesByBand(buildLines(runs, page)).map(bandLine);
@@ -70,7 +83,7 @@ function cellAt(grid: Grid, x: number, y: number): { row: number; cell: number }
 }
 
 export function layoutPage(read: PageRead): PageLayout {
-  const runs = [...read.runs, ...boxRuns(read.boxes)];
+  const runs = [...read.runs, ...boxRuns(read.boxes), ...markRuns(read.marks)];
   const grids = findGrids(read.segments);
   const flow: TextRun[] = [];
   const cellRuns = grids.map((grid) => grid.rows.map((cells) => cells.map((): TextRun[] => [])));
