@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   worker: async () => (await import('./commands/worker.js')).workerCommand(),
   enqueue: async () => (await import('./commands/enqueue.js')).enqueueCommand(),
   status: async () => (await import('./commands/status.js')).statusCommand(),
+  reconcile: async () => (await import('./commands/reconcile.js')).reconcileCommand(),
   reprocess: async () => (await import('./commands/reprocess.js')).reprocessCommand(),
 };
 

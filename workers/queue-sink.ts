@@ -6,7 +6,7 @@ import { duplicateAlert, type Alerter } from './alerts.js';
 import { enqueuerIdentity, type DocumentJobData, type DocumentJobResult } from './document-job.js';
 import { addDocumentJob, waitForJob, type DocumentQueue } from './document-queue.js';
 import type { DocumentSink, SinkOutcome } from './document-sink.js';
-import type { ResultStore } from './result-store.js';
+import type { CommittedResult, ResultStore } from './result-store.js';
 import { commitSpool, discardSpool, type SpoolCopy } from './spool.js';
 
 export interface QueueSinkOptions {
@@ -48,14 +48,20 @@ export class QueueSink implements DocumentSink {
   /** Queues the spooled copy unless its bytes are known; records a duplicate in alerts.jsonl. */
   async enqueue(path: string, copy: SpoolCopy): Promise<EnqueueOutcome> {
     const { queue, config, outDir, store, alerter } = this.options;
+    // The out folder's results say what was done, not Redis: a queue that was emptied or replaced
+    // neither loses these bytes' result nor makes them run again.
     const committed = await store.read(copy.sha256);
-    if (committed) {
-      await discardSpool(copy);
-      await alerter.raise(duplicateAlert(path, copy.sha256, committed.source.path));
-      return { outcome: 'duplicate', duplicateOf: committed.source.path, committed: committed.status };
-    }
+    if (committed) return this.alreadyDone(path, copy, committed);
     let first: string | null;
-    const existing = await queue.getJob(copy.sha256);
+    let existing = await queue.getJob(copy.sha256);
+    if (existing && (await existing.getState()) === 'completed') {
+      // Completed, yet this out folder has no result: the job was done for another out folder (or
+      // one since emptied). The work is not done here, so the old job gives way to a new one.
+      const meanwhile = await store.read(copy.sha256);
+      if (meanwhile) return this.alreadyDone(path, copy, meanwhile);
+      await existing.remove();
+      existing = undefined;
+    }
     if (existing) {
       first = await this.joinExisting(existing, path, copy);
     } else {
@@ -76,6 +82,13 @@ export class QueueSink implements DocumentSink {
     if (!first) return { outcome: 'joined', duplicateOf: null, committed: null };
     await alerter.raise(duplicateAlert(path, copy.sha256, first));
     return { outcome: 'duplicate', duplicateOf: first, committed: null };
+  }
+
+  /** The bytes have a result here: dropped again, under this name or another, they are a duplicate. */
+  private async alreadyDone(path: string, copy: SpoolCopy, committed: CommittedResult): Promise<EnqueueOutcome> {
+    await discardSpool(copy);
+    await this.options.alerter.raise(duplicateAlert(path, copy.sha256, committed.source.path));
+    return { outcome: 'duplicate', duplicateOf: committed.source.path, committed: committed.status };
   }
 
   /** Returns the first path when this is a duplicate, else null. */

@@ -9,6 +9,7 @@ import { watchInbox, type InboxWatcher } from './inbox-watcher.js';
 import type { Logger } from './logger.js';
 import { openOutput, recordingAlerter } from './output.js';
 import { QueueSink } from './queue-sink.js';
+import { reconcileSpool } from './reconcile.js';
 import { assertRedisReachable } from './redis.js';
 import { warnUnlessNoEviction, watchRedisOutages } from './redis-outage.js';
 import { ResultStore } from './result-store.js';
@@ -37,7 +38,9 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
   queue.on('error', (error) => {
     if (!outages.absorb(error)) logger.warn({ err: error }, 'queue problem');
   });
-  const sink = new QueueSink({ queue, config, outDir, store: new ResultStore(outDir), alerter: recordingAlerter(outDir, logger) });
+  const store = new ResultStore(outDir);
+  await reconcileSpool({ outDir, queue, config, store, logger }).catch((error: unknown) => logger.warn({ err: error }, 'could not reconcile the spool with the results; going on'));
+  const sink = new QueueSink({ queue, config, outDir, store, alerter: recordingAlerter(outDir, logger) });
   const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });
   const shutdown = async (): Promise<void> => {
     await queue.close();
