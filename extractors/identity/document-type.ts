@@ -29,10 +29,15 @@ const OTHER_STEMS = [
   'styrelsemote', 'nyheter', 'nyhet', 'forbundsordning', 'intervjuer', 'kvartalsrapport',
 ];
 
-/** Papers that may carry a report: a kommun's or region's decision, minutes, an officer's report, an appendix. */
+/** Papers that may carry a report: a kommun's or region's decision, minutes, an officer's report, a proposal, an appendix. */
 const WRAPPER_STEMS = [
-  'protokollsutdrag', 'sammantradesprotokoll', 'protokoll', 'beslutsunderlag', 'tjansteskrivelse', 'tjansteutlatande', 'missiv', 'bilaga',
+  'protokollsutdrag', 'sammantradesprotokoll', 'protokoll', 'beslutsunderlag', 'beslutsforslag', 'tjansteskrivelse', 'tjansteutlatande', 'missiv',
+  'bilaga',
 ];
+
+/** "Struktur för slutrapport", "Mall för årsredovisning", "Handledning för slutrapport": how to write one, not one. */
+const TEMPLATE_WORDS = /^(?:mall(?:en)?|struktur(?:en)?|handledning(?:en)?|anvisning(?:ar|arna)?|instruktion(?:er|erna)?|lathund(?:en)?|blankett(?:en)?)$/u;
+const TEMPLATE_LINK = /^(?:for|till|vid)$/u;
 
 /** A web page's "Sammanfattning av verksamhetsåret 2022", "En summering av 2021". */
 const SUMMARY_STEMS = ['sammanfattning', 'summering', 'sammanstallning'];
@@ -60,8 +65,9 @@ export function documentType(structure: DocStructure): DocumentType | null {
   for (let index = 0; index < words.length; index++) {
     const key = keys[index] ?? '';
     const at = words[index] as OpeningWord;
-    const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => key.startsWith(stem)));
-    if (report) {
+    if (TEMPLATE_WORDS.test(key) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesReport(keys[index + 2] ?? '')) return { type: 'other', at, index };
+    const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => key.startsWith(stem)) && !PROCESS.test(key));
+    if (report && !inSentence(words, index)) {
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation.
       const strong = report.kind === 'slutrapport' ? keys.some((other) => INSATS_SUBJECT.test(other) || EVALUATION_STEMS.some((stem) => other.startsWith(stem))) : datedAfter(keys, index);
       return { type: 'report', kind: report.kind, strong, at, index };
@@ -76,6 +82,35 @@ export function documentType(structure: DocStructure): DocumentType | null {
     if (WRAPPER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'wrapper', at, index };
   }
   return null;
+}
+
+/** "Slutrapportering av …": the act of reporting, not the report. */
+const PROCESS = /^slutrapportering/u;
+
+function namesReport(key: string): boolean {
+  return REPORT_WORDS.some((entry) => entry.stems.some((stem) => key.startsWith(stem)));
+}
+
+const SENTENCE_OPENER = /^(?:En|Ett|Den|Det|Denna|Detta|Vår|Varje)$/u;
+
+/** A title or heading is a few words; a unit longer than this is running text (or a cover run into it). */
+const SHORT_UNIT_WORDS = 8;
+
+/**
+ * True when the word stands inside a sentence of running text: written in lower case after a word in
+ * lower case or an article ("samtliga har lämnat årsredovisning med …", "En slutrapport ska lämnas"), in a unit longer
+ * than a heading. A cover's title is capitalised or follows a capitalised word ("Preliminär
+ * slutrapport", "En utvärdering av"), and a headline is short ("Insikt lämnar slutrapport").
+ */
+function inSentence(words: OpeningWord[], index: number): boolean {
+  const word = words[index] as OpeningWord;
+  if (!/^\p{Ll}/u.test(word.word)) return false;
+  const previous = words[index - 1];
+  if (!previous || previous.unit !== word.unit) return false;
+  // "En slutrapport om projektet ska lämnas": an article opens the sentence.
+  if (!/^\p{Ll}[\p{Ll}-]*[,;]?$/u.test(previous.word) && !SENTENCE_OPENER.test(previous.word)) return false;
+  if (word.unit.role === 'heading') return false;
+  return (word.unit.text.match(/\S+/gu) ?? []).length > SHORT_UNIT_WORDS;
 }
 
 /** "Årsredovisning 2012", "ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010", "Årsredovisning för verksamhetsåret 2007-01-01". */

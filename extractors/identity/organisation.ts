@@ -31,6 +31,15 @@ const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** "(HBS)", "SAMÖÖ", "LYSA": an acronym the förbund goes by. */
 const ACRONYM = /^\(?\p{Lu}{2,8}\)?$/u;
 const MAX_NAME_WORDS = 6;
+/** "Storgatan 27", "Kungsvägen 3 B", "Box 71": an address after the name, never part of it. */
+const STREET = /^\p{Lu}\p{Ll}+(?:gatan|vägen|gränd|torget|torg|plan|backen|allén|leden|stigen|platsen)$/u;
+const HOUSE_NUMBER = /^\d{1,4}[A-Za-z]?[,.]?$/u;
+/** "Samordningsförbundet för rehabilitering i Södertälje", "… för finansiell samordning i …": what it does, then where. */
+const PURPOSE = /^\s+för((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+i(?=\s+\p{Lu})/u;
+/** Words of a sentence, not of a name's "för …" part ("samordningsförbundet för att i …"). */
+const FUNCTION_WORD = /^(?:att|den|det|de|dem|som|oss|er|alla|sig|sin|sina|en|ett|och|eller|är|var|har)$/u;
+/** "– DELTA", "- SAMÖÖ": the acronym a förbund goes by, after a dash. */
+const DASHED_ACRONYM = /^\s+[-–]\s+(\p{Lu}{2,8})(?![\p{L}\d-])/u;
 
 export interface NameFound {
   name: string;
@@ -68,6 +77,29 @@ function withoutGenitive(name: string, following: string): string {
  * does ("Samordningsförbundet bildades", "Samordningsförbundet Organisationsnummer:").
  */
 function nameAfter(text: string): string | null {
+  const purpose = text.match(PURPOSE);
+  if (purpose && !purpose[1]?.trim().split(/\s+/u).some((word) => FUNCTION_WORD.test(word))) {
+    // The place after "i" names it: "för rehabilitering i Södertälje".
+    const place = placeAfter(text.slice(purpose[0].length));
+    return place === null ? null : `${purpose[0]}${place}`;
+  }
+  const name = wordsAfter(text);
+  if (name === null) return null;
+  const dashed = text.slice(name.length).match(DASHED_ACRONYM);
+  return dashed ? `${name}${dashed[0]}` : name;
+}
+
+/** The place that follows "i": one or two names, "län" or "kommun" closing it. */
+function placeAfter(text: string): string | null {
+  const place = text.match(/^\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?(?:\s+(?:län|kommun|stad))?(?![\p{L}\d])/u)?.[0];
+  if (!place) return null;
+  const words = place.trim().split(/\s+/u);
+  // "… i Södertälje Storgatan 3": a street after the place is the address.
+  if (words.length > 1 && (STREET.test(words[1] ?? '') || NOT_NAME.has((words[1] ?? '').toLowerCase()))) return ` ${words[0]}`;
+  return place;
+}
+
+function wordsAfter(text: string): string | null {
   const tokens = [...text.matchAll(/(\s*)([^\s]+)/gu)].map((m) => ({ space: m[1] ?? '', word: m[2] ?? '' }));
   let named = 0;
   let closed = false;
@@ -86,10 +118,15 @@ function nameAfter(text: string): string | null {
       out += `${space}${word}`;
       continue;
     }
+    if (STREET.test(bare) && HOUSE_NUMBER.test(tokens[i + 1]?.word ?? '')) break;
+    // A name holds one word for a förbund: another one starts the next mention ("… Gävleborg Samordningsförbund Gävleborg ska").
+    if (/^samordnings-?förbund/iu.test(bare)) break;
     if (named > 0 && /^(?:län|kommun|kommuner|stad)$/u.test(bare)) {
       out += `${space}${bare}`;
       named++;
       if (trailing !== '' && trailing !== ',') closed = true;
+      // A name ends with its "län" or "kommun"; only the förbund's acronym may follow ("Uppsala län SAMU").
+      if (trailing === '' && !ACRONYM.test((tokens[i + 1]?.word ?? '').replace(/[,;:.]+$/u, ''))) closed = true;
       continue;
     }
     const acronym = ACRONYM.test(bare) && named > 0;

@@ -1,6 +1,6 @@
 /**
  * The participants a report says it reached, in the phrasings reports use: "insatser för 78
- * personer", "42 individer av totalt 46 som deltagit", "för 25 individer som deltagit i projekt
+ * personer", "aktiviteter för 263 unika deltagare", "42 individer av totalt 46 som deltagit", "för 25 individer som deltagit i projekt
  * Ayande", "övriga 19 deltagare (totalt 24 st.)", with a gender split in the same or the next
  * sentence when it adds up to the total ("Det har varit 47 kvinnor och 31 män som tagit del av
  * insatserna"). The first such statement is the report's; none gives null.
@@ -13,7 +13,7 @@ const N = '(\\d{1,3}(?:[ \\u00A0]\\d{3})?|\\d+)';
 const TOTALS = [
   new RegExp(`\\bav\\s+totalt\\s+${N}\\s+(?:${PEOPLE}\\s+)?som\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del)`, 'iu'),
   new RegExp(`\\(\\s*totalt\\s+${N}\\s+(?:st\\.?|${PEOPLE})\\s*\\)`, 'iu'),
-  new RegExp(`\\binsatser\\s+för\\s+${N}\\s+${PEOPLE}`, 'iu'),
+  new RegExp(`\\b(?:insatser|aktiviteter)\\s+för\\s+${N}\\s+(?:unika\\s+)?${PEOPLE}`, 'iu'),
   new RegExp(`\\b(?:har\\s+)?nått\\s+(?:ut\\s+till\\s+)?${N}\\s+${PEOPLE}`, 'iu'),
   new RegExp(`\\btotalt\\s+${N}\\s+${PEOPLE}\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del|tagits emot)`, 'iu'),
   new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE}\\s+som\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del)`, 'iu'),

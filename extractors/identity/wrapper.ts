@@ -3,7 +3,8 @@
  * agenda's bilaga, with the förbund's annual report attached. It carries the report when it lists
  * the report among its documents ("I ärendet redovisas följande dokument: a) Beslutsunderlag
  * b) Årsredovisning och revisionsberättelse", "bifogar följande handlingar: 1. … 2. Årsredovisning
- * 2014") or names its file ("Årsredovisning 2014.pdf"); a paper that only speaks of the report
+ * 2014"), names its file ("Årsredovisning 2014.pdf") or is followed by the report's own cover and
+ * contents; a paper that only speaks of the report
  * (a protokoll on ansvarsfrihet) carries nothing and is no report.
  */
 import type { WrappedIn } from '../../schemas/result.js';
@@ -16,6 +17,16 @@ import type { ReportKind } from './document-type.js';
 const REPORT = '(?:[ÅåAa]rsredovisning|ÅRSREDOVISNING|ARSREDOVISNING|[Dd]elårsrapport|DELÅRSRAPPORT|[Ss]lutrapport|SLUTRAPPORT)';
 /** "b) Årsredovisning …", "2. Årsredovisning 2014": an item of a list of documents. */
 const LISTED = new RegExp(`(?:^|\\s)([a-h]\\)|\\d{1,2}[.)])\\s+${REPORT}`, 'gu');
+/**
+ * The report's own cover after the paper: its title, capitalised as a cover writes it, and within a
+ * few lines its table of contents or its first part ("ÅRSREDOVISNING FÖR … SAMORDNINGSFÖRBUND
+ * Innehåll:", "Årsredovisning 2016 … Innehållsförteckning Förvaltningsberättelse"). A paper that only
+ * speaks of the report writes it in a sentence and lists no contents.
+ */
+const COVER = new RegExp(
+  `(?<![\\p{L}])((?:Årsredovisning|ÅRSREDOVISNING|ARSREDOVISNING|Delårsrapport|DELÅRSRAPPORT|Slutrapport|SLUTRAPPORT)(?![\\p{Ll}]))[^]{0,240}?(?<![\\p{L}])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Innehåll|INNEHÅLL|Förvaltningsberättelse|FÖRVALTNINGSBERÄTTELSE)(?![\\p{Ll}])`,
+  'u',
+);
 /** "Årsredovisning 2014.pdf", "Delårsrapport aug 2021.docx". */
 const FILE = new RegExp(`${REPORT}[^\\n]{0,60}?\\.(?:pdf|docx?|odt|odf)(?![\\p{L}])`, 'u');
 
@@ -30,6 +41,8 @@ export function carriedReport(structure: DocStructure): ReportKind | null {
   const text = ownUnits(structure).map((unit) => unit.text).join('\n');
   const file = text.match(FILE);
   if (file) return kindOf(file[0]);
+  const cover = text.match(COVER);
+  if (cover?.[1]) return kindOf(cover[1]);
   const items = [...text.matchAll(LISTED)];
   for (const item of items) {
     const label = item[1] ?? '';

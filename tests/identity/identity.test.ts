@@ -34,6 +34,18 @@ describe('organisation as written', () => {
     ['Samordningsförbundet Östra Östergötland, SAMÖÖ, är ett', 'Samordningsförbundet Östra Östergötland, SAMÖÖ'],
     ['ansvarsfrihet för Samordningsförbundet Botkyrka, Huddinge, Salems styrelse Till', 'Samordningsförbundet Botkyrka, Huddinge, Salem'],
     ['Samordningsförbundet Borås bildades 2005', 'Samordningsförbundet Borås'],
+    // An address after the name: a street and its number, or the name closed by its "län".
+    ['Samordningsförbundet Exempelbygd län Kungsgatan 4, 123 45 Exempelstad', 'Samordningsförbundet Exempelbygd län'],
+    ['Samordningsförbundet Finsam i Exempelby Torggatan 23 703 61 Exempelby', 'Samordningsförbundet Finsam i Exempelby'],
+    ['Samordningsförbundet Norra Exempeldalen Storvägen 2 B, 910 10 Exempelby', 'Samordningsförbundet Norra Exempeldalen'],
+    ['Samordningsförbundet i Exempelbygd län Slutrapport', 'Samordningsförbundet i Exempelbygd län'],
+    // What the förbund does, then where: "för rehabilitering i …".
+    ['Årsredovisning 2019 Samordningsförbundet för rehabilitering i Exempelby Sida 1 av 24', 'Samordningsförbundet för rehabilitering i Exempelby'],
+    ['Samordningsförbundet för finansiell samordning i Exempelbygd län Box 12', 'Samordningsförbundet för finansiell samordning i Exempelbygd län'],
+    ['samordningsförbundet för att i Exempelby', null],
+    // The name without the definite form, and an acronym after a dash.
+    ['Om Samordningsförbund Exempelbygd Samordningsförbund Exempelbygd ska främja samverkan', 'Samordningsförbund Exempelbygd'],
+    ['verksamhetsansvarig för Samordningsförbundet Norra Exempelön – NEX . Trycksaker', 'Samordningsförbundet Norra Exempelön – NEX'],
     ['ÅRSREDOVISNING 2007 Samordningsförbundet 2007-01-01 2007-12-31', null],
     ['1 ÅRSREDOVISNING 2008 Samordningsförbundet Organisationsnummer:', null],
     ['Utvärdering Samordningsförbundets Samverkansteam', null],
@@ -98,6 +110,7 @@ describe('participants reached, in any phrasing', () => {
     ['Beräkningen gäller för 25 individer som deltagit i projekt Ayande.', '', { total: 25, women: null, men: null }],
     ['Alla beräkningar bygger på fem typfall kring vilka övriga 19 deltagare (totalt 24 st.) fördelats ut.', '', { total: 24, women: null, men: null }],
     ['Insatsen har nått ut till 34 personer under året.', '', { total: 34, women: null, men: null }],
+    ['Projektet har sammanlagt genomfört timmar av olika aktiviteter för 263 unika deltagare.', '', { total: 263, women: null, men: null }],
     ['Under 2022 har MIA vidare Roslagen arbetat med 176 personer.', '', null],
     ['Drygt 500 personer deltog i förbundets seminarier.', '', null],
   ])('%j', (sentence, next, count) => {

@@ -1,0 +1,86 @@
+/**
+ * What a document is, told from its opening's structure and vocabulary rather than one template's
+ * wording: a decision paper, protokoll or bilaga followed by the report's own cover and contents
+ * carries that report; a report's name inside a sentence, a guide on how to write one and the act
+ * of reporting are no report. Made-up förbund and people; the shapes are those of the real corpus
+ * (fixtures/corpus/dev).
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyDocument } from '../../extractors/classify.js';
+import { transcriptStructure } from '../structure/support/documents.js';
+
+type Case = [name: string, paragraphs: string[], kind: string, wrapper: string | null];
+
+const CARRIED: Case[] = [
+  [
+    'a beslutsförslag followed by the annual report\'s cover and contents',
+    [
+      'E3 BESLUTSFÖRSLAG Årsredovisning 2019 för Exempelbygdens samordningsförbund Kommunstyrelsen föreslår Kommunfullmäktige besluta: Kommunfullmäktige beviljar för sin del styrelsen ansvarsfrihet för verksamhetsåret 2019.',
+      '2 Dnr 2020/KS0042 Kommunfullmäktige Förbundsstyrelsen har fastställt årsredovisningen och revisorerna har tillstyrkt att ledamöterna beviljas ansvarsfrihet.',
+      '3 EXEMPELBYGDENS SAMORDNINGSFÖRBUND i samverkan med kommunerna ÅRSREDOVISNING FÖR EXEMPELBYGDENS SAMORDNINGSFÖRBUND Innehåll: Inledning och ändamål... 2 Årets verksamheter... 2 Ekonomi... 6',
+    ],
+    'arsredovisning',
+    'beslutsförslag',
+  ],
+  [
+    'a sammanträdesprotokoll with the annual report after it',
+    [
+      'SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Sammanträdesdatum 2019-04-02 § 47 Årsredovisning 2018 för Samordningsförbundet Exempeldalen Kommunstyrelsen föreslår fullmäktige att bevilja styrelsen ansvarsfrihet.',
+      'Årsredovisning 2018 Samordningsförbundet Exempeldalen Innehållsförteckning Förvaltningsberättelse 3 Verksamhet 5 Resultaträkning 9 Balansräkning 10',
+    ],
+    'arsredovisning',
+    'sammanträdesprotokoll',
+  ],
+  [
+    'a kommun\'s bilaga whose pages are the annual report',
+    [
+      'Bilaga 3, kommunfullmäktige 10 juni 2020',
+      '(1) 2019 ÅRSREDOVISNING',
+      '(2) Samordningsförbundet Exempelbygd län Kungsgatan 4, 123 45 Exempelstad',
+      '(3) Årsredovisning 2019 Samordningsförbundet Exempelbygd län lämnar årsredovisning för perioden 2019-01-01 till 2019-12-31 Innehållsförteckning Förvaltningsberättelse 4 Ordföranden har ordet 4',
+    ],
+    'arsredovisning',
+    'bilaga',
+  ],
+];
+
+const NOT_CARRIED: Case[] = [
+  [
+    'a protokoll that speaks of the annual report and its parts in sentences',
+    [
+      'SAMMANTRÄDESPROTOKOLL Kommunstyrelsen § 12 Ansvarsfrihet för Samordningsförbundet Exempeldalen 2018',
+      'Samordningsförbundet Exempeldalen har lämnat årsredovisningen för 2018. Årsredovisningen innehåller förvaltningsberättelse, resultaträkning och balansräkning.',
+    ],
+    'unknown',
+    null,
+  ],
+];
+
+const NO_REPORT: Case[] = [
+  [
+    'a report word inside a sentence of running text',
+    [
+      'Samordningsförbunden i länet bedriver verksamhet enligt lagen om finansiell samordning av rehabiliteringsinsatser. Under 2019 bedrev tolv samordningsförbund verksamhet i länet och samtliga har lämnat årsredovisning med revisionsberättelse för verksamhetsåret.',
+      'Regionfullmäktige beviljar samtliga samordningsförbund ansvarsfrihet för 2019.',
+    ],
+    'unknown',
+    null,
+  ],
+  ['a guide on how to write a final report', ['Struktur för slutrapport', 'Slutrapporten ska ha fokus på projektets måluppfyllelse, analys och lärdomar genom svar på frågorna nedan.', '1. Kort sammanfattning av projektets verksamhet', '2. I vilken utsträckning har projektets mål uppnåtts?'], 'unknown', null],
+  ['a template for an annual report', ['Mall för årsredovisning', 'Förvaltningsberättelse', 'Här beskrivs förbundets verksamhet under året.', 'Resultaträkning', 'Balansräkning'], 'unknown', null],
+  ['the act of reporting, not a report', ['Slutrapportering av projektmedel', 'Tidsplan', 'En slutrapport om projektet ska lämnas senast två månader efter att projektet avslutats. Till slutrapporteringen hör ekonomiska underlag och en sammanfattning av projektets resultat.'], 'unknown', null],
+];
+
+const STILL_REPORTS: Case[] = [
+  ['a headline in which a report word follows a verb', ['Exempelteamet lämnar slutrapport', 'Projekt Exempelteamet är ett Finsamprojekt som har genomförts i samverkan mellan Arbetsförmedlingen och kommunen under 2023. Projektet har kartlagt behovet hos långtidsarbetslösa.', 'Läs slutrapporten här.'], 'slutrapport', null],
+  ['"Preliminär slutrapport" after a capitalised word on a cover run into one paragraph', ['1 Samhällsekonomisk utvärdering Projekt Exempelcoach Samordningsförbundet Exempeldalen Preliminär slutrapport Utvärderare AB', '2 Innehåll Sammanfattning... 3 Inledning... 5'], 'slutrapport', null],
+  ['a project\'s final report on a funder\'s form', ['1 Sid 1 (12) Projektnamn Exempelbygd i Samverkan Slutrapport genomförande Sammanfattning Ge en sammanfattande beskrivning av projektidé och framkomna resultat. Projektet har under två år arbetat med kompetensutveckling.'], 'slutrapport', null],
+];
+
+describe('document kind from structure and vocabulary', () => {
+  it.each([...CARRIED, ...NOT_CARRIED, ...NO_REPORT, ...STILL_REPORTS])('%s', async (_name, paragraphs, kind, wrapper) => {
+    const classification = classifyDocument(await transcriptStructure(paragraphs));
+    expect(classification.kind).toBe(kind);
+    expect(classification.wrappedIn?.kind ?? null).toBe(wrapper);
+  });
+});
