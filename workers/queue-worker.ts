@@ -1,5 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { createExtractionPool, type ExtractionPool } from '../pipeline/pool.js';
 import type { PipelineConfig } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
@@ -65,14 +66,25 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
       logger.warn({ sha256: job.id, attempt: job.attemptsMade, err: error.message }, 'job failed; will retry');
       return;
     }
-    // Bad documents already raised their alert with their result; this is for jobs the queue gave up on.
-    if (error.name === 'UnrecoverableError') return;
-    const data = DocumentJobData.safeParse(job.data);
-    const path = data.success ? data.data.originalPath : String(job.id);
-    output.alerter.raise(jobFailedAlert(path, String(job.id), error.message)).catch((raiseError: unknown) => {
+    gaveUp(job, error.message).catch((raiseError: unknown) => {
       logger.error({ err: raiseError }, 'could not record the failed job alert');
     });
   });
+  /**
+   * A job the queue gave up on without a result: its file stayed unreadable through every retry,
+   * or it kept killing the worker processing it (BullMQ fails it once it stalled more than
+   * maxStalledCount times). It gets a failed alert, once, and its spooled copy is removed (dropped
+   * again, the document is spooled anew). A bad document's job has its failed result and alert already.
+   */
+  const gaveUp = async (job: Job<DocumentJobData, DocumentJobResult>, reason: string): Promise<void> => {
+    const sha256 = String(job.id);
+    if (await output.store.read(sha256)) return;
+    const data = DocumentJobData.safeParse(job.data);
+    const path = data.success ? data.data.originalPath : sha256;
+    await output.alerter.raiseOnce(jobFailedAlert(path, sha256, describeGivingUp(reason, config)));
+    if (data.success) await rm(join(outDir, data.data.spoolFile), { force: true });
+    logger.warn({ sha256, path, reason }, 'job given up without a result');
+  };
   await worker.waitUntilReady();
   const heartbeat = startRedisHeartbeat(config);
   await warnUnlessNoEviction(config, logger);
@@ -99,4 +111,10 @@ async function runJob(context: ProcessingContext, job: Job<DocumentJobData, Docu
   const outcome = await processSpooledDocument(context, data.data);
   if (outcome.status === 'failed') throw new UnrecoverableError(outcome.reason ?? 'document failed');
   return { status: 'ok', result: ResultStore.relativePath(data.data.sha256) };
+}
+
+/** BullMQ's words for a job that kept killing its worker, in words an IT person can act on. */
+function describeGivingUp(reason: string, config: QueueConfig): string {
+  if (!/stalled more than allowable limit/.test(reason)) return reason;
+  return `the worker processing it stopped (killed, perhaps by the kernel for memory) ${config.maxStalledCount + 1} times; the document was given up — check the worker's memory limit, or leave the document out`;
 }
