@@ -41,11 +41,14 @@ export function readGoals(placed: Placed[]): GoalsReading {
   for (let at = 0; at < placed.length; at++) {
     const item = placed[at] as Placed;
     if (!isParagraph(item)) continue;
-    const heading = goalHeading(item.block);
+    const following = placed[at + 1];
+    const split = following && isParagraph(following) ? splitHeading(item.block, following.block) : null;
+    const heading = split ?? goalHeading(item.block);
     if (!heading || goals.some((goal) => goal.number === heading.number)) continue;
     consumed.add(item.index);
+    if (split && following) consumed.add(following.index);
     const own: Indicator[] = [];
-    let next = at + 1;
+    let next = at + (split ? 2 : 1);
     for (; next < placed.length; next++) {
       const body = placed[next] as Placed;
       const read = isTable(body) ? tableIndicators(body, heading.number) : isParagraph(body) ? paragraphIndicator(body, heading.number, own) : null;
@@ -56,7 +59,8 @@ export function readGoals(placed: Placed[]): GoalsReading {
     at = next - 1;
     appendAll(indicators, own);
     const assessment = own.filter((indicator) => indicator.assessment !== null).at(-1)?.assessment ?? overallAssessment(placed, heading.number);
-    goals.push({ number: heading.number, title: heading.title, assessment, evidence: evidenceOf(item.block.source, item.section, item.block.text) });
+    const quote = split && following && isParagraph(following) ? `${tidy(item.block.text)} ${tidy(following.block.text)}` : item.block.text;
+    goals.push({ number: heading.number, title: heading.title, assessment, evidence: evidenceOf(item.block.source, item.section, quote) });
   }
   return { goals, indicators, consumed };
 }
@@ -66,6 +70,30 @@ function goalHeading(paragraph: Paragraph): { number: number; title: string } | 
   const match = text.match(GOAL_HEADING) ?? (paragraph.headingLevel !== undefined ? text.match(GOAL_HEADING_LOOSE) : null);
   if (!match?.[1] || !match[2] || OVERALL.test(text)) return null;
   return { number: Number(match[1]), title: match[2].replace(/\.$/, '').trim() };
+}
+
+/** "Mål 2." standing alone: the number of a heading whose title follows in the next paragraph. */
+const GOAL_NUMBER_ALONE = /^Mål\s+(\d{1,2})\s*[.:]?$/u;
+/** A heading's title runs to a few lines at most; longer is the body text. */
+const MAX_TITLE_WORDS = 25;
+
+/**
+ * A goal heading the writer broke with Enter, read as one: the number alone and its title in the
+ * next paragraph ("Mål 2." / "Stödja och utveckla …"), or a title that goes on in a paragraph
+ * starting in lower case ("Mål 3. Verksamhet i" / "ekonomisk balans"). A label ("Indikator: …"),
+ * a "Sammanfattning" or another goal is never a title.
+ */
+function splitHeading(first: Paragraph, second: Paragraph): { number: number; title: string } | null {
+  const head = tidy(first.text).replace(/\n/g, ' ');
+  const rest = tidy(second.text).replace(/\n/g, ' ');
+  if (rest === '' || rest.split(/\s+/).length > MAX_TITLE_WORDS || SUMMARY.test(rest) || /^Mål\s+\d/u.test(rest)) return null;
+  const colon = rest.indexOf(':');
+  if (colon > 0 && PART_LABELS.some((label) => labelMatches(rest.slice(0, colon), label))) return null;
+  const alone = head.match(GOAL_NUMBER_ALONE);
+  if (alone?.[1] && /^\p{Lu}/u.test(rest)) return { number: Number(alone[1]), title: rest.replace(/\.$/, '').trim() };
+  const started = goalHeading(first);
+  if (started && !/[.!?:]$/.test(head) && /^\p{Ll}/u.test(rest)) return { number: started.number, title: `${started.title} ${rest.replace(/\.$/, '').trim()}` };
+  return null;
 }
 
 /** The rows of a goal table as indicators; null when the table is no goal table. */

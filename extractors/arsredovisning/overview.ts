@@ -21,7 +21,8 @@ const MAX_NAME_WORDS = 16;
 export function readInterventionList(placed: Placed[], consumed: Set<number>): Entry[] {
   const entries: Entry[] = [];
   let category: Category | null = null;
-  for (const item of placed) {
+  for (let at = 0; at < placed.length; at++) {
+    const item = placed[at] as Placed;
     if (consumed.has(item.index)) {
       category = null;
       continue;
@@ -32,11 +33,44 @@ export function readInterventionList(placed: Placed[], consumed: Set<number>): E
       continue;
     }
     if (!category) continue;
+    const next = placed[at + 1];
+    const joined = isParagraph(item) && next && !consumed.has(next.index) ? wrappedEntry(item, next, category) : null;
+    if (joined) {
+      entries.push(joined);
+      at += 1;
+      continue;
+    }
     const found = isTable(item) ? tableEntries(item, category) : isParagraph(item) ? paragraphEntry(item, category) : null;
     if (found && found.length > 0) appendAll(entries, found);
     else category = null;
   }
   return entries;
+}
+
+/**
+ * A bulleted entry the writer broke with Enter: the bullet's paragraph has no period of its own and
+ * the next, unbulleted paragraph ends with one ("- Förstudie – Samverkan i Ljusdal, ett initiativ
+ * för att" / "minska glappen … 2021-10-01 – 2022-01-30"). Together they are one entry.
+ */
+function wrappedEntry(item: Placed, next: Placed, category: Category): Entry | null {
+  if (item.block.type !== 'paragraph' || next.block.type !== 'paragraph') return null;
+  if (!bulleted(item.block.text, item.block.listLabel) || bulleted(next.block.text, next.block.listLabel)) return null;
+  if (categoryOf(next.block.text) !== null || next.block.headingLevel !== undefined) return null;
+  const first = tidy(item.block.text.replace(BULLET, '')).replace(/\n/g, ' ');
+  if (first === '' || /[.!?]$/.test(first) || lastPeriod(first) !== null) return null;
+  const text = `${first} ${tidy(next.block.text).replace(/\n/g, ' ')}`;
+  const split = splitNameAndPeriod(text);
+  if (!split?.period) return null;
+  const evidence = evidenceOf(item.block.source, item.section, text);
+  return { name: split.name, category, period: { ...split.period, evidence }, evidence };
+}
+
+function bulleted(text: string, listLabel: string | undefined): boolean {
+  return BULLET.test(text) || listLabel !== undefined;
+}
+
+function lastPeriod(text: string): unknown {
+  return findPeriodSides(text).at(-1) ?? null;
 }
 
 function categoryOf(text: string): Category | null {
@@ -50,12 +84,11 @@ function categoryOf(text: string): Category | null {
 function paragraphEntry(item: Placed, category: Category): Entry[] | null {
   if (item.block.type !== 'paragraph') return null;
   const raw = item.block.text;
-  const bulleted = BULLET.test(raw) || item.block.listLabel !== undefined;
   const text = tidy(raw.replace(BULLET, '')).replace(/\n/g, ' ');
   const split = splitNameAndPeriod(text);
   if (!split) return null;
   // An item without a period is an entry only in a bulleted list; a plain line needs its dates.
-  if (!split.period && !bulleted) return null;
+  if (!split.period && !bulleted(raw, item.block.listLabel)) return null;
   return [{ name: split.name, category, period: split.period ? { ...split.period, evidence: evidenceOf(item.block.source, item.section, text) } : null, evidence: evidenceOf(item.block.source, item.section, text) }];
 }
 
