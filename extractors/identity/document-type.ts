@@ -7,13 +7,14 @@
  */
 import type { DocStructure } from '../structure/index.js';
 import { foldDiacritics } from '../text/index.js';
-import { type OpeningWord, openingWords } from './opening.js';
+import { type OpeningWord, openingWords, ownUnits } from './opening.js';
 
 export type ReportKind = 'arsredovisning' | 'delarsrapport' | 'slutrapport';
 
 /** Words are matched folded (å → a) and lower case, by their start: "arsredovisningen", "slutrapporten". */
 const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
-  { kind: 'arsredovisning', stems: ['arsredovisning', 'arsrapport', 'arsberattelse'] },
+  // A förbund's "Verksamhetsberättelse 2019" is its year's report; dated, it counts as an annual report's title.
+  { kind: 'arsredovisning', stems: ['arsredovisning', 'arsrapport', 'arsberattelse', 'verksamhetsberattelse'] },
   { kind: 'delarsrapport', stems: ['delarsrapport', 'delarsbokslut', 'delarsavstamning', 'delarsredovisning'] },
   { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning'] },
 ];
@@ -27,6 +28,8 @@ const INSATS_SUBJECT = /^(?:(?:del)?projekt(?:et)?|insats(?:en)?|finsamprojekt(?
 const OTHER_STEMS = [
   'budget', 'detaljbudget', 'verksamhetsplan', 'revisionsrapport', 'revisionsberattelse', 'granskning', 'styrelsesammantrade',
   'styrelsemote', 'nyheter', 'nyhet', 'forbundsordning', 'intervjuer', 'kvartalsrapport',
+  // A project's plan, its application and its reports on the way are no final report.
+  'projektplan', 'projektansokan', 'ansokan', 'delrapport', 'lagesrapport', 'arbetsrapport', 'halvtidsrapport',
 ];
 
 /** Papers that may carry a report: a kommun's or region's decision, minutes, an officer's report, a proposal, an appendix. */
@@ -43,6 +46,7 @@ const TEMPLATE_LINK = /^(?:for|till|vid)$/u;
 const SUMMARY_STEMS = ['sammanfattning', 'summering', 'sammanstallning'];
 
 export type DocumentType =
+  /** index is the opening word's; -1 when the document declares its kind in a sentence further in. */
   | { type: 'report'; kind: ReportKind; strong: boolean; at: OpeningWord; index: number }
   | { type: 'other'; at: OpeningWord; index: number }
   | { type: 'wrapper'; at: OpeningWord; index: number };
@@ -80,6 +84,38 @@ export function documentType(structure: DocStructure): DocumentType | null {
     if (index < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index)) return { type: 'report', kind: 'arsredovisning', strong: true, at, index };
     if (OTHER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'other', at, index };
     if (WRAPPER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'wrapper', at, index };
+  }
+  return declaredType(structure);
+}
+
+/** How far into the document its own statement of what it is may stand (a foreword, an introduction). */
+const DECLARING_WORDS = 600;
+const KIND_WORD: Record<string, ReportKind> = { slutrapport: 'slutrapport', slutredovisning: 'slutrapport', arsredovisning: 'arsredovisning', delarsrapport: 'delarsrapport' };
+
+/**
+ * A document that says what it is in a sentence about itself, when its cover names no kind: "Denna
+ * rapport utgör en slutrapport och avrapportering av …", "Följande redovisning är en slutredovisning
+ * av projekt …", "Detta är projektets slutrapport", "Styrelsen … avger härmed följande årsredovisning".
+ */
+const DECLARATION = new RegExp(
+  [
+    '(?:^|[.!?:]\\s+|\\s)(?:Denna|Detta|Föreliggande|Följande)(?:\\s+(?:rapport|dokument|redovisning|skrift))?\\s+(?:är|utgör)\\s+(?:en\\s+|projektets\\s+|insatsens\\s+|förbundets\\s+|vår\\s+)?(slutrapport|slutredovisning|årsredovisning|delårsrapport)(?:en)?(?![\\p{L}])',
+    '\\bavger\\s+(?:härmed\\s+)?(?:följande\\s+)?(årsredovisning|delårsrapport)(?![\\p{L}])',
+  ].join('|'),
+  'u',
+);
+
+function declaredType(structure: DocStructure): DocumentType | null {
+  let words = 0;
+  for (const unit of ownUnits(structure)) {
+    const match = unit.text.replace(/\s+/gu, ' ').match(DECLARATION);
+    const said = match?.[1] ?? match?.[2];
+    if (said) {
+      const kind = KIND_WORD[foldDiacritics(said.toLowerCase())];
+      if (kind) return { type: 'report', kind, strong: true, at: { word: said, unit }, index: -1 };
+    }
+    words += (unit.text.match(/\S+/gu) ?? []).length;
+    if (words > DECLARING_WORDS) break;
   }
   return null;
 }

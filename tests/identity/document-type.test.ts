@@ -2,7 +2,8 @@
  * What a document is, told from its opening's structure and vocabulary rather than one template's
  * wording: a decision paper, protokoll or bilaga followed by the report's own cover and contents
  * carries that report; a report's name inside a sentence, a guide on how to write one and the act
- * of reporting are no report. Made-up förbund and people; the shapes are those of the real corpus
+ * of reporting are no report; a document that says what it is in a sentence about itself is that
+ * kind; a project's plan and its reports on the way are no final report. Made-up förbund and people; the shapes are those of the real corpus
  * (fixtures/corpus/dev).
  */
 import { describe, expect, it } from 'vitest';
@@ -77,8 +78,21 @@ const STILL_REPORTS: Case[] = [
   ['a project\'s final report on a funder\'s form', ['1 Sid 1 (12) Projektnamn Exempelbygd i Samverkan Slutrapport genomförande Sammanfattning Ge en sammanfattande beskrivning av projektidé och framkomna resultat. Projektet har under två år arbetat med kompetensutveckling.'], 'slutrapport', null],
 ];
 
+const DECLARED: Case[] = [
+  ['a final evaluation that says what it is in its introduction', ['1 Myndighetssamverkan kring Exempelteamet Utvärdering av Exempelteamet Anna Exempel, Fil. Dr.', '2 Utvärderingsuppdraget Uppdraget har följt verksamheten under tre år. Denna rapport utgör en slutrapport och avrapportering av utvärderingsuppdraget.'], 'slutrapport', null],
+  ['a project\'s report that calls itself a slutredovisning', ['1 Redovisning av projekt Exempelväg', 'Följande redovisning är en slutredovisning av projekt Exempelväg som finansierats av samordningsförbundet.'], 'slutrapport', null],
+  ['an annual report whose board "avger härmed följande årsredovisning"', ['1 Samordningsförbundet Exempelby Organisationsnummer 222000-0000', '2 Styrelsen för Samordningsförbundet Exempelby avger härmed följande årsredovisning för räkenskapsåret 2011.', '3 Förvaltningsberättelse Samordningsförbundet Exempelby bildades 2005.'], 'arsredovisning', null],
+  ['a förbund\'s dated verksamhetsberättelse with its statements', ['Verksamhetsberättelse 2005 för Samordningsförbundet Exempelby', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'], 'arsredovisning', null],
+];
+
+const ON_THE_WAY: Case[] = [
+  ['a project plan', ['Projektplan Exempelteamet 2020–2022', 'Projektets syfte', 'Projektets mål', 'En slutrapport lämnas när projektet avslutats.'], 'unknown', null],
+  ['a project\'s first part report', ['Delrapport 1 Exempelteamet', 'Sammanfattning', 'Projektet har under första året tagit emot 20 deltagare.', 'Slutrapporten lämnas 2023.'], 'unknown', null],
+  ['a working paper of a follow-up study', ['Exempelvägen Följeforskning, arbetsrapport 1 Anna Exempel', 'Sammanfattning I denna rapport presenteras resultat från följeforskningen av projektet Exempelvägen.'], 'unknown', null],
+];
+
 describe('document kind from structure and vocabulary', () => {
-  it.each([...CARRIED, ...NOT_CARRIED, ...NO_REPORT, ...STILL_REPORTS])('%s', async (_name, paragraphs, kind, wrapper) => {
+  it.each([...CARRIED, ...NOT_CARRIED, ...NO_REPORT, ...STILL_REPORTS, ...DECLARED, ...ON_THE_WAY])('%s', async (_name, paragraphs, kind, wrapper) => {
     const classification = classifyDocument(await transcriptStructure(paragraphs));
     expect(classification.kind).toBe(kind);
     expect(classification.wrappedIn?.kind ?? null).toBe(wrapper);
