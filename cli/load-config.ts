@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import { z } from 'zod';
+import { MAIN_THREAD_MB, MIN_THREAD_HEAP_MB, THREAD_OVERHEAD_MB } from '../pipeline/memory-budget.js';
 import { RULES } from '../pipeline/rule-engine/registry.js';
 import { RUN_RULES } from '../pipeline/rule-engine/run-rules.js';
 import { Limits, type PipelineConfig, type RulesConfig, RuleSetting } from '../schemas/config.js';
@@ -25,7 +26,13 @@ export const CONFIG_OPTION_HELP = `configuration file (default: $${CONFIG_FILE_E
  */
 export const MIN_HEAP_MB = 64;
 
-const FileLimits = Limits.extend({ maxHeapMb: Limits.shape.maxHeapMb.pipe(z.number().min(MIN_HEAP_MB, `must be at least ${MIN_HEAP_MB} (MB)`)) }).strict();
+/** Below this not even one reading thread fits beside the main thread (pipeline/pool.ts). */
+export const MIN_MEMORY_MB = MAIN_THREAD_MB + THREAD_OVERHEAD_MB + MIN_THREAD_HEAP_MB;
+
+const FileLimits = Limits.extend({
+  maxHeapMb: Limits.shape.maxHeapMb.pipe(z.number().min(MIN_HEAP_MB, `must be at least ${MIN_HEAP_MB} (MB)`)),
+  maxMemoryMb: Limits.shape.maxMemoryMb.pipe(z.number().min(MIN_MEMORY_MB, `must be at least ${MIN_MEMORY_MB} (MB)`)),
+}).strict();
 
 /** The environment variable of each limit; a flag wins over it, it wins over the file. */
 export const LIMIT_ENV: Partial<Record<keyof Limits, string>> = {
@@ -33,6 +40,7 @@ export const LIMIT_ENV: Partial<Record<keyof Limits, string>> = {
   maxPages: 'RAPPORTKOLL_MAX_PAGES',
   timeoutMs: 'RAPPORTKOLL_TIMEOUT_MS',
   maxHeapMb: 'RAPPORTKOLL_MAX_HEAP_MB',
+  maxMemoryMb: 'RAPPORTKOLL_MAX_MEMORY_MB',
 };
 
 /** Every rule id a configuration may set: the document rules and the run rules (docs/rules.md). */
@@ -78,7 +86,7 @@ const ConfigFile = z.strictObject({
   templates: TemplateProfiles.default([]),
 });
 
-export type LimitOverrides = { [Limit in 'maxBytes' | 'maxPages' | 'timeoutMs' | 'maxHeapMb']?: Limits[Limit] | undefined };
+export type LimitOverrides = { [Limit in 'maxBytes' | 'maxPages' | 'timeoutMs' | 'maxHeapMb' | 'maxMemoryMb']?: Limits[Limit] | undefined };
 
 export interface LoadedConfig {
   pipeline: PipelineConfig;

@@ -7,6 +7,7 @@ import type { PipelineConfig } from '../schemas/config.js';
 import type { DocumentResult } from '../schemas/result.js';
 import type { ExtractionTask } from './extraction-worker.js';
 import type { StoreInstruction, StoreOutcome, StoreTask } from './output/store-in-thread.js';
+import { fitToMemory } from './memory-budget.js';
 import { packageRoot } from './package-root.js';
 import { failureOfWorker, resultOfDeadWorker } from './pool-failure.js';
 import { Slots } from './support/slots.js';
@@ -59,8 +60,9 @@ function compiled(...parts: string[]): string {
  * the order `process` is called.
  */
 export function createExtractionPool(options: ExtractionPoolOptions): ExtractionPool {
-  const { config } = options;
-  const threads = Math.max(1, options.concurrency ?? availableParallelism());
+  // Worst case under limits.maxMemoryMb: fewer threads or smaller heaps than asked for, never more.
+  const { threads, heapMb } = fitToMemory(options.config.limits, options.concurrency ?? availableParallelism());
+  const config: PipelineConfig = { ...options.config, limits: { ...options.config.limits, maxHeapMb: heapMb } };
   const piscina = new Piscina<ExtractionTask | StoreTask, DocumentResult | StoreOutcome>({
     filename: workerFile(),
     minThreads: threads,

@@ -11,8 +11,13 @@ export const Limits = z.object({
   maxDecompressedBytes: z.number().int().positive().default(200 * 1024 * 1024),
   /** Wall-clock time per document; over it the document fails with timeout. */
   timeoutMs: z.number().int().positive().default(60_000),
-  /** Heap of the thread that parses one document. */
+  /** Heap of the thread that parses one document (lowered when the threads would not fit under maxMemoryMb). */
   maxHeapMb: z.number().int().positive().default(512),
+  /**
+   * The whole process's memory: the reading threads, each with its heap, and the main thread. The
+   * pool runs fewer threads, or smaller heaps, rather than go over it (pipeline/pool.ts).
+   */
+  maxMemoryMb: z.number().int().positive().default(1024),
 });
 export type Limits = z.infer<typeof Limits>;
 

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { CsvDelimiter } from '../../pipeline/export/csv-table.js';
+import { fitToMemory } from '../../pipeline/memory-budget.js';
 import { describeSkipped, listInputs, type SkippedFiles } from '../list-inputs.js';
 import { CONFIG_OPTION_HELP, loadPipelineConfig } from '../load-config.js';
 import { positiveInteger } from '../options.js';
@@ -18,6 +19,7 @@ interface ExtractFlags {
   maxPages?: number;
   timeoutMs?: number;
   maxHeapMb?: number;
+  maxMemoryMb?: number;
   concurrency?: number;
   out?: string;
   resume?: boolean;
@@ -37,6 +39,7 @@ export function extractCommand(): Command {
     .option('--max-pages <n>', 'fail PDFs with more pages than this with too-large (limits.maxPages)', positiveInteger)
     .option('--timeout-ms <n>', 'fail a document that takes longer than this with timeout (limits.timeoutMs)', positiveInteger)
     .option('--max-heap-mb <n>', 'heap of the thread reading one document; over it the document fails (limits.maxHeapMb)', positiveInteger)
+    .option('--max-memory-mb <n>', 'memory of the whole run; fewer threads or smaller heaps are used rather than go over it (limits.maxMemoryMb, default 1024)', positiveInteger)
     .option('--concurrency <n>', `documents read at once, one worker thread each (default: ${availableParallelism()}, the number of cores)`, positiveInteger)
     .option('--out <dir>', 'write results.jsonl, documents.csv, interventions.csv, budget_rows.csv, findings.csv and interventions_linked.csv to this folder')
     .option('--resume', 'with --out: skip documents whose sha256 already has a result in the folder (an interrupted run goes on)')
@@ -51,15 +54,20 @@ export function extractCommand(): Command {
     } else if (command.getOptionValueSource('format') === 'cli') {
       throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
     }
-    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb });
+    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb, maxMemoryMb: flags.maxMemoryMb });
     const skipped: SkippedFiles = new Map();
     const files = await listInputs(paths, skipped);
     const skippedLine = describeSkipped(skipped);
     if (skippedLine && flags.quiet !== true) process.stderr.write(`rapportkoll: ${skippedLine}\n`);
+    const requested = flags.concurrency ?? availableParallelism();
+    const fit = fitToMemory(config.limits, requested);
+    if (fit.threads < requested && flags.quiet !== true) {
+      process.stderr.write(`rapportkoll: ${fit.threads} of ${requested} threads fit under the memory limit of ${config.limits.maxMemoryMb} MB (limits.maxMemoryMb, --max-memory-mb), ${fit.heapMb} MB heap each\n`);
+    }
     const common = {
       files,
       config,
-      concurrency: flags.concurrency ?? availableParallelism(),
+      concurrency: fit.threads,
       failOn: flags.failOn,
       quiet: flags.quiet === true,
       redact: flags.redact === true,

@@ -8,13 +8,14 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Limits } from '../../schemas/config.js';
 import { CLI, ROOT, runCli } from '../cli/support/run-cli.js';
 import { loadResults } from '../export/support/out-folder.js';
 import { compressionBomb, pagesPdf, textContent } from './support/raw-pdf.js';
 
 const MB = 1024 * 1024;
-/** The run's memory ceiling: the bomb alone took 2–7 GB before. */
-const MEMORY_LIMIT = 1024 * MB;
+/** The run's memory ceiling, the configured limit (limits.maxMemoryMb, default 1 GB): the bomb alone took 2–7 GB before. */
+const MEMORY_LIMIT = Limits.parse({}).maxMemoryMb * MB;
 const PAGE = textContent(['Slutrapport för projektet Arbetslinjen', 'Projektet har pågått under tre år och nått sina mål.']);
 
 let dir: string;
