@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { MAIN_THREAD_MB, MIN_THREAD_HEAP_MB, THREAD_OVERHEAD_MB } from '../pipeline/memory-budget.js';
 import { RULES } from '../pipeline/rule-engine/registry.js';
 import { RUN_RULES } from '../pipeline/rule-engine/run-rules.js';
-import { Limits, type PipelineConfig, type RulesConfig, RuleSetting } from '../schemas/config.js';
+import { Limits, OcrMode, OcrSettings, type PipelineConfig, type RulesConfig, RuleSetting } from '../schemas/config.js';
 import { QUEUE_CONFIG_FILE, type QueueConfig, type QueueConfigFileValues } from '../schemas/queue-config.js';
 import type { QueueConfigFile } from '../workers/config.js';
 import { TemplateProfiles } from '../schemas/template-profile.js';
@@ -42,6 +42,9 @@ export const LIMIT_ENV: Partial<Record<keyof Limits, string>> = {
   maxHeapMb: 'RAPPORTKOLL_MAX_HEAP_MB',
   maxMemoryMb: 'RAPPORTKOLL_MAX_MEMORY_MB',
 };
+
+/** Whether to OCR scanned pages (ocr.mode); --ocr wins over it, it wins over the file. */
+export const OCR_MODE_ENV = 'RAPPORTKOLL_OCR';
 
 /** Every rule id a configuration may set: the document rules and the run rules (docs/rules.md). */
 const RULE_IDS: readonly string[] = [...RULES, ...RUN_RULES].map((rule) => rule.meta.id);
@@ -81,12 +84,16 @@ const QUEUE_SECTIONS = (() => {
  */
 const ConfigFile = z.strictObject({
   limits: FileLimits.default(Limits.parse({})),
+  ocr: OcrSettings.strict().default(OcrSettings.parse({})),
   rules: RulesFile.default({}),
   ...QUEUE_SECTIONS,
   templates: TemplateProfiles.default([]),
 });
 
-export type LimitOverrides = { [Limit in 'maxBytes' | 'maxPages' | 'timeoutMs' | 'maxHeapMb' | 'maxMemoryMb']?: Limits[Limit] | undefined };
+export type LimitOverrides = { [Limit in 'maxBytes' | 'maxPages' | 'timeoutMs' | 'maxHeapMb' | 'maxMemoryMb']?: Limits[Limit] | undefined } & {
+  /** --ocr: the OCR mode (not a limit, but given the same way). */
+  ocrMode?: OcrMode | undefined;
+};
 
 export interface LoadedConfig {
   pipeline: PipelineConfig;
@@ -117,7 +124,8 @@ export async function loadConfig(path: string | undefined, overrides: LimitOverr
       sourceOf[key] = envName;
     }
   }
-  for (const [key, value] of Object.entries(overrides)) {
+  const { ocrMode, ...limitOverrides } = overrides;
+  for (const [key, value] of Object.entries(limitOverrides)) {
     if (value === undefined) continue;
     limits[key] = value;
     sourceOf[key] = `option ${key}`;
@@ -132,7 +140,17 @@ export async function loadConfig(path: string | undefined, overrides: LimitOverr
     const value = (parsed as unknown as Record<string, Record<string, unknown> | undefined>)[section]?.[key];
     if (value !== undefined) values[field] = value;
   }
-  return { pipeline: { limits: checked.data, rules: parsed.rules, templates: parsed.templates }, queueFile: file ? { path: file, values } : null };
+  return { pipeline: { limits: checked.data, ocr: { ...parsed.ocr, mode: ocrModeOf(ocrMode, env, parsed.ocr.mode) }, rules: parsed.rules, templates: parsed.templates }, queueFile: file ? { path: file, values } : null };
+}
+
+/** The flag, else the environment variable, else the file's (or the default) mode. */
+function ocrModeOf(flag: OcrMode | undefined, env: NodeJS.ProcessEnv, fromFile: OcrMode): OcrMode {
+  if (flag) return flag;
+  const value = env[OCR_MODE_ENV]?.trim();
+  if (!value) return fromFile;
+  const mode = OcrMode.safeParse(value);
+  if (!mode.success) throw new UsageError(`invalid configuration: ${OCR_MODE_ENV}: expected ${OcrMode.options.join(', ')}, got "${value}"`);
+  return mode.data;
 }
 
 /** The pipeline part only (extract). */

@@ -1,3 +1,4 @@
+import { printable } from '../pipeline/support/printable.js';
 /** What progress is drawn on: process.stderr, or any stream that says whether it is a terminal. */
 export interface ProgressStream {
   write(text: string): unknown;
@@ -122,4 +123,11 @@ export function formatDuration(seconds: number | null): string {
   const minutes = Math.floor((whole % 3600) / 60);
   const rest = String(whole % 60).padStart(2, '0');
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+/** The line told before OCR of a document starts (position 0) and before each OCR'd page. */
+export function ocrProgressLine(path: string, page: number, position: number, total: number): string {
+  const where = printable(path);
+  if (position === 0) return `rapportkoll: ${where}: ${total} page${total === 1 ? '' : 's'} without a text layer, reading by OCR`;
+  return `rapportkoll: ${where}: OCR page ${position}/${total} (page ${page})`;
 }

@@ -8,7 +8,7 @@ import { exportFolder } from '../pipeline/output/export-folder.js';
 import { ExportStore } from '../pipeline/output/export-store.js';
 import type { RunOptions } from '../pipeline/output/run-options.js';
 import { createExtractionPool, type ExtractionPool } from '../pipeline/pool.js';
-import { Progress } from './progress.js';
+import { ocrProgressLine, Progress } from './progress.js';
 import { type Countable, RunSummary } from './run-summary.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './exit-codes.js';
 import { isQueueOutFolder } from '../workers/out-folder.js';
@@ -54,7 +54,7 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
   const interruption = new Interruption((line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`)));
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
   let pool: ExtractionPool | null = null;
-  const startedPool = (): ExtractionPool => (pool ??= createExtractionPool({ concurrency: threads, config: run.config }));
+  const startedPool = (): ExtractionPool => (pool ??= createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => say(ocrProgressLine(...page)) }));
   const closePool = (): Promise<void> => pool?.close() ?? Promise.resolve();
   interruption.beforeExit = () => pool?.terminate() ?? Promise.resolve();
   // The one thing kept per document: under which sha256 its result is stored (null: kept below instead).

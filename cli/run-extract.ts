@@ -4,7 +4,7 @@ import type { DocumentResult } from '../schemas/result.js';
 import { createExtractionPool } from '../pipeline/pool.js';
 import { processInOrder } from '../pipeline/process-in-order.js';
 import { redactResult } from '../pipeline/redact/redact-result.js';
-import { Progress } from './progress.js';
+import { ocrProgressLine, Progress } from './progress.js';
 import { createResultWriter, type OutputFormat } from './result-writer.js';
 import { RunSummary } from './run-summary.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
@@ -32,8 +32,8 @@ export async function runExtract(run: ExtractRun): Promise<number> {
   const summary = new RunSummary();
   const writer = createResultWriter(run.format, process.stdout);
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
-  const pool = createExtractionPool({ concurrency: threads, config: run.config });
   const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr });
+  const pool = createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => progress?.log(ocrProgressLine(...page)) });
   try {
     await processInOrder(
       run.files,

@@ -98,6 +98,24 @@ export interface Footnote {
  */
 export type ReaderMessage = Warning;
 
+/** A word read by OCR and how surely, for the confidence of the evidence that quotes it. */
+export interface OcrWordConfidence {
+  text: string;
+  confidence: number;
+}
+
+/** Which pages of a PDF were read by OCR, with what, and how surely (the result's `source.ocr`). */
+export interface OcrReading {
+  pages: number[];
+  engine: string;
+  engineVersion: string;
+  languages: string[];
+  /** Mean word confidence, 0–100. */
+  meanConfidence: number;
+  /** Each OCR'd page's words in reading order, keyed by page number. */
+  words: Record<number, OcrWordConfidence[]>;
+}
+
 export interface DocModel {
   format: 'pdf' | 'docx';
   /** PDF page count; null for docx. */
@@ -106,4 +124,6 @@ export interface DocModel {
   footnotes: Footnote[];
   messages: ReaderMessage[];
   metadata: { producer?: string; creator?: string; title?: string };
+  /** PDF: present when some pages were read by OCR. */
+  ocr?: OcrReading;
 }

@@ -4,7 +4,7 @@ import type { PipelineConfig } from '../schemas/config.js';
 import type { DelarsrapportRecord } from '../schemas/delarsrapport.js';
 import type { DocumentFormat, DocumentKind, Warning, WrappedIn } from '../schemas/result.js';
 import type { SlutrapportRecord } from '../schemas/slutrapport.js';
-import type { DocModel } from '../extractors/model.js';
+import type { DocModel, OcrReading } from '../extractors/model.js';
 import type { DocStructure } from '../extractors/structure/index.js';
 import type { Container } from './sniff-format.js';
 
@@ -39,14 +39,25 @@ export interface DocumentFile {
   findings: Finding[];
   /** What the reader noticed (the model's messages), kept when the model is let go. */
   warnings: Warning[];
+  /** Which pages were read by OCR and the words it read, kept when the model is let go. */
+  ocr: OcrReading | null;
+  readonly hooks: DocumentHooks;
+}
+
+/** Told as the work goes on, for progress and for the pool's clock. */
+export interface DocumentHooks {
+  /** Before each OCR'd page: the page, its position among the OCR'd pages and how many there are. */
+  ocrPage?: (page: number, position: number, total: number) => void;
 }
 
 export type Stage = (file: DocumentFile) => void | Promise<void>;
 
-export function createDocumentFile(path: string, config: PipelineConfig): DocumentFile {
+export function createDocumentFile(path: string, config: PipelineConfig, hooks: DocumentHooks = {}): DocumentFile {
   return {
     path,
     config,
+    hooks,
+    ocr: null,
     size: null,
     bytes: null,
     sha256: null,

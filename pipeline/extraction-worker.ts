@@ -7,13 +7,28 @@ import { processFile } from './process-file.js';
 export interface ExtractionTask {
   path: string;
   config: PipelineConfig;
-  /** Told when the thread starts on the document, so thread start-up does not count against its timeout. */
+  /**
+   * Told when the thread starts on the document, so thread start-up does not count against its
+   * timeout, then before each OCR'd page (OcrPageMessage), which adds that page's time to the clock.
+   */
   started: MessagePort;
 }
 
+/** Before OCR starts (position 0) and before each OCR'd page. */
+export interface OcrPageMessage {
+  ocrPage: number;
+  position: number;
+  total: number;
+}
+
 /** piscina's entry point: the thread reads the file itself, so only a path crosses threads. */
-export default function extractInWorker(task: ExtractionTask): Promise<DocumentResult> {
+export default async function extractInWorker(task: ExtractionTask): Promise<DocumentResult> {
   task.started.postMessage('started');
-  task.started.close();
-  return processFile(task.path, task.config);
+  try {
+    return await processFile(task.path, task.config, {
+      ocrPage: (page, position, total) => task.started.postMessage({ ocrPage: page, position, total } satisfies OcrPageMessage),
+    });
+  } finally {
+    task.started.close();
+  }
 }

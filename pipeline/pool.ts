@@ -5,7 +5,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { PipelineConfig } from '../schemas/config.js';
 import type { DocumentResult } from '../schemas/result.js';
-import type { ExtractionTask } from './extraction-worker.js';
+import type { ExtractionTask, OcrPageMessage } from './extraction-worker.js';
 import type { StoreInstruction, StoreOutcome, StoreTask } from './output/store-in-thread.js';
 import { fitToMemory } from './memory-budget.js';
 import { packageRoot } from './package-root.js';
@@ -30,6 +30,8 @@ export interface ExtractionPoolOptions {
   /** Worker threads; default: number of cores. */
   concurrency?: number;
   config: PipelineConfig;
+  /** Told before OCR of a document starts (position 0) and before each OCR'd page: progress for people. */
+  onOcrPage?: (path: string, page: number, position: number, total: number) => void;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface ExtractionPoolOptions {
 const YOUNG_GENERATION_MB = 4;
 /** How long a thread may take to start (load the readers) before its document counts as timed out anyway. */
 const STARTUP_GRACE_MS = 30_000;
+/** Time for the OCR thread to load its canvas and trained data, given once per OCR'd document. */
+const OCR_STARTUP_MS = 60_000;
 
 /** The compiled worker; tests running the TypeScript sources use it too (`npm test` builds first). */
 export function workerFile(): string {
@@ -93,7 +97,20 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
     // The document's clock starts when its thread picks it up; the backstop covers a thread that never does.
     const timers = [setTimeout(stop, config.limits.timeoutMs + STARTUP_GRACE_MS)];
     const { port1: started, port2: startedInWorker } = new MessageChannel();
-    started.once('message', () => timers.push(setTimeout(stop, config.limits.timeoutMs)));
+    // The document's clock: limits.timeoutMs from the start, and ocr.pageTimeoutMs more for each OCR'd page.
+    let deadline = 0;
+    const resetClock = (): void => {
+      timers.forEach(clearTimeout);
+      timers.splice(0, timers.length, setTimeout(stop, Math.max(0, deadline - Date.now())));
+    };
+    started.on('message', (message: 'started' | OcrPageMessage) => {
+      if (message === 'started') deadline = Date.now() + config.limits.timeoutMs;
+      else {
+        deadline += message.position === 0 ? OCR_STARTUP_MS : config.ocr.pageTimeoutMs;
+        options.onOcrPage?.(path, message.ocrPage, message.position, message.total);
+      }
+      resetClock();
+    });
     try {
       const task: ExtractionTask = { path, config, started: startedInWorker };
       const run = { signal: controller.signal, transferList: [startedInWorker] };

@@ -1,7 +1,7 @@
 import { ReadFailure } from '../extractors/readers/failure.js';
 import type { PipelineConfig } from '../schemas/config.js';
 import type { DocumentResult } from '../schemas/result.js';
-import { createDocumentFile, type DocumentFile, type Stage } from './document-file.js';
+import { createDocumentFile, type DocumentFile, type DocumentHooks, type Stage } from './document-file.js';
 import { readFileFacts } from './file-facts.js';
 import { pipelineFailure } from './failures.js';
 import { reportInternalError } from './internal-error.js';
@@ -12,6 +12,7 @@ import { extractRecord } from './stages/extract.js';
 import { hashBytes } from './stages/hash.js';
 import { detectDocumentLanguage } from './stages/language.js';
 import { loadBytes } from './stages/load.js';
+import { weighOcrConfidence } from './stages/ocr-confidence.js';
 import { readDocument } from './stages/read.js';
 import { sniffFormat } from './stages/sniff.js';
 import { findStructure } from './stages/structure.js';
@@ -29,6 +30,7 @@ export const STAGES: readonly Stage[] = [
   validateRecord,
   detectDocumentLanguage,
   checkRules,
+  weighOcrConfidence,
 ];
 
 /**
@@ -36,8 +38,8 @@ export const STAGES: readonly Stage[] = [
  * read, and any exception on the way, become `status: "failed"` with an error code and advice.
  * Time and memory limits are enforced around it by the pool (pipeline/pool.ts).
  */
-export async function processFile(path: string, config: PipelineConfig): Promise<DocumentResult> {
-  const file = createDocumentFile(path, config);
+export async function processFile(path: string, config: PipelineConfig, hooks: DocumentHooks = {}): Promise<DocumentResult> {
+  const file = createDocumentFile(path, config, hooks);
   try {
     for (const stage of STAGES) await stage(file);
     return okResult(file);

@@ -16,6 +16,17 @@ export function resultSource(file: DocumentFile): Source {
     format: file.format,
     bytes: file.size ?? 0,
     pages: file.pages,
+    ...(file.ocr
+      ? {
+          ocr: {
+            pages: file.ocr.pages,
+            engine: file.ocr.engine,
+            engineVersion: file.ocr.engineVersion,
+            languages: file.ocr.languages,
+            meanConfidence: file.ocr.meanConfidence,
+          },
+        }
+      : {}),
   };
 }
 

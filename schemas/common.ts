@@ -8,6 +8,8 @@ export const Evidence = z.object({
   section: z.string().nullable(),
   /** The source text the value or finding rests on. */
   text: z.string(),
+  /** Only when that text was read by OCR: the mean confidence (0–100) of its words. */
+  ocrConfidence: z.number().min(0).max(100).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

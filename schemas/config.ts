@@ -26,8 +26,33 @@ export const RuleSetting = z.enum([...Severity.options, 'off']);
 export const RulesConfig = z.record(z.string(), RuleSetting);
 export type RulesConfig = z.infer<typeof RulesConfig>;
 
+/** auto: OCR the pages without a text layer; off: never (such a PDF fails with no-text-layer); always: every page. */
+export const OcrMode = z.enum(['auto', 'off', 'always']);
+export type OcrMode = z.infer<typeof OcrMode>;
+
+/** Reading scanned pages (extractors/readers/ocr/): when, and within which limits. */
+export const OcrSettings = z.object({
+  mode: OcrMode.default('auto'),
+  /** A finding resting on a figure whose words were read with a lower confidence (0–100) is downgraded to info. */
+  minConfidence: z.number().min(0).max(100).default(80),
+  /** Wall-clock time per OCR'd page, on top of limits.timeoutMs for the rest of the document. */
+  pageTimeoutMs: z.number().int().positive().default(120_000),
+  /** More pages to OCR in one document than this: it fails with too-large before any is read. */
+  maxPages: z.number().int().positive().default(100),
+  /** Resolution pages are rendered at for OCR; lowered for a page too large for maxPagePixels. */
+  dpi: z.number().int().min(100).max(600).default(300),
+  /** Pixels of one rendered page; a page that exceeds it even at 100 dpi fails the document with too-large. */
+  maxPagePixels: z.number().int().positive().default(40_000_000),
+  /** Heap of the OCR thread (rendering); tesseract's own memory is held to maxRssMb. */
+  maxHeapMb: z.number().int().positive().default(512),
+  /** The process's resident memory after an OCR'd page; over it the document fails with too-large. */
+  maxRssMb: z.number().int().positive().default(3072),
+});
+export type OcrSettings = z.infer<typeof OcrSettings>;
+
 export const PipelineConfig = z.object({
   limits: Limits.default(Limits.parse({})),
+  ocr: OcrSettings.default(OcrSettings.parse({})),
   rules: RulesConfig.default({}),
   /** The kansli's own slutrapport templates, beside the built-in one (schemas/template-profile.ts). */
   templates: TemplateProfiles.default([]),

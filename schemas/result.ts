@@ -25,6 +25,20 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
 export const DocumentFormat = z.enum(['pdf', 'docx']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
+/** Which pages were read by OCR, by what, and how surely (contract "Source"). */
+export const OcrSummary = z.object({
+  /** 1-based pages whose text comes from OCR. */
+  pages: z.array(z.number().int().positive()).min(1),
+  /** "tesseract.js". */
+  engine: z.string().min(1),
+  engineVersion: z.string().min(1),
+  /** Trained data used, ISO 639-2 as tesseract names them ("swe", "eng"). */
+  languages: z.array(z.string().min(1)).min(1),
+  /** Mean word confidence (0–100) over the OCR'd pages. */
+  meanConfidence: z.number().min(0).max(100),
+});
+export type OcrSummary = z.infer<typeof OcrSummary>;
+
 export const Source = z.object({
   path: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -33,6 +47,8 @@ export const Source = z.object({
   bytes: z.number().int().nonnegative(),
   /** PDF page count; null for docx. */
   pages: z.number().int().nonnegative().nullable(),
+  /** Present only when some pages were read by OCR. */
+  ocr: OcrSummary.optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -46,6 +62,8 @@ export const WarningCode = z.enum([
   'external-references',
   /** DOCX: a note from the conversion library (mammoth), in its words. */
   'docx-conversion',
+  /** DOCX: the document holds pictures but (next to) no text, as when a scan is pasted in; pictures are not OCR'd. */
+  'image-only-docx',
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 

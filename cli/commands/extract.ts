@@ -20,6 +20,7 @@ interface ExtractFlags {
   timeoutMs?: number;
   maxHeapMb?: number;
   maxMemoryMb?: number;
+  ocr?: 'auto' | 'off' | 'always';
   concurrency?: number;
   out?: string;
   resume?: boolean;
@@ -40,6 +41,7 @@ export function extractCommand(): Command {
     .option('--timeout-ms <n>', 'fail a document that takes longer than this with timeout (limits.timeoutMs)', positiveInteger)
     .option('--max-heap-mb <n>', 'heap of the thread reading one document; over it the document fails (limits.maxHeapMb)', positiveInteger)
     .option('--max-memory-mb <n>', 'memory of the whole run; fewer threads or smaller heaps are used rather than go over it (limits.maxMemoryMb, default 1024)', positiveInteger)
+    .addOption(new Option('--ocr <mode>', "scanned pages: auto, OCR the pages without a text layer (default); off, fail such a PDF with no-text-layer; always, OCR every page (ocr.mode)").choices(['auto', 'off', 'always']))
     .option('--concurrency <n>', `documents read at once, one worker thread each (default: ${availableParallelism()}, the number of cores)`, positiveInteger)
     .option('--out <dir>', 'write results.jsonl, documents.csv, interventions.csv, budget_rows.csv, findings.csv and interventions_linked.csv to this folder')
     .option('--resume', 'with --out: skip documents whose sha256 already has a result in the folder (an interrupted run goes on)')
@@ -54,7 +56,7 @@ export function extractCommand(): Command {
     } else if (command.getOptionValueSource('format') === 'cli') {
       throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
     }
-    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb, maxMemoryMb: flags.maxMemoryMb });
+    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb, maxMemoryMb: flags.maxMemoryMb, ocrMode: flags.ocr });
     const skipped: SkippedFiles = new Map();
     const files = await listInputs(paths, skipped);
     const skippedLine = describeSkipped(skipped);

@@ -1,7 +1,7 @@
 import type { DocModel } from '../../extractors/model.js';
 import { ReadFailure } from '../../extractors/readers/failure.js';
 import type { Limits } from '../../schemas/config.js';
-import type { Stage } from '../document-file.js';
+import type { DocumentFile, Stage } from '../document-file.js';
 import type { Container } from '../sniff-format.js';
 
 /**
@@ -14,7 +14,7 @@ export const readDocument: Stage = async (file) => {
   if (!bytes || !container) return;
   const limits = file.config.limits;
   try {
-    file.model = await readerOf(container)(bytes, limits);
+    file.model = await readerOf(container, file)(bytes, limits);
   } catch (error) {
     // An .odt or a legacy .doc is no docx, whatever its container.
     if (error instanceof ReadFailure && error.code === 'unsupported-format') file.format = null;
@@ -26,12 +26,14 @@ export const readDocument: Stage = async (file) => {
   file.warnings = file.model.messages;
   // The PDF reader refuses documents over limits.maxPages before reading their pages.
   file.pages = file.model.pages;
+  file.ocr = file.model.ocr ?? null;
 };
 
 type Reader = (bytes: Uint8Array, limits: Limits) => Promise<DocModel>;
 
 /** Each reader is loaded the first time a document needs it: a run of .docx files never pays for pdfjs, nor PDFs for mammoth. */
-function readerOf(container: Container): Reader {
-  if (container === 'pdf') return async (bytes, limits) => (await import('../../extractors/readers/pdf/index.js')).readPdf(bytes, limits);
+function readerOf(container: Container, file: DocumentFile): Reader {
+  const ocr = { settings: file.config.ocr, progress: file.hooks.ocrPage ?? (() => undefined) };
+  if (container === 'pdf') return async (bytes, limits) => (await import('../../extractors/readers/pdf/index.js')).readPdf(bytes, limits, ocr);
   return async (bytes, limits) => (await import('../../extractors/readers/docx/index.js')).readDocx(bytes, limits);
 }

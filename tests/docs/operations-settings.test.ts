@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_FILE_ENV, LIMIT_ENV } from '../../cli/load-config.js';
+import { CONFIG_FILE_ENV, LIMIT_ENV, OCR_MODE_ENV } from '../../cli/load-config.js';
+import { OcrSettings } from '../../schemas/config.js';
 import { QUEUE_CONFIG_ENV, QUEUE_CONFIG_FILE, type QueueConfig } from '../../schemas/queue-config.js';
 
 const operations = readFileSync(new URL('../../docs/operations.md', import.meta.url), 'utf8');
@@ -26,5 +27,12 @@ describe('docs/operations.md lists every setting once, with its file key, variab
 
   it('states the precedence order', () => {
     expect(operations).toContain('a command-line flag wins over the environment variable, which wins over the configuration\nfile, which wins over the default');
+  });
+});
+
+describe('docs/operations.md lists the OCR settings', () => {
+  it('every key of ocr, and its variable and flag for the mode', () => {
+    for (const key of Object.keys(OcrSettings.shape)) expect(rows.find((cells) => cells[0] === `\`ocr.${key}\``), `a row for ocr.${key}`).toBeDefined();
+    expect(rows.find((cells) => cells[0] === '`ocr.mode`')?.slice(1, 3)).toEqual([`\`${OCR_MODE_ENV}\``, '`--ocr` (extract)']);
   });
 });

@@ -16,7 +16,8 @@ import { Limits, PipelineConfig } from '../../schemas/config.js';
 import { DocumentResult } from '../../schemas/result.js';
 import { useScratchDir } from '../cli/support/temp-dir.js';
 
-const config = PipelineConfig.parse({});
+// OCR off: these pages stay without text, as without OCR (tests/readers/ocr.test.ts reads them).
+const config = PipelineConfig.parse({ ocr: { mode: 'off' } });
 const scratch = useScratchDir();
 
 /** The seed slutrapport with a scanned page (a picture, no text) after its page `after`, for each of `after`. */

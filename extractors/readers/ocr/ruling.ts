@@ -1,0 +1,86 @@
+/**
+ * Table borders in a scanned page: long straight runs of dark pixels in the binarised image, as
+ * segments in points — what the PDF reader gets from a text PDF's drawing operators.
+ */
+import type { Segment } from '../pdf/types.js';
+
+export interface Bitmap {
+  width: number;
+  height: number;
+  /** RGBA, row by row. */
+  data: Uint8ClampedArray | Uint8Array;
+}
+
+/** Dark enough to be ink (the image is binarised: 0 or 255). */
+const INK = 128;
+/** Light pixels a rule may skip over (noise, a broken scan line). */
+const MAX_GAP_PX = 3;
+
+function isInk(bitmap: Bitmap, x: number, y: number): boolean {
+  return (bitmap.data[(y * bitmap.width + x) * 4] ?? 255) < INK;
+}
+
+interface Run {
+  start: number;
+  end: number;
+  at: number;
+}
+
+/** Runs of ink at least `minLength` long along one scan line. */
+function runsAlong(length: number, inkAt: (i: number) => boolean, minLength: number, at: number): Run[] {
+  const runs: Run[] = [];
+  let start = -1;
+  let lastInk = -1;
+  for (let i = 0; i <= length; i++) {
+    const ink = i < length && inkAt(i);
+    if (ink) {
+      if (start === -1 || i - lastInk > MAX_GAP_PX + 1) {
+        if (start !== -1 && lastInk - start + 1 >= minLength) runs.push({ start, end: lastInk, at });
+        start = i;
+      }
+      lastInk = i;
+    }
+  }
+  if (start !== -1 && lastInk - start + 1 >= minLength) runs.push({ start, end: lastInk, at });
+  return runs;
+}
+
+/** Runs on neighbouring scan lines that overlap are one thick rule; it stands at their middle. Runs come in scan-line order. */
+function mergeThick(runs: Run[], maxThickness: number): Run[] {
+  type Rule = Run & { first: number; last: number };
+  const done: Rule[] = [];
+  let open: Rule[] = [];
+  for (const run of runs) {
+    const stillOpen: Rule[] = [];
+    for (const rule of open) (run.at - rule.last <= 1 ? stillOpen : done).push(rule);
+    open = stillOpen;
+    const rule = open.find((candidate) => candidate.last < run.at && run.start <= candidate.end && run.end >= candidate.start);
+    if (rule) {
+      rule.last = run.at;
+      rule.start = Math.min(rule.start, run.start);
+      rule.end = Math.max(rule.end, run.end);
+    } else {
+      open.push({ ...run, first: run.at, last: run.at });
+    }
+  }
+  done.push(...open);
+  // A band of ink thicker than a rule is a picture or a filled box, not a border.
+  return done.filter((rule) => rule.last - rule.first + 1 <= maxThickness).map((rule) => ({ start: rule.start, end: rule.end, at: (rule.first + rule.last) / 2 }));
+}
+
+/**
+ * Horizontal and vertical rules at least ~1 cm (horizontal) or ~0.6 cm (vertical) long: longer
+ * than any stroke of a letter at text sizes, shorter than the smallest table cell.
+ */
+export function findRules(bitmap: Bitmap, dpi: number): Segment[] {
+  const toPoints = 72 / dpi;
+  const maxThickness = Math.max(3, Math.round(dpi / 40));
+  const horizontal: Run[] = [];
+  for (let y = 0; y < bitmap.height; y++) horizontal.push(...runsAlong(bitmap.width, (x) => isInk(bitmap, x, y), Math.round(dpi * 0.4), y));
+  const vertical: Run[] = [];
+  for (let x = 0; x < bitmap.width; x++) vertical.push(...runsAlong(bitmap.height, (y) => isInk(bitmap, x, y), Math.round(dpi * 0.25), x));
+  const segments: Segment[] = [];
+  for (const rule of mergeThick(horizontal, maxThickness)) segments.push({ x1: rule.start * toPoints, y1: rule.at * toPoints, x2: (rule.end + 1) * toPoints, y2: rule.at * toPoints });
+  for (const rule of mergeThick(vertical, maxThickness)) segments.push({ x1: rule.at * toPoints, y1: rule.start * toPoints, x2: rule.at * toPoints, y2: (rule.end + 1) * toPoints });
+  return segments;
+}

@@ -1,0 +1,96 @@
+/**
+ * Scanned pages read by OCR (extractors/readers/ocr/), through the real pipeline: real pdfjs and
+ * canvas rendering, real tesseract.js with the Swedish and English data from node_modules. OCR is
+ * slow, so few pages are read here (the mixed PDF's one scanned page; bad/scanned.pdf's two pages
+ * are read by tests/cli/bad-inputs.test.ts) and the limits are generous; no test times anything.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BAD_DIR, DOCS_DIR } from '../../fixtures/build/paths.js';
+import { processFile } from '../../pipeline/process-file.js';
+import { PipelineConfig } from '../../schemas/config.js';
+import { DocumentResult } from '../../schemas/result.js';
+import { scannedPagePng } from '../../fixtures/build/bad/png.js';
+import { useScratchDir } from '../cli/support/temp-dir.js';
+
+const OCR_TEST_MS = 600_000;
+const scratch = useScratchDir();
+const config = (ocr: Record<string, unknown> = {}) => PipelineConfig.parse({ ocr });
+
+/** A PDF of `pages` pages of the given size (points), each only a small picture: no text layer at all. */
+async function picturePdf(pages: number, size: [number, number]): Promise<string> {
+  const pdf = await PDFDocument.create();
+  const image = await pdf.embedPng(scannedPagePng(1));
+  for (let page = 0; page < pages; page++) pdf.addPage(size).drawImage(image, { x: 0, y: 0, width: 100, height: 140 });
+  const path = join(scratch(), `pictures-${pages}-${size.join('x')}.pdf`);
+  await writeFile(path, await pdf.save({ useObjectStreams: true }));
+  return path;
+}
+
+describe('OCR of scanned pages', () => {
+  let mixed: DocumentResult;
+  const progress: Array<[number, number, number]> = [];
+
+  beforeAll(async () => {
+    const path = join(DOCS_DIR, 'scanned', 'slutrapport-trisam-gavle-mixed.pdf');
+    mixed = DocumentResult.parse(await processFile(path, config(), { ocrPage: (...page) => progress.push(page) }));
+  }, OCR_TEST_MS);
+
+  it('a PDF whose second page is a scan: only that page is OCR\'d, and the result says so', () => {
+    expect(mixed).toMatchObject({ status: 'ok', kind: 'slutrapport', source: { pages: 2 } });
+    expect(mixed.source.ocr).toMatchObject({ pages: [2], engine: 'tesseract.js', languages: ['swe', 'eng'] });
+    expect(mixed.source.ocr?.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(mixed.source.ocr?.meanConfidence).toBeGreaterThan(70);
+    expect(mixed.warnings).toEqual([]);
+    // Told before OCR starts (position 0) and before the page.
+    expect(progress).toEqual([
+      [2, 0, 1],
+      [2, 1, 1],
+    ]);
+  });
+
+  it("the scanned page's text reaches the record, and its evidence carries the OCR confidence", () => {
+    const record = mixed.record as { applicants: Array<{ organisation: string | null }>; evidence: Record<string, { page: number | null; ocrConfidence?: number }> };
+    // Page 2 holds the applicants' contact details.
+    expect(record.applicants[0]?.organisation).toMatch(/Gävle kommun/);
+    const evidence = Object.values(record.evidence);
+    const fromScan = evidence.filter((entry) => entry.page === 2);
+    const fromText = evidence.filter((entry) => entry.page === 1);
+    expect(fromScan.length).toBeGreaterThan(0);
+    for (const entry of fromScan) expect(entry.ocrConfidence).toBeGreaterThan(0);
+    expect(fromText.length).toBeGreaterThan(0);
+    for (const entry of fromText) expect(entry.ocrConfidence).toBeUndefined();
+  });
+
+  it('--ocr off keeps the old answer: a scan fails with no-text-layer', async () => {
+    const result = DocumentResult.parse(await processFile(join(BAD_DIR, 'scanned.pdf'), config({ mode: 'off' })));
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'no-text-layer' } });
+    expect(result.source.ocr).toBeUndefined();
+  });
+
+  it('a page too large to render even at 100 dpi fails with too-large before anything is rendered', async () => {
+    const result = DocumentResult.parse(await processFile(await picturePdf(1, [14_400, 14_400]), config()));
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'too-large' } });
+    expect(result.error?.message).toMatch(/Page 1 is 5080 × 5080 mm.*ocr\.maxPagePixels/);
+  });
+
+  it('more scanned pages than ocr.maxPages fail with too-large before any is read', async () => {
+    const result = DocumentResult.parse(await processFile(await picturePdf(120, [595, 842]), config()));
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'too-large' } });
+    expect(result.error?.message).toMatch(/120 scanned pages to OCR, over the limit of 100.*ocr\.maxPages/);
+  });
+
+  it('a 2 000-page scan fails with too-large at once (limits.maxPages)', async () => {
+    const result = DocumentResult.parse(await processFile(await picturePdf(2000, [595, 842]), config()));
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'too-large' } });
+    expect(result.error?.message).toMatch(/2000 pages, over the limit of 500/);
+  });
+
+  it('a page over its own time limit stops the OCR with timeout, saying the limit counts per page', async () => {
+    const result = DocumentResult.parse(await processFile(join(BAD_DIR, 'scanned.pdf'), config({ pageTimeoutMs: 1 })));
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
+    expect(result.error?.message).toMatch(/OCR of page 1 took longer than 1 ms.*per OCR'd page: ocr\.pageTimeoutMs/);
+  }, OCR_TEST_MS);
+});
