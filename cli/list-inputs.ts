@@ -45,19 +45,15 @@ async function walk(folder: string, skipped: SkippedFiles): Promise<string[]> {
       continue;
     }
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) appendAll(files, await walk(path, skipped));
+    // Links are never followed (readdir's types are lstat's): a link in a folder from the web may
+    // point at any file the reader can read, and a linked folder may loop. Name a file to read it.
+    if (entry.isSymbolicLink()) skip('symbolic link, not followed');
+    else if (entry.isDirectory()) appendAll(files, await walk(path, skipped));
+    else if (!entry.isFile()) skip('not a regular file');
     else if (NOT_REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase())) skip(extname(entry.name).toLowerCase());
-    else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path)))) files.push(path);
+    else files.push(path);
   }
   return files;
-}
-
-/** A symlinked file is followed; a symlinked folder is not, so a link cycle cannot make the walk endless. */
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isFile(),
-    () => false,
-  );
 }
 
 /** Code-unit order: the same on every machine and locale, so runs are reproducible. */
@@ -70,5 +66,5 @@ export function describeSkipped(skipped: SkippedFiles): string | null {
   const total = [...skipped.values()].reduce((sum, count) => sum + count, 0);
   if (total === 0) return null;
   const kinds = [...skipped].sort(([a], [b]) => byPath(a, b)).map(([why, count]) => `${count} ${why}`);
-  return `skipped ${total} file${total === 1 ? '' : 's'} in folders that are not reports (${kinds.join(', ')})`;
+  return `skipped ${total} file${total === 1 ? '' : 's'} in folders that are not reports or not plain files (${kinds.join(', ')})`;
 }

@@ -17,6 +17,8 @@ import { ResultStore } from './result-store.js';
 export interface QueueWorker {
   /** Lets in-flight jobs finish (or, on a second call with force, hands them back), then stops. Idempotent. */
   close(): Promise<void>;
+  /** For the "worker ready" line, which the caller logs once it can be stopped cleanly (its signal handlers are in place). */
+  readyDetails: Record<string, unknown>;
 }
 
 export interface QueueWorkerOptions {
@@ -88,10 +90,10 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
   await worker.waitUntilReady();
   const heartbeat = startRedisHeartbeat(config);
   await warnUnlessNoEviction(config, logger);
-  logger.info({ queue: config.queueName, concurrency: config.concurrency, out: outDir }, 'worker ready');
 
   let closing: Promise<void> | null = null;
   return {
+    readyDetails: { queue: config.queueName, concurrency: config.concurrency, out: outDir },
     close() {
       closing ??= (async () => {
         await heartbeat.stop();

@@ -30,6 +30,9 @@ export function workerCommand(): Command {
       await assertRedisReachable(config.redisUrl);
       const logger = createLogger('rapportkoll-worker', config.logLevel);
       const worker = await startQueueWorker({ config, pipeline, logger });
-      await serveUntilSignal(worker, logger);
+      const serving = serveUntilSignal(worker, logger);
+      // Only now: a script (or test) that waits for this line and sends SIGTERM gets a clean stop.
+      logger.info(worker.readyDetails, 'worker ready');
+      await serving;
     });
 }

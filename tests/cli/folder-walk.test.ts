@@ -37,7 +37,7 @@ describe('extract on a folder', () => {
       ['2021/Skannad.png', 'failed', 'unsupported-format'],
       ['2021/Slutrapport.docx', 'ok', null],
     ]);
-    expect(run.stderr).toContain('rapportkoll: skipped 7 files in folders that are not reports (1 .csv, 1 .json, 1 .md, 1 .txt, 1 .xlsx, 2 hidden, lock or temp file)\n');
+    expect(run.stderr).toContain('rapportkoll: skipped 7 files in folders that are not reports or not plain files (1 .csv, 1 .json, 1 .md, 1 .txt, 1 .xlsx, 2 hidden, lock or temp file)\n');
   }, 120_000);
 
   it('a file named explicitly is always taken, and nothing is said about skipping', async () => {

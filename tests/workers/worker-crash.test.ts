@@ -90,4 +90,12 @@ describe('worker fleet faults', () => {
     expect(await resultLines(out)).toHaveLength(5);
     expect(survivor.stderr()).toContain('"msg":"shutting down');
   }, 60_000);
+
+  it('once it says it is ready, a SIGTERM stops it cleanly (its signal handlers are in place by then)', async () => {
+    const fresh = worker();
+    await fresh.logged('worker ready', 1, 60_000);
+    fresh.child.kill('SIGTERM');
+    expect(await fresh.exited).toBe(0);
+    expect(fresh.stderr()).toContain('"msg":"shutting down');
+  }, 120_000);
 });
