@@ -6,6 +6,8 @@
  */
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
@@ -44,8 +46,10 @@ function withoutDraft04Ids(value: unknown): unknown {
 }
 
 let redis: OwnRedis | null = null;
+let dataDir: string | null = null;
 afterAll(async () => {
   await redis?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
 describe('deploy/compose.yaml', () => {
@@ -58,16 +62,17 @@ describe('deploy/compose.yaml', () => {
     expect(JSON.stringify(validate.errors)).toContain('restart_policy');
   });
 
-  it('runs Redis durable (AOF fsync every second) and never evicting keys, as the real redis-server takes these arguments', async () => {
+  it('runs Redis durable (AOF fsync every second) and never evicting keys, as a real redis-server started with these arguments says', async () => {
     const command = compose.services.redis?.command ?? [];
     expect(command[0]).toBe('redis-server');
     const args = command.slice(1);
     expect(args.join(' ')).toBe('--appendonly yes --appendfsync everysec --maxmemory-policy noeviction');
-    redis = await startOwnRedis({ maxmemoryPolicy: 'allkeys-lru' });
+    // Started with the file's own arguments over a test default that evicts; it persists into a folder of the test's own.
+    dataDir = await mkdtemp(join(tmpdir(), 'rk-compose-redis-'));
+    redis = await startOwnRedis({ maxmemoryPolicy: 'allkeys-lru', args, dir: dataDir });
     const client = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 1 });
     try {
       await client.connect();
-      for (let at = 0; at < args.length; at += 2) await client.call('CONFIG', 'SET', (args[at] ?? '').replace(/^--/, ''), args[at + 1] ?? '');
       const config = Object.fromEntries(
         await Promise.all(['appendonly', 'appendfsync', 'maxmemory-policy'].map(async (name) => ((await client.call('CONFIG', 'GET', name)) as string[]).slice(0, 2))),
       ) as Record<string, string>;

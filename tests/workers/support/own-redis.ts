@@ -14,14 +14,17 @@ export interface OwnRedis {
 
 /**
  * A redis-server of the test's own on a free port, in memory only, so a test can stop and restart
- * Redis without touching the shared one on 6379.
+ * Redis without touching the shared one on 6379. `args` come last and win (a deploy file's own
+ * arguments); `dir` is where a server told to persist writes its files — never the checkout.
  */
-export async function startOwnRedis(options: { maxmemoryPolicy?: string } = {}): Promise<OwnRedis> {
+export async function startOwnRedis(options: { maxmemoryPolicy?: string; args?: string[]; dir?: string } = {}): Promise<OwnRedis> {
   const port = await reservePort();
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   const start = async (): Promise<void> => {
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', options.maxmemoryPolicy ?? 'noeviction'], { stdio: 'ignore' });
+    const base = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', options.maxmemoryPolicy ?? 'noeviction'];
+    const dir = options.dir ?? null;
+    child = spawn('redis-server', [...base, ...(dir ? ['--dir', dir] : []), ...(options.args ?? [])], { stdio: 'ignore', ...(dir ? { cwd: dir } : {}) });
     await waitFor(`redis-server on port ${port}`, async () => {
       const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
       client.on('error', () => undefined);
