@@ -93,4 +93,17 @@ describe('OCR of scanned pages', () => {
     expect(result).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
     expect(result.error?.message).toMatch(/OCR of page 1 took longer than 1 ms.*per OCR'd page: ocr\.pageTimeoutMs/);
   }, OCR_TEST_MS);
+
+  it('a .docx whose only content is a pasted scan is read, with a warning that pictures in a .docx are not OCR\'d', async () => {
+    const result = DocumentResult.parse(await processFile(join(DOCS_DIR, 'scanned', 'slutrapport-pasted-scan.docx'), config()));
+    expect(result).toMatchObject({ status: 'ok', kind: 'unknown', record: null, findings: [] });
+    expect(result.warnings).toEqual([
+      {
+        code: 'image-only-docx',
+        type: 'warning',
+        message: expect.stringMatching(/^The document is a picture with next to no text \(a pasted scan\?\); pictures in a \.docx are not read by OCR/),
+        position: null,
+      },
+    ]);
+  });
 });

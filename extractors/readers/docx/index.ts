@@ -4,7 +4,7 @@ import { ReadFailure } from '../failure.js';
 import { buildBlocks } from './build/model.js';
 import { docxFailure } from './failures.js';
 import { runMammoth } from './mammoth/run.js';
-import { externalTargetsMessage, mammothMessages } from './messages.js';
+import { externalTargetsMessage, imageOnlyMessage, mammothMessages } from './messages.js';
 import { prepareDocx } from './package/prepare.js';
 import { preflightDocx } from './preflight/index.js';
 
@@ -40,12 +40,13 @@ async function read(bytes: Uint8Array, limits: Limits): Promise<DocModel> {
   const built = buildBlocks(document, prepared.annotations);
 
   const external = externalTargetsMessage(prepared.externalTargets);
+  const imageOnly = imageOnlyMessage(document, built.blocks);
   return {
     format: 'docx',
     pages: null,
     blocks: built.blocks,
     footnotes: built.footnotes,
-    messages: [...(external ? [external] : []), ...mammothMessages(warnings), ...built.messages],
+    messages: [...(imageOnly ? [imageOnly] : []), ...(external ? [external] : []), ...mammothMessages(warnings), ...built.messages],
     metadata: prepared.metadata,
   };
 }
