@@ -184,7 +184,12 @@ export class WebhookOutbox {
 
 /** Alerts in an outbox directory not yet accepted by the webhook. */
 export async function outboxBacklog(directory: string): Promise<number> {
-  return (await listJson(join(directory, 'pending'))).length + (await listJson(join(directory, 'sending'))).length;
+  // Counted by alert name over sending/, pending/ and sending/ again: an alert moving between the
+  // folders while they are listed is seen at least once and counted once.
+  const sending = async (): Promise<string[]> => (await listJson(join(directory, 'sending'))).map((file) => file.slice(0, -'.json'.length).split('@')[0] ?? file);
+  const before = await sending();
+  const pending = (await listJson(join(directory, 'pending'))).map((file) => file.slice(0, -'.json'.length));
+  return new Set([...before, ...pending, ...(await sending())]).size;
 }
 
 /** fetch's own message is just "fetch failed"; the cause says why (ECONNREFUSED, timeout…). */

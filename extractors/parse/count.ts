@@ -64,7 +64,12 @@ interface Group {
  * percent ("33% (29% kvinnor, 41% män)") is not a count. `other` is set only when anonymous,
  * unknown or other gender is stated.
  */
-export function findCounts(text: string): Found<Count>[] {
+/** A count found in a text, with the words to quote for it: the count and, when the sentence names it, its year. */
+export interface FoundCount extends Found<Count> {
+  quote: string;
+}
+
+export function findCounts(text: string): FoundCount[] {
   const groups: Group[] = [];
   let current: Group | null = null;
   for (const mention of mentions(text)) {
@@ -114,7 +119,7 @@ function joins(text: string, group: Group, next: Mention): boolean {
   return gap.length <= (last.kind === 'total' ? MAX_GAP_AFTER_TOTAL : MAX_GAP_IN_BREAKDOWN);
 }
 
-function toCount(text: string, group: Group): Found<Count> | null {
+function toCount(text: string, group: Group): FoundCount | null {
   const first = group.mentions[0];
   const last = group.mentions.at(-1);
   if (!first || !last) return null;
@@ -126,7 +131,8 @@ function toCount(text: string, group: Group): Found<Count> | null {
   if (closing && opened > closed) end += closing[0].length;
   const qualifier = first.kind === 'total' ? text.slice(Math.max(0, first.start - 20), first.start).match(TOTAL_BEFORE)?.[0] : undefined;
   const start = first.start - (qualifier?.length ?? 0);
-  const year = statedYear(text, start, end, new Set(group.mentions.map((mention) => mention.start)));
+  const stated = statedYear(text, start, end, new Set(group.mentions.map((mention) => mention.start)));
+  const year = stated?.year ?? null;
   const count: Count = {
     total: value('total'),
     women: value('women'),
@@ -135,7 +141,11 @@ function toCount(text: string, group: Group): Found<Count> | null {
     text: text.slice(start, end).replace(/\s+/g, ' ').trim(),
     ...(year === null ? {} : { year }),
   };
-  return { value: count, start, end };
+  // The quote runs from the year to the count ("2019 nådde våra insatser totalt 871 personer (…)"),
+  // or from the count to the year after it, so a person sees which year the figures are about.
+  const quoteStart = Math.min(start, stated?.start ?? start);
+  const quoteEnd = Math.max(end, stated?.end ?? end);
+  return { value: count, start, end, quote: text.slice(quoteStart, quoteEnd).replace(/\s+/g, ' ').trim() };
 }
 
 /**
@@ -154,7 +164,7 @@ const YEAR_REACH = 300;
  * personer har nåtts 2023, varav …"); null when the sentence names none. The count's own figures
  * (`counted`, where they start) are no year.
  */
-function statedYear(text: string, start: number, end: number, counted: ReadonlySet<number>): number | null {
+function statedYear(text: string, start: number, end: number, counted: ReadonlySet<number>): { year: number; start: number; end: number } | null {
   const reach = Math.max(0, start - YEAR_REACH);
   let from = reach;
   let to = Math.min(text.length, end + YEAR_REACH);
@@ -166,13 +176,14 @@ function statedYear(text: string, start: number, end: number, counted: ReadonlyS
       break;
     }
   }
-  let before: number | null = null;
-  let after: number | null = null;
+  let before: { year: number; start: number; end: number } | null = null;
+  let after: { year: number; start: number; end: number } | null = null;
   for (const match of text.slice(from, to).matchAll(YEAR)) {
     const at = from + match.index;
     if (counted.has(at)) continue;
-    if (at + match[0].length <= start) before = Number(match[0]);
-    else if (after === null) after = Number(match[0]);
+    const found = { year: Number(match[0]), start: at, end: at + match[0].length };
+    if (found.end <= start) before = found;
+    else if (after === null) after = found;
   }
   return before ?? after;
 }

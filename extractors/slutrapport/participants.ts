@@ -39,7 +39,7 @@ export function readParticipants(sections: SectionForCount[], preferred: string 
       const first = participants === null && informative(found.value);
       if (!first && !hasBreakdown(found.value)) continue;
       const page = section.locate(found.value.text) ?? section.evidence.page;
-      const count = { ...found.value, evidence: { page, section: section.number, text: found.value.text } };
+      const count = { ...found.value, evidence: { page, section: section.number, text: found.quote } };
       if (first) participants = count;
       else statedCounts.push(count);
     }

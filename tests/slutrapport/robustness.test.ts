@@ -52,12 +52,12 @@ describe('extracting from documents that are not on the template', () => {
     },
   );
 
-  it('a long document of label words and numbers gives a valid record, quickly', async () => {
+  // Speed is measured in `npm run bench`; here a runaway (quadratic or worse) reading fails on the
+  // test's time limit, which is far above what a linear one needs even on a loaded machine.
+  it('a long document of label words and numbers gives a valid record', async () => {
     const lines = prose(3000);
     const body = lines.map((line, i) => (i % 40 === 0 ? table([[line, 'Summa', '12 kr']]) : p(i % 101 === 0 ? `${(i % 9) + 1}.${(i % 5) + 1} ${line}` : line)));
-    const started = performance.now();
     const record = await extractFrom(body);
     expect(SlutrapportRecord.safeParse(record).success).toBe(true);
-    expect(performance.now() - started).toBeLessThan(15_000);
-  });
+  }, 120_000);
 });
