@@ -33,7 +33,7 @@ interface Table {
 
 export const EXPORT_TABLES: readonly Table[] = [
   { name: 'documents', file: 'documents.csv', title: 'One row per input document', columns: DOCUMENT_COLUMNS as readonly Column<never>[], primaryKey: ['document_id'] },
-  { name: 'reports', file: 'reports.csv', title: 'One row per annual report: the per-förbund, per-year figures', columns: REPORT_COLUMNS as readonly Column<never>[], primaryKey: ['document_id'], documentKey: true },
+  { name: 'reports', file: 'reports.csv', title: 'One row per annual or interim report: the per-förbund, per-year (or per-period) figures', columns: REPORT_COLUMNS as readonly Column<never>[], primaryKey: ['document_id'], documentKey: true },
   {
     name: 'statement_rows',
     file: 'statement_rows.csv',

@@ -1,4 +1,5 @@
 import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
+import type { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
 import type { Money } from '../../schemas/common.js';
 import type { DocumentResult } from '../../schemas/result.js';
 import type { Column } from './csv-table.js';
@@ -7,17 +8,22 @@ import { DOCUMENT_ID_DESCRIPTION } from './documents-table.js';
 export interface ReportRow {
   documentId: number;
   result: DocumentResult;
-  record: ArsredovisningRecord;
+  record: ArsredovisningRecord | DelarsrapportRecord;
 }
 
-/** One row per annual report that could be read: the per-förbund, per-year figures. */
+/** One row per annual or interim report that could be read: the per-förbund, per-year (or per-period) figures. */
 export function reportRowOf(result: DocumentResult, documentId: number): ReportRow | null {
-  if (result.status !== 'ok' || result.kind !== 'arsredovisning') return null;
+  if (result.status !== 'ok' || (result.kind !== 'arsredovisning' && result.kind !== 'delarsrapport')) return null;
   return { documentId, result, record: result.record };
 }
 
+/** An interim report covers a period; an annual report says its year. */
+function periodOf(record: ArsredovisningRecord | DelarsrapportRecord): { start: string | null; end: string | null } | null {
+  return 'period' in record ? record.period : null;
+}
+
 /** Årets resultat: the resultaträkning's, else the driftredovisning's utfall. */
-function result(record: ArsredovisningRecord): Money | null {
+function result(record: ArsredovisningRecord | DelarsrapportRecord): Money | null {
   const income = [...(record.statements.income?.rows ?? [])].reverse().find((row) => /^årets\s+resultat$/iu.test(row.label.trim()) && row.current);
   if (income?.current) return income.current;
   const operating = [...(record.statements.operating?.rows ?? [])].reverse().find((row) => /^årets\s+resultat$/iu.test(row.label.trim()) && row.outcome);
@@ -25,7 +31,7 @@ function result(record: ArsredovisningRecord): Money | null {
 }
 
 /** Eget kapital at the end of the year, from the balansräkning. */
-function equity(record: ArsredovisningRecord): Money | null {
+function equity(record: ArsredovisningRecord | DelarsrapportRecord): Money | null {
   return record.statements.balance?.rows.find((row) => /^(?:summa\s+)?eget\s+kapital$/iu.test(row.label.trim()) && row.current)?.current ?? null;
 }
 
@@ -34,9 +40,12 @@ export const REPORT_COLUMNS: readonly Column<ReportRow>[] = [
   { name: 'document_id', type: 'integer', description: DOCUMENT_ID_DESCRIPTION, value: ({ documentId }) => documentId },
   { name: 'document_path', type: 'text', description: 'The document', value: ({ result: r }) => r.source.path },
   { name: 'document_sha256', type: 'text', description: "The document's SHA-256", value: ({ result: r }) => r.source.sha256 },
-  { name: 'kind', type: 'text', description: 'arsredovisning', value: ({ result: r }) => r.kind },
+  { name: 'kind', type: 'text', description: 'arsredovisning (annual report) or delarsrapport (interim report)', value: ({ result: r }) => r.kind },
   { name: 'organisation', type: 'text', description: 'The samordningsförbund, as the report names it', value: ({ record }) => record.organisation },
-  { name: 'year', type: 'integer', description: 'Räkenskapsår', value: ({ record }) => record.year },
+  { name: 'organisation_number', type: 'text', description: "The förbund's organisationsnummer as the report states it (NNNNNN-NNNN)", value: ({ record }) => record.organisationNumber },
+  { name: 'year', type: 'integer', description: "Räkenskapsår (annual report); empty for an interim report", value: ({ record }) => ('year' in record ? record.year : null) },
+  { name: 'period_start', type: 'date', description: 'Interim report: the first day of the period it covers; empty for an annual report', value: ({ record }) => periodOf(record)?.start ?? null },
+  { name: 'period_end', type: 'date', description: 'Interim report: the last day of the period it covers', value: ({ record }) => periodOf(record)?.end ?? null },
   { name: 'members', type: 'integer', description: 'How many members the report names', value: ({ record }) => (record.members.length === 0 ? null : record.members.length) },
   { name: 'member_contributions_sek', type: 'integer', description: "The members' contributions for the year (tilldelning, medlemsavgifter), whole kronor", value: ({ record }) => record.memberContributions?.sek ?? null },
   { name: 'member_contributions_unit', type: 'text', description: 'The unit they were written in (kr, tkr, mkr): also their precision', value: ({ record }) => record.memberContributions?.unit ?? null },
@@ -55,7 +64,7 @@ export const REPORT_COLUMNS: readonly Column<ReportRow>[] = [
   { name: 'findings', type: 'integer', description: "The report's own findings", value: ({ result: r }) => r.findings.length },
 ];
 
-function contributed(record: ArsredovisningRecord, kinds: string[]): number | null {
+function contributed(record: ArsredovisningRecord | DelarsrapportRecord, kinds: string[]): number | null {
   const found = record.contributions.filter((contribution) => kinds.includes(contribution.kind));
   return found.length === 0 ? null : found.reduce((sum, contribution) => sum + contribution.amount.sek, 0);
 }

@@ -17,6 +17,9 @@ import { useScratchDir } from '../cli/support/temp-dir.js';
 
 const PROFILES = join(import.meta.dirname, 'support', 'frictionless');
 const DUPLICATE = 'fixtures/docs/arsredovisning-planted-2022.pdf';
+/** Real openings from the corpus: an interim report's web summary, and an annual report stating its organisationsnummer. */
+const INTERIM = 'fixtures/corpus/dev/roslagen-2022-delarsavstamning-webbsammanfattning.pdf';
+const WITH_ORGANISATION_NUMBER = 'fixtures/corpus/dev/lycksele-2010-arsredovisning.pdf';
 
 interface Field {
   name: string;
@@ -61,6 +64,8 @@ beforeAll(async () => {
     'fixtures/docs/slutrapport-planted.docx',
     'fixtures/docs/bad/encrypted.pdf',
     ...copies,
+    INTERIM,
+    WITH_ORGANISATION_NUMBER,
   ];
   const run = await runCli(['extract', ...inputs, '--out', out, '--csv-delimiter', ';', '--quiet']);
   expect(run.code, run.stderr).toBe(0);
@@ -200,6 +205,13 @@ describe('the new tables', () => {
     });
     const fjallbygden = table('reports').find((row) => row['organisation'] === 'Samordningsförbundet Fjällbygden');
     expect(fjallbygden).toMatchObject({ year: '2020', result_sek: '125000', equity_sek: '912000', kommun_contribution_sek: '1200000' });
+  });
+
+  it('reports.csv: an interim report with its period instead of a year, and the organisationsnummer where stated', () => {
+    const byPath = (path: string) => table('reports').find((row) => row['document_path'] === path);
+    expect(byPath(INTERIM)).toMatchObject({ kind: 'delarsrapport', year: '', period_start: '2022-01-01', period_end: '2022-06-30', organisation_number: '' });
+    expect(byPath(WITH_ORGANISATION_NUMBER)).toMatchObject({ kind: 'arsredovisning', year: '2010', period_start: '', period_end: '', organisation_number: '222000-1784' });
+    expect(byPath('fixtures/docs/arsredovisning-gavleborg-2021.docx')).toMatchObject({ organisation_number: '', period_start: '' });
   });
 
   it('statement_rows.csv: every figure with its statement, row, column and year', () => {
