@@ -1,6 +1,7 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fitToMemory } from '../pipeline/memory-budget.js';
 import { createExtractionPool, type ExtractionPool } from '../pipeline/pool.js';
 import type { PipelineConfig } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
@@ -38,7 +39,10 @@ export interface QueueWorkerOptions {
 export async function startQueueWorker({ config, pipeline, logger, ...given }: QueueWorkerOptions): Promise<QueueWorker> {
   const outDir = resolve(config.outDir);
   const output = await openOutput(outDir, config, logger);
-  const pool = given.pool ?? createExtractionPool({ concurrency: config.concurrency, config: pipeline });
+  // As many jobs at once as the pool has threads under the memory limit: a job waiting for a thread
+  // would spend its job timeout waiting.
+  const { threads, heapMb } = fitToMemory(pipeline.limits, config.concurrency);
+  const pool = given.pool ?? createExtractionPool({ concurrency: threads, config: pipeline });
   const context: ProcessingContext = {
     outDir,
     pool,
@@ -53,7 +57,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
     connection: bullConnection(config),
     prefix: config.prefix,
     name: enqueuerIdentity(),
-    concurrency: config.concurrency,
+    concurrency: threads,
     lockDuration: config.lockDurationMs,
     stalledInterval: config.stalledIntervalMs,
     maxStalledCount: config.maxStalledCount,
@@ -93,7 +97,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
 
   let closing: Promise<void> | null = null;
   return {
-    readyDetails: { queue: config.queueName, concurrency: config.concurrency, out: outDir },
+    readyDetails: { queue: config.queueName, concurrency: threads, heapMb, maxMemoryMb: pipeline.limits.maxMemoryMb, out: outDir },
     close() {
       closing ??= (async () => {
         await heartbeat.stop();
