@@ -68,13 +68,13 @@ function weighQuote(text: string, words: KeyedWord[], ocr: OcrReading): Weighed 
   if (matched.length === 0) return { mean: ocr.meanConfidence, figures: /\d/.test(text) ? ocr.meanConfidence : null };
   const mean = matched.reduce((sum, word) => sum + word.confidence, 0) / matched.length;
   const figures = matched.filter((word) => /\d/.test(word.text)).map((word) => word.confidence);
-  return { mean: round(mean), figures: figures.length > 0 ? round(Math.min(...figures)) : null };
+  return { mean: round(mean), figures: figures.length > 0 ? round(figures.reduce((a, b) => Math.min(a, b))) : null };
 }
 
 function downgraded(finding: Finding, weighed: Array<Weighed | null>, minConfidence: number): Finding {
   const figures = weighed.flatMap((entry) => (entry?.figures === null || entry === null ? [] : [entry.figures]));
   if (finding.severity === 'info' || figures.length === 0) return finding;
-  const lowest = Math.min(...figures);
+  const lowest = figures.reduce((a, b) => Math.min(a, b));
   if (lowest >= minConfidence) return finding;
   return {
     ...finding,

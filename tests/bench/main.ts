@@ -4,13 +4,15 @@
  * per document), next to raw pdfjs-dist getTextContent on the same PDFs. Prints figures; not a test.
  * Every measurement runs in its own child process so their memory and module state never mix.
  * Then the bulk export (bulk-export.ts): documents/s and peak RSS of `extract --out` over 1 000
- * documents, on one core and on all. BENCH_BULK_ONLY=1 runs only that part.
+ * documents, on one core and on all. BENCH_BULK_ONLY=1 runs only that part. Then OCR of scans
+ * (ocr-bench.ts): pages/s and peak RSS on one and two worker threads; BENCH_OCR_ONLY=1 runs only that.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { packageRoot } from '../../pipeline/package-root.js';
 import { runBulkBench } from './bulk-export.js';
+import { runOcrBench } from './ocr-bench.js';
 import { cliNodeFlags, compiledCli, runRunner, TSX, type RunnerReport } from './measurement.js';
 
 const ROOT = packageRoot();
@@ -158,12 +160,14 @@ function queueBench(): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.env['BENCH_STATEMENTS_ONLY'] === '1') return statementsBench();
+  if (process.env['BENCH_OCR_ONLY'] === '1') return runOcrBench();
   if (process.env['BENCH_BULK_ONLY'] !== '1') {
     await pipelineBench();
     await statementsBench();
     await queueBench();
   }
   await runBulkBench();
+  if (process.env['BENCH_BULK_ONLY'] !== '1') await runOcrBench();
 }
 
 const STATEMENTS = join(import.meta.dirname, 'statements-runner.ts');
