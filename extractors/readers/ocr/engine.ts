@@ -5,6 +5,9 @@
  * the memory limit or a thread that dies stops the OCR and fails the document — never a hang.
  */
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm, symlink } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -40,8 +43,34 @@ function threadFile(): string {
   return compiled;
 }
 
-export function recognisePages(bytes: Uint8Array, pages: number[], settings: OcrSettings, progress: OcrProgress): Promise<OcrRun> {
-  const job: OcrJob = { bytes: new Uint8Array(bytes), pages, dpi: settings.dpi, maxPagePixels: settings.maxPagePixels };
+/** The trained data: "best_int", what tesseract.js itself would use for its LSTM engine. */
+const LANGUAGES = ['swe', 'eng'];
+
+/**
+ * tesseract.js reads all languages from one folder (langPath), and the packages keep each in its
+ * own: a temporary folder of links to them, made here and removed here, since the OCR thread may be
+ * stopped before it could clean up after itself.
+ */
+async function languageFolder(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const folder = await mkdtemp(join(tmpdir(), 'rapportkoll-ocr-'));
+  for (const language of LANGUAGES) {
+    await symlink(require.resolve(`@tesseract.js-data/${language}/4.0.0_best_int/${language}.traineddata.gz`), join(folder, `${language}.traineddata.gz`));
+  }
+  return folder;
+}
+
+export async function recognisePages(bytes: Uint8Array, pages: number[], settings: OcrSettings, progress: OcrProgress): Promise<OcrRun> {
+  const folder = await languageFolder();
+  try {
+    return await recogniseWith(folder, bytes, pages, settings, progress);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+function recogniseWith(languageFolder: string, bytes: Uint8Array, pages: number[], settings: OcrSettings, progress: OcrProgress): Promise<OcrRun> {
+  const job: OcrJob = { bytes: new Uint8Array(bytes), pages, dpi: settings.dpi, maxPagePixels: settings.maxPagePixels, languageFolder };
   return new Promise<OcrRun>((resolve, reject) => {
     const thread = new Worker(threadFile(), {
       workerData: job,
@@ -64,7 +93,7 @@ export function recognisePages(bytes: Uint8Array, pages: number[], settings: Ocr
       if (timer) clearTimeout(timer);
       void thread.terminate();
       if (failure) reject(failure);
-      else resolve({ engine: 'tesseract.js', engineVersion, languages: ['swe', 'eng'], pages: read });
+      else resolve({ engine: 'tesseract.js', engineVersion, languages: LANGUAGES, pages: read });
     };
     const startClock = (ms: number, onExpiry: () => Error): void => {
       if (timer) clearTimeout(timer);

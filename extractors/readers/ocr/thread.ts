@@ -4,14 +4,11 @@
  * runs in a thread of its own whose WASM memory lies outside this thread's heap. One page at a
  * time, each reported as soon as it is read, so the main side can time every page and show progress.
  *
- * Offline: the trained data comes from the @tesseract.js-data packages in node_modules (a folder of
- * links to them in the system's temporary folder, removed at the end), the cache is neither read
- * nor written, and pdfjs fetches nothing (no font or CMap URLs).
+ * Offline: the trained data comes from the @tesseract.js-data packages in node_modules (through a
+ * folder of links the main side makes and removes), the cache is neither read nor written, and
+ * pdfjs fetches nothing (no font or CMap URLs).
  */
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import Tesseract from 'tesseract.js';
@@ -21,19 +18,11 @@ import type { OcrJob, OcrPage, OcrThreadMessage, OcrWord } from './types.js';
 
 const require = createRequire(import.meta.url);
 
-/** The trained data: "best_int", the data tesseract.js itself would use for its LSTM engine. */
-export const LANGUAGES = ['swe', 'eng'] as const;
+/** The trained data, in the folder the main side linked them into (engine.ts). */
+const LANGUAGES = ['swe', 'eng'] as const;
 
 function send(message: OcrThreadMessage): void {
   parentPort?.postMessage(message);
-}
-
-async function languageFolder(): Promise<string> {
-  const folder = await mkdtemp(join(tmpdir(), 'rapportkoll-ocr-'));
-  for (const language of LANGUAGES) {
-    await symlink(require.resolve(`@tesseract.js-data/${language}/4.0.0_best_int/${language}.traineddata.gz`), join(folder, `${language}.traineddata.gz`));
-  }
-  return folder;
 }
 
 function engineVersion(): string {
@@ -115,12 +104,11 @@ function wordsOf(data: Tesseract.Page, toPoints: number): OcrWord[] {
 
 async function run(job: OcrJob): Promise<void> {
   const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const folder = await languageFolder();
   let worker: Tesseract.Worker | null = null;
   let document: Awaited<ReturnType<PdfjsModule['getDocument']>['promise']> | null = null;
   let current: number | null = null;
   try {
-    worker = await Tesseract.createWorker(LANGUAGES.join('+'), Tesseract.OEM.LSTM_ONLY, { langPath: folder, cacheMethod: 'none', gzip: true });
+    worker = await Tesseract.createWorker(LANGUAGES.join('+'), Tesseract.OEM.LSTM_ONLY, { langPath: job.languageFolder, cacheMethod: 'none', gzip: true });
     send({ type: 'ready', engineVersion: engineVersion() });
     document = await pdfjs.getDocument({
       data: job.bytes,
@@ -152,7 +140,6 @@ async function run(job: OcrJob): Promise<void> {
   } finally {
     await document?.destroy();
     await worker?.terminate();
-    await rm(folder, { recursive: true, force: true });
   }
 }
 
