@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { isIgnoredName } from '../pipeline/support/ignore-rules.js';
+import type { Lang } from '../schemas/config.js';
 import { UsageError } from './exit-codes.js';
 import { appendAll } from '../extractors/arrays.js';
 
@@ -34,6 +35,16 @@ export async function listInputs(paths: readonly string[], skipped: SkippedFiles
   return files;
 }
 
+const HIDDEN = 'hidden, lock or temp file';
+const LINK = 'symbolic link, not followed';
+const NOT_REGULAR = 'not a regular file';
+/** Why a file was skipped, in Swedish (an extension stays as it is). */
+const WHY_SV: Record<string, string> = {
+  [HIDDEN]: 'dolda filer, låsfiler eller temporära filer',
+  [LINK]: 'symboliska länkar, följs inte',
+  [NOT_REGULAR]: 'inte vanliga filer',
+};
+
 async function walk(folder: string, skipped: SkippedFiles): Promise<string[]> {
   const files: string[] = [];
   const skip = (why: string): void => {
@@ -41,15 +52,15 @@ async function walk(folder: string, skipped: SkippedFiles): Promise<string[]> {
   };
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     if (isIgnoredName(entry.name)) {
-      if (!entry.isDirectory()) skip('hidden, lock or temp file');
+      if (!entry.isDirectory()) skip(HIDDEN);
       continue;
     }
     const path = join(folder, entry.name);
     // Links are never followed (readdir's types are lstat's): a link in a folder from the web may
     // point at any file the reader can read, and a linked folder may loop. Name a file to read it.
-    if (entry.isSymbolicLink()) skip('symbolic link, not followed');
+    if (entry.isSymbolicLink()) skip(LINK);
     else if (entry.isDirectory()) appendAll(files, await walk(path, skipped));
-    else if (!entry.isFile()) skip('not a regular file');
+    else if (!entry.isFile()) skip(NOT_REGULAR);
     else if (NOT_REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase())) skip(extname(entry.name).toLowerCase());
     else files.push(path);
   }
@@ -61,10 +72,14 @@ function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** One line for stderr: how many files the walk left out, and which kinds. */
-export function describeSkipped(skipped: SkippedFiles): string | null {
+/** One line for stderr (Swedish unless `lang` says otherwise): how many files the walk left out, and which kinds. */
+export function describeSkipped(skipped: SkippedFiles, lang: Lang = 'sv'): string | null {
   const total = [...skipped.values()].reduce((sum, count) => sum + count, 0);
   if (total === 0) return null;
-  const kinds = [...skipped].sort(([a], [b]) => byPath(a, b)).map(([why, count]) => `${count} ${why}`);
-  return `skipped ${total} file${total === 1 ? '' : 's'} in folders that are not reports or not plain files (${kinds.join(', ')})`;
+  const kinds = [...skipped]
+    .sort(([a], [b]) => byPath(a, b))
+    .map(([why, count]) => `${count} ${lang === 'sv' ? (WHY_SV[why] ?? why) : why}`);
+  return lang === 'sv'
+    ? `hoppade över ${total} ${total === 1 ? 'fil' : 'filer'} i mapparna som inte är rapporter eller inte vanliga filer (${kinds.join(', ')})`
+    : `skipped ${total} file${total === 1 ? '' : 's'} in folders that are not reports or not plain files (${kinds.join(', ')})`;
 }

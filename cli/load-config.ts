@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { MAIN_THREAD_MB, MIN_THREAD_HEAP_MB, THREAD_OVERHEAD_MB } from '../pipeline/memory-budget.js';
 import { RULES } from '../pipeline/rule-engine/registry.js';
 import { RUN_RULES } from '../pipeline/rule-engine/run-rules.js';
-import { Limits, OcrMode, OcrSettings, type PipelineConfig, type RulesConfig, RuleSetting } from '../schemas/config.js';
+import { Lang, Limits, OcrMode, OcrSettings, type PipelineConfig, type RulesConfig, RuleSetting } from '../schemas/config.js';
 import { QUEUE_CONFIG_FILE, type QueueConfig, type QueueConfigFileValues } from '../schemas/queue-config.js';
 import type { QueueConfigFile } from '../workers/config.js';
 import { TemplateProfiles } from '../schemas/template-profile.js';
@@ -33,6 +33,12 @@ const FileLimits = Limits.extend({
   maxHeapMb: Limits.shape.maxHeapMb.pipe(z.number().min(MIN_HEAP_MB, `must be at least ${MIN_HEAP_MB} (MB)`)),
   maxMemoryMb: Limits.shape.maxMemoryMb.pipe(z.number().min(MIN_MEMORY_MB, `must be at least ${MIN_MEMORY_MB} (MB)`)),
 }).strict();
+
+/** The language of every text for people (findings, advice, summaries, alerts): flag --lang, else this, else the file's `lang`, else Swedish. */
+export const LANG_ENV = 'RAPPORTKOLL_LANG';
+
+/** The --lang option every command that writes for people shares. */
+export const LANG_OPTION_HELP = `language of messages, summaries and alerts: sv (default) or en (env ${LANG_ENV}; file key "lang")`;
 
 /** The environment variable of each limit; a flag wins over it, it wins over the file. */
 export const LIMIT_ENV: Partial<Record<keyof Limits, string>> = {
@@ -83,6 +89,7 @@ const QUEUE_SECTIONS = (() => {
  * are validated with the flags and environment over them.
  */
 const ConfigFile = z.strictObject({
+  lang: Lang.optional(),
   limits: FileLimits.default(Limits.parse({})),
   ocr: OcrSettings.strict().default(OcrSettings.parse({})),
   rules: RulesFile.default({}),
@@ -94,6 +101,9 @@ export type LimitOverrides = { [Limit in 'maxBytes' | 'maxPages' | 'timeoutMs' |
   /** --ocr: the OCR mode (not a limit, but given the same way). */
   ocrMode?: OcrMode | undefined;
 };
+
+/** What flags may set over the file and the environment: the limits, and the language (--lang). */
+export type ConfigOverrides = LimitOverrides & { lang?: Lang | undefined };
 
 export interface LoadedConfig {
   pipeline: PipelineConfig;
@@ -112,9 +122,11 @@ export function configFilePath(given: string | undefined, env: NodeJS.ProcessEnv
  * environment variable, else the file, else the default; queue settings are merged the same way
  * by loadQueueConfig.
  */
-export async function loadConfig(path: string | undefined, overrides: LimitOverrides = {}, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
+export async function loadConfig(path: string | undefined, configOverrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
+  const { lang: langFlag, ...overrides } = configOverrides;
   const file = configFilePath(path, env);
   const parsed = file ? await readConfigFile(file) : ConfigFile.parse({});
+  const lang = langFlag ?? langOfEnv(env) ?? parsed.lang ?? 'sv';
   const limits: Record<string, unknown> = { ...parsed.limits };
   const sourceOf: Record<string, string> = {};
   for (const [key, envName] of Object.entries(LIMIT_ENV)) {
@@ -140,7 +152,7 @@ export async function loadConfig(path: string | undefined, overrides: LimitOverr
     const value = (parsed as unknown as Record<string, Record<string, unknown> | undefined>)[section]?.[key];
     if (value !== undefined) values[field] = value;
   }
-  return { pipeline: { limits: checked.data, ocr: { ...parsed.ocr, mode: ocrModeOf(ocrMode, env, parsed.ocr.mode) }, rules: parsed.rules, templates: parsed.templates }, queueFile: file ? { path: file, values } : null };
+  return { pipeline: { lang, limits: checked.data, ocr: { ...parsed.ocr, mode: ocrModeOf(ocrMode, env, parsed.ocr.mode) }, rules: parsed.rules, templates: parsed.templates }, queueFile: file ? { path: file, values } : null };
 }
 
 /** The flag, else the environment variable, else the file's (or the default) mode. */
@@ -153,8 +165,17 @@ function ocrModeOf(flag: OcrMode | undefined, env: NodeJS.ProcessEnv, fromFile: 
   return mode.data;
 }
 
+/** $RAPPORTKOLL_LANG, when set; anything but sv or en is a usage error naming it. */
+function langOfEnv(env: NodeJS.ProcessEnv): Lang | undefined {
+  const value = env[LANG_ENV]?.trim();
+  if (!value) return undefined;
+  const parsed = Lang.safeParse(value.toLowerCase());
+  if (!parsed.success) throw new UsageError(`invalid configuration: ${LANG_ENV}: expected "sv" or "en", not "${value}"`);
+  return parsed.data;
+}
+
 /** The pipeline part only (extract). */
-export async function loadPipelineConfig(path: string | undefined, overrides: LimitOverrides): Promise<PipelineConfig> {
+export async function loadPipelineConfig(path: string | undefined, overrides: ConfigOverrides): Promise<PipelineConfig> {
   return (await loadConfig(path, overrides)).pipeline;
 }
 

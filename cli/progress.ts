@@ -1,4 +1,6 @@
 import { printable } from '../pipeline/support/printable.js';
+import type { Lang } from '../schemas/config.js';
+
 /** What progress is drawn on: process.stderr, or any stream that says whether it is a terminal. */
 export interface ProgressStream {
   write(text: string): unknown;
@@ -13,6 +15,8 @@ export interface ProgressOptions {
   lineIntervalMs?: number;
   /** For tests: the clock. */
   now?: () => number;
+  /** The language of the lines (default Swedish). */
+  lang?: Lang;
 }
 
 export interface ProgressCounts {
@@ -24,6 +28,12 @@ export interface ProgressCounts {
 }
 
 const LINE_INTERVAL_MS = 5_000;
+
+/** The progress lines' words in each language. */
+const WORDS = {
+  sv: { documents: 'dokument', perSecond: 'dokument/s', shortPerSecond: 'dok/s', eta: 'klart om', shortEta: 'kvar', failed: 'misslyckades' },
+  en: { documents: 'documents', perSecond: 'documents/s', shortPerSecond: 'docs/s', eta: 'ETA', shortEta: 'ETA', failed: 'failed' },
+} as const;
 /** The bar is redrawn at most this often: a terminal is slow, and nobody reads faster. */
 const REDRAW_MS = 100;
 const CLEAR_LINE = '\r\u001b[2K';
@@ -77,22 +87,30 @@ export class Progress {
     this.drawn = false;
   }
 
-  /** "412/1000 documents (41 %), 12.3 documents/s, ETA 48 s, 3 failed". */
+  /** "412/1000 dokument (41 %), 12,3 dokument/s, klart om 48 s, 3 misslyckades" (English: "412/1000 documents (41 %), 12.3 documents/s, ETA 48 s, 3 failed"). */
   plainLine(): string {
+    const words = WORDS[this.options.lang ?? 'sv'];
     const { total } = this.options;
     const { done, failed } = this.counts;
     const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-    return `rapportkoll: ${done}/${total} documents (${percent} %), ${this.rate().toFixed(1)} documents/s, ETA ${formatDuration(this.etaSeconds())}, ${failed} failed`;
+    return `rapportkoll: ${done}/${total} ${words.documents} (${percent} %), ${this.rateText()} ${words.perSecond}, ${words.eta} ${formatDuration(this.etaSeconds())}, ${failed} ${words.failed}`;
   }
 
-  /** "[#########.........] 412/1000  12.3 docs/s  ETA 0:48  3 failed", fitted to the terminal's width. */
+  /** "[#########.........] 412/1000  12,3 dok/s  kvar 0:48  3 misslyckades", fitted to the terminal's width. */
   barLine(): string {
+    const words = WORDS[this.options.lang ?? 'sv'];
     const { total } = this.options;
     const { done, failed } = this.counts;
-    const text = ` ${done}/${total}  ${this.rate().toFixed(1)} docs/s  ETA ${formatDuration(this.etaSeconds())}  ${failed} failed`;
+    const text = ` ${done}/${total}  ${this.rateText()} ${words.shortPerSecond}  ${words.shortEta} ${formatDuration(this.etaSeconds())}  ${failed} ${words.failed}`;
     const width = Math.max(10, Math.min(40, (this.options.stream.columns ?? 80) - text.length - 3));
     const filled = total === 0 ? width : Math.round((done / total) * width);
     return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]${text}`;
+  }
+
+  /** The rate with one decimal, a decimal comma in Swedish. */
+  private rateText(): string {
+    const text = this.rate().toFixed(1);
+    return (this.options.lang ?? 'sv') === 'sv' ? text.replace('.', ',') : text;
   }
 
   /** Documents read per second since the start; results reused from an earlier run cost nothing and do not count. */

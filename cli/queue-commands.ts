@@ -4,9 +4,9 @@ import type { QueueConfig } from '../schemas/queue-config.js';
 import { loadQueueConfig, type QueueConfigFlags } from '../workers/config.js';
 import type { Logger } from '../workers/logger.js';
 import { EXIT_FAILURE, UsageError } from './exit-codes.js';
-import { loadConfig, type LimitOverrides } from './load-config.js';
+import { type ConfigOverrides, loadConfig } from './load-config.js';
 
-export { CONFIG_OPTION_HELP } from './load-config.js';
+export { CONFIG_OPTION_HELP, LANG_OPTION_HELP } from './load-config.js';
 
 export interface Service {
   close(): Promise<void>;
@@ -59,7 +59,7 @@ export interface ServiceConfig {
  * Everything a queue-mode command runs with, from one place: flags over environment over the
  * configuration file (--config, $RAPPORTKOLL_CONFIG or ./rapportkoll.config.json) over defaults.
  */
-export async function loadServiceConfig(file: string | undefined, flags: QueueConfigFlags, limits: LimitOverrides = {}): Promise<ServiceConfig> {
+export async function loadServiceConfig(file: string | undefined, flags: QueueConfigFlags, limits: ConfigOverrides = {}): Promise<ServiceConfig> {
   const loaded = await loadConfig(file, limits);
   return { queue: loadQueueConfig(flags, process.env, loaded.queueFile), pipeline: loaded.pipeline };
 }

@@ -6,6 +6,7 @@ import { writeExport } from '../pipeline/export/write-export.js';
 import { readFileFacts } from '../pipeline/file-facts.js';
 import { exportFolder } from '../pipeline/output/export-folder.js';
 import { ExportStore } from '../pipeline/output/export-store.js';
+import type { Lang } from '../schemas/config.js';
 import type { RunOptions } from '../pipeline/output/run-options.js';
 import { createExtractionPool, type ExtractionPool } from '../pipeline/pool.js';
 import { ocrProgressLine, Progress } from './progress.js';
@@ -41,17 +42,17 @@ const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGT
  * ExportStore and writeExport). Returns the exit status.
  */
 export async function runExport(run: ExportRunOptions): Promise<number> {
-  const summary = new RunSummary();
+  const summary = new RunSummary(run.config.lang);
   const folder = exportFolder(run.outDir);
   const store = new ExportStore(folder);
-  const options: RunOptions = { schemaVersion: SCHEMA_VERSION, rapportkoll: run.version, redact: run.redact, rules: run.config.rules };
+  const options: RunOptions = { schemaVersion: SCHEMA_VERSION, rapportkoll: run.version, redact: run.redact, rules: run.config.rules, lang: run.config.lang };
   if (isQueueOutFolder(run.outDir)) throw new UsageError(`${run.outDir} is a queue-mode output folder (watch/worker); give extract an --out folder of its own`);
   await store.open(options, run.resume);
 
-  const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr });
+  const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr, lang: run.config.lang });
   const say = (line: string): void => (progress ? progress.log(line) : undefined);
   // Said even with --quiet: an interrupted run must say how to go on.
-  const interruption = new Interruption((line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`)));
+  const interruption = new Interruption(run.config.lang, (line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`)));
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
   let pool: ExtractionPool | null = null;
   const startedPool = (): ExtractionPool => (pool ??= createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => say(ocrProgressLine(...page)) }));
@@ -127,6 +128,7 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
       inputs: run.files,
       delimiter: run.delimiter,
       rules: run.config.rules,
+      lang: run.config.lang,
       resultOf: async (index) => {
         const key = keys[index];
         const result = key === null || key === undefined ? unstored.get(index) : await store.read(key);
@@ -139,7 +141,11 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
     progress?.stop();
     if (!run.quiet) {
       for (const line of summary.lines()) process.stderr.write(`rapportkoll: ${line}\n`);
-      process.stderr.write(`rapportkoll: ${outcome.linkedInterventions} interventions linked across documents; results and tables in ${printable(run.outDir)}\n`);
+      process.stderr.write(
+        run.config.lang === 'sv'
+          ? `rapportkoll: ${outcome.linkedInterventions} insatser kopplade mellan dokumenten; resultat och tabeller i ${printable(run.outDir)}\n`
+          : `rapportkoll: ${outcome.linkedInterventions} interventions linked across documents; results and tables in ${printable(run.outDir)}\n`,
+      );
     }
     return run.failOn && summary.hasFindingAtLeast(run.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } finally {
@@ -164,11 +170,18 @@ class Interruption {
     if (this.stopping) process.exit(SIGNAL_EXIT[signal] ?? 1);
     this.stopping = true;
     this.signal = signal;
-    this.say(`rapportkoll: ${signal}: stopping; the results so far are kept — run the same command with --resume to go on`);
+    this.say(
+      this.lang === 'sv'
+        ? `rapportkoll: ${signal}: avbryter; resultaten hittills sparas — kör samma kommando med --resume för att fortsätta`
+        : `rapportkoll: ${signal}: stopping; the results so far are kept — run the same command with --resume to go on`,
+    );
     void this.exit();
   };
 
-  constructor(private readonly say: (line: string) => void) {
+  constructor(
+    private readonly lang: Lang,
+    private readonly say: (line: string) => void,
+  ) {
     process.on('SIGINT', this.onSignal);
     process.on('SIGTERM', this.onSignal);
   }

@@ -29,10 +29,10 @@ const LOOKAHEAD_PER_THREAD = 4;
  * order; failed documents are results too. Progress and diagnostics go to stderr. Returns the exit status.
  */
 export async function runExtract(run: ExtractRun): Promise<number> {
-  const summary = new RunSummary();
+  const summary = new RunSummary(run.config.lang);
   const writer = createResultWriter(run.format, process.stdout);
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
-  const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr });
+  const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr, lang: run.config.lang });
   const pool = createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => progress?.log(ocrProgressLine(...page)) });
   try {
     await processInOrder(

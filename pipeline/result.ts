@@ -60,7 +60,7 @@ function failedShape(file: DocumentFile, failure: ReadFailure): DocumentResult {
     kind: file.kind,
     record: null,
     findings: [],
-    error: { code: failure.code, message: failure.message },
+    error: { code: failure.code, message: failure.wording[file.config.lang] },
     warnings: file.warnings,
     ...madeBy(),
   };

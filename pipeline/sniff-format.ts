@@ -1,3 +1,5 @@
+import type { Wording } from '../schemas/config.js';
+
 /** What the bytes are, whatever the file is called: the container a reader can open. */
 export type Container = 'pdf' | 'zip' | 'ole';
 
@@ -18,13 +20,26 @@ export function sniffContainer(head: Uint8Array): Container | null {
   return null;
 }
 
+const SCAN_ADVICE: Wording = {
+  sv: 'skanna eller exportera rapporten som en PDF med text (kör textigenkänning, OCR), eller skicka Word-filen',
+  en: 'scan or export the report as a PDF with text (run OCR), or send the Word file',
+};
+
 /** Formats people send by mistake, so the message can say what the file is and what to do. */
-const KNOWN_OTHER_FORMATS: { name: string; advice: string; matches: (bytes: Buffer) => boolean }[] = [
-  { name: 'an image (PNG)', advice: 'scan or export the report as a PDF with text (run OCR), or send the Word file', matches: (b) => startsWith(b, Buffer.from([0x89, 0x50, 0x4e, 0x47])) },
-  { name: 'an image (JPEG)', advice: 'scan or export the report as a PDF with text (run OCR), or send the Word file', matches: (b) => startsWith(b, Buffer.from([0xff, 0xd8, 0xff])) },
-  { name: 'an image (TIFF)', advice: 'scan or export the report as a PDF with text (run OCR), or send the Word file', matches: (b) => startsWith(b, Buffer.from('II*\0', 'latin1')) || startsWith(b, Buffer.from('MM\0*', 'latin1')) },
-  { name: 'an RTF document', advice: 'open it in Word and save it as .docx', matches: (b) => startsWith(b, Buffer.from('{\\rtf', 'latin1')) },
-  { name: 'an HTML page', advice: 'open it in Word and save it as .docx, or print it to PDF', matches: (b) => /^\s*<(!doctype html|html)/i.test(b.subarray(0, 256).toString('latin1')) },
+const KNOWN_OTHER_FORMATS: { name: Wording; advice: Wording; matches: (bytes: Buffer) => boolean }[] = [
+  { name: { sv: 'en bild (PNG)', en: 'an image (PNG)' }, advice: SCAN_ADVICE, matches: (b) => startsWith(b, Buffer.from([0x89, 0x50, 0x4e, 0x47])) },
+  { name: { sv: 'en bild (JPEG)', en: 'an image (JPEG)' }, advice: SCAN_ADVICE, matches: (b) => startsWith(b, Buffer.from([0xff, 0xd8, 0xff])) },
+  { name: { sv: 'en bild (TIFF)', en: 'an image (TIFF)' }, advice: SCAN_ADVICE, matches: (b) => startsWith(b, Buffer.from('II*\0', 'latin1')) || startsWith(b, Buffer.from('MM\0*', 'latin1')) },
+  {
+    name: { sv: 'ett RTF-dokument', en: 'an RTF document' },
+    advice: { sv: 'öppna det i Word och spara det som .docx', en: 'open it in Word and save it as .docx' },
+    matches: (b) => startsWith(b, Buffer.from('{\\rtf', 'latin1')),
+  },
+  {
+    name: { sv: 'en HTML-sida', en: 'an HTML page' },
+    advice: { sv: 'öppna den i Word och spara den som .docx, eller skriv ut den till PDF', en: 'open it in Word and save it as .docx, or print it to PDF' },
+    matches: (b) => /^\s*<(!doctype html|html)/i.test(b.subarray(0, 256).toString('latin1')),
+  },
 ];
 
 /** Names of files that claim to be something a reader opens. */
@@ -33,7 +48,7 @@ const DOCUMENT_EXTENSION = /\.(pdf|docx|docm|dotx|dotm)$/i;
 export interface Unrecognised {
   /** corrupt: it claims to be a PDF/DOCX by name but is not; unsupported-format: it is something else. */
   code: 'corrupt' | 'unsupported-format';
-  message: string;
+  message: Wording;
 }
 
 /**
@@ -43,15 +58,41 @@ export interface Unrecognised {
 export function describeUnrecognised(head: Uint8Array, path: string): Unrecognised {
   const bytes = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   const known = KNOWN_OTHER_FORMATS.find((format) => format.matches(bytes));
-  if (known) return { code: 'unsupported-format', message: `The file is ${known.name}, not a PDF or Word document; ${known.advice}.` };
+  if (known) {
+    return {
+      code: 'unsupported-format',
+      message: {
+        sv: `Filen är ${known.name.sv}, inte en PDF eller ett Word-dokument; ${known.advice.sv}.`,
+        en: `The file is ${known.name.en}, not a PDF or Word document; ${known.advice.en}.`,
+      },
+    };
+  }
   const claimed = path.match(DOCUMENT_EXTENSION)?.[1]?.toLowerCase();
   if (claimed === 'pdf') {
-    return { code: 'corrupt', message: 'The file is named .pdf but does not contain a PDF (it is damaged or was saved wrongly); export the PDF again or ask the sender for a new copy.' };
+    return {
+      code: 'corrupt',
+      message: {
+        sv: 'Filen heter .pdf men innehåller ingen PDF (den är skadad eller sparades fel); exportera PDF-filen igen eller be avsändaren om en ny kopia.',
+        en: 'The file is named .pdf but does not contain a PDF (it is damaged or was saved wrongly); export the PDF again or ask the sender for a new copy.',
+      },
+    };
   }
   if (claimed) {
-    return { code: 'corrupt', message: `The file is named .${claimed} but does not contain a Word document (it is damaged or was saved wrongly); save it again from Word or ask the sender for a new copy.` };
+    return {
+      code: 'corrupt',
+      message: {
+        sv: `Filen heter .${claimed} men innehåller inget Word-dokument (den är skadad eller sparades fel); spara den igen från Word eller be avsändaren om en ny kopia.`,
+        en: `The file is named .${claimed} but does not contain a Word document (it is damaged or was saved wrongly); save it again from Word or ask the sender for a new copy.`,
+      },
+    };
   }
-  return { code: 'unsupported-format', message: 'The file is neither a PDF nor a Word (.docx) document; save the report as .docx or PDF and try again.' };
+  return {
+    code: 'unsupported-format',
+    message: {
+      sv: 'Filen är varken en PDF eller ett Word-dokument (.docx); spara rapporten som .docx eller PDF och försök igen.',
+      en: 'The file is neither a PDF nor a Word (.docx) document; save the report as .docx or PDF and try again.',
+    },
+  };
 }
 
 function startsWith(bytes: Buffer, prefix: Buffer): boolean {

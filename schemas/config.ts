@@ -50,7 +50,18 @@ export const OcrSettings = z.object({
 });
 export type OcrSettings = z.infer<typeof OcrSettings>;
 
+/**
+ * The language of every text meant for people (findings' messages, failure advice, summaries,
+ * alerts): Swedish unless English is asked for. Ids, codes and data stay the same in both.
+ */
+export const Lang = z.enum(['sv', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
+/** A text for people in each language, said from the same facts. */
+export type Wording = Record<Lang, string>;
+
 export const PipelineConfig = z.object({
+  lang: Lang.default('sv'),
   limits: Limits.default(Limits.parse({})),
   ocr: OcrSettings.default(OcrSettings.parse({})),
   rules: RulesConfig.default({}),

@@ -1,3 +1,4 @@
+import type { Lang } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { Alerter } from './alerts.js';
 import { repairJsonlTail } from '../pipeline/support/atomic-files.js';
@@ -16,9 +17,10 @@ export interface Output {
 
 /**
  * Opens <out> for writing: cuts torn last lines a killed process may have left in results.jsonl and
- * alerts.jsonl, and starts delivering the webhook outbox (including alerts left by earlier runs).
+ * alerts.jsonl, and starts delivering the webhook outbox (including alerts left by earlier runs),
+ * its chat summaries in `lang`.
  */
-export async function openOutput(outDir: string, config: QueueConfig, logger: Logger): Promise<Output> {
+export async function openOutput(outDir: string, config: QueueConfig, logger: Logger, lang: Lang = 'sv'): Promise<Output> {
   const store = new ResultStore(outDir);
   for (const [file, repair] of [
     ['results.jsonl', await store.repair()],
@@ -31,6 +33,7 @@ export async function openOutput(outDir: string, config: QueueConfig, logger: Lo
         directory: outboxDirectory(outDir),
         url: config.webhookUrl,
         format: config.webhookFormat,
+        lang,
         timeoutMs: config.webhookTimeoutMs,
         retryMs: config.webhookRetryMs,
         maxRetryMs: config.webhookMaxRetryMs,

@@ -38,7 +38,7 @@ export interface QueueWorkerOptions {
  */
 export async function startQueueWorker({ config, pipeline, logger, ...given }: QueueWorkerOptions): Promise<QueueWorker> {
   const outDir = resolve(config.outDir);
-  const output = await openOutput(outDir, config, logger);
+  const output = await openOutput(outDir, config, logger, pipeline.lang);
   // As many jobs at once as the pool has threads under the memory limit: a job waiting for a thread
   // would spend its job timeout waiting.
   const { threads, heapMb } = fitToMemory(pipeline.limits, config.concurrency);

@@ -52,7 +52,7 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
 /** `watch --embedded`: the same processing, results and alerts in this process, no Redis. */
 export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: WatchServiceOptions): Promise<WatchService> {
   const outDir = resolve(config.outDir);
-  const output = await openOutput(outDir, config, logger);
+  const output = await openOutput(outDir, config, logger, pipeline.lang);
   const pool = createExtractionPool({ concurrency: config.concurrency, config: pipeline });
   const sink = new EmbeddedSink(
     { outDir, pool, store: output.store, alerter: output.alerter, alertSeverity: config.alertSeverity, jobTimeoutMs: config.jobTimeoutMs, logger },

@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { Alert } from '../schemas/alert.js';
+import type { Lang } from '../schemas/config.js';
 import { writeFileAtomic } from '../pipeline/support/atomic-files.js';
 import { backoff } from '../pipeline/support/backoff.js';
 import type { Logger } from './logger.js';
@@ -14,6 +15,8 @@ export interface WebhookOutboxOptions {
   url: string;
   /** The shape of the body: json (the alert), slack, teams. */
   format?: WebhookFormat;
+  /** The language of the slack and teams summaries (the json body is the alert as it is). */
+  lang?: Lang;
   timeoutMs: number;
   retryMs: number;
   maxRetryMs: number;
@@ -153,7 +156,7 @@ export class WebhookOutbox {
     const response = await fetch(this.options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'rapportkoll', 'idempotency-key': alert.alertId },
-      body: JSON.stringify(webhookBody(alert, this.options.format ?? 'json')),
+      body: JSON.stringify(webhookBody(alert, this.options.format ?? 'json', this.options.lang ?? 'sv')),
       redirect: 'error',
       signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.abort.signal]),
     });

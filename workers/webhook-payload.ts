@@ -3,64 +3,92 @@ import { TextScrubber } from '../pipeline/redact/scrub-text.js';
 import { messageOf } from '../pipeline/rule-engine/registry.js';
 import { Alert } from '../schemas/alert.js';
 import type { Severity } from '../schemas/common.js';
+import type { Lang } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 
 export type WebhookFormat = QueueConfig['webhookFormat'];
 
-const SEVERITY_SV: Record<Severity, string> = { error: 'fel', warning: 'varning', info: 'information' };
+/** Severities as people read them. */
+export const SEVERITY_WORD: Record<Lang, Record<Severity, string>> = {
+  sv: { error: 'fel', warning: 'varning', info: 'information' },
+  en: { error: 'error', warning: 'warning', info: 'info' },
+};
 /** Long enough for the first finding's message; a chat line is not the place for all of them. */
 const MAX_SUMMARY = 400;
 /** The findings a Teams card lists; the rest are counted. */
 const MAX_CARD_FINDINGS = 10;
 
-/** The body POSTed for an alert in the configured shape (docs/operations.md, "Alerts in a chat"). */
-export function webhookBody(alert: Alert, format: WebhookFormat): unknown {
-  if (format === 'slack') return { text: escapeSlack(summaryLine(alert)) };
-  if (format === 'teams') return teamsCard(alert);
+/** The words of the summaries, per language. */
+const WORDS = {
+  sv: {
+    jobFailed: 'kunde inte behandlas',
+    unreadable: 'kunde inte läsas',
+    duplicate: (of: string | null) => `är en dubblett av ${of ?? 'ett tidigare dokument'}`,
+    findings: (count: number, worst: string, file: string) => `${count} ${count === 1 ? 'avvikelse' : 'avvikelser'}, allvarligast ${worst}, i ${file}`,
+    more: (count: number) => `och ${count} till`,
+    facts: { document: 'Dokument', kind: 'Typ', severity: 'Allvarlighet', subject: 'Avser', error: 'Fel' },
+  },
+  en: {
+    jobFailed: 'could not be processed',
+    unreadable: 'could not be read',
+    duplicate: (of: string | null) => `is a duplicate of ${of ?? 'an earlier document'}`,
+    findings: (count: number, worst: string, file: string) => `${count} ${count === 1 ? 'finding' : 'findings'}, worst ${worst}, in ${file}`,
+    more: (count: number) => `and ${count} more`,
+    facts: { document: 'Document', kind: 'Kind', severity: 'Severity', subject: 'About', error: 'Error' },
+  },
+} as const;
+
+/** The body POSTed for an alert in the configured shape (docs/operations.md, "Alerts in a chat"); slack and teams in `lang`. */
+export function webhookBody(alert: Alert, format: WebhookFormat, lang: Lang = 'sv'): unknown {
+  if (format === 'slack') return { text: escapeSlack(summaryLine(alert, lang)) };
+  if (format === 'teams') return teamsCard(alert, lang);
   return alert;
 }
 
-/** One line in Swedish saying what happened to which document, for a chat channel. */
-export function summaryLine(alert: Alert): string {
+/** One line (Swedish unless asked) saying what happened to which document, for a chat channel. */
+export function summaryLine(alert: Alert, lang: Lang = 'sv'): string {
+  const words = WORDS[lang];
   const file = basename(alert.document.path);
   const subject = alert.subject ? ` (${alert.subject})` : '';
   let line: string;
   if (alert.type === 'failed') {
-    const what = alert.error?.code === 'job-failed' ? 'kunde inte behandlas' : 'kunde inte läsas';
+    const what = alert.error?.code === 'job-failed' ? words.jobFailed : words.unreadable;
     line = `rapportkoll: ${file} ${what}${alert.error ? ` (${alert.error.code}): ${alert.error.message}` : ''}`;
   } else if (alert.type === 'duplicate') {
-    line = `rapportkoll: ${file} är en dubblett av ${alert.duplicateOf ?? 'ett tidigare dokument'}`;
+    line = `rapportkoll: ${file} ${words.duplicate(alert.duplicateOf)}`;
   } else {
     const count = alert.findings.length;
     const first = alert.findings[0];
-    const more = count > 1 ? ` (och ${count - 1} till)` : '';
-    line = `rapportkoll: ${count} ${count === 1 ? 'avvikelse' : 'avvikelser'}, allvarligast ${SEVERITY_SV[alert.severity]}, i ${file}${subject}${first ? `: ${findingMessage(first)}` : ''}${more}`;
+    const more = count > 1 ? ` (${words.more(count - 1)})` : '';
+    line = `rapportkoll: ${words.findings(count, SEVERITY_WORD[lang][alert.severity], file)}${subject}${first ? `: ${findingMessage(first, lang)}` : ''}${more}`;
   }
   return oneLine(line, MAX_SUMMARY);
 }
 
-function findingMessage(finding: Alert['findings'][number]): string {
+/** The finding's message in `lang`, built again from its data; its own message when the data cannot give one. */
+function findingMessage(finding: Alert['findings'][number], lang: Lang): string {
   try {
-    return messageOf(finding);
+    return messageOf(finding, lang);
   } catch {
     return finding.message;
   }
 }
 
 /** An Adaptive Card as Teams Workflows webhooks take it: a message with one card attachment. */
-function teamsCard(alert: Alert): unknown {
+function teamsCard(alert: Alert, lang: Lang): unknown {
+  const words = WORDS[lang];
   const facts = [
-    { title: 'Dokument', value: alert.document.path },
-    { title: 'Typ', value: alert.document.kind },
-    { title: 'Allvarlighet', value: SEVERITY_SV[alert.severity] },
-    ...(alert.subject ? [{ title: 'Avser', value: alert.subject }] : []),
-    ...(alert.error ? [{ title: 'Fel', value: `${alert.error.code}: ${alert.error.message}` }] : []),
+    { title: words.facts.document, value: alert.document.path },
+    { title: words.facts.kind, value: alert.document.kind },
+    { title: words.facts.severity, value: SEVERITY_WORD[lang][alert.severity] },
+    ...(alert.subject ? [{ title: words.facts.subject, value: alert.subject }] : []),
+    ...(alert.error ? [{ title: words.facts.error, value: `${alert.error.code}: ${alert.error.message}` }] : []),
     { title: 'sha256', value: alert.document.sha256 },
   ].map((fact) => ({ title: fact.title, value: escapeMarkdown(oneLine(fact.value, MAX_SUMMARY)) }));
   const findings = alert.findings.slice(0, MAX_CARD_FINDINGS).map((finding) => ({
     type: 'TextBlock',
     wrap: true,
-    text: escapeMarkdown(oneLine(`${SEVERITY_SV[finding.severity]}: ${findingMessage(finding)}`, MAX_SUMMARY)),
+    text: escapeMarkdown(oneLine(`${SEVERITY_WORD[lang][finding.severity]}: ${findingMessage(finding, lang)}`, MAX_SUMMARY)),
   }));
   const rest = alert.findings.length - findings.length;
   return {
@@ -73,10 +101,10 @@ function teamsCard(alert: Alert): unknown {
           type: 'AdaptiveCard',
           version: '1.4',
           body: [
-            { type: 'TextBlock', wrap: true, weight: 'Bolder', color: alert.severity === 'error' ? 'Attention' : 'Default', text: escapeMarkdown(summaryLine(alert)) },
+            { type: 'TextBlock', wrap: true, weight: 'Bolder', color: alert.severity === 'error' ? 'Attention' : 'Default', text: escapeMarkdown(summaryLine(alert, lang)) },
             { type: 'FactSet', facts },
             ...findings,
-            ...(rest > 0 ? [{ type: 'TextBlock', wrap: true, isSubtle: true, text: `och ${rest} till` }] : []),
+            ...(rest > 0 ? [{ type: 'TextBlock', wrap: true, isSubtle: true, text: words.more(rest) }] : []),
           ],
         },
       },

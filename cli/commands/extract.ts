@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import type { CsvDelimiter } from '../../pipeline/export/csv-table.js';
 import { fitToMemory } from '../../pipeline/memory-budget.js';
 import { describeSkipped, listInputs, type SkippedFiles } from '../list-inputs.js';
-import { CONFIG_OPTION_HELP, loadPipelineConfig } from '../load-config.js';
+import { CONFIG_OPTION_HELP, LANG_OPTION_HELP, loadPipelineConfig } from '../load-config.js';
+import type { Lang } from '../../schemas/config.js';
 import { positiveInteger } from '../options.js';
 import { packageVersion } from '../package-version.js';
 import type { OutputFormat } from '../result-writer.js';
@@ -27,6 +28,7 @@ interface ExtractFlags {
   csvDelimiter?: CsvDelimiter;
   redact?: boolean;
   quiet?: boolean;
+  lang?: Lang;
 }
 
 export function extractCommand(): Command {
@@ -36,6 +38,7 @@ export function extractCommand(): Command {
     .addOption(new Option('--format <format>', 'stdout: jsonl, one result per line; json, one array').choices(['jsonl', 'json']).default('jsonl'))
     .addOption(new Option('--fail-on <severity>', 'exit with status 1 when a finding of this severity or worse is reported').choices(['error', 'warning']))
     .option('--config <file>', CONFIG_OPTION_HELP)
+    .addOption(new Option('--lang <lang>', LANG_OPTION_HELP).choices(['sv', 'en']))
     .option('--max-bytes <n>', 'fail documents larger than this many bytes with too-large (limits.maxBytes)', positiveInteger)
     .option('--max-pages <n>', 'fail PDFs with more pages than this with too-large (limits.maxPages)', positiveInteger)
     .option('--timeout-ms <n>', 'fail a document that takes longer than this with timeout (limits.timeoutMs)', positiveInteger)
@@ -56,10 +59,10 @@ export function extractCommand(): Command {
     } else if (command.getOptionValueSource('format') === 'cli') {
       throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
     }
-    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb, maxMemoryMb: flags.maxMemoryMb, ocrMode: flags.ocr });
+    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb, maxMemoryMb: flags.maxMemoryMb, ocrMode: flags.ocr, lang: flags.lang });
     const skipped: SkippedFiles = new Map();
     const files = await listInputs(paths, skipped);
-    const skippedLine = describeSkipped(skipped);
+    const skippedLine = describeSkipped(skipped, config.lang);
     if (skippedLine && flags.quiet !== true) process.stderr.write(`rapportkoll: ${skippedLine}\n`);
     const requested = flags.concurrency ?? availableParallelism();
     const fit = fitToMemory(config.limits, requested);

@@ -1,8 +1,9 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import type { Lang } from '../../schemas/config.js';
 import { createLogger } from '../../workers/logger.js';
 import { startEmbeddedWatch, startQueueWatch } from '../../workers/watch-service.js';
 import { positiveInteger } from '../options.js';
-import { assertDirectory, CONFIG_OPTION_HELP, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
+import { assertDirectory, CONFIG_OPTION_HELP, LANG_OPTION_HELP, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
 
 interface WatchFlags {
   out?: string;
@@ -12,6 +13,7 @@ interface WatchFlags {
   alertSeverity?: string;
   maxHeapMb?: number;
   config?: string;
+  lang?: Lang;
 }
 
 export function watchCommand(): Command {
@@ -25,11 +27,12 @@ export function watchCommand(): Command {
     .option('--alert-severity <level>', 'lowest finding severity that raises an alert: error, warning, info (env RAPPORTKOLL_ALERT_SEVERITY)')
     .option('--max-heap-mb <n>', 'with --embedded: heap of the thread reading one document (limits.maxHeapMb; env RAPPORTKOLL_MAX_HEAP_MB)', positiveInteger)
     .option('--config <file>', CONFIG_OPTION_HELP)
+    .addOption(new Option('--lang <lang>', LANG_OPTION_HELP).choices(['sv', 'en']))
     .action(async (inbox: string, flags: WatchFlags) => {
       const { queue: config, pipeline } = await loadServiceConfig(
         flags.config,
         { outDir: flags.out, concurrency: flags.concurrency, usePolling: flags.poll, alertSeverity: flags.alertSeverity },
-        { maxHeapMb: flags.maxHeapMb },
+        { maxHeapMb: flags.maxHeapMb, lang: flags.lang },
       );
       await assertDirectory(inbox, 'inbox');
       const logger = createLogger('rapportkoll-watch', config.logLevel);

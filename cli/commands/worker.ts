@@ -1,9 +1,10 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import type { Lang } from '../../schemas/config.js';
 import { createLogger } from '../../workers/logger.js';
 import { startQueueWorker } from '../../workers/queue-worker.js';
 import { assertRedisReachable } from '../../workers/redis.js';
 import { positiveInteger } from '../options.js';
-import { CONFIG_OPTION_HELP, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
+import { CONFIG_OPTION_HELP, LANG_OPTION_HELP, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
 
 interface WorkerFlags {
   out?: string;
@@ -11,6 +12,7 @@ interface WorkerFlags {
   alertSeverity?: string;
   maxHeapMb?: number;
   config?: string;
+  lang?: Lang;
 }
 
 export function workerCommand(): Command {
@@ -21,11 +23,12 @@ export function workerCommand(): Command {
     .option('--alert-severity <level>', 'lowest finding severity that raises an alert: error, warning, info (env RAPPORTKOLL_ALERT_SEVERITY)')
     .option('--max-heap-mb <n>', 'heap of the thread reading one document (limits.maxHeapMb; env RAPPORTKOLL_MAX_HEAP_MB)', positiveInteger)
     .option('--config <file>', CONFIG_OPTION_HELP)
+    .addOption(new Option('--lang <lang>', LANG_OPTION_HELP).choices(['sv', 'en']))
     .action(async (flags: WorkerFlags) => {
       const { queue: config, pipeline } = await loadServiceConfig(
         flags.config,
         { outDir: flags.out, concurrency: flags.concurrency, alertSeverity: flags.alertSeverity },
-        { maxHeapMb: flags.maxHeapMb },
+        { maxHeapMb: flags.maxHeapMb, lang: flags.lang },
       );
       await assertRedisReachable(config.redisUrl);
       const logger = createLogger('rapportkoll-worker', config.logLevel);

@@ -1,4 +1,4 @@
-import type { RulesConfig } from '../../schemas/config.js';
+import type { Lang, RulesConfig } from '../../schemas/config.js';
 import type { DocumentResult } from '../../schemas/result.js';
 import type { CrossDocumentFinding } from '../../schemas/run-finding.js';
 import { linkInterventions } from '../link/link-interventions.js';
@@ -25,6 +25,8 @@ export interface ExportRun {
   resultOf(index: number): Promise<DocumentResult>;
   delimiter: CsvDelimiter;
   rules: RulesConfig;
+  /** The language of the run rules' messages. */
+  lang: Lang;
 }
 
 export interface ExportOutcome {
@@ -77,7 +79,7 @@ export async function writeExport(run: ExportRun): Promise<ExportOutcome> {
     const linkIdOf = new Map<InterventionMention, string>();
     const crossRows: FindingRow[] = [];
     for (const intervention of linked) {
-      const found = runRunRules(intervention, run.rules);
+      const found = runRunRules(intervention, run.rules, undefined, run.lang);
       appendAll(crossDocumentFindings, found);
       for (const finding of found) crossRows.push(crossDocumentFindingRow(finding, (path) => documentIdOf.get(path) ?? null));
       for (const mention of intervention.mentions) linkIdOf.set(mention, intervention.linkId);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RulesConfig } from '../../schemas/config.js';
+import { Lang, RulesConfig } from '../../schemas/config.js';
 
 /**
  * What the results in an output folder depend on besides the documents: a result made with other
@@ -15,21 +15,24 @@ export const RunOptions = z.object({
   rapportkoll: z.string(),
   redact: z.boolean(),
   rules: RulesConfig,
+  /** The language of the messages: results in two languages in one folder would not read as one run. Before it was recorded, English. */
+  lang: Lang.default('en'),
 });
 export type RunOptions = z.infer<typeof RunOptions>;
 
 /**
- * What --resume holds the folder to, as one comparable string: rule settings sorted, so their
+ * What --resume holds the folder to, as one comparable string (--redact, the rules, the language): rule settings sorted, so their
  * order in the config file does not matter; the versions left out (results of another version are
  * made again one by one).
  */
 export function runOptionsKey(options: RunOptions): string {
   const rules = Object.fromEntries(Object.entries(options.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return JSON.stringify({ redact: options.redact, rules });
+  return JSON.stringify({ redact: options.redact, rules, lang: options.lang });
 }
 
 /** Plain words for the difference, for the refusal message. */
 export function describeDifference(stored: RunOptions, wanted: RunOptions): string {
   if (stored.redact !== wanted.redact) return stored.redact ? 'they were made with --redact' : 'they were made without --redact';
+  if (stored.lang !== wanted.lang) return `their messages are in another language (--lang ${stored.lang})`;
   return 'they were made with other rule settings (configuration "rules")';
 }

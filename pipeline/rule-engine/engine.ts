@@ -1,5 +1,5 @@
 import type { Evidence, Severity } from '../../schemas/common.js';
-import type { RulesConfig } from '../../schemas/config.js';
+import type { Lang, RulesConfig } from '../../schemas/config.js';
 import type { DocumentRuleId, FindingData } from '../../schemas/finding-data.js';
 import { RULES } from './registry.js';
 import { configuredSeverity, type Rule, type RuleInput } from './rule.js';
@@ -15,15 +15,15 @@ export interface UncheckedFinding {
 
 /**
  * Runs every enabled rule over one document; severity and on/off come from configuration, and
- * each message is built from the finding's data by its rule.
+ * each message is built from the finding's data by its rule, in `lang` (Swedish unless asked).
  */
-export function runRules(input: RuleInput, config: RulesConfig = {}, rules: readonly Rule[] = RULES): UncheckedFinding[] {
+export function runRules(input: RuleInput, config: RulesConfig = {}, rules: readonly Rule[] = RULES, lang: Lang = 'sv'): UncheckedFinding[] {
   const findings: UncheckedFinding[] = [];
   for (const rule of rules) {
     const severity = configuredSeverity(rule.meta, config);
     if (severity === null) continue;
     for (const { data, evidence } of rule.check(input)) {
-      findings.push({ ruleId: rule.meta.id, severity, message: rule.meta.messages.en(data), evidence, data });
+      findings.push({ ruleId: rule.meta.id, severity, message: rule.meta.messages[lang](data), evidence, data });
     }
   }
   return findings;

@@ -19,6 +19,7 @@ import { memberContributionSplit } from '../rules/member-contribution-split.js';
 import { narrativeStatementMismatch } from '../rules/narrative-statement-mismatch.js';
 import { operatingDeviationMismatch } from '../rules/operating-deviation-mismatch.js';
 import { statementSumMismatch } from '../rules/statement-sum-mismatch.js';
+import type { Lang } from '../../schemas/config.js';
 import type { DocumentRuleId, FindingData } from '../../schemas/finding-data.js';
 import type { Rule } from './rule.js';
 import { unsignedReport } from '../rules/unsigned-report.js';
@@ -30,7 +31,7 @@ import { unsignedReport } from '../rules/unsigned-report.js';
  * `reprocess`, `extract --resume`). It covers the run rules (run-rules.ts) too.
  * tests/rules/rules-version.test.ts fails when the catalogue or a data schema changes without it.
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 /** Every rule, in the order of docs/rules.md; findings come out in this order. */
 export const RULES: readonly Rule[] = [
@@ -58,9 +59,9 @@ export const RULES: readonly Rule[] = [
   memberContributionSplit,
 ];
 
-/** A finding's message built again from its data, as its rule words it: what the finding carries as `message`. */
-export function messageOf(finding: { ruleId: DocumentRuleId; data: FindingData<DocumentRuleId> }): string {
+/** A finding's message built again from its data, as its rule words it in `lang`: what the finding carries as `message`. */
+export function messageOf(finding: { ruleId: DocumentRuleId; data: FindingData<DocumentRuleId> }, lang: Lang): string {
   const rule = RULES.find((candidate) => candidate.meta.id === finding.ruleId);
   if (!rule) throw new Error(`no rule has the id ${finding.ruleId}`);
-  return rule.meta.messages.en(finding.data);
+  return rule.meta.messages[lang](finding.data);
 }

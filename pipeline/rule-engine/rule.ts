@@ -1,7 +1,7 @@
 import type { TextUnit } from '../../extractors/text-units.js';
 import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
 import type { Evidence, Severity } from '../../schemas/common.js';
-import type { RulesConfig } from '../../schemas/config.js';
+import type { Lang, RulesConfig, Wording } from '../../schemas/config.js';
 import type { DocumentRuleId, FindingData } from '../../schemas/finding-data.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 
@@ -13,14 +13,14 @@ export type RuleInput =
  * A finding's message from its data, one function per language. Messages never hold what the
  * data does not: a second language says the same thing from the same data.
  */
-export interface Messages<Data> {
-  en(data: Data): string;
-}
+export type Messages<Data> = Record<Lang, (data: Data) => string>;
 
 export interface RuleMeta<Id extends string = string, Data = unknown> {
   /** Fixed id from docs/rules.md. */
   id: Id;
   defaultSeverity: Severity;
+  /** What the rule checks, in a few words, in each language (docs/rules.md gives both). */
+  title: Wording;
   description: string;
   messages: Messages<Data>;
 }

@@ -1,4 +1,5 @@
 import type { ArsredovisningRecord, StatedCount } from '../../schemas/arsredovisning.js';
+import type { Lang } from '../../schemas/config.js';
 import type { AggregateMismatchData } from '../../schemas/finding-data.js';
 import { describeCovers, interventionsCovered } from './coverings.js';
 import { evidenceFor } from './evidence.js';
@@ -8,8 +9,14 @@ import type { FindingDraft, RuleInput } from '../rule-engine/rule.js';
 type CountData = Extract<AggregateMismatchData, { figure: 'count' }>;
 type Part = CountData['parts'][number]['part'];
 
-const SCOPE_WORDS: Record<CountData['scope'], string> = { year: 'for the year', total: 'in total', completed: 'who completed' };
-const PART_WORDS: Record<Part, string> = { total: 'participants', women: 'women', men: 'men' };
+const SCOPE_WORDS: Record<Lang, Record<CountData['scope'], string>> = {
+  sv: { year: 'för året', total: 'totalt', completed: 'som avslutat' },
+  en: { year: 'for the year', total: 'in total', completed: 'who completed' },
+};
+const PART_WORDS: Record<Lang, Record<Part, string>> = {
+  sv: { total: 'deltagare', women: 'kvinnor', men: 'män' },
+  en: { total: 'participants', women: 'women', men: 'men' },
+};
 
 /**
  * A count that names the interventions it covers ("Insatserna Ett hållbart arbetsliv har nått ut
@@ -21,13 +28,22 @@ export function countAggregateFindings(input: RuleInput, record: ArsredovisningR
 }
 
 /** '"34 personer under året" is stated for Ett hållbart arbetsliv, but its 3 interventions report for the year: …'. */
-export function countAggregateMessage(data: CountData): string {
+export function countAggregateMessage(data: CountData, lang: Lang): string {
+  if (lang === 'sv') {
+    const differences = data.parts.map(
+      (part) => `${part.values.join(' + ')} = ${part.expected} ${PART_WORDS.sv[part.part]} mot ${part.actual} (skillnad ${Math.abs(part.difference)})`,
+    );
+    return (
+      `${quote(data.statement.text, 'sv')} anges för ${describeCovers(data.statement.covers, 'sv')}, men dess ${data.interventions.length} insatser redovisar ` +
+      `${SCOPE_WORDS.sv[data.scope]}: ${differences.join('; ')}`
+    );
+  }
   const differences = data.parts.map(
-    (part) => `${part.values.join(' + ')} = ${part.expected} ${PART_WORDS[part.part]} against ${part.actual} (difference ${Math.abs(part.difference)})`,
+    (part) => `${part.values.join(' + ')} = ${part.expected} ${PART_WORDS.en[part.part]} against ${part.actual} (difference ${Math.abs(part.difference)})`,
   );
   return (
-    `${quote(data.statement.text)} is stated for ${describeCovers(data.statement.covers)}, but its ${data.interventions.length} interventions report ` +
-    `${SCOPE_WORDS[data.scope]}: ${differences.join('; ')}`
+    `${quote(data.statement.text)} is stated for ${describeCovers(data.statement.covers, 'en')}, but its ${data.interventions.length} interventions report ` +
+    `${SCOPE_WORDS.en[data.scope]}: ${differences.join('; ')}`
   );
 }
 

@@ -1,6 +1,7 @@
 import { labelScore } from '../../extractors/text/label.js';
 import { normalizeForMatch } from '../../extractors/text/normalize.js';
 import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js';
+import type { Lang } from '../../schemas/config.js';
 import type { CoveringReading } from '../../schemas/finding-data.js';
 
 type Exclusion = Extract<CoveringReading, { reading: 'all-except' }>['why'];
@@ -38,8 +39,9 @@ export function interventionsCovered(interventions: Intervention[], covers: stri
 }
 
 /** "Ett hållbart arbetsliv", "Trisam 2.0 Bollnäs kommun, Mysam and 11 more". */
-export function describeCovers(covers: string[]): string {
-  return covers.length <= 3 ? covers.join(', ') : `${covers.slice(0, 2).join(', ')} and ${covers.length - 2} more`;
+export function describeCovers(covers: string[], lang: Lang): string {
+  if (covers.length <= 3) return covers.join(', ');
+  return `${covers.slice(0, 2).join(', ')} ${lang === 'sv' ? `och ${covers.length - 2} till` : `and ${covers.length - 2} more`}`;
 }
 
 /**

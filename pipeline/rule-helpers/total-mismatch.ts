@@ -35,9 +35,14 @@ export function checkColumnTotal(input: RuleInput, column: BudgetColumn): Findin
   ];
 }
 
+const COLUMN_ROWS_SV: Record<BudgetColumn, string> = { budget: 'Budgetraderna', outcome: 'Utfallsraderna' };
+
 /** "Utfall rows add up to 1 250 000 kr but the Summa row says 0 kr (difference 1 250 000 kr; …)". */
 export function columnTotalMessages(column: BudgetColumn): Messages<Data> {
   return {
+    sv: (data) =>
+      `${COLUMN_ROWS_SV[column]} summerar till ${formatKr(data.expected, 'sv')} men Summa-raden anger ${formatKr(data.actual, 'sv')} ` +
+      `(skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ${sumToleranceText(data.tolerance, data.rounding, 'sv')})`,
     en: (data) =>
       `${COLUMN_NAME[column]} rows add up to ${formatKr(data.expected)} but the Summa row says ${formatKr(data.actual)} ` +
       `(difference ${formatKr(Math.abs(data.difference))}; ${sumToleranceText(data.tolerance, data.rounding)})`,

@@ -1,5 +1,6 @@
 import type { ArsredovisningRecord, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { Money } from '../../schemas/common.js';
+import type { Lang, Wording } from '../../schemas/config.js';
 import type { AggregateMismatchData, CoveringReading } from '../../schemas/finding-data.js';
 import { countAggregateFindings, countAggregateMessage } from '../rule-helpers/aggregate-counts.js';
 import { type Covering, coverings, describeCovers } from '../rule-helpers/coverings.js';
@@ -11,25 +12,35 @@ import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
 /** A stated total about budgets is compared with the interventions' budgets, otherwise with their utfall. */
 const ABOUT_BUDGET = /budget/iu;
 
-const EXCLUDED_BECAUSE: Record<Extract<CoveringReading, { reading: 'all-except' }>['why'], string> = {
-  'reported-separately': 'reported separately',
-  'stated-separately': 'stated separately',
-  'reported-or-stated-separately': 'reported or stated separately',
-  'included-in-another-total': 'named as included in another total',
+const EXCLUDED_BECAUSE: Record<Extract<CoveringReading, { reading: 'all-except' }>['why'], Wording> = {
+  'reported-separately': { sv: 'redovisas separat', en: 'reported separately' },
+  'stated-separately': { sv: 'anges separat', en: 'stated separately' },
+  'reported-or-stated-separately': { sv: 'redovisas eller anges separat', en: 'reported or stated separately' },
+  'included-in-another-total': { sv: 'anges ingå i en annan total', en: 'named as included in another total' },
 };
 
 export const aggregateMismatch: Rule<'aggregate-mismatch'> = {
   meta: {
     id: 'aggregate-mismatch',
     defaultSeverity: 'error',
+    title: { sv: 'Angiven total stämmer inte med insatsernas summa', en: 'Stated total differs from the interventions’ sum' },
     description: 'A total stated in the prose differs from the sum of the interventions it covers, beyond tolerance.',
     messages: {
+      sv(data) {
+        if (data.figure === 'count') return countAggregateMessage(data, 'sv');
+        const what = data.column === 'budget' ? 'budgetarna' : 'utfallen';
+        const alternatives = data.readings > 1 ? `; ingen av de ${data.readings} rimliga tolkningarna av vad den omfattar stämmer` : '';
+        return (
+          `${quote(data.statement.text, 'sv')} anger ${formatMoney(data.statement.amount, 'sv')}, men ${what} för ${describeReading(data.covering, data.interventions.length, 'sv')} ` +
+          `summerar till ${formatKr(data.expected, 'sv')} (skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ${sumToleranceText(data.tolerance, data.rounding, 'sv')}${alternatives})`
+        );
+      },
       en(data) {
-        if (data.figure === 'count') return countAggregateMessage(data);
+        if (data.figure === 'count') return countAggregateMessage(data, 'en');
         const what = data.column === 'budget' ? 'budgets' : 'utfall';
         const alternatives = data.readings > 1 ? `; none of the ${data.readings} plausible readings of what it covers reconciles` : '';
         return (
-          `${quote(data.statement.text)} states ${formatMoney(data.statement.amount)}, but the ${what} of ${describeReading(data.covering, data.interventions.length)} ` +
+          `${quote(data.statement.text)} states ${formatMoney(data.statement.amount)}, but the ${what} of ${describeReading(data.covering, data.interventions.length, 'en')} ` +
           `add up to ${formatKr(data.expected)} (difference ${formatKr(Math.abs(data.difference))}; ${sumToleranceText(data.tolerance, data.rounding)}${alternatives})`
         );
       },
@@ -42,14 +53,15 @@ export const aggregateMismatch: Rule<'aggregate-mismatch'> = {
   },
 };
 
-function describeReading(reading: CoveringReading, interventions: number): string {
+function describeReading(reading: CoveringReading, interventions: number, lang: Lang): string {
+  const sv = lang === 'sv';
   switch (reading.reading) {
     case 'named':
-      return `the interventions it covers (${describeCovers(reading.covers)})`;
+      return sv ? `insatserna den omfattar (${describeCovers(reading.covers, 'sv')})` : `the interventions it covers (${describeCovers(reading.covers, 'en')})`;
     case 'all':
-      return `all ${interventions} interventions`;
+      return sv ? `alla ${interventions} insatser` : `all ${interventions} interventions`;
     case 'all-except':
-      return `all interventions except ${reading.excluded.join(', ')} (${EXCLUDED_BECAUSE[reading.why]})`;
+      return `${sv ? 'alla insatser utom' : 'all interventions except'} ${reading.excluded.join(', ')} (${EXCLUDED_BECAUSE[reading.why][lang]})`;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { StatementRow } from '../../schemas/arsredovisning.js';
 import type { BalanceSheetMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
-import { formatKr, formatMoney, pairToleranceText } from '../rule-helpers/format.js';
+import { formatKr, formatMoney, pairToleranceText, quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 import { pairTolerance, reconciles } from '../rule-helpers/tolerance.js';
 
@@ -14,8 +14,13 @@ export const balanceSheetMismatch: Rule<'balance-sheet-mismatch'> = {
   meta: {
     id: 'balance-sheet-mismatch',
     defaultSeverity: 'error',
+    title: { sv: 'Balansräkningen balanserar inte', en: 'Balance sheet does not balance' },
     description: 'Summa tillgångar differs from summa eget kapital, avsättningar och skulder.',
     messages: {
+      sv: (data) =>
+        `Balansräkning, ${data.column === 'current' ? 'i år' : 'föregående år'}${data.columnHeading ? ` (${data.columnHeading})` : ''}: ` +
+        `${quote(data.assets.label, 'sv')} är ${formatMoney(data.assets.amount, 'sv')} men ${quote(data.equityAndLiabilities.label, 'sv')} är ` +
+        `${formatMoney(data.equityAndLiabilities.amount, 'sv')} (skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ${pairToleranceText(data.tolerance, 'sv')})`,
       en: (data) =>
         `Balansräkning, ${data.column === 'current' ? 'this year' : 'last year'}${data.columnHeading ? ` (${data.columnHeading})` : ''}: ` +
         `"${data.assets.label}" is ${formatMoney(data.assets.amount)} but "${data.equityAndLiabilities.label}" is ` +

@@ -6,13 +6,19 @@ import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 import { pairTolerance } from '../rule-helpers/tolerance.js';
 
 const WHAT: Record<BudgetColumn, string> = { budget: 'total budget', outcome: 'total utfall' };
+const WHAT_SV: Record<BudgetColumn, string> = { budget: 'Den totala budgeten', outcome: 'Det totala utfallet' };
 
 export const budgetExceedsGranted: Rule<'budget-exceeds-granted'> = {
   meta: {
     id: 'budget-exceeds-granted',
     defaultSeverity: 'error',
+    title: { sv: 'Budget eller utfall överstiger beviljat belopp', en: 'Budget or utfall exceeds the granted amount' },
     description: 'The total budget (or total utfall) is larger than the granted amount.',
     messages: {
+      sv: (data) =>
+        `${WHAT_SV[data.column]} är större än det beviljade beloppet: ` +
+        `${data.totalFrom === 'rows' ? 'raderna summerar till' : 'Summa-raden anger'} ${formatKr(data.actual, 'sv')} men ` +
+        `${formatKr(data.expected, 'sv')} beviljades (${formatKr(data.difference, 'sv')} över; ${pairToleranceText(data.tolerance, 'sv')})`,
       en: (data) =>
         `The ${WHAT[data.column]} is larger than the granted amount: ` +
         `${data.totalFrom === 'rows' ? 'the rows add up to' : 'the Summa row says'} ${formatKr(data.actual)} but ` +

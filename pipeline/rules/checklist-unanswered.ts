@@ -1,4 +1,5 @@
 import { evidenceFor } from '../rule-helpers/evidence.js';
+import { quote } from '../rule-helpers/format.js';
 import type { Rule } from '../rule-engine/rule.js';
 
 /**
@@ -11,8 +12,16 @@ export const checklistUnanswered: Rule<'checklist-unanswered'> = {
   meta: {
     id: 'checklist-unanswered',
     defaultSeverity: 'warning',
+    title: { sv: 'Obesvarad punkt i checklistan', en: 'Checklist item unanswered' },
     description: 'A checklist item (8.1) with neither Ja nor Nej.',
     messages: {
+      sv(data) {
+        const count = data.unanswered.length;
+        const items = data.unanswered.map((item) => quote(item, 'sv')).join('; ');
+        if (data.items === 1) return `Checklistans enda punkt är besvarad med varken Ja eller Nej: ${items}`;
+        const which = count === data.items ? `Alla ${data.items} punkter i checklistan är besvarade` : `${count} av ${data.items} punkter i checklistan är ${count === 1 ? 'besvarad' : 'besvarade'}`;
+        return `${which} med varken Ja eller Nej: ${items}`;
+      },
       en(data) {
         const count = data.unanswered.length;
         const which = count === data.items ? `All ${data.items} checklist items are` : `${count} of ${data.items} checklist items ${count === 1 ? 'is' : 'are'}`;

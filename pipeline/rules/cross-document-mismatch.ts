@@ -4,7 +4,7 @@ import type { CrossDocumentMismatchData, DocumentEvidence, DocumentRef } from '.
 import type { InterventionMention } from '../link/mention.js';
 import { yearlyOutcomes } from '../link/yearly-outcomes.js';
 import { writtenMoney, writtenPeriod } from '../rule-helpers/evidence.js';
-import { formatKr, formatMoney, plural, quote, sumToleranceText } from '../rule-helpers/format.js';
+import { dagar, formatKr, formatMoney, plural, quote, sumToleranceText } from '../rule-helpers/format.js';
 import type { CrossDocumentFindingDraft, RunRule } from '../rule-engine/run-rule.js';
 import { sumTolerance } from '../rule-helpers/tolerance.js';
 
@@ -26,8 +26,9 @@ export const crossDocumentMismatch: RunRule = {
   meta: {
     id: 'cross-document-mismatch',
     defaultSeverity: 'warning',
+    title: { sv: 'Slutrapport och årsredovisning säger emot varandra', en: 'Slutrapport and årsredovisning disagree' },
     description: 'A slutrapport and an årsredovisning describe the same intervention with different periods or amounts that cannot both hold.',
-    messages: { en: message },
+    messages: { sv: messageSv, en: message },
   },
   check(linked) {
     const reports = linked.mentions.filter((mention) => mention.kind === 'slutrapport');
@@ -39,6 +40,32 @@ export const crossDocumentMismatch: RunRule = {
     ]);
   },
 };
+
+function messageSv(data: CrossDocumentMismatchData): string {
+  const name = data.intervention ?? 'Insatsen';
+  if (data.compared === 'period') {
+    return (
+      `${name}: slutrapporten (${data.slutrapport.document.path}) anger den planerade perioden ${quote(data.slutrapport.period.text, 'sv')} men ` +
+      `${annualReportSv(data.arsredovisning)} anger ${quote(data.arsredovisning.period.text, 'sv')} (${data.differences.map(describeDifferenceSv).join(', ')})`
+    );
+  }
+  const entries = data.arsredovisningar;
+  const listed = entries.map((entry) => `${entry.year ?? '?'}: ${formatMoney(entry.outcome, 'sv')}`).join(', ');
+  const what = entries.length === 1 ? `utfallet i ${annualReportSv(entries[0])} är` : `de årliga utfallen i ${entries.length} årsredovisningar summerar till`;
+  return (
+    `${name}: ${what} ${formatKr(data.actual, 'sv')} (${listed}) men slutrapporten (${data.slutrapport.document.path}) anger att ` +
+    `${formatMoney(data.slutrapport.granted, 'sv')} beviljades (${formatKr(data.difference, 'sv')} mer än beviljat; ${sumToleranceText(data.tolerance, data.rounding, 'sv')})`
+  );
+}
+
+function describeDifferenceSv({ side, days }: SideDifference): string {
+  return `årsredovisningens ${side === 'start' ? 'startdatum' : 'slutdatum'} är ${dagar(Math.abs(days))} ${days > 0 ? 'senare' : 'tidigare'}`;
+}
+
+function annualReportSv(entry: AnnualEntry | undefined): string {
+  if (!entry) return 'årsredovisningen';
+  return `årsredovisningen${entry.year === null ? '' : ` ${entry.year}`} (${entry.document.path}, ${quote(entry.intervention ?? '', 'sv')})`;
+}
 
 function message(data: CrossDocumentMismatchData): string {
   const name = data.intervention ?? 'The intervention';

@@ -1,6 +1,7 @@
 import { labelMatches, labelScore } from '../../extractors/text/label.js';
 import type { Section, SlutrapportRecord } from '../../schemas/slutrapport.js';
 import type { EmptyRequiredSectionData } from '../../schemas/finding-data.js';
+import { quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 
 /** Sections whose content is a table, checklist or signature block: other rules check those. */
@@ -15,8 +16,10 @@ export const emptyRequiredSection: Rule<'empty-required-section'> = {
   meta: {
     id: 'empty-required-section',
     defaultSeverity: 'warning',
+    title: { sv: 'Obligatoriskt avsnitt är tomt', en: 'Required section left blank' },
     description: 'A numbered section of the template left blank ("Alla befintliga rubriker ska kommenteras").',
     messages: {
+      sv: (data) => `Avsnitt ${data.section} ${quote(data.title, 'sv')} är tomt; mallen säger att alla rubriker ska kommenteras`,
       en: (data) => `Section ${data.section} "${data.title}" is blank; the template asks for every heading to be commented`,
     },
   },

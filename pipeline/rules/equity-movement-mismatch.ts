@@ -19,8 +19,13 @@ export const equityMovementMismatch: Rule<'equity-movement-mismatch'> = {
   meta: {
     id: 'equity-movement-mismatch',
     defaultSeverity: 'error',
+    title: { sv: 'Eget kapitals förändring stämmer inte med årets resultat', en: 'Change in equity differs from the year’s result' },
     description: 'Eget kapital at the end of the year minus at its start differs from årets resultat, and no other movement is stated.',
     messages: {
+      sv: (data) =>
+        `Eget kapital gick från ${formatMoney(data.opening.amount, 'sv')} till ${formatMoney(data.closing.amount, 'sv')}, en förändring på ${formatKr(data.actual, 'sv')}, ` +
+        `men årets resultat är ${formatMoney(data.result.amount, 'sv')} (skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ` +
+        `${sumToleranceText(data.tolerance, data.rounding, 'sv')})`,
       en: (data) =>
         `Eget kapital went from ${formatMoney(data.opening.amount)} to ${formatMoney(data.closing.amount)}, a change of ${formatKr(data.actual)}, ` +
         `but årets resultat is ${formatMoney(data.result.amount)} (difference ${formatKr(Math.abs(data.difference))}; ` +

@@ -17,8 +17,16 @@ export const genderSumMismatch: Rule<'gender-sum-mismatch'> = {
   meta: {
     id: 'gender-sum-mismatch',
     defaultSeverity: 'warning',
+    title: { sv: 'Kvinnor och män summerar inte till totalen', en: 'Women and men do not add up to the total' },
     description: 'Women + men (+ other) differ from the stated total of the same count.',
     messages: {
+      sv(data) {
+        const owner = data.intervention === null ? '' : `${data.intervention}: `;
+        const year = data.year === null ? '' : ` (avser ${data.year})`;
+        const complete = data.count.women !== null && data.count.men !== null;
+        const relation = complete ? `= ${data.expected}, men den angivna totalen är ${data.actual}` : `= ${data.expected}, fler än den angivna totalen ${data.actual}`;
+        return `${owner}${quote(data.count.text, 'sv')}${year}: ${formatParts(data.count, 'sv')} ${relation} (skillnad ${Math.abs(data.difference)})`;
+      },
       en(data) {
         const owner = data.intervention === null ? '' : `${data.intervention}: `;
         const year = data.year === null ? '' : ` (about ${data.year})`;

@@ -16,14 +16,21 @@ const FIELD_LABEL: Record<FormField, string> = {
   'intervention.intakeEndDate': 'Slutdatum för intag',
 };
 
+const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export const invalidDate: Rule<'invalid-date'> = {
   meta: {
     id: 'invalid-date',
     defaultSeverity: 'error',
+    title: { sv: 'Ogiltigt datum', en: 'Invalid date' },
     description: 'A date that is not a real calendar date.',
     messages: {
+      sv(data) {
+        const what = data.subject === 'form-field' ? FIELD_LABEL[data.field] : data.subject === 'overview-list' ? `${data.intervention} (översiktslistan)` : data.intervention;
+        const where = data.period ? `${what}, ${data.period.side === 'start' ? 'startdatum' : 'slutdatum'} i perioden ${quote(data.period.text, 'sv')}` : what;
+        return `${where}: ${problemTextSv(data.date)}`;
+      },
       en(data) {
         const what = data.subject === 'form-field' ? FIELD_LABEL[data.field] : data.subject === 'overview-list' ? `${data.intervention} (overview list)` : data.intervention;
         const where = data.period ? `${what}, ${data.period.side} of the period ${quote(data.period.text)}` : what;
@@ -69,6 +76,26 @@ function problemText(date: DateProblem): string {
       return `${written} is not a date (expected åååå-mm-dd)`;
     case 'not-a-period':
       return `${written} is not a period of dates`;
+  }
+}
+
+function problemTextSv(date: DateProblem): string {
+  const written = quote(date.text, 'sv');
+  switch (date.problem) {
+    case 'no-such-month':
+      return `${written} är inget riktigt datum: det finns ingen månad ${date.month}`;
+    case 'no-such-day':
+      return `${written} är inget riktigt datum: ${MONTHS_SV[date.month - 1] ?? ''} ${date.year} har ${date.days} dagar`;
+    case 'short-month':
+      return `${written} är inget fullständigt datum: månaden ”${date.month}” ska ha två siffror`;
+    case 'short-day':
+      return `${written} är inget fullständigt datum: dagen ”${date.day}” ska ha två siffror`;
+    case 'incomplete':
+      return `${written} är inget fullständigt datum (ska vara åååå-mm-dd)`;
+    case 'not-a-date':
+      return `${written} är inget datum (ska vara åååå-mm-dd)`;
+    case 'not-a-period':
+      return `${written} är ingen period med datum`;
   }
 }
 

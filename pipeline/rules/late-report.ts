@@ -1,13 +1,17 @@
 import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
-import { plural } from '../rule-helpers/format.js';
+import { dagar, plural } from '../rule-helpers/format.js';
 import type { Rule } from '../rule-engine/rule.js';
 
 export const lateReport: Rule<'late-report'> = {
   meta: {
     id: 'late-report',
     defaultSeverity: 'warning',
+    title: { sv: 'Slutrapporten kom in för sent', en: 'Slutrapport received late' },
     description: 'A slutrapport received more than one month after the intervention ended (the template’s own deadline).',
     messages: {
+      sv: (data) =>
+        `Inkom ${data.received}, ${dagar(data.daysAfterEnd)} efter det planerade slutet ${data.plannedEnd}; slutrapporten skulle ha kommit in ` +
+        `inom en månad, senast ${data.deadline}`,
       en: (data) =>
         `Received ${data.received}, ${plural(data.daysAfterEnd, 'day')} after the planned end ${data.plannedEnd}; the slutrapport was due ` +
         `within one month, by ${data.deadline}`,

@@ -14,6 +14,13 @@ const PARTY_NAME: Record<Party, string> = {
   'regions-and-kommuner': 'The region(s) and kommuner',
 };
 const SHARE_NAME = (share: number): string => (share === 0.5 ? 'half' : 'a quarter');
+const PARTY_NAME_SV: Record<Party, string> = {
+  state: 'Försäkringskassan (staten)',
+  regions: 'Regionen eller regionerna',
+  kommuner: 'Kommunerna',
+  'regions-and-kommuner': 'Regionen eller regionerna och kommunerna',
+};
+const SHARE_NAME_SV = (share: number): string => (share === 0.5 ? 'hälften' : 'en fjärdedel');
 
 /**
  * Lag (2003:1210) om finansiell samordning av rehabiliteringsinsatser, 5 §: the state (through
@@ -25,8 +32,12 @@ export const memberContributionSplit: Rule<'member-contribution-split'> = {
   meta: {
     id: 'member-contribution-split',
     defaultSeverity: 'warning',
+    title: { sv: 'Medlemsbidragen följer inte lagens fördelning', en: 'Member contributions break the statutory split' },
     description: 'The stated member contributions break the split of lag (2003:1210) 5 §: the state half, the region(s) a quarter, the kommuner a quarter.',
     messages: {
+      sv: (data) =>
+        `${PARTY_NAME_SV[data.party]} bidrar med ${formatKr(data.actual, 'sv')} av ${formatKr(data.total, 'sv')}, men enligt lag (2003:1210) 5 § är deras andel ` +
+        `${SHARE_NAME_SV(data.share)}: ${formatKr(data.expected, 'sv')} (skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ${sumToleranceText(data.tolerance, data.rounding, 'sv')})`,
       en: (data) =>
         `${PARTY_NAME[data.party]} contribute ${formatKr(data.actual)} of ${formatKr(data.total)}, but lag (2003:1210) 5 § makes their share ` +
         `${SHARE_NAME(data.share)}: ${formatKr(data.expected)} (difference ${formatKr(Math.abs(data.difference))}; ${sumToleranceText(data.tolerance, data.rounding)})`,

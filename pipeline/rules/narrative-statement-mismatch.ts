@@ -2,12 +2,20 @@ import type { ArsredovisningRecord, NarrativeFigure, NarrativeFigureKind, Statem
 import type { Evidence, Money } from '../../schemas/common.js';
 import type { NarrativeStatementMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
-import { formatKr, formatMoney, pairToleranceText } from '../rule-helpers/format.js';
+import { formatKr, formatMoney, pairToleranceText, quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 import { pairTolerance, reconciles } from '../rule-helpers/tolerance.js';
 
 const FIGURE_NAME: Record<NarrativeFigureKind, string> = { result: 'årets resultat', equity: 'eget kapital', costs: 'the year’s costs' };
 const STATEMENT_NAME: Record<StatementKind, string> = { income: 'resultaträkning', balance: 'balansräkning', cashFlow: 'kassaflödesanalys', operating: 'driftredovisning' };
+const FIGURE_NAME_SV: Record<NarrativeFigureKind, string> = { result: 'årets resultat', equity: 'eget kapital', costs: 'årets kostnader' };
+/** "resultaträkningens ”Årets resultat”". */
+const STATEMENT_GENITIVE_SV: Record<StatementKind, string> = {
+  income: 'resultaträkningens',
+  balance: 'balansräkningens',
+  cashFlow: 'kassaflödesanalysens',
+  operating: 'driftredovisningens',
+};
 
 interface StatementFigure {
   statement: StatementKind;
@@ -20,8 +28,12 @@ export const narrativeStatementMismatch: Rule<'narrative-statement-mismatch'> = 
   meta: {
     id: 'narrative-statement-mismatch',
     defaultSeverity: 'warning',
+    title: { sv: 'Förvaltningsberättelsen stämmer inte med räkenskaperna', en: 'Narrative figure differs from the statements' },
     description: "A figure the förvaltningsberättelse states (årets resultat, eget kapital, the year's costs) differs from the statements.",
     messages: {
+      sv: (data) =>
+        `Texten anger att ${FIGURE_NAME_SV[data.figure]} är ${formatMoney(data.narrative.amount, 'sv')} men ${STATEMENT_GENITIVE_SV[data.statement]} ` +
+        `${quote(data.row.label, 'sv')} är ${formatMoney(data.row.amount, 'sv')} (skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ${pairToleranceText(data.tolerance, 'sv')})`,
       en: (data) =>
         `The text says ${FIGURE_NAME[data.figure]} is ${formatMoney(data.narrative.amount)} but the ${STATEMENT_NAME[data.statement]}'s ` +
         `"${data.row.label}" is ${formatMoney(data.row.amount)} (difference ${formatKr(Math.abs(data.difference))}; ${pairToleranceText(data.tolerance)})`,

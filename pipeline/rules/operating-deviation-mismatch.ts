@@ -8,8 +8,13 @@ export const operatingDeviationMismatch: Rule<'operating-deviation-mismatch'> = 
   meta: {
     id: 'operating-deviation-mismatch',
     defaultSeverity: 'error',
+    title: { sv: 'Avvikelse i driftredovisningen stämmer inte', en: 'Operating statement deviation does not add up' },
     description: 'In the driftredovisning, an avvikelse differs from the difference between budget and utfall.',
     messages: {
+      sv: (data) =>
+        `Driftredovisning, ${data.activity}: budget ${formatMoney(data.budget, 'sv')} och utfall ${formatMoney(data.outcome, 'sv')} skiljer sig med ` +
+        `${formatKr(data.expected, 'sv')} men avvikelsen anges till ${formatMoney(data.deviation, 'sv')} (skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ` +
+        `${sumToleranceText(data.tolerance, data.rounding, 'sv')})`,
       en: (data) =>
         `Driftredovisning, ${data.activity}: budget ${formatMoney(data.budget)} and utfall ${formatMoney(data.outcome)} differ by ` +
         `${formatKr(data.expected)} but the avvikelse says ${formatMoney(data.deviation)} (difference ${formatKr(Math.abs(data.difference))}; ` +

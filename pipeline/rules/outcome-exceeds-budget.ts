@@ -21,8 +21,18 @@ export const outcomeExceedsBudget: Rule<'outcome-exceeds-budget'> = {
   meta: {
     id: 'outcome-exceeds-budget',
     defaultSeverity: 'warning',
+    title: { sv: 'Utfall mer än 10 % över budget', en: 'Utfall more than 10 % over budget' },
     description: 'Utfall is more than 10 % above budget (a cost row, the total, or an intervention).',
     messages: {
+      sv(data) {
+        const what = data.subject === 'cost-row' ? data.category : data.subject === 'appendix' ? data.intervention : 'Summa';
+        const percent = data.overrunPercent === null ? '' : ` (+${formatPercent(data.overrunPercent, 1, 'sv')})`;
+        const rounding = data.tolerance > 0 ? `; med hänsyn till avrundning på ${formatKr(data.tolerance, 'sv')}` : '';
+        return (
+          `${what}: utfallet ${formatMoney(data.outcome, 'sv')} är mer än ${formatPercent(data.allowedPercent, 1, 'sv')} över budgeten ${formatMoney(data.budget, 'sv')} ` +
+          `(${formatKr(data.difference, 'sv')} över${percent}${rounding})`
+        );
+      },
       en(data) {
         const what = data.subject === 'cost-row' ? data.category : data.subject === 'appendix' ? data.intervention : 'Summa';
         const percent = data.overrunPercent === null ? '' : ` (+${formatPercent(data.overrunPercent)})`;

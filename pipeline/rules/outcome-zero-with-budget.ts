@@ -12,8 +12,20 @@ export const outcomeZeroWithBudget: Rule<'outcome-zero-with-budget'> = {
   meta: {
     id: 'outcome-zero-with-budget',
     defaultSeverity: 'warning',
+    title: { sv: 'Utfall 0 eller tomt trots budget', en: 'Utfall zero or blank despite a budget' },
     description: 'A report whose total utfall is 0 or blank while the budget or granted amount is above 0.',
     messages: {
+      sv(data) {
+        if (data.subject === 'appendix') {
+          return `${data.intervention}: utfallet är ${formatMoney(data.outcome, 'sv')} mot en budget på ${formatMoney(data.budget, 'sv')}`;
+        }
+        const what = data.outcome ? `Summa utfall är ${formatKr(data.outcome.sek, 'sv')}` : 'Inget utfall är ifyllt (Summa-raden och alla kostnadsrader är tomma)';
+        const against = [
+          ...(data.budget ? [`budgeten är ${formatKr(data.budget.sek, 'sv')}`] : []),
+          ...(data.granted ? [`${formatKr(data.granted.sek, 'sv')} har beviljats`] : []),
+        ];
+        return `${what} medan ${against.join(' och ')}`;
+      },
       en(data) {
         if (data.subject === 'appendix') {
           return `${data.intervention}: utfall is ${formatMoney(data.outcome)} against a budget of ${formatMoney(data.budget)}`;

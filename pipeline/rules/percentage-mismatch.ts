@@ -1,6 +1,6 @@
 import type { PercentageMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
-import { formatMoney, formatPercent } from '../rule-helpers/format.js';
+import { formatDecimal, formatMoney, formatPercent } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 import { percentRange } from '../rule-helpers/tolerance.js';
 
@@ -8,8 +8,14 @@ export const percentageMismatch: Rule<'percentage-mismatch'> = {
   meta: {
     id: 'percentage-mismatch',
     defaultSeverity: 'warning',
+    title: { sv: 'Angiven procentsats stämmer inte med beloppen', en: 'Stated percentage differs from its figures' },
     description: 'A stated percentage differs from the ratio of the stated figures it is computed from.',
     messages: {
+      sv: (data) =>
+        `${formatMoney(data.numerator, 'sv')} av ${formatMoney(data.denominator, 'sv')} är ${formatPercent(data.expected, 1, 'sv')}, men texten anger ` +
+        `${formatPercent(data.actual, 1, 'sv')} (skillnad ${formatDecimal(Math.abs(data.difference), 1, 'sv')} procentenheter; ` +
+        `tolerans ±${String(data.tolerance).replace('.', ',')} procentenheter plus beloppens avrundning, ` +
+        `${formatDecimal(data.range.low, 2, 'sv')}–${formatPercent(data.range.high, 2, 'sv')})`,
       en: (data) =>
         `${formatMoney(data.numerator)} of ${formatMoney(data.denominator)} is ${formatPercent(data.expected)}, but the text says ` +
         `${formatPercent(data.actual)} (difference ${formatPercent(Math.abs(data.difference)).replace(' %', ' percentage points')}; ` +

@@ -2,15 +2,19 @@ import { matchNames } from '../../extractors/text/names.js';
 import type { Period } from '../../schemas/common.js';
 import type { PeriodMismatchData, SideDifference } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenPeriod } from '../rule-helpers/evidence.js';
-import { plural, quote } from '../rule-helpers/format.js';
+import { dagar, plural, quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 
 export const periodMismatch: Rule<'period-mismatch'> = {
   meta: {
     id: 'period-mismatch',
     defaultSeverity: 'warning',
+    title: { sv: 'Olika perioder för samma insats', en: 'Different periods for the same intervention' },
     description: 'The same intervention has different periods in two places (overview list vs appendix).',
     messages: {
+      sv: (data) =>
+        `${data.overviewList.intervention}: översiktslistan anger ${quote(data.overviewList.period.text, 'sv')} men bilagan ` +
+        `(${data.appendix.intervention}) anger ${quote(data.appendix.period.text, 'sv')} (${data.differences.map(describeDifferenceSv).join(', ')})`,
       en: (data) =>
         `${data.overviewList.intervention}: the overview list says ${quote(data.overviewList.period.text)} but the appendix ` +
         `(${data.appendix.intervention}) says ${quote(data.appendix.period.text)} (${data.differences.map(describeDifference).join(', ')})`,
@@ -39,6 +43,10 @@ export const periodMismatch: Rule<'period-mismatch'> = {
     });
   },
 };
+
+function describeDifferenceSv({ side, days }: SideDifference): string {
+  return `bilagans ${side === 'start' ? 'startdatum' : 'slutdatum'} är ${dagar(Math.abs(days))} ${days > 0 ? 'senare' : 'tidigare'}`;
+}
 
 function describeDifference({ side, days }: SideDifference): string {
   return `the appendix's ${side} is ${plural(Math.abs(days), 'day')} ${days > 0 ? 'later' : 'earlier'}`;

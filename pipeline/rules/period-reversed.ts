@@ -2,7 +2,7 @@ import { matchNames } from '../../extractors/text/names.js';
 import type { Evidence, Period } from '../../schemas/common.js';
 import type { PeriodReversedData } from '../../schemas/finding-data.js';
 import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
-import { plural, quote } from '../rule-helpers/format.js';
+import { dagar, plural, quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 
 type Subject =
@@ -14,8 +14,13 @@ export const periodReversed: Rule<'period-reversed'> = {
   meta: {
     id: 'period-reversed',
     defaultSeverity: 'error',
+    title: { sv: 'Perioden slutar före sin början', en: 'Period ends before it starts' },
     description: 'A period whose end is before its start.',
     messages: {
+      sv(data) {
+        const what = data.subject === 'form-field' ? 'Planerad insatstid' : data.subject === 'overview-list' ? `${data.intervention} (översiktslistan)` : data.intervention;
+        return `${what}: perioden ${quote(data.period.text, 'sv')} slutar ${data.period.end}, ${dagar(data.days)} innan den börjar ${data.period.start}`;
+      },
       en(data) {
         const what = data.subject === 'form-field' ? 'Planerad insatstid' : data.subject === 'overview-list' ? `${data.intervention} (overview list)` : data.intervention;
         return `${what}: the period ${quote(data.period.text)} ends ${data.period.end}, ${plural(data.days, 'day')} before it starts ${data.period.start}`;

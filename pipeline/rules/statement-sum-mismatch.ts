@@ -1,19 +1,26 @@
 import type { FinancialStatement, OperatingStatement } from '../../schemas/arsredovisning.js';
 import type { StatementColumn, StatementSumMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
-import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.js';
+import { formatKr, formatMoney, quote, sumToleranceText } from '../rule-helpers/format.js';
 import { type SumPart, type SumRow, statementSumMismatches } from '../rule-helpers/statement-sums.js';
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 
 const STATEMENT_NAME = { income: 'resultaträkning', balance: 'balansräkning', cashFlow: 'kassaflödesanalys', operating: 'driftredovisning' } as const;
 const COLUMN_NAME: Record<StatementColumn, string> = { current: 'this year', previous: 'last year', budget: 'budget', outcome: 'utfall' };
+const STATEMENT_NAME_SV = { income: 'Resultaträkning', balance: 'Balansräkning', cashFlow: 'Kassaflödesanalys', operating: 'Driftredovisning' } as const;
+const COLUMN_NAME_SV: Record<StatementColumn, string> = { current: 'i år', previous: 'föregående år', budget: 'budget', outcome: 'utfall' };
 
 export const statementSumMismatch: Rule<'statement-sum-mismatch'> = {
   meta: {
     id: 'statement-sum-mismatch',
     defaultSeverity: 'error',
+    title: { sv: 'Summa i räkenskaperna stämmer inte', en: 'Statement sum does not add up' },
     description: 'A summa or subtotal row of a statement, or årets resultat, differs from the rows it adds up.',
     messages: {
+      sv: (data) =>
+        `${STATEMENT_NAME_SV[data.statement]}, ${COLUMN_NAME_SV[data.column]}: ${data.parts.map((part) => part.label).join(' + ')} ` +
+        `summerar till ${formatKr(data.expected, 'sv')} men ${quote(data.total.label, 'sv')} anger ${formatMoney(data.total.amount, 'sv')} ` +
+        `(skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ${sumToleranceText(data.tolerance, data.rounding, 'sv')})`,
       en: (data) =>
         `${STATEMENT_NAME[data.statement]}, ${COLUMN_NAME[data.column]}: ${data.parts.map((part) => part.label).join(' + ')} ` +
         `add up to ${formatKr(data.expected)} but "${data.total.label}" says ${formatMoney(data.total.amount)} ` +

@@ -5,8 +5,13 @@ export const unsignedReport: Rule<'unsigned-report'> = {
   meta: {
     id: 'unsigned-report',
     defaultSeverity: 'warning',
+    title: { sv: 'Rapporten är inte undertecknad', en: 'Report not signed' },
     description: 'No signature block has a name, place or date filled in.',
     messages: {
+      sv: (data) =>
+        data.signatureBlocks === 1
+          ? 'Underskriftsblocket har varken namn, ort eller datum ifyllt'
+          : `Inget av de ${data.signatureBlocks} underskriftsblocken har namn, ort eller datum ifyllt`,
       en: (data) => `None of the ${data.signatureBlocks} signature blocks has a name, place or date filled in`,
     },
   },

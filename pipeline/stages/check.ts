@@ -16,7 +16,7 @@ const Findings = z.array(Finding);
 export const checkRules: Stage = (file) => {
   const { extraction, structure } = file;
   if (!extraction || !structure) return;
-  const findings = onePerDefect(runRules(ruleInput(extraction, textUnits(structure)), file.config.rules));
+  const findings = onePerDefect(runRules(ruleInput(extraction, textUnits(structure)), file.config.rules, undefined, file.config.lang));
   file.findings = parseOrFail(Findings, findings, file.path, 'findings');
 };
 

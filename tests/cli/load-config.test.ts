@@ -104,3 +104,23 @@ describe('the configuration file holds the queue settings too', () => {
     await expect(loadConfig(undefined, {}, { RAPPORTKOLL_MAX_PAGES: 'many' })).rejects.toThrow('RAPPORTKOLL_MAX_PAGES:');
   });
 });
+
+describe('the language of messages: --lang, else RAPPORTKOLL_LANG, else the file\'s "lang", else Swedish', () => {
+  it.each([
+    { name: 'nothing set', file: {}, env: {}, flag: undefined, lang: 'sv' },
+    { name: 'the file', file: { lang: 'en' }, env: {}, flag: undefined, lang: 'en' },
+    { name: 'the environment over the file', file: { lang: 'en' }, env: { RAPPORTKOLL_LANG: 'sv' }, flag: undefined, lang: 'sv' },
+    { name: 'the flag over the environment', file: { lang: 'sv' }, env: { RAPPORTKOLL_LANG: 'sv' }, flag: 'en' as const, lang: 'en' },
+  ])('$name → $lang', async ({ name, file, env, flag, lang }) => {
+    const path = await writeJson(join(dir, `lang-${name.replace(/\W+/g, '-')}.json`), file);
+    expect((await loadConfig(path, { lang: flag }, env)).pipeline.lang).toBe(lang);
+  });
+
+  it('refuses a language it does not have, naming where it was set', async () => {
+    const path = await writeJson(join(dir, 'lang-de.json'), { lang: 'de' });
+    await expect(loadConfig(path, {}, {})).rejects.toThrow(/lang/);
+    const plain = await writeJson(join(dir, 'lang-plain.json'), {});
+    await expect(loadConfig(plain, {}, { RAPPORTKOLL_LANG: 'de' })).rejects.toThrow(UsageError);
+    await expect(loadConfig(plain, {}, { RAPPORTKOLL_LANG: 'de' })).rejects.toThrow('RAPPORTKOLL_LANG: expected "sv" or "en", not "de"');
+  });
+});

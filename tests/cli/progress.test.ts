@@ -24,7 +24,7 @@ describe('progress on stderr', () => {
     const progress = new Progress({ total: 10, stream: out, now: time.now });
     time.advance(2000);
     progress.update({ done: 4, failed: 1, reused: 0 });
-    const bar = `[${'#'.repeat(16)}${'.'.repeat(24)}] 4/10  2.0 docs/s  ETA 3 s  1 failed`;
+    const bar = `[${'#'.repeat(16)}${'.'.repeat(24)}] 4/10  2,0 dok/s  kvar 3 s  1 misslyckades`;
     expect(out.text()).toBe(`\r\u001b[2K${bar}`);
     progress.log('rapportkoll: a.pdf: encrypted: …');
     expect(out.text().endsWith(`\r\u001b[2Krapportkoll: a.pdf: encrypted: …\n${bar}`)).toBe(true);
@@ -53,7 +53,7 @@ describe('progress on stderr', () => {
     vi.advanceTimersByTime(4999);
     expect(out.text()).toBe('');
     vi.advanceTimersByTime(1);
-    expect(out.text()).toBe('rapportkoll: 40/1000 documents (4 %), 10.0 documents/s, ETA 1:36, 0 failed\n');
+    expect(out.text()).toBe('rapportkoll: 40/1000 dokument (4 %), 10,0 dokument/s, klart om 1:36, 0 misslyckades\n');
     progress.stop();
     vi.advanceTimersByTime(60_000);
     expect(out.text().split('\n').filter(Boolean)).toHaveLength(1);
@@ -64,8 +64,14 @@ describe('progress on stderr', () => {
     const progress = new Progress({ total: 100, stream: stream(false), now: time.now });
     time.advance(10_000);
     progress.update({ done: 60, failed: 0, reused: 50 });
-    expect(progress.plainLine()).toBe('rapportkoll: 60/100 documents (60 %), 1.0 documents/s, ETA 40 s, 0 failed');
+    expect(progress.plainLine()).toBe('rapportkoll: 60/100 dokument (60 %), 1,0 dokument/s, klart om 40 s, 0 misslyckades');
     progress.stop();
+    const english = new Progress({ total: 100, stream: stream(false), now: time.now, lang: 'en' });
+    time.advance(10_000);
+    english.update({ done: 60, failed: 0, reused: 50 });
+    expect(english.plainLine()).toBe('rapportkoll: 60/100 documents (60 %), 1.0 documents/s, ETA 40 s, 0 failed');
+    expect(english.barLine()).toMatch(/\] 60\/100 {2}1\.0 docs\/s {2}ETA 40 s {2}0 failed$/);
+    english.stop();
   });
 
   it.each([

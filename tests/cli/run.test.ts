@@ -39,7 +39,7 @@ describe('rapportkoll extract: one result per input, in input order, streamed', 
     await symlink(tree, join(tree, 'c/d/loop'));
     const explicit = fixturePath('fixtures/docs/bad/legacy.doc');
     const { results, run } = await extract([explicit, tree, explicit, '--concurrency', '2']);
-    expect(run.stderr).toContain('(2 hidden, lock or temp file, 2 symbolic link, not followed)');
+    expect(run.stderr).toContain('(2 dolda filer, låsfiler eller temporära filer, 2 symboliska länkar, följs inte)');
     expect(results.map((result) => result.source.path)).toEqual([
       explicit,
       join(tree, 'a-rapport.pdf'),
@@ -96,6 +96,6 @@ describe('rapportkoll extract: one result per input, in input order, streamed', 
   it('stdout carries only results; the summary goes to stderr', async () => {
     const { run } = await extract(['fixtures/docs/bad/image.png', FIXTURES.slutrapportDocx]);
     for (const line of run.stdout.trim().split('\n')) DocumentResult.parse(JSON.parse(line));
-    expect(run.stderr).toMatch(/2 documents: \d ok, \d failed/);
+    expect(run.stderr).toMatch(/2 dokument: \d ok, \d misslyckades/);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_FILE_ENV, LIMIT_ENV, OCR_MODE_ENV } from '../../cli/load-config.js';
+import { CONFIG_FILE_ENV, LANG_ENV, LIMIT_ENV, OCR_MODE_ENV } from '../../cli/load-config.js';
 import { OcrSettings } from '../../schemas/config.js';
 import { QUEUE_CONFIG_ENV, QUEUE_CONFIG_FILE, type QueueConfig } from '../../schemas/queue-config.js';
 
@@ -23,6 +23,10 @@ describe('docs/operations.md lists every setting once, with its file key, variab
   it('every limit with an environment variable, and the configuration file variable', () => {
     for (const [limit, envName] of Object.entries(LIMIT_ENV)) expect(rows.find((cells) => cells[0] === `\`limits.${limit}\``)?.[1]).toBe(`\`${envName}\``);
     expect(rows.some((cells) => cells[1] === `\`${CONFIG_FILE_ENV}\``)).toBe(true);
+  });
+
+  it('the language of messages, with its variable and flag', () => {
+    expect(rows.find((cells) => cells[0] === '`lang`')?.slice(1, 4)).toEqual([`\`${LANG_ENV}\``, '`--lang` (extract, watch, worker)', '`sv`']);
   });
 
   it('states the precedence order', () => {

@@ -53,7 +53,7 @@ describe('cross-document reconciliation', () => {
 
   it("carries each finding's figures as data, and its message is the rule's wording of that data", () => {
     const data = findings.map((row) => CrossDocumentMismatchData.parse(JSON.parse(String(row['data_json']))));
-    expect(findings.map((row) => row['message'])).toEqual(data.map((item) => crossDocumentMismatch.meta.messages.en(item)));
+    expect(findings.map((row) => row['message'])).toEqual(data.map((item) => crossDocumentMismatch.meta.messages.sv(item)));
     expect(data.map((item) => item.compared).sort()).toEqual(['granted', 'period', 'period']);
     const granted = data.find((item) => item.compared === 'granted');
     expect(granted).toMatchObject({ intervention: 'Arbetslinjen Piteå', actual: 1_000_000, expected: 900_000, difference: 100_000, unit: 'kr' });

@@ -101,7 +101,7 @@ describe('extract --out, interrupted and resumed', () => {
     const out = join(scratch(), 'ctrl-c');
     const stopped = await interrupted(out, 'SIGINT', 2);
     expect(stopped.code, `signal ${String(stopped.signal)}; stderr: ${stopped.stderr}`).toBe(130);
-    expect(stopped.stderr).toContain('SIGINT: stopping; the results so far are kept — run the same command with --resume to go on');
+    expect(stopped.stderr).toContain('SIGINT: avbryter; resultaten hittills sparas — kör samma kommando med --resume för att fortsätta');
     expect(stopped.stderr).not.toContain('the run stopped');
     await expectAllValid(out);
     const resumed = await runCli(['extract', ...INPUTS, '--out', out, '--resume', '--quiet']);

@@ -53,8 +53,8 @@ describe('extract --out: results.jsonl', () => {
   });
 
   it('the run ends with a summary: documents, ok, failed by code, findings by rule, time', () => {
-    expect(stderr).toMatch(/rapportkoll: 11 documents: 9 ok, 2 failed \(encrypted 1, unsupported-format 1\); \d+ findings \(.*\); \d+\.\d s\n/);
-    expect(stderr).toMatch(/findings by rule: .*cross-document-mismatch 3/);
+    expect(stderr).toMatch(/rapportkoll: 11 dokument: 9 ok, 2 misslyckades \(encrypted 1, unsupported-format 1\); \d+ avvikelser \(.*\); \d+,\d s\n/);
+    expect(stderr).toMatch(/avvikelser per regel: .*cross-document-mismatch 3/);
   });
 });
 

@@ -3,6 +3,8 @@
  * so does an extra one (a false alarm), matched by rule id and the figures of their data.
  */
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../../pipeline/rule-engine/registry.js';
+import { wordingProblems } from '../rules/support/messages.js';
 import { findingsOf, fixtureFiles, isPartOf, pair } from './expected-findings.js';
 
 describe('isPartOf', () => {
@@ -25,7 +27,13 @@ describe.each(fixtureFiles().map((fixture) => [fixture.file, fixture] as const))
 
   // The whole pipeline over a document of up to 36 pages: more than the default test time on a busy machine.
   it('gives exactly the expected findings, by rule and figures: none missing, none extra', { timeout: 180_000 }, async () => {
-    const { extra, missing } = pair(await findingsOf(fixture.path), fixture.findings);
+    const findings = await findingsOf(fixture.path);
+    const { extra, missing } = pair(findings, fixture.findings);
     expect({ extra, missing }).toEqual({ extra: [], missing: [] });
+    // Each finding is worded from its data in Swedish (as made) and in English, with no placeholder left unfilled.
+    for (const finding of findings) {
+      expect(finding.message).toBe(messageOf(finding, 'sv'));
+      for (const lang of ['sv', 'en'] as const) expect(wordingProblems(messageOf(finding, lang), 'en'), finding.ruleId).toEqual([]);
+    }
   });
 });

@@ -44,7 +44,7 @@ describe.each(expectedDocuments())('processFile($path)', ({ path, kind, language
     const result = await resultOf(join(ROOT, path));
     expect(result).toMatchObject({ rapportkollVersion: VERSION, rulesVersion: RULES_VERSION, warnings: [] });
     for (const finding of result.findings) {
-      expect(finding.message).toBe(messageOf(finding));
+      expect(finding.message).toBe(messageOf(finding, config.lang));
       expect(finding.message).not.toMatch(UNFILLED);
     }
   });

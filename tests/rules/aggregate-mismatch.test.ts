@@ -4,6 +4,7 @@ import type { StatedTotal } from '../../schemas/arsredovisning.js';
 import { interventions2021 } from './support/annual-report-2021.js';
 import { arsredovisning, arsredovisningInput, evidence, money, statedCount } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 function total(label: string, amount: string, covers?: string[]): StatedTotal {
   return { label, amount: money(amount, '1.6'), evidence: evidence(`${label} ${amount}`, '1.6'), ...(covers ? { covers } : {}) };
@@ -63,6 +64,7 @@ describe('aggregate-mismatch (amounts)', () => {
         'add up to 11 416 000 kr (difference 66 000 kr; rounding tolerance 9 500 kr for 19 figures in tkr; ' +
         'none of the 2 plausible readings of what it covers reconciles)',
     );
+    expect(inSwedish(aggregateMismatch, finding)).toBe(nb`”finansierat rehabiliteringsinsatser för” anger 11 350 tkr (11~350~000~kr), men utfallen för alla 18 insatser summerar till 11~416~000~kr (skillnad 66~000~kr; avrundningstolerans 9~500~kr för 19 belopp i tkr; ingen av de 2 rimliga tolkningarna av vad den omfattar stämmer)`);
     expect(finding?.data).toEqual({
       figure: 'amount',
       statement: { text: 'finansierat rehabiliteringsinsatser för', amount: { sek: 11_350_000, unit: 'tkr', text: '11 350 tkr', decimals: 0 } },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { balanceSheetMismatch } from '../../pipeline/rules/balance-sheet-mismatch.js';
 import { arsredovisning, arsredovisningInput, financialStatement, statements } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 function check(assets: [string, string], other: [string, string], otherLabel = 'SUMMA EGET KAPITAL OCH SKULDER') {
   const balance = financialStatement('Balansräkning', [
@@ -34,6 +35,9 @@ describe('balance-sheet-mismatch', () => {
     const [finding] = check(['6 830', '8 502'], ['6 730', '8 502']);
     expect(finding?.message).toBe(
       'Balansräkning, this year (2021): "SUMMA TILLGÅNGAR" is 6 830 tkr (6 830 000 kr) but "SUMMA EGET KAPITAL OCH SKULDER" is 6 730 tkr (6 730 000 kr) (difference 100 000 kr; rounding tolerance 1 000 kr)',
+    );
+    expect(inSwedish(balanceSheetMismatch, finding)).toBe(
+      nb`Balansräkning, i år (2021): ”SUMMA TILLGÅNGAR” är 6 830 tkr (6~830~000~kr) men ”SUMMA EGET KAPITAL OCH SKULDER” är 6 730 tkr (6~730~000~kr) (skillnad 100~000~kr; avrundningstolerans 1~000~kr)`,
     );
     expect(finding?.data).toMatchObject({ column: 'current', actual: 6_730_000, expected: 6_830_000, difference: -100_000, tolerance: 1000, unit: 'kr' });
   });

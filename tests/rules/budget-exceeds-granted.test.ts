@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetExceedsGranted } from '../../pipeline/rules/budget-exceeds-granted.js';
 import { money, row, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 function check(granted: string | null, rows: [string | null, string | null][], total: [string | null, string | null]) {
   const base = slutrapport();
@@ -34,6 +35,7 @@ describe('budget-exceeds-granted', () => {
     expect(finding?.message).toBe(
       'The total budget is larger than the granted amount: the Summa row says 1 300 000 kr but 1 200 000 kr was granted (100 000 kr over; the figures are exact kronor, so no rounding tolerance)',
     );
+    expect(inSwedish(budgetExceedsGranted, finding)).toBe(nb`Den totala budgeten är större än det beviljade beloppet: Summa-raden anger 1~300~000~kr men 1~200~000~kr beviljades (100~000~kr över; beloppen är exakta kronor, så ingen avrundningstolerans)`);
     expect(finding?.data).toEqual({
       column: 'budget',
       total: { sek: 1_300_000, unit: 'kr', text: '1 300 000 kr', decimals: 0 },

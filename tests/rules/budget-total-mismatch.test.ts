@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetTotalMismatch } from '../../pipeline/rules/budget-total-mismatch.js';
 import { money, row, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 function check(budgets: (string | null)[], total: string | null) {
   const record = slutrapport({
@@ -30,6 +31,7 @@ describe('budget-total-mismatch', () => {
     expect(finding?.message).toBe(
       'Budget rows add up to 1 350 000 kr but the Summa row says 1 300 000 kr (difference 50 000 kr; the figures are exact kronor, so no rounding tolerance)',
     );
+    expect(inSwedish(budgetTotalMismatch, finding)).toBe(nb`Budgetraderna summerar till 1~350~000~kr men Summa-raden anger 1~300~000~kr (skillnad 50~000~kr; beloppen är exakta kronor, så ingen avrundningstolerans)`);
     expect(finding?.data).toEqual({
       summa: { sek: 1_300_000, unit: 'kr', text: '1 300 000 kr', decimals: 0 },
       actual: 1_300_000,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistUnanswered } from '../../pipeline/rules/checklist-unanswered.js';
 import { evidence, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish } from './support/messages.js';
 
 const ITEMS = ['Kontrollerat att samtliga deltagare registrerats i SUS', 'Föreslagit kompetensutvecklingsinsatser', 'Kontrollerat att angiven metod följs'];
 
@@ -18,6 +19,7 @@ describe('checklist-unanswered', () => {
       'All 3 checklist items are answered with neither Ja nor Nej: "Kontrollerat att samtliga deltagare registrerats i SUS"; ' +
         '"Föreslagit kompetensutvecklingsinsatser"; "Kontrollerat att angiven metod följs"',
     );
+    expect(inSwedish(checklistUnanswered, findings[0])).toBe('Alla 3 punkter i checklistan är besvarade med varken Ja eller Nej: ”Kontrollerat att samtliga deltagare registrerats i SUS”; ”Föreslagit kompetensutvecklingsinsatser”; ”Kontrollerat att angiven metod följs”');
     expect(findings[0]?.evidence.map((item) => item.text)).toEqual(ITEMS);
     expect(findings[0]?.data).toEqual({ unanswered: ITEMS, items: 3 });
   });

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { InterventionMention } from '../../pipeline/link/mention.js';
 import { crossDocumentMismatch } from '../../pipeline/rules/cross-document-mismatch.js';
 import { runRunRules } from '../../pipeline/rule-engine/run-rules.js';
+import type { Lang } from '../../schemas/config.js';
 import { annualMention, reportMention, sha } from './support/mentions.js';
+import { assertWellWorded, nb } from './support/messages.js';
 
-/** The rule's findings as the run makes them: the message built from the data, each held to the contract. */
+/** The rule's findings as the run makes them (English, unless asked): the message built from the data, each held to the contract and worded in both languages. */
 function check(...mentions: InterventionMention[]) {
-  return runRunRules({ linkId: 'L00001', mentions }, {}, [crossDocumentMismatch]);
+  return checkIn('en', ...mentions);
+}
+
+function checkIn(lang: Lang, ...mentions: InterventionMention[]) {
+  const findings = runRunRules({ linkId: 'L00001', mentions }, {}, [crossDocumentMismatch], lang);
+  for (const finding of findings) assertWellWorded(crossDocumentMismatch.meta.id, crossDocumentMismatch.meta.messages, finding.data);
+  return findings;
 }
 
 /** What each finding is about: the period against one annual report, or the money. */
@@ -45,6 +53,10 @@ describe('cross-document-mismatch', () => {
       'Arbetslinjen Piteå: the slutrapport (slutrapport-0.docx) gives the planned period "2021-01-01 – 2022-12-31" but the årsredovisning 2021 ' +
         '(arsredovisning-1.docx, "Arbetslinjen Piteå") says "2021-03-01 – 2022-12-31" (the årsredovisning\'s start is 59 days later)',
     );
+    expect(checkIn('sv', report(), annual(1, 2021, { period: '2021-03-01 – 2022-12-31' }))[0]?.message).toBe(
+      nb`Arbetslinjen Piteå: slutrapporten (slutrapport-0.docx) anger den planerade perioden ”2021-01-01 – 2022-12-31” men årsredovisningen 2021 ` +
+        nb`(arsredovisning-1.docx, ”Arbetslinjen Piteå”) anger ”2021-03-01 – 2022-12-31” (årsredovisningens startdatum är 59~dagar senare)`,
+    );
     expect(finding?.linkId).toBe('L00001');
     expect(finding?.evidence.map((item) => [item.document.path, item.text])).toEqual([
       ['slutrapport-0.docx', '2021-01-01 – 2022-12-31'],
@@ -69,6 +81,10 @@ describe('cross-document-mismatch', () => {
     expect(finding?.message).toBe(
       'Arbetslinjen Piteå: the yearly utfall of 2 annual reports add up to 1 000 000 kr (2021: 480 tkr (480 000 kr), 2022: 520 tkr (520 000 kr)) ' +
         'but the slutrapport (slutrapport-0.docx) says 900 000 kr was granted (100 000 kr more than granted; rounding tolerance 1 500 kr for 3 figures in tkr)',
+    );
+    expect(checkIn('sv', report(), annual(1, 2021, { outcome: '480 tkr' }), annual(2, 2022, { outcome: '520 tkr' }))[0]?.message).toBe(
+      nb`Arbetslinjen Piteå: de årliga utfallen i 2 årsredovisningar summerar till 1~000~000~kr (2021: 480 tkr (480~000~kr), 2022: 520 tkr (520~000~kr)) ` +
+        nb`men slutrapporten (slutrapport-0.docx) anger att 900~000~kr beviljades (100~000~kr mer än beviljat; avrundningstolerans 1~500~kr för 3 belopp i tkr)`,
     );
     expect(finding?.evidence.map((item) => [item.document.path, item.text])).toEqual([
       ['slutrapport-0.docx', '900 000 kr'],

@@ -3,6 +3,7 @@ import { emptyRequiredSection } from '../../pipeline/rules/empty-required-sectio
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { evidence, section, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish } from './support/messages.js';
 
 const CHECKLIST_ITEMS = [
   'Kontrollerat att samtliga insatser/deltagare registrerat i enlighet med SUS',
@@ -65,6 +66,7 @@ describe('empty-required-section', () => {
     expect(first?.message).toBe(
       'Section 7.1 "Sammanfattande bedömning" is blank; the template asks for every heading to be commented',
     );
+    expect(inSwedish(emptyRequiredSection, first)).toBe('Avsnitt 7.1 ”Sammanfattande bedömning” är tomt; mallen säger att alla rubriker ska kommenteras');
     expect(first?.data).toEqual({ section: '7.1', title: 'Sammanfattande bedömning' });
     expect(second?.data).toEqual({ section: '7.3', title: 'Styrgruppens analys av utfall för insatsen' });
     expect(second?.message).toBe(

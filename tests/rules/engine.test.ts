@@ -5,6 +5,7 @@ import { runRules } from '../../pipeline/rule-engine/engine.js';
 import { messageOf, RULES } from '../../pipeline/rule-engine/registry.js';
 import { RUN_RULES } from '../../pipeline/rule-engine/run-rules.js';
 import { Finding } from '../../schemas/finding.js';
+import { nb } from './support/messages.js';
 import { evidence, money, period, row, section, slutrapport, slutrapportInput, unit } from './support/builders.js';
 
 const RULES_MD = readFileSync(join(import.meta.dirname, '../../docs/rules.md'), 'utf8');
@@ -12,6 +13,11 @@ const RULES_MD = readFileSync(join(import.meta.dirname, '../../docs/rules.md'), 
 /** The catalogue's table rows as "id severity", in the catalogue's order. */
 function documentedRules(): string[] {
   return [...RULES_MD.matchAll(/^\| `([^`]+)` \| ([^|]+?) \|/gm)].map((match) => `${match[1]} ${match[2]}`);
+}
+
+/** The catalogue's titles: the third and fourth columns, Swedish then English. */
+function documentedTitles(): { id: string; sv: string; en: string }[] {
+  return [...RULES_MD.matchAll(/^\| `([^`]+)` \| [^|]+? \| ([^|]+?) \| ([^|]+?) \|/gm)].map((match) => ({ id: match[1] ?? '', sv: match[2] ?? '', en: match[3] ?? '' }));
 }
 
 /** The seed slutrapport's values that the rules look at (Trisam 2.0 Gävle kommun). */
@@ -70,13 +76,32 @@ describe('runRules', () => {
     for (const finding of findings) expect(Finding.parse(finding)).toEqual(finding);
   });
 
-  it("builds each message from the finding's data, in its rule's words", () => {
+  it("builds each message from the finding's data, in its rule's words: Swedish unless English is asked for", () => {
     const findings = runRules(slutrapportInput(seedSlutrapport()));
-    for (const finding of findings) expect(finding.message).toBe(messageOf(finding));
+    for (const finding of findings) expect(finding.message).toBe(messageOf(finding, 'sv'));
     expect(findings.find((finding) => finding.ruleId === 'outcome-total-mismatch')).toMatchObject({
-      message: 'Utfall rows add up to 1 250 000 kr but the Summa row says 0 kr (difference 1 250 000 kr; the figures are exact kronor, so no rounding tolerance)',
+      message: nb`Utfallsraderna summerar till 1~250~000~kr men Summa-raden anger 0~kr (skillnad 1~250~000~kr; beloppen är exakta kronor, så ingen avrundningstolerans)`,
       data: { actual: 0, expected: 1_250_000, difference: -1_250_000, tolerance: 0, unit: 'kr' },
     });
+    const english = runRules(slutrapportInput(seedSlutrapport()), {}, RULES, 'en');
+    for (const finding of english) expect(finding.message).toBe(messageOf(finding, 'en'));
+    expect(english.map(({ message: _message, ...finding }) => finding)).toEqual(findings.map(({ message: _message, ...finding }) => finding));
+    expect(english.find((finding) => finding.ruleId === 'outcome-total-mismatch')?.message).toBe(
+      'Utfall rows add up to 1 250 000 kr but the Summa row says 0 kr (difference 1 250 000 kr; the figures are exact kronor, so no rounding tolerance)',
+    );
+  });
+
+  it('gives every rule a title and a message in Swedish and in English, and docs/rules.md both titles', () => {
+    for (const rule of [...RULES, ...RUN_RULES]) {
+      const { id, title, messages } = rule.meta;
+      expect(typeof messages.sv, id).toBe('function');
+      expect(typeof messages.en, id).toBe('function');
+      expect(title.sv.trim(), id).not.toBe('');
+      expect(title.en.trim(), id).not.toBe('');
+      expect(title.sv, id).not.toBe(title.en);
+    }
+    const documented = new Map(documentedTitles().map(({ id, sv, en }) => [id, { sv, en }]));
+    expect(Object.fromEntries([...RULES, ...RUN_RULES].map((rule) => [rule.meta.id, rule.meta.title]))).toEqual(Object.fromEntries(documented));
   });
 
   it('applies severity overrides and switches rules off', () => {

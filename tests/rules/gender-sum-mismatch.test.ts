@@ -3,6 +3,7 @@ import { genderSumMismatch } from '../../pipeline/rules/gender-sum-mismatch.js';
 import { defectKey } from '../../schemas/finding.js';
 import { arsredovisning, arsredovisningInput, count, intervention, scoped, slutrapport, slutrapportInput, statedCount } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish } from './support/messages.js';
 
 describe('gender-sum-mismatch (slutrapport participants)', () => {
   it.each([
@@ -24,6 +25,7 @@ describe('gender-sum-mismatch (slutrapport participants)', () => {
     const record = slutrapport({ participants: count('40 deltagare, varav 22 kvinnor och 14 män', '4.3') });
     const [finding] = findingsOf(genderSumMismatch, slutrapportInput(record));
     expect(finding?.message).toBe('"40 deltagare, varav 22 kvinnor och 14 män": 22 women + 14 men = 36, but the stated total is 40 (difference 4)');
+    expect(inSwedish(genderSumMismatch, finding)).toBe('”40 deltagare, varav 22 kvinnor och 14 män”: 22 kvinnor + 14 män = 36, men den angivna totalen är 40 (skillnad 4)');
     expect(finding?.data).toEqual({
       intervention: null,
       count: { total: 40, women: 22, men: 14, other: null, text: '40 deltagare, varav 22 kvinnor och 14 män' },

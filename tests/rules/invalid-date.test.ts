@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { invalidDate } from '../../pipeline/rules/invalid-date.js';
 import { arsredovisning, arsredovisningInput, evidence, intervention, period, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish } from './support/messages.js';
 
 describe('invalid-date (slutrapport)', () => {
   it.each([
@@ -54,6 +55,7 @@ describe('invalid-date (slutrapport)', () => {
     });
     const [finding] = findingsOf(invalidDate, slutrapportInput(record));
     expect(finding?.message).toBe('Slutdatum för intag: "2021-02-30" is not a real date: February 2021 has 28 days');
+    expect(inSwedish(invalidDate, finding)).toBe('Slutdatum för intag: ”2021-02-30” är inget riktigt datum: februari 2021 har 28 dagar');
     expect(finding?.data).toEqual({
       subject: 'form-field',
       field: 'intervention.intakeEndDate',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addOneMonth, lateReport } from '../../pipeline/rules/late-report.js';
 import { evidence, period, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 function check(received: string | null, planned: string | null) {
   const base = slutrapport();
@@ -37,6 +38,7 @@ describe('late-report', () => {
     expect(finding?.message).toBe(
       'Received 2022-12-05, 96 days after the planned end 2022-08-31; the slutrapport was due within one month, by 2022-09-30',
     );
+    expect(inSwedish(lateReport, finding)).toBe(nb`Inkom 2022-12-05, 96~dagar efter det planerade slutet 2022-08-31; slutrapporten skulle ha kommit in inom en månad, senast 2022-09-30`);
     expect(finding?.data).toEqual({ received: '2022-12-05', plannedEnd: '2022-08-31', deadline: '2022-09-30', daysAfterEnd: 96 });
     expect(check('2022-02-01', '2021-12-01 – 2021-12-31')[0]?.message).toBe(
       'Received 2022-02-01, 32 days after the planned end 2021-12-31; the slutrapport was due within one month, by 2022-01-31',

@@ -4,6 +4,7 @@ import { memberContributionSplit } from '../../pipeline/rules/member-contributio
 import type { Contribution } from '../../schemas/arsredovisning.js';
 import { arsredovisning, arsredovisningInput, evidence, tkrCell } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 function check(rows: [string, string][]) {
   const contributions: Contribution[] = rows.map(([party, amount]) => {
@@ -33,6 +34,9 @@ describe('member-contribution-split', () => {
     const [finding] = check([['Försäkringskassan', '6 660'], ['Region Gävleborg', '3 500'], ['Länets kommuner', '3 330']]);
     expect(finding?.message).toBe(
       'The region(s) contribute 3 500 000 kr of 13 490 000 kr, but lag (2003:1210) 5 § makes their share a quarter: 3 330 000 kr (difference 170 000 kr; rounding tolerance 2 000 kr for 4 figures in tkr)',
+    );
+    expect(inSwedish(memberContributionSplit, finding)).toBe(
+      nb`Regionen eller regionerna bidrar med 3~500~000~kr av 13~490~000~kr, men enligt lag (2003:1210) 5 § är deras andel en fjärdedel: 3~330~000~kr (skillnad 170~000~kr; avrundningstolerans 2~000~kr för 4 belopp i tkr)`,
     );
     expect(finding?.data).toMatchObject({ party: 'regions', share: 0.25, total: 13_490_000, actual: 3_500_000, expected: 3_330_000, difference: 170_000 });
   });

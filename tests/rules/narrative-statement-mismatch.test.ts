@@ -3,6 +3,7 @@ import { narrativeStatementMismatch } from '../../pipeline/rules/narrative-state
 import type { NarrativeFigure } from '../../schemas/arsredovisning.js';
 import { arsredovisning, arsredovisningInput, evidence, financialStatement, money, operatingStatement, statements } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 const income = financialStatement('Resultaträkning', [
   ['Verksamhetens intäkter', '13 320', '13 320'],
@@ -46,6 +47,9 @@ describe('narrative-statement-mismatch', () => {
     const [finding] = check(stated('equity', '5 332 tkr'));
     expect(finding?.message).toBe(
       'The text says eget kapital is 5 332 tkr (5 332 000 kr) but the balansräkning\'s "Eget kapital" is 5 232 tkr (5 232 000 kr) (difference 100 000 kr; rounding tolerance 1 000 kr)',
+    );
+    expect(inSwedish(narrativeStatementMismatch, finding)).toBe(
+      nb`Texten anger att eget kapital är 5 332 tkr (5~332~000~kr) men balansräkningens ”Eget kapital” är 5 232 tkr (5~232~000~kr) (skillnad 100~000~kr; avrundningstolerans 1~000~kr)`,
     );
     expect(finding?.data).toMatchObject({ figure: 'equity', statement: 'balance', actual: 5_332_000, expected: 5_232_000 });
   });

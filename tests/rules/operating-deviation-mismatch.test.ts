@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { operatingDeviationMismatch } from '../../pipeline/rules/operating-deviation-mismatch.js';
 import { arsredovisning, arsredovisningInput, operatingStatement, statements } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 function check(row: [string, string | null, string | null, string | null]) {
   const operating = operatingStatement([row]);
@@ -25,6 +26,9 @@ describe('operating-deviation-mismatch', () => {
     const [finding] = check(['Samverkansinsatser', '−13 840', '−11 271', '2 659']);
     expect(finding?.message).toBe(
       'Driftredovisning, Samverkansinsatser: budget −13 840 tkr (−13 840 000 kr) and utfall −11 271 tkr (−11 271 000 kr) differ by 2 569 000 kr but the avvikelse says 2 659 tkr (2 659 000 kr) (difference 90 000 kr; rounding tolerance 1 500 kr for 3 figures in tkr)',
+    );
+    expect(inSwedish(operatingDeviationMismatch, finding)).toBe(
+      nb`Driftredovisning, Samverkansinsatser: budget −13 840 tkr (−13~840~000~kr) och utfall −11 271 tkr (−11~271~000~kr) skiljer sig med 2~569~000~kr men avvikelsen anges till 2 659 tkr (2~659~000~kr) (skillnad 90~000~kr; avrundningstolerans 1~500~kr för 3 belopp i tkr)`,
     );
     expect(finding?.data).toMatchObject({ activity: 'Samverkansinsatser', actual: 2_659_000, expected: 2_569_000, difference: 90_000 });
   });

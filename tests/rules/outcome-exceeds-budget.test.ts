@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeExceedsBudget } from '../../pipeline/rules/outcome-exceeds-budget.js';
 import { arsredovisning, arsredovisningInput, intervention, money, row, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 describe('outcome-exceeds-budget (årsredovisning, per intervention)', () => {
   it.each([
@@ -25,6 +26,7 @@ describe('outcome-exceeds-budget (årsredovisning, per intervention)', () => {
     expect(finding?.message).toBe(
       'Insatskatalogen Gävleborg: utfall 144 tkr (144 000 kr) is more than 10 % above the budget of 124 tkr (124 000 kr) (20 000 kr over (+16.1 %); allowing for rounding of 1 000 kr)',
     );
+    expect(inSwedish(outcomeExceedsBudget, finding)).toBe(nb`Insatskatalogen Gävleborg: utfallet 144 tkr (144~000~kr) är mer än 10~% över budgeten 124 tkr (124~000~kr) (20~000~kr över (+16,1~%); med hänsyn till avrundning på 1~000~kr)`);
     expect(finding?.data).toEqual({
       subject: 'appendix',
       intervention: 'Insatskatalogen Gävleborg',

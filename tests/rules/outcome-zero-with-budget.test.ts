@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomeZeroWithBudget } from '../../pipeline/rules/outcome-zero-with-budget.js';
 import { arsredovisning, arsredovisningInput, intervention, money, row, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 function report(granted: string | null, rows: [string | null, string | null][], total: [string | null, string | null]) {
   const base = slutrapport();
@@ -32,6 +33,7 @@ describe('outcome-zero-with-budget (slutrapport)', () => {
     const record = report('1250000 Kr', [['1250000 kr', '1250000 kr']], ['1250000 kr', '0 kr']);
     const [finding] = findingsOf(outcomeZeroWithBudget, slutrapportInput(record));
     expect(finding?.message).toBe('Summa utfall is 0 kr while the budget is 1 250 000 kr and 1 250 000 kr was granted');
+    expect(inSwedish(outcomeZeroWithBudget, finding)).toBe(nb`Summa utfall är 0~kr medan budgeten är 1~250~000~kr och 1~250~000~kr har beviljats`);
     expect(finding?.data).toEqual({
       subject: 'budget-total',
       outcome: { sek: 0, unit: 'kr', text: '0 kr', decimals: 0 },

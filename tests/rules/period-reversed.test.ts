@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { periodReversed } from '../../pipeline/rules/period-reversed.js';
 import { arsredovisning, arsredovisningInput, evidence, intervention, period, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 describe('period-reversed', () => {
   it.each([
@@ -21,6 +22,7 @@ describe('period-reversed', () => {
     const record = slutrapport({ intervention: { ...base.intervention, plannedPeriod: period('2022-08-31 – 2020-09-01') } });
     const [finding] = findingsOf(periodReversed, slutrapportInput(record));
     expect(finding?.message).toBe('Planerad insatstid: the period "2022-08-31 – 2020-09-01" ends 2020-09-01, 729 days before it starts 2022-08-31');
+    expect(inSwedish(periodReversed, finding)).toBe(nb`Planerad insatstid: perioden ”2022-08-31 – 2020-09-01” slutar 2020-09-01, 729~dagar innan den börjar 2022-08-31`);
     expect(finding?.data).toEqual({
       subject: 'form-field',
       field: 'intervention.plannedPeriod',

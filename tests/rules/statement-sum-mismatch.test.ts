@@ -3,6 +3,7 @@ import { statementSumMismatch } from '../../pipeline/rules/statement-sum-mismatc
 import type { FinancialStatement } from '../../schemas/arsredovisning.js';
 import { arsredovisning, arsredovisningInput, financialStatement, operatingStatement, statements } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
 
 type Rows = [string, string | null, string | null][];
 
@@ -110,6 +111,9 @@ describe('statement-sum-mismatch', () => {
     const [finding] = check('income', replace(SEED_INCOME, 'Årets resultat', '−1 618'));
     expect(finding?.message).toBe(
       'resultaträkning, this year: Resultat efter finansiella poster add up to −1 718 000 kr but "Årets resultat" says −1 618 tkr (−1 618 000 kr) (difference 100 000 kr; rounding tolerance 1 000 kr for 2 figures in tkr)',
+    );
+    expect(inSwedish(statementSumMismatch, finding)).toBe(
+      nb`Resultaträkning, i år: Resultat efter finansiella poster summerar till −1~718~000~kr men ”Årets resultat” anger −1 618 tkr (−1~618~000~kr) (skillnad 100~000~kr; avrundningstolerans 1~000~kr för 2 belopp i tkr)`,
     );
     expect(finding?.data).toMatchObject({ statement: 'income', column: 'current', actual: -1_618_000, expected: -1_718_000, difference: 100_000 });
   });

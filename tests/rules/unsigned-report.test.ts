@@ -3,6 +3,7 @@ import { unsignedReport } from '../../pipeline/rules/unsigned-report.js';
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { evidence, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
+import { inSwedish } from './support/messages.js';
 
 type Signature = SlutrapportRecord['signatures'][number];
 
@@ -25,6 +26,7 @@ describe('unsigned-report', () => {
   it('points at the signature section', () => {
     const [finding] = findingsOf(unsignedReport, slutrapportInput(slutrapport({ signatures: [block('insatsägare'), block('samverkanspart')] })));
     expect(finding?.message).toBe('None of the 2 signature blocks has a name, place or date filled in');
+    expect(inSwedish(unsignedReport, finding)).toBe('Inget av de 2 underskriftsblocken har namn, ort eller datum ifyllt');
     expect(finding?.data).toEqual({ signatureBlocks: 2 });
     expect(finding?.evidence[0]?.section).toBe('9.1');
   });

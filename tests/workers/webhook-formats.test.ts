@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalValues } from '../../pipeline/redact/redact-result.js';
 import { processFile } from '../../pipeline/process-file.js';
 import { Alert } from '../../schemas/alert.js';
-import { PipelineConfig } from '../../schemas/config.js';
+import { type Lang, PipelineConfig } from '../../schemas/config.js';
 import { Alerter, alertForResult } from '../../workers/alerts.js';
 import { createLogger } from '../../workers/logger.js';
 import { WebhookOutbox } from '../../workers/webhook-outbox.js';
@@ -57,10 +57,10 @@ afterAll(async () => {
 });
 
 /** Raises the alert through a real Alerter and outbox and returns the one request the server got. */
-async function deliver(format: WebhookFormat, redact: boolean): Promise<Received> {
+async function deliver(format: WebhookFormat, redact: boolean, lang: Lang = 'sv'): Promise<Received> {
   const before = received.length;
-  const out = join(dir, `${format}-${redact}`);
-  const outbox = new WebhookOutbox({ directory: join(out, 'webhook-outbox'), url, format, timeoutMs: 5_000, retryMs: 100, maxRetryMs: 400, pollMs: 100, logger });
+  const out = join(dir, `${format}-${redact}-${lang}`);
+  const outbox = new WebhookOutbox({ directory: join(out, 'webhook-outbox'), url, format, lang, timeoutMs: 5_000, retryMs: 100, maxRetryMs: 400, pollMs: 100, logger });
   outbox.start();
   try {
     await new Alerter(out, logger, outbox, redact).raise(alert, personal);
@@ -109,7 +109,20 @@ describe('webhook payload shapes, chosen in the configuration', () => {
     expect(text).not.toMatch(/[\n\r<>]/);
     expect(text.startsWith(`rapportkoll: ${alert.findings.length} avvikelser, allvarligast fel, i Slutrapport &lt;[redacted]&gt; [redacted].docx`)).toBe(true);
     expect(text).toContain('(och 12 till)');
+    // The first finding's message, in Swedish as the result carries it.
+    expect(text).toContain(`: ${alert.findings[0]?.message.slice(0, 40) ?? '?'}`);
     expect(personalIn(text)).toEqual([]);
+  });
+
+  it('slack and teams in English with lang en: the same alert, its summary and findings in English', async () => {
+    const slack = String((JSON.parse((await deliver('slack', true, 'en')).body) as Record<string, unknown>).text);
+    expect(slack.startsWith(`rapportkoll: ${alert.findings.length} findings, worst error, in Slutrapport &lt;[redacted]&gt; [redacted].docx`)).toBe(true);
+    expect(slack).toContain('(and 12 more)');
+    expect(slack).not.toMatch(/avvikelse|allvarligast/);
+    const teams = (await deliver('teams', true, 'en')).body;
+    expect(teams).toContain('"title":"Severity","value":"error"');
+    expect(teams).toContain('"title":"Kind","value":"slutrapport"');
+    expect(personalIn(slack + teams)).toEqual([]);
   });
 
   it('teams: an Adaptive Card in the message shape Teams Workflows take, redacted', async () => {

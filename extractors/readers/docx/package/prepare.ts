@@ -73,6 +73,9 @@ function rejectUnparsableSize(partSizes: number[], limits: Limits): void {
   const total = partSizes.reduce((sum, size) => sum + size, 0);
   if (total > parsableXmlBytes(limits)) {
     const megabytes = (total / (1024 * 1024)).toFixed(1);
-    throw docxFailure.tooLarge(`its text is ${megabytes} MB of XML, more than fits in ${limits.maxHeapMb} MB of memory`);
+    throw docxFailure.tooLarge({
+      sv: `dess text är ${megabytes.replace('.', ',')} MB XML, mer än som ryms i ${limits.maxHeapMb} MB minne`,
+      en: `its text is ${megabytes} MB of XML, more than fits in ${limits.maxHeapMb} MB of memory`,
+    });
   }
 }

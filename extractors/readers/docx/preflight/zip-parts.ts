@@ -37,11 +37,11 @@ export async function readZipParts(bytes: Buffer, limits: Limits, keep: (name: s
     for await (const data of await openEntry(zip, entry)) {
       inflated += data.length;
       if (inflated > limits.maxDecompressedBytes) {
-        throw docxFailure.tooLarge(`it inflates to more than ${formatBytes(limits.maxDecompressedBytes)}`);
+        throw docxFailure.tooLarge({ sv: `det packas upp till mer än ${formatBytes(limits.maxDecompressedBytes, 'sv')}`, en: `it inflates to more than ${formatBytes(limits.maxDecompressedBytes, 'en')}` });
       }
       if (keeping) {
         buffered += data.length;
-        if (buffered > maxBuffered) throw docxFailure.tooLarge(`its XML parts add up to more than ${formatBytes(maxBuffered)}`);
+        if (buffered > maxBuffered) throw docxFailure.tooLarge({ sv: `dess XML-delar blir sammanlagt mer än ${formatBytes(maxBuffered, 'sv')}`, en: `its XML parts add up to more than ${formatBytes(maxBuffered, 'en')}` });
         chunks.push(data);
       }
     }
@@ -61,18 +61,18 @@ async function openZip(bytes: Buffer): Promise<ZipFile> {
 
 /** Declared sizes are checked before anything is inflated. */
 async function listEntries(zip: ZipFile, limits: Limits): Promise<Entry[]> {
-  if (zip.entryCount > MAX_ENTRIES) throw docxFailure.tooLarge(`it has ${zip.entryCount} parts`);
+  if (zip.entryCount > MAX_ENTRIES) throw docxFailure.tooLarge({ sv: `det har ${zip.entryCount} delar`, en: `it has ${zip.entryCount} parts` });
   const entries: Entry[] = [];
   let declared = 0;
   try {
     for await (const entry of zip.eachEntry()) {
       declared += entry.uncompressedSize;
       if (declared > limits.maxDecompressedBytes) {
-        throw docxFailure.tooLarge(`its parts add up to more than ${formatBytes(limits.maxDecompressedBytes)}`);
+        throw docxFailure.tooLarge({ sv: `dess delar blir sammanlagt mer än ${formatBytes(limits.maxDecompressedBytes, 'sv')}`, en: `its parts add up to more than ${formatBytes(limits.maxDecompressedBytes, 'en')}` });
       }
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (entry.uncompressedSize > RATIO_CHECK_MIN_BYTES && ratio > MAX_COMPRESSION_RATIO) {
-        throw docxFailure.tooLarge(`part ${entry.fileName} is compressed ${Math.round(ratio)}:1, a decompression bomb`);
+        throw docxFailure.tooLarge({ sv: `delen ${entry.fileName} är komprimerad ${Math.round(ratio)}:1, en dekomprimeringsbomb`, en: `part ${entry.fileName} is compressed ${Math.round(ratio)}:1, a decompression bomb` });
       }
       entries.push(entry);
     }
@@ -102,7 +102,7 @@ async function* guardStream(stream: Readable): AsyncGenerator<Buffer> {
     if (error instanceof ReadFailure) throw error;
     const message = messageOf(error);
     // yauzl's size validation: the entry inflates past what it declares, the classic bomb trick.
-    if (/too many bytes/i.test(message)) throw docxFailure.tooLarge('a part inflates beyond its declared size');
+    if (/too many bytes/i.test(message)) throw docxFailure.tooLarge({ sv: 'en del packas upp till mer än sin angivna storlek', en: 'a part inflates beyond its declared size' });
     throw docxFailure.truncated(message);
   } finally {
     stream.destroy();
@@ -113,6 +113,6 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} bytes`;
+function formatBytes(bytes: number, lang: 'sv' | 'en'): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} ${lang === 'sv' ? 'byte' : 'bytes'}`;
 }
