@@ -79,6 +79,17 @@ export class Progress {
     this.options.stream.write(`${line}\n`);
   }
 
+  /**
+   * Clears the bar for `write`'s output on the same terminal (the text summaries on stdout), then
+   * draws it again below.
+   */
+  async around(write: () => Promise<void>): Promise<void> {
+    if (!this.tty || !this.drawn) return write();
+    this.options.stream.write(CLEAR_LINE);
+    await write();
+    this.options.stream.write(this.barLine());
+  }
+
   /** Stops the timer and leaves the terminal's line empty for the summary. */
   stop(): void {
     if (this.timer) clearInterval(this.timer);

@@ -30,7 +30,7 @@ const LOOKAHEAD_PER_THREAD = 4;
  */
 export async function runExtract(run: ExtractRun): Promise<number> {
   const summary = new RunSummary(run.config.lang);
-  const writer = createResultWriter(run.format, process.stdout);
+  const writer = createResultWriter(run.format, process.stdout, { lang: run.config.lang, color: run.format === 'text' && process.stdout.isTTY && !process.env.NO_COLOR });
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
   const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr, lang: run.config.lang });
   const pool = createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => progress?.log(ocrProgressLine(...page)) });
@@ -43,7 +43,9 @@ export async function runExtract(run: ExtractRun): Promise<number> {
         summary.add(result);
         progress?.update({ done: summary.documents, failed: summary.failed, reused: 0 });
         if (result.status === 'failed') progress?.log(failureLine(result));
-        await writer.write(result);
+        // A summary on the same terminal as the bar is written with the bar cleared out of its way.
+        if (run.format === 'text' && progress) await progress.around(() => writer.write(result));
+        else await writer.write(result);
       },
       threads * LOOKAHEAD_PER_THREAD,
     );

@@ -132,10 +132,10 @@ export function redactAlert(alert: Alert, personal: readonly string[]): Alert {
   return Alert.parse(walk(alert, null));
 }
 
-/** Control characters (a line break in a file name) become spaces; the line is cut with an ellipsis. */
+/** Control characters (a line break in a file name) become spaces, runs of spaces one (a no-break space in a Swedish amount stays); the line is cut with an ellipsis. */
 function oneLine(text: string, max: number): string {
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 

@@ -13,7 +13,7 @@ import { runExtract } from '../run-extract.js';
 import { UsageError } from '../exit-codes.js';
 
 interface ExtractFlags {
-  format: OutputFormat;
+  format?: OutputFormat;
   failOn?: 'error' | 'warning';
   config?: string;
   maxBytes?: number;
@@ -35,7 +35,13 @@ export function extractCommand(): Command {
   const command = new Command('extract')
     .description('read reports (.docx, .pdf) and write one JSON result per document to stdout, in input order — or, with --out, results.jsonl and CSV tables to a folder')
     .argument('<paths...>', 'files and folders (folders are walked recursively, files sorted by path)')
-    .addOption(new Option('--format <format>', 'stdout: jsonl, one result per line; json, one array').choices(['jsonl', 'json']).default('jsonl'))
+    .addOption(
+      new Option('--format <format>', 'stdout: text, a summary per document for people; jsonl, one result per line; json, one array (default: text on a terminal, else jsonl)').choices([
+        'text',
+        'jsonl',
+        'json',
+      ]),
+    )
     .addOption(new Option('--fail-on <severity>', 'exit with status 1 when a finding of this severity or worse is reported').choices(['error', 'warning']))
     .option('--config <file>', CONFIG_OPTION_HELP)
     .addOption(new Option('--lang <lang>', LANG_OPTION_HELP).choices(['sv', 'en']))
@@ -56,7 +62,7 @@ export function extractCommand(): Command {
       for (const [flag, given] of [['--resume', flags.resume], ['--csv-delimiter', flags.csvDelimiter]] as const) {
         if (given !== undefined) throw new UsageError(`${flag} needs --out <dir>`);
       }
-    } else if (command.getOptionValueSource('format') === 'cli') {
+    } else if (flags.format !== undefined) {
       throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
     }
     const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb, maxMemoryMb: flags.maxMemoryMb, ocrMode: flags.ocr, lang: flags.lang });
@@ -79,7 +85,7 @@ export function extractCommand(): Command {
     };
     process.exitCode = flags.out
       ? await runExport({ ...common, outDir: flags.out, resume: flags.resume === true, delimiter: flags.csvDelimiter ?? ',', version: await packageVersion() })
-      : await runExtract({ ...common, format: flags.format });
+      : await runExtract({ ...common, format: flags.format ?? (process.stdout.isTTY ? 'text' : 'jsonl') });
   });
 }
 

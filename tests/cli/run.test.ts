@@ -86,6 +86,27 @@ describe('rapportkoll extract: one result per input, in input order, streamed', 
     expect(array).toEqual(jsonl.results);
   });
 
+  it('Swedish by default; --lang en gives the same results with their messages in English, and nothing else changed', async () => {
+    const paths = ['fixtures/docs/bad/image.png', FIXTURES.slutrapportDocx];
+    const swedish = await extract(paths);
+    const english = await extract([...paths, '--lang', 'en']);
+    const withoutWords = (result: DocumentResult) => ({
+      ...result,
+      findings: result.findings.map(({ message: _message, ...finding }) => finding),
+      error: result.error && { code: result.error.code },
+    });
+    expect(english.results.map(withoutWords)).toEqual(swedish.results.map(withoutWords));
+    const [failedSv, reportSv] = swedish.results;
+    const [failedEn, reportEn] = english.results;
+    expect(failedSv?.error?.message).toMatch(/^Filen är en bild \(PNG\), inte en PDF eller ett Word-dokument/);
+    expect(failedEn?.error?.message).toMatch(/^The file is an image \(PNG\), not a PDF or Word document/);
+    expect(reportSv?.findings.length).toBeGreaterThan(0);
+    expect(reportSv?.findings.find((finding) => finding.ruleId === 'outcome-total-mismatch')?.message).toMatch(/^Utfallsraderna summerar till /);
+    expect(reportEn?.findings.find((finding) => finding.ruleId === 'outcome-total-mismatch')?.message).toMatch(/^Utfall rows add up to /);
+    expect(swedish.run.stderr).toMatch(/2 dokument: 1 ok, 1 misslyckades \(unsupported-format 1\); \d+ avvikelser \((fel|varning)/);
+    expect(english.run.stderr).toMatch(/2 documents: 1 ok, 1 failed \(unsupported-format 1\); \d+ findings \((error|warning)/);
+  }, 120_000);
+
   it('an empty folder gives no results and exit 0', async () => {
     await mkdir(join(dir, 'empty-folder'));
     await writeFile(join(dir, 'empty-folder', '.DS_Store'), 'x');

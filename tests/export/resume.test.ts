@@ -91,7 +91,7 @@ describe('extract --out, interrupted and resumed', () => {
     expect(resumed.code, resumed.stderr).toBe(0);
     const shas = await Promise.all(INPUTS.map(async (path) => createHash('sha256').update(await readFile(join(ROOT, path))).digest('hex')));
     const reused = shas.filter((sha) => storedFiles.includes(`${sha}.json`)).length;
-    expect(resumed.stderr).toContain(`${reused} result${reused === 1 ? '' : 's'} reused from an earlier run (--resume)`);
+    expect(resumed.stderr).toContain(`${reused} resultat återanvända från en tidigare körning (--resume)`);
     expect(await outputBytes(out)).toEqual(uninterrupted);
     expect((await loadResults(out)).map((result) => result.source.path)).toEqual(INPUTS);
     expect(await allFiles(out)).not.toContainEqual(expect.stringMatching(/^\.tmp\//));
@@ -130,6 +130,17 @@ describe('extract --out, interrupted and resumed', () => {
     expect((await loadResults(out)).map((result) => result.source.path)).toEqual([INPUTS[0]]);
   }, 60_000);
 
+  it('--resume refuses a folder whose messages are in another language: one run, one language', async () => {
+    const out = join(scratch(), 'language');
+    const english = await runCli(['extract', INPUTS[0] ?? '', '--out', out, '--quiet', '--lang', 'en']);
+    expect(english.code, english.stderr).toBe(0);
+    const refused = await runCli(['extract', INPUTS[0] ?? '', '--out', out, '--resume', '--quiet']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('their messages are in another language (--lang en)');
+    const again = await runCli(['extract', INPUTS[0] ?? '', '--out', out, '--resume', '--quiet', '--lang', 'en']);
+    expect(again.code, again.stderr).toBe(0);
+  }, 60_000);
+
   it('--resume makes again the results another rapportkoll or rules version made, and reuses the rest', async () => {
     const out = join(scratch(), 'versions');
     const inputs = INPUTS.slice(0, 4);
@@ -148,8 +159,8 @@ describe('extract --out, interrupted and resumed', () => {
 
     const resumed = await runCli(['extract', ...inputs, '--out', out, '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    expect(resumed.stderr).toContain('2 results of another rapportkoll or rules version made again (--resume)');
-    expect(resumed.stderr).toContain('1 result reused from an earlier run (--resume)');
+    expect(resumed.stderr).toContain('2 resultat från en annan version av rapportkoll eller reglerna gjordes om (--resume)');
+    expect(resumed.stderr).toContain('1 resultat återanvända från en tidigare körning (--resume)');
     expect(await outputBytes(out)).toEqual(current);
   }, 120_000);
 
