@@ -113,7 +113,7 @@ describe('extract --out, interrupted and resumed', () => {
     const out = join(scratch(), 'uninterrupted');
     const again = await runCli(['extract', ...INPUTS, '--out', out, '--resume']);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stderr).toContain(`${INPUTS.length} results reused from an earlier run (--resume)`);
+    expect(again.stderr).toContain(`${INPUTS.length} resultat återanvända från en tidigare körning (--resume)`);
     expect(again.stderr).not.toMatch(/image\.png: unsupported-format/);
     expect(await outputBytes(out)).toEqual(uninterrupted);
   }, 60_000);

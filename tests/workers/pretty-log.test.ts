@@ -31,7 +31,7 @@ describe('prettyLine', () => {
       attempts: 3,
       msg: 'inbox file done',
     });
-    expect(prettyLine(line, false)).toBe('2026-12-04 13:00:00 WARN  rapportkoll-watch: inbox file done  path="/inkorg/rapport \\u{001b}[2J\\nx.docx" attempts=3\n');
+    expect(prettyLine(line, false)).toBe('2026-12-04 13:00:00 WARN  rapportkoll-watch: inbox file done  path="/inkorg/rapport \\u001b[2J\\nx.docx" attempts=3\n');
     expect(prettyLine(line, true)).toContain('\u001b[33mWARN \u001b[0m');
   });
 
