@@ -155,8 +155,12 @@ export function formatDuration(seconds: number | null): string {
 }
 
 /** The line told before OCR of a document starts (position 0) and before each OCR'd page. */
-export function ocrProgressLine(path: string, page: number, position: number, total: number): string {
+export function ocrProgressLine(lang: Lang, path: string, page: number, position: number, total: number): string {
   const where = printable(path);
+  if (lang === 'sv') {
+    if (position === 0) return `rapportkoll: ${where}: ${total} ${total === 1 ? 'sida' : 'sidor'} utan textlager, läses med OCR`;
+    return `rapportkoll: ${where}: OCR sida ${position}/${total} (sidan ${page})`;
+  }
   if (position === 0) return `rapportkoll: ${where}: ${total} page${total === 1 ? '' : 's'} without a text layer, reading by OCR`;
   return `rapportkoll: ${where}: OCR page ${position}/${total} (page ${page})`;
 }

@@ -55,7 +55,7 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
   const interruption = new Interruption(run.config.lang, (line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`)));
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
   let pool: ExtractionPool | null = null;
-  const startedPool = (): ExtractionPool => (pool ??= createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => say(ocrProgressLine(...page)) }));
+  const startedPool = (): ExtractionPool => (pool ??= createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => say(ocrProgressLine(run.config.lang, ...page)) }));
   const closePool = (): Promise<void> => pool?.close() ?? Promise.resolve();
   interruption.beforeExit = () => pool?.terminate() ?? Promise.resolve();
   // The one thing kept per document: under which sha256 its result is stored (null: kept below instead).

@@ -73,25 +73,25 @@ describe('OCR of scanned pages', () => {
   it('a page too large to render even at 100 dpi fails with too-large before anything is rendered', async () => {
     const result = DocumentResult.parse(await processFile(await picturePdf(1, [14_400, 14_400]), config()));
     expect(result).toMatchObject({ status: 'failed', error: { code: 'too-large' } });
-    expect(result.error?.message).toMatch(/Page 1 is 5080 × 5080 mm.*ocr\.maxPagePixels/);
+    expect(result.error?.message).toMatch(/Sidan 1 är 5080 × 5080 mm.*ocr\.maxPagePixels/);
   });
 
   it('more scanned pages than ocr.maxPages fail with too-large before any is read', async () => {
     const result = DocumentResult.parse(await processFile(await picturePdf(120, [595, 842]), config()));
     expect(result).toMatchObject({ status: 'failed', error: { code: 'too-large' } });
-    expect(result.error?.message).toMatch(/120 scanned pages to OCR, over the limit of 100.*ocr\.maxPages/);
+    expect(result.error?.message).toMatch(/120 skannade sidor att tolka med OCR, över gränsen 100.*ocr\.maxPages/);
   });
 
   it('a 2 000-page scan fails with too-large at once (limits.maxPages)', async () => {
     const result = DocumentResult.parse(await processFile(await picturePdf(2000, [595, 842]), config()));
     expect(result).toMatchObject({ status: 'failed', error: { code: 'too-large' } });
-    expect(result.error?.message).toMatch(/2000 pages, over the limit of 500/);
+    expect(result.error?.message).toMatch(/2000 sidor, över gränsen 500/);
   });
 
   it('a page over its own time limit stops the OCR with timeout, saying the limit counts per page', async () => {
     const result = DocumentResult.parse(await processFile(join(BAD_DIR, 'scanned.pdf'), config({ pageTimeoutMs: 1 })));
     expect(result).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
-    expect(result.error?.message).toMatch(/OCR of page 1 took longer than 1 ms.*per OCR'd page: ocr\.pageTimeoutMs/);
+    expect(result.error?.message).toMatch(/OCR av sidan 1 tog längre tid än 1 ms.*per OCR-tolkad sida: ocr\.pageTimeoutMs/);
   }, OCR_TEST_MS);
 
   it('a .docx whose only content is a pasted scan is read, with a warning that pictures in a .docx are not OCR\'d', async () => {
