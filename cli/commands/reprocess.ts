@@ -38,7 +38,7 @@ export function reprocessCommand(): Command {
       const outDir = resolve(config.outDir);
       await assertDirectory(outDir, 'out folder');
       const logger = createLogger('rapportkoll-reprocess', config.logLevel);
-      const output = await openOutput(outDir, config, logger);
+      const output = await openOutput(outDir, config, logger, pipeline.lang);
       const pool = createExtractionPool({ concurrency: config.concurrency, config: pipeline });
       try {
         const dryRun = flags.dryRun === true;
