@@ -1,5 +1,6 @@
 import type { OcrReading, OcrWordConfidence } from '../../extractors/model.js';
 import type { Evidence } from '../../schemas/common.js';
+import type { Lang } from '../../schemas/config.js';
 import type { Finding } from '../../schemas/finding.js';
 import type { Stage } from '../document-file.js';
 
@@ -22,7 +23,7 @@ export const weighOcrConfidence: Stage = (file) => {
   };
   if (file.extraction) forEachEvidence(file.extraction.record, weigh);
   if (file.wrappedIn) weigh(file.wrappedIn.evidence);
-  file.findings = file.findings.map((finding) => downgraded(finding, finding.evidence.map(weigh), file.config.ocr.minConfidence));
+  file.findings = file.findings.map((finding) => downgraded(finding, finding.evidence.map(weigh), file.config.ocr.minConfidence, file.config.lang));
 };
 
 interface Weighed {
@@ -71,7 +72,9 @@ function weighQuote(text: string, words: KeyedWord[], ocr: OcrReading): Weighed 
   return { mean: round(mean), figures: figures.length > 0 ? round(figures.reduce((a, b) => Math.min(a, b))) : null };
 }
 
-function downgraded(finding: Finding, weighed: Array<Weighed | null>, minConfidence: number): Finding {
+const SEVERITY_SV: Record<Finding['severity'], string> = { error: 'fel', warning: 'varning', info: 'info' };
+
+function downgraded(finding: Finding, weighed: Array<Weighed | null>, minConfidence: number, lang: Lang): Finding {
   const figures = weighed.flatMap((entry) => (entry?.figures === null || entry === null ? [] : [entry.figures]));
   if (finding.severity === 'info' || figures.length === 0) return finding;
   const lowest = figures.reduce((a, b) => Math.min(a, b));
@@ -79,7 +82,10 @@ function downgraded(finding: Finding, weighed: Array<Weighed | null>, minConfide
   return {
     ...finding,
     severity: 'info',
-    message: `${finding.message} (downgraded from ${finding.severity} to info: its figures were read by OCR with confidence ${lowest}, under ${minConfidence})`,
+    message:
+      lang === 'sv'
+        ? `${finding.message} (nedgraderad från ${SEVERITY_SV[finding.severity]} till info: beloppen lästes med OCR med säkerheten ${lowest}, under ${minConfidence})`
+        : `${finding.message} (downgraded from ${finding.severity} to info: its figures were read by OCR with confidence ${lowest}, under ${minConfidence})`,
   };
 }
 

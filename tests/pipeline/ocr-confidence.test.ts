@@ -48,8 +48,9 @@ describe('findings resting on OCR\'d figures', () => {
   ] as const)('$case', ({ zero, page, config, severity, downgraded }) => {
     const weighed = weigh(zero, page, config, severity);
     expect(weighed?.severity).toBe(downgraded ? 'info' : severity);
-    if (downgraded) expect(weighed?.message).toMatch(new RegExp(`\\(downgraded from ${severity} to info: its figures were read by OCR with confidence 62, under 80\\)$`));
-    else expect(weighed?.message).not.toMatch(/downgraded/);
+    const inSwedish = { error: 'fel', warning: 'varning' }[severity];
+    if (downgraded) expect(weighed?.message).toMatch(new RegExp(`\\(nedgraderad från ${inSwedish} till info: beloppen lästes med OCR med säkerheten 62, under 80\\)$`));
+    else expect(weighed?.message).not.toMatch(/nedgraderad/);
   });
 
   it('the evidence carries the mean confidence of its words; evidence off the OCR\'d pages carries none', () => {
