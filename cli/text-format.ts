@@ -2,6 +2,7 @@ import type { Evidence, Severity } from '../schemas/common.js';
 import type { Lang } from '../schemas/config.js';
 import type { DocumentResult } from '../schemas/result.js';
 import { printable } from '../pipeline/support/printable.js';
+import { maxOf } from '../extractors/arrays.js';
 
 /**
  * A result as a person reads it in a terminal, in the manner of ESLint's default formatter: the
@@ -55,7 +56,7 @@ export function formatResultText(result: DocumentResult, options: TextFormatOpti
   } else if (result.findings.length === 0) {
     lines.push(`  ${paint('green', words.none)}`);
   } else {
-    const width = Math.max(...result.findings.map((finding) => words.severity[finding.severity].length));
+    const width = maxOf(result.findings.map((finding) => words.severity[finding.severity].length));
     const indent = ' '.repeat(width + 4);
     for (const finding of result.findings) {
       const severity = words.severity[finding.severity];
