@@ -76,9 +76,7 @@ function byPath(a: string, b: string): number {
 export function describeSkipped(skipped: SkippedFiles, lang: Lang = 'sv'): string | null {
   const total = [...skipped.values()].reduce((sum, count) => sum + count, 0);
   if (total === 0) return null;
-  const kinds = [...skipped]
-    .sort(([a], [b]) => byPath(a, b))
-    .map(([why, count]) => `${count} ${lang === 'sv' ? (WHY_SV[why] ?? why) : why}`);
+  const kinds = [...skipped].sort(([a], [b]) => byPath(a, b)).map(([why, count]) => `${count} ${lang === 'sv' ? (WHY_SV[why] ?? why) : why}`);
   return lang === 'sv'
     ? `hoppade över ${total} ${total === 1 ? 'fil' : 'filer'} i mapparna som inte är rapporter eller inte vanliga filer (${kinds.join(', ')})`
     : `skipped ${total} file${total === 1 ? '' : 's'} in folders that are not reports or not plain files (${kinds.join(', ')})`;

@@ -69,13 +69,15 @@ export function unknownRuleMessage(id: string, known: readonly string[] = RULE_I
  * `rules` as an object with one optional key per rule id, so that an unknown id and a bad severity
  * are reported together, each with what would be right.
  */
-const RulesFile = z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()])), {
-  error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownRuleMessage(key)).join('; ') : undefined),
-}).transform((rules) => {
-  const config: RulesConfig = {};
-  for (const [id, setting] of Object.entries(rules)) if (setting !== undefined) config[id] = setting;
-  return config;
-});
+const RulesFile = z
+  .strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()])), {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownRuleMessage(key)).join('; ') : undefined),
+  })
+  .transform((rules) => {
+    const config: RulesConfig = {};
+    for (const [id, setting] of Object.entries(rules)) if (setting !== undefined) config[id] = setting;
+    return config;
+  });
 
 /** The queue settings' sections (queue, alerts, webhook, inbox, retention), each with exactly its keys. */
 const QUEUE_SECTIONS = (() => {
@@ -152,7 +154,16 @@ export async function loadConfig(path: string | undefined, configOverrides: Conf
     const value = (parsed as unknown as Record<string, Record<string, unknown> | undefined>)[section]?.[key];
     if (value !== undefined) values[field] = value;
   }
-  return { pipeline: { lang, limits: checked.data, ocr: { ...parsed.ocr, mode: ocrModeOf(ocrMode, env, parsed.ocr.mode) }, rules: parsed.rules, templates: parsed.templates }, queueFile: file ? { path: file, values } : null };
+  return {
+    pipeline: {
+      lang,
+      limits: checked.data,
+      ocr: { ...parsed.ocr, mode: ocrModeOf(ocrMode, env, parsed.ocr.mode) },
+      rules: parsed.rules,
+      templates: parsed.templates,
+    },
+    queueFile: file ? { path: file, values } : null,
+  };
 }
 
 /** The flag, else the environment variable, else the file's (or the default) mode. */

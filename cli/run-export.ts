@@ -55,7 +55,8 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
   const interruption = new Interruption(run.config.lang, (line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`)));
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
   let pool: ExtractionPool | null = null;
-  const startedPool = (): ExtractionPool => (pool ??= createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => say(ocrProgressLine(run.config.lang, ...page)) }));
+  const startedPool = (): ExtractionPool =>
+    (pool ??= createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => say(ocrProgressLine(run.config.lang, ...page)) }));
   const closePool = (): Promise<void> => pool?.close() ?? Promise.resolve();
   interruption.beforeExit = () => pool?.terminate() ?? Promise.resolve();
   // The one thing kept per document: under which sha256 its result is stored (null: kept below instead).
@@ -100,7 +101,8 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
     }
     summary.add(counted, reused);
     progress?.update({ done: summary.documents, failed: summary.failed, reused: summary.reused });
-    if (counted.status === 'failed' && counted.error && !reused) say(`rapportkoll: ${printable(path)}: ${counted.error.code}: ${printable(counted.error.message)}`);
+    if (counted.status === 'failed' && counted.error && !reused)
+      say(`rapportkoll: ${printable(path)}: ${counted.error.code}: ${printable(counted.error.message)}`);
   };
 
   /** A result the thread did not store: stored here when it is of the bytes read (a thread that died), else kept in memory. */

@@ -30,10 +30,17 @@ const LOOKAHEAD_PER_THREAD = 4;
  */
 export async function runExtract(run: ExtractRun): Promise<number> {
   const summary = new RunSummary(run.config.lang);
-  const writer = createResultWriter(run.format, process.stdout, { lang: run.config.lang, color: run.format === 'text' && process.stdout.isTTY && !process.env.NO_COLOR });
+  const writer = createResultWriter(run.format, process.stdout, {
+    lang: run.config.lang,
+    color: run.format === 'text' && process.stdout.isTTY && !process.env.NO_COLOR,
+  });
   const threads = Math.max(1, Math.min(run.concurrency, run.files.length));
   const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr, lang: run.config.lang });
-  const pool = createExtractionPool({ concurrency: threads, config: run.config, onOcrPage: (...page) => progress?.log(ocrProgressLine(run.config.lang, ...page)) });
+  const pool = createExtractionPool({
+    concurrency: threads,
+    config: run.config,
+    onOcrPage: (...page) => progress?.log(ocrProgressLine(run.config.lang, ...page)),
+  });
   try {
     await processInOrder(
       run.files,

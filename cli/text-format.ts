@@ -60,7 +60,9 @@ export function formatResultText(result: DocumentResult, options: TextFormatOpti
     const indent = ' '.repeat(width + 4);
     for (const finding of result.findings) {
       const severity = words.severity[finding.severity];
-      lines.push(`  ${paint(SEVERITY_COLOUR[finding.severity], severity.padEnd(width))}  ${paint('dim', finding.ruleId)}  ${printable(oneLine(finding.message))}`);
+      lines.push(
+        `  ${paint(SEVERITY_COLOUR[finding.severity], severity.padEnd(width))}  ${paint('dim', finding.ruleId)}  ${printable(oneLine(finding.message))}`,
+      );
       for (const evidence of finding.evidence.slice(0, MAX_PLACES)) lines.push(`${indent}${formatEvidence(evidence, options.lang)}`);
       if (finding.evidence.length > MAX_PLACES) lines.push(`${indent}${paint('dim', words.morePlaces(finding.evidence.length - MAX_PLACES))}`);
     }
@@ -83,7 +85,11 @@ function describe(result: DocumentResult, lang: Lang): string {
   if (result.status === 'failed') return '';
   const kind = WORDS[lang].kind[result.kind] ?? result.kind;
   const subject =
-    result.kind === 'slutrapport' && result.record ? result.record.intervention.name : (result.kind === 'arsredovisning' || result.kind === 'delarsrapport') && result.record ? result.record.organisation : null;
+    result.kind === 'slutrapport' && result.record
+      ? result.record.intervention.name
+      : (result.kind === 'arsredovisning' || result.kind === 'delarsrapport') && result.record
+        ? result.record.organisation
+        : null;
   return ` (${kind}${subject ? `, ${printable(oneLine(subject))}` : ''})`;
 }
 

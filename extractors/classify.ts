@@ -136,7 +136,9 @@ function labelLines(structure: DocStructure): string[][] {
   const lines: string[][] = [];
   const add = (line: string): void => {
     if (!mayBeLabel(line)) return;
-    const tokens = normalizeLabel(line).split(' ').filter((token) => token !== '');
+    const tokens = normalizeLabel(line)
+      .split(' ')
+      .filter((token) => token !== '');
     if (tokens.length > 0) lines.push(tokens);
   };
   for (const unit of ownUnits(structure)) {

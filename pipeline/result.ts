@@ -108,5 +108,8 @@ function sourceInContract(source: Source): Source {
 /** Keys in the order docs/contract.md shows them, for people reading the JSON; added fields follow. */
 function inContractOrder(result: DocumentResult): DocumentResult {
   const { schemaVersion, status, source, language, kind, wrappedIn, record, findings, error, warnings, rapportkollVersion, rulesVersion } = result;
-  return Object.assign({ schemaVersion, status, source, language, kind, wrappedIn, record, findings, error, warnings, rapportkollVersion, rulesVersion }, result);
+  return Object.assign(
+    { schemaVersion, status, source, language, kind, wrappedIn, record, findings, error, warnings, rapportkollVersion, rulesVersion },
+    result,
+  );
 }

@@ -29,7 +29,11 @@ const SCAN_ADVICE: Wording = {
 const KNOWN_OTHER_FORMATS: { name: Wording; advice: Wording; matches: (bytes: Buffer) => boolean }[] = [
   { name: { sv: 'en bild (PNG)', en: 'an image (PNG)' }, advice: SCAN_ADVICE, matches: (b) => startsWith(b, Buffer.from([0x89, 0x50, 0x4e, 0x47])) },
   { name: { sv: 'en bild (JPEG)', en: 'an image (JPEG)' }, advice: SCAN_ADVICE, matches: (b) => startsWith(b, Buffer.from([0xff, 0xd8, 0xff])) },
-  { name: { sv: 'en bild (TIFF)', en: 'an image (TIFF)' }, advice: SCAN_ADVICE, matches: (b) => startsWith(b, Buffer.from('II*\0', 'latin1')) || startsWith(b, Buffer.from('MM\0*', 'latin1')) },
+  {
+    name: { sv: 'en bild (TIFF)', en: 'an image (TIFF)' },
+    advice: SCAN_ADVICE,
+    matches: (b) => startsWith(b, Buffer.from('II*\0', 'latin1')) || startsWith(b, Buffer.from('MM\0*', 'latin1')),
+  },
   {
     name: { sv: 'ett RTF-dokument', en: 'an RTF document' },
     advice: { sv: 'öppna det i Word och spara det som .docx', en: 'open it in Word and save it as .docx' },

@@ -5,10 +5,18 @@ import { TemplateProfiles } from './template-profile.js';
 /** Limits applied to every untrusted document. */
 export const Limits = z.object({
   /** Bigger files fail with too-large before anything is parsed. */
-  maxBytes: z.number().int().positive().default(50 * 1024 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
   maxPages: z.number().int().positive().default(500),
   /** Sum of a DOCX's uncompressed parts, or of a PDF's FlateDecode streams inflated; guards against decompression bombs. */
-  maxDecompressedBytes: z.number().int().positive().default(200 * 1024 * 1024),
+  maxDecompressedBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(200 * 1024 * 1024),
   /** Wall-clock time per document; over it the document fails with timeout. */
   timeoutMs: z.number().int().positive().default(60_000),
   /** Heap of the thread that parses one document (lowered when the threads would not fit under maxMemoryMb). */

@@ -78,7 +78,13 @@ export const DateProblem = z.discriminatedUnion('problem', [
   /** "2019-101-01": there is no month 101. */
   z.strictObject({ problem: z.literal('no-such-month'), text: z.string(), month: z.string() }),
   /** "2021-02-30": February 2021 has 28 days. */
-  z.strictObject({ problem: z.literal('no-such-day'), text: z.string(), year: z.number().int(), month: z.number().int().min(1).max(12), days: z.number().int() }),
+  z.strictObject({
+    problem: z.literal('no-such-day'),
+    text: z.string(),
+    year: z.number().int(),
+    month: z.number().int().min(1).max(12),
+    days: z.number().int(),
+  }),
   /** "2022-6-30": an ISO month must have two digits. */
   z.strictObject({ problem: z.literal('short-month'), text: z.string(), month: z.string() }),
   /** "2022-06-3": an ISO day must have two digits (it may be a cut-off "30"). */

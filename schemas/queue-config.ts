@@ -12,13 +12,24 @@ const positiveMs = z.coerce.number().int().positive();
 export const QueueConfig = z.object({
   redisUrl: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
   /** BullMQ queue name; separate names give separate fleets on one Redis. */
-  queueName: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/).default('documents'),
+  queueName: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,100}$/)
+    .default('documents'),
   /** Redis key prefix of every queue key. */
-  prefix: z.string().regex(/^[A-Za-z0-9._-]{1,50}$/).default('rapportkoll'),
+  prefix: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,50}$/)
+    .default('rapportkoll'),
   /** Results, alerts, spool, processed/ and failed/; shared storage when workers run on several machines. */
   outDir: z.string().min(1).default('./rapportkoll-out'),
   /** Documents parsed at the same time by one process (one worker thread each). */
-  concurrency: z.coerce.number().int().min(1).max(64).default(() => availableParallelism()),
+  concurrency: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(() => availableParallelism()),
   /** Whole-job limit, a backstop above the per-document parse limit of the pipeline. */
   jobTimeoutMs: positiveMs.default(120_000),
   /** Attempts for transient faults (file not yet readable, Redis hiccup); bad documents never retry. */
@@ -32,7 +43,10 @@ export const QueueConfig = z.object({
   maxStalledCount: z.coerce.number().int().min(0).max(100).default(2),
   /** Findings at or above this severity raise an alert; failed documents always do. */
   alertSeverity: Severity.default('warning'),
-  webhookUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  webhookUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
   /** The body POSTed: json (the alert as in alerts.jsonl), slack (a one-line Swedish `text`; Mattermost, Rocket.Chat), teams (an Adaptive Card). */
   webhookFormat: z.enum(['json', 'slack', 'teams']).default('json'),
   /** Keep names, e-mail addresses, phone numbers and personnummer out of what the webhook is sent. */

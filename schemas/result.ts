@@ -8,15 +8,7 @@ import { SlutrapportRecord } from './slutrapport.js';
 /** Raised when a field is renamed, dropped or changes meaning (docs/contract.md, Changelog). */
 export const SCHEMA_VERSION = 2 as const;
 
-export const ErrorCode = z.enum([
-  'empty-file',
-  'unsupported-format',
-  'corrupt',
-  'encrypted',
-  'no-text-layer',
-  'too-large',
-  'timeout',
-]);
+export const ErrorCode = z.enum(['empty-file', 'unsupported-format', 'corrupt', 'encrypted', 'no-text-layer', 'too-large', 'timeout']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const DocumentKind = z.enum(['slutrapport', 'arsredovisning', 'delarsrapport', 'unknown']);

@@ -88,7 +88,8 @@ export const TemplateProfile = z
   .superRefine((profile, context) => {
     const numbers = profile.sections.map((section) => section.number);
     numbers.forEach((number, index) => {
-      if (numbers.indexOf(number) !== index) context.addIssue({ code: 'custom', path: ['sections', index, 'number'], message: `section ${number} is listed twice` });
+      if (numbers.indexOf(number) !== index)
+        context.addIssue({ code: 'custom', path: ['sections', index, 'number'], message: `section ${number} is listed twice` });
       const main = number.split('.')[0] ?? number;
       if (number.includes('.') && !numbers.includes(main)) {
         context.addIssue({ code: 'custom', path: ['sections', index, 'number'], message: `subsection ${number} needs its main section ${main} listed too` });
@@ -96,7 +97,8 @@ export const TemplateProfile = z
     });
     const parts = profile.sections.flatMap((section, index) => (section.holds ? [[section.holds, index] as const] : []));
     parts.forEach(([part, index], k) => {
-      if (parts.findIndex(([other]) => other === part) !== k) context.addIssue({ code: 'custom', path: ['sections', index, 'holds'], message: `${part} is held by another section already` });
+      if (parts.findIndex(([other]) => other === part) !== k)
+        context.addIssue({ code: 'custom', path: ['sections', index, 'holds'], message: `${part} is held by another section already` });
     });
   });
 export type TemplateProfile = z.infer<typeof TemplateProfile>;
@@ -105,6 +107,7 @@ export type TemplateProfileInput = z.input<typeof TemplateProfile>;
 
 export const TemplateProfiles = z.array(TemplateProfile).superRefine((profiles, context) => {
   profiles.forEach((profile, index) => {
-    if (profiles.findIndex((other) => other.id === profile.id) !== index) context.addIssue({ code: 'custom', path: [index, 'id'], message: `profile id "${profile.id}" is used twice` });
+    if (profiles.findIndex((other) => other.id === profile.id) !== index)
+      context.addIssue({ code: 'custom', path: [index, 'id'], message: `profile id "${profile.id}" is used twice` });
   });
 });

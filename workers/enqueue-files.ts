@@ -21,7 +21,7 @@ export async function listDocuments(paths: string[]): Promise<string[]> {
   for (const path of paths) {
     const info = await stat(path);
     if (info.isFile()) found.push(resolve(path));
-    else if (info.isDirectory()) appendAll(found, (await walk(resolve(path))));
+    else if (info.isDirectory()) appendAll(found, await walk(resolve(path)));
   }
   return found;
 }

@@ -87,7 +87,13 @@ export async function queueHealth({ config, outDir, windowMinutes, now = Date.no
       for (const job of inWindow) {
         const sha256 = String(job.id);
         if ((await store.read(sha256))?.status === 'failed') documents += 1;
-        else other.push({ sha256, path: DocumentJobData.safeParse(job.data).data?.originalPath ?? null, reason: job.failedReason, failedAt: new Date(job.finishedOn ?? now).toISOString() });
+        else
+          other.push({
+            sha256,
+            path: DocumentJobData.safeParse(job.data).data?.originalPath ?? null,
+            reason: job.failedReason,
+            failedAt: new Date(job.finishedOn ?? now).toISOString(),
+          });
       }
       if (failed.length < 200 || inWindow.length < failed.length) break;
     }
@@ -125,7 +131,8 @@ function report(
   const problems: string[] = [];
   if (live.length === 0) problems.push(mode === 'queue' ? 'no live worker: start `rapportkoll worker`' : 'no live `watch --embedded` on this out folder');
   const other = failedInWindow.other.length;
-  if (other > 0) problems.push(`${other} job${other === 1 ? '' : 's'} failed in the last ${failedInWindow.windowMinutes} min for a reason other than the document`);
+  if (other > 0)
+    problems.push(`${other} job${other === 1 ? '' : 's'} failed in the last ${failedInWindow.windowMinutes} min for a reason other than the document`);
   const last = alerts.at(-1);
   return {
     mode,

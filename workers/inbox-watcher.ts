@@ -107,7 +107,18 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     if (abort.signal.aborted) return;
     let entry = tracked.get(path);
     if (!entry) {
-      entry = { size: -1, mtimeMs: -1, stablePolls: 0, unchangedSince: Date.now(), timer: null, taking: false, polling: false, changedDuringPoll: false, renoticed: false, failures: 0 };
+      entry = {
+        size: -1,
+        mtimeMs: -1,
+        stablePolls: 0,
+        unchangedSince: Date.now(),
+        timer: null,
+        taking: false,
+        polling: false,
+        changedDuringPoll: false,
+        renoticed: false,
+        failures: 0,
+      };
       tracked.set(path, entry);
     }
     // One poll or take at a time per file: two polls side by side (a slow copy sends many events)
@@ -213,7 +224,8 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     if (abort.signal.aborted) return;
     try {
       const movedTo = await moveAsideWithoutReading(path, join(outDir, 'failed'), relative(inbox, path));
-      if (movedTo === null) logger.warn({ path, reason }, 'inbox entry is not a document and was removed unread (it cannot be moved to another file system without reading it)');
+      if (movedTo === null)
+        logger.warn({ path, reason }, 'inbox entry is not a document and was removed unread (it cannot be moved to another file system without reading it)');
       else logger.warn({ path, reason, movedTo }, 'inbox entry is not a document; set aside unread');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;

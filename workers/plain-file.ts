@@ -43,10 +43,12 @@ export async function openPlainFile(path: string | Buffer): Promise<FileHandle> 
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new NotAPlainFile(String(path), 'it is a symbolic link; links are never followed');
     throw error;
   }
-  const reason = notPlainReason(await handle.stat().catch(async (error: unknown) => {
-    await handle.close();
-    throw error;
-  }));
+  const reason = notPlainReason(
+    await handle.stat().catch(async (error: unknown) => {
+      await handle.close();
+      throw error;
+    }),
+  );
   if (reason !== null) {
     await handle.close();
     throw new NotAPlainFile(String(path), reason);

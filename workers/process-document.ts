@@ -54,9 +54,7 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   context.logger.info({ sha256: job.sha256, path: job.originalPath }, 'document started');
   const format = await verifySpool(spoolPath, job.sha256);
   const parsed = await withTimeout(context.pool.process(spoolPath), context.jobTimeoutMs);
-  const result: DocumentResult = parsed
-    ? { ...parsed, source: { ...parsed.source, path: job.originalPath } }
-    : timedOut(job, format, context.jobTimeoutMs);
+  const result: DocumentResult = parsed ? { ...parsed, source: { ...parsed.source, path: job.originalPath } } : timedOut(job, format, context.jobTimeoutMs);
   const repair = await context.store.commit(result);
   if (repair) context.logger.warn({ droppedBytes: repair.droppedBytes }, 'cut a torn last line off results.jsonl');
   // After the commit, never before: a crash in between is repaired by the replay above (raiseOnce),
@@ -64,7 +62,10 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   const alert = alertForResult(result, context.alertSeverity);
   if (alert) await context.alerter.raise(alert, personalValues(result));
   await rm(spoolPath, { force: true });
-  context.logger.info({ sha256: job.sha256, path: job.originalPath, status: result.status, kind: result.kind, findings: result.findings.length }, 'document processed');
+  context.logger.info(
+    { sha256: job.sha256, path: job.originalPath, status: result.status, kind: result.kind, findings: result.findings.length },
+    'document processed',
+  );
   const reason = result.status === 'failed' ? `${result.error.code}: ${result.error.message}` : null;
   return { status: result.status, reason, replayed: false };
 }
@@ -109,7 +110,10 @@ function timedOut(job: DocumentJobData, format: DocumentFormat | null, ms: numbe
     kind: 'unknown',
     record: null,
     findings: [],
-    error: { code: 'timeout', message: `Processing took longer than ${Math.round(ms / 1000)} s and was stopped; try a smaller or simpler export of the document.` },
+    error: {
+      code: 'timeout',
+      message: `Processing took longer than ${Math.round(ms / 1000)} s and was stopped; try a smaller or simpler export of the document.`,
+    },
     warnings: [],
     ...madeBy(),
   };

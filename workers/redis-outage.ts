@@ -35,7 +35,10 @@ export function watchRedisOutages(config: QueueConfig, logger: Logger): OutageWa
     }
     const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
     outage = { since: Date.now(), reason, absorbed: 0 };
-    logger.warn({ redis: displayRedisUrl(config.redisUrl), reason }, 'Redis unreachable: waiting for it to come back (documents in the inbox and queue wait too)');
+    logger.warn(
+      { redis: displayRedisUrl(config.redisUrl), reason },
+      'Redis unreachable: waiting for it to come back (documents in the inbox and queue wait too)',
+    );
   };
   const end = (): void => {
     if (!outage) return;
@@ -80,7 +83,13 @@ export function watchRedisOutages(config: QueueConfig, logger: Logger): OutageWa
  * managed services) is not asked twice.
  */
 export async function warnUnlessNoEviction(config: QueueConfig, logger: Logger): Promise<void> {
-  const client = new Redis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, connectionName: 'rapportkoll-check' });
+  const client = new Redis(config.redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+    connectionName: 'rapportkoll-check',
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();

@@ -43,7 +43,8 @@ export async function applyRetention(outDir: string, days: number, logger: Logge
     return createdAt === null || createdAt >= before;
   });
   const outcome = { documents, results: removedShas.size, alerts };
-  if (documents + removedShas.size + alerts > 0) logger.info({ retentionDays: days, removed: outcome }, 'retention: removed what is older than the configured days');
+  if (documents + removedShas.size + alerts > 0)
+    logger.info({ retentionDays: days, removed: outcome }, 'retention: removed what is older than the configured days');
   return outcome;
 }
 

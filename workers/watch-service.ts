@@ -39,14 +39,22 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
     if (!outages.absorb(error)) logger.warn({ err: error }, 'queue problem');
   });
   const store = new ResultStore(outDir);
-  await reconcileSpool({ outDir, queue, config, store, logger }).catch((error: unknown) => logger.warn({ err: error }, 'could not reconcile the spool with the results; going on'));
+  await reconcileSpool({ outDir, queue, config, store, logger }).catch((error: unknown) =>
+    logger.warn({ err: error }, 'could not reconcile the spool with the results; going on'),
+  );
   const sink = new QueueSink({ queue, config, outDir, store, alerter: recordingAlerter(outDir, logger) });
   const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });
   const shutdown = async (): Promise<void> => {
     await queue.close();
     outages.close();
   };
-  return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, queue: config.queueName }, startRetention(outDir, config.retentionDays, logger));
+  return service(
+    watcher,
+    shutdown,
+    logger,
+    { inbox: resolve(inbox), out: outDir, queue: config.queueName },
+    startRetention(outDir, config.retentionDays, logger),
+  );
 }
 
 /** `watch --embedded`: the same processing, results and alerts in this process, no Redis. */
@@ -69,7 +77,13 @@ export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: Wa
   return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, embedded: true }, startRetention(outDir, config.retentionDays, logger));
 }
 
-function service(watcher: InboxWatcher, shutdown: () => Promise<void>, logger: Logger, details: Record<string, unknown>, retention: { stop(): void }): WatchService {
+function service(
+  watcher: InboxWatcher,
+  shutdown: () => Promise<void>,
+  logger: Logger,
+  details: Record<string, unknown>,
+  retention: { stop(): void },
+): WatchService {
   const ready = watcher.ready.then(() => logger.info(details, 'watching inbox'));
   let closing: Promise<void> | null = null;
   return {

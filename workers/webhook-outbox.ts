@@ -66,7 +66,6 @@ export class WebhookOutbox {
     this.wake(0);
   }
 
-
   /** Stops delivering; an in-flight POST is aborted and its alert stays pending for the next process. */
   async close(): Promise<void> {
     if (this.closed) return this.running ?? undefined;
@@ -189,7 +188,8 @@ export class WebhookOutbox {
 export async function outboxBacklog(directory: string): Promise<number> {
   // Counted by alert name over sending/, pending/ and sending/ again: an alert moving between the
   // folders while they are listed is seen at least once and counted once.
-  const sending = async (): Promise<string[]> => (await listJson(join(directory, 'sending'))).map((file) => file.slice(0, -'.json'.length).split('@')[0] ?? file);
+  const sending = async (): Promise<string[]> =>
+    (await listJson(join(directory, 'sending'))).map((file) => file.slice(0, -'.json'.length).split('@')[0] ?? file);
   const before = await sending();
   const pending = (await listJson(join(directory, 'pending'))).map((file) => file.slice(0, -'.json'.length));
   return new Set([...before, ...pending, ...(await sending())]).size;

@@ -101,7 +101,13 @@ function teamsCard(alert: Alert, lang: Lang): unknown {
           type: 'AdaptiveCard',
           version: '1.4',
           body: [
-            { type: 'TextBlock', wrap: true, weight: 'Bolder', color: alert.severity === 'error' ? 'Attention' : 'Default', text: escapeMarkdown(summaryLine(alert, lang)) },
+            {
+              type: 'TextBlock',
+              wrap: true,
+              weight: 'Bolder',
+              color: alert.severity === 'error' ? 'Attention' : 'Default',
+              text: escapeMarkdown(summaryLine(alert, lang)),
+            },
             { type: 'FactSet', facts },
             ...findings,
             ...(rest > 0 ? [{ type: 'TextBlock', wrap: true, isSubtle: true, text: words.more(rest) }] : []),
@@ -126,7 +132,8 @@ export function redactAlert(alert: Alert, personal: readonly string[]): Alert {
   const walk = (value: unknown, key: string | null): unknown => {
     if (typeof value === 'string') return key !== null && NOT_TEXT.has(key) ? value : scrubber.scrub(value);
     if (Array.isArray(value)) return value.map((item: unknown) => walk(item, key));
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]: [string, unknown]) => [name, walk(item, name)]));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([name, item]: [string, unknown]) => [name, walk(item, name)]));
     return value;
   };
   return Alert.parse(walk(alert, null));
@@ -134,8 +141,11 @@ export function redactAlert(alert: Alert, personal: readonly string[]): Alert {
 
 /** Control characters (a line break in a file name) become spaces, runs of spaces one (a no-break space in a Swedish amount stays); the line is cut with an ellipsis. */
 function oneLine(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  const flat = text
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 

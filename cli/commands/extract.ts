@@ -33,14 +33,15 @@ interface ExtractFlags {
 
 export function extractCommand(): Command {
   const command = new Command('extract')
-    .description('read reports (.docx, .pdf) and write one JSON result per document to stdout, in input order — or, with --out, results.jsonl and CSV tables to a folder')
+    .description(
+      'read reports (.docx, .pdf) and write one JSON result per document to stdout, in input order — or, with --out, results.jsonl and CSV tables to a folder',
+    )
     .argument('<paths...>', 'files and folders (folders are walked recursively, files sorted by path)')
     .addOption(
-      new Option('--format <format>', 'stdout: text, a summary per document for people; jsonl, one result per line; json, one array (default: text on a terminal, else jsonl)').choices([
-        'text',
-        'jsonl',
-        'json',
-      ]),
+      new Option(
+        '--format <format>',
+        'stdout: text, a summary per document for people; jsonl, one result per line; json, one array (default: text on a terminal, else jsonl)',
+      ).choices(['text', 'jsonl', 'json']),
     )
     .addOption(new Option('--fail-on <severity>', 'exit with status 1 when a finding of this severity or worse is reported').choices(['error', 'warning']))
     .option('--config <file>', CONFIG_OPTION_HELP)
@@ -49,8 +50,17 @@ export function extractCommand(): Command {
     .option('--max-pages <n>', 'fail PDFs with more pages than this with too-large (limits.maxPages)', positiveInteger)
     .option('--timeout-ms <n>', 'fail a document that takes longer than this with timeout (limits.timeoutMs)', positiveInteger)
     .option('--max-heap-mb <n>', 'heap of the thread reading one document; over it the document fails (limits.maxHeapMb)', positiveInteger)
-    .option('--max-memory-mb <n>', 'memory of the whole run; fewer threads or smaller heaps are used rather than go over it (limits.maxMemoryMb, default 1024)', positiveInteger)
-    .addOption(new Option('--ocr <mode>', "scanned pages: auto, OCR the pages without a text layer (default); off, fail such a PDF with no-text-layer; always, OCR every page (ocr.mode)").choices(['auto', 'off', 'always']))
+    .option(
+      '--max-memory-mb <n>',
+      'memory of the whole run; fewer threads or smaller heaps are used rather than go over it (limits.maxMemoryMb, default 1024)',
+      positiveInteger,
+    )
+    .addOption(
+      new Option(
+        '--ocr <mode>',
+        'scanned pages: auto, OCR the pages without a text layer (default); off, fail such a PDF with no-text-layer; always, OCR every page (ocr.mode)',
+      ).choices(['auto', 'off', 'always']),
+    )
     .option('--concurrency <n>', `documents read at once, one worker thread each (default: ${availableParallelism()}, the number of cores)`, positiveInteger)
     .option('--out <dir>', 'write results.jsonl, documents.csv, interventions.csv, budget_rows.csv, findings.csv and interventions_linked.csv to this folder')
     .option('--resume', 'with --out: skip documents whose sha256 already has a result in the folder (an interrupted run goes on)')
@@ -59,13 +69,24 @@ export function extractCommand(): Command {
     .option('--quiet', 'no progress, failure lines or summary on stderr');
   return command.action(async (paths: string[], flags: ExtractFlags) => {
     if (!flags.out) {
-      for (const [flag, given] of [['--resume', flags.resume], ['--csv-delimiter', flags.csvDelimiter]] as const) {
+      for (const [flag, given] of [
+        ['--resume', flags.resume],
+        ['--csv-delimiter', flags.csvDelimiter],
+      ] as const) {
         if (given !== undefined) throw new UsageError(`${flag} needs --out <dir>`);
       }
     } else if (flags.format !== undefined) {
       throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
     }
-    const config = await loadPipelineConfig(flags.config, { maxBytes: flags.maxBytes, maxPages: flags.maxPages, timeoutMs: flags.timeoutMs, maxHeapMb: flags.maxHeapMb, maxMemoryMb: flags.maxMemoryMb, ocrMode: flags.ocr, lang: flags.lang });
+    const config = await loadPipelineConfig(flags.config, {
+      maxBytes: flags.maxBytes,
+      maxPages: flags.maxPages,
+      timeoutMs: flags.timeoutMs,
+      maxHeapMb: flags.maxHeapMb,
+      maxMemoryMb: flags.maxMemoryMb,
+      ocrMode: flags.ocr,
+      lang: flags.lang,
+    });
     const skipped: SkippedFiles = new Map();
     const files = await listInputs(paths, skipped);
     const skippedLine = describeSkipped(skipped, config.lang);
@@ -73,7 +94,9 @@ export function extractCommand(): Command {
     const requested = flags.concurrency ?? availableParallelism();
     const fit = fitToMemory(config.limits, requested);
     if (fit.threads < requested && flags.quiet !== true) {
-      process.stderr.write(`rapportkoll: ${fit.threads} of ${requested} threads fit under the memory limit of ${config.limits.maxMemoryMb} MB (limits.maxMemoryMb, --max-memory-mb), ${fit.heapMb} MB heap each\n`);
+      process.stderr.write(
+        `rapportkoll: ${fit.threads} of ${requested} threads fit under the memory limit of ${config.limits.maxMemoryMb} MB (limits.maxMemoryMb, --max-memory-mb), ${fit.heapMb} MB heap each\n`,
+      );
     }
     const common = {
       files,

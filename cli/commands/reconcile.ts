@@ -27,8 +27,16 @@ export function reconcileCommand(): Command {
       await assertRedisReachable(config.redisUrl);
       const queue = openDocumentQueue(config);
       try {
-        const outcome = await reconcileSpool({ outDir, queue, config, store: new ResultStore(outDir), logger: createLogger('rapportkoll-reconcile', config.logLevel) });
-        process.stdout.write(`spool: ${outcome.removed} removed (done), ${outcome.requeued} queued again, ${outcome.queued} still queued, ${outcome.temp} temp copies removed\n`);
+        const outcome = await reconcileSpool({
+          outDir,
+          queue,
+          config,
+          store: new ResultStore(outDir),
+          logger: createLogger('rapportkoll-reconcile', config.logLevel),
+        });
+        process.stdout.write(
+          `spool: ${outcome.removed} removed (done), ${outcome.requeued} queued again, ${outcome.queued} still queued, ${outcome.temp} temp copies removed\n`,
+        );
       } finally {
         await queue.close();
       }

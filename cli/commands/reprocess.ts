@@ -42,7 +42,16 @@ export function reprocessCommand(): Command {
       const pool = createExtractionPool({ concurrency: config.concurrency, config: pipeline });
       try {
         const dryRun = flags.dryRun === true;
-        const outcome = await reprocessOutFolder({ outDir, pool, store: output.store, alerter: output.alerter, alertSeverity: config.alertSeverity, logger, concurrency: config.concurrency, dryRun });
+        const outcome = await reprocessOutFolder({
+          outDir,
+          pool,
+          store: output.store,
+          alerter: output.alerter,
+          alertSeverity: config.alertSeverity,
+          logger,
+          concurrency: config.concurrency,
+          dryRun,
+        });
         const { rapportkollVersion, rulesVersion } = madeBy();
         process.stdout.write(
           `${outcome.documents} documents in processed/: ${outcome.redone} ${dryRun ? 'would be made' : 'made'} again by rapportkoll ${rapportkollVersion} (rules ${rulesVersion}), ` +

@@ -30,7 +30,9 @@ export function statusCommand(): Command {
       const options = { config, outDir: resolve(config.outDir), windowMinutes: flags.windowMinutes };
       if (!flags.embedded) await assertRedisReachable(config.redisUrl);
       const health = flags.embedded ? await embeddedHealth(options) : await queueHealth(options);
-      const where: Record<string, string> = flags.embedded ? { out: options.outDir } : { queue: config.queueName, redis: displayRedisUrl(config.redisUrl), out: options.outDir };
+      const where: Record<string, string> = flags.embedded
+        ? { out: options.outDir }
+        : { queue: config.queueName, redis: displayRedisUrl(config.redisUrl), out: options.outDir };
       process.stdout.write(flags.json ? `${JSON.stringify({ ...where, ...health, ...(health.counts ?? {}) })}\n` : describe(where, health));
       process.exitCode = health.health === 'ok' ? EXIT_OK : EXIT_DEGRADED;
     });
@@ -41,13 +43,23 @@ function describe(where: Record<string, string>, health: HealthReport): string {
   const row = (name: string, value: string | number): number => lines.push(`${name.padEnd(16)}${value}`);
   lines.push(health.mode === 'queue' ? `queue ${where.queue} on ${where.redis}, out ${where.out}` : `watch --embedded, out ${where.out}`);
   row('health', health.health === 'ok' ? 'ok' : `degraded: ${health.problems.join('; ')}`);
-  row('workers', health.workers.length === 0 ? 'none alive' : health.workers.map((beat) => `${beat.host}:${beat.pid} (beat ${beat.lastBeatSecondsAgo} s ago)`).join(', '));
+  row(
+    'workers',
+    health.workers.length === 0 ? 'none alive' : health.workers.map((beat) => `${beat.host}:${beat.pid} (beat ${beat.lastBeatSecondsAgo} s ago)`).join(', '),
+  );
   if (health.counts) for (const [name, count] of Object.entries(health.counts)) row(name, count);
-  if (health.mode === 'queue') row('oldest waiting', health.oldestWaiting ? `${health.oldestWaiting.path ?? health.oldestWaiting.sha256}, ${health.oldestWaiting.waitingSeconds} s` : 'none');
+  if (health.mode === 'queue')
+    row(
+      'oldest waiting',
+      health.oldestWaiting ? `${health.oldestWaiting.path ?? health.oldestWaiting.sha256}, ${health.oldestWaiting.waitingSeconds} s` : 'none',
+    );
   const failed = health.failedInWindow;
   row(`failed ${failed.windowMinutes} min`, `${failed.documents} documents, ${failed.other.length} other`);
   for (const job of failed.other) lines.push(`  ${job.failedAt} ${JSON.stringify(job.path ?? job.sha256)}: ${JSON.stringify(job.reason)}`);
-  row('last alert', health.lastAlert ? `${health.lastAlert.createdAt} ${health.lastAlert.type} ${health.lastAlert.severity} ${JSON.stringify(health.lastAlert.path)}` : 'none');
+  row(
+    'last alert',
+    health.lastAlert ? `${health.lastAlert.createdAt} ${health.lastAlert.type} ${health.lastAlert.severity} ${JSON.stringify(health.lastAlert.path)}` : 'none',
+  );
   row('webhookPending', health.webhookPending);
   return `${lines.join('\n')}\n`;
 }

@@ -18,7 +18,9 @@ interface WatchFlags {
 
 export function watchCommand(): Command {
   return new Command('watch')
-    .description('watch an inbox folder: every report dropped there is processed (by `rapportkoll worker` processes, or in this process with --embedded), its result stored and its alerts raised')
+    .description(
+      'watch an inbox folder: every report dropped there is processed (by `rapportkoll worker` processes, or in this process with --embedded), its result stored and its alerts raised',
+    )
     .argument('<inbox>', 'folder to watch, recursively')
     .option('--out <dir>', 'results, alerts, processed/ and failed/ (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
     .option('--embedded', 'process in this process without Redis (a single PC)')

@@ -23,10 +23,7 @@ const COMPLETED = new RegExp(`${B}(?:avslutat|avslutade|avslutats|slutfört|full
  * "År 2021", "under 2021", "under året"; a year that opens the statement ("2020 nådde våra insatser
  * totalt …") or heads the figure ("Antal deltagare 2023: 41").
  */
-const YEAR = new RegExp(
-  `^(?:19|20)\\d{2}${E}|${B}(?:år|under|i)\\s+(?:19|20)\\d{2}${E}|${B}(?:19|20)\\d{2}\\s*:|${B}(?:under året|i år)${E}`,
-  'iu',
-);
+const YEAR = new RegExp(`^(?:19|20)\\d{2}${E}|${B}(?:år|under|i)\\s+(?:19|20)\\d{2}${E}|${B}(?:19|20)\\d{2}\\s*:|${B}(?:under året|i år)${E}`, 'iu');
 const TOTAL = new RegExp(
   `${B}(?:totalt|sammantaget|sammanlagt|sedan start(?:en)?|sedan (?:19|20)\\d{2}|under (?:hela )?(?:insatstiden|projekttiden|perioden))${E}`,
   'iu',

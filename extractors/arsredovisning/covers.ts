@@ -10,7 +10,12 @@ export function coveredBy(sentence: string, names: string[]): string[] {
   const words = ` ${normalizeForMatch(sentence)} `;
   const named = names.filter((name) => contains(words, wordsOf(name)));
   if (named.length > 0) return named;
-  const families = familiesOf(names).filter((family) => contains(words, family.words.filter((word) => !/\d/.test(word))));
+  const families = familiesOf(names).filter((family) =>
+    contains(
+      words,
+      family.words.filter((word) => !/\d/.test(word)),
+    ),
+  );
   // The longest family the sentence names is the one it means.
   const family = families.sort((a, b) => b.words.length - a.words.length)[0];
   return family ? family.members : [];
@@ -40,7 +45,9 @@ function familiesOf(names: string[]): Family[] {
 }
 
 function wordsOf(name: string): string[] {
-  return normalizeForMatch(name).split(' ').filter((word) => word !== '');
+  return normalizeForMatch(name)
+    .split(' ')
+    .filter((word) => word !== '');
 }
 
 function contains(haystack: string, words: string[]): boolean {

@@ -56,7 +56,8 @@ export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatt
       const members = sentence.text.match(MEMBERS_WITH)?.[1] ?? sentence.text.match(MEMBERS_ARE)?.[1];
       if (members) front.members ??= { value: splitList(members).map((member) => member.replace(MUNICIPALITIES, '')), evidence: at(sentence.text) };
       const money = findMoney(sentence.text)[0];
-      if (money && CONTRIBUTION.test(sentence.text) && !OTHER_INCOME.test(sentence.text)) front.memberContributions ??= { value: { ...money.value, evidence: at(sentence.text) }, evidence: at(sentence.text) };
+      if (money && CONTRIBUTION.test(sentence.text) && !OTHER_INCOME.test(sentence.text))
+        front.memberContributions ??= { value: { ...money.value, evidence: at(sentence.text) }, evidence: at(sentence.text) };
     }
   }
   front.organisation = cover ?? mention;

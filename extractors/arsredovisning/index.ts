@@ -31,7 +31,10 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
   const read = new Set(blocks.flatMap((block) => [...block.consumed]));
   const footnoteIds = new Set(model.footnotes.map((note) => note.id));
   const named = blocks.map((block) => toIntervention(block, { defaultUnit: null, footnoteIds }).name);
-  const followUp = readFollowUp(placed.filter((item) => !read.has(item.index)), named);
+  const followUp = readFollowUp(
+    placed.filter((item) => !read.has(item.index)),
+    named,
+  );
   const inAppendix = new Set([...read, ...followUp.consumed]);
   const goals = readGoals(placed.filter((item) => !inAppendix.has(item.index)));
   const prose = new Set(placed.filter((item) => !inAppendix.has(item.index) && !goals.consumed.has(item.index)).map((item) => item.index));
@@ -96,11 +99,18 @@ export function extractDelarsrapport(structure: DocStructure): DelarsrapportReco
 
 /** Each appendix intervention's category: from its Inriktning, else from the overview entry it pairs with. */
 function categorised(interventions: Intervention[], list: InterventionListEntry[]): NamedIntervention[] {
-  const pairs = matchNames(interventions.map((intervention) => intervention.name), list.map((entry) => entry.name));
+  const pairs = matchNames(
+    interventions.map((intervention) => intervention.name),
+    list.map((entry) => entry.name),
+  );
   return interventions.map((intervention, index) => {
     const orientation = intervention.orientation ?? '';
     const listed = pairs.find((pair) => pair.a === index);
-    const category = /individ/iu.test(orientation) ? 'individ' : /struktur/iu.test(orientation) ? 'struktur' : (listed ? list[listed.b]?.category : null) ?? null;
+    const category = /individ/iu.test(orientation)
+      ? 'individ'
+      : /struktur/iu.test(orientation)
+        ? 'struktur'
+        : ((listed ? list[listed.b]?.category : null) ?? null);
     return { name: intervention.name, category };
   });
 }

@@ -89,7 +89,14 @@ function paragraphEntry(item: Placed, category: Category): Entry[] | null {
   if (!split) return null;
   // An item without a period is an entry only in a bulleted list; a plain line needs its dates.
   if (!split.period && !bulleted(raw, item.block.listLabel)) return null;
-  return [{ name: split.name, category, period: split.period ? { ...split.period, evidence: evidenceOf(item.block.source, item.section, text) } : null, evidence: evidenceOf(item.block.source, item.section, text) }];
+  return [
+    {
+      name: split.name,
+      category,
+      period: split.period ? { ...split.period, evidence: evidenceOf(item.block.source, item.section, text) } : null,
+      evidence: evidenceOf(item.block.source, item.section, text),
+    },
+  ];
 }
 
 function tableEntries(item: Placed, category: Category): Entry[] | null {
@@ -110,7 +117,10 @@ function tableEntries(item: Placed, category: Category): Entry[] | null {
 function splitNameAndPeriod(text: string): { name: string; period: Period | null } | null {
   const found = findPeriodSides(text).at(-1);
   if (found && text.slice(found.end).trim() === '') {
-    const name = text.slice(0, found.start).replace(/[\s:,–-]+$/u, '').trim();
+    const name = text
+      .slice(0, found.start)
+      .replace(/[\s:,–-]+$/u, '')
+      .trim();
     if (name === '' || name.split(' ').length > MAX_NAME_WORDS) return null;
     const sides = found.value;
     return { name, period: { start: sides.start.iso, end: sides.end.iso, text: sides.text } };

@@ -55,7 +55,7 @@ export function clauseAround(text: string, start: number, end: number): Span {
   const skipped = text.slice(cursor).match(/^\s*\)?\s*,/u);
   if (skipped) cursor += skipped[0].length;
   let clauseEnd = sentence.end;
-  for (let from = cursor; from < sentence.end; ) {
+  for (let from = cursor; from < sentence.end;) {
     const stop = text.slice(from, sentence.end).search(/,|;|\s[–-]\s/u);
     if (stop < 0) break;
     // ", varav 8 har börjat arbeta": what follows is said of the same figure.

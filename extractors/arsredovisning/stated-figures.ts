@@ -84,7 +84,10 @@ function totalsIn(piece: ProseText, interventions: NamedIntervention[]): StatedT
     const amount = findMoney(text)[0];
     if (!amount) return [];
     const before = text.slice(0, amount.start).replace(/^(?:under|i)\s+(?:19|20)\d{2}\s+(?:har\s+)?/iu, '');
-    const lead = before.replace(/\s+(?:(?:19|20)\d{2}\s+)?(?:för|var|med|uppgick till|till)\s*$/iu, '').replace(/\s+(?:19|20)\d{2}$/u, '').trim();
+    const lead = before
+      .replace(/\s+(?:(?:19|20)\d{2}\s+)?(?:för|var|med|uppgick till|till)\s*$/iu, '')
+      .replace(/\s+(?:19|20)\d{2}$/u, '')
+      .trim();
     const scope = text.slice(amount.end).match(SCOPE_CLAUSE)?.[0];
     const evidence = { ...piece.evidence, text };
     const covers = categoryCovers(text.slice(0, amount.start), interventions);

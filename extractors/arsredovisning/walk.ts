@@ -37,7 +37,16 @@ export function cellText(cell: Cell): string {
   if (!cell.blocks.some((block) => block.type === 'table')) return cell.text;
   return cell.blocks
     .map((block) =>
-      block.type === 'paragraph' ? block.text : block.rows.map((row) => row.cells.filter((c) => !c.continuation).map(cellText).join('\t')).join('\n'),
+      block.type === 'paragraph'
+        ? block.text
+        : block.rows
+            .map((row) =>
+              row.cells
+                .filter((c) => !c.continuation)
+                .map(cellText)
+                .join('\t'),
+            )
+            .join('\n'),
     )
     .join('\n');
 }

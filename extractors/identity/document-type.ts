@@ -26,15 +26,39 @@ const INSATS_SUBJECT = /^(?:(?:del)?projekt(?:et)?|insats(?:en)?|finsamprojekt(?
 
 /** Documents that are no report, whatever report they speak of. */
 const OTHER_STEMS = [
-  'budget', 'detaljbudget', 'verksamhetsplan', 'revisionsrapport', 'revisionsberattelse', 'granskning', 'styrelsesammantrade',
-  'styrelsemote', 'nyheter', 'nyhet', 'forbundsordning', 'intervjuer', 'kvartalsrapport',
+  'budget',
+  'detaljbudget',
+  'verksamhetsplan',
+  'revisionsrapport',
+  'revisionsberattelse',
+  'granskning',
+  'styrelsesammantrade',
+  'styrelsemote',
+  'nyheter',
+  'nyhet',
+  'forbundsordning',
+  'intervjuer',
+  'kvartalsrapport',
   // A project's plan, its application and its reports on the way are no final report.
-  'projektplan', 'projektansokan', 'ansokan', 'delrapport', 'lagesrapport', 'arbetsrapport', 'halvtidsrapport',
+  'projektplan',
+  'projektansokan',
+  'ansokan',
+  'delrapport',
+  'lagesrapport',
+  'arbetsrapport',
+  'halvtidsrapport',
 ];
 
 /** Papers that may carry a report: a kommun's or region's decision, minutes, an officer's report, a proposal, an appendix. */
 const WRAPPER_STEMS = [
-  'protokollsutdrag', 'sammantradesprotokoll', 'protokoll', 'beslutsunderlag', 'beslutsforslag', 'tjansteskrivelse', 'tjansteutlatande', 'missiv',
+  'protokollsutdrag',
+  'sammantradesprotokoll',
+  'protokoll',
+  'beslutsunderlag',
+  'beslutsforslag',
+  'tjansteskrivelse',
+  'tjansteutlatande',
+  'missiv',
   'bilaga',
 ];
 
@@ -73,7 +97,10 @@ export function documentType(structure: DocStructure): DocumentType | null {
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => key.startsWith(stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index)) {
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation.
-      const strong = report.kind === 'slutrapport' ? keys.some((other) => INSATS_SUBJECT.test(other) || EVALUATION_STEMS.some((stem) => other.startsWith(stem))) : datedAfter(keys, index);
+      const strong =
+        report.kind === 'slutrapport'
+          ? keys.some((other) => INSATS_SUBJECT.test(other) || EVALUATION_STEMS.some((stem) => other.startsWith(stem)))
+          : datedAfter(keys, index);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
     if (EVALUATION_STEMS.some((stem) => key.startsWith(stem))) {
@@ -81,7 +108,8 @@ export function documentType(structure: DocStructure): DocumentType | null {
       if (keys.slice(index + 1, index + 8).some((next) => INSATS_SUBJECT.test(next))) return { type: 'report', kind: 'slutrapport', strong: true, at, index };
       continue;
     }
-    if (index < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index)) return { type: 'report', kind: 'arsredovisning', strong: true, at, index };
+    if (index < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index))
+      return { type: 'report', kind: 'arsredovisning', strong: true, at, index };
     if (OTHER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'other', at, index };
     if (WRAPPER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'wrapper', at, index };
   }
@@ -90,7 +118,12 @@ export function documentType(structure: DocStructure): DocumentType | null {
 
 /** How far into the document its own statement of what it is may stand (a foreword, an introduction). */
 const DECLARING_WORDS = 600;
-const KIND_WORD: Record<string, ReportKind> = { slutrapport: 'slutrapport', slutredovisning: 'slutrapport', arsredovisning: 'arsredovisning', delarsrapport: 'delarsrapport' };
+const KIND_WORD: Record<string, ReportKind> = {
+  slutrapport: 'slutrapport',
+  slutredovisning: 'slutrapport',
+  arsredovisning: 'arsredovisning',
+  delarsrapport: 'delarsrapport',
+};
 
 /**
  * A document that says what it is in a sentence about itself, when its cover names no kind: "Denna

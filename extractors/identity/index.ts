@@ -56,7 +56,8 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     }
     if (!skip('organisationNumber')) {
       const number = text.match(ORGANISATION_NUMBER);
-      if (number && number.index !== undefined) identity.organisationNumber = { value: `${number[1]}-${number[2]}`, evidence: at(around(text, number.index, number[0].length)) };
+      if (number && number.index !== undefined)
+        identity.organisationNumber = { value: `${number[1]}-${number[2]}`, evidence: at(around(text, number.index, number[0].length)) };
     }
     if (!skip('year')) {
       const year = findYears(text)[0];
@@ -64,7 +65,11 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     }
     if (!skip('period')) {
       const period = findInterimPeriod(text);
-      if (period) identity.period = { value: { ...period.period, evidence: at(period.period.text) }, evidence: at(around(text, period.index, period.period.text.length)) };
+      if (period)
+        identity.period = {
+          value: { ...period.period, evidence: at(period.period.text) },
+          evidence: at(around(text, period.index, period.period.text.length)),
+        };
     }
     if (!skip('members')) identity.members = membersOf(unit, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at);
@@ -93,5 +98,8 @@ function participantsOf(unit: StructureUnit, at: (quote: string) => Evidence): F
 function around(text: string, index: number, length: number): string {
   const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, index - 60)));
   const endAt = text.indexOf(' ', Math.min(text.length, index + length + 60));
-  return text.slice(start, endAt === -1 ? text.length : endAt).replace(/\s+/gu, ' ').trim();
+  return text
+    .slice(start, endAt === -1 ? text.length : endAt)
+    .replace(/\s+/gu, ' ')
+    .trim();
 }

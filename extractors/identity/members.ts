@@ -17,7 +17,8 @@ const LEADS = [
 ];
 
 /** Words that make an item a body that can be a member. */
-const MEMBER_WORD = /(?:kommun|kommuner|kommunerna|kommunen|region|regionen|landsting|landstinget|försäkringskassan|arbetsförmedlingen|länsarbetsnämnden|götalandsregionen)\b/iu;
+const MEMBER_WORD =
+  /(?:kommun|kommuner|kommunerna|kommunen|region|regionen|landsting|landstinget|försäkringskassan|arbetsförmedlingen|länsarbetsnämnden|götalandsregionen)\b/iu;
 const MUNICIPALITIES = /^(?:länets\s+|de\s+)?(?:medlems)?kommuner(?:na)?\s+(?=\p{Lu})/iu;
 const SEPARATOR = /\s*,\s*|\s+och\s+|\s+samt\s+|\s*;\s*/u;
 const MAX_ITEM_WORDS = 5;
@@ -35,8 +36,15 @@ export function membersIn(sentence: string): string[] | null {
 
 function itemsOf(listed: string): string[] | null {
   // The list ends where the sentence goes on: at its end, or at a verb phrase after it.
-  const list = listed.replace(/\s+/gu, ' ').replace(/[.:]$/u, '').split(/\s(?:och\s+)?(?:som|där|vilka|sedan|i\s+enlighet|enligt|genom|från\s+och\s+med)\s/u)[0] ?? '';
-  const raw = list.split(SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+  const list =
+    listed
+      .replace(/\s+/gu, ' ')
+      .replace(/[.:]$/u, '')
+      .split(/\s(?:och\s+)?(?:som|där|vilka|sedan|i\s+enlighet|enligt|genom|från\s+och\s+med)\s/u)[0] ?? '';
+  const raw = list
+    .split(SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   const items: string[] = [];
   let municipalities = false;
   let bodies = 0;

@@ -17,12 +17,64 @@ const TAIL = /(?<![\p{L}\d-])((?:\p{Lu}\p{Ll}+\s)?\p{Lu}[\p{L}-]*s)\s+[Ss]amordn
  */
 const NOT_NAME = new Set(
   [
-    'org', 'organisationsnummer', 'organisationsnr', 'orgnr', 'box', 'tel', 'telefon', 'e-post', 'postadress', 'besöksadress',
-    'slutrapport', 'slutredovisning', 'rapport', 'preliminär', 'utvärdering', 'årsredovisning', 'arsredovisning', 'delårsrapport',
-    'verksamhetsberättelse', 'förvaltningsberättelse', 'verksamhetsplan', 'budget', 'projekt', 'projektet', 'insats', 'insatsen',
-    'bilaga', 'protokoll', 'protokollsutdrag', 'styrelse', 'styrelsen', 'sammanfattning', 'innehåll', 'innehållsförteckning',
-    'inledning', 'förord', 'payoff', 'dnr', 'datum', 'sida', 'antagen', 'fastställd', 'beslutad', 'räkenskapsår',
-    'finansiell', 'finansiella', 'samordning', 'samverkan', 'med', 'den', 'det', 'vi', 'för', 'till', 'om', 'som', 'är', 'har',
+    'org',
+    'organisationsnummer',
+    'organisationsnr',
+    'orgnr',
+    'box',
+    'tel',
+    'telefon',
+    'e-post',
+    'postadress',
+    'besöksadress',
+    'slutrapport',
+    'slutredovisning',
+    'rapport',
+    'preliminär',
+    'utvärdering',
+    'årsredovisning',
+    'arsredovisning',
+    'delårsrapport',
+    'verksamhetsberättelse',
+    'förvaltningsberättelse',
+    'verksamhetsplan',
+    'budget',
+    'projekt',
+    'projektet',
+    'insats',
+    'insatsen',
+    'bilaga',
+    'protokoll',
+    'protokollsutdrag',
+    'styrelse',
+    'styrelsen',
+    'sammanfattning',
+    'innehåll',
+    'innehållsförteckning',
+    'inledning',
+    'förord',
+    'payoff',
+    'dnr',
+    'datum',
+    'sida',
+    'antagen',
+    'fastställd',
+    'beslutad',
+    'räkenskapsår',
+    'finansiell',
+    'finansiella',
+    'samordning',
+    'samverkan',
+    'med',
+    'den',
+    'det',
+    'vi',
+    'för',
+    'till',
+    'om',
+    'som',
+    'är',
+    'har',
   ].map((word) => word.toLowerCase()),
 );
 
@@ -66,7 +118,8 @@ export function findOrganisations(text: string): NameFound[] {
 }
 
 /** Nouns a förbund's name stands before in the genitive: "Samordningsförbundet Botkyrka, Huddinge, Salems styrelse". */
-const OWNED = /^\s*(?:styrelse|styrelsen|styrelses|insatser|verksamhet|verksamheten|kansli|medlemmar|årsredovisning|ledamöter|förbundschef|uppdrag|räkning|vägnar)\b/u;
+const OWNED =
+  /^\s*(?:styrelse|styrelsen|styrelses|insatser|verksamhet|verksamheten|kansli|medlemmar|årsredovisning|ledamöter|förbundschef|uppdrag|räkning|vägnar)\b/u;
 
 function withoutGenitive(name: string, following: string): string {
   return OWNED.test(following) && /\p{Ll}s$/u.test(name) ? name.slice(0, -1) : name;
@@ -78,7 +131,13 @@ function withoutGenitive(name: string, following: string): string {
  */
 function nameAfter(text: string): string | null {
   const purpose = text.match(PURPOSE);
-  if (purpose && !purpose[1]?.trim().split(/\s+/u).some((word) => FUNCTION_WORD.test(word))) {
+  if (
+    purpose &&
+    !purpose[1]
+      ?.trim()
+      .split(/\s+/u)
+      .some((word) => FUNCTION_WORD.test(word))
+  ) {
     // The place after "i" names it: "för rehabilitering i Södertälje".
     const place = placeAfter(text.slice(purpose[0].length));
     return place === null ? null : `${purpose[0]}${place}`;
@@ -106,7 +165,7 @@ function wordsAfter(text: string): string | null {
   let out = '';
   for (let i = 0; i < tokens.length && named < MAX_NAME_WORDS && !closed; i++) {
     const { space, word } = tokens[i] ?? { space: '', word: '' };
-    if (i === 0 && space === '' ) return null; // glued: "Samordningsförbundets", handled by the regex boundary anyway
+    if (i === 0 && space === '') return null; // glued: "Samordningsförbundets", handled by the regex boundary anyway
     if (space.includes('\n\n')) break;
     const bare = word.replace(/[,;:.)]+$/u, '');
     const trailing = word.slice(bare.length);

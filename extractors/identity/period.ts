@@ -56,8 +56,10 @@ export function findInterimPeriod(text: string): PeriodFound | null {
     if (month >= 1) found.push({ period: { start: `${year}-01-01`, end: `${year}-${String(month).padStart(2, '0')}-${day}`, text: per[0] }, index: per.index });
   }
   const perIso = text.match(PER_ISO);
-  if (perIso && perIso.index !== undefined) found.push({ period: { start: `${perIso[1]}-01-01`, end: `${perIso[1]}-${perIso[2]}-${perIso[3]}`, text: perIso[0] }, index: perIso.index });
+  if (perIso && perIso.index !== undefined)
+    found.push({ period: { start: `${perIso[1]}-01-01`, end: `${perIso[1]}-${perIso[2]}-${perIso[3]}`, text: perIso[0] }, index: perIso.index });
   const sides = findPeriodSides(text)[0];
-  if (sides && sides.value.start.iso && sides.value.end.iso) found.push({ period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: sides.start });
+  if (sides && sides.value.start.iso && sides.value.end.iso)
+    found.push({ period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: sides.start });
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }

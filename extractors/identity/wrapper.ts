@@ -38,7 +38,9 @@ function kindOf(text: string): ReportKind {
 
 /** The kind of report the paper carries, or null when it carries none. */
 export function carriedReport(structure: DocStructure): ReportKind | null {
-  const text = ownUnits(structure).map((unit) => unit.text).join('\n');
+  const text = ownUnits(structure)
+    .map((unit) => unit.text)
+    .join('\n');
   const file = text.match(FILE);
   if (file) return kindOf(file[0]);
   const cover = text.match(COVER);
@@ -58,7 +60,10 @@ export function carriedReport(structure: DocStructure): ReportKind | null {
 
 function neighbourLabels(label: string): string[] {
   const letter = label.match(/^([a-h])\)$/u)?.[1];
-  if (letter) return [String.fromCharCode(letter.charCodeAt(0) - 1), String.fromCharCode(letter.charCodeAt(0) + 1)].filter((c) => c >= 'a' && c <= 'h').map((c) => `${c})`);
+  if (letter)
+    return [String.fromCharCode(letter.charCodeAt(0) - 1), String.fromCharCode(letter.charCodeAt(0) + 1)]
+      .filter((c) => c >= 'a' && c <= 'h')
+      .map((c) => `${c})`);
   const number = Number(label.slice(0, -1));
   const mark = label.slice(-1);
   return [number - 1, number + 1].filter((n) => n >= 1).map((n) => `${n}${mark}`);
@@ -97,7 +102,8 @@ function reportLine(structure: DocStructure): Line | null {
       if (!report.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) continue;
       let text = line;
       // A title broken over lines goes on in lower case ("… Nedansiljans" / "samordningsförbund").
-      for (let next = index + 1; next < lines.length && /^\p{Ll}/u.test(lines[next] ?? '') && (lines[next] ?? '').split(/\s+/).length <= 4; next++) text += ` ${lines[next]}`;
+      for (let next = index + 1; next < lines.length && /^\p{Ll}/u.test(lines[next] ?? '') && (lines[next] ?? '').split(/\s+/).length <= 4; next++)
+        text += ` ${lines[next]}`;
       return { text, unit };
     }
   }

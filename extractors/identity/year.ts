@@ -9,7 +9,8 @@
  */
 
 /** A report's name, then at most four words (none a number), then the year. */
-const TITLED = /(?<![\p{L}])(?:[ÅåAa]rs(?:redovisning|rapport|berättelse)|ÅRSREDOVISNING|ARSREDOVISNING|[Dd]elårsrapport|Verksamhetsberättelse|VERKSAMHETSBERÄTTELSE)(?:en)?(?:\s+(?!(?:19|20)\d{2})[\p{L}&-]+){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/gu;
+const TITLED =
+  /(?<![\p{L}])(?:[ÅåAa]rs(?:redovisning|rapport|berättelse)|ÅRSREDOVISNING|ARSREDOVISNING|[Dd]elårsrapport|Verksamhetsberättelse|VERKSAMHETSBERÄTTELSE)(?:en)?(?:\s+(?!(?:19|20)\d{2})[\p{L}&-]+){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/gu;
 /** "räkenskapsåret 2014", "Räkenskapsår: 2010-01-01", "verksamhetsåret 2007-01-01", "för verksamhetsåret 2014". */
 const FISCAL = /(?<![\p{L}])(?:räkenskapsår|verksamhetsår)(?:et)?:?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/giu;
 /** "avseende 2007 års verksamhet", "AVSEENDE 2007 ÅRS VERKSAMHET": the year the report looks back on. */

@@ -97,8 +97,7 @@ function mentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const match of text.matchAll(MENTION)) {
     const groups = match.groups ?? {};
-    const kind: MentionKind = groups.percent ? 'percent'
-      : groups.women ? 'women' : groups.men ? 'men' : groups.other ? 'other' : 'total';
+    const kind: MentionKind = groups.percent ? 'percent' : groups.women ? 'women' : groups.men ? 'men' : groups.other ? 'other' : 'total';
     const value = Number((groups.n ?? groups.b ?? groups.t ?? '0').replace(/\D/g, ''));
     // A bracket mention ends at its number: the breakdown inside is read as its own mentions.
     const length = groups.bracket ? match[0].length - groups.bracket.length : match[0].length;

@@ -8,7 +8,8 @@ export interface Percentage {
   text: string;
 }
 
-const PERCENT = /(?:(?<=^|[\s(])(?<sign>[-\u2212])|(?<![\d.,\p{L}\-\u2212/]))(?<int>\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3}(?!\d))*)(?:[,.](?<fraction>\d+))?\s?(?:%|procent(?![\p{L}]))/gu;
+const PERCENT =
+  /(?:(?<=^|[\s(])(?<sign>[-\u2212])|(?<![\d.,\p{L}\-\u2212/]))(?<int>\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3}(?!\d))*)(?:[,.](?<fraction>\d+))?\s?(?:%|procent(?![\p{L}]))/gu;
 
 /** Every percentage in the text ("39%", "39 %", "20,5%", "12 procent"), with offsets. */
 export function findPercentages(text: string): Found<Percentage>[] {

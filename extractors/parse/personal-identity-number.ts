@@ -8,7 +8,8 @@ export interface PersonalIdentityNumber {
 }
 
 /** YYMMDD-NNNN, YYMMDD+NNNN (over 100), YYYYMMDD-NNNN, and the same without a separator. */
-const CANDIDATE = /(?<![\d\p{L}+\-\u2013/.:])(?<century>\d{2})?(?<yy>\d{2})(?<mm>\d{2})(?<dd>\d{2})(?<separator>[-+\u2010\u2011]?)(?<serial>\d{4})(?![\d\p{L}]|[-/.:]\d)/gu;
+const CANDIDATE =
+  /(?<![\d\p{L}+\-\u2013/.:])(?<century>\d{2})?(?<yy>\d{2})(?<mm>\d{2})(?<dd>\d{2})(?<separator>[-+\u2010\u2011]?)(?<serial>\d{4})(?![\d\p{L}]|[-/.:]\d)/gu;
 const PHONE_CONTEXT = /(?<!\p{L})(?:tfn|tel(?:efon)?(?:\.?\s?nr|nummer)?|mobil(?:telefon)?(?:\.?\s?nr|nummer)?|fax|sms|ring)\.?:?\s*$/iu;
 const ID_CONTEXT = /(?<!\p{L})(?:person(?:nummer|nr)|pers\.?\s?nr|p-?nr|samordningsnummer|födelsenummer|född)\.?:?\s*$/iu;
 const CONTEXT_CHARS = 30;

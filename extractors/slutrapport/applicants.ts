@@ -29,12 +29,7 @@ function responsibleOnlyLabels(labels: TemplateLabels): string[] {
   return wordings;
 }
 
-export function readApplicants(
-  rows: FormRow[],
-  range: { start: number; end: number },
-  book: EvidenceBook,
-  labels: TemplateLabels,
-): ApplicantRecord[] {
+export function readApplicants(rows: FormRow[], range: { start: number; end: number }, book: EvidenceBook, labels: TemplateLabels): ApplicantRecord[] {
   const fields: Record<Key, readonly string[]> = {
     organisation: labels.applicantOrganisation,
     contactPerson: labels.applicantContact,

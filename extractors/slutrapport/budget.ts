@@ -91,7 +91,11 @@ function otherCell(row: FormRow, budgetCell: FormCell | null, outcomeCell: FormC
  * budget and outcome columns, in whatever order they stand; the category is the cost column's cell
  * (the first other cell when the header names none).
  */
-export function readBudget(rows: FormRow[], span: Pick<SectionSpan, 'number' | 'start' | 'end'>, reading: Pick<TemplateReading, 'labels' | 'costCategories'>): BudgetTable {
+export function readBudget(
+  rows: FormRow[],
+  span: Pick<SectionSpan, 'number' | 'start' | 'end'>,
+  reading: Pick<TemplateReading, 'labels' | 'costCategories'>,
+): BudgetTable {
   const { labels, costCategories } = reading;
   const headers = [labels.costColumn, labels.budgetColumn, labels.outcomeColumn];
   const used = new Set<number>();

@@ -242,10 +242,7 @@ class RegionReader {
     row.cells.forEach((cell, c) => {
       const label = parsed[c];
       if (!label) return;
-      const inCell = [
-        ...(label.rest !== '' ? [[{ text: label.rest, source: cell.paragraphs[0]?.[0]?.source ?? cell.source }]] : []),
-        ...laterLines(cell),
-      ];
+      const inCell = [...(label.rest !== '' ? [[{ text: label.rest, source: cell.paragraphs[0]?.[0]?.source ?? cell.source }]] : []), ...laterLines(cell)];
       if (inCell.length > 0) {
         this.pushCellValue(label, cell, inCell, cell.source, index);
         return;

@@ -20,7 +20,6 @@ export interface GoalsTable {
   rows: Set<number>;
 }
 
-
 function cellText(cell: FormCell | null): string {
   return cell ? runningText(cell.paragraphs, cell.wrapRight) : '';
 }

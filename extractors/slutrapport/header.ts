@@ -23,7 +23,6 @@ export interface HeaderFields {
   };
 }
 
-
 /** A one-line field: wrapped lines joined, blank as null. */
 function scalar(entry: FormEntry | undefined): string | null {
   const value = entry?.value.replace(/\s+/g, ' ').trim() ?? '';
@@ -47,11 +46,14 @@ export function readHeader(
   const office = { registrationNumber: labels.registrationNumber, officeSignature: labels.officeSignature, receivedDate: labels.receivedDate };
   const intervention = { name: labels.name, plannedPeriod: labels.plannedPeriod, intakeEndDate: labels.intakeEndDate, granted: labels.granted };
   const first = (entries: FormEntry[], key: string): FormEntry | undefined => entries.find((entry) => entry.key === key);
-  const officeEntries = readForm(rows, officeBox.start, officeBox.end, office, { shapes: { officeSignature: SHAPES.initials }, figures: ['receivedDate'], boilerplate });
+  const officeEntries = readForm(rows, officeBox.start, officeBox.end, office, {
+    shapes: { officeSignature: SHAPES.initials },
+    figures: ['receivedDate'],
+    boilerplate,
+  });
   const fields = readForm(rows, section1.start, section1.end, intervention, { figures: ['plannedPeriod', 'intakeEndDate', 'granted'], boilerplate });
   // A blank field's evidence points at its label with empty text: there is nothing written to rest on.
-  const evidence = (entry: FormEntry | undefined, value: string | null) =>
-    entry ? evidenceAt(entry.source, entry.label, value ?? '') : null;
+  const evidence = (entry: FormEntry | undefined, value: string | null) => (entry ? evidenceAt(entry.source, entry.label, value ?? '') : null);
 
   const registration = first(officeEntries, 'registrationNumber');
   const registrationNumber = scalar(registration);

@@ -28,10 +28,7 @@ export interface ParticipantCounts {
 
 /** `preferred`: the section where the template asks for the participants (Gävleborg's 4.3), read first. */
 export function readParticipants(sections: SectionForCount[], preferred: string | null): ParticipantCounts {
-  const ordered = [
-    ...sections.filter((section) => section.number === preferred),
-    ...sections.filter((section) => section.number !== preferred),
-  ];
+  const ordered = [...sections.filter((section) => section.number === preferred), ...sections.filter((section) => section.number !== preferred)];
   let participants: Count | null = null;
   const statedCounts: Count[] = [];
   for (const section of ordered) {

@@ -58,8 +58,7 @@ export function runningText(paragraphs: FormLine[][], right: number | null = nul
       if (text === '') return;
       const last = out.length - 1;
       // A paragraph continued on the next page comes as two paragraphs: rejoin it when the last line was full.
-      const continuesAcrossPage =
-        lineIndex === 0 && index > 0 && previous !== null && previous.source.page !== line.source.page;
+      const continuesAcrossPage = lineIndex === 0 && index > 0 && previous !== null && previous.source.page !== line.source.page;
       const sameParagraph = lineIndex > 0 || continuesAcrossPage;
       if (previous && last >= 0 && sameParagraph && wrapped(previous, line, edge)) {
         out[last] = joinWrapped(out[last] ?? '', text);

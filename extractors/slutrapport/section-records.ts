@@ -93,8 +93,7 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
   const signaturesIn = reading.sectionOf('signatures');
   for (const span of spans) {
     const { title, answerStart } = readSectionTitle(rows, span, bodyRight);
-    const answer = (exclude: ReadonlySet<number>): string =>
-      groupsText(answerGroups(rows, answerStart, span.end, exclude), bodyRight);
+    const answer = (exclude: ReadonlySet<number>): string => groupsText(answerGroups(rows, answerStart, span.end, exclude), bodyRight);
     let text: string;
     switch (span.number) {
       case goalsIn: {

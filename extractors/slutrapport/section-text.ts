@@ -91,11 +91,7 @@ export function groupsText(groups: TextGroup[], bodyRight: number | null): strin
 }
 
 /** The section's title (heading and instruction) and the first row of its answer. */
-export function readSectionTitle(
-  rows: FormRow[],
-  span: SectionSpan,
-  bodyRight: number | null,
-): { title: string; answerStart: number } {
+export function readSectionTitle(rows: FormRow[], span: SectionSpan, bodyRight: number | null): { title: string; answerStart: number } {
   const answerStart = titleEnd(rows, span);
   const headingLines: FormLine[] = [];
   const headingRow = rows[span.heading];

@@ -23,7 +23,10 @@ export function contentsEntries(text: string): ContentsEntry[] | null {
   let start: number | null = null;
   for (const match of text.matchAll(ENTRY)) {
     // "Sid" heads the page column.
-    const title = (match[1] ?? '').replace(/[\s.…·_-]+$/u, '').replace(/^(?:sid|sida|s\.)\s+/iu, '').trim();
+    const title = (match[1] ?? '')
+      .replace(/[\s.…·_-]+$/u, '')
+      .replace(/^(?:sid|sida|s\.)\s+/iu, '')
+      .trim();
     const page = Number(match[2]);
     if (title === '' || page === 0) continue;
     start ??= match.index;

@@ -92,7 +92,11 @@ function isReceivingStamp(text: string, outlines: readonly Outline[]): boolean {
 }
 
 /** Which rows are page furniture (`removed[i]`), and the furniture; `pageMarkers`: a transcript's pages that are their number alone. */
-export function markFurniture(rows: FormRow[], outlines: readonly Outline[], pageMarkers: ReadonlySet<Paragraph | Row> = new Set()): { removed: boolean[]; furniture: Furniture[] } {
+export function markFurniture(
+  rows: FormRow[],
+  outlines: readonly Outline[],
+  pageMarkers: ReadonlySet<Paragraph | Row> = new Set(),
+): { removed: boolean[]; furniture: Furniture[] } {
   const edges = pageEdges(rows);
   const running = edges.size > 0 ? runningLines(rows, edges, outlines) : new Set<string>();
   const markers = lonePageMarkers(rows);
@@ -155,7 +159,12 @@ function longestCount(numbered: Numbered[]): Numbered[] {
 
 /** Words (numbers blanked) that most page paragraphs start with after their page number: a running header. */
 function repeatedHeader(texts: string[]): string[] {
-  const tokens = texts.map((text) => text.split(/\s+/).slice(0, MAX_HEADER_WORDS).map((word) => word.replace(/\d+/g, '#')));
+  const tokens = texts.map((text) =>
+    text
+      .split(/\s+/)
+      .slice(0, MAX_HEADER_WORDS)
+      .map((word) => word.replace(/\d+/g, '#')),
+  );
   const needed = Math.max(MIN_REPEATS, Math.ceil(texts.length / 2));
   for (let length = MAX_HEADER_WORDS; length >= 2; length--) {
     const counts = new Map<string, number>();

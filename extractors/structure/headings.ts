@@ -88,7 +88,11 @@ export function runInHeading(text: string, known: (title: string) => boolean): R
   while (end < words.length && end < MAX_RUN_IN_WORDS && TITLE_WORD.test(words[end]?.[0] ?? '')) end++;
   const next = words[end];
   if (!next || !/^\p{Lu}/u.test(next[0]) || words.length - end < MIN_BODY_WORDS) return null;
-  const title = words.slice(0, end).map((word) => word[0]).join(' ').replace(/[:.]$/u, '');
+  const title = words
+    .slice(0, end)
+    .map((word) => word[0])
+    .join(' ')
+    .replace(/[:.]$/u, '');
   // A title ends in a noun, not in a small word, and a sentence does not stop inside it.
   if (/[.!?,;]$/u.test(words[end - 1]?.[0] ?? '') || /^(?:och|i|av|för|med|på|om|till|samt|&|–|-)$/u.test(words[end - 1]?.[0] ?? '')) return null;
   if (!known(title)) return null;

@@ -100,14 +100,16 @@ interface Placed {
 function* placedTexts(model: DocModel): Generator<Placed> {
   yield* blockTexts(model.blocks, 'paragraph');
   for (const note of model.footnotes) {
-    if (note.text.trim() !== '') yield { text: note.text, source: note.source, container: 'footnote', paragraph: null, checklistRow: false, origin: null, cell: null };
+    if (note.text.trim() !== '')
+      yield { text: note.text, source: note.source, container: 'footnote', paragraph: null, checklistRow: false, origin: null, cell: null };
   }
 }
 
 function* blockTexts(blocks: Block[], container: 'paragraph' | 'cell'): Generator<Placed> {
   for (const block of blocks) {
     if (block.type === 'paragraph') {
-      if (block.text.trim() !== '') yield { text: block.text, source: block.source, container, paragraph: block, checklistRow: false, origin: block, cell: null };
+      if (block.text.trim() !== '')
+        yield { text: block.text, source: block.source, container, paragraph: block, checklistRow: false, origin: block, cell: null };
       continue;
     }
     for (const row of block.rows) {
@@ -130,7 +132,8 @@ function roleOf(body: string): { role: UnitRole; prose: string; contents: Conten
   const contents = contentsEntries(body);
   if (contents) return { role: 'contents', prose: '', contents };
   const reading = readProse(body);
-  if (reading.words + reading.noiseWords > 0 && reading.noiseWords / (reading.words + reading.noiseWords) > NOISE_SHARE) return { role: 'noise', prose: '', contents: [] };
+  if (reading.words + reading.noiseWords > 0 && reading.noiseWords / (reading.words + reading.noiseWords) > NOISE_SHARE)
+    return { role: 'noise', prose: '', contents: [] };
   if (reading.words >= MIN_NAME_LIST_WORDS && reading.nameWords / reading.words >= NAMES_SHARE) return { role: 'names', prose: '', contents: [] };
   return { role: 'text', prose: reading.prose, contents: [] };
 }
@@ -194,7 +197,13 @@ class StructureBuilder {
     // numberedLine's title runs to the end of the text, so the number is what comes before it.
     const numberEnd = numbered ? own.length - numbered.title.length : 0;
     const runIn = runInHeading(own.slice(numberEnd), this.isKnownTitle);
-    if (runIn) this.runIns.set(paragraph, { title: runIn.title, bodyStart: chromeEnd + numberEnd + runIn.bodyStart, titleStart: chromeEnd + numberEnd, numbered: numbered !== null });
+    if (runIn)
+      this.runIns.set(paragraph, {
+        title: runIn.title,
+        bodyStart: chromeEnd + numberEnd + runIn.bodyStart,
+        titleStart: chromeEnd + numberEnd,
+        numbered: numbered !== null,
+      });
   }
 
   private chooseSections(): ChosenHeading[] {
@@ -317,7 +326,10 @@ class StructureBuilder {
       return this.fill(unit, rest.map((row) => this.rows[row]?.cells[0]?.text ?? '').join('\n'), chosen);
     }
     if (paragraph.headingLevel !== undefined) {
-      this.addHeading({ number: null, title: paragraph.text.trim(), level: paragraph.headingLevel, row: first, rowsUsed: 1, by: 'style', source: paragraph.source }, paragraph);
+      this.addHeading(
+        { number: null, title: paragraph.text.trim(), level: paragraph.headingLevel, row: first, rowsUsed: 1, by: 'style', source: paragraph.source },
+        paragraph,
+      );
       return this.fill(unit, '', paragraph);
     }
     return this.fill(unit, this.ownText(paragraph), null);
@@ -331,7 +343,10 @@ class StructureBuilder {
       return this.fill(unit, cell.text.split('\n').slice(1).join('\n'), chosen);
     }
     if (placed.paragraph?.headingLevel !== undefined) {
-      this.addHeading({ number: null, title: placed.text.trim(), level: placed.paragraph.headingLevel, row, rowsUsed: 1, by: 'style', source: placed.source }, cell);
+      this.addHeading(
+        { number: null, title: placed.text.trim(), level: placed.paragraph.headingLevel, row, rowsUsed: 1, by: 'style', source: placed.source },
+        cell,
+      );
       return this.fill(unit, '', cell);
     }
     return this.fill(unit, placed.text, null);

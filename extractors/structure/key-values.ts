@@ -43,7 +43,8 @@ export function findKeyValues(rows: FormRow[]): KeyValue[] {
     if (row.table === null) {
       const text = row.cells[0]?.text ?? '';
       const pair = labelColon(text);
-      if (pair && isLabelText(pair.label.trim())) pairs.push({ label: pair.label.trim(), value: pair.value.trim(), source: row.source, row: index, layout: 'colon' });
+      if (pair && isLabelText(pair.label.trim()))
+        pairs.push({ label: pair.label.trim(), value: pair.value.trim(), source: row.source, row: index, layout: 'colon' });
       return;
     }
     const filled = row.cells.filter((cell) => cell.text.trim() !== '');

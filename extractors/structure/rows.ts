@@ -78,7 +78,11 @@ function cellParagraphs(cell: Cell): Paragraph[] {
 }
 
 function tableCell(cell: Cell, column: number, span: number): FormCell {
-  const paragraphs = cell.continuation ? [] : cellParagraphs(cell).map(paragraphLines).filter((p) => p.length > 0);
+  const paragraphs = cell.continuation
+    ? []
+    : cellParagraphs(cell)
+        .map(paragraphLines)
+        .filter((p) => p.length > 0);
   // A PDF cell may come without paragraphs; its text is then all there is.
   const fallback = paragraphs.length === 0 && !cell.continuation && cell.text.trim() !== '';
   const lines = fallback ? [cell.text.split('\n').map((text) => ({ text: text.trim(), source: cell.source }))] : paragraphs;

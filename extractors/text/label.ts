@@ -54,7 +54,9 @@ function readLabelTokens(text: string): LabelToken[] {
 
 /** How well a line or cell matches a form label, tolerating typos, inflection and rewording. */
 export function labelScore(candidate: string, label: string, options: LabelMatchOptions = {}): LabelScore {
-  const wanted = labelTokens(label).filter((entry) => !entry.aside).map((entry) => entry.token);
+  const wanted = labelTokens(label)
+    .filter((entry) => !entry.aside)
+    .map((entry) => entry.token);
   const present = labelTokens(candidate);
   if (wanted.length === 0) return { coverage: 0, extraTokens: present.length };
   const used = new Set<number>();

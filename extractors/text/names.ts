@@ -89,8 +89,22 @@ export function matchNames(listA: string[], listB: string[], options: NameMatchO
   for (const candidate of candidates) {
     const partnersOfA = byA.get(candidate.a) ?? [];
     const partnersOfB = byB.get(candidate.b) ?? [];
-    if (partnersOfA.length > 0 && !covers(preparedA[candidate.a], [...partnersOfA, candidate.b].map((b) => preparedB[b]))) continue;
-    if (partnersOfB.length > 0 && !covers(preparedB[candidate.b], [...partnersOfB, candidate.a].map((a) => preparedA[a]))) continue;
+    if (
+      partnersOfA.length > 0 &&
+      !covers(
+        preparedA[candidate.a],
+        [...partnersOfA, candidate.b].map((b) => preparedB[b]),
+      )
+    )
+      continue;
+    if (
+      partnersOfB.length > 0 &&
+      !covers(
+        preparedB[candidate.b],
+        [...partnersOfB, candidate.a].map((a) => preparedA[a]),
+      )
+    )
+      continue;
     accepted.push(candidate);
     byA.set(candidate.a, [...partnersOfA, candidate.b]);
     byB.set(candidate.b, [...partnersOfB, candidate.a]);

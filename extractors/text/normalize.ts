@@ -5,7 +5,10 @@ const GLUED_FOOTNOTE = /(\p{Ll}{3,})\d{1,2}(?![\d.,]?\d)(?!\p{L})/gu;
 
 /** å → a, é → e … for comparison only; values keep their spelling. */
 export function foldDiacritics(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC');
 }
 
 /** Removes footnote numbers glued to the end of a word ("Ockelbo2" → "Ockelbo"). */
@@ -19,13 +22,15 @@ export function stripGluedFootnotes(text: string): string {
  */
 export function normalizeForMatch(text: string): string {
   const withoutNotes = stripGluedFootnotes(text.normalize('NFC'));
-  return foldDiacritics(withoutNotes.toLowerCase())
-    .replace(DASHES, ' ')
-    .replace(/(\d)[.,](\d)/g, '$1\u0000$2')
-    // NUL holds a decimal separator's place while punctuation goes: text from a document never has one.
-    // eslint-disable-next-line no-control-regex -- the placeholder above
-    .replace(/[^\p{L}\d\u0000]+/gu, ' ')
-    // eslint-disable-next-line no-control-regex -- the placeholder above
-    .replace(/\u0000/g, '.')
-    .trim();
+  return (
+    foldDiacritics(withoutNotes.toLowerCase())
+      .replace(DASHES, ' ')
+      .replace(/(\d)[.,](\d)/g, '$1\u0000$2')
+      // NUL holds a decimal separator's place while punctuation goes: text from a document never has one.
+      // eslint-disable-next-line no-control-regex -- the placeholder above
+      .replace(/[^\p{L}\d\u0000]+/gu, ' ')
+      // eslint-disable-next-line no-control-regex -- the placeholder above
+      .replace(/\u0000/g, '.')
+      .trim()
+  );
 }

@@ -30,7 +30,8 @@ const GLUED_SIGNATURE_STAMP = /comfact\s*signature|referensnummer\s*:\s*[\w-]+|(
  * A receiving body's stamp on a scanned page: "Inkom 2017-03-30", "KOMMUNSTYRELSEN Ink 2016 -03- 22
  * Dnr …", "Ankom den 2 april 2017". The word must stand alone: "Ankomstdatum" is a form label.
  */
-const RECEIVING_STAMP = /(?:^|\s)(?:inkom(?:mit|men)?|ankom(?:mit)?|ink\.?|mottagen|registrerad)\s*(?:den\s+)?(?:\d{4}\s*-?\s*\d{1,2}\s*-?\s*\d{1,2}|\d{1,2}\s+\p{L}+\s+\d{4})/iu;
+const RECEIVING_STAMP =
+  /(?:^|\s)(?:inkom(?:mit|men)?|ankom(?:mit)?|ink\.?|mottagen|registrerad)\s*(?:den\s+)?(?:\d{4}\s*-?\s*\d{1,2}\s*-?\s*\d{1,2}|\d{1,2}\s+\p{L}+\s+\d{4})/iu;
 
 /** "Org.nr 222000-1234", "Org. nr:", "Organisationsnummer" (a transcript may have dropped the digits). */
 const ORGANISATION_NUMBER_LINE = /^(?:org\.?\s?nr\.?|organisationsnummer)\s*:?\s*(?:\d{6}\s?-\s?\d{4})?\s*/iu;

@@ -28,7 +28,34 @@ const MIN_PREFIX = 4;
  * Endings by which inflected forms of one word differ once the stemmer has done what it could
  * ("insat"/"insats", "glapp"/"glappet"); anything longer is another word ("insats"/"insatsledare").
  */
-const INFLECTION_ENDINGS = new Set(['s', 'e', 'a', 't', 'n', 'r', 'en', 'et', 'er', 'ar', 'or', 'na', 'ne', 'de', 'te', 'ad', 'at', 'es', 'ns', 'ts', 'ens', 'ets', 'ers', 'ade', 'ats', 'nas']);
+const INFLECTION_ENDINGS = new Set([
+  's',
+  'e',
+  'a',
+  't',
+  'n',
+  'r',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'or',
+  'na',
+  'ne',
+  'de',
+  'te',
+  'ad',
+  'at',
+  'es',
+  'ns',
+  'ts',
+  'ens',
+  'ets',
+  'ers',
+  'ade',
+  'ats',
+  'nas',
+]);
 const JARO_WINKLER_FLOOR = 0.93;
 
 /**
@@ -41,7 +68,12 @@ export function tokenSimilarity(a: MatchToken, b: MatchToken): number {
   if (a.numeric || b.numeric) return 0;
   const shorter = a.stem.length <= b.stem.length ? a.stem : b.stem;
   const longer = shorter === a.stem ? b.stem : a.stem;
-  if (shorter.length >= MIN_PREFIX && longer.length - shorter.length <= 3 && longer.startsWith(shorter) && INFLECTION_ENDINGS.has(longer.slice(shorter.length))) {
+  if (
+    shorter.length >= MIN_PREFIX &&
+    longer.length - shorter.length <= 3 &&
+    longer.startsWith(shorter) &&
+    INFLECTION_ENDINGS.has(longer.slice(shorter.length))
+  ) {
     return 0.9;
   }
   const length = Math.min(a.folded.length, b.folded.length);

@@ -9,8 +9,34 @@ const tokenizer = new AggressiveTokenizerSv();
  * Swedish list is far longer and drops words that matter here ("efter", "mindre", "del").
  */
 export const STOPWORDS = new Set([
-  'och', 'i', 'av', 'for', 'för', 'att', 'pa', 'på', 'med', 'till', 'fran', 'från', 'om', 'den',
-  'det', 'de', 'en', 'ett', 'som', 'samt', 'eller', 'vid', 'inom', 'under', 'per', 'ex', 'mm', 'm',
+  'och',
+  'i',
+  'av',
+  'for',
+  'för',
+  'att',
+  'pa',
+  'på',
+  'med',
+  'till',
+  'fran',
+  'från',
+  'om',
+  'den',
+  'det',
+  'de',
+  'en',
+  'ett',
+  'som',
+  'samt',
+  'eller',
+  'vid',
+  'inom',
+  'under',
+  'per',
+  'ex',
+  'mm',
+  'm',
 ]);
 
 /**
@@ -21,7 +47,12 @@ export function tokenize(text: string): string[] {
   const prepared = stripGluedFootnotes(text).replace(/(\d)[.,](\d)/g, '$1_$2');
   return tokenizer
     .tokenize(prepared)
-    .map((token) => token.toLowerCase().replace(/^-+|-+$/g, '').replace(/(\d)_(\d)/g, '$1.$2'))
+    .map((token) =>
+      token
+        .toLowerCase()
+        .replace(/^-+|-+$/g, '')
+        .replace(/(\d)_(\d)/g, '$1.$2'),
+    )
     .filter((token) => token !== '');
 }
 

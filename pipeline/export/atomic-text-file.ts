@@ -55,6 +55,6 @@ export class AtomicTextFile {
     this.pending = [];
     this.pendingBytes = 0;
     const bytes = Buffer.from(text, 'utf8');
-    for (let at = 0; at < bytes.length; ) at += (await this.handle.write(bytes, at, bytes.length - at)).bytesWritten;
+    for (let at = 0; at < bytes.length;) at += (await this.handle.write(bytes, at, bytes.length - at)).bytesWritten;
   }
 }

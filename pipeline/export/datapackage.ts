@@ -32,8 +32,21 @@ interface Table {
 }
 
 export const EXPORT_TABLES: readonly Table[] = [
-  { name: 'documents', file: 'documents.csv', title: 'One row per input document', columns: DOCUMENT_COLUMNS as readonly Column<never>[], primaryKey: ['document_id'] },
-  { name: 'reports', file: 'reports.csv', title: 'One row per annual or interim report: the per-förbund, per-year (or per-period) figures', columns: REPORT_COLUMNS as readonly Column<never>[], primaryKey: ['document_id'], documentKey: true },
+  {
+    name: 'documents',
+    file: 'documents.csv',
+    title: 'One row per input document',
+    columns: DOCUMENT_COLUMNS as readonly Column<never>[],
+    primaryKey: ['document_id'],
+  },
+  {
+    name: 'reports',
+    file: 'reports.csv',
+    title: 'One row per annual or interim report: the per-förbund, per-year (or per-period) figures',
+    columns: REPORT_COLUMNS as readonly Column<never>[],
+    primaryKey: ['document_id'],
+    documentKey: true,
+  },
   {
     name: 'statement_rows',
     file: 'statement_rows.csv',
@@ -42,10 +55,35 @@ export const EXPORT_TABLES: readonly Table[] = [
     primaryKey: ['document_id', 'statement', 'row_number', 'column'],
     documentKey: true,
   },
-  { name: 'interventions', file: 'interventions.csv', title: 'One row per intervention per document', columns: INTERVENTION_COLUMNS as readonly Column<never>[], documentKey: true },
-  { name: 'budget_rows', file: 'budget_rows.csv', title: "One row per cost row of each slutrapport's budget table (7.2)", columns: BUDGET_ROW_COLUMNS as readonly Column<never>[], primaryKey: ['document_id', 'row_number'], documentKey: true },
-  { name: 'findings', file: 'findings.csv', title: "One row per finding: the documents' own, then the cross-document ones", columns: FINDING_COLUMNS as readonly Column<never>[], documentKey: true },
-  { name: 'interventions_linked', file: 'interventions_linked.csv', title: 'One row per intervention of the run, with every document that describes it', columns: LINKED_COLUMNS as readonly Column<never>[], primaryKey: ['link_id'] },
+  {
+    name: 'interventions',
+    file: 'interventions.csv',
+    title: 'One row per intervention per document',
+    columns: INTERVENTION_COLUMNS as readonly Column<never>[],
+    documentKey: true,
+  },
+  {
+    name: 'budget_rows',
+    file: 'budget_rows.csv',
+    title: "One row per cost row of each slutrapport's budget table (7.2)",
+    columns: BUDGET_ROW_COLUMNS as readonly Column<never>[],
+    primaryKey: ['document_id', 'row_number'],
+    documentKey: true,
+  },
+  {
+    name: 'findings',
+    file: 'findings.csv',
+    title: "One row per finding: the documents' own, then the cross-document ones",
+    columns: FINDING_COLUMNS as readonly Column<never>[],
+    documentKey: true,
+  },
+  {
+    name: 'interventions_linked',
+    file: 'interventions_linked.csv',
+    title: 'One row per intervention of the run, with every document that describes it',
+    columns: LINKED_COLUMNS as readonly Column<never>[],
+    primaryKey: ['link_id'],
+  },
 ];
 
 /** The unit of a column, from its name: amounts in whole kronor, counts of persons. */

@@ -35,7 +35,8 @@ export function interventionOf(result: DocumentResult, finding: Finding): string
   const data = finding.data as Record<string, unknown>;
   if (typeof data['intervention'] === 'string') return data['intervention'];
   const appendix = data['appendix'];
-  if (appendix && typeof appendix === 'object' && typeof (appendix as Record<string, unknown>)['intervention'] === 'string') return (appendix as Record<string, string>)['intervention'] ?? null;
+  if (appendix && typeof appendix === 'object' && typeof (appendix as Record<string, unknown>)['intervention'] === 'string')
+    return (appendix as Record<string, string>)['intervention'] ?? null;
   return null;
 }
 
@@ -45,7 +46,16 @@ export function crossDocumentFindingRow(finding: CrossDocumentFinding, documentI
   const document = first?.document ?? { path: '', sha256: '' };
   const relatedPaths = [...new Set(finding.evidence.map((evidence) => evidence.document.path))].filter((path) => path !== document.path);
   const intervention = 'intervention' in finding.data ? finding.data.intervention : null;
-  return { documentId: documentIdOf(document.path), document, scope: 'cross-document', finding, evidence: first, linkId: finding.linkId, intervention, relatedPaths };
+  return {
+    documentId: documentIdOf(document.path),
+    document,
+    scope: 'cross-document',
+    finding,
+    evidence: first,
+    linkId: finding.linkId,
+    intervention,
+    relatedPaths,
+  };
 }
 
 /** Cells holding several values: one separator for all of them, unlikely in a path or a name. */
@@ -60,9 +70,14 @@ function comparisonOf({ data }: Finding | CrossDocumentFinding): Comparison | nu
 
 /** findings.csv: one row per finding; the documents' own in input order, then the cross-document ones. */
 export const FINDING_COLUMNS: readonly Column<FindingRow>[] = [
-  { name: 'document_id', type: 'integer', description: "The document's key (documents.csv); for a cross-document finding the slutrapport's", value: ({ documentId }) => documentId },
+  {
+    name: 'document_id',
+    type: 'integer',
+    description: "The document's key (documents.csv); for a cross-document finding the slutrapport's",
+    value: ({ documentId }) => documentId,
+  },
   { name: 'document_path', type: 'text', description: 'The document; for a cross-document finding the slutrapport', value: ({ document }) => document.path },
-  { name: 'document_sha256', type: 'text', description: 'The document\'s SHA-256', value: ({ document }) => document.sha256 },
+  { name: 'document_sha256', type: 'text', description: "The document's SHA-256", value: ({ document }) => document.sha256 },
   { name: 'scope', type: 'text', description: 'document or cross-document', value: ({ scope }) => scope },
   { name: 'rule_id', type: 'text', description: 'The rule (docs/rules.md)', value: ({ finding }) => finding.ruleId },
   { name: 'severity', type: 'text', description: 'error, warning or info, after configuration', value: ({ finding }) => finding.severity },
@@ -71,13 +86,48 @@ export const FINDING_COLUMNS: readonly Column<FindingRow>[] = [
   { name: 'section', type: 'text', description: 'Section of the first evidence', value: ({ evidence }) => evidence?.section ?? null },
   { name: 'evidence_text', type: 'text', description: 'Text of the first evidence', value: ({ evidence }) => evidence?.text ?? null },
   { name: 'evidence_count', type: 'integer', description: 'Pieces of evidence', value: ({ finding }) => finding.evidence.length },
-  { name: 'link_id', type: 'text', description: 'The intervention across documents (interventions_linked.csv) the finding is about, when it is about one', value: ({ linkId }) => linkId },
-  { name: 'intervention_name', type: 'text', description: 'The intervention the finding is about, as the document names it; empty when it is about no one intervention', value: ({ intervention }) => intervention },
-  { name: 'related_document_paths', type: 'text', description: 'Cross-document findings: the other documents compared, separated by " | "', value: ({ relatedPaths }) => (relatedPaths.length === 0 ? null : relatedPaths.join(LIST_SEPARATOR)) },
-  { name: 'actual', type: 'number', description: 'The figure the document states where the check looks', value: ({ finding }) => comparisonOf(finding)?.actual ?? null },
+  {
+    name: 'link_id',
+    type: 'text',
+    description: 'The intervention across documents (interventions_linked.csv) the finding is about, when it is about one',
+    value: ({ linkId }) => linkId,
+  },
+  {
+    name: 'intervention_name',
+    type: 'text',
+    description: 'The intervention the finding is about, as the document names it; empty when it is about no one intervention',
+    value: ({ intervention }) => intervention,
+  },
+  {
+    name: 'related_document_paths',
+    type: 'text',
+    description: 'Cross-document findings: the other documents compared, separated by " | "',
+    value: ({ relatedPaths }) => (relatedPaths.length === 0 ? null : relatedPaths.join(LIST_SEPARATOR)),
+  },
+  {
+    name: 'actual',
+    type: 'number',
+    description: 'The figure the document states where the check looks',
+    value: ({ finding }) => comparisonOf(finding)?.actual ?? null,
+  },
   { name: 'expected', type: 'number', description: 'What the other figures make it', value: ({ finding }) => comparisonOf(finding)?.expected ?? null },
   { name: 'difference', type: 'number', description: 'actual − expected', value: ({ finding }) => comparisonOf(finding)?.difference ?? null },
-  { name: 'tolerance', type: 'number', description: 'The largest difference rounding explains', value: ({ finding }) => comparisonOf(finding)?.tolerance ?? null },
-  { name: 'unit', type: 'text', description: 'What actual, expected, difference and tolerance are in: kr (whole kronor), persons or percent', value: ({ finding }) => comparisonOf(finding)?.unit ?? null },
-  { name: 'data_json', type: 'text', description: 'Everything the finding states, as JSON (docs/contract.md, Finding data)', value: ({ finding }) => JSON.stringify(finding.data) },
+  {
+    name: 'tolerance',
+    type: 'number',
+    description: 'The largest difference rounding explains',
+    value: ({ finding }) => comparisonOf(finding)?.tolerance ?? null,
+  },
+  {
+    name: 'unit',
+    type: 'text',
+    description: 'What actual, expected, difference and tolerance are in: kr (whole kronor), persons or percent',
+    value: ({ finding }) => comparisonOf(finding)?.unit ?? null,
+  },
+  {
+    name: 'data_json',
+    type: 'text',
+    description: 'Everything the finding states, as JSON (docs/contract.md, Finding data)',
+    value: ({ finding }) => JSON.stringify(finding.data),
+  },
 ];

@@ -42,7 +42,18 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
     found.rows.forEach((row, index) => {
       for (const column of ['current', 'previous'] as const) {
         const amount = row[column];
-        if (amount) rows.push({ ...base, statement, rowNumber: index + 1, label: row.label, note: row.note, column, year: years[column], amount, unitText: found.unitText });
+        if (amount)
+          rows.push({
+            ...base,
+            statement,
+            rowNumber: index + 1,
+            label: row.label,
+            note: row.note,
+            column,
+            year: years[column],
+            amount,
+            unitText: found.unitText,
+          });
       }
     });
   }
@@ -50,7 +61,18 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
   operating?.rows.forEach((row, index) => {
     for (const column of ['budget', 'outcome', 'deviation'] as const) {
       const amount = row[column];
-      if (amount) rows.push({ ...base, statement: 'operating', rowNumber: index + 1, label: row.label, note: null, column, year: record.year, amount, unitText: operating.unitText });
+      if (amount)
+        rows.push({
+          ...base,
+          statement: 'operating',
+          rowNumber: index + 1,
+          label: row.label,
+          note: null,
+          column,
+          year: record.year,
+          amount,
+          unitText: operating.unitText,
+        });
     }
   });
   return rows;
@@ -62,14 +84,44 @@ export const STATEMENT_ROW_COLUMNS: readonly Column<StatementRowsRow>[] = [
   { name: 'document_path', type: 'text', description: 'The document', value: ({ result }) => result.source.path },
   { name: 'organisation', type: 'text', description: 'The samordningsförbund', value: ({ record }) => record.organisation },
   { name: 'report_year', type: 'integer', description: "The report's räkenskapsår", value: ({ record }) => record.year },
-  { name: 'statement', type: 'text', description: 'income (resultaträkning), balance (balansräkning), cashFlow (kassaflödesanalys) or operating (driftredovisning)', value: ({ statement }) => statement },
-  { name: 'row_number', type: 'integer', description: "1-based, in the statement's order (rows without figures counted too)", value: ({ rowNumber }) => rowNumber },
+  {
+    name: 'statement',
+    type: 'text',
+    description: 'income (resultaträkning), balance (balansräkning), cashFlow (kassaflödesanalys) or operating (driftredovisning)',
+    value: ({ statement }) => statement,
+  },
+  {
+    name: 'row_number',
+    type: 'integer',
+    description: "1-based, in the statement's order (rows without figures counted too)",
+    value: ({ rowNumber }) => rowNumber,
+  },
   { name: 'label', type: 'text', description: 'The row label as written', value: ({ label }) => label },
   { name: 'note', type: 'text', description: 'The note the row refers to (Not), as written', value: ({ note }) => note },
-  { name: 'column', type: 'text', description: "current (this year) or previous (last year); the driftredovisning's budget, outcome (utfall) or deviation (avvikelse)", value: ({ column }) => column },
-  { name: 'year', type: 'integer', description: "The year the figure is for: from the column heading, else the report's year (less one for last year's)", value: ({ year }) => year },
-  { name: 'amount_sek', type: 'integer', description: 'The figure in whole kronor (a blank or dash cell in a row with figures is 0)', value: ({ amount }) => amount.sek },
+  {
+    name: 'column',
+    type: 'text',
+    description: "current (this year) or previous (last year); the driftredovisning's budget, outcome (utfall) or deviation (avvikelse)",
+    value: ({ column }) => column,
+  },
+  {
+    name: 'year',
+    type: 'integer',
+    description: "The year the figure is for: from the column heading, else the report's year (less one for last year's)",
+    value: ({ year }) => year,
+  },
+  {
+    name: 'amount_sek',
+    type: 'integer',
+    description: 'The figure in whole kronor (a blank or dash cell in a row with figures is 0)',
+    value: ({ amount }) => amount.sek,
+  },
   { name: 'unit', type: 'text', description: 'The unit the figure was written in (kr, tkr, mkr): also its precision', value: ({ amount }) => amount.unit },
-  { name: 'unit_text', type: 'text', description: 'The unit as the statement writes it ("Belopp i tkr"); empty when it relies on the report\'s default', value: ({ unitText }) => unitText },
+  {
+    name: 'unit_text',
+    type: 'text',
+    description: 'The unit as the statement writes it ("Belopp i tkr"); empty when it relies on the report\'s default',
+    value: ({ unitText }) => unitText,
+  },
   { name: 'amount_text', type: 'text', description: 'The figure as written', value: ({ amount }) => amount.text },
 ];

@@ -54,7 +54,12 @@ function spellingsOf(mentions: InterventionMention[]): Spelling[] {
     const name = mention.name?.trim() ?? '';
     if (name === '') return;
     const key = normalizeForMatch(name);
-    const spelling = byKey.get(key) ?? { name, places: distinguishingNames(name), numbers: new Set(contentTokens(name).filter((token) => /\d/.test(token))), mentions: [] };
+    const spelling = byKey.get(key) ?? {
+      name,
+      places: distinguishingNames(name),
+      numbers: new Set(contentTokens(name).filter((token) => /\d/.test(token))),
+      mentions: [],
+    };
     spelling.mentions.push(index);
     byKey.set(key, spelling);
   });
@@ -165,7 +170,8 @@ class Groups {
     for (const x of a.spellings) {
       for (const y of b.spellings) if (x !== y && this.score(x, y) < GROUP_FLOOR) return false;
     }
-    const annual = (group: Group): InterventionMention[] => this.distinct(group, (mention) => (mention.kind === 'arsredovisning' ? mention.organisation : null));
+    const annual = (group: Group): InterventionMention[] =>
+      this.distinct(group, (mention) => (mention.kind === 'arsredovisning' ? mention.organisation : null));
     for (const x of annual(a)) for (const y of annual(b)) if (!sameOrganisation(x.organisation, y.organisation)) return false;
     const led = (group: Group): InterventionMention[] => this.distinct(group, (mention) => mention.lead);
     for (const x of led(a)) for (const y of led(b)) if (!leadsCompatible(x.lead, y.lead)) return false;

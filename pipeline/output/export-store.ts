@@ -29,11 +29,15 @@ export class ExportStore {
     await mkdir(temp, { recursive: true });
     if (resume) {
       const stored = await readRunOptions(runOptions);
-      if (stored === 'unreadable') throw new ExportFolderError(`cannot --resume in ${root}: its run.json is not rapportkoll's; run without --resume to start afresh`);
+      if (stored === 'unreadable')
+        throw new ExportFolderError(`cannot --resume in ${root}: its run.json is not rapportkoll's; run without --resume to start afresh`);
       if (stored && runOptionsKey(stored) !== runOptionsKey(options)) {
-        throw new ExportFolderError(`cannot --resume in ${root}: ${describeDifference(stored, options)}; use the same options, or run without --resume to start afresh`);
+        throw new ExportFolderError(
+          `cannot --resume in ${root}: ${describeDifference(stored, options)}; use the same options, or run without --resume to start afresh`,
+        );
       }
-      if (!stored && (await this.count()) > 0) throw new ExportFolderError(`cannot --resume in ${root}: it has results but no run.json; run without --resume to start afresh`);
+      if (!stored && (await this.count()) > 0)
+        throw new ExportFolderError(`cannot --resume in ${root}: it has results but no run.json; run without --resume to start afresh`);
     } else {
       await this.clear();
     }

@@ -51,4 +51,3 @@ function scrubStrings(value: unknown, scrub: (text: string) => string): unknown 
   }
   return value;
 }
-

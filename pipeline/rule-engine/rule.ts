@@ -6,8 +6,7 @@ import type { DocumentRuleId, FindingData } from '../../schemas/finding-data.js'
 import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
 
 export type RuleInput =
-  | { kind: 'slutrapport'; record: SlutrapportRecord; text: TextUnit[] }
-  | { kind: 'arsredovisning'; record: ArsredovisningRecord; text: TextUnit[] };
+  { kind: 'slutrapport'; record: SlutrapportRecord; text: TextUnit[] } | { kind: 'arsredovisning'; record: ArsredovisningRecord; text: TextUnit[] };
 
 /**
  * A finding's message from its data, one function per language. Messages never hold what the

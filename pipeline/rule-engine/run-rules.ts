@@ -13,7 +13,12 @@ export const RUN_RULES: readonly RunRule[] = [crossDocumentMismatch];
  * configuration, each message is built from the finding's data (in `lang`), and each finding is held to the
  * contract (a finding that is not is a bug, and stops the export rather than reach researchers).
  */
-export function runRunRules(linked: LinkedIntervention, config: RulesConfig = {}, rules: readonly RunRule[] = RUN_RULES, lang: Lang = 'sv'): CrossDocumentFinding[] {
+export function runRunRules(
+  linked: LinkedIntervention,
+  config: RulesConfig = {},
+  rules: readonly RunRule[] = RUN_RULES,
+  lang: Lang = 'sv',
+): CrossDocumentFinding[] {
   const findings: CrossDocumentFinding[] = [];
   for (const rule of rules) {
     const severity = configuredSeverity(rule.meta, config);
@@ -22,7 +27,10 @@ export function runRunRules(linked: LinkedIntervention, config: RulesConfig = {}
       const finding = { ruleId: rule.meta.id, severity, message: rule.meta.messages[lang](data), evidence, linkId, data };
       const parsed = CrossDocumentFinding.safeParse(finding);
       if (!parsed.success) {
-        const detail = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+        const detail = parsed.error.issues
+          .slice(0, 3)
+          .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+          .join('; ');
         throw new Error(`a ${rule.meta.id} finding does not match the contract (a bug): ${detail}`);
       }
       findings.push(parsed.data);

@@ -74,7 +74,11 @@ function check(input: RuleInput, record: ArsredovisningRecord, stated: StatedCou
         tolerance: 0,
         unit: 'persons',
       },
-      evidence: evidenceFor(input, [stated.evidence, ...counts.map((count) => count?.evidence), ...covered.map((intervention) => intervention.evidence)], stated.text),
+      evidence: evidenceFor(
+        input,
+        [stated.evidence, ...counts.map((count) => count?.evidence), ...covered.map((intervention) => intervention.evidence)],
+        stated.text,
+      ),
     },
   ];
 }

@@ -13,7 +13,8 @@ export interface Covering {
 }
 
 /** "Utfall ekonomi 144 tkr (redovisas i kanslibudget)": paid from elsewhere, so outside a total of insatser. */
-const REPORTED_SEPARATELY = /redovisa[st]?\s+(?:i|inom|under|via)\s+\p{L}*kansli|kanslibudget|redovisas\s+separat|ingår\s+(?:inte|ej)|finansieras\s+(?:via|av|genom)\s+kansli/iu;
+const REPORTED_SEPARATELY =
+  /redovisa[st]?\s+(?:i|inom|under|via)\s+\p{L}*kansli|kanslibudget|redovisas\s+separat|ingår\s+(?:inte|ej)|finansieras\s+(?:via|av|genom)\s+kansli/iu;
 const INCLUDING = /(?:inklusive|inkl\.?|inräknat|medräknat)\s+(?:kostnad(?:en|er)?\s+för\s+)?(.+?)(?:[,.;]|$)/iu;
 const EXCLUDING = /(?:exklusive|exkl\.?|förutom|utom|utöver)\s+(?:kostnad(?:en|er)?\s+för\s+)?(.+?)(?:[,.;]|$)/iu;
 const NAME_COVERAGE = 0.85;

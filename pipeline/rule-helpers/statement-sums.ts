@@ -36,7 +36,8 @@ export interface SumMismatch {
 }
 
 const GROUP_TOTAL = /^(?:summa|totalt|total|kassaflöde\s+från|årets\s+kassaflöde|förändring\s+av\s+likvida)\b/iu;
-const RUNNING_TOTAL = /^(?:verksamhetens\s+nettokostnader|verksamhetens\s+nettointäkter|resultat\s+(?:efter|före)\b|årets\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
+const RUNNING_TOTAL =
+  /^(?:verksamhetens\s+nettokostnader|verksamhetens\s+nettointäkter|resultat\s+(?:efter|före)\b|årets\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;
 const COST = /kostnad|avskrivning|nedskrivning/iu;
 /** More totals found wrong in one sum than this are not tried both ways (2^n readings). */

@@ -19,12 +19,16 @@ export const checklistUnanswered: Rule<'checklist-unanswered'> = {
         const count = data.unanswered.length;
         const items = data.unanswered.map((item) => quote(item, 'sv')).join('; ');
         if (data.items === 1) return `Checklistans enda punkt är besvarad med varken Ja eller Nej: ${items}`;
-        const which = count === data.items ? `Alla ${data.items} punkter i checklistan är besvarade` : `${count} av ${data.items} punkter i checklistan är ${count === 1 ? 'besvarad' : 'besvarade'}`;
+        const which =
+          count === data.items
+            ? `Alla ${data.items} punkter i checklistan är besvarade`
+            : `${count} av ${data.items} punkter i checklistan är ${count === 1 ? 'besvarad' : 'besvarade'}`;
         return `${which} med varken Ja eller Nej: ${items}`;
       },
       en(data) {
         const count = data.unanswered.length;
-        const which = count === data.items ? `All ${data.items} checklist items are` : `${count} of ${data.items} checklist items ${count === 1 ? 'is' : 'are'}`;
+        const which =
+          count === data.items ? `All ${data.items} checklist items are` : `${count} of ${data.items} checklist items ${count === 1 ? 'is' : 'are'}`;
         return `${which} answered with neither Ja nor Nej: ${data.unanswered.map((item) => `"${item}"`).join('; ')}`;
       },
     },

@@ -28,12 +28,10 @@ export const emptyRequiredSection: Rule<'empty-required-section'> = {
     const { record } = input;
     return record.sections
       .filter((section) => section.text.trim() === '' && isRequired(section, record))
-      .map(
-        (section): FindingDraft<EmptyRequiredSectionData> => ({
-          data: { section: section.number, title: title(section) },
-          evidence: [section.evidence],
-        }),
-      );
+      .map((section): FindingDraft<EmptyRequiredSectionData> => ({
+        data: { section: section.number, title: title(section) },
+        evidence: [section.evidence],
+      }));
   },
 };
 
@@ -75,6 +73,10 @@ function structuredSections(record: SlutrapportRecord): Set<string> {
 }
 
 function title(section: Section): string {
-  const firstSentence = section.title.replace(/\s+/g, ' ').trim().split(/(?<=[.:?])\s/u)[0] ?? section.title;
+  const firstSentence =
+    section.title
+      .replace(/\s+/g, ' ')
+      .trim()
+      .split(/(?<=[.:?])\s/u)[0] ?? section.title;
   return firstSentence.replace(/[.:]$/u, '');
 }

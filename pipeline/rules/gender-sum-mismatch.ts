@@ -24,14 +24,18 @@ export const genderSumMismatch: Rule<'gender-sum-mismatch'> = {
         const owner = data.intervention === null ? '' : `${data.intervention}: `;
         const year = data.year === null ? '' : ` (avser ${data.year})`;
         const complete = data.count.women !== null && data.count.men !== null;
-        const relation = complete ? `= ${data.expected}, men den angivna totalen är ${data.actual}` : `= ${data.expected}, fler än den angivna totalen ${data.actual}`;
+        const relation = complete
+          ? `= ${data.expected}, men den angivna totalen är ${data.actual}`
+          : `= ${data.expected}, fler än den angivna totalen ${data.actual}`;
         return `${owner}${quote(data.count.text, 'sv')}${year}: ${formatParts(data.count, 'sv')} ${relation} (skillnad ${Math.abs(data.difference)})`;
       },
       en(data) {
         const owner = data.intervention === null ? '' : `${data.intervention}: `;
         const year = data.year === null ? '' : ` (about ${data.year})`;
         const complete = data.count.women !== null && data.count.men !== null;
-        const relation = complete ? `= ${data.expected}, but the stated total is ${data.actual}` : `= ${data.expected}, more than the stated total of ${data.actual}`;
+        const relation = complete
+          ? `= ${data.expected}, but the stated total is ${data.actual}`
+          : `= ${data.expected}, more than the stated total of ${data.actual}`;
         return `${owner}${quote(data.count.text)}${year}: ${formatParts(data.count)} ${relation} (difference ${Math.abs(data.difference)})`;
       },
     },

@@ -27,12 +27,22 @@ export const invalidDate: Rule<'invalid-date'> = {
     description: 'A date that is not a real calendar date.',
     messages: {
       sv(data) {
-        const what = data.subject === 'form-field' ? FIELD_LABEL[data.field] : data.subject === 'overview-list' ? `${data.intervention} (översiktslistan)` : data.intervention;
+        const what =
+          data.subject === 'form-field'
+            ? FIELD_LABEL[data.field]
+            : data.subject === 'overview-list'
+              ? `${data.intervention} (översiktslistan)`
+              : data.intervention;
         const where = data.period ? `${what}, ${data.period.side === 'start' ? 'startdatum' : 'slutdatum'} i perioden ${quote(data.period.text, 'sv')}` : what;
         return `${where}: ${problemTextSv(data.date)}`;
       },
       en(data) {
-        const what = data.subject === 'form-field' ? FIELD_LABEL[data.field] : data.subject === 'overview-list' ? `${data.intervention} (overview list)` : data.intervention;
+        const what =
+          data.subject === 'form-field'
+            ? FIELD_LABEL[data.field]
+            : data.subject === 'overview-list'
+              ? `${data.intervention} (overview list)`
+              : data.intervention;
         const where = data.period ? `${what}, ${data.period.side} of the period ${quote(data.period.text)}` : what;
         return `${where}: ${problemText(data.date)}`;
       },
@@ -51,7 +61,9 @@ export const invalidDate: Rule<'invalid-date'> = {
     }
     const { record } = input;
     return [
-      ...record.interventionList.flatMap((entry) => periodProblems(input, { subject: 'overview-list', intervention: entry.name }, entry.period, [entry.evidence])),
+      ...record.interventionList.flatMap((entry) =>
+        periodProblems(input, { subject: 'overview-list', intervention: entry.name }, entry.period, [entry.evidence]),
+      ),
       ...record.interventions.flatMap((intervention) =>
         periodProblems(input, { subject: 'appendix', intervention: intervention.name }, intervention.period, [intervention.evidence]),
       ),

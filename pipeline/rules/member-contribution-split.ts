@@ -51,8 +51,12 @@ export const memberContributionSplit: Rule<'member-contribution-split'> = {
     if (!has('state')) return [];
     const state = sum(['state']);
     const total = sum(['state', 'region', 'kommun', 'kommun-outside-region']);
-    const tolerance = sumTolerance(contributions.map((c) => c.amount), contributions[0]!.amount);
-    const draft = (party: Party, actual: number, expected: number, share: number) => finding(input, contributions, { party, actual, expected, share, total, tolerance });
+    const tolerance = sumTolerance(
+      contributions.map((c) => c.amount),
+      contributions[0]!.amount,
+    );
+    const draft = (party: Party, actual: number, expected: number, share: number) =>
+      finding(input, contributions, { party, actual, expected, share, total, tolerance });
     if (has('kommun-outside-region')) return reconciles(state - (total - state), tolerance) ? [] : [draft('state', state, Math.round(total / 2), 0.5)];
     if (!has('region') || !has('kommun')) return [];
     const regions = sum(['region']);
@@ -69,7 +73,9 @@ export const memberContributionSplit: Rule<'member-contribution-split'> = {
       ['regions', regions, 0.25],
       ['kommuner', kommuner, 0.25],
     ];
-    return parts.filter(([, actual, share]) => !reconciles(actual - total * share, tolerance)).map(([party, actual, share]) => draft(party, actual, Math.round(total * share), share));
+    return parts
+      .filter(([, actual, share]) => !reconciles(actual - total * share, tolerance))
+      .map(([party, actual, share]) => draft(party, actual, Math.round(total * share), share));
   },
 };
 
@@ -91,6 +97,9 @@ function finding(
       unit: 'kr',
       rounding: found.tolerance.rounding,
     },
-    evidence: evidenceFor(input, contributions.map((c) => c.evidence)),
+    evidence: evidenceFor(
+      input,
+      contributions.map((c) => c.evidence),
+    ),
   };
 }

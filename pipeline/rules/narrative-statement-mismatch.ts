@@ -7,7 +7,12 @@ import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 import { pairTolerance, reconciles } from '../rule-helpers/tolerance.js';
 
 const FIGURE_NAME: Record<NarrativeFigureKind, string> = { result: 'årets resultat', equity: 'eget kapital', costs: 'the year’s costs' };
-const STATEMENT_NAME: Record<StatementKind, string> = { income: 'resultaträkning', balance: 'balansräkning', cashFlow: 'kassaflödesanalys', operating: 'driftredovisning' };
+const STATEMENT_NAME: Record<StatementKind, string> = {
+  income: 'resultaträkning',
+  balance: 'balansräkning',
+  cashFlow: 'kassaflödesanalys',
+  operating: 'driftredovisning',
+};
 const FIGURE_NAME_SV: Record<NarrativeFigureKind, string> = { result: 'årets resultat', equity: 'eget kapital', costs: 'årets kostnader' };
 /** "resultaträkningens ”Årets resultat”". */
 const STATEMENT_GENITIVE_SV: Record<StatementKind, string> = {
@@ -74,7 +79,11 @@ export const narrativeStatementMismatch: Rule<'narrative-statement-mismatch'> = 
 /** The statement row a narrative figure is about: the income statement first, the driftredovisning's utfall else. */
 function statementFigure(record: ArsredovisningRecord, figure: NarrativeFigure['figure']): StatementFigure | null {
   const { income, balance, operating } = record.statements;
-  const financial = (statement: 'income' | 'balance', rows: typeof income extends null ? never : NonNullable<typeof income>['rows'] | undefined, label: RegExp) => {
+  const financial = (
+    statement: 'income' | 'balance',
+    rows: typeof income extends null ? never : NonNullable<typeof income>['rows'] | undefined,
+    label: RegExp,
+  ) => {
     const row = [...(rows ?? [])].reverse().find((candidate) => label.test(candidate.label.trim()) && candidate.current);
     return row?.current ? { statement, label: row.label, amount: row.current, evidence: row.evidence } : null;
   };

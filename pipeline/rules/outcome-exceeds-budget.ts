@@ -65,12 +65,26 @@ function pairs(input: RuleInput): Pair[] {
   const { rows, total } = input.record.budget;
   const rowPairs = rows.flatMap((row): Pair[] =>
     row.budget && row.outcome
-      ? [{ subject: { subject: 'cost-row', category: row.category }, budget: row.budget, outcome: row.outcome, evidence: [row.evidence, row.outcome.evidence, row.budget.evidence] }]
+      ? [
+          {
+            subject: { subject: 'cost-row', category: row.category },
+            budget: row.budget,
+            outcome: row.outcome,
+            evidence: [row.evidence, row.outcome.evidence, row.budget.evidence],
+          },
+        ]
       : [],
   );
   const totalPair: Pair[] =
     total.budget && total.outcome
-      ? [{ subject: { subject: 'budget-total' }, budget: total.budget, outcome: total.outcome, evidence: [total.evidence, total.outcome.evidence, total.budget.evidence] }]
+      ? [
+          {
+            subject: { subject: 'budget-total' },
+            budget: total.budget,
+            outcome: total.outcome,
+            evidence: [total.evidence, total.outcome.evidence, total.budget.evidence],
+          },
+        ]
       : [];
   return [...rowPairs, ...totalPair];
 }

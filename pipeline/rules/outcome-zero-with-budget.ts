@@ -19,7 +19,9 @@ export const outcomeZeroWithBudget: Rule<'outcome-zero-with-budget'> = {
         if (data.subject === 'appendix') {
           return `${data.intervention}: utfallet är ${formatMoney(data.outcome, 'sv')} mot en budget på ${formatMoney(data.budget, 'sv')}`;
         }
-        const what = data.outcome ? `Summa utfall är ${formatKr(data.outcome.sek, 'sv')}` : 'Inget utfall är ifyllt (Summa-raden och alla kostnadsrader är tomma)';
+        const what = data.outcome
+          ? `Summa utfall är ${formatKr(data.outcome.sek, 'sv')}`
+          : 'Inget utfall är ifyllt (Summa-raden och alla kostnadsrader är tomma)';
         const against = [
           ...(data.budget ? [`budgeten är ${formatKr(data.budget.sek, 'sv')}`] : []),
           ...(data.granted ? [`${formatKr(data.granted.sek, 'sv')} har beviljats`] : []),

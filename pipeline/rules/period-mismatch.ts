@@ -23,7 +23,10 @@ export const periodMismatch: Rule<'period-mismatch'> = {
   check(input) {
     if (input.kind !== 'arsredovisning') return [];
     const { interventionList, interventions } = input.record;
-    const matches = matchNames(interventionList.map((entry) => entry.name), interventions.map((intervention) => intervention.name));
+    const matches = matchNames(
+      interventionList.map((entry) => entry.name),
+      interventions.map((intervention) => intervention.name),
+    );
     return matches.flatMap((match): FindingDraft<PeriodMismatchData>[] => {
       const entry = interventionList[match.a];
       const intervention = interventions[match.b];

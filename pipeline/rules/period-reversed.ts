@@ -18,11 +18,17 @@ export const periodReversed: Rule<'period-reversed'> = {
     description: 'A period whose end is before its start.',
     messages: {
       sv(data) {
-        const what = data.subject === 'form-field' ? 'Planerad insatstid' : data.subject === 'overview-list' ? `${data.intervention} (översiktslistan)` : data.intervention;
+        const what =
+          data.subject === 'form-field'
+            ? 'Planerad insatstid'
+            : data.subject === 'overview-list'
+              ? `${data.intervention} (översiktslistan)`
+              : data.intervention;
         return `${what}: perioden ${quote(data.period.text, 'sv')} slutar ${data.period.end}, ${dagar(data.days)} innan den börjar ${data.period.start}`;
       },
       en(data) {
-        const what = data.subject === 'form-field' ? 'Planerad insatstid' : data.subject === 'overview-list' ? `${data.intervention} (overview list)` : data.intervention;
+        const what =
+          data.subject === 'form-field' ? 'Planerad insatstid' : data.subject === 'overview-list' ? `${data.intervention} (overview list)` : data.intervention;
         return `${what}: the period ${quote(data.period.text)} ends ${data.period.end}, ${plural(data.days, 'day')} before it starts ${data.period.start}`;
       },
     },
@@ -35,7 +41,10 @@ export const periodReversed: Rule<'period-reversed'> = {
     const { record } = input;
     // One defect, one finding: a period written reversed in the overview list and the same in the
     // appendix block of the same intervention is the appendix's finding, with both places as evidence.
-    const pairs = matchNames(record.interventionList.map((entry) => entry.name), record.interventions.map((intervention) => intervention.name));
+    const pairs = matchNames(
+      record.interventionList.map((entry) => entry.name),
+      record.interventions.map((intervention) => intervention.name),
+    );
     const alsoListed = new Map<number, Evidence[]>();
     const repeated = new Set<number>();
     for (const { a, b } of pairs) {
@@ -43,7 +52,10 @@ export const periodReversed: Rule<'period-reversed'> = {
       const appendix = record.interventions[b]?.period;
       if (!listed || !appendix || listed.start !== appendix.start || listed.end !== appendix.end) continue;
       repeated.add(a);
-      alsoListed.set(b, [listed.evidence, record.interventionList[a]?.evidence].filter((evidence): evidence is Evidence => evidence !== undefined));
+      alsoListed.set(
+        b,
+        [listed.evidence, record.interventionList[a]?.evidence].filter((evidence): evidence is Evidence => evidence !== undefined),
+      );
     }
     return [
       ...record.interventionList.flatMap((entry, index) =>

@@ -14,8 +14,10 @@ export const personalIdentityNumber: Rule<'personal-identity-number'> = {
     title: { sv: 'Personnummer i texten', en: 'Personal identity number in the text' },
     description: 'A Swedish personnummer or samordningsnummer (valid Luhn check digit) appears in the text.',
     messages: {
-      sv: (data) => `Ett ${data.kind} (${data.masked}) förekommer${data.section ? ` i avsnitt ${data.section}` : ''}; rapporter får inte innehålla personnummer`,
-      en: (data) => `A ${data.kind} (${data.masked}) appears${data.section ? ` in section ${data.section}` : ''}; reports must not contain personal identity numbers`,
+      sv: (data) =>
+        `Ett ${data.kind} (${data.masked}) förekommer${data.section ? ` i avsnitt ${data.section}` : ''}; rapporter får inte innehålla personnummer`,
+      en: (data) =>
+        `A ${data.kind} (${data.masked}) appears${data.section ? ` in section ${data.section}` : ''}; reports must not contain personal identity numbers`,
     },
   },
   check(input) {

@@ -42,7 +42,12 @@ export const statementSumMismatch: Rule<'statement-sum-mismatch'> = {
 function financial(input: RuleInput, statement: 'income' | 'balance' | 'cashFlow', found: FinancialStatement | null): FindingDraft<StatementSumMismatchData>[] {
   if (!found) return [];
   return (['current', 'previous'] as const).flatMap((column) =>
-    drafts(input, statement, column, found.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence }))),
+    drafts(
+      input,
+      statement,
+      column,
+      found.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence })),
+    ),
   );
 }
 
@@ -50,7 +55,12 @@ function financial(input: RuleInput, statement: 'income' | 'balance' | 'cashFlow
 function operatingColumns(input: RuleInput, found: OperatingStatement | null): FindingDraft<StatementSumMismatchData>[] {
   if (!found) return [];
   return (['budget', 'outcome'] as const).flatMap((column) =>
-    drafts(input, 'operating', column, found.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence }))),
+    drafts(
+      input,
+      'operating',
+      column,
+      found.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence })),
+    ),
   );
 }
 
@@ -58,7 +68,12 @@ function figure(part: SumPart): { label: string; amount: ReturnType<typeof writt
   return { label: part.label, amount: writtenMoney(part.amount) };
 }
 
-function drafts(input: RuleInput, statement: StatementSumMismatchData['statement'], column: StatementColumn, rows: SumRow[]): FindingDraft<StatementSumMismatchData>[] {
+function drafts(
+  input: RuleInput,
+  statement: StatementSumMismatchData['statement'],
+  column: StatementColumn,
+  rows: SumRow[],
+): FindingDraft<StatementSumMismatchData>[] {
   return statementSumMismatches(rows, { resultRows: statement !== 'balance' }).map((mismatch) => ({
     data: {
       statement,

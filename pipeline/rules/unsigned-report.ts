@@ -25,7 +25,11 @@ export const unsignedReport: Rule<'unsigned-report'> = {
     return [
       {
         data: { signatureBlocks: signatures.length },
-        evidence: evidenceFor(input, signatures.map((signature) => signature.evidence), 'Underskrift'),
+        evidence: evidenceFor(
+          input,
+          signatures.map((signature) => signature.evidence),
+          'Underskrift',
+        ),
       },
     ];
   },

@@ -27,7 +27,10 @@ export type Identity = { [F in Field]: unknown };
 
 /** Spaces as one space, soft hyphens gone: a value's words, however the producer broke its lines. */
 function words(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 export function identityOf(result: DocumentResult): Identity {
@@ -39,7 +42,7 @@ export function identityOf(result: DocumentResult): Identity {
   const members = value('members') as string[] | null;
   const count = (value('participantsReached') ?? value('participants')) as { total: number | null; women: number | null; men: number | null } | null;
   const money = value('memberContributions') as { sek: number } | null;
-  const wrapped = 'wrappedIn' in result ? (result as { wrappedIn?: { kind: string; title: string } | null }).wrappedIn ?? null : null;
+  const wrapped = 'wrappedIn' in result ? ((result as { wrappedIn?: { kind: string; title: string } | null }).wrappedIn ?? null) : null;
   return {
     kind,
     wrappedIn: wrapped ? { kind: wrapped.kind, title: words(wrapped.title) } : null,

@@ -21,7 +21,9 @@ const progress = process.stderr.isTTY ? (done: number, total: number) => process
 const measured = await measureSet(set, progress);
 if (progress) process.stderr.write('\n');
 
-console.log(`Corpus ${set}: ${measured.length} documents, each read as .pdf and .docx; a value is right when both give it (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+console.log(
+  `Corpus ${set}: ${measured.length} documents, each read as .pdf and .docx; a value is right when both give it (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+);
 console.log(markdownTable(measured));
 if (args.has('--misses')) console.log(`\n${misses(measured)}`);
 console.log(`\n${await findingsByRule(measured)}`);

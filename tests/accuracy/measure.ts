@@ -28,7 +28,10 @@ export interface Measured {
 
 export async function measureSet(set: CorpusSet, onDocument?: (done: number, total: number) => void): Promise<Measured[]> {
   const dir = join(CORPUS_DIR, set);
-  const ids = (await readdir(dir)).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).sort();
+  const ids = (await readdir(dir))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -5))
+    .sort();
   const config = PipelineConfig.parse({});
   const measured: Measured[] = [];
   for (const id of ids) {

@@ -80,7 +80,7 @@ describe('the import checks', () => {
       'pipeline/x.ts': "import '../extractors/a.js'; import './sub/z.js';",
       'pipeline/sub/z.ts': "import '../../schemas/s.js';",
       'extractors/a.ts': "import type { S } from '../schemas/s.js'; // import '../cli/main.js'",
-      'schemas/s.ts': "const text = \"import '../cli/main.js'\";",
+      'schemas/s.ts': 'const text = "import \'../cli/main.js\'";',
       'tests/t.test.ts': "import '../cli/main.js';",
     });
     expect({ wrongWay, cycles }).toEqual({ wrongWay: [], cycles: [] });

@@ -48,12 +48,15 @@ describe('the annual reports in other layouts', () => {
     expect(Object.values(expectedAll).every((expected) => expected.findings.length >= 1)).toBe(true);
   });
 
-  it.each(ANNUAL_LAYOUTS.map((report) => [report.name, report] as const))('%s.docx is byte-identical to a fresh build and its PDF was exported from it', async (name, report) => {
-    const committed = readFileSync(join(ANNUAL_LAYOUTS_DIR, `${name}.docx`));
-    expect(Buffer.compare(await buildDocx(annualLayoutDocx(report, footerOf(report))), committed)).toBe(0);
-    const hash = createHash('sha256').update(committed).update('pdf').digest('hex');
-    expect(readFileSync(join(BUILD_DIR, 'conversion-hashes', `fixtures__docs__annual-layouts__${name}.pdf.sha256`), 'utf8').trim()).toBe(hash);
-  });
+  it.each(ANNUAL_LAYOUTS.map((report) => [report.name, report] as const))(
+    '%s.docx is byte-identical to a fresh build and its PDF was exported from it',
+    async (name, report) => {
+      const committed = readFileSync(join(ANNUAL_LAYOUTS_DIR, `${name}.docx`));
+      expect(Buffer.compare(await buildDocx(annualLayoutDocx(report, footerOf(report))), committed)).toBe(0);
+      const hash = createHash('sha256').update(committed).update('pdf').digest('hex');
+      expect(readFileSync(join(BUILD_DIR, 'conversion-hashes', `fixtures__docs__annual-layouts__${name}.pdf.sha256`), 'utf8').trim()).toBe(hash);
+    },
+  );
 });
 
 describe.each(cases)('%s', (file, { expected }) => {

@@ -4,17 +4,45 @@ import { coveredBy } from '../../extractors/arsredovisning/covers.js';
 
 describe('countsIn: a count with the statement it was read from and its scope', () => {
   it.each([
-    ['- Totalt har insatsen haft 35 deltagare, 15 kvinnor, 9 män, 11 anonyma.', 'Totalt har insatsen haft 35 deltagare, 15 kvinnor, 9 män, 11 anonyma.', 'total'],
-    ['- År 2021 har totalt 21 deltagare deltagit i insatsen, 15 kvinnor, 6 män.', 'År 2021 har totalt 21 deltagare deltagit i insatsen, 15 kvinnor, 6 män.', 'year'],
-    ['- 12 deltagare har avslutat insatsen, 8 kvinnor, 4 män. Av avslutade har 25% gått vidare.', '12 deltagare har avslutat insatsen, 8 kvinnor, 4 män.', 'completed'],
+    [
+      '- Totalt har insatsen haft 35 deltagare, 15 kvinnor, 9 män, 11 anonyma.',
+      'Totalt har insatsen haft 35 deltagare, 15 kvinnor, 9 män, 11 anonyma.',
+      'total',
+    ],
+    [
+      '- År 2021 har totalt 21 deltagare deltagit i insatsen, 15 kvinnor, 6 män.',
+      'År 2021 har totalt 21 deltagare deltagit i insatsen, 15 kvinnor, 6 män.',
+      'year',
+    ],
+    [
+      '- 12 deltagare har avslutat insatsen, 8 kvinnor, 4 män. Av avslutade har 25% gått vidare.',
+      '12 deltagare har avslutat insatsen, 8 kvinnor, 4 män.',
+      'completed',
+    ],
     ['- 2 deltagare har avslutat insatsen, ingen har gått till arbete.', '2 deltagare har avslutat insatsen', 'completed'],
-    ['Sammantaget har 122 (60 män, 61 kvinnor) ärenden remitterats, totalt har 20,5% gått till egen försörjning.', 'Sammantaget har 122 (60 män, 61 kvinnor) ärenden remitterats', 'total'],
-    ['960 personers ärenden, 594 kvinnor och 365 män, har lyfts i Trisam-team under 2021.', '960 personers ärenden, 594 kvinnor och 365 män, har lyfts i Trisam-team under 2021.', 'year'],
-    ['2020 nådde våra insatser totalt 938 personer (552 kvinnor och 401 män).', '2020 nådde våra insatser totalt 938 personer (552 kvinnor och 401 män).', 'year'],
+    [
+      'Sammantaget har 122 (60 män, 61 kvinnor) ärenden remitterats, totalt har 20,5% gått till egen försörjning.',
+      'Sammantaget har 122 (60 män, 61 kvinnor) ärenden remitterats',
+      'total',
+    ],
+    [
+      '960 personers ärenden, 594 kvinnor och 365 män, har lyfts i Trisam-team under 2021.',
+      '960 personers ärenden, 594 kvinnor och 365 män, har lyfts i Trisam-team under 2021.',
+      'year',
+    ],
+    [
+      '2020 nådde våra insatser totalt 938 personer (552 kvinnor och 401 män).',
+      '2020 nådde våra insatser totalt 938 personer (552 kvinnor och 401 män).',
+      'year',
+    ],
     ['Sedan 2019 har insatsen haft 48 deltagare, 22 kvinnor och 26 män.', 'Sedan 2019 har insatsen haft 48 deltagare, 22 kvinnor och 26 män.', 'total'],
     ['Insatsen har haft 17 deltagare, 7 kvinnor, 10 män.', 'Insatsen har haft 17 deltagare, 7 kvinnor, 10 män.', 'total'],
     ['Antal deltagare 2023: 41 (23 kvinnor, 16 män, 2 ej angett kön).', 'Antal deltagare 2023: 41 (23 kvinnor, 16 män, 2 ej angett kön).', 'year'],
-    ['14 deltagare har avslutat insatsen under året, varav 8 har börjat arbeta, övriga söker vidare.', '14 deltagare har avslutat insatsen under året, varav 8 har börjat arbeta', 'completed'],
+    [
+      '14 deltagare har avslutat insatsen under året, varav 8 har börjat arbeta, övriga söker vidare.',
+      '14 deltagare har avslutat insatsen under året, varav 8 har börjat arbeta',
+      'completed',
+    ],
   ])('%s', (text, statement, scope) => {
     const [found, ...rest] = countsIn(text, 'total');
     expect(rest).toEqual([]);

@@ -31,10 +31,16 @@ describe('fieldOf: the appendix labels as förbund word them', () => {
     expect(fieldOf(label)).toBe(field);
   });
 
-  it.each(['Indikator', 'Måttbeskrivning', 'Sammanfattning', 'Totalt antal unika ärenden', 'Försäkringskassan', 'Belopp i tkr', '', 'Under året har insatsen haft fler deltagare än väntat och målet är nått'])(
-    '%j is no appendix label',
-    (label) => {
-      expect(fieldOf(label)).toBeNull();
-    },
-  );
+  it.each([
+    'Indikator',
+    'Måttbeskrivning',
+    'Sammanfattning',
+    'Totalt antal unika ärenden',
+    'Försäkringskassan',
+    'Belopp i tkr',
+    '',
+    'Under året har insatsen haft fler deltagare än väntat och målet är nått',
+  ])('%j is no appendix label', (label) => {
+    expect(fieldOf(label)).toBeNull();
+  });
 });

@@ -10,7 +10,11 @@ const interventions = [
 
 describe('readStatedFigures: totals the prose states about the interventions', () => {
   it.each([
-    ['Under 2021 har Samordningsförbundet finansierat rehabiliteringsinsatser för 11 271 tkr, vilket är en ökning från 2020 (10 170 tkr).', 11_271_000, undefined],
+    [
+      'Under 2021 har Samordningsförbundet finansierat rehabiliteringsinsatser för 11 271 tkr, vilket är en ökning från 2020 (10 170 tkr).',
+      11_271_000,
+      undefined,
+    ],
     ['Förbrukade medel för samverkansinsatser 2021 var 11 415 tkr, inklusive kostnad för Insatskatalogen.', 11_415_000, undefined],
     ['Insatser riktade till individer har under året finansierats med 2 770 tkr.', 2_770_000, ['Jobbspåret – Mora', 'Jobbspåret – Rättvik']],
     ['Kostnaderna för strukturövergripande insatser uppgick till 610 tkr.', 610_000, ['Lokala samverkansgrupper']],

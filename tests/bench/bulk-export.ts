@@ -40,7 +40,9 @@ export async function runBulkBench(): Promise<void> {
     const seeds = await bulkSeeds();
     const folder = join(dir, 'documents');
     await makeBulkFolder(folder, count, seeds);
-    console.log(`\nBulk export (extract <folder> --out): ${count} documents made from ${seeds.length} fixtures (copied and varied so every sha256 differs), ${cores} cores`);
+    console.log(
+      `\nBulk export (extract <folder> --out): ${count} documents made from ${seeds.length} fixtures (copied and varied so every sha256 differs), ${cores} cores`,
+    );
     const runs: Measured[] = [];
     const plan: { concurrency: number; oneCore: boolean }[] = [{ concurrency: 1, oneCore: false }];
     if (cores > 1 && TASKSET !== null) plan.push({ concurrency: 1, oneCore: true });
@@ -57,10 +59,14 @@ export async function runBulkBench(): Promise<void> {
       // V8 compiles hot code on background threads, so --concurrency 1 is never one core's work:
       // the speed-up is told against both it and the same run held to one core.
       const speedUp = rate(all) / rate(single);
-      console.log(`  all cores / --concurrency 1: ${speedUp.toFixed(2)}× (--concurrency 1 kept ${(single.cpuMs / single.ms).toFixed(2)} cores busy: V8's compiler threads work beside the reading thread)`);
+      console.log(
+        `  all cores / --concurrency 1: ${speedUp.toFixed(2)}× (--concurrency 1 kept ${(single.cpuMs / single.ms).toFixed(2)} cores busy: V8's compiler threads work beside the reading thread)`,
+      );
       if (oneCore) {
         const perCore = rate(all) / rate(oneCore);
-        console.log(`  all cores / one core:        ${perCore.toFixed(2)}× (target ≥ ${SPEED_UP_TARGET}×)${perCore >= SPEED_UP_TARGET ? '' : '  ! below target'}`);
+        console.log(
+          `  all cores / one core:        ${perCore.toFixed(2)}× (target ≥ ${SPEED_UP_TARGET}×)${perCore >= SPEED_UP_TARGET ? '' : '  ! below target'}`,
+        );
       }
     }
     const peak = Math.max(...runs.map((run) => run.peakRssMb));

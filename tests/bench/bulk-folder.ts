@@ -14,7 +14,9 @@ export const DEFAULT_BULK_DOCUMENTS = 1000;
 
 export async function bulkSeeds(): Promise<string[]> {
   const folder = join(packageRoot(), 'fixtures', 'docs');
-  const names = (await readdir(folder, { withFileTypes: true })).filter((entry) => entry.isFile() && /\.(pdf|docx)$/i.test(entry.name)).map((entry) => entry.name);
+  const names = (await readdir(folder, { withFileTypes: true }))
+    .filter((entry) => entry.isFile() && /\.(pdf|docx)$/i.test(entry.name))
+    .map((entry) => entry.name);
   if (names.length === 0) throw new Error(`no .pdf or .docx fixtures in ${folder}; run \`npm run fixtures\``);
   return names.sort().map((name) => join(folder, name));
 }

@@ -48,7 +48,9 @@ function warnFailures(reports: RunnerReport[]): void {
   const failed = reports.flatMap((report) => report.documents.filter((document) => document.failed));
   const unique = new Map(failed.map((document) => [document.path, document.failed]));
   if (unique.size > 0) {
-    console.log(`  ! ${unique.size} document(s) failed, so these figures do not measure their extraction: ${[...unique].map(([path, code]) => `${basename(path)} (${code})`).join(', ')}`);
+    console.log(
+      `  ! ${unique.size} document(s) failed, so these figures do not measure their extraction: ${[...unique].map(([path, code]) => `${basename(path)} (${code})`).join(', ')}`,
+    );
   }
 }
 
@@ -69,7 +71,12 @@ function steadyFigures(label: string, report: RunnerReport, pagesOf: (path: stri
 }
 
 /** Cold start: one fresh process per document, counted from process start (node boot, module loading, the document). */
-async function cold(label: string, script: string, files: string[], pagesOf: (path: string, reported: number | null) => number): Promise<Figures & { loadMs: number }> {
+async function cold(
+  label: string,
+  script: string,
+  files: string[],
+  pagesOf: (path: string, reported: number | null) => number,
+): Promise<Figures & { loadMs: number }> {
   let pages = 0;
   let ms = 0;
   let loadMs = 0;
@@ -183,13 +190,22 @@ interface StatementFigures {
 
 /** The statement work against the whole pipeline, warm, per annual report (statements-runner.ts). */
 async function statementsBench(): Promise<void> {
-  const files = ['arsredovisning-gavleborg-2021.pdf', 'arsredovisning-gavleborg-2021.docx', 'arsredovisning-planted-2022.pdf', 'arsredovisning-labels-2020.pdf'].map((name) => join(DOCS, name));
+  const files = [
+    'arsredovisning-gavleborg-2021.pdf',
+    'arsredovisning-gavleborg-2021.docx',
+    'arsredovisning-planted-2022.pdf',
+    'arsredovisning-labels-2020.pdf',
+  ].map((name) => join(DOCS, name));
   const rows = await new Promise<StatementFigures[]>((resolve, reject) => {
     const child = spawn(process.execPath, [...TSX, STATEMENTS, String(ITERATIONS), ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as StatementFigures[]) : reject(new Error(`statements runner exited ${String(code)}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as StatementFigures[])
+        : reject(new Error(`statements runner exited ${String(code)}`)),
+    );
   });
   console.log('\nFinancial statements (read as tables, contributions, narrative figures, six rules), warm, median of each:');
   for (const row of rows) {
@@ -225,14 +241,18 @@ async function pipelineBench(): Promise<void> {
 
   if (pdfs.length > 0) {
     const largest = pdfs.reduce((best, path) => (pagesOfPdf(path) > pagesOfPdf(best) ? path : best));
-    console.log(`\nPDF: ${pdfs.length} files, ${pdfs.reduce((sum, path) => sum + pagesOfPdf(path), 0)} pages (largest ${basename(largest)}, ${pagesOfPdf(largest)} pages)`);
+    console.log(
+      `\nPDF: ${pdfs.length} files, ${pdfs.reduce((sum, path) => sum + pagesOfPdf(path), 0)} pages (largest ${basename(largest)}, ${pagesOfPdf(largest)} pages)`,
+    );
     const pipelineReport = mergeRounds(pipelineRounds);
     const pipelineSteady = steady('pipeline (processFile), steady state', pipelineReport, pagesOfPdf);
     const rawSteady = steady('raw pdfjs getTextContent, steady state', rawSteadyReport, pagesOfPdf);
     console.log(row(pipelineSteady));
     console.log(row(rawSteady));
     console.log(overhead(pipelineSteady, rawSteady));
-    const perRound = pipelineRounds.map((report, round) => percentOver(steadyFigures('', report, pagesOfPdf), steadyFigures('', rawRounds[round] ?? report, pagesOfPdf)));
+    const perRound = pipelineRounds.map((report, round) =>
+      percentOver(steadyFigures('', report, pagesOfPdf), steadyFigures('', rawRounds[round] ?? report, pagesOfPdf)),
+    );
     console.log(`  ${''.padEnd(44)}(median of ${ROUNDS} alternating rounds; the rounds alone: ${perRound.map(signedPercent).join(', ')})`);
     console.log(documentLine(pipelineReport, largest, pagesOfPdf(largest), LARGEST_TARGET_MS));
     const pipelineCold = await cold('pipeline, cold start (fresh process per file)', PIPELINE, pdfs, pagesOfPdf);

@@ -108,5 +108,8 @@ export async function timeRuns(files: string[], iterations: number, work: (path:
 export function cliNodeFlags(): string[] {
   const shebang = readFileSync(compiledCli(), 'utf8').split('\n')[0] ?? '';
   const match = /^#!.*?\bnode\b(.*)$/.exec(shebang);
-  return (match?.[1] ?? '').trim().split(/\s+/).filter((flag) => flag.startsWith('--'));
+  return (match?.[1] ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((flag) => flag.startsWith('--'));
 }

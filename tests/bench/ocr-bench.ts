@@ -30,7 +30,9 @@ function run(threads: number, files: string[]): Promise<OcrFigures> {
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as OcrFigures) : reject(new Error(`ocr runner exited ${String(code)}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as OcrFigures) : reject(new Error(`ocr runner exited ${String(code)}`)),
+    );
   });
 }
 
@@ -39,8 +41,11 @@ export async function runOcrBench(): Promise<void> {
   try {
     const copies = [join(folder, 'scan-1.pdf'), join(folder, 'scan-2.pdf')];
     for (const copy of copies) await copyFile(SCAN, copy);
-    console.log('\nOCR of scans (tesseract.js, swe+eng, 300 dpi), fresh process each, wall time including the OCR thread\'s start:');
-    for (const [threads, files] of [[1, copies.slice(0, 1)], [2, copies]] as const) {
+    console.log("\nOCR of scans (tesseract.js, swe+eng, 300 dpi), fresh process each, wall time including the OCR thread's start:");
+    for (const [threads, files] of [
+      [1, copies.slice(0, 1)],
+      [2, copies],
+    ] as const) {
       const figures = await run(threads, [...files]);
       const perPage = figures.ms / Math.max(1, figures.pages);
       const tenPages = (perPage * 10) / threads;

@@ -75,7 +75,8 @@ export async function runQueueBench(options: QueueBenchOptions = {}): Promise<Qu
         const begun = performance.now();
         await fleet.run(files);
         queue.push({ workers, ...rate(count, performance.now() - begun) });
-        if (workers === 1) overheadMsPerDocument = await pairedOverhead(pool, fleet, await variants('pair-pool', OVERHEAD_PAIRS), await variants('pair-queue', OVERHEAD_PAIRS));
+        if (workers === 1)
+          overheadMsPerDocument = await pairedOverhead(pool, fleet, await variants('pair-pool', OVERHEAD_PAIRS), await variants('pair-queue', OVERHEAD_PAIRS));
       } finally {
         await fleet.close();
       }
@@ -91,9 +92,13 @@ export function formatQueueBench(report: QueueBenchReport): string {
   const lines = [`queue mode (${report.documents} documents per run, 1 parsing thread per worker)`];
   lines.push(`  in-process pool, 1 thread : ${report.inProcess.docsPerSecond.toFixed(2)} docs/s (${report.inProcess.msPerDocument.toFixed(0)} ms/doc)`);
   for (const run of report.queue) {
-    lines.push(`  queue, ${run.workers} worker${run.workers > 1 ? 's' : ' '}          : ${run.docsPerSecond.toFixed(2)} docs/s (${run.msPerDocument.toFixed(0)} ms/doc)`);
+    lines.push(
+      `  queue, ${run.workers} worker${run.workers > 1 ? 's' : ' '}          : ${run.docsPerSecond.toFixed(2)} docs/s (${run.msPerDocument.toFixed(0)} ms/doc)`,
+    );
   }
-  lines.push(`  queue overhead per document: ${report.overheadMsPerDocument.toFixed(0)} ms (median of ${OVERHEAD_PAIRS} paired runs, 1 idle worker vs in-process)`);
+  lines.push(
+    `  queue overhead per document: ${report.overheadMsPerDocument.toFixed(0)} ms (median of ${OVERHEAD_PAIRS} paired runs, 1 idle worker vs in-process)`,
+  );
   return lines.join('\n');
 }
 

@@ -11,7 +11,9 @@ const args = parseRunnerArgs(process.argv.slice(2));
 // PDF reader puts the built-ins back and keeps the canvas out, so do the same here or the
 // comparison would flatter the pipeline.
 const originals = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
-const { withoutNativeCanvas } = (await import(compiledModule('extractors/readers/pdf/canvas-stand-in.js'))) as typeof import('../../extractors/readers/pdf/canvas-stand-in.js');
+const { withoutNativeCanvas } = (await import(
+  compiledModule('extractors/readers/pdf/canvas-stand-in.js')
+)) as typeof import('../../extractors/readers/pdf/canvas-stand-in.js');
 const pdfjs = await withoutNativeCanvas(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
 Array.prototype.push = originals.push;
 JSON.stringify = originals.stringify;

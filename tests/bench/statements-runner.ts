@@ -11,13 +11,26 @@ const args = parseRunnerArgs(process.argv.slice(2));
 const { processFile, STAGES } = (await import(compiledModule('pipeline/process-file.js'))) as typeof import('../../pipeline/process-file.js');
 const { createDocumentFile } = (await import(compiledModule('pipeline/document-file.js'))) as typeof import('../../pipeline/document-file.js');
 const { PipelineConfig } = (await import(compiledModule('schemas/config.js'))) as typeof import('../../schemas/config.js');
-const { readStatements } = (await import(compiledModule('extractors/arsredovisning/statements/index.js'))) as typeof import('../../extractors/arsredovisning/statements/index.js');
-const { readContributions } = (await import(compiledModule('extractors/arsredovisning/statements/contributions.js'))) as typeof import('../../extractors/arsredovisning/statements/contributions.js');
-const { readNarrativeFigures } = (await import(compiledModule('extractors/arsredovisning/statements/narrative.js'))) as typeof import('../../extractors/arsredovisning/statements/narrative.js');
+const { readStatements } = (await import(
+  compiledModule('extractors/arsredovisning/statements/index.js')
+)) as typeof import('../../extractors/arsredovisning/statements/index.js');
+const { readContributions } = (await import(
+  compiledModule('extractors/arsredovisning/statements/contributions.js')
+)) as typeof import('../../extractors/arsredovisning/statements/contributions.js');
+const { readNarrativeFigures } = (await import(
+  compiledModule('extractors/arsredovisning/statements/narrative.js')
+)) as typeof import('../../extractors/arsredovisning/statements/narrative.js');
 const { walk } = (await import(compiledModule('extractors/arsredovisning/walk.js'))) as typeof import('../../extractors/arsredovisning/walk.js');
 const { RULES } = (await import(compiledModule('pipeline/rule-engine/registry.js'))) as typeof import('../../pipeline/rule-engine/registry.js');
 
-const STATEMENT_RULES = new Set(['balance-sheet-mismatch', 'statement-sum-mismatch', 'equity-movement-mismatch', 'narrative-statement-mismatch', 'operating-deviation-mismatch', 'member-contribution-split']);
+const STATEMENT_RULES = new Set([
+  'balance-sheet-mismatch',
+  'statement-sum-mismatch',
+  'equity-movement-mismatch',
+  'narrative-statement-mismatch',
+  'operating-deviation-mismatch',
+  'member-contribution-split',
+]);
 const config = PipelineConfig.parse({});
 
 const whole = await timeRuns(args.files, args.iterations, async (path) => {
@@ -40,7 +53,11 @@ const part = await timeRuns(args.files, args.iterations, async (path) => {
   const context = { year: (record['year'] as number | null) ?? null, defaultUnit: 'tkr' as const, members: (record['members'] as string[]) ?? [] };
   readStatements(placed, context);
   readContributions(placed, context);
-  readNarrativeFigures(structure.units.filter((unit) => unit.container === 'paragraph').map((unit) => ({ text: unit.text, evidence: { page: unit.source.page, section: unit.section, text: unit.text } })));
+  readNarrativeFigures(
+    structure.units
+      .filter((unit) => unit.container === 'paragraph')
+      .map((unit) => ({ text: unit.text, evidence: { page: unit.source.page, section: unit.section, text: unit.text } })),
+  );
   const input = { kind: 'arsredovisning' as const, record: record as never, text: [] };
   for (const rule of rules) rule.check(input);
   return { pages: structure.model.pages };
@@ -50,6 +67,12 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 const rows = args.files.map((path) => {
   const total = median(whole.find((document) => document.path === path)?.runsMs ?? []);
   const statements = median(part.find((document) => document.path === path)?.runsMs ?? []);
-  return { path, pages: whole.find((document) => document.path === path)?.pages ?? null, totalMs: total, statementsMs: statements, share: total > 0 ? statements / total : 0 };
+  return {
+    path,
+    pages: whole.find((document) => document.path === path)?.pages ?? null,
+    totalMs: total,
+    statementsMs: statements,
+    share: total > 0 ? statements / total : 0,
+  };
 });
 process.stdout.write(`${JSON.stringify(rows)}\n`);

@@ -19,40 +19,176 @@ import { transcriptStructure } from '../structure/support/documents.js';
 type Case = [name: string, paragraphs: string[], kind: string];
 
 const TOC = 'Innehåll Förvaltningsberättelse 2 Styrelse 2 Kansli 2 Verksamhet 3 Ekonomi 8 Resultaträkning 11 Balansräkning 12 Noter 13';
-const PROSE = 'Förbundet har under året arbetat vidare med de insatser som styrelsen beslutat om, och samverkan mellan parterna har fördjupats på flera orter i länet.';
+const PROSE =
+  'Förbundet har under året arbetat vidare med de insatser som styrelsen beslutat om, och samverkan mellan parterna har fördjupats på flera orter i länet.';
 
 const ANNUAL: Case[] = [
-  ['a cover and a table of contents run together', [`ÅRSREDOVISNING 2007 Samordningsförbundet 2007-01-01 2007-12-31 Organisationsnummer: 222000-2014`, `Årsredovisning för verksamhetsåret 2007-01-01 2007-12-31 Samordningsförbundet avger härmed följande årsredovisning Sid ${TOC}`], 'arsredovisning'],
-  ['a cover with a quotation run into it', [`1 1(26) ÅRSREDOVISNING 2012 Samverkan är inte ett tillstånd som går att uppnå vid ett givet tillfälle Fasställd av styrelsen för Samordningsförbundet i Kalmar län Organisationsnr`, PROSE], 'arsredovisning'],
-  ['"årsredovisning med tillhörande verksamhetsberättelse"', ['1 Samordningsförbundet Norra Bohuslän Org. nr Finansiell samordning av rehabilitering mellan Försäkringskassan, Arbetsförmedlingen, Västra Götalandsregionen och kommunerna Lysekil, Munkedal, Sotenäs, Tanum och Strömstad ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010 Antagen av Samordningsförbundet Norra Bohuslän', PROSE], 'arsredovisning'],
-  ['an OCR\'d cover after a receiving stamp', ['1 Organisationsnummer: LANDSTINGET DAlARNA INK D N R.. Samordningsförbundet.. Insa VASTERDALARNA ARSREDOVISNING 2010', `2 Förvaltningsberättelse Verksanlhet... 2 Organisation... 2 Verksamhetsberättelse... 3 Framtiden... 6 RESULTATRÄKNING... 7 BALANSRÄKNING... 8`], 'arsredovisning'],
-  ['a web summary of the year', ['Sammanfattning av verksamhetsåret 2022', 'Artikel skriven av Förbundschef Maria Exempel', 'Under våren har förbundet arbetat med årsredovisningen och bokslut av verksamhetsåret 2022.'], 'arsredovisning'],
-  ['"En summering av 2021"', ['En summering av 2021', 'Årsredovisningen för 2021 undertecknades av styrelsen i fredags. Förbundet har bedrivit insatser för 4 310 tkr.'], 'arsredovisning'],
-  ['a decision paper that attaches the annual report', ['BESLUTSUNDERLAG', 'Landstingsfullmäktige', 'Årsredovisning och revisionsberättelse 2014 Nedansiljans\nsamordningsförbund', 'Styrelsen för Finsam Nedansiljans Samordningsförbund beviljas ansvarsfrihet för verksamhetsåret 2014.', 'I ärendet redovisas följande dokument:\na)\nBeslutsunderlag\nb)\nÅrsredovisning och revisionsberättelse'], 'arsredovisning'],
+  [
+    'a cover and a table of contents run together',
+    [
+      `ÅRSREDOVISNING 2007 Samordningsförbundet 2007-01-01 2007-12-31 Organisationsnummer: 222000-2014`,
+      `Årsredovisning för verksamhetsåret 2007-01-01 2007-12-31 Samordningsförbundet avger härmed följande årsredovisning Sid ${TOC}`,
+    ],
+    'arsredovisning',
+  ],
+  [
+    'a cover with a quotation run into it',
+    [
+      `1 1(26) ÅRSREDOVISNING 2012 Samverkan är inte ett tillstånd som går att uppnå vid ett givet tillfälle Fasställd av styrelsen för Samordningsförbundet i Kalmar län Organisationsnr`,
+      PROSE,
+    ],
+    'arsredovisning',
+  ],
+  [
+    '"årsredovisning med tillhörande verksamhetsberättelse"',
+    [
+      '1 Samordningsförbundet Norra Bohuslän Org. nr Finansiell samordning av rehabilitering mellan Försäkringskassan, Arbetsförmedlingen, Västra Götalandsregionen och kommunerna Lysekil, Munkedal, Sotenäs, Tanum och Strömstad ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010 Antagen av Samordningsförbundet Norra Bohuslän',
+      PROSE,
+    ],
+    'arsredovisning',
+  ],
+  [
+    "an OCR'd cover after a receiving stamp",
+    [
+      '1 Organisationsnummer: LANDSTINGET DAlARNA INK D N R.. Samordningsförbundet.. Insa VASTERDALARNA ARSREDOVISNING 2010',
+      `2 Förvaltningsberättelse Verksanlhet... 2 Organisation... 2 Verksamhetsberättelse... 3 Framtiden... 6 RESULTATRÄKNING... 7 BALANSRÄKNING... 8`,
+    ],
+    'arsredovisning',
+  ],
+  [
+    'a web summary of the year',
+    [
+      'Sammanfattning av verksamhetsåret 2022',
+      'Artikel skriven av Förbundschef Maria Exempel',
+      'Under våren har förbundet arbetat med årsredovisningen och bokslut av verksamhetsåret 2022.',
+    ],
+    'arsredovisning',
+  ],
+  [
+    '"En summering av 2021"',
+    ['En summering av 2021', 'Årsredovisningen för 2021 undertecknades av styrelsen i fredags. Förbundet har bedrivit insatser för 4 310 tkr.'],
+    'arsredovisning',
+  ],
+  [
+    'a decision paper that attaches the annual report',
+    [
+      'BESLUTSUNDERLAG',
+      'Landstingsfullmäktige',
+      'Årsredovisning och revisionsberättelse 2014 Nedansiljans\nsamordningsförbund',
+      'Styrelsen för Finsam Nedansiljans Samordningsförbund beviljas ansvarsfrihet för verksamhetsåret 2014.',
+      'I ärendet redovisas följande dokument:\na)\nBeslutsunderlag\nb)\nÅrsredovisning och revisionsberättelse',
+    ],
+    'arsredovisning',
+  ],
 ];
 
 const INTERIM: Case[] = [
-  ['a delårsrapport with the annual report\'s parts', ['Delårsrapport januari–augusti 2021', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'], 'delarsrapport'],
+  [
+    "a delårsrapport with the annual report's parts",
+    ['Delårsrapport januari–augusti 2021', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'],
+    'delarsrapport',
+  ],
   ['a delårsbokslut', ['Delårsbokslut 2019-08-31', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'], 'delarsrapport'],
-  ['a web summary of a delårsavstämning', ['Delårsavstämning av förbundets verksamhet', 'Varje år genomför förbundet en gemensam delårsavstämning med Beredningsgruppen och Styrelsen.', 'Ekonomisk sammanfattning av Samordningsförbundets första halvår', 'Under första halvåret 2022 har Förbundet haft intäkter som uppgått till 5,28 milj.kr.', 'Engagerande slutrapport om sociala företag'], 'delarsrapport'],
+  [
+    'a web summary of a delårsavstämning',
+    [
+      'Delårsavstämning av förbundets verksamhet',
+      'Varje år genomför förbundet en gemensam delårsavstämning med Beredningsgruppen och Styrelsen.',
+      'Ekonomisk sammanfattning av Samordningsförbundets första halvår',
+      'Under första halvåret 2022 har Förbundet haft intäkter som uppgått till 5,28 milj.kr.',
+      'Engagerande slutrapport om sociala företag',
+    ],
+    'delarsrapport',
+  ],
 ];
 
 const FINAL: Case[] = [
-  ['an evaluation of a project, "Slutrapport" on its cover', ['1 Samhällsekonomiska bokslut, utvärderingar och analyser Samhällsekonomisk utvärdering Projekt Duellen Slutrapport Samordningsförbundet RAR i Södermanland payoff kunskapens väg 6, östersund', '2 Innehåll Sammanfattning... 3 Inledning... 7 Duellen... 7 Syfte och mål... 8'], 'slutrapport'],
-  ['an evaluation of an insats without the word slutrapport', ['1 Utvärdering av sociala investeringar Samhällsekonomisk utvärdering Insats Trampolinen Trollhättan, payoff kunskapens väg 6, östersund', '2 Innehåll Sammanfattning... 4 Inledning... 6'], 'slutrapport'],
-  ['an evaluation of a team', ['1 Utvärdering av sociala investeringar Utvärdering Samordningsförbundets Samverkansteam På uppdrag av Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn'], 'slutrapport'],
-  ['"Slutrapport för utvärderingen"', ['1 LILIL Unga kvinnor samverkansprocess och samverkansobjekt Slutrapport för utvärderingen Sofia Exempel 1', '2 Innehåll Förord... 3 Sammanfattning... 4'], 'slutrapport'],
-  ['"Slutredovisning av projekt"', ['1 Slutredovisning av projekt Exsistre Följande redovisning är en slutredovisning av projekt Exsistre som medfinansierats med stöd från Europeiska Socialfonden.'], 'slutrapport'],
+  [
+    'an evaluation of a project, "Slutrapport" on its cover',
+    [
+      '1 Samhällsekonomiska bokslut, utvärderingar och analyser Samhällsekonomisk utvärdering Projekt Duellen Slutrapport Samordningsförbundet RAR i Södermanland payoff kunskapens väg 6, östersund',
+      '2 Innehåll Sammanfattning... 3 Inledning... 7 Duellen... 7 Syfte och mål... 8',
+    ],
+    'slutrapport',
+  ],
+  [
+    'an evaluation of an insats without the word slutrapport',
+    [
+      '1 Utvärdering av sociala investeringar Samhällsekonomisk utvärdering Insats Trampolinen Trollhättan, payoff kunskapens väg 6, östersund',
+      '2 Innehåll Sammanfattning... 4 Inledning... 6',
+    ],
+    'slutrapport',
+  ],
+  [
+    'an evaluation of a team',
+    [
+      '1 Utvärdering av sociala investeringar Utvärdering Samordningsförbundets Samverkansteam På uppdrag av Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn',
+    ],
+    'slutrapport',
+  ],
+  [
+    '"Slutrapport för utvärderingen"',
+    ['1 LILIL Unga kvinnor samverkansprocess och samverkansobjekt Slutrapport för utvärderingen Sofia Exempel 1', '2 Innehåll Förord... 3 Sammanfattning... 4'],
+    'slutrapport',
+  ],
+  [
+    '"Slutredovisning av projekt"',
+    [
+      '1 Slutredovisning av projekt Exsistre Följande redovisning är en slutredovisning av projekt Exsistre som medfinansierats med stöd från Europeiska Socialfonden.',
+    ],
+    'slutrapport',
+  ],
 ];
 
 const NEGATIVE: Case[] = [
-  ['a news item titled with a report word', ['Delårsrapport', 'Protokollet från styrelsemötet 200826 är nu justerat och utlagt på digitala anslagstavlan.', 'En delårsrapport fastställdes också.'], 'unknown'],
-  ['news of a board meeting that approved the annual report', ['Styrelsesammanträdet 22 mars 2023', 'Vid förbundets andra styrelsemöte 2023 hade styrelsen en lägesrapport från verksamheten och tre stora beslutsärenden.', 'Årsredovisningen för 2022 godkändes', 'Kostnader på 10,3 m.kr'], 'unknown'],
+  [
+    'a news item titled with a report word',
+    ['Delårsrapport', 'Protokollet från styrelsemötet 200826 är nu justerat och utlagt på digitala anslagstavlan.', 'En delårsrapport fastställdes också.'],
+    'unknown',
+  ],
+  [
+    'news of a board meeting that approved the annual report',
+    [
+      'Styrelsesammanträdet 22 mars 2023',
+      'Vid förbundets andra styrelsemöte 2023 hade styrelsen en lägesrapport från verksamheten och tre stora beslutsärenden.',
+      'Årsredovisningen för 2022 godkändes',
+      'Kostnader på 10,3 m.kr',
+    ],
+    'unknown',
+  ],
   ['a budget', ['Samordningsförbundet Göteborg Centrum Budget 2010 med plan för år', 'Förvaltningsberättelse', 'Resultaträkning'], 'unknown'],
-  ['an auditors\' report on the annual report', ['1 2 3 Revisionsrapport Genomförd på uppdrag av revisorerna April 2011 Samordningsförbundet Botkyrka Granskning av årsredovisning', '26 Innehåll Missivskrivelse Inledning Granskning av årsredovisningen Resultaträkning Resultat Balansräkning'], 'unknown'],
-  ['a kommun\'s protokoll that only speaks of the annual report', ['1 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 27 (29) Ks 23. Årsredovisning, revisionsberättelse och ansvarsfrihet för Samordningsförbundet i Kalmar län 2014', 'Samordningsförbundet i Kalmar län redovisar i skrivelse 23 mars 2015 årsredovisning och revisionsberättelse.'], 'unknown'],
-  ['an evaluation of a whole förbund', ['1 Utvärdering av sociala investeringar Utvärdering Finsam Lund Rapport Anders Exempel Östersund, payoff kunskapens väg 6', '2 Innehållsförteckning Rapport... 1 Sammanfattning... 4 Inledning... 6'], 'unknown'],
-  ['docplayer\'s list of other documents after an opening that is none', ['1 januari 2015 31 augusti 2015', 'Relevanta dokument Årsredovisning för 2014 Förvaltningsberättelse avseende 2010 års verksamhet Resultaträkning Balansräkning'], 'unknown'],
+  [
+    "an auditors' report on the annual report",
+    [
+      '1 2 3 Revisionsrapport Genomförd på uppdrag av revisorerna April 2011 Samordningsförbundet Botkyrka Granskning av årsredovisning',
+      '26 Innehåll Missivskrivelse Inledning Granskning av årsredovisningen Resultaträkning Resultat Balansräkning',
+    ],
+    'unknown',
+  ],
+  [
+    "a kommun's protokoll that only speaks of the annual report",
+    [
+      '1 SAMMANTRÄDESPROTOKOLL Kommunstyrelsen 27 (29) Ks 23. Årsredovisning, revisionsberättelse och ansvarsfrihet för Samordningsförbundet i Kalmar län 2014',
+      'Samordningsförbundet i Kalmar län redovisar i skrivelse 23 mars 2015 årsredovisning och revisionsberättelse.',
+    ],
+    'unknown',
+  ],
+  [
+    'an evaluation of a whole förbund',
+    [
+      '1 Utvärdering av sociala investeringar Utvärdering Finsam Lund Rapport Anders Exempel Östersund, payoff kunskapens väg 6',
+      '2 Innehållsförteckning Rapport... 1 Sammanfattning... 4 Inledning... 6',
+    ],
+    'unknown',
+  ],
+  [
+    "docplayer's list of other documents after an opening that is none",
+    [
+      '1 januari 2015 31 augusti 2015',
+      'Relevanta dokument Årsredovisning för 2014 Förvaltningsberättelse avseende 2010 års verksamhet Resultaträkning Balansräkning',
+    ],
+    'unknown',
+  ],
 ];
 
 describe('kinds', () => {
@@ -62,16 +198,26 @@ describe('kinds', () => {
 
   it('a paper that carries a report names itself in wrappedIn: its kind as written and the ärende', async () => {
     const classification = classifyDocument(await transcriptStructure(ANNUAL[6]?.[1] ?? []));
-    expect(classification.wrappedIn).toMatchObject({ kind: 'beslutsunderlag', title: 'Årsredovisning och revisionsberättelse 2014 Nedansiljans samordningsförbund' });
+    expect(classification.wrappedIn).toMatchObject({
+      kind: 'beslutsunderlag',
+      title: 'Årsredovisning och revisionsberättelse 2014 Nedansiljans samordningsförbund',
+    });
   });
 });
 
 describe('an interim report through the pipeline', () => {
-  it('is a delarsrapport result of schema version 2: the annual report\'s record with a period, wrappedIn null', async () => {
+  it("is a delarsrapport result of schema version 2: the annual report's record with a period, wrappedIn null", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rapportkoll-kinds-'));
     try {
       const path = join(dir, 'delarsrapport.docx');
-      const body = ['Delårsrapport 2021', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Rapporten avser perioden januari–augusti 2021.', 'Resultaträkning', 'Balansräkning'].map((text) => p(text));
+      const body = [
+        'Delårsrapport 2021',
+        'Samordningsförbundet Exempel',
+        'Förvaltningsberättelse',
+        'Rapporten avser perioden januari–augusti 2021.',
+        'Resultaträkning',
+        'Balansräkning',
+      ].map((text) => p(text));
       await writeFile(path, await buildDocx({ body }));
       const result = DocumentResult.parse(await processFile(path, PipelineConfig.parse({})));
       expect(result).toMatchObject({ schemaVersion: SCHEMA_VERSION, status: 'ok', kind: 'delarsrapport', wrappedIn: null });

@@ -6,9 +6,7 @@ import { FIXTURES, fixturePath } from './support/fixtures.js';
 import { extract } from './support/run-cli.js';
 
 /** fixtures/docs/bad/expected.json: file → the error code it must fail with (null: it must be read normally). */
-const EXPECTED = z
-  .record(z.string(), ErrorCode.nullable())
-  .parse(JSON.parse(readFileSync(fixturePath(`${FIXTURES.badDir}/expected.json`), 'utf8')));
+const EXPECTED = z.record(z.string(), ErrorCode.nullable()).parse(JSON.parse(readFileSync(fixturePath(`${FIXTURES.badDir}/expected.json`), 'utf8')));
 const FILES = Object.keys(EXPECTED).sort();
 const pathOf = (file: string): string => `${FIXTURES.badDir}/${file}`;
 /** What a failure message tells the person to do, in Swedish (the default language). */

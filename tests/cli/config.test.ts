@@ -43,7 +43,11 @@ describe('configuration file: validated, with a clear message when wrong', () =>
     { name: 'a misspelt key', content: { limit: { maxBytes: 10 } }, says: 'limit' },
     { name: 'a misspelt limit', content: { limits: { maxbytes: 10 } }, says: 'maxbytes' },
     { name: 'a wrong type', content: { limits: { maxBytes: 'big' } }, says: 'limits.maxBytes' },
-    { name: 'an unknown severity', content: { rules: { 'late-report': 'fatal' } }, says: 'rules.late-report: Invalid option: expected one of "error"|"warning"|"info"|"off"' },
+    {
+      name: 'an unknown severity',
+      content: { rules: { 'late-report': 'fatal' } },
+      says: 'rules.late-report: Invalid option: expected one of "error"|"warning"|"info"|"off"',
+    },
     { name: 'a misspelt rule id', content: { rules: { 'late-reports': 'off' } }, says: 'rules: unknown rule id "late-reports"; did you mean "late-report"?' },
     { name: 'a run rule id in the wrong case', content: { rules: { 'Cross-Document-Mismatch': 'off' } }, says: 'did you mean "cross-document-mismatch"?' },
     { name: 'a rule id like none', content: { rules: { 'be-nice': 'off' } }, says: 'unknown rule id "be-nice"; the rule ids are listed in docs/rules.md' },
@@ -53,7 +57,11 @@ describe('configuration file: validated, with a clear message when wrong', () =>
       says: 'limits: Unrecognized key: "maxbytes"; rules.unsigned-report: Invalid option',
     },
     { name: 'a heap too small to fail documents safely', content: { limits: { maxHeapMb: 16 } }, says: 'limits.maxHeapMb: must be at least 64' },
-    { name: 'a template profile with a misspelt label', content: { templates: [{ id: 'norrskogen', name: 'Norrskogen', labels: { nmae: ['Projektnamn'] } }] }, says: 'templates.0.labels' },
+    {
+      name: 'a template profile with a misspelt label',
+      content: { templates: [{ id: 'norrskogen', name: 'Norrskogen', labels: { nmae: ['Projektnamn'] } }] },
+      says: 'templates.0.labels',
+    },
   ])('$name → exit 2', async ({ name, content, says }) => {
     const config = await writeJson(join(dir, `${name.replace(/\W+/g, '-')}.json`), content);
     const run = await runCli(['extract', DOC, '--config', config]);
@@ -105,7 +113,12 @@ describe('rule severity from configuration, and --fail-on', () => {
     { name: '--fail-on error, with an error finding', failOn: ['--fail-on', 'error'], rules: {}, code: 1 },
     { name: '--fail-on error, the error made a warning', failOn: ['--fail-on', 'error'], rules: { 'outcome-total-mismatch': 'warning' }, code: 0 },
     { name: '--fail-on warning, with warnings', failOn: ['--fail-on', 'warning'], rules: { 'outcome-total-mismatch': 'warning' }, code: 1 },
-    { name: '--fail-on warning, everything made info', failOn: ['--fail-on', 'warning'], rules: Object.fromEntries(WARNING_AND_ERROR_RULES.map((id) => [id, 'info'])), code: 0 },
+    {
+      name: '--fail-on warning, everything made info',
+      failOn: ['--fail-on', 'warning'],
+      rules: Object.fromEntries(WARNING_AND_ERROR_RULES.map((id) => [id, 'info'])),
+      code: 0,
+    },
   ])('$name → exit $code', async ({ failOn, rules, code }) => {
     const config = await writeJson(join(dir, `fail-on-${Math.random().toString(36).slice(2)}.json`), { rules });
     const run = await runCli(['extract', DOC, '--config', config, ...failOn]);

@@ -37,7 +37,9 @@ describe('extract on a folder', () => {
       ['2021/Skannad.png', 'failed', 'unsupported-format'],
       ['2021/Slutrapport.docx', 'ok', null],
     ]);
-    expect(run.stderr).toContain('rapportkoll: hoppade över 7 filer i mapparna som inte är rapporter eller inte vanliga filer (1 .csv, 1 .json, 1 .md, 1 .txt, 1 .xlsx, 2 dolda filer, låsfiler eller temporära filer)\n');
+    expect(run.stderr).toContain(
+      'rapportkoll: hoppade över 7 filer i mapparna som inte är rapporter eller inte vanliga filer (1 .csv, 1 .json, 1 .md, 1 .txt, 1 .xlsx, 2 dolda filer, låsfiler eller temporära filer)\n',
+    );
   }, 120_000);
 
   it('a file named explicitly is always taken, and nothing is said about skipping', async () => {

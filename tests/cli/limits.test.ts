@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixturePath } from './support/fixtures.js';
 import { extract } from './support/run-cli.js';
 
-const sha256Of = (path: string): string => createHash('sha256').update(readFileSync(fixturePath(path))).digest('hex');
+const sha256Of = (path: string): string =>
+  createHash('sha256')
+    .update(readFileSync(fixturePath(path)))
+    .digest('hex');
 
 describe('limits on a real document', () => {
   it.each([FIXTURES.slutrapportDocx, FIXTURES.slutrapportPdf])('--max-bytes below the size of %s → too-large, with its identity', async (path) => {

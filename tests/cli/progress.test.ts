@@ -40,7 +40,13 @@ describe('progress on stderr', () => {
     progress.update({ done: 1, failed: 0, reused: 0 });
     progress.update({ done: 2, failed: 0, reused: 0 });
     progress.update({ done: 3, failed: 0, reused: 0 });
-    expect(out.text().split('\r').filter(Boolean).map((frame) => frame.match(/\] (\d+)\/3/)?.[1])).toEqual(['1', '3']);
+    expect(
+      out
+        .text()
+        .split('\r')
+        .filter(Boolean)
+        .map((frame) => frame.match(/\] (\d+)\/3/)?.[1]),
+    ).toEqual(['1', '3']);
   });
 
   it('not on a terminal: a plain line every few seconds, nothing in between', () => {

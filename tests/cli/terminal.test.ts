@@ -35,7 +35,9 @@ describe('extract in a terminal', () => {
     const shown = await inTerminal(EXTRACT, { RK_FILE: PLANTED_PDF, RK_HOSTILE: hostile });
     expect(shown).not.toMatch(/^\{"schemaVersion"/m);
     expect(shown).toContain(`${PLANTED_PDF}\u001b[0m (slutrapport, `);
-    expect(visible(shown)).toMatch(/ {2}␛\[31mfel\s*␛\[0m {2}␛\[2moutcome-total-mismatch␛\[0m {2}Utfallsraderna summerar till 1\u00a0296\u00a0950\u00a0kr men Summa-raden anger/);
+    expect(visible(shown)).toMatch(
+      / {2}␛\[31mfel\s*␛\[0m {2}␛\[2moutcome-total-mismatch␛\[0m {2}Utfallsraderna summerar till 1\u00a0296\u00a0950\u00a0kr men Summa-raden anger/,
+    );
     expect(shown).toMatch(/^ +s\. \d+ · 7\.2 · «Summa [^»]*1 196 950»$/m);
     expect(visible(shown)).toMatch(/␛\[33mvarning␛\[0m {2}␛\[2mlate-report␛\[0m {2}Inkom 2022-12-05/);
     expect(shown).toMatch(/rapportkoll: 2 dokument: 2 ok, 0 misslyckades; \d+ avvikelser/);

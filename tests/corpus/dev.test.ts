@@ -35,7 +35,9 @@ describe('corpus dev', () => {
     for (const item of await dev()) {
       for (const field of FIELDS) {
         if (item.right[field] || KNOWN_MISSES[item.id]?.includes(field)) continue;
-        wrong.push(`${item.id} ${field}: expected ${JSON.stringify(item.expected[field])}, got pdf ${JSON.stringify(item.actual.pdf[field])}, docx ${JSON.stringify(item.actual.docx[field])}`);
+        wrong.push(
+          `${item.id} ${field}: expected ${JSON.stringify(item.expected[field])}, got pdf ${JSON.stringify(item.actual.pdf[field])}, docx ${JSON.stringify(item.actual.docx[field])}`,
+        );
       }
     }
     expect(wrong).toEqual([]);
@@ -45,7 +47,9 @@ describe('corpus dev', () => {
     const items = await dev();
     expect(items.filter((item) => item.group === 'negative' && !item.right.kind).map((item) => item.id)).toEqual([]);
     expect(items.filter((item) => item.group !== 'negative' && !item.right.kind).map((item) => item.id)).toEqual(
-      Object.entries(KNOWN_MISSES).filter(([, fields]) => fields.includes('kind')).map(([id]) => id),
+      Object.entries(KNOWN_MISSES)
+        .filter(([, fields]) => fields.includes('kind'))
+        .map(([id]) => id),
     );
   });
 });

@@ -74,7 +74,9 @@ describe('deploy/compose.yaml', () => {
     try {
       await client.connect();
       const config = Object.fromEntries(
-        await Promise.all(['appendonly', 'appendfsync', 'maxmemory-policy'].map(async (name) => ((await client.call('CONFIG', 'GET', name)) as string[]).slice(0, 2))),
+        await Promise.all(
+          ['appendonly', 'appendfsync', 'maxmemory-policy'].map(async (name) => ((await client.call('CONFIG', 'GET', name)) as string[]).slice(0, 2)),
+        ),
       ) as Record<string, string>;
       expect(config).toEqual({ appendonly: 'yes', appendfsync: 'everysec', 'maxmemory-policy': 'noeviction' });
     } finally {
@@ -83,12 +85,19 @@ describe('deploy/compose.yaml', () => {
   });
 
   it('runs watch and worker from the built CLI against that Redis, read-only but for the inbox and out folders', () => {
-    for (const [name, command] of [['watch', 'watch'], ['worker', 'worker']] as const) {
+    for (const [name, command] of [
+      ['watch', 'watch'],
+      ['worker', 'worker'],
+    ] as const) {
       const service = compose.services[name];
       expect(service?.command.slice(0, 3)).toEqual(['node', '--single-threaded-gc', '/opt/rapportkoll/dist/cli/main.js']);
       expect(service?.command[3]).toBe(command);
       expect(existsSync(join(ROOT, 'cli/commands', `${command}.ts`))).toBe(true);
-      expect(service).toMatchObject({ read_only: true, restart: 'unless-stopped', environment: { REDIS_URL: 'redis://redis:6379', RAPPORTKOLL_OUT: '/data/out' } });
+      expect(service).toMatchObject({
+        read_only: true,
+        restart: 'unless-stopped',
+        environment: { REDIS_URL: 'redis://redis:6379', RAPPORTKOLL_OUT: '/data/out' },
+      });
       const writable = (service?.volumes ?? []).filter((volume) => !volume.endsWith(':ro')).map((volume) => volume.split(':').at(-1));
       expect(writable.sort()).toEqual(name === 'watch' ? ['/data/inbox', '/data/out'] : ['/data/out']);
     }

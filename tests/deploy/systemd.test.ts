@@ -22,7 +22,10 @@ beforeAll(async () => {
   await mkdir(join(dir, 'inbox'));
   await mkdir(join(dir, 'out'));
   redis = await startOwnRedis();
-  await writeFile(join(dir, 'config.json'), JSON.stringify({ queue: { redisUrl: redis.url, name: `test-systemd-${process.pid}`, heartbeatMs: 500 }, log: { level: 'info' } }));
+  await writeFile(
+    join(dir, 'config.json'),
+    JSON.stringify({ queue: { redisUrl: redis.url, name: `test-systemd-${process.pid}`, heartbeatMs: 500 }, log: { level: 'info' } }),
+  );
   units = (await readdir(UNITS)).filter((name) => name.endsWith('.service')).sort();
 }, 60_000);
 
@@ -51,13 +54,16 @@ describe('deploy/systemd units', () => {
     expect(units).toEqual(['rapportkoll-watch.service', 'rapportkoll-worker.service']);
   });
 
-  it.each(['rapportkoll-watch.service', 'rapportkoll-worker.service'])('%s: restarts on failure, runs as its own user, read-only but for the inbox and out', async (unit) => {
-    const text = await readFile(join(UNITS, unit), 'utf8');
-    expect(directive(text, 'Restart')).toEqual(['on-failure']);
-    expect(directive(text, 'User')).toEqual(['rapportkoll']);
-    expect(directive(text, 'ProtectSystem')).toEqual(['strict']);
-    expect(directive(text, 'ReadWritePaths')).toEqual(['/srv/rapportkoll/inbox /srv/rapportkoll/out']);
-  });
+  it.each(['rapportkoll-watch.service', 'rapportkoll-worker.service'])(
+    '%s: restarts on failure, runs as its own user, read-only but for the inbox and out',
+    async (unit) => {
+      const text = await readFile(join(UNITS, unit), 'utf8');
+      expect(directive(text, 'Restart')).toEqual(['on-failure']);
+      expect(directive(text, 'User')).toEqual(['rapportkoll']);
+      expect(directive(text, 'ProtectSystem')).toEqual(['strict']);
+      expect(directive(text, 'ReadWritePaths')).toEqual(['/srv/rapportkoll/inbox /srv/rapportkoll/out']);
+    },
+  );
 
   // systemd is a Debian package installed on these machines; without the binary there is nothing to verify with.
   it.skipIf(!existsSync(SYSTEMD_ANALYZE))('every unit passes systemd-analyze verify with its paths substituted', async () => {
@@ -65,29 +71,37 @@ describe('deploy/systemd units', () => {
       const path = join(dir, unit);
       await writeFile(path, await substituted(unit));
       const run = spawnSync(SYSTEMD_ANALYZE, ['verify', path], { encoding: 'utf8' });
-      expect({ unit, status: run.status, complaints: `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.includes(unit)) }).toEqual({ unit, status: 0, complaints: [] });
+      expect({ unit, status: run.status, complaints: `${run.stdout}${run.stderr}`.split('\n').filter((line) => line.includes(unit)) }).toEqual({
+        unit,
+        status: 0,
+        complaints: [],
+      });
     }
   });
 
   it.each([
     ['rapportkoll-watch.service', 'watching inbox'],
     ['rapportkoll-worker.service', 'worker ready'],
-  ])("%s: its ExecStart, paths substituted, starts and stops cleanly on systemd's SIGTERM", async (unit, ready) => {
-    const text = await substituted(unit);
-    const [execStart] = directive(text, 'ExecStart');
-    const [command, ...args] = (execStart ?? '').split(' ');
-    const environment = Object.fromEntries(directive(text, 'Environment').map((pair) => pair.split('=', 2) as [string, string]));
-    const child = spawn(command ?? 'missing', args, { cwd: dir, env: { PATH: process.env.PATH ?? '', ...environment }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
-    try {
-      await waitFor(`"${ready}" from ${unit}`, () => stderr.includes(`"msg":"${ready}"`), 90_000);
-      // The signal handlers are installed just after the ready line is logged.
-      await sleep(1_000);
-    } finally {
-      child.kill('SIGTERM');
-    }
-    expect(await exited).toBe(0);
-  }, 150_000);
+  ])(
+    "%s: its ExecStart, paths substituted, starts and stops cleanly on systemd's SIGTERM",
+    async (unit, ready) => {
+      const text = await substituted(unit);
+      const [execStart] = directive(text, 'ExecStart');
+      const [command, ...args] = (execStart ?? '').split(' ');
+      const environment = Object.fromEntries(directive(text, 'Environment').map((pair) => pair.split('=', 2) as [string, string]));
+      const child = spawn(command ?? 'missing', args, { cwd: dir, env: { PATH: process.env.PATH ?? '', ...environment }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+      try {
+        await waitFor(`"${ready}" from ${unit}`, () => stderr.includes(`"msg":"${ready}"`), 90_000);
+        // The signal handlers are installed just after the ready line is logged.
+        await sleep(1_000);
+      } finally {
+        child.kill('SIGTERM');
+      }
+      expect(await exited).toBe(0);
+    },
+    150_000,
+  );
 });

@@ -23,7 +23,12 @@ function documentedColumns(file: string): string[] {
   if (start === -1) return [];
   const rows = RESEARCHERS_MD.slice(start).split('\n').slice(1);
   const table = rows.slice(rows.findIndex((line) => line.startsWith('|')));
-  const body = table.slice(0, table.findIndex((line) => !line.startsWith('|'))).slice(2);
+  const body = table
+    .slice(
+      0,
+      table.findIndex((line) => !line.startsWith('|')),
+    )
+    .slice(2);
   return body.flatMap((line) => {
     const [names = '', types = ''] = line.split('|').slice(1, 3);
     const columns = [...names.matchAll(/`([^`]+)`/g)].map((match) => match[1]);

@@ -59,7 +59,10 @@ function headingIds(markdown: string): Set<string> {
     const heading = line.code ? undefined : /^ {0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line.text)?.[1];
     if (heading === undefined) continue;
     const text = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '').replace(/ /g, '-');
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+      .replace(/ /g, '-');
     const repeats = seen.get(base) ?? 0;
     seen.set(base, repeats + 1);
     ids.add(repeats === 0 ? base : `${base}-${repeats}`);

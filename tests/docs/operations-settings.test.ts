@@ -10,7 +10,12 @@ const rows = operations
   .slice(operations.indexOf('### Every setting'))
   .split('\n')
   .filter((line) => line.startsWith('| `') || line.startsWith('| |'))
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 
 describe('docs/operations.md lists every setting once, with its file key, variable and flag', () => {
   it.each(Object.keys(QUEUE_CONFIG_ENV) as Array<keyof QueueConfig>)('%s', (field) => {
@@ -30,13 +35,19 @@ describe('docs/operations.md lists every setting once, with its file key, variab
   });
 
   it('states the precedence order', () => {
-    expect(operations).toContain('a command-line flag wins over the environment variable, which wins over the configuration\nfile, which wins over the default');
+    expect(operations).toContain(
+      'a command-line flag wins over the environment variable, which wins over the configuration\nfile, which wins over the default',
+    );
   });
 });
 
 describe('docs/operations.md lists the OCR settings', () => {
   it('every key of ocr, and its variable and flag for the mode', () => {
-    for (const key of Object.keys(OcrSettings.shape)) expect(rows.find((cells) => cells[0] === `\`ocr.${key}\``), `a row for ocr.${key}`).toBeDefined();
+    for (const key of Object.keys(OcrSettings.shape))
+      expect(
+        rows.find((cells) => cells[0] === `\`ocr.${key}\``),
+        `a row for ocr.${key}`,
+      ).toBeDefined();
     expect(rows.find((cells) => cells[0] === '`ocr.mode`')?.slice(1, 3)).toEqual([`\`${OCR_MODE_ENV}\``, '`--ocr` (extract)']);
   });
 });

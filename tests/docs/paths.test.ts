@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../fixtures/build/paths.js';
 
-const PAGES = ['README.md', 'fixtures/README.md', ...readdirSync(join(REPO_ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const PAGES = [
+  'README.md',
+  'fixtures/README.md',
+  ...readdirSync(join(REPO_ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 
 /** The folders at the top of the repository whose paths the pages name. */
 const REPOSITORY_PATH = /^(?:\.\/)?((?:cli|pipeline|extractors|workers|schemas|fixtures|tests|docs|deploy|dist|\.ci)\/[^\s"'`;:()[\]]*)/;
@@ -53,7 +59,10 @@ describe('paths named in the README and docs/', () => {
   it.each([
     ['`pipeline/pool.ts` and `tests/rules/`', ['pipeline/pool.ts', 'tests/rules/']],
     ['`npm run build && node dist/cli/main.js extract`', ['dist/cli/main.js']],
-    ['`extractors/readers/<format>/index.ts`, `fixtures/docs/arsredovisning-*.{docx,pdf}`', ['extractors/readers/<format>/index.ts', 'fixtures/docs/arsredovisning-*.{docx,pdf}']],
+    [
+      '`extractors/readers/<format>/index.ts`, `fixtures/docs/arsredovisning-*.{docx,pdf}`',
+      ['extractors/readers/<format>/index.ts', 'fixtures/docs/arsredovisning-*.{docx,pdf}'],
+    ],
     ['```sh\nnode --import tsx fixtures/build/main.ts\n```', ['fixtures/build/main.ts']],
     ['pipeline/pool.ts outside code, `results/<sha256>.json`, `/mnt/delad/Inkorg`', []],
   ])('%j names %j', (markdown, paths) => {

@@ -20,7 +20,13 @@ describe('the bench folder of many documents', () => {
     expect(paths).toHaveLength(seeds.length + 3);
     expect(paths.map((path) => basename(path))).toEqual([...paths.map((path) => basename(path))].sort());
     expect(basename(paths[seeds.length] ?? '')).toBe(`${String(seeds.length).padStart(5, '0')}-${basename(seeds[0] ?? '')}`);
-    const hashes = await Promise.all(paths.map(async (path) => createHash('sha256').update(await readFile(path)).digest('hex')));
+    const hashes = await Promise.all(
+      paths.map(async (path) =>
+        createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex'),
+      ),
+    );
     expect(new Set(hashes).size).toBe(paths.length);
   });
 });

@@ -31,19 +31,35 @@ beforeAll(async () => {
   findings = (await loadTable(out, 'findings.csv')).filter((row) => row['scope'] === 'cross-document');
 }, 120_000);
 
-const files = (cell: unknown): string[] => String(cell ?? '').split(' | ').map((path) => basename(path)).sort();
+const files = (cell: unknown): string[] =>
+  String(cell ?? '')
+    .split(' | ')
+    .map((path) => basename(path))
+    .sort();
 
 describe('cross-document reconciliation', () => {
-  it("links each Norrsken intervention across the annual reports and its slutrapport, as expected.json says", () => {
+  it('links each Norrsken intervention across the annual reports and its slutrapport, as expected.json says', () => {
     const norrsken = linked.filter((row) => files(row['document_paths']).some((file) => expected.documents.includes(file)));
-    expect(norrsken.map((row) => ({ name: row['name'], documents: files(row['document_paths']), years: String(row['years']).split(' | ').map(Number) }))).toEqual(
-      expected.linked.map((intervention) => ({ ...intervention, documents: [...intervention.documents].sort() })),
-    );
+    expect(
+      norrsken.map((row) => ({ name: row['name'], documents: files(row['document_paths']), years: String(row['years']).split(' | ').map(Number) })),
+    ).toEqual(expected.linked.map((intervention) => ({ ...intervention, documents: [...intervention.documents].sort() })));
   });
 
   it('finds exactly the disagreements built into Arbetslinjen Piteå, each with evidence in the documents it compares', () => {
-    expect(findings.map((row) => ({ rule: row['rule_id'], severity: row['severity'], document: basename(String(row['document_path'])), related: files(row['related_document_paths']) }))).toEqual(
-      expected.findings.map((finding) => ({ rule: finding.ruleId, severity: 'warning', document: finding.documents[0], related: finding.documents.slice(1).sort() })),
+    expect(
+      findings.map((row) => ({
+        rule: row['rule_id'],
+        severity: row['severity'],
+        document: basename(String(row['document_path'])),
+        related: files(row['related_document_paths']),
+      })),
+    ).toEqual(
+      expected.findings.map((finding) => ({
+        rule: finding.ruleId,
+        severity: 'warning',
+        document: finding.documents[0],
+        related: finding.documents.slice(1).sort(),
+      })),
     );
     expect(findings.every((row) => String(row['message']).startsWith('Arbetslinjen Piteå: '))).toBe(true);
     const piteå = linked.find((row) => row['name'] === 'Arbetslinjen Piteå');
@@ -63,7 +79,13 @@ describe('cross-document reconciliation', () => {
   });
 
   it('consistent pairs give no finding: Nya steg Luleå, and the seed slutrapport with the annual report listing it', () => {
-    expect(linked.find((row) => row['name'] === 'Nya steg Luleå')).toMatchObject({ findings: 0, slutrapporter: 1, arsredovisningar: 2, granted_sek: 1250000, outcome_sum_sek: 1200000 });
+    expect(linked.find((row) => row['name'] === 'Nya steg Luleå')).toMatchObject({
+      findings: 0,
+      slutrapporter: 1,
+      arsredovisningar: 2,
+      granted_sek: 1250000,
+      outcome_sum_sek: 1200000,
+    });
     expect(linked.find((row) => row['name'] === 'Trisam 2.0 Gävle kommun')).toMatchObject({ findings: 0, slutrapporter: 1, arsredovisningar: 1, documents: 2 });
     // Arbetslinjen Boden has other dates than the Piteå slutrapport: linked with it, that would be a finding.
     expect(linked.find((row) => row['name'] === 'Arbetslinjen Boden')).toMatchObject({ slutrapporter: 0, findings: 0 });

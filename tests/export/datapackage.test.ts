@@ -183,7 +183,11 @@ describe('the new tables', () => {
     const twins = table('documents').filter((row) => copies.includes(row['path'] ?? ''));
     expect(twins.map((row) => row['document_id'])).toEqual(['5', '6']);
     expect(new Set(twins.map((row) => row['sha256'])).size).toBe(1);
-    expect(table('reports').filter((row) => copies.includes(row['document_path'] ?? '')).map((row) => row['document_id'])).toEqual(['5', '6']);
+    expect(
+      table('reports')
+        .filter((row) => copies.includes(row['document_path'] ?? ''))
+        .map((row) => row['document_id']),
+    ).toEqual(['5', '6']);
   });
 
   it('reports.csv: per förbund and year the contributions, participants, result and equity', () => {
@@ -210,7 +214,13 @@ describe('the new tables', () => {
   it('reports.csv: an interim report with its period instead of a year, and the organisationsnummer where stated', () => {
     const byPath = (path: string) => table('reports').find((row) => row['document_path'] === path);
     expect(byPath(INTERIM)).toMatchObject({ kind: 'delarsrapport', year: '', period_start: '2022-01-01', period_end: '2022-06-30', organisation_number: '' });
-    expect(byPath(WITH_ORGANISATION_NUMBER)).toMatchObject({ kind: 'arsredovisning', year: '2010', period_start: '', period_end: '', organisation_number: '222000-1784' });
+    expect(byPath(WITH_ORGANISATION_NUMBER)).toMatchObject({
+      kind: 'arsredovisning',
+      year: '2010',
+      period_start: '',
+      period_end: '',
+      organisation_number: '222000-1784',
+    });
     expect(byPath('fixtures/docs/arsredovisning-gavleborg-2021.docx')).toMatchObject({ organisation_number: '', period_start: '' });
   });
 
@@ -231,7 +241,7 @@ describe('the new tables', () => {
     ]);
   });
 
-  it("findings.csv: a finding about one intervention names it and carries its link_id", () => {
+  it('findings.csv: a finding about one intervention names it and carries its link_id', () => {
     const about = table('findings').filter((row) => row['document_id'] === '1' && row['rule_id'] === 'outcome-exceeds-budget');
     expect(about.map((row) => row['intervention_name'])).toEqual(['Insatskatalogen Gävleborg']);
     expect(about[0]?.['link_id']).toMatch(/^L\d{5}$/);

@@ -21,7 +21,10 @@ import { allFiles, loadResults, loadTable } from './support/out-folder.js';
 
 const CROSS = 'fixtures/docs/cross-document';
 const INPUTS = [
-  ...['clean', 'english', 'pagebreak', 'planted', 'trisam-gavle'].flatMap((name) => [`fixtures/docs/slutrapport-${name}.docx`, `fixtures/docs/slutrapport-${name}.pdf`]),
+  ...['clean', 'english', 'pagebreak', 'planted', 'trisam-gavle'].flatMap((name) => [
+    `fixtures/docs/slutrapport-${name}.docx`,
+    `fixtures/docs/slutrapport-${name}.pdf`,
+  ]),
   'fixtures/docs/slutrapport-pdfkit.pdf',
   'fixtures/docs/slutrapport-typed-cells.docx',
   'fixtures/docs/arsredovisning-gavleborg-2021.docx',

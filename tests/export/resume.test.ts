@@ -43,7 +43,11 @@ beforeAll(async () => {
 }, 120_000);
 
 /** Starts `extract --out` and interrupts it with `signal` once `after` results are stored. */
-async function interrupted(out: string, signal: NodeJS.Signals, after: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; storedAtSignal: number }> {
+async function interrupted(
+  out: string,
+  signal: NodeJS.Signals,
+  after: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string; storedAtSignal: number }> {
   const child = spawn(process.execPath, [CLI, 'extract', ...INPUTS, '--out', out, '--concurrency', '2'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -89,7 +93,13 @@ describe('extract --out, interrupted and resumed', () => {
 
     const resumed = await runCli(['extract', ...INPUTS, '--out', out, '--concurrency', '2', '--resume']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    const shas = await Promise.all(INPUTS.map(async (path) => createHash('sha256').update(await readFile(join(ROOT, path))).digest('hex')));
+    const shas = await Promise.all(
+      INPUTS.map(async (path) =>
+        createHash('sha256')
+          .update(await readFile(join(ROOT, path)))
+          .digest('hex'),
+      ),
+    );
     const reused = shas.filter((sha) => storedFiles.includes(`${sha}.json`)).length;
     expect(resumed.stderr).toContain(`${reused} resultat återanvända från en tidigare körning (--resume)`);
     expect(await outputBytes(out)).toEqual(uninterrupted);
@@ -122,7 +132,9 @@ describe('extract --out, interrupted and resumed', () => {
     const out = join(scratch(), 'uninterrupted');
     const refused = await runCli(['extract', ...INPUTS, '--out', out, '--resume', '--redact']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr.trim()).toBe(`rapportkoll: cannot --resume in ${out}: they were made without --redact; use the same options, or run without --resume to start afresh`);
+    expect(refused.stderr.trim()).toBe(
+      `rapportkoll: cannot --resume in ${out}: they were made without --redact; use the same options, or run without --resume to start afresh`,
+    );
 
     const fresh = await runCli(['extract', INPUTS[0] ?? '', '--out', out, '--quiet']);
     expect(fresh.code, fresh.stderr).toBe(0);
@@ -147,7 +159,13 @@ describe('extract --out, interrupted and resumed', () => {
     const first = await runCli(['extract', ...inputs, '--out', out, '--quiet']);
     expect(first.code, first.stderr).toBe(0);
     const current = await outputBytes(out);
-    const shas = await Promise.all(inputs.map(async (path) => createHash('sha256').update(await readFile(join(ROOT, path))).digest('hex')));
+    const shas = await Promise.all(
+      inputs.map(async (path) =>
+        createHash('sha256')
+          .update(await readFile(join(ROOT, path)))
+          .digest('hex'),
+      ),
+    );
     // An upgrade since: one result made by an older rapportkoll, one by older rules, one at an older schema version.
     const olderBy: Array<Record<string, unknown>> = [{ rapportkollVersion: '0.0.1' }, { rulesVersion: 1 }, { schemaVersion: 1 }];
     for (const [index, older] of olderBy.entries()) {

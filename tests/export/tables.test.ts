@@ -34,13 +34,17 @@ const tables: Record<string, Row[]> = {};
 
 beforeAll(async () => {
   out = join(scratch(), 'out');
-  const [exported, streamed] = await Promise.all([runCli(['extract', ...INPUTS, '--out', out, '--csv-delimiter', ';']), runCli(['extract', ...INPUTS, '--quiet'])]);
+  const [exported, streamed] = await Promise.all([
+    runCli(['extract', ...INPUTS, '--out', out, '--csv-delimiter', ';']),
+    runCli(['extract', ...INPUTS, '--quiet']),
+  ]);
   expect(exported.code, exported.stderr).toBe(0);
   expect(streamed.code, streamed.stderr).toBe(0);
   stdoutJsonl = streamed.stdout;
   stderr = exported.stderr;
   results = await loadResults(out);
-  for (const name of ['documents.csv', 'interventions.csv', 'budget_rows.csv', 'findings.csv', 'interventions_linked.csv'] as const) tables[name] = await loadTable(out, name, ';');
+  for (const name of ['documents.csv', 'interventions.csv', 'budget_rows.csv', 'findings.csv', 'interventions_linked.csv'] as const)
+    tables[name] = await loadTable(out, name, ';');
 }, 120_000);
 
 const table = (name: string): Row[] => tables[name] ?? [];
@@ -60,11 +64,42 @@ describe('extract --out: results.jsonl', () => {
 
 describe('extract --out: the tables', () => {
   it('are UTF-8 with a BOM, separated by the chosen ";", with the documented headers', async () => {
-    expect(await header(out, 'documents.csv', ';')).toEqual(['document_id', 'path', 'sha256', 'format', 'bytes', 'pages', 'kind', 'language', 'status', 'error_code', 'error_message', 'findings', 'redacted']);
+    expect(await header(out, 'documents.csv', ';')).toEqual([
+      'document_id',
+      'path',
+      'sha256',
+      'format',
+      'bytes',
+      'pages',
+      'kind',
+      'language',
+      'status',
+      'error_code',
+      'error_message',
+      'findings',
+      'redacted',
+    ]);
     expect(await header(out, 'findings.csv', ';')).toEqual([
-      'document_id', 'document_path', 'document_sha256', 'scope', 'rule_id', 'severity', 'message', 'page', 'section', 'evidence_text', 'evidence_count', 'link_id',
-      'intervention_name', 'related_document_paths',
-      'actual', 'expected', 'difference', 'tolerance', 'unit', 'data_json',
+      'document_id',
+      'document_path',
+      'document_sha256',
+      'scope',
+      'rule_id',
+      'severity',
+      'message',
+      'page',
+      'section',
+      'evidence_text',
+      'evidence_count',
+      'link_id',
+      'intervention_name',
+      'related_document_paths',
+      'actual',
+      'expected',
+      'difference',
+      'tolerance',
+      'unit',
+      'data_json',
     ]);
     const raw = await readFile(join(out, 'interventions.csv'), 'utf8');
     expect(raw.split('\n')[0]).toContain('link_id;document_id;document_path;document_sha256;document_kind;organisation;year;name');
@@ -83,7 +118,10 @@ describe('extract --out: the tables', () => {
 
   it('interventions.csv: one row per slutrapport and per annual-report intervention, money in kronor with its unit, null never 0', () => {
     const rows = table('interventions.csv');
-    const annual = ok('arsredovisning').reduce((sum, result) => sum + (result.kind === 'arsredovisning' && result.record ? result.record.interventions.length : 0), 0);
+    const annual = ok('arsredovisning').reduce(
+      (sum, result) => sum + (result.kind === 'arsredovisning' && result.record ? result.record.interventions.length : 0),
+      0,
+    );
     expect(rows).toHaveLength(ok('slutrapport').length + annual);
     const seed = rows.find((row) => row['document_path'] === INPUTS[1]);
     expect(seed).toMatchObject({
@@ -101,17 +139,38 @@ describe('extract --out: the tables', () => {
       participants_total: null,
     });
     const norrsken = rows.find((row) => row['name'] === 'Nya steg Luleå' && row['year'] === 2022 && row['document_kind'] === 'arsredovisning');
-    expect(norrsken).toMatchObject({ organisation: 'Samordningsförbundet Norrsken', budget_sek: 650000, budget_unit: 'tkr', outcome_sek: 640000, granted_sek: null, lead: 'Luleå kommun' });
-    expect(norrsken).toMatchObject({ participants_scope: 'year', participants_total: 22, participants_women: 12, participants_men: 10, participants_other: null });
+    expect(norrsken).toMatchObject({
+      organisation: 'Samordningsförbundet Norrsken',
+      budget_sek: 650000,
+      budget_unit: 'tkr',
+      outcome_sek: 640000,
+      granted_sek: null,
+      lead: 'Luleå kommun',
+    });
+    expect(norrsken).toMatchObject({
+      participants_scope: 'year',
+      participants_total: 22,
+      participants_women: 12,
+      participants_men: 10,
+      participants_other: null,
+    });
   });
 
   it('budget_rows.csv: every 7.2 cost row of every slutrapport, blank amounts empty', () => {
     const rows = table('budget_rows.csv');
-    const expected = ok('slutrapport').reduce((sum, result) => sum + (result.kind === 'slutrapport' && result.record ? result.record.budget.rows.length : 0), 0);
+    const expected = ok('slutrapport').reduce(
+      (sum, result) => sum + (result.kind === 'slutrapport' && result.record ? result.record.budget.rows.length : 0),
+      0,
+    );
     expect(rows).toHaveLength(expected);
     const seed = rows.filter((row) => row['document_path'] === INPUTS[0]);
     expect(seed.map((row) => row['row_number'])).toEqual(seed.map((_, index) => index + 1));
-    expect(seed.find((row) => row['category'] === 'Lokalkostnader')).toMatchObject({ budget_sek: 1250000, outcome_sek: 1250000, budget_unit: 'kr', intervention_name: 'Trisam 2.0 Gävle kommun' });
+    expect(seed.find((row) => row['category'] === 'Lokalkostnader')).toMatchObject({
+      budget_sek: 1250000,
+      outcome_sek: 1250000,
+      budget_unit: 'kr',
+      intervention_name: 'Trisam 2.0 Gävle kommun',
+    });
     expect(seed.find((row) => row['category'] === 'Lönekostnader')).toMatchObject({ budget_sek: null, outcome_sek: null, budget_text: null });
   });
 
@@ -128,7 +187,13 @@ describe('extract --out: the tables', () => {
     }
     expect(rows.slice(own).every((row) => row['scope'] === 'cross-document' && row['rule_id'] === 'cross-document-mismatch')).toBe(true);
     const first = results[0]?.findings[0];
-    expect(rows[0]).toMatchObject({ document_path: INPUTS[0], rule_id: first?.ruleId, severity: first?.severity, message: first?.message, evidence_count: first?.evidence.length });
+    expect(rows[0]).toMatchObject({
+      document_path: INPUTS[0],
+      rule_id: first?.ruleId,
+      severity: first?.severity,
+      message: first?.message,
+      evidence_count: first?.evidence.length,
+    });
     expect(rows[0]?.['section']).toBe(first?.evidence[0]?.section ?? null);
     expect(rows.find((row) => row['document_path'] === INPUTS[1])?.['page']).toEqual(expect.any(Number));
   });
@@ -139,12 +204,25 @@ describe('extract --out: the tables', () => {
     expect(rows.slice(0, own.length).map((row) => JSON.parse(String(row['data_json'])))).toEqual(own.map((finding) => finding.data));
     // The seed: utfall rows of 1 250 000 kr under a Summa of 0 kr; a checklist left blank states no comparison.
     const seed = rows.filter((row) => row['document_path'] === INPUTS[0]);
-    expect(seed.find((row) => row['rule_id'] === 'outcome-total-mismatch')).toMatchObject({ actual: 0, expected: 1250000, difference: -1250000, tolerance: 0, unit: 'kr' });
-    expect(seed.find((row) => row['rule_id'] === 'checklist-unanswered')).toMatchObject({ actual: null, expected: null, difference: null, tolerance: null, unit: null });
+    expect(seed.find((row) => row['rule_id'] === 'outcome-total-mismatch')).toMatchObject({
+      actual: 0,
+      expected: 1250000,
+      difference: -1250000,
+      tolerance: 0,
+      unit: 'kr',
+    });
+    expect(seed.find((row) => row['rule_id'] === 'checklist-unanswered')).toMatchObject({
+      actual: null,
+      expected: null,
+      difference: null,
+      tolerance: null,
+      unit: null,
+    });
     const counts = rows.filter((row) => row['rule_id'] === 'gender-sum-mismatch');
     expect(counts.length).toBeGreaterThan(0);
     for (const row of counts) expect(row).toMatchObject({ unit: 'persons', difference: Number(row['actual']) - Number(row['expected']) });
-    for (const row of rows.filter((candidate) => candidate['scope'] === 'cross-document')) expect(JSON.parse(String(row['data_json']))).toHaveProperty('compared');
+    for (const row of rows.filter((candidate) => candidate['scope'] === 'cross-document'))
+      expect(JSON.parse(String(row['data_json']))).toHaveProperty('compared');
   });
 
   it('interventions_linked.csv: one row per intervention, every interventions.csv row pointing at one', () => {

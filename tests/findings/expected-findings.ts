@@ -27,13 +27,17 @@ export function fixtureFiles(set: 'dev' | 'holdout' = 'dev'): FixtureFile[] {
   const dir = set === 'dev' ? DOCS_DIR : HOLDOUT_DIR;
   const prefix = set === 'dev' ? '' : 'holdout/';
   const files: FixtureFile[] = [];
-  for (const name of readdirSync(dir).filter((entry) => entry.endsWith('.expected.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((entry) => entry.endsWith('.expected.json'))
+    .sort()) {
     const expected = ExpectedFile.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     for (const file of expected.files) files.push({ file: `${prefix}${file}`, path: join(dir, file), findings: expected.findings });
   }
   if (set === 'holdout') {
     // The slutrapport hold-outs share one expected.json, keyed by name.
-    const shared = z.record(z.string(), z.object({ findings: z.array(ExpectedFinding) }).loose()).parse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
+    const shared = z
+      .record(z.string(), z.object({ findings: z.array(ExpectedFinding) }).loose())
+      .parse(JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')));
     for (const [name, expected] of Object.entries(shared)) {
       for (const file of readdirSync(dir).filter((entry) => entry.startsWith(`${name}.`) && !entry.endsWith('.json'))) {
         files.push({ file: `${prefix}${file}`, path: join(dir, file), findings: expected.findings });

@@ -24,7 +24,10 @@ describe('a compression bomb in a PDF stream', () => {
   it('a 4 GB content stream fails as too-large, with little memory and before pdfjs inflates it', async () => {
     const pdf = pagesPdf([compressionBomb(4096)], { contentFilter: 'FlateDecode' });
     const before = process.memoryUsage().rss;
-    const outcome = await readPdf(pdf, Limits.parse({})).then(() => undefined, (error: unknown) => error);
+    const outcome = await readPdf(pdf, Limits.parse({})).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(outcome).toBeInstanceOf(ReadFailure);
     expect((outcome as ReadFailure).code).toBe('too-large');
     expect((outcome as ReadFailure).message).toMatch(/unpacks to more than 200 MB/);

@@ -53,7 +53,11 @@ describe.skipIf(!other.available)(`queue mode, out folder on another file system
     await Promise.all([...files].map(([name, bytes]) => writeFile(join(inbox, name), bytes)));
 
     await waitFor('the inbox emptied', async () => (await filesUnder(inbox)).length === 0, LONG);
-    await waitFor('every file moved', async () => (await filesUnder(join(out, 'processed'))).length + (await filesUnder(join(out, 'failed'))).length === 50, LONG);
+    await waitFor(
+      'every file moved',
+      async () => (await filesUnder(join(out, 'processed'))).length + (await filesUnder(join(out, 'failed'))).length === 50,
+      LONG,
+    );
 
     expect((await filesUnder(join(out, 'processed'))).sort()).toEqual([...files.keys()].filter((name) => name.endsWith('.docx')).sort());
     expect((await filesUnder(join(out, 'failed'))).sort()).toEqual([...files.keys()].filter((name) => name.endsWith('.pdf')).sort());

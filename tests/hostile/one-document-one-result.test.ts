@@ -41,7 +41,11 @@ afterEach(async () => {
 async function expectOneResultEach(expected: Buffer[]): Promise<void> {
   const results = await resultLines(out);
   const shas = results.map((result) => result.source.sha256);
-  for (const bytes of expected) expect(shas.filter((value) => value === sha(bytes)), `one result for ${sha(bytes).slice(0, 12)}`).toHaveLength(1);
+  for (const bytes of expected)
+    expect(
+      shas.filter((value) => value === sha(bytes)),
+      `one result for ${sha(bytes).slice(0, 12)}`,
+    ).toHaveLength(1);
   for (const name of await filesUnder(join(out, 'processed'))) {
     expect(shas, `processed/${name} has its result`).toContain(sha(await readFile(join(out, 'processed', name))));
   }
@@ -82,7 +86,11 @@ describe('one document, one result, one alert, whatever the timing', () => {
     const first = await readFile(BIG_PDF);
     const second = variantOf(await readFile(DOCX), 'overwritten');
     await writeFile(join(inbox, 'Årsredovisning.pdf'), first);
-    await waitFor('the report taken into the spool', async () => (await filesUnder(join(out, 'spool'))).length > 0 || (await resultLines(out)).length > 0, 60_000);
+    await waitFor(
+      'the report taken into the spool',
+      async () => (await filesUnder(join(out, 'spool'))).length > 0 || (await resultLines(out)).length > 0,
+      60_000,
+    );
     await writeFile(join(inbox, 'Årsredovisning.pdf'), second);
 
     await waitFor('both documents done', async () => (await resultLines(out)).length === 2 && (await filesUnder(inbox)).length === 0, 60_000);

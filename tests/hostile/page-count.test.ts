@@ -21,7 +21,10 @@ const scratch = useScratchDir();
 const PAGE = textContent(['Slutrapport för projektet Arbetslinjen', 'Projektet har pågått under tre år och nått sina mål.']);
 
 async function readFailure(bytes: Uint8Array): Promise<ReadFailure> {
-  const outcome = await readPdf(bytes, Limits.parse({})).then(() => undefined, (error: unknown) => error);
+  const outcome = await readPdf(bytes, Limits.parse({})).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   if (!(outcome instanceof ReadFailure)) throw new Error(`expected a ReadFailure, got ${JSON.stringify(outcome)}`);
   return outcome;
 }

@@ -14,7 +14,7 @@ type Case = [name: string, paragraphs: string[], kind: string, wrapper: string |
 
 const CARRIED: Case[] = [
   [
-    'a beslutsförslag followed by the annual report\'s cover and contents',
+    "a beslutsförslag followed by the annual report's cover and contents",
     [
       'E3 BESLUTSFÖRSLAG Årsredovisning 2019 för Exempelbygdens samordningsförbund Kommunstyrelsen föreslår Kommunfullmäktige besluta: Kommunfullmäktige beviljar för sin del styrelsen ansvarsfrihet för verksamhetsåret 2019.',
       '2 Dnr 2020/KS0042 Kommunfullmäktige Förbundsstyrelsen har fastställt årsredovisningen och revisorerna har tillstyrkt att ledamöterna beviljas ansvarsfrihet.',
@@ -33,7 +33,7 @@ const CARRIED: Case[] = [
     'sammanträdesprotokoll',
   ],
   [
-    'a kommun\'s bilaga whose pages are the annual report',
+    "a kommun's bilaga whose pages are the annual report",
     [
       'Bilaga 3, kommunfullmäktige 10 juni 2020',
       '(1) 2019 ÅRSREDOVISNING',
@@ -67,28 +67,121 @@ const NO_REPORT: Case[] = [
     'unknown',
     null,
   ],
-  ['a guide on how to write a final report', ['Struktur för slutrapport', 'Slutrapporten ska ha fokus på projektets måluppfyllelse, analys och lärdomar genom svar på frågorna nedan.', '1. Kort sammanfattning av projektets verksamhet', '2. I vilken utsträckning har projektets mål uppnåtts?'], 'unknown', null],
-  ['a template for an annual report', ['Mall för årsredovisning', 'Förvaltningsberättelse', 'Här beskrivs förbundets verksamhet under året.', 'Resultaträkning', 'Balansräkning'], 'unknown', null],
-  ['the act of reporting, not a report', ['Slutrapportering av projektmedel', 'Tidsplan', 'En slutrapport om projektet ska lämnas senast två månader efter att projektet avslutats. Till slutrapporteringen hör ekonomiska underlag och en sammanfattning av projektets resultat.'], 'unknown', null],
+  [
+    'a guide on how to write a final report',
+    [
+      'Struktur för slutrapport',
+      'Slutrapporten ska ha fokus på projektets måluppfyllelse, analys och lärdomar genom svar på frågorna nedan.',
+      '1. Kort sammanfattning av projektets verksamhet',
+      '2. I vilken utsträckning har projektets mål uppnåtts?',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    'a template for an annual report',
+    ['Mall för årsredovisning', 'Förvaltningsberättelse', 'Här beskrivs förbundets verksamhet under året.', 'Resultaträkning', 'Balansräkning'],
+    'unknown',
+    null,
+  ],
+  [
+    'the act of reporting, not a report',
+    [
+      'Slutrapportering av projektmedel',
+      'Tidsplan',
+      'En slutrapport om projektet ska lämnas senast två månader efter att projektet avslutats. Till slutrapporteringen hör ekonomiska underlag och en sammanfattning av projektets resultat.',
+    ],
+    'unknown',
+    null,
+  ],
 ];
 
 const STILL_REPORTS: Case[] = [
-  ['a headline in which a report word follows a verb', ['Exempelteamet lämnar slutrapport', 'Projekt Exempelteamet är ett Finsamprojekt som har genomförts i samverkan mellan Arbetsförmedlingen och kommunen under 2023. Projektet har kartlagt behovet hos långtidsarbetslösa.', 'Läs slutrapporten här.'], 'slutrapport', null],
-  ['"Preliminär slutrapport" after a capitalised word on a cover run into one paragraph', ['1 Samhällsekonomisk utvärdering Projekt Exempelcoach Samordningsförbundet Exempeldalen Preliminär slutrapport Utvärderare AB', '2 Innehåll Sammanfattning... 3 Inledning... 5'], 'slutrapport', null],
-  ['a project\'s final report on a funder\'s form', ['1 Sid 1 (12) Projektnamn Exempelbygd i Samverkan Slutrapport genomförande Sammanfattning Ge en sammanfattande beskrivning av projektidé och framkomna resultat. Projektet har under två år arbetat med kompetensutveckling.'], 'slutrapport', null],
+  [
+    'a headline in which a report word follows a verb',
+    [
+      'Exempelteamet lämnar slutrapport',
+      'Projekt Exempelteamet är ett Finsamprojekt som har genomförts i samverkan mellan Arbetsförmedlingen och kommunen under 2023. Projektet har kartlagt behovet hos långtidsarbetslösa.',
+      'Läs slutrapporten här.',
+    ],
+    'slutrapport',
+    null,
+  ],
+  [
+    '"Preliminär slutrapport" after a capitalised word on a cover run into one paragraph',
+    [
+      '1 Samhällsekonomisk utvärdering Projekt Exempelcoach Samordningsförbundet Exempeldalen Preliminär slutrapport Utvärderare AB',
+      '2 Innehåll Sammanfattning... 3 Inledning... 5',
+    ],
+    'slutrapport',
+    null,
+  ],
+  [
+    "a project's final report on a funder's form",
+    [
+      '1 Sid 1 (12) Projektnamn Exempelbygd i Samverkan Slutrapport genomförande Sammanfattning Ge en sammanfattande beskrivning av projektidé och framkomna resultat. Projektet har under två år arbetat med kompetensutveckling.',
+    ],
+    'slutrapport',
+    null,
+  ],
 ];
 
 const DECLARED: Case[] = [
-  ['a final evaluation that says what it is in its introduction', ['1 Myndighetssamverkan kring Exempelteamet Utvärdering av Exempelteamet Anna Exempel, Fil. Dr.', '2 Utvärderingsuppdraget Uppdraget har följt verksamheten under tre år. Denna rapport utgör en slutrapport och avrapportering av utvärderingsuppdraget.'], 'slutrapport', null],
-  ['a project\'s report that calls itself a slutredovisning', ['1 Redovisning av projekt Exempelväg', 'Följande redovisning är en slutredovisning av projekt Exempelväg som finansierats av samordningsförbundet.'], 'slutrapport', null],
-  ['an annual report whose board "avger härmed följande årsredovisning"', ['1 Samordningsförbundet Exempelby Organisationsnummer 222000-0000', '2 Styrelsen för Samordningsförbundet Exempelby avger härmed följande årsredovisning för räkenskapsåret 2011.', '3 Förvaltningsberättelse Samordningsförbundet Exempelby bildades 2005.'], 'arsredovisning', null],
-  ['a förbund\'s dated verksamhetsberättelse with its statements', ['Verksamhetsberättelse 2005 för Samordningsförbundet Exempelby', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'], 'arsredovisning', null],
+  [
+    'a final evaluation that says what it is in its introduction',
+    [
+      '1 Myndighetssamverkan kring Exempelteamet Utvärdering av Exempelteamet Anna Exempel, Fil. Dr.',
+      '2 Utvärderingsuppdraget Uppdraget har följt verksamheten under tre år. Denna rapport utgör en slutrapport och avrapportering av utvärderingsuppdraget.',
+    ],
+    'slutrapport',
+    null,
+  ],
+  [
+    "a project's report that calls itself a slutredovisning",
+    ['1 Redovisning av projekt Exempelväg', 'Följande redovisning är en slutredovisning av projekt Exempelväg som finansierats av samordningsförbundet.'],
+    'slutrapport',
+    null,
+  ],
+  [
+    'an annual report whose board "avger härmed följande årsredovisning"',
+    [
+      '1 Samordningsförbundet Exempelby Organisationsnummer 222000-0000',
+      '2 Styrelsen för Samordningsförbundet Exempelby avger härmed följande årsredovisning för räkenskapsåret 2011.',
+      '3 Förvaltningsberättelse Samordningsförbundet Exempelby bildades 2005.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a förbund's dated verksamhetsberättelse with its statements",
+    ['Verksamhetsberättelse 2005 för Samordningsförbundet Exempelby', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'],
+    'arsredovisning',
+    null,
+  ],
 ];
 
 const ON_THE_WAY: Case[] = [
-  ['a project plan', ['Projektplan Exempelteamet 2020–2022', 'Projektets syfte', 'Projektets mål', 'En slutrapport lämnas när projektet avslutats.'], 'unknown', null],
-  ['a project\'s first part report', ['Delrapport 1 Exempelteamet', 'Sammanfattning', 'Projektet har under första året tagit emot 20 deltagare.', 'Slutrapporten lämnas 2023.'], 'unknown', null],
-  ['a working paper of a follow-up study', ['Exempelvägen Följeforskning, arbetsrapport 1 Anna Exempel', 'Sammanfattning I denna rapport presenteras resultat från följeforskningen av projektet Exempelvägen.'], 'unknown', null],
+  [
+    'a project plan',
+    ['Projektplan Exempelteamet 2020–2022', 'Projektets syfte', 'Projektets mål', 'En slutrapport lämnas när projektet avslutats.'],
+    'unknown',
+    null,
+  ],
+  [
+    "a project's first part report",
+    ['Delrapport 1 Exempelteamet', 'Sammanfattning', 'Projektet har under första året tagit emot 20 deltagare.', 'Slutrapporten lämnas 2023.'],
+    'unknown',
+    null,
+  ],
+  [
+    'a working paper of a follow-up study',
+    [
+      'Exempelvägen Följeforskning, arbetsrapport 1 Anna Exempel',
+      'Sammanfattning I denna rapport presenteras resultat från följeforskningen av projektet Exempelvägen.',
+    ],
+    'unknown',
+    null,
+  ],
 ];
 
 describe('document kind from structure and vocabulary', () => {

@@ -16,7 +16,10 @@ import { transcriptStructure } from '../structure/support/documents.js';
 
 describe('organisation as written', () => {
   it.each([
-    ['Samhällsekonomisk utvärdering Projekt Jobbcoach Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn Preliminär slutrapport', 'Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn'],
+    [
+      'Samhällsekonomisk utvärdering Projekt Jobbcoach Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn Preliminär slutrapport',
+      'Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn',
+    ],
     ['På uppdrag av Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn Göteborg, payoff', 'Samordningsförbundet Ale, Kungälv, Stenungsund och Tjörn'],
     ['Fasställd av styrelsen för Samordningsförbundet i Kalmar län Organisationsnr', 'Samordningsförbundet i Kalmar län'],
     ['Projekt Ayande Samordningsförbundet Göteborg Väster payoff.nu Box 385', 'Samordningsförbundet Göteborg Väster'],
@@ -30,7 +33,10 @@ describe('organisation as written', () => {
     ['Rehabkonsulentteamet, Västerbergslagens Samordningsförbund Slutrapport payoff', 'Västerbergslagens Samordningsförbund'],
     ['har studerat inte bara Finsam i Malmö, utan också', 'Finsam i Malmö'],
     ['i uppdrag att utvärdera Samordnings-förbundet Finsam i Malmö och de arbetslivsinriktade', 'Samordnings-förbundet Finsam i Malmö'],
-    ['Inledning Samordningsförbundet i Huddinge, Botkyrka och Salem, (HBS), finansierar insatser', 'Samordningsförbundet i Huddinge, Botkyrka och Salem, (HBS)'],
+    [
+      'Inledning Samordningsförbundet i Huddinge, Botkyrka och Salem, (HBS), finansierar insatser',
+      'Samordningsförbundet i Huddinge, Botkyrka och Salem, (HBS)',
+    ],
     ['Samordningsförbundet Östra Östergötland, SAMÖÖ, är ett', 'Samordningsförbundet Östra Östergötland, SAMÖÖ'],
     ['ansvarsfrihet för Samordningsförbundet Botkyrka, Huddinge, Salems styrelse Till', 'Samordningsförbundet Botkyrka, Huddinge, Salem'],
     ['Samordningsförbundet Borås bildades 2005', 'Samordningsförbundet Borås'],
@@ -67,7 +73,10 @@ describe('year of an annual report', () => {
     ['En summering av 2021 Årsredovisningen för 2021 undertecknades', 2021],
     ['Sammanfattning av verksamhetsåret 2022 Artikel', 2022],
     ['Protokollsutdrag §4 Årsredovisning 2014.pdf ÅR 2015 undertecknad', 2014],
-    ['Årsredovisning och revisionsberättelse 2014 Nedansiljans samordningsförbund … Årsredovisning 2015 utgör uppföljning av innevarande års verksamhet.', 2014],
+    [
+      'Årsredovisning och revisionsberättelse 2014 Nedansiljans samordningsförbund … Årsredovisning 2015 utgör uppföljning av innevarande års verksamhet.',
+      2014,
+    ],
     ['Samordningsförbundet Exempelbygd ÅRSREDOVISNING AVSEENDE 2007 ÅRS VERKSAMHET', 2007],
     ['Förvaltningsberättelse avseende 2010 års verksamhet', 2010],
     ['Samordningsförbundet Exempelbygd lämnar årsredovisning för perioden 2016-01-01 till 2016-12-31', 2016],
@@ -97,11 +106,26 @@ describe('period of an interim report', () => {
 
 describe('members as a sentence lists them', () => {
   it.each([
-    ['Samordningsförbundet i Kalmar län bedriver sedan 1 oktober 2005 finansiell samordning mellan Försäkringskassan, Arbetsförmedlingen, Landstinget i Kalmar län och länets tolv kommuner.', ['Försäkringskassan', 'Arbetsförmedlingen', 'Landstinget i Kalmar län', 'länets tolv kommuner']],
-    ['Finansiell samordning av rehabilitering mellan Försäkringskassan, Arbetsförmedlingen, Västra Götalandsregionen och kommunerna Lysekil, Munkedal, Sotenäs, Tanum och Strömstad ÅRSREDOVISNING med tillhörande', ['Försäkringskassan', 'Arbetsförmedlingen', 'Västra Götalandsregionen', 'Lysekil', 'Munkedal', 'Sotenäs', 'Tanum', 'Strömstad']],
-    ['Samordningsförbundet är en fristående juridisk person som är bildat av parterna Malung-Sälens kommun, Vansbro kommun, Landstinget Dalarna, Arbetsförmedlingen och Försäkringskassan.', ['Malung-Sälens kommun', 'Vansbro kommun', 'Landstinget Dalarna', 'Arbetsförmedlingen', 'Försäkringskassan']],
-    ['Medlemmar i förbundet är kommunerna Gagnef, Leksand och Rättvik, Arbetsförmedlingen, Försäkringskassan och Landstinget Dalarna.', ['Gagnef', 'Leksand', 'Rättvik', 'Arbetsförmedlingen', 'Försäkringskassan', 'Landstinget Dalarna']],
-    ['Förbundet bildades 2007 med Länsarbetsnämnden, Försäkringskassan, Landstinget och kommunerna Åre och Krokom som medlemmar.', ['Länsarbetsnämnden', 'Försäkringskassan', 'Landstinget', 'Åre', 'Krokom']],
+    [
+      'Samordningsförbundet i Kalmar län bedriver sedan 1 oktober 2005 finansiell samordning mellan Försäkringskassan, Arbetsförmedlingen, Landstinget i Kalmar län och länets tolv kommuner.',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Landstinget i Kalmar län', 'länets tolv kommuner'],
+    ],
+    [
+      'Finansiell samordning av rehabilitering mellan Försäkringskassan, Arbetsförmedlingen, Västra Götalandsregionen och kommunerna Lysekil, Munkedal, Sotenäs, Tanum och Strömstad ÅRSREDOVISNING med tillhörande',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Västra Götalandsregionen', 'Lysekil', 'Munkedal', 'Sotenäs', 'Tanum', 'Strömstad'],
+    ],
+    [
+      'Samordningsförbundet är en fristående juridisk person som är bildat av parterna Malung-Sälens kommun, Vansbro kommun, Landstinget Dalarna, Arbetsförmedlingen och Försäkringskassan.',
+      ['Malung-Sälens kommun', 'Vansbro kommun', 'Landstinget Dalarna', 'Arbetsförmedlingen', 'Försäkringskassan'],
+    ],
+    [
+      'Medlemmar i förbundet är kommunerna Gagnef, Leksand och Rättvik, Arbetsförmedlingen, Försäkringskassan och Landstinget Dalarna.',
+      ['Gagnef', 'Leksand', 'Rättvik', 'Arbetsförmedlingen', 'Försäkringskassan', 'Landstinget Dalarna'],
+    ],
+    [
+      'Förbundet bildades 2007 med Länsarbetsnämnden, Försäkringskassan, Landstinget och kommunerna Åre och Krokom som medlemmar.',
+      ['Länsarbetsnämnden', 'Försäkringskassan', 'Landstinget', 'Åre', 'Krokom'],
+    ],
     ['Samordningsförbundet bildades 1 januari 2006.', null],
   ])('%j', (sentence, members) => {
     expect(membersIn(sentence)).toEqual(members);
@@ -110,8 +134,16 @@ describe('members as a sentence lists them', () => {
 
 describe('participants reached, in any phrasing', () => {
   it.each([
-    ['Förra året finansierades insatser för 78 personer under 2021, inklusive 35 deltagare i Upplands-Bro.', 'Det har varit 47 kvinnor och 31 män som tagit del av insatserna.', { total: 78, women: 47, men: 31 }],
-    ['Under året har vi finansierat insatser för 95 personer.', 'Det har varit 60 kvinnor och 36 män som tagit del av insatserna.', { total: 95, women: null, men: null }],
+    [
+      'Förra året finansierades insatser för 78 personer under 2021, inklusive 35 deltagare i Upplands-Bro.',
+      'Det har varit 47 kvinnor och 31 män som tagit del av insatserna.',
+      { total: 78, women: 47, men: 31 },
+    ],
+    [
+      'Under året har vi finansierat insatser för 95 personer.',
+      'Det har varit 60 kvinnor och 36 män som tagit del av insatserna.',
+      { total: 95, women: null, men: null },
+    ],
     ['Analysen bygger på 42 individer av totalt 46 som deltagit i projekt Jobbcoach.', '', { total: 46, women: null, men: null }],
     ['Beräkningen gäller för 25 individer som deltagit i projekt Ayande.', '', { total: 25, women: null, men: null }],
     ['Alla beräkningar bygger på fem typfall kring vilka övriga 19 deltagare (totalt 24 st.) fördelats ut.', '', { total: 24, women: null, men: null }],
@@ -126,7 +158,7 @@ describe('participants reached, in any phrasing', () => {
 });
 
 describe('identity of a whole document', () => {
-  it('takes the förbund\'s own number, never another body\'s footer, and the year of the report carried, not the meeting dates or next year\'s', async () => {
+  it("takes the förbund's own number, never another body's footer, and the year of the report carried, not the meeting dates or next year's", async () => {
     const identity = readIdentity(
       await transcriptStructure([
         'BESLUTSUNDERLAG\nLandstingsfullmäktige\nDatum\n2015-09-28',
@@ -140,7 +172,7 @@ describe('identity of a whole document', () => {
     expect(identity.year?.value).toBe(2014);
   });
 
-  it('reads nothing after docplayer\'s list of other documents', async () => {
+  it("reads nothing after docplayer's list of other documents", async () => {
     const identity = readIdentity(
       await transcriptStructure([
         'Organisationsnummer 222000-1750. Årsredovisning 2015. Februari 2015.',

@@ -30,8 +30,12 @@ describe('linking interventions across documents', () => {
   });
 
   it('takes inflections and typos for the same name', () => {
-    expect(groups([annualMention('Steget vidare Sandviken', 2021, { documentIndex: 0 }), reportMention('Steg vidare Sandviken', { documentIndex: 1 })])).toHaveLength(1);
-    expect(groups([annualMention('Hälsolotsen Ljusdal', 2021, { documentIndex: 0 }), reportMention('Hälsolotesn Ljusdal', { documentIndex: 1 })])).toHaveLength(1);
+    expect(
+      groups([annualMention('Steget vidare Sandviken', 2021, { documentIndex: 0 }), reportMention('Steg vidare Sandviken', { documentIndex: 1 })]),
+    ).toHaveLength(1);
+    expect(groups([annualMention('Hälsolotsen Ljusdal', 2021, { documentIndex: 0 }), reportMention('Hälsolotesn Ljusdal', { documentIndex: 1 })])).toHaveLength(
+      1,
+    );
   });
 
   it('keeps two interventions of one document apart, however alike', () => {
@@ -54,7 +58,10 @@ describe('linking interventions across documents', () => {
   });
 
   it('never links interventions led from different places', () => {
-    const mentions = [annualMention('Arbetslinjen', 2021, { documentIndex: 0, lead: 'Piteå kommun' }), reportMention('Arbetslinjen', { documentIndex: 1, lead: 'Bodens kommun' })];
+    const mentions = [
+      annualMention('Arbetslinjen', 2021, { documentIndex: 0, lead: 'Piteå kommun' }),
+      reportMention('Arbetslinjen', { documentIndex: 1, lead: 'Bodens kommun' }),
+    ];
     expect(groups(mentions)).toHaveLength(2);
   });
 

@@ -41,9 +41,7 @@ describe('parseCount', () => {
   });
 
   it('keeps the counted text', () => {
-    expect(parseCount('Under 2021 har insatserna nått ut till 994 personer (609 kvinnor och 384 män).')?.text).toBe(
-      '994 personer (609 kvinnor och 384 män)',
-    );
+    expect(parseCount('Under 2021 har insatserna nått ut till 994 personer (609 kvinnor och 384 män).')?.text).toBe('994 personer (609 kvinnor och 384 män)');
   });
 });
 
@@ -93,7 +91,8 @@ describe('digit groups (issue 13)', () => {
   });
 
   it('says which year each count of a comparison is about', () => {
-    const text = 'Under 2020 har insatserna nått 900 personer (500 kvinnor och 400 män), jämfört med 2019 då våra insatser nådde totalt 871 personer (502 kvinnor och 380 män).';
+    const text =
+      'Under 2020 har insatserna nått 900 personer (500 kvinnor och 400 män), jämfört med 2019 då våra insatser nådde totalt 871 personer (502 kvinnor och 380 män).';
     expect(findCounts(text).map((found) => [found.value.total, found.value.year])).toEqual([
       [900, 2020],
       [871, 2019],

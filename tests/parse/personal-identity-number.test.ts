@@ -38,7 +38,12 @@ describe('findPersonalIdentityNumbers', () => {
 });
 
 describe('luhnValid', () => {
-  it.each([['8112189876', true], ['8112189875', false], ['5560360793', true], ['abc', false]])('%s → %s', (digits, valid) => {
+  it.each([
+    ['8112189876', true],
+    ['8112189875', false],
+    ['5560360793', true],
+    ['abc', false],
+  ])('%s → %s', (digits, valid) => {
     expect(luhnValid(digits)).toBe(valid);
   });
 });

@@ -14,7 +14,10 @@ afterAll(async () => {
 });
 
 function lines(text: string): unknown[] {
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as unknown);
 }
 
 describe('JSON lines that survive crashes and concurrent writers', () => {

@@ -60,7 +60,10 @@ describe('labels in decomposed Unicode (the accents are separate characters)', (
 });
 
 describe('mayBeLabel: the short-line test made before normalising', () => {
-  const wordsAfterNormalising = (text: string): number => normalizeLabel(text).split(' ').filter((word) => word !== '').length;
+  const wordsAfterNormalising = (text: string): number =>
+    normalizeLabel(text)
+      .split(' ')
+      .filter((word) => word !== '').length;
   // Twelve words once normalised; as decomposed text, each "å"/"ö" splits a naive count of letter runs.
   const twelve = 'Årets återrapportering för åtgärder år två: sökt, beviljat, förbrukat, återbetalt och övrigt';
   const thirteen = `${twelve} ånyo`;

@@ -18,6 +18,8 @@ describe('fitToMemory: the reading threads under limits.maxMemoryMb, counted for
   ])('%i MB, heap %i MB, %i threads asked → %i threads, %i MB heap', (maxMemoryMb, maxHeapMb, asked, threads, heapMb) => {
     const fit = fitToMemory({ maxMemoryMb, maxHeapMb }, asked);
     expect(fit).toEqual({ threads, heapMb });
-    expect(MAIN_THREAD_MB + fit.threads * (fit.heapMb + THREAD_OVERHEAD_MB)).toBeLessThanOrEqual(Math.max(maxMemoryMb, MAIN_THREAD_MB + THREAD_OVERHEAD_MB + 128));
+    expect(MAIN_THREAD_MB + fit.threads * (fit.heapMb + THREAD_OVERHEAD_MB)).toBeLessThanOrEqual(
+      Math.max(maxMemoryMb, MAIN_THREAD_MB + THREAD_OVERHEAD_MB + 128),
+    );
   });
 });

@@ -37,7 +37,7 @@ function weigh(zeroConfidence: number, page: number | null, config: Record<strin
   return file.findings[0];
 }
 
-describe('findings resting on OCR\'d figures', () => {
+describe("findings resting on OCR'd figures", () => {
   it.each([
     { case: 'a figure read surely keeps its severity', zero: 91, page: 2, config: {}, severity: 'error', downgraded: false },
     { case: 'a figure read under 80 is downgraded to info, and says so', zero: 62, page: 2, config: {}, severity: 'error', downgraded: true },
@@ -49,11 +49,12 @@ describe('findings resting on OCR\'d figures', () => {
     const weighed = weigh(zero, page, config, severity);
     expect(weighed?.severity).toBe(downgraded ? 'info' : severity);
     const inSwedish = { error: 'fel', warning: 'varning' }[severity];
-    if (downgraded) expect(weighed?.message).toMatch(new RegExp(`\\(nedgraderad från ${inSwedish} till info: beloppen lästes med OCR med säkerheten 62, under 80\\)$`));
+    if (downgraded)
+      expect(weighed?.message).toMatch(new RegExp(`\\(nedgraderad från ${inSwedish} till info: beloppen lästes med OCR med säkerheten 62, under 80\\)$`));
     else expect(weighed?.message).not.toMatch(/nedgraderad/);
   });
 
-  it('the evidence carries the mean confidence of its words; evidence off the OCR\'d pages carries none', () => {
+  it("the evidence carries the mean confidence of its words; evidence off the OCR'd pages carries none", () => {
     expect(weigh(62, 2)?.evidence[0]?.ocrConfidence).toBe(82);
     expect(weigh(62, 1)?.evidence[0]?.ocrConfidence).toBeUndefined();
   });

@@ -55,7 +55,12 @@ describe('reader warnings in the result', () => {
     const pages = (await PDFDocument.load(await readFile(seed))).getPageCount();
     const result = DocumentResult.parse(await processFile(await withScannedPages(seed, [pages]), config));
     expect(result.warnings).toEqual([
-      { code: 'pages-without-text', type: 'warning', message: `Page ${pages + 1} has no text layer (scanned?); its content is missing`, position: { pages: [pages + 1], path: null } },
+      {
+        code: 'pages-without-text',
+        type: 'warning',
+        message: `Page ${pages + 1} has no text layer (scanned?); its content is missing`,
+        position: { pages: [pages + 1], path: null },
+      },
     ]);
   });
 
@@ -78,6 +83,11 @@ describe('reader warnings in the result', () => {
     zip.file('word/document.xml', document.replace(/<w:body>/, `<w:body><w:p><w:r><w:t>Före tabellen</w:t></w:r></w:p>${nested}`));
     const model = await readDocx(await zip.generateAsync({ type: 'uint8array' }), Limits.parse({}));
     const path = `${Array.from({ length: 16 }, () => 'tbl[1]/tr[1]/tc[1]/').join('')}tbl[1]`;
-    expect(model.messages).toContainEqual({ code: 'tables-too-deep', type: 'warning', message: 'Tables nested more than 16 deep were left out', position: { pages: [], path } });
+    expect(model.messages).toContainEqual({
+      code: 'tables-too-deep',
+      type: 'warning',
+      message: 'Tables nested more than 16 deep were left out',
+      position: { pages: [], path },
+    });
   });
 });

@@ -36,9 +36,7 @@ async function failureOf(bytes: Uint8Array, limits: Limits = Limits.parse({})): 
 }
 
 /** The committed list of bad inputs and the code each must fail with (null: must be read). */
-const expectedCodes = z
-  .record(z.string(), ErrorCode.nullable())
-  .parse(JSON.parse(readFileSync(join(BAD_DIR, 'expected.json'), 'utf8')));
+const expectedCodes = z.record(z.string(), ErrorCode.nullable()).parse(JSON.parse(readFileSync(join(BAD_DIR, 'expected.json'), 'utf8')));
 
 /** What the message must tell the person, for each file a .docx reader can be handed. */
 const messages: Record<string, RegExp> = {

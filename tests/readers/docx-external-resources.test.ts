@@ -24,17 +24,11 @@ function watchAccess() {
       vi.spyOn(fs, 'openSync'),
       vi.spyOn(fs, 'createReadStream'),
     ],
-    connections: [
-      vi.spyOn(net.Socket.prototype, 'connect'),
-      vi.spyOn(http, 'request'),
-      vi.spyOn(https, 'request'),
-      vi.spyOn(globalThis, 'fetch'),
-    ],
+    connections: [vi.spyOn(net.Socket.prototype, 'connect'), vi.spyOn(http, 'request'), vi.spyOn(https, 'request'), vi.spyOn(globalThis, 'fetch')],
   };
 }
 
-const calledPaths = (spies: ReturnType<typeof watchAccess>['fileReads']): string[] =>
-  spies.flatMap((spy) => spy.mock.calls.map((call) => String(call[0])));
+const calledPaths = (spies: ReturnType<typeof watchAccess>['fileReads']): string[] => spies.flatMap((spy) => spy.mock.calls.map((call) => String(call[0])));
 
 function allText(blocks: Block[]): string {
   return blocks

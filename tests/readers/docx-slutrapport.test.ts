@@ -50,9 +50,7 @@ describe('readDocx on the seed slutrapport (legacy form fields, checkboxes, tabl
 
   it('marks the Heading 1 sections, in order', () => {
     const headings = model.blocks.filter((block) => block.type === 'paragraph' && block.headingLevel === 1);
-    expect(headings.map((heading) => (heading as Paragraph).text.split(' ')[0])).toEqual([
-      '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.',
-    ]);
+    expect(headings.map((heading) => (heading as Paragraph).text.split(' ')[0])).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.']);
     expect(headings[0]).toMatchObject({ text: '1. Allmänna uppgifter', source: { page: null, path: 'p[3]' } });
   });
 
@@ -65,9 +63,7 @@ describe('readDocx on the seed slutrapport (legacy form fields, checkboxes, tabl
   });
 
   it('keeps the line breaks of a multi-line field value', () => {
-    const narrative = model.blocks.find(
-      (block): block is Paragraph => block.type === 'paragraph' && block.text.startsWith('Försörjningsstödenheten'),
-    );
+    const narrative = model.blocks.find((block): block is Paragraph => block.type === 'paragraph' && block.text.startsWith('Försörjningsstödenheten'));
     expect(narrative?.text.split('\n')).toHaveLength(3);
     expect(narrative?.fields?.[0]?.value).toBe(narrative?.text);
   });
@@ -131,7 +127,9 @@ describe('readDocx on the seed slutrapport (legacy form fields, checkboxes, tabl
   });
 
   it('leaves out the running header and the page-number footer', () => {
-    const everything = allParagraphs(model.blocks).map((paragraph) => paragraph.text).join('\n');
+    const everything = allParagraphs(model.blocks)
+      .map((paragraph) => paragraph.text)
+      .join('\n');
     expect(everything).not.toContain('Slutrapport – Samordningsförbund Gävleborg');
     expect(everything).not.toMatch(/Sida \d+ av \d+/);
   });

@@ -38,7 +38,7 @@ describe('OCR of scanned pages', () => {
     mixed = DocumentResult.parse(await processFile(path, config(), { ocrPage: (...page) => progress.push(page) }));
   }, OCR_TEST_MS);
 
-  it('a PDF whose second page is a scan: only that page is OCR\'d, and the result says so', () => {
+  it("a PDF whose second page is a scan: only that page is OCR'd, and the result says so", () => {
     expect(mixed).toMatchObject({ status: 'ok', kind: 'slutrapport', source: { pages: 2 } });
     expect(mixed.source.ocr).toMatchObject({ pages: [2], engine: 'tesseract.js', languages: ['swe', 'eng'] });
     expect(mixed.source.ocr?.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
@@ -52,7 +52,10 @@ describe('OCR of scanned pages', () => {
   });
 
   it("the scanned page's text reaches the record, and its evidence carries the OCR confidence", () => {
-    const record = mixed.record as { applicants: Array<{ organisation: string | null }>; evidence: Record<string, { page: number | null; ocrConfidence?: number }> };
+    const record = mixed.record as {
+      applicants: Array<{ organisation: string | null }>;
+      evidence: Record<string, { page: number | null; ocrConfidence?: number }>;
+    };
     // Page 2 holds the applicants' contact details.
     expect(record.applicants[0]?.organisation).toMatch(/Gävle kommun/);
     const evidence = Object.values(record.evidence);
@@ -88,13 +91,17 @@ describe('OCR of scanned pages', () => {
     expect(result.error?.message).toMatch(/2000 sidor, över gränsen 500/);
   });
 
-  it('a page over its own time limit stops the OCR with timeout, saying the limit counts per page', async () => {
-    const result = DocumentResult.parse(await processFile(join(BAD_DIR, 'scanned.pdf'), config({ pageTimeoutMs: 1 })));
-    expect(result).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
-    expect(result.error?.message).toMatch(/OCR av sidan 1 tog längre tid än 1 ms.*per OCR-tolkad sida: ocr\.pageTimeoutMs/);
-  }, OCR_TEST_MS);
+  it(
+    'a page over its own time limit stops the OCR with timeout, saying the limit counts per page',
+    async () => {
+      const result = DocumentResult.parse(await processFile(join(BAD_DIR, 'scanned.pdf'), config({ pageTimeoutMs: 1 })));
+      expect(result).toMatchObject({ status: 'failed', error: { code: 'timeout' } });
+      expect(result.error?.message).toMatch(/OCR av sidan 1 tog längre tid än 1 ms.*per OCR-tolkad sida: ocr\.pageTimeoutMs/);
+    },
+    OCR_TEST_MS,
+  );
 
-  it('a .docx whose only content is a pasted scan is read, with a warning that pictures in a .docx are not OCR\'d', async () => {
+  it("a .docx whose only content is a pasted scan is read, with a warning that pictures in a .docx are not OCR'd", async () => {
     const result = DocumentResult.parse(await processFile(join(DOCS_DIR, 'scanned', 'slutrapport-pasted-scan.docx'), config()));
     expect(result).toMatchObject({ status: 'ok', kind: 'unknown', record: null, findings: [] });
     expect(result.warnings).toEqual([

@@ -64,7 +64,11 @@ describe('groupLines: where a paragraph starts', () => {
     { name: 'a change of size starts one', lines: [line('a', 72, 100), line('b', 72, 112, { size: 12 })], groups: [['a'], ['b']] },
     { name: 'a change of weight starts one', lines: [line('a', 72, 100, { bold: true }), line('b', 72, 112)], groups: [['a'], ['b']] },
     { name: 'a list label starts one', lines: column('Vi har:', '• ett', '• två'), groups: [['Vi har:'], ['• ett'], ['• två']] },
-    { name: 'a list item’s hanging indent goes on with it', lines: [line('• ett långt', 72, 100), line('stycke', 84, 112)], groups: [['• ett långt', 'stycke']] },
+    {
+      name: 'a list item’s hanging indent goes on with it',
+      lines: [line('• ett långt', 72, 100), line('stycke', 84, 112)],
+      groups: [['• ett långt', 'stycke']],
+    },
     { name: 'a jump in indentation starts one', lines: [line('a', 72, 100), line('b', 120, 112)], groups: [['a'], ['b']] },
     { name: 'a first-line indent does not', lines: [line('a', 90, 100), line('b', 72, 112), line('c', 72, 124)], groups: [['a', 'b', 'c']] },
     {
@@ -197,8 +201,18 @@ describe('findFootnotes', () => {
   const footnotePage = (lines: BuiltLine[], segments = [] as FootnotePage['segments']): FootnotePage => ({ page: 1, width: 600, lines, segments });
 
   it.each([
-    { name: 'a referenced number at the bottom in a smaller font', lines: [body('1'), note('1 Källa: SCB 2019.', 740)], separator: false, notes: [['1', 'Källa: SCB 2019.']] },
-    { name: 'a numbered line under a separator rule, not referenced', lines: [body(''), note('1. Källa: SCB.', 740)], separator: true, notes: [['1', 'Källa: SCB.']] },
+    {
+      name: 'a referenced number at the bottom in a smaller font',
+      lines: [body('1'), note('1 Källa: SCB 2019.', 740)],
+      separator: false,
+      notes: [['1', 'Källa: SCB 2019.']],
+    },
+    {
+      name: 'a numbered line under a separator rule, not referenced',
+      lines: [body(''), note('1. Källa: SCB.', 740)],
+      separator: true,
+      notes: [['1', 'Källa: SCB.']],
+    },
     { name: 'a numbered small line with neither', lines: [body(''), note('1 Källa: SCB.', 740)], separator: false, notes: [] },
     {
       name: 'a footnote of two lines, hyphenated break joined',

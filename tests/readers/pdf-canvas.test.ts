@@ -12,11 +12,23 @@ const values = (m: DOMMatrix) => [m.a, m.b, m.c, m.d, m.e, m.f].map((v) => Math.
 describe('the DOMMatrix handed to pdfjs instead of the native canvas', () => {
   it.each<[string, () => DOMMatrix, number[]]>([
     ['identity', () => new DOMMatrix(), [1, 0, 0, 1, 0, 0]],
-    ['scale then translate (as pdfjs compiles Type 3 glyph masks)', () => new DOMMatrix().scaleSelf(1 / 4, -1 / 2).translateSelf(0, -2), [0.25, 0, 0, -0.5, 0, 1]],
+    [
+      'scale then translate (as pdfjs compiles Type 3 glyph masks)',
+      () => new DOMMatrix().scaleSelf(1 / 4, -1 / 2).translateSelf(0, -2),
+      [0.25, 0, 0, -0.5, 0, 1],
+    ],
     ['translate then scale', () => new DOMMatrix().translateSelf(3, 4).scaleSelf(2), [2, 0, 0, 2, 3, 4]],
     ['inverse', () => new DOMMatrix([2, 0, 0, 4, 6, 8]).invertSelf(), [0.5, 0, 0, 0.25, -3, -2]],
     ['pre-multiply', () => new DOMMatrix([1, 0, 0, 1, 5, 0]).preMultiplySelf(new DOMMatrix([2, 0, 0, 2, 0, 0])), [2, 0, 0, 2, 10, 0]],
-    ['the copies leave the original alone', () => { const m = new DOMMatrix(); m.translate(9, 9); return m.scale(3); }, [3, 0, 0, 3, 0, 0]],
+    [
+      'the copies leave the original alone',
+      () => {
+        const m = new DOMMatrix();
+        m.translate(9, 9);
+        return m.scale(3);
+      },
+      [3, 0, 0, 3, 0, 0],
+    ],
   ])('%s', (_name, make, expected) => {
     expect(values(make())).toEqual(expected);
   });

@@ -57,7 +57,11 @@ describe('buildLines: runs into visual lines', () => {
   });
 
   it('a raised small digit glued to a word is a marker, not text', () => {
-    const runs = [run({ text: 'Ockelbo', x: 72, baseline: 100 }), run({ text: '2', x: 107, baseline: 96, size: 6 }), run({ text: 'kommun', x: 113, baseline: 100 })];
+    const runs = [
+      run({ text: 'Ockelbo', x: 72, baseline: 100 }),
+      run({ text: '2', x: 107, baseline: 96, size: 6 }),
+      run({ text: 'kommun', x: 113, baseline: 100 }),
+    ];
     const [built, ...rest] = buildLines(runs, 1);
     expect(rest).toEqual([]);
     expect(built?.text).toBe('Ockelbo kommun');
@@ -69,7 +73,10 @@ describe('buildLines: runs into visual lines', () => {
   });
 
   it('measures the line: extent, dominant size, weight, page', () => {
-    const runs = [run({ text: 'Stor', x: 72, baseline: 100, size: 14, bold: true }), run({ text: 'liten text här', x: 105, baseline: 100, size: 10, bold: true })];
+    const runs = [
+      run({ text: 'Stor', x: 72, baseline: 100, size: 14, bold: true }),
+      run({ text: 'liten text här', x: 105, baseline: 100, size: 10, bold: true }),
+    ];
     const [built] = buildLines(runs, 3);
     expect(built).toMatchObject({ text: 'Stor liten text här', x: 72, right: 105 + 14 * 5, baseline: 100, size: 10, bold: true, page: 3 });
     expect(built?.top).toBeCloseTo(100 - 14 * 0.8);
@@ -104,7 +111,13 @@ describe('resolveMarkers: a raised number is a footnote reference only when the 
   });
 
   it('puts several markers back at their own offsets', () => {
-    const built = { ...line('m och m', 72, 100), markers: [{ id: '2', offset: 1 }, { id: '3', offset: 7 }] };
+    const built = {
+      ...line('m och m', 72, 100),
+      markers: [
+        { id: '2', offset: 1 },
+        { id: '3', offset: 7 },
+      ],
+    };
     resolveMarkers([built], new Set());
     expect(built.text).toBe('m2 och m3');
   });
@@ -113,7 +126,10 @@ describe('resolveMarkers: a raised number is a footnote reference only when the 
 describe('linesByBand and joinFragments', () => {
   it('groups lines of one baseline, top to bottom, left to right', () => {
     const bands = linesByBand([line('c', 200, 114), line('b', 200, 100), line('a', 72, 101), line('d', 72, 114)]);
-    expect(bands.map((band) => band.map((built) => built.text))).toEqual([['a', 'b'], ['d', 'c']]);
+    expect(bands.map((band) => band.map((built) => built.text))).toEqual([
+      ['a', 'b'],
+      ['d', 'c'],
+    ]);
   });
 
   it('joins fragments left to right with one space, markers shifted, extent the union', () => {

@@ -46,8 +46,16 @@ describe('a checkbox square with a mark inside', () => {
   };
   it.each<{ name: string; drawings: Drawing[]; checked: boolean[] }>([
     { name: 'a straight tick', drawings: [stroke(square(99, 198, 11)), stroke(path(M, [100, 204], L, [103, 207], L, [108, 200]))], checked: [true] },
-    { name: 'a curved tick', drawings: [stroke(square(99, 198, 11)), stroke(path(M, [100, 204], Q, [101.5, 205.5], [103, 207], C, [104.5, 204], [106, 201.5], [108, 200]))], checked: [true] },
-    { name: 'a cross', drawings: [stroke(square(299, 199, 10)), stroke(path(M, [300, 200], L, [307, 207])), stroke(path(M, [307, 200], L, [300, 207]))], checked: [true] },
+    {
+      name: 'a curved tick',
+      drawings: [stroke(square(99, 198, 11)), stroke(path(M, [100, 204], Q, [101.5, 205.5], [103, 207], C, [104.5, 204], [106, 201.5], [108, 200]))],
+      checked: [true],
+    },
+    {
+      name: 'a cross',
+      drawings: [stroke(square(299, 199, 10)), stroke(path(M, [300, 200], L, [307, 207])), stroke(path(M, [307, 200], L, [300, 207]))],
+      checked: [true],
+    },
     { name: 'nothing', drawings: [stroke(square(299, 199, 10))], checked: [false] },
     { name: 'a tick next to it', drawings: [stroke(square(99, 198, 11)), stroke(path(M, [120, 204], L, [123, 207], L, [128, 200]))], checked: [false] },
   ])('is ticked or not: $name', ({ drawings, checked: expected }) => {
@@ -57,25 +65,61 @@ describe('a checkbox square with a mark inside', () => {
 
 describe('drawn ticks and crosses outside any checkbox', () => {
   it.each<{ name: string; drawings: Drawing[]; marks: { kind: string; x: number; y: number }[] }>([
-    { name: 'a straight tick (three points)', drawings: [stroke(path(M, [100, 204], L, [103, 207], L, [108, 200]))], marks: [{ kind: 'tick', x: 100, y: 200 }] },
+    {
+      name: 'a straight tick (three points)',
+      drawings: [stroke(path(M, [100, 204], L, [103, 207], L, [108, 200]))],
+      marks: [{ kind: 'tick', x: 100, y: 200 }],
+    },
     {
       name: 'a tick drawn with curves',
       drawings: [stroke(path(M, [100, 204], Q, [101.5, 205.5], [103, 207], C, [104.5, 204], [106, 201.5], [108, 200]))],
       marks: [{ kind: 'tick', x: 100, y: 200 }],
     },
-    { name: 'a cross: two short diagonals crossing in their middles', drawings: [stroke(path(M, [300, 200], L, [307, 207])), stroke(path(M, [307, 200], L, [300, 207]))], marks: [{ kind: 'cross', x: 300, y: 200 }] },
-    { name: 'a cross drawn as one path of two strokes', drawings: [stroke(path(M, [300, 200], L, [307, 207], M, [307, 200], L, [300, 207]))], marks: [{ kind: 'cross', x: 300, y: 200 }] },
-    { name: 'a tick inside a checkbox square is the box’s tick, not a mark of its own', drawings: [stroke(square(99, 198, 11)), stroke(path(M, [100, 204], L, [103, 207], L, [108, 200]))], marks: [] },
-    { name: 'a cross inside a checkbox square is the box’s', drawings: [stroke(square(299, 199, 10)), stroke(path(M, [300, 200], L, [307, 207])), stroke(path(M, [307, 200], L, [300, 207]))], marks: [] },
+    {
+      name: 'a cross: two short diagonals crossing in their middles',
+      drawings: [stroke(path(M, [300, 200], L, [307, 207])), stroke(path(M, [307, 200], L, [300, 207]))],
+      marks: [{ kind: 'cross', x: 300, y: 200 }],
+    },
+    {
+      name: 'a cross drawn as one path of two strokes',
+      drawings: [stroke(path(M, [300, 200], L, [307, 207], M, [307, 200], L, [300, 207]))],
+      marks: [{ kind: 'cross', x: 300, y: 200 }],
+    },
+    {
+      name: 'a tick inside a checkbox square is the box’s tick, not a mark of its own',
+      drawings: [stroke(square(99, 198, 11)), stroke(path(M, [100, 204], L, [103, 207], L, [108, 200]))],
+      marks: [],
+    },
+    {
+      name: 'a cross inside a checkbox square is the box’s',
+      drawings: [stroke(square(299, 199, 10)), stroke(path(M, [300, 200], L, [307, 207])), stroke(path(M, [307, 200], L, [300, 207]))],
+      marks: [],
+    },
     { name: 'an arrowhead (its point at mid-height) is not a tick', drawings: [stroke(path(M, [100, 200], L, [106, 204], L, [100, 208]))], marks: [] },
     { name: 'a caret ^ (ends lower than its top) is not a tick', drawings: [stroke(path(M, [100, 208], L, [104, 200], L, [108, 208]))], marks: [] },
     { name: 'a reversed tick (falls to the right) is not one', drawings: [stroke(path(M, [100, 200], L, [105, 207], L, [108, 204]))], marks: [] },
     { name: 'a chart’s polyline, larger than a mark, is not one', drawings: [stroke(path(M, [100, 230], L, [140, 260], L, [200, 200]))], marks: [] },
     { name: 'a filled shape in a tick’s outline (a logo) is not a mark', drawings: [fill(path(M, [100, 204], L, [103, 207], L, [108, 200]))], marks: [] },
-    { name: 'a closed curve (a round bullet) is not a mark', drawings: [stroke(path(M, [100, 204], C, [100, 200], [108, 200], [108, 204], C, [108, 208], [100, 208], [100, 204], Z))], marks: [] },
-    { name: 'two diagonals that meet at their ends (a V) are not a cross', drawings: [stroke(path(M, [300, 200], L, [304, 207])), stroke(path(M, [304, 207], L, [308, 200]))], marks: [] },
-    { name: 'two long crossing diagonals (a chart) are not a cross', drawings: [stroke(path(M, [300, 200], L, [360, 260])), stroke(path(M, [360, 200], L, [300, 260]))], marks: [] },
-    { name: 'parallel short diagonals (hatching) are not a cross', drawings: [stroke(path(M, [300, 200], L, [307, 207])), stroke(path(M, [302, 200], L, [309, 207]))], marks: [] },
+    {
+      name: 'a closed curve (a round bullet) is not a mark',
+      drawings: [stroke(path(M, [100, 204], C, [100, 200], [108, 200], [108, 204], C, [108, 208], [100, 208], [100, 204], Z))],
+      marks: [],
+    },
+    {
+      name: 'two diagonals that meet at their ends (a V) are not a cross',
+      drawings: [stroke(path(M, [300, 200], L, [304, 207])), stroke(path(M, [304, 207], L, [308, 200]))],
+      marks: [],
+    },
+    {
+      name: 'two long crossing diagonals (a chart) are not a cross',
+      drawings: [stroke(path(M, [300, 200], L, [360, 260])), stroke(path(M, [360, 200], L, [300, 260]))],
+      marks: [],
+    },
+    {
+      name: 'parallel short diagonals (hatching) are not a cross',
+      drawings: [stroke(path(M, [300, 200], L, [307, 207])), stroke(path(M, [302, 200], L, [309, 207]))],
+      marks: [],
+    },
   ])('$name', ({ drawings, marks }) => {
     expect(marksOf(drawings)).toEqual(marks);
   });

@@ -8,53 +8,161 @@ import type { Segment } from '../../extractors/readers/pdf/types.js';
 import { horizontal, line, rectangle, vertical } from './pdf-support/shapes.js';
 
 /** Each grid as its column boundaries and, per row, each cell's first column and span. */
-const shapeOf = (segments: Segment[]) => findGrids(segments).map((grid) => ({ columns: grid.columns, rows: grid.rows.map((cells) => cells.map((cell) => [cell.column, cell.span])) }));
+const shapeOf = (segments: Segment[]) =>
+  findGrids(segments).map((grid) => ({ columns: grid.columns, rows: grid.rows.map((cells) => cells.map((cell) => [cell.column, cell.span])) }));
 
 describe('findGrids: cell grids from drawn borders', () => {
   it.each<{ name: string; segments: Segment[]; grids: ReturnType<typeof shapeOf> }>([
     {
       name: 'a 2 × 2 table',
       segments: [...rectangle(50, 100, 250, 150), horizontal(125, 50, 250), vertical(150, 100, 150)],
-      grids: [{ columns: [50, 150, 250], rows: [[[0, 1], [1, 1]], [[0, 1], [1, 1]]] }],
+      grids: [
+        {
+          columns: [50, 150, 250],
+          rows: [
+            [
+              [0, 1],
+              [1, 1],
+            ],
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
+      ],
     },
     {
       name: 'a row border drawn one piece per cell (Word) is one border',
       segments: [...rectangle(50, 100, 250, 150), horizontal(125, 50, 150), horizontal(125, 150, 250), vertical(150, 100, 150)],
-      grids: [{ columns: [50, 150, 250], rows: [[[0, 1], [1, 1]], [[0, 1], [1, 1]]] }],
+      grids: [
+        {
+          columns: [50, 150, 250],
+          rows: [
+            [
+              [0, 1],
+              [1, 1],
+            ],
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
+      ],
     },
     {
       name: 'a column border missing in the first row: a merged cell spanning both columns',
       segments: [...rectangle(50, 100, 250, 150), horizontal(125, 50, 250), vertical(150, 125, 150)],
-      grids: [{ columns: [50, 150, 250], rows: [[[0, 2]], [[0, 1], [1, 1]]] }],
+      grids: [
+        {
+          columns: [50, 150, 250],
+          rows: [
+            [[0, 2]],
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
+      ],
     },
     {
       name: 'a single row of two cells is a table',
       segments: [...rectangle(50, 100, 250, 125), vertical(150, 100, 125)],
-      grids: [{ columns: [50, 150, 250], rows: [[[0, 1], [1, 1]]] }],
+      grids: [
+        {
+          columns: [50, 150, 250],
+          rows: [
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
+      ],
     },
     { name: 'a lone box (a framed paragraph, a page border) is not', segments: rectangle(50, 100, 250, 150), grids: [] },
     {
       name: 'a double border (two rules 2.5 pt apart) makes no row between them',
       segments: [...rectangle(50, 100, 250, 150), horizontal(125, 50, 250), horizontal(127.5, 50, 250), vertical(150, 100, 150)],
-      grids: [{ columns: [50, 150, 250], rows: [[[0, 1], [1, 1]], [[0, 1], [1, 1]]] }],
+      grids: [
+        {
+          columns: [50, 150, 250],
+          rows: [
+            [
+              [0, 1],
+              [1, 1],
+            ],
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
+      ],
     },
     {
       name: 'borders within 2 pt are one boundary',
       segments: [...rectangle(50, 100, 250, 150), horizontal(125, 50, 250), vertical(150, 100, 125), vertical(151.5, 125, 150)],
-      grids: [{ columns: [50, 150, 250], rows: [[[0, 1], [1, 1]], [[0, 1], [1, 1]]] }],
+      grids: [
+        {
+          columns: [50, 150, 250],
+          rows: [
+            [
+              [0, 1],
+              [1, 1],
+            ],
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
+      ],
     },
     {
       name: 'two tables that do not touch are two grids',
       segments: [...rectangle(50, 100, 250, 125), vertical(150, 100, 125), ...rectangle(50, 300, 250, 325), vertical(100, 300, 325)],
       grids: [
-        { columns: [50, 150, 250], rows: [[[0, 1], [1, 1]]] },
-        { columns: [50, 100, 250], rows: [[[0, 1], [1, 1]]] },
+        {
+          columns: [50, 150, 250],
+          rows: [
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
+        {
+          columns: [50, 100, 250],
+          rows: [
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
       ],
     },
     {
       name: 'a table inside another table’s cell is left to the outer one',
       segments: [...rectangle(50, 100, 250, 200), vertical(150, 100, 200), horizontal(150, 50, 250), ...rectangle(60, 105, 140, 140), vertical(100, 105, 140)],
-      grids: [{ columns: [50, 150, 250], rows: [[[0, 1], [1, 1]], [[0, 1], [1, 1]]] }],
+      grids: [
+        {
+          columns: [50, 150, 250],
+          rows: [
+            [
+              [0, 1],
+              [1, 1],
+            ],
+            [
+              [0, 1],
+              [1, 1],
+            ],
+          ],
+        },
+      ],
     },
     {
       name: 'slanted and very short strokes are no borders',
@@ -73,17 +181,27 @@ describe('findGrids: cell grids from drawn borders', () => {
 });
 
 /** A borderless table row: a label at x 72 and an amount right-aligned at 300. */
-const amountRow = (label: string, amount: string, baseline: number): BuiltLine[] => [line(label, 72, baseline), line(amount, 300 - amount.length * 5, baseline, { right: 300 })];
+const amountRow = (label: string, amount: string, baseline: number): BuiltLine[] => [
+  line(label, 72, baseline),
+  line(amount, 300 - amount.length * 5, baseline, { right: 300 }),
+];
 
 /** Each table as its rows of cell texts. */
-const cellTexts = (table: PageTable | undefined): string[][] => table?.rows.map((row) => row.cells.map((cell) => cell.lines.map((l) => l.text).join(' / '))) ?? [];
+const cellTexts = (table: PageTable | undefined): string[][] =>
+  table?.rows.map((row) => row.cells.map((cell) => cell.lines.map((l) => l.text).join(' / '))) ?? [];
 
 describe('detectColumns: tables without borders', () => {
   it.each<{ name: string; flow: BuiltLine[]; tables: string[][][]; lines: string[] }>([
     {
       name: 'bands cut into aligned stretches are rows',
       flow: [...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114), ...amountRow('Summa', '128 500', 128)],
-      tables: [[['Personal', '120 000'], ['Lokaler', '8 500'], ['Summa', '128 500']]],
+      tables: [
+        [
+          ['Personal', '120 000'],
+          ['Lokaler', '8 500'],
+          ['Summa', '128 500'],
+        ],
+      ],
       lines: [],
     },
     {
@@ -101,19 +219,44 @@ describe('detectColumns: tables without borders', () => {
     {
       name: 'a line set well below the last row is not in the table',
       flow: [...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114), line('Kommentar', 72, 150)],
-      tables: [[['Personal', '120 000'], ['Lokaler', '8 500']]],
+      tables: [
+        [
+          ['Personal', '120 000'],
+          ['Lokaler', '8 500'],
+        ],
+      ],
       lines: ['Kommentar'],
     },
     {
       name: 'a line set closer than the row pitch is wrapped cell text',
-      flow: [...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler och', '8 500', 120), line('utrustning', 72, 132), ...amountRow('Summa', '128 500', 152)],
-      tables: [[['Personal', '120 000'], ['Lokaler och / utrustning', '8 500'], ['Summa', '128 500']]],
+      flow: [
+        ...amountRow('Personal', '120 000', 100),
+        ...amountRow('Lokaler och', '8 500', 120),
+        line('utrustning', 72, 132),
+        ...amountRow('Summa', '128 500', 152),
+      ],
+      tables: [
+        [
+          ['Personal', '120 000'],
+          ['Lokaler och / utrustning', '8 500'],
+          ['Summa', '128 500'],
+        ],
+      ],
       lines: [],
     },
     {
       name: 'a line running across the columns ends the table',
-      flow: [...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114), line('En lång mening som går tvärs över båda kolumnerna.', 72, 128, { right: 330 })],
-      tables: [[['Personal', '120 000'], ['Lokaler', '8 500']]],
+      flow: [
+        ...amountRow('Personal', '120 000', 100),
+        ...amountRow('Lokaler', '8 500', 114),
+        line('En lång mening som går tvärs över båda kolumnerna.', 72, 128, { right: 330 }),
+      ],
+      tables: [
+        [
+          ['Personal', '120 000'],
+          ['Lokaler', '8 500'],
+        ],
+      ],
       lines: ['En lång mening som går tvärs över båda kolumnerna.'],
     },
   ])('$name', ({ flow, tables, lines }) => {
@@ -137,8 +280,17 @@ describe('detectColumns: tables without borders', () => {
 
   it('rows at the top of the next page that fit the carried table go on with it', () => {
     const [carried] = detectColumns([...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114)], 1).tables;
-    const next = detectColumns([...amountRow('Resor', '2 000', 60), ...amountRow('Summa', '130 500', 74), line('Kommentar till budgeten', 72, 120)], 2, carried);
-    expect(next.tables.map(cellTexts)).toEqual([[['Resor', '2 000'], ['Summa', '130 500']]]);
+    const next = detectColumns(
+      [...amountRow('Resor', '2 000', 60), ...amountRow('Summa', '130 500', 74), line('Kommentar till budgeten', 72, 120)],
+      2,
+      carried,
+    );
+    expect(next.tables.map(cellTexts)).toEqual([
+      [
+        ['Resor', '2 000'],
+        ['Summa', '130 500'],
+      ],
+    ]);
     expect(next.lines.map((l) => l.text)).toEqual(['Kommentar till budgeten']);
   });
 
@@ -192,7 +344,12 @@ describe('sameGrid: is the part on the next page the same table?', () => {
     { name: 'ruled, a border 5 pt off', a: pageTable([['a', 'b']]), b: pageTable([['c', 'd']], { columns: [50, 155, 250] }), same: false },
     { name: 'another number of columns', a: pageTable([['a', 'b']]), b: pageTable([['c', 'd', 'e']], { columns: [50, 100, 150, 250] }), same: false },
     { name: 'ruled against borderless', a: pageTable([['a', 'b']]), b: pageTable([['c', 'd']], { ruled: false }), same: false },
-    { name: 'borderless, overlapping column extents', a: pageTable([['a', 'b']], { ruled: false }), b: pageTable([['c', 'd']], { ruled: false, columns: [60, 170, 250] }), same: true },
+    {
+      name: 'borderless, overlapping column extents',
+      a: pageTable([['a', 'b']], { ruled: false }),
+      b: pageTable([['c', 'd']], { ruled: false, columns: [60, 170, 250] }),
+      same: true,
+    },
   ])('$name → $same', ({ a, b, same }) => {
     expect(sameGrid(a, b)).toBe(same);
   });
@@ -200,30 +357,79 @@ describe('sameGrid: is the part on the next page the same table?', () => {
 
 describe('appendTable: one table across a page break', () => {
   it.each<{ name: string; first: string[][]; next: string[][]; rows: string[][]; ruled?: boolean }>([
-    { name: 'rows are appended', first: [['Post', 'Belopp'], ['Personal', '100']], next: [['Lokaler', '50']], rows: [['Post', 'Belopp'], ['Personal', '100'], ['Lokaler', '50']] },
+    {
+      name: 'rows are appended',
+      first: [
+        ['Post', 'Belopp'],
+        ['Personal', '100'],
+      ],
+      next: [['Lokaler', '50']],
+      rows: [
+        ['Post', 'Belopp'],
+        ['Personal', '100'],
+        ['Lokaler', '50'],
+      ],
+    },
     {
       name: 'a repeated header row is dropped',
-      first: [['Post', 'Belopp'], ['Personal', '100']],
-      next: [['Post', 'Belopp'], ['Lokaler', '50']],
-      rows: [['Post', 'Belopp'], ['Personal', '100'], ['Lokaler', '50']],
+      first: [
+        ['Post', 'Belopp'],
+        ['Personal', '100'],
+      ],
+      next: [
+        ['Post', 'Belopp'],
+        ['Lokaler', '50'],
+      ],
+      rows: [
+        ['Post', 'Belopp'],
+        ['Personal', '100'],
+        ['Lokaler', '50'],
+      ],
     },
     {
       name: 'a first cell going on in lower case joins the row above',
-      first: [['Post', 'Belopp'], ['Personal och', '100']],
-      next: [['lokaler', ''], ['Resor', '5']],
-      rows: [['Post', 'Belopp'], ['Personal och / lokaler', '100'], ['Resor', '5']],
+      first: [
+        ['Post', 'Belopp'],
+        ['Personal och', '100'],
+      ],
+      next: [
+        ['lokaler', ''],
+        ['Resor', '5'],
+      ],
+      rows: [
+        ['Post', 'Belopp'],
+        ['Personal och / lokaler', '100'],
+        ['Resor', '5'],
+      ],
     },
     {
       name: 'an empty first cell joins the row above',
-      first: [['Post', 'Belopp'], ['Personal', '100']],
-      next: [['', 'varav 20 lön'], ['Resor', '5']],
-      rows: [['Post', 'Belopp'], ['Personal', '100 / varav 20 lön'], ['Resor', '5']],
+      first: [
+        ['Post', 'Belopp'],
+        ['Personal', '100'],
+      ],
+      next: [
+        ['', 'varav 20 lön'],
+        ['Resor', '5'],
+      ],
+      rows: [
+        ['Post', 'Belopp'],
+        ['Personal', '100 / varav 20 lön'],
+        ['Resor', '5'],
+      ],
     },
     {
       name: 'an empty row on the new page is a row of its own',
       first: [['Post', 'Belopp']],
-      next: [['', ''], ['Resor', '5']],
-      rows: [['Post', 'Belopp'], ['', ''], ['Resor', '5']],
+      next: [
+        ['', ''],
+        ['Resor', '5'],
+      ],
+      rows: [
+        ['Post', 'Belopp'],
+        ['', ''],
+        ['Resor', '5'],
+      ],
     },
   ])('$name', ({ first, next, rows }) => {
     const table = pageTable(first);
@@ -233,7 +439,13 @@ describe('appendTable: one table across a page break', () => {
 
   it('a full page whose last first cell ran to the break: a first cell alone on the new page goes on with it (ruled only)', () => {
     const cut = (ruled: boolean): PageTable => {
-      const table = pageTable([['Post', 'Belopp'], ['Personal', '100']], { ruled });
+      const table = pageTable(
+        [
+          ['Post', 'Belopp'],
+          ['Personal', '100'],
+        ],
+        { ruled },
+      );
       const last = table.rows[1];
       const cell = last?.cells[0];
       if (!last || !cell) throw new Error('the table has two rows');
@@ -243,9 +455,16 @@ describe('appendTable: one table across a page break', () => {
     };
     const ruled = cut(true);
     appendTable(ruled, pageTable([['Inklusive', '']], { page: 2, top: 60 }), 130);
-    expect(cellTexts(ruled)).toEqual([['Post', 'Belopp'], ['Personal / kostnader / Inklusive', '100']]);
+    expect(cellTexts(ruled)).toEqual([
+      ['Post', 'Belopp'],
+      ['Personal / kostnader / Inklusive', '100'],
+    ]);
     const borderless = cut(false);
     appendTable(borderless, pageTable([['Inklusive', '']], { page: 2, top: 60, ruled: false }), 130);
-    expect(cellTexts(borderless)).toEqual([['Post', 'Belopp'], ['Personal / kostnader', '100'], ['Inklusive', '']]);
+    expect(cellTexts(borderless)).toEqual([
+      ['Post', 'Belopp'],
+      ['Personal / kostnader', '100'],
+      ['Inklusive', ''],
+    ]);
   });
 });

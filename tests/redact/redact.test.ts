@@ -13,7 +13,11 @@ describe('TextScrubber', () => {
   it.each([
     ['a known name, also across a line break and in other case', 'Kontakt: Sofia\nBergqvist och OMAR HADDAD.', `Kontakt: ${REDACTED} och ${REDACTED}.`],
     ['any e-mail address', 'Mejla karin.lindahl@finsam.example eller info@förbund.example.', `Mejla ${REDACTED} eller ${REDACTED}.`],
-    ['phone numbers as people write them', 'Ring 070-174 06 21, 0701740622, +46 70 174 06 23, 026-17 80 00 eller 08-123 456 78', `Ring ${REDACTED}, ${REDACTED}, ${REDACTED}, ${REDACTED} eller ${REDACTED}`],
+    [
+      'phone numbers as people write them',
+      'Ring 070-174 06 21, 0701740622, +46 70 174 06 23, 026-17 80 00 eller 08-123 456 78',
+      `Ring ${REDACTED}, ${REDACTED}, ${REDACTED}, ${REDACTED} eller ${REDACTED}`,
+    ],
     ['a personnummer, also masked by the rule', `En deltagare (${PNR}) och (780315-****) avbröt.`, `En deltagare (${REDACTED}) och (${REDACTED}) avbröt.`],
   ])('removes %s', (_case, text, expected) => {
     expect(scrubber.scrub(text)).toBe(expected);
@@ -39,9 +43,26 @@ describe('redactResult', () => {
   const source = { path: 'rapport.docx', sha256: 'a'.repeat(64), format: 'docx' as const, bytes: 1, pages: null };
   const record = slutrapport({
     applicants: [{ organisation: 'Sandvikens kommun', contactPerson: 'Sofia Bergqvist', email: 'sofia@sandviken.example', phone: '070-174 06 21' }],
-    responsible: { organisation: 'Sandvikens kommun', workplace: 'AME', contactPerson: 'Sofia Bergqvist', phone: '070-174 06 21', email: 'sofia@sandviken.example', postalCode: '811 80', postalAddress: 'Sandviken' },
+    responsible: {
+      organisation: 'Sandvikens kommun',
+      workplace: 'AME',
+      contactPerson: 'Sofia Bergqvist',
+      phone: '070-174 06 21',
+      email: 'sofia@sandviken.example',
+      postalCode: '811 80',
+      postalAddress: 'Sandviken',
+    },
     sections: [section('6.3', 'Delaktighet', 'Sofia Bergqvist ledde referensgruppen.')],
-    signatures: [{ role: 'insatsägare', place: 'Sandviken', date: '2022-09-15', organisation: 'Sandvikens kommun', name: 'Sofia Bergqvist', evidence: evidence('Namnförtydligande Sofia Bergqvist', '9.1') }],
+    signatures: [
+      {
+        role: 'insatsägare',
+        place: 'Sandviken',
+        date: '2022-09-15',
+        organisation: 'Sandvikens kommun',
+        name: 'Sofia Bergqvist',
+        evidence: evidence('Namnförtydligande Sofia Bergqvist', '9.1'),
+      },
+    ],
     evidence: { 'applicants[0].contactPerson': evidence('Sofia Bergqvist', 'Kontaktperson'), 'responsible.postalCode': evidence('811 80', 'Postnummer') },
   });
   const result = DocumentResult.parse({
@@ -72,7 +93,13 @@ describe('redactResult', () => {
     if (redacted.kind !== 'slutrapport' || redacted.record === null) throw new Error('not a slutrapport');
     expect(redacted.record.redacted).toBe(true);
     expect(redacted.record.applicants).toEqual([{ organisation: 'Sandvikens kommun', contactPerson: null, email: null, phone: null }]);
-    expect(redacted.record.responsible).toMatchObject({ contactPerson: null, phone: null, email: null, organisation: 'Sandvikens kommun', postalCode: '811 80' });
+    expect(redacted.record.responsible).toMatchObject({
+      contactPerson: null,
+      phone: null,
+      email: null,
+      organisation: 'Sandvikens kommun',
+      postalCode: '811 80',
+    });
     expect(redacted.record.signatures[0]).toMatchObject({ name: null, place: 'Sandviken', date: '2022-09-15', organisation: 'Sandvikens kommun' });
     expect(Object.keys(redacted.record.evidence)).toEqual(['responsible.postalCode']);
     expect(redacted.record.intervention).toEqual(record.intervention);

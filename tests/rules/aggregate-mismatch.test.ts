@@ -31,7 +31,11 @@ describe('aggregate-mismatch (amounts)', () => {
     ['a total that names its interventions', total('Ett hållbart arbetsliv kostade', '2 266 tkr', ['Ett hållbart arbetsliv']), 0],
     ['a wrong total that names its interventions', total('Ett hållbart arbetsliv kostade', '2 400 tkr', ['Ett hållbart arbetsliv']), 1],
     ['a total that lists its interventions by name', total('Mysam kostade', '710 tkr', ['Mysam']), 0],
-    ['a total listing two interventions, wrong', total('Förstudierna kostade', '400 tkr', ['Förstudie - Utveckling av egenmakt Hudiksvall', 'Förstudie - Minska glappet Mysam Gävle']), 1],
+    [
+      'a total listing two interventions, wrong',
+      total('Förstudierna kostade', '400 tkr', ['Förstudie - Utveckling av egenmakt Hudiksvall', 'Förstudie - Minska glappet Mysam Gävle']),
+      1,
+    ],
     ['a budget total', total('Budget för samverkansinsatser', '12 543 tkr'), 0],
   ])('%s', (_name, stated, expected) => {
     expect(check([stated])).toHaveLength(expected);
@@ -64,7 +68,9 @@ describe('aggregate-mismatch (amounts)', () => {
         'add up to 11 416 000 kr (difference 66 000 kr; rounding tolerance 9 500 kr for 19 figures in tkr; ' +
         'none of the 2 plausible readings of what it covers reconciles)',
     );
-    expect(inSwedish(aggregateMismatch, finding)).toBe(nb`”finansierat rehabiliteringsinsatser för” anger 11 350 tkr (11~350~000~kr), men utfallen för alla 18 insatser summerar till 11~416~000~kr (skillnad 66~000~kr; avrundningstolerans 9~500~kr för 19 belopp i tkr; ingen av de 2 rimliga tolkningarna av vad den omfattar stämmer)`);
+    expect(inSwedish(aggregateMismatch, finding)).toBe(
+      nb`”finansierat rehabiliteringsinsatser för” anger 11 350 tkr (11~350~000~kr), men utfallen för alla 18 insatser summerar till 11~416~000~kr (skillnad 66~000~kr; avrundningstolerans 9~500~kr för 19 belopp i tkr; ingen av de 2 rimliga tolkningarna av vad den omfattar stämmer)`,
+    );
     expect(finding?.data).toEqual({
       figure: 'amount',
       statement: { text: 'finansierat rehabiliteringsinsatser för', amount: { sek: 11_350_000, unit: 'tkr', text: '11 350 tkr', decimals: 0 } },
@@ -100,7 +106,10 @@ describe('aggregate-mismatch (amounts)', () => {
       '"Förbrukade medel exklusive Insatskatalogen" states 11 415 tkr (11 415 000 kr), but the utfall of all interventions except ' +
         'Insatskatalogen Gävleborg (reported separately) add up to 11 272 000 kr (difference 143 000 kr; rounding tolerance 9 000 kr for 18 figures in tkr)',
     );
-    expect(except?.data).toMatchObject({ covering: { reading: 'all-except', excluded: ['Insatskatalogen Gävleborg'], why: 'reported-separately' }, readings: 1 });
+    expect(except?.data).toMatchObject({
+      covering: { reading: 'all-except', excluded: ['Insatskatalogen Gävleborg'], why: 'reported-separately' },
+      readings: 1,
+    });
   });
 
   it('says nothing when a covered intervention has no utfall', () => {
@@ -141,7 +150,12 @@ describe('aggregate-mismatch (counts with covers)', () => {
 
   it.each([
     ['a count that matches', '48 personer under året (25 kvinnor och 23 män)', ['Ett hållbart arbetsliv'], 0],
-    ['the same, by appendix names', '34 personer under året', ['Ett hållbart arbetsliv - Ockelbo', 'Ett hållbart arbetsliv - Ovanåker', 'Ett hållbart arbetsliv - Hofors'], 1],
+    [
+      'the same, by appendix names',
+      '34 personer under året',
+      ['Ett hållbart arbetsliv - Ockelbo', 'Ett hållbart arbetsliv - Ovanåker', 'Ett hållbart arbetsliv - Hofors'],
+      1,
+    ],
     ['covered interventions without that count', '960 unika personer (594 kvinnor och 365 män)', ['Trisam 2.0'], 0],
     ['a phrase naming no intervention', '12 personer (6 kvinnor och 6 män)', ['Jobbsteget'], 0],
   ])('%s', (_name, text, covers, expected) => {

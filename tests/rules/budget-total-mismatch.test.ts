@@ -31,7 +31,9 @@ describe('budget-total-mismatch', () => {
     expect(finding?.message).toBe(
       'Budget rows add up to 1 350 000 kr but the Summa row says 1 300 000 kr (difference 50 000 kr; the figures are exact kronor, so no rounding tolerance)',
     );
-    expect(inSwedish(budgetTotalMismatch, finding)).toBe(nb`Budgetraderna summerar till 1~350~000~kr men Summa-raden anger 1~300~000~kr (skillnad 50~000~kr; beloppen är exakta kronor, så ingen avrundningstolerans)`);
+    expect(inSwedish(budgetTotalMismatch, finding)).toBe(
+      nb`Budgetraderna summerar till 1~350~000~kr men Summa-raden anger 1~300~000~kr (skillnad 50~000~kr; beloppen är exakta kronor, så ingen avrundningstolerans)`,
+    );
     expect(finding?.data).toEqual({
       summa: { sek: 1_300_000, unit: 'kr', text: '1 300 000 kr', decimals: 0 },
       actual: 1_300_000,
@@ -48,6 +50,12 @@ describe('budget-total-mismatch', () => {
     expect(finding?.message).toBe(
       'Budget rows add up to 1 200 000 kr but the Summa row says 1 500 000 kr (difference 300 000 kr; rounding tolerance 200 000 kr for 4 figures in mkr)',
     );
-    expect(finding?.data).toMatchObject({ actual: 1_500_000, expected: 1_200_000, difference: 300_000, tolerance: 200_000, rounding: { figures: 4, unit: 'mkr' } });
+    expect(finding?.data).toMatchObject({
+      actual: 1_500_000,
+      expected: 1_200_000,
+      difference: 300_000,
+      tolerance: 200_000,
+      rounding: { figures: 4, unit: 'mkr' },
+    });
   });
 });

@@ -19,7 +19,9 @@ describe('checklist-unanswered', () => {
       'All 3 checklist items are answered with neither Ja nor Nej: "Kontrollerat att samtliga deltagare registrerats i SUS"; ' +
         '"Föreslagit kompetensutvecklingsinsatser"; "Kontrollerat att angiven metod följs"',
     );
-    expect(inSwedish(checklistUnanswered, findings[0])).toBe('Alla 3 punkter i checklistan är besvarade med varken Ja eller Nej: ”Kontrollerat att samtliga deltagare registrerats i SUS”; ”Föreslagit kompetensutvecklingsinsatser”; ”Kontrollerat att angiven metod följs”');
+    expect(inSwedish(checklistUnanswered, findings[0])).toBe(
+      'Alla 3 punkter i checklistan är besvarade med varken Ja eller Nej: ”Kontrollerat att samtliga deltagare registrerats i SUS”; ”Föreslagit kompetensutvecklingsinsatser”; ”Kontrollerat att angiven metod följs”',
+    );
     expect(findings[0]?.evidence.map((item) => item.text)).toEqual(ITEMS);
     expect(findings[0]?.data).toEqual({ unanswered: ITEMS, items: 3 });
   });
@@ -27,7 +29,10 @@ describe('checklist-unanswered', () => {
   it.each([
     [['ja', 'nej', 'ja'], []],
     [['ja', null, 'nej'], ['1 of 3 checklist items is answered with neither Ja nor Nej: "Föreslagit kompetensutvecklingsinsatser"']],
-    [['ja', null, null], ['2 of 3 checklist items are answered with neither Ja nor Nej: "Föreslagit kompetensutvecklingsinsatser"; "Kontrollerat att angiven metod följs"']],
+    [
+      ['ja', null, null],
+      ['2 of 3 checklist items are answered with neither Ja nor Nej: "Föreslagit kompetensutvecklingsinsatser"; "Kontrollerat att angiven metod följs"'],
+    ],
   ] as const)('%j', (answers, messages) => {
     const findings = check([...answers]);
     expect(findings.map((finding) => finding.message)).toEqual(messages);
@@ -37,7 +42,9 @@ describe('checklist-unanswered', () => {
   });
 
   it('keeps an item on one line however it wraps in the form', () => {
-    const record = slutrapport({ checklist: [{ item: 'Kontrollerat att\n  angiven metod följs', answer: null, evidence: evidence('Kontrollerat att', '8.1', 8) }] });
+    const record = slutrapport({
+      checklist: [{ item: 'Kontrollerat att\n  angiven metod följs', answer: null, evidence: evidence('Kontrollerat att', '8.1', 8) }],
+    });
     const [finding] = findingsOf(checklistUnanswered, slutrapportInput(record));
     expect(finding?.data).toEqual({ unanswered: ['Kontrollerat att angiven metod följs'], items: 1 });
     expect(finding?.message).toBe('All 1 checklist items are answered with neither Ja nor Nej: "Kontrollerat att angiven metod följs"');

@@ -32,16 +32,28 @@ describe('cross-document-mismatch', () => {
   it.each([
     ['the same period, utfall within the granted amount', [report(), annual(1, 2021, { outcome: '400 tkr' }), annual(2, 2022, { outcome: '480 tkr' })], []],
     ['the annual report starts two months later', [report(), annual(1, 2021, { period: '2021-03-01 – 2022-12-31' })], ['period arsredovisning-1.docx']],
-    ['each annual report that disagrees is its own finding', [report(), annual(1, 2021, { period: '2021-03-01 – 2022-12-31' }), annual(2, 2022, { period: '2021-01-01 – 2023-06-30' })], ['period arsredovisning-1.docx', 'period arsredovisning-2.docx']],
+    [
+      'each annual report that disagrees is its own finding',
+      [report(), annual(1, 2021, { period: '2021-03-01 – 2022-12-31' }), annual(2, 2022, { period: '2021-01-01 – 2023-06-30' })],
+      ['period arsredovisning-1.docx', 'period arsredovisning-2.docx'],
+    ],
     ['a side that is not a real date is not compared', [report(), annual(1, 2021, { period: '2021-01-01 – 2022-02-30' })], []],
     ['yearly utfall add up to more than granted', [report(), annual(1, 2021, { outcome: '480 tkr' }), annual(2, 2022, { outcome: '520 tkr' })], ['granted']],
     ['one year alone over the granted amount', [report(), annual(1, 2021, { outcome: '950 tkr' })], ['granted']],
     ['over by less than the tkr rounding allows', [report(), annual(1, 2021, { outcome: '450 tkr' }), annual(2, 2022, { outcome: '451 tkr' })], []],
     ['two copies of one year count once', [report(), annual(1, 2021, { outcome: '600 tkr' }), annual(2, 2021, { outcome: '600 tkr' })], []],
-    ['an annual report without a year cannot be counted', [report(), annual(1, 2021, { outcome: '600 tkr' }), annualMention(NAME, 0, { documentIndex: 2, year: null, outcome: '600 tkr' })], []],
+    [
+      'an annual report without a year cannot be counted',
+      [report(), annual(1, 2021, { outcome: '600 tkr' }), annualMention(NAME, 0, { documentIndex: 2, year: null, outcome: '600 tkr' })],
+      [],
+    ],
     ['no granted amount, nothing to compare the money with', [report({ granted: null }), annual(1, 2021, { outcome: '2 000 tkr' })], []],
     ['no period in the slutrapport', [report({ period: null }), annual(1, 2021, { period: '2021-03-01 – 2022-12-31' })], []],
-    ['annual reports alone may differ (a prolonged intervention)', [annual(1, 2021, { period: '2021-01-01 – 2022-06-30' }), annual(2, 2022, { period: '2021-01-01 – 2022-12-31' })], []],
+    [
+      'annual reports alone may differ (a prolonged intervention)',
+      [annual(1, 2021, { period: '2021-01-01 – 2022-06-30' }), annual(2, 2022, { period: '2021-01-01 – 2022-12-31' })],
+      [],
+    ],
     ['a slutrapport alone', [report()], []],
   ] as const)('%s', (_case, mentions, expected) => {
     expect(kinds([...mentions])).toEqual(expected);
@@ -65,7 +77,10 @@ describe('cross-document-mismatch', () => {
     expect(finding?.data).toEqual({
       compared: 'period',
       intervention: NAME,
-      slutrapport: { document: { path: 'slutrapport-0.docx', sha256: sha(0) }, period: { start: '2021-01-01', end: '2022-12-31', text: '2021-01-01 – 2022-12-31' } },
+      slutrapport: {
+        document: { path: 'slutrapport-0.docx', sha256: sha(0) },
+        period: { start: '2021-01-01', end: '2022-12-31', text: '2021-01-01 – 2022-12-31' },
+      },
       arsredovisning: {
         document: { path: 'arsredovisning-1.docx', sha256: sha(1) },
         year: 2021,

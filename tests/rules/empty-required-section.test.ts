@@ -15,7 +15,7 @@ const CHECKLIST_ITEMS = [
 ];
 
 /** The seed's sections 6.5–9.1 as the template numbers them; `texts` fills some in. */
-function record(texts: Record<string, string>, answers: (('ja' | 'nej' | null)[]) = CHECKLIST_ITEMS.map(() => null)): SlutrapportRecord {
+function record(texts: Record<string, string>, answers: ('ja' | 'nej' | null)[] = CHECKLIST_ITEMS.map(() => null)): SlutrapportRecord {
   const sections = [
     section('5.1', 'Insatsens mål', ''),
     section('6.5', 'Beskriv identifierade systemfel som påverkat utfall och resultat:', 'Psykiatrin har inte varit part.'),
@@ -63,14 +63,10 @@ describe('empty-required-section', () => {
 
   it('says which section and what the template asks', () => {
     const [first, second] = findingsOf(emptyRequiredSection, slutrapportInput(record({})));
-    expect(first?.message).toBe(
-      'Section 7.1 "Sammanfattande bedömning" is blank; the template asks for every heading to be commented',
-    );
+    expect(first?.message).toBe('Section 7.1 "Sammanfattande bedömning" is blank; the template asks for every heading to be commented');
     expect(inSwedish(emptyRequiredSection, first)).toBe('Avsnitt 7.1 ”Sammanfattande bedömning” är tomt; mallen säger att alla rubriker ska kommenteras');
     expect(first?.data).toEqual({ section: '7.1', title: 'Sammanfattande bedömning' });
     expect(second?.data).toEqual({ section: '7.3', title: 'Styrgruppens analys av utfall för insatsen' });
-    expect(second?.message).toBe(
-      'Section 7.3 "Styrgruppens analys av utfall för insatsen" is blank; the template asks for every heading to be commented',
-    );
+    expect(second?.message).toBe('Section 7.3 "Styrgruppens analys av utfall för insatsen" is blank; the template asks for every heading to be commented');
   });
 });

@@ -17,7 +17,11 @@ function documentedRules(): string[] {
 
 /** The catalogue's titles: the third and fourth columns, Swedish then English. */
 function documentedTitles(): { id: string; sv: string; en: string }[] {
-  return [...RULES_MD.matchAll(/^\| `([^`]+)` \| [^|]+? \| ([^|]+?) \| ([^|]+?) \|/gm)].map((match) => ({ id: match[1] ?? '', sv: match[2] ?? '', en: match[3] ?? '' }));
+  return [...RULES_MD.matchAll(/^\| `([^`]+)` \| [^|]+? \| ([^|]+?) \| ([^|]+?) \|/gm)].map((match) => ({
+    id: match[1] ?? '',
+    sv: match[2] ?? '',
+    en: match[3] ?? '',
+  }));
 }
 
 /** The seed slutrapport's values that the rules look at (Trisam 2.0 Gävle kommun). */
@@ -44,8 +48,19 @@ function seedSlutrapport() {
       rows: [...blankRows.map((category) => row(category, null, null)), row('Lokalkostnader', '1250000 kr', '1250000 kr')],
       total: { budget: money('1250000 kr'), outcome: money('0 kr'), evidence: evidence('Summa 1250000 0', '7.2') },
     },
-    checklist: ['Kontrollerat att samtliga insatser/deltagare registrerat i enlighet med SUS', 'Anordnat kompetensutvecklingsinsatser'].map((item) => ({ item, answer: null, evidence: evidence(item, '8.1') })),
-    signatures: ['insatsägare', 'samverkanspart'].map((role) => ({ role: role as 'insatsägare' | 'samverkanspart', place: null, date: null, organisation: null, name: null, evidence: evidence('Ort Datum', '9.1') })),
+    checklist: ['Kontrollerat att samtliga insatser/deltagare registrerat i enlighet med SUS', 'Anordnat kompetensutvecklingsinsatser'].map((item) => ({
+      item,
+      answer: null,
+      evidence: evidence(item, '8.1'),
+    })),
+    signatures: ['insatsägare', 'samverkanspart'].map((role) => ({
+      role: role as 'insatsägare' | 'samverkanspart',
+      place: null,
+      date: null,
+      organisation: null,
+      name: null,
+      evidence: evidence('Ort Datum', '9.1'),
+    })),
   });
 }
 

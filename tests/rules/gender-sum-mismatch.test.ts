@@ -25,7 +25,9 @@ describe('gender-sum-mismatch (slutrapport participants)', () => {
     const record = slutrapport({ participants: count('40 deltagare, varav 22 kvinnor och 14 män', '4.3') });
     const [finding] = findingsOf(genderSumMismatch, slutrapportInput(record));
     expect(finding?.message).toBe('"40 deltagare, varav 22 kvinnor och 14 män": 22 women + 14 men = 36, but the stated total is 40 (difference 4)');
-    expect(inSwedish(genderSumMismatch, finding)).toBe('”40 deltagare, varav 22 kvinnor och 14 män”: 22 kvinnor + 14 män = 36, men den angivna totalen är 40 (skillnad 4)');
+    expect(inSwedish(genderSumMismatch, finding)).toBe(
+      '”40 deltagare, varav 22 kvinnor och 14 män”: 22 kvinnor + 14 män = 36, men den angivna totalen är 40 (skillnad 4)',
+    );
     expect(finding?.data).toEqual({
       intervention: null,
       count: { total: 40, women: 22, men: 14, other: null, text: '40 deltagare, varav 22 kvinnor och 14 män' },
@@ -71,7 +73,11 @@ describe('gender-sum-mismatch (årsredovisning)', () => {
       // The same sentence again (it reached the record twice) and a goal table stating it too.
       { ...reached, label: 'nått ut till' },
       statedCount('960 unika personer (594 kvinnor och 365 män)'),
-      { ...count('nått totalt 994 personer (609 kvinnor och 384 män)', 'Mål 1'), label: 'Mål 1', evidence: { page: 15, section: 'Mål 1', text: '2021 har vår insatser nått totalt 994 personer (609 kvinnor och 384 män).' } },
+      {
+        ...count('nått totalt 994 personer (609 kvinnor och 384 män)', 'Mål 1'),
+        label: 'Mål 1',
+        evidence: { page: 15, section: 'Mål 1', text: '2021 har vår insatser nått totalt 994 personer (609 kvinnor och 384 män).' },
+      },
       statedCount('34 personer under året, (15 kvinnor och 19 män)'),
     ],
     interventions: [

@@ -14,8 +14,14 @@ describe('invalid-date (slutrapport)', () => {
         ['end', { problem: 'short-day', text: '2022-06-3', day: '3' }, '"2022-06-3" is not a complete date: the day "3" must have two digits'],
       ],
     ],
-    ['2021-02-30 – 2021-12-31', [['start', { problem: 'no-such-day', text: '2021-02-30', year: 2021, month: 2, days: 28 }, '"2021-02-30" is not a real date: February 2021 has 28 days']]],
-    ['2022-6-01 – 2022-12-31', [['start', { problem: 'short-month', text: '2022-6-01', month: '6' }, '"2022-6-01" is not a complete date: the month "6" must have two digits']]],
+    [
+      '2021-02-30 – 2021-12-31',
+      [['start', { problem: 'no-such-day', text: '2021-02-30', year: 2021, month: 2, days: 28 }, '"2021-02-30" is not a real date: February 2021 has 28 days']],
+    ],
+    [
+      '2022-6-01 – 2022-12-31',
+      [['start', { problem: 'short-month', text: '2022-6-01', month: '6' }, '"2022-6-01" is not a complete date: the month "6" must have two digits']],
+    ],
     ['2019-09-01 -', []],
     ['2019-10-01 – 2021-12', [['end', { problem: 'incomplete', text: '2021-12' }, '"2021-12" is not a complete date (expected åååå-mm-dd)']]],
     ['hela 2021', [['start', { problem: 'not-a-period', text: 'hela 2021' }, '"hela 2021" is not a period of dates']]],
@@ -26,7 +32,9 @@ describe('invalid-date (slutrapport)', () => {
     expect(findings.map((finding) => finding.data)).toEqual(
       expected.map(([side, date]) => ({ subject: 'form-field', field: 'intervention.plannedPeriod', period: { text, side }, date })),
     );
-    expect(findings.map((finding) => finding.message)).toEqual(expected.map(([side, , problem]) => `Planerad insatstid, ${side} of the period "${text}": ${problem}`));
+    expect(findings.map((finding) => finding.message)).toEqual(
+      expected.map(([side, , problem]) => `Planerad insatstid, ${side} of the period "${text}": ${problem}`),
+    );
   });
 
   it.each([
@@ -69,7 +77,12 @@ describe('invalid-date (årsredovisning)', () => {
   it('reports both sides of the overview entry and nothing for valid or open periods', () => {
     const record = arsredovisning({
       interventionList: [
-        { name: 'Ett hållbart arbetsliv – Ockelbo', category: 'individ', period: period('2019-101-01 – 2022-06-3'), evidence: evidence('Ett hållbart arbetsliv – Ockelbo 2019-101-01 – 2022-06-3', '1.6') },
+        {
+          name: 'Ett hållbart arbetsliv – Ockelbo',
+          category: 'individ',
+          period: period('2019-101-01 – 2022-06-3'),
+          evidence: evidence('Ett hållbart arbetsliv – Ockelbo 2019-101-01 – 2022-06-3', '1.6'),
+        },
         { name: 'Insatskatalogen', category: 'struktur', period: period('2019-09-01 -'), evidence: evidence('Insatskatalogen 2019-09-01 -', '1.6') },
       ],
       interventions: [intervention('Trisam 2.0 Söderhamns kommun', { period: period('2020-02-06 – 2021-12 -31') })],
@@ -80,8 +93,18 @@ describe('invalid-date (årsredovisning)', () => {
       'Ett hållbart arbetsliv – Ockelbo (overview list), end of the period "2019-101-01 – 2022-06-3": "2022-06-3" is not a complete date: the day "3" must have two digits',
     ]);
     expect(findings.map((finding) => finding.data)).toEqual([
-      { subject: 'overview-list', intervention: 'Ett hållbart arbetsliv – Ockelbo', period: { text: '2019-101-01 – 2022-06-3', side: 'start' }, date: { problem: 'no-such-month', text: '2019-101-01', month: '101' } },
-      { subject: 'overview-list', intervention: 'Ett hållbart arbetsliv – Ockelbo', period: { text: '2019-101-01 – 2022-06-3', side: 'end' }, date: { problem: 'short-day', text: '2022-06-3', day: '3' } },
+      {
+        subject: 'overview-list',
+        intervention: 'Ett hållbart arbetsliv – Ockelbo',
+        period: { text: '2019-101-01 – 2022-06-3', side: 'start' },
+        date: { problem: 'no-such-month', text: '2019-101-01', month: '101' },
+      },
+      {
+        subject: 'overview-list',
+        intervention: 'Ett hållbart arbetsliv – Ockelbo',
+        period: { text: '2019-101-01 – 2022-06-3', side: 'end' },
+        date: { problem: 'short-day', text: '2022-06-3', day: '3' },
+      },
     ]);
   });
 

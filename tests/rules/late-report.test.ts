@@ -35,10 +35,10 @@ describe('late-report', () => {
 
   it('says when it was due', () => {
     const [finding] = check('2022-12-05', '2020-09-01 – 2022-08-31');
-    expect(finding?.message).toBe(
-      'Received 2022-12-05, 96 days after the planned end 2022-08-31; the slutrapport was due within one month, by 2022-09-30',
+    expect(finding?.message).toBe('Received 2022-12-05, 96 days after the planned end 2022-08-31; the slutrapport was due within one month, by 2022-09-30');
+    expect(inSwedish(lateReport, finding)).toBe(
+      nb`Inkom 2022-12-05, 96~dagar efter det planerade slutet 2022-08-31; slutrapporten skulle ha kommit in inom en månad, senast 2022-09-30`,
     );
-    expect(inSwedish(lateReport, finding)).toBe(nb`Inkom 2022-12-05, 96~dagar efter det planerade slutet 2022-08-31; slutrapporten skulle ha kommit in inom en månad, senast 2022-09-30`);
     expect(finding?.data).toEqual({ received: '2022-12-05', plannedEnd: '2022-08-31', deadline: '2022-09-30', daysAfterEnd: 96 });
     expect(check('2022-02-01', '2021-12-01 – 2021-12-31')[0]?.message).toBe(
       'Received 2022-02-01, 32 days after the planned end 2021-12-31; the slutrapport was due within one month, by 2022-01-31',

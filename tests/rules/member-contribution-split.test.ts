@@ -17,21 +17,95 @@ function check(rows: [string, string][]) {
 
 describe('member-contribution-split', () => {
   it.each([
-    ['the seed: 6 660 / 3 330 / 3 330', [['Försäkringskassan och Arbetsförmedlingen', '6 660'], ['Region Gävleborg', '3 330'], ['Länets kommuner', '3 330']], []],
-    ['kommuner one by one', [['Försäkringskassan', '2 000'], ['Region Dalarna', '1 000'], ['Falu kommun', '600'], ['Borlänge kommun', '400']], []],
-    ['Gotland pays the regional quarter too: not a slip', [['Staten genom Försäkringskassan', '4 000'], ['Region Gotland', '4 000']], []],
-    ['rounding: 1 tkr off', [['Försäkringskassan', '6 661'], ['Region Gävleborg', '3 330'], ['Länets kommuner', '3 330']], []],
-    ['the region pays 3 500', [['Försäkringskassan', '6 660'], ['Region Gävleborg', '3 500'], ['Länets kommuner', '3 330']], ['regions']],
-    ['the kommuner pay 3 000', [['Försäkringskassan', '6 660'], ['Region Gävleborg', '3 330'], ['Länets kommuner', '3 000']], ['kommuner']],
-    ['the state pays 7 000', [['Försäkringskassan', '7 000'], ['Region Gävleborg', '3 330'], ['Länets kommuner', '3 330']], ['state']],
-    ['Gotland with the state short', [['Försäkringskassan', '3 000'], ['Region Gotland', '4 000']], ['state']],
-    ['no region stated: nothing to say', [['Försäkringskassan', '7 000'], ['Länets kommuner', '3 330']], []],
+    [
+      'the seed: 6 660 / 3 330 / 3 330',
+      [
+        ['Försäkringskassan och Arbetsförmedlingen', '6 660'],
+        ['Region Gävleborg', '3 330'],
+        ['Länets kommuner', '3 330'],
+      ],
+      [],
+    ],
+    [
+      'kommuner one by one',
+      [
+        ['Försäkringskassan', '2 000'],
+        ['Region Dalarna', '1 000'],
+        ['Falu kommun', '600'],
+        ['Borlänge kommun', '400'],
+      ],
+      [],
+    ],
+    [
+      'Gotland pays the regional quarter too: not a slip',
+      [
+        ['Staten genom Försäkringskassan', '4 000'],
+        ['Region Gotland', '4 000'],
+      ],
+      [],
+    ],
+    [
+      'rounding: 1 tkr off',
+      [
+        ['Försäkringskassan', '6 661'],
+        ['Region Gävleborg', '3 330'],
+        ['Länets kommuner', '3 330'],
+      ],
+      [],
+    ],
+    [
+      'the region pays 3 500',
+      [
+        ['Försäkringskassan', '6 660'],
+        ['Region Gävleborg', '3 500'],
+        ['Länets kommuner', '3 330'],
+      ],
+      ['regions'],
+    ],
+    [
+      'the kommuner pay 3 000',
+      [
+        ['Försäkringskassan', '6 660'],
+        ['Region Gävleborg', '3 330'],
+        ['Länets kommuner', '3 000'],
+      ],
+      ['kommuner'],
+    ],
+    [
+      'the state pays 7 000',
+      [
+        ['Försäkringskassan', '7 000'],
+        ['Region Gävleborg', '3 330'],
+        ['Länets kommuner', '3 330'],
+      ],
+      ['state'],
+    ],
+    [
+      'Gotland with the state short',
+      [
+        ['Försäkringskassan', '3 000'],
+        ['Region Gotland', '4 000'],
+      ],
+      ['state'],
+    ],
+    [
+      'no region stated: nothing to say',
+      [
+        ['Försäkringskassan', '7 000'],
+        ['Länets kommuner', '3 330'],
+      ],
+      [],
+    ],
   ] as const)('%s', (_name, rows, parties) => {
     expect(check(rows.map(([p, a]) => [p, a])).map((f) => f.data.party)).toEqual(parties);
   });
 
   it('says which party is off and by how much', () => {
-    const [finding] = check([['Försäkringskassan', '6 660'], ['Region Gävleborg', '3 500'], ['Länets kommuner', '3 330']]);
+    const [finding] = check([
+      ['Försäkringskassan', '6 660'],
+      ['Region Gävleborg', '3 500'],
+      ['Länets kommuner', '3 330'],
+    ]);
     expect(finding?.message).toBe(
       'The region(s) contribute 3 500 000 kr of 13 490 000 kr, but lag (2003:1210) 5 § makes their share a quarter: 3 330 000 kr (difference 170 000 kr; rounding tolerance 2 000 kr for 4 figures in tkr)',
     );

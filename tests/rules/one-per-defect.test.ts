@@ -3,7 +3,13 @@ import { onePerDefect } from '../../pipeline/rule-engine/one-per-defect.js';
 
 const place = (section: string, text: string) => ({ page: null, section, text });
 const finding = (ruleId: string, data: unknown, ...evidence: ReturnType<typeof place>[]) => ({ ruleId, data, evidence });
-const count = (text: string, total: number) => ({ intervention: null, count: { total, women: 609, men: 384, other: null, text }, year: 2021, actual: total, expected: 993 });
+const count = (text: string, total: number) => ({
+  intervention: null,
+  count: { total, women: 609, men: 384, other: null, text },
+  year: 2021,
+  actual: total,
+  expected: 993,
+});
 
 describe('onePerDefect (the check stage)', () => {
   it('makes the same figures of one rule stated in two places one finding with evidence from both', () => {

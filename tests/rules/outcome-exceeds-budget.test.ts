@@ -26,7 +26,9 @@ describe('outcome-exceeds-budget (årsredovisning, per intervention)', () => {
     expect(finding?.message).toBe(
       'Insatskatalogen Gävleborg: utfall 144 tkr (144 000 kr) is more than 10 % above the budget of 124 tkr (124 000 kr) (20 000 kr over (+16.1 %); allowing for rounding of 1 000 kr)',
     );
-    expect(inSwedish(outcomeExceedsBudget, finding)).toBe(nb`Insatskatalogen Gävleborg: utfallet 144 tkr (144~000~kr) är mer än 10~% över budgeten 124 tkr (124~000~kr) (20~000~kr över (+16,1~%); med hänsyn till avrundning på 1~000~kr)`);
+    expect(inSwedish(outcomeExceedsBudget, finding)).toBe(
+      nb`Insatskatalogen Gävleborg: utfallet 144 tkr (144~000~kr) är mer än 10~% över budgeten 124 tkr (124~000~kr) (20~000~kr över (+16,1~%); med hänsyn till avrundning på 1~000~kr)`,
+    );
     expect(finding?.data).toEqual({
       subject: 'appendix',
       intervention: 'Insatskatalogen Gävleborg',
@@ -49,7 +51,14 @@ describe('outcome-exceeds-budget (slutrapport rows and total)', () => {
       'Resekostnader 20 000 → 31 500',
       [['20 000', '31 500']],
       [null, null],
-      [['Rad 1: utfall 31 500 kr is more than 10 % above the budget of 20 000 kr (11 500 kr over (+57.5 %))', { subject: 'cost-row', category: 'Rad 1' }, 11_500, 57.5]],
+      [
+        [
+          'Rad 1: utfall 31 500 kr is more than 10 % above the budget of 20 000 kr (11 500 kr over (+57.5 %))',
+          { subject: 'cost-row', category: 'Rad 1' },
+          11_500,
+          57.5,
+        ],
+      ],
     ],
     ['10 % exactly is allowed', [['20 000', '22 000']], [null, null], []],
     ['a row with no budget is not compared', [[null, '5 000']], [null, null], []],

@@ -15,7 +15,14 @@ function check(rows: [string | null, string | null][], total: string | null) {
 
 describe('outcome-total-mismatch', () => {
   it('flags the seed: rows 1 250 000, Summa utfall 0', () => {
-    const findings = check([[null, null], [null, '1250000 kr'], [null, null]], '0 kr');
+    const findings = check(
+      [
+        [null, null],
+        [null, '1250000 kr'],
+        [null, null],
+      ],
+      '0 kr',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toBe(
       'Utfall rows add up to 1 250 000 kr but the Summa row says 0 kr (difference 1 250 000 kr; the figures are exact kronor, so no rounding tolerance)',
@@ -33,20 +40,75 @@ describe('outcome-total-mismatch', () => {
   });
 
   it.each([
-    ['rows equal the total', [[null, '41 200 kr'], [null, '58 500 kr']], '99 700 kr', 0],
-    ['1 kr off in exact kronor', [[null, '41 200 kr'], [null, '58 500 kr']], '99 701 kr', 1],
-    ['tkr rows within (n + 1) × 500 kr', [[null, '100 tkr'], [null, '201 tkr'], [null, '300 tkr']], '600 tkr', 0],
-    ['tkr rows beyond tolerance', [[null, '100 tkr'], [null, '205 tkr'], [null, '300 tkr']], '600 tkr', 1],
+    [
+      'rows equal the total',
+      [
+        [null, '41 200 kr'],
+        [null, '58 500 kr'],
+      ],
+      '99 700 kr',
+      0,
+    ],
+    [
+      '1 kr off in exact kronor',
+      [
+        [null, '41 200 kr'],
+        [null, '58 500 kr'],
+      ],
+      '99 701 kr',
+      1,
+    ],
+    [
+      'tkr rows within (n + 1) × 500 kr',
+      [
+        [null, '100 tkr'],
+        [null, '201 tkr'],
+        [null, '300 tkr'],
+      ],
+      '600 tkr',
+      0,
+    ],
+    [
+      'tkr rows beyond tolerance',
+      [
+        [null, '100 tkr'],
+        [null, '205 tkr'],
+        [null, '300 tkr'],
+      ],
+      '600 tkr',
+      1,
+    ],
     ['no Summa written', [[null, '100 kr']], null, 0],
     ['no row filled', [[null, null]], '0 kr', 0],
   ] as const)('%s', (_name, rows, total, expected) => {
-    expect(check(rows.map(([b, o]) => [b, o]), total)).toHaveLength(expected);
+    expect(
+      check(
+        rows.map(([b, o]) => [b, o]),
+        total,
+      ),
+    ).toHaveLength(expected);
   });
 
   it('states the tkr tolerance', () => {
-    const [finding] = check([[null, '100 tkr'], [null, '205 tkr'], [null, '300 tkr']], '600 tkr');
-    expect(finding?.message).toBe('Utfall rows add up to 605 000 kr but the Summa row says 600 000 kr (difference 5 000 kr; rounding tolerance 2 000 kr for 4 figures in tkr)');
-    expect(finding?.data).toMatchObject({ summa: { sek: 600_000, unit: 'tkr', text: '600 tkr' }, actual: 600_000, expected: 605_000, difference: -5_000, tolerance: 2_000, rounding: { figures: 4, unit: 'tkr' } });
+    const [finding] = check(
+      [
+        [null, '100 tkr'],
+        [null, '205 tkr'],
+        [null, '300 tkr'],
+      ],
+      '600 tkr',
+    );
+    expect(finding?.message).toBe(
+      'Utfall rows add up to 605 000 kr but the Summa row says 600 000 kr (difference 5 000 kr; rounding tolerance 2 000 kr for 4 figures in tkr)',
+    );
+    expect(finding?.data).toMatchObject({
+      summa: { sek: 600_000, unit: 'tkr', text: '600 tkr' },
+      actual: 600_000,
+      expected: 605_000,
+      difference: -5_000,
+      tolerance: 2_000,
+      rounding: { figures: 4, unit: 'tkr' },
+    });
   });
 
   it('ignores annual reports', () => {

@@ -17,7 +17,16 @@ function report(granted: string | null, rows: [string | null, string | null][], 
 
 describe('outcome-zero-with-budget (slutrapport)', () => {
   it.each([
-    ['the seed: Summa utfall 0 with budget and granted 1 250 000', '1250000 Kr', [[null, null], ['1250000 kr', '1250000 kr']], ['1250000 kr', '0 kr'], 1],
+    [
+      'the seed: Summa utfall 0 with budget and granted 1 250 000',
+      '1250000 Kr',
+      [
+        [null, null],
+        ['1250000 kr', '1250000 kr'],
+      ],
+      ['1250000 kr', '0 kr'],
+      1,
+    ],
     ['utfall blank everywhere, budget filled', '500 000 kr', [['500 000 kr', null]], ['500 000 kr', null], 1],
     ['utfall blank, only a granted amount', '500 000 kr', [], [null, null], 1],
     ['utfall filled', '500 000 kr', [['500 000 kr', '480 000 kr']], ['500 000 kr', '480 000 kr'], 0],
@@ -25,7 +34,11 @@ describe('outcome-zero-with-budget (slutrapport)', () => {
     ['nothing granted or budgeted', null, [], [null, '0 kr'], 0],
     ['budget and granted are 0', '0 kr', [], ['0 kr', '0 kr'], 0],
   ] as const)('%s', (_name, granted, rows, total, expected) => {
-    const record = report(granted, rows.map(([b, o]) => [b, o]), [total[0], total[1]]);
+    const record = report(
+      granted,
+      rows.map(([b, o]) => [b, o]),
+      [total[0], total[1]],
+    );
     expect(findingsOf(outcomeZeroWithBudget, slutrapportInput(record))).toHaveLength(expected);
   });
 
@@ -45,7 +58,12 @@ describe('outcome-zero-with-budget (slutrapport)', () => {
   it('says when nothing is filled in, and leaves out a budget of 0', () => {
     const [finding] = findingsOf(outcomeZeroWithBudget, slutrapportInput(report('500 000 kr', [['0 kr', null]], [null, null])));
     expect(finding?.message).toBe('No utfall is filled in (the Summa row and every cost row are blank) while 500 000 kr was granted');
-    expect(finding?.data).toEqual({ subject: 'budget-total', outcome: null, budget: null, granted: { sek: 500_000, unit: 'kr', text: '500 000 kr', decimals: 0 } });
+    expect(finding?.data).toEqual({
+      subject: 'budget-total',
+      outcome: null,
+      budget: null,
+      granted: { sek: 500_000, unit: 'kr', text: '500 000 kr', decimals: 0 },
+    });
   });
 });
 
@@ -62,7 +80,9 @@ describe('outcome-zero-with-budget (årsredovisning)', () => {
   });
 
   it('names the intervention and both figures as written', () => {
-    const record = arsredovisning({ interventions: [intervention('Trisam 2.0 Hofors kommun', { budget: money('142 tkr', null), outcome: money('0 tkr', null) })] });
+    const record = arsredovisning({
+      interventions: [intervention('Trisam 2.0 Hofors kommun', { budget: money('142 tkr', null), outcome: money('0 tkr', null) })],
+    });
     const [finding] = findingsOf(outcomeZeroWithBudget, arsredovisningInput(record));
     expect(finding?.message).toBe('Trisam 2.0 Hofors kommun: utfall is 0 tkr (0 kr) against a budget of 142 tkr (142 000 kr)');
     expect(finding?.data).toEqual({

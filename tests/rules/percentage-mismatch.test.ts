@@ -6,7 +6,9 @@ import { inSwedish, nb } from './support/messages.js';
 
 function check(percent: number, numerator: string, denominator: string) {
   const record = arsredovisning({
-    statedPercentages: [{ percent, numerator: money(numerator, 'Mål 4'), denominator: money(denominator, 'Mål 4'), evidence: evidence(`${numerator} dvs ${percent}%`, 'Mål 4') }],
+    statedPercentages: [
+      { percent, numerator: money(numerator, 'Mål 4'), denominator: money(denominator, 'Mål 4'), evidence: evidence(`${numerator} dvs ${percent}%`, 'Mål 4') },
+    ],
   });
   return findingsOf(percentageMismatch, arsredovisningInput(record));
 }
@@ -29,7 +31,9 @@ describe('percentage-mismatch', () => {
       '5 232 tkr (5 232 000 kr) of 13 320 tkr (13 320 000 kr) is 39.3 %, but the text says 40 % (difference 0.7 percentage points; ' +
         'tolerance ±0.5 percentage points plus the rounding of the figures, 39.27–39.28 %)',
     );
-    expect(inSwedish(percentageMismatch, finding)).toBe(nb`5 232 tkr (5~232~000~kr) av 13 320 tkr (13~320~000~kr) är 39,3~%, men texten anger 40~% (skillnad 0,7 procentenheter; tolerans ±0,5 procentenheter plus beloppens avrundning, 39,27–39,28~%)`);
+    expect(inSwedish(percentageMismatch, finding)).toBe(
+      nb`5 232 tkr (5~232~000~kr) av 13 320 tkr (13~320~000~kr) är 39,3~%, men texten anger 40~% (skillnad 0,7 procentenheter; tolerans ±0,5 procentenheter plus beloppens avrundning, 39,27–39,28~%)`,
+    );
     const ratio = (5_232_000 / 13_320_000) * 100;
     expect(finding?.data).toEqual({
       numerator: { sek: 5_232_000, unit: 'tkr', text: '5 232 tkr', decimals: 0 },

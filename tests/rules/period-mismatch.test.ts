@@ -40,11 +40,11 @@ describe('period-mismatch', () => {
     const findings = findingsOf(periodMismatch, arsredovisningInput(arsredovisning({ interventionList: overview(), interventions: interventions2021() })));
     expect(findings.map((finding) => finding.message)).toEqual([
       'Ett hållbart arbetsliv – Ovanåker: the overview list says "2020-03-01 – 2023-08-31" but the appendix (Ett hållbart arbetsliv - Ovanåker) ' +
-        "says \"2020-09-01 – 2023-08-01\" (the appendix's start is 184 days later, the appendix's end is 30 days earlier)",
+        'says "2020-09-01 – 2023-08-01" (the appendix\'s start is 184 days later, the appendix\'s end is 30 days earlier)',
       'Förstudie Utveckling av egenmakt Hudiksvall: the overview list says "2020-02-01 – 2021-08-31" but the appendix (Förstudie - Utveckling av egenmakt Hudiksvall) ' +
-        "says \"2021-02-01 – 2021-10-31\" (the appendix's start is 366 days later, the appendix's end is 61 days later)",
+        'says "2021-02-01 – 2021-10-31" (the appendix\'s start is 366 days later, the appendix\'s end is 61 days later)',
       'Förstudie – Mysam Gävle, initiativ för att minska glappen mellan myndigheter: the overview list says "2021-10-01 – 2022-01-30" but the appendix ' +
-        "(Förstudie - Minska glappet Mysam Gävle) says \"2021-10-01 – 2021-12-31\" (the appendix's end is 30 days earlier)",
+        '(Förstudie - Minska glappet Mysam Gävle) says "2021-10-01 – 2021-12-31" (the appendix\'s end is 30 days earlier)',
     ]);
     expect(findings.every((finding) => finding.evidence.length >= 2)).toBe(true);
     expect(findings[0]?.data).toEqual({
@@ -56,15 +56,23 @@ describe('period-mismatch', () => {
       ],
     });
     expect(findings.map((finding) => finding.data.differences)).toEqual([
-      [{ side: 'start', days: 184 }, { side: 'end', days: -30 }],
-      [{ side: 'start', days: 366 }, { side: 'end', days: 61 }],
+      [
+        { side: 'start', days: 184 },
+        { side: 'end', days: -30 },
+      ],
+      [
+        { side: 'start', days: 366 },
+        { side: 'end', days: 61 },
+      ],
       [{ side: 'end', days: -30 }],
     ]);
   });
 
   it('never compares two different places', () => {
     const record = arsredovisning({
-      interventionList: [{ name: 'Trisam 2.0 – Hofors', category: 'struktur', period: period('2020-03-24 – 2021-12-31'), evidence: evidence('Trisam 2.0 – Hofors') }],
+      interventionList: [
+        { name: 'Trisam 2.0 – Hofors', category: 'struktur', period: period('2020-03-24 – 2021-12-31'), evidence: evidence('Trisam 2.0 – Hofors') },
+      ],
       interventions: interventions2021().filter((item) => item.name === 'Trisam 2.0 Hudiksvalls kommun'),
     });
     expect(findingsOf(periodMismatch, arsredovisningInput(record))).toEqual([]);

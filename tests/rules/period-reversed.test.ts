@@ -22,7 +22,9 @@ describe('period-reversed', () => {
     const record = slutrapport({ intervention: { ...base.intervention, plannedPeriod: period('2022-08-31 – 2020-09-01') } });
     const [finding] = findingsOf(periodReversed, slutrapportInput(record));
     expect(finding?.message).toBe('Planerad insatstid: the period "2022-08-31 – 2020-09-01" ends 2020-09-01, 729 days before it starts 2022-08-31');
-    expect(inSwedish(periodReversed, finding)).toBe(nb`Planerad insatstid: perioden ”2022-08-31 – 2020-09-01” slutar 2020-09-01, 729~dagar innan den börjar 2022-08-31`);
+    expect(inSwedish(periodReversed, finding)).toBe(
+      nb`Planerad insatstid: perioden ”2022-08-31 – 2020-09-01” slutar 2020-09-01, 729~dagar innan den börjar 2022-08-31`,
+    );
     expect(finding?.data).toEqual({
       subject: 'form-field',
       field: 'intervention.plannedPeriod',
@@ -33,7 +35,9 @@ describe('period-reversed', () => {
 
   it('checks the appendix blocks of an annual report', () => {
     const record = arsredovisning({
-      interventionList: [{ name: 'Mysam processledare', category: 'struktur', period: period('2021-12-31 – 2021-12-30'), evidence: evidence('Mysam processledare', '1.6') }],
+      interventionList: [
+        { name: 'Mysam processledare', category: 'struktur', period: period('2021-12-31 – 2021-12-30'), evidence: evidence('Mysam processledare', '1.6') },
+      ],
       interventions: [intervention('Mysam', { period: period('2021-12-31 – 2020-10-01') })],
     });
     const findings = findingsOf(periodReversed, arsredovisningInput(record));
@@ -50,8 +54,18 @@ describe('period-reversed', () => {
   it('gives one finding for a period written reversed in the overview list and again in the appendix, with both places', () => {
     const record = arsredovisning({
       interventionList: [
-        { name: 'Insatskatalogen', category: 'struktur', period: period('2022-12-31 – 2022-01-01'), evidence: evidence('Insatskatalogen 2022-12-31 – 2022-01-01', '1.6') },
-        { name: 'Steget vidare', category: 'individ', period: period('2022-03-01 – 2021-03-01'), evidence: evidence('Steget vidare 2022-03-01 – 2021-03-01', '1.6') },
+        {
+          name: 'Insatskatalogen',
+          category: 'struktur',
+          period: period('2022-12-31 – 2022-01-01'),
+          evidence: evidence('Insatskatalogen 2022-12-31 – 2022-01-01', '1.6'),
+        },
+        {
+          name: 'Steget vidare',
+          category: 'individ',
+          period: period('2022-03-01 – 2021-03-01'),
+          evidence: evidence('Steget vidare 2022-03-01 – 2021-03-01', '1.6'),
+        },
       ],
       interventions: [
         intervention('Insatskatalogen', { period: period('2022-12-31 – 2022-01-01') }),

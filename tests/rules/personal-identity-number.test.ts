@@ -18,7 +18,9 @@ describe('personal-identity-number', () => {
   it('hides the last four digits in the message and evidence', () => {
     const [finding] = findingsOf(personalIdentityNumber, slutrapportInput(slutrapport(), [unit('En deltagare (780315-2383) avbröt insatsen', '5.3', 4)]));
     expect(finding?.message).toBe('A personnummer (780315-****) appears in section 5.3; reports must not contain personal identity numbers');
-    expect(inSwedish(personalIdentityNumber, finding)).toBe('Ett personnummer (780315-****) förekommer i avsnitt 5.3; rapporter får inte innehålla personnummer');
+    expect(inSwedish(personalIdentityNumber, finding)).toBe(
+      'Ett personnummer (780315-****) förekommer i avsnitt 5.3; rapporter får inte innehålla personnummer',
+    );
     expect(finding?.evidence).toEqual([{ page: 4, section: '5.3', text: 'En deltagare (780315-****) avbröt insatsen' }]);
     expect(JSON.stringify(finding)).not.toContain('2383');
     const [outside] = findingsOf(personalIdentityNumber, slutrapportInput(slutrapport(), [unit('Deltagare 780315-2383', null, 1)]));

@@ -82,7 +82,16 @@ describe('statement-sum-mismatch', () => {
     ['a balansräkning with groups and subtotals', 'balance', GROUPED_BALANCE, 0],
     ['the kassaflödesanalys, parentheses for negatives', 'cashFlow', SEED_CASH_FLOW, 0],
     ['costs written without a minus sign', 'income', replace(SEED_INCOME, 'Verksamhetens kostnader', '15 038'), 0],
-    ['nettokostnader off by 100 tkr', 'income', replace(replace(replace(SEED_INCOME, 'Verksamhetens nettokostnader', '−1 618'), 'Resultat efter finansiella poster', '−1 618'), 'Årets resultat', '−1 618'), 1],
+    [
+      'nettokostnader off by 100 tkr',
+      'income',
+      replace(
+        replace(replace(SEED_INCOME, 'Verksamhetens nettokostnader', '−1 618'), 'Resultat efter finansiella poster', '−1 618'),
+        'Årets resultat',
+        '−1 618',
+      ),
+      1,
+    ],
     ['årets resultat off alone', 'income', replace(SEED_INCOME, 'Årets resultat', '−1 618'), 1],
     ['a wrong subtotal is one finding, not one more for the total above it', 'balance', replace(GROUPED_BALANCE, 'Summa omsättningstillgångar', '6 830'), 1],
     ['a wrong row makes its summa wrong, once', 'balance', replace(SEED_BALANCE, 'Kassa och bank', '6 418'), 1],

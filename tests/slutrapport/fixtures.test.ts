@@ -77,7 +77,14 @@ describe.each(files.map((f) => [f.file, f] as const))('%s', (file, { expected, f
       ...Object.values(r.evidence),
     ];
     for (const evidence of carried.filter((e) => e !== undefined)) expect(pageOk(evidence.page), JSON.stringify(evidence)).toBe(true);
-    for (const path of ['registrationNumber', 'receivedDate', 'intervention.name', 'intervention.plannedPeriod', 'intervention.intakeEndDate', 'intervention.granted']) {
+    for (const path of [
+      'registrationNumber',
+      'receivedDate',
+      'intervention.name',
+      'intervention.plannedPeriod',
+      'intervention.intakeEndDate',
+      'intervention.granted',
+    ]) {
       expect(r.evidence[path], path).toBeDefined();
     }
     if (r.intervention.granted) expect(r.intervention.granted.evidence?.text).toBe(r.intervention.granted.text);

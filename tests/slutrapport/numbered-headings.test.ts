@@ -63,15 +63,18 @@ describe('a hand-typed slutrapport with Word-numbered headings', () => {
     expect(record.goalsAndOutcomes).toEqual(R.goals);
     expect(budgetOf(record)).toEqual({
       rows: [
-        { category: 'Lönekostnader', note: null, budget: { sek: 1_100_000, unit: 'tkr', text: '1 100' }, outcome: { sek: 1_080_000, unit: 'tkr', text: '1 080' } },
+        {
+          category: 'Lönekostnader',
+          note: null,
+          budget: { sek: 1_100_000, unit: 'tkr', text: '1 100' },
+          outcome: { sek: 1_080_000, unit: 'tkr', text: '1 080' },
+        },
         { category: 'Övriga kostnader', note: null, budget: { sek: 100_000, unit: 'tkr', text: '100' }, outcome: null },
       ],
       total: { budget: { sek: 1_200_000, unit: 'tkr', text: '1 200' }, outcome: { sek: 1_080_000, unit: 'tkr', text: '1 080' } },
     });
     expect(record.checklist.map((item) => item.answer)).toEqual(['ja', 'nej']);
-    expect(record.signatures).toMatchObject([
-      { role: 'insatsägare', place: 'Hofors', date: '2023-02-15', organisation: 'Hofors kommun', name: 'Lena Vik' },
-    ]);
+    expect(record.signatures).toMatchObject([{ role: 'insatsägare', place: 'Hofors', date: '2023-02-15', organisation: 'Hofors kommun', name: 'Lena Vik' }]);
   });
 
   it('keeps the e-signature stamp out of every value', () => {

@@ -26,7 +26,9 @@ describe('the built-in Gävleborg profile', () => {
     expect(Object.keys(GAVLEBORG_PROFILE.labels).sort()).toEqual([...TemplateField.options].sort());
     const reading = readingOf(GAVLEBORG_PROFILE);
     expect(reading.mains.map((section) => section.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(['intervention', 'applicants', 'responsible', 'goals', 'budget', 'checklist', 'signatures'].map((part) => reading.sectionOf(part as never))).toEqual(['1', '2', '3', '5.1', '7.2', '8.1', '9.1']);
+    expect(['intervention', 'applicants', 'responsible', 'goals', 'budget', 'checklist', 'signatures'].map((part) => reading.sectionOf(part as never))).toEqual(
+      ['1', '2', '3', '5.1', '7.2', '8.1', '9.1'],
+    );
     expect(reading.participantsSection).toBe('4.3');
   });
 });
@@ -47,9 +49,33 @@ describe('a profile from the configuration file', () => {
     ['an unknown key', { ...minimal, section: [] }, ': Unrecognized key: "section"'],
     ['an empty wording list', { ...minimal, labels: { name: [] } }, 'labels.name'],
     ['a section number that is none', { ...minimal, sections: [{ number: 'A', headings: ['Allmänt'] }] }, 'sections.0.number'],
-    ['a section listed twice', { ...minimal, sections: [{ number: '1', headings: ['A'] }, { number: '1', headings: ['B'] }] }, 'sections.1.number: section 1 is listed twice'],
-    ['a subsection without its main section', { ...minimal, sections: [{ number: '2.1', headings: ['Mål'] }] }, 'sections.0.number: subsection 2.1 needs its main section 2 listed too'],
-    ['two sections holding the budget', { ...minimal, sections: [{ number: '1', headings: ['A'], holds: 'budget' }, { number: '2', headings: ['B'], holds: 'budget' }] }, 'sections.1.holds'],
+    [
+      'a section listed twice',
+      {
+        ...minimal,
+        sections: [
+          { number: '1', headings: ['A'] },
+          { number: '1', headings: ['B'] },
+        ],
+      },
+      'sections.1.number: section 1 is listed twice',
+    ],
+    [
+      'a subsection without its main section',
+      { ...minimal, sections: [{ number: '2.1', headings: ['Mål'] }] },
+      'sections.0.number: subsection 2.1 needs its main section 2 listed too',
+    ],
+    [
+      'two sections holding the budget',
+      {
+        ...minimal,
+        sections: [
+          { number: '1', headings: ['A'], holds: 'budget' },
+          { number: '2', headings: ['B'], holds: 'budget' },
+        ],
+      },
+      'sections.1.holds',
+    ],
     ['an unknown part', { ...minimal, sections: [{ number: '1', headings: ['A'], holds: 'ekonomi' }] }, 'sections.0.holds'],
   ])('refuses %s, saying where', (_name, input, says) => {
     expect(issuesOf(input).join('\n')).toContain(says);

@@ -20,9 +20,7 @@ function prose(count: number): string[] {
   const words = 'Ort Datum Summa Budget Utfall insats deltagare 12 kvinnor män 2021-13-45 Diarienummer 1 250 kr Kontaktperson'.split(' ');
   let seed = 7;
   const next = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  return Array.from({ length: count }, () =>
-    Array.from({ length: 4 + Math.floor(next() * 25) }, () => words[Math.floor(next() * words.length)]).join(' '),
-  );
+  return Array.from({ length: count }, () => Array.from({ length: 4 + Math.floor(next() * 25) }, () => words[Math.floor(next() * words.length)]).join(' '));
 }
 
 describe('extracting from documents that are not on the template', () => {

@@ -5,15 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFixture } from './support/fixtures.js';
 
-const COST_CATEGORIES = [
-  'Aktiviteter',
-  'Externa tjänster',
-  'Lönekostnader',
-  'Lokalkostnader',
-  'Material/expenser',
-  'Resekostnader',
-  'Övriga kostnader',
-];
+const COST_CATEGORIES = ['Aktiviteter', 'Externa tjänster', 'Lönekostnader', 'Lokalkostnader', 'Material/expenser', 'Resekostnader', 'Övriga kostnader'];
 
 describe.each(['slutrapport-trisam-gavle.docx', 'slutrapport-trisam-gavle.pdf'])('the seed report, %s', (file) => {
   const record = () => extractFixture(file);

@@ -36,7 +36,14 @@ const DOCX_CASES: Case[] = [
   },
   {
     name: 'numbered headings in heading styles make a tree',
-    body: [p('1 Inledning', { style: 'Heading1' }), p(TEXT_A), p('1.1 Bakgrund', { style: 'Heading2' }), p(TEXT_B), p('2 Resultat', { style: 'Heading1' }), p(TEXT_C)],
+    body: [
+      p('1 Inledning', { style: 'Heading1' }),
+      p(TEXT_A),
+      p('1.1 Bakgrund', { style: 'Heading2' }),
+      p(TEXT_B),
+      p('2 Resultat', { style: 'Heading1' }),
+      p(TEXT_C),
+    ],
     sections: [
       ['1', null],
       ['1.1', '1'],
@@ -55,7 +62,14 @@ const DOCX_CASES: Case[] = [
   },
   {
     name: "numbers Word's list numbering renders beside the text",
-    body: [p('Inledning', { numbered: { level: 0 } }), p(TEXT_A), p('Bakgrund', { numbered: { level: 1 } }), p(TEXT_B), p('Resultat', { numbered: { level: 0 } }), p(TEXT_C)],
+    body: [
+      p('Inledning', { numbered: { level: 0 } }),
+      p(TEXT_A),
+      p('Bakgrund', { numbered: { level: 1 } }),
+      p(TEXT_B),
+      p('Resultat', { numbered: { level: 0 } }),
+      p(TEXT_C),
+    ],
     sections: [
       ['1', null],
       ['1.1', '1'],
@@ -127,7 +141,9 @@ const DOCX_CASES: Case[] = [
 ];
 
 function expectStructure(structure: DocStructure, expected: Omit<Case, 'name' | 'body'>): void {
-  expect(structure.sections.map((section) => [section.number, section.parent === null ? null : (structure.sections[section.parent]?.number ?? '?')])).toEqual(expected.sections);
+  expect(structure.sections.map((section) => [section.number, section.parent === null ? null : (structure.sections[section.parent]?.number ?? '?')])).toEqual(
+    expected.sections,
+  );
   expect(structure.headings.map((heading) => [heading.by, heading.number, heading.title])).toEqual(expected.headings);
   for (const [text, section] of expected.placed) expect(unitWith(structure, text)?.section, text).toBe(section);
   for (const section of structure.sections) expect(structure.headings[section.heading]?.number).toBe(section.number);
@@ -208,7 +224,10 @@ describe('headings a transcript runs into its paragraphs', () => {
   });
 
   it('"2 Org.nr Förvaltningsberättelse …": the page number and the running header are furniture, the heading is run in', async () => {
-    const structure = await transcriptStructure(['1 Årsredovisning 2010 Samordningsförbundet Älvdalen Norra', `2 Org.nr Förvaltningsberättelse ${FORVALTNING_230}`]);
+    const structure = await transcriptStructure([
+      '1 Årsredovisning 2010 Samordningsförbundet Älvdalen Norra',
+      `2 Org.nr Förvaltningsberättelse ${FORVALTNING_230}`,
+    ]);
     expect(structure.furniture.map((item) => [item.kind, item.text])).toEqual([
       ['page-number', '1'],
       ['page-number', '2'],

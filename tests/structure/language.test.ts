@@ -16,7 +16,10 @@ const WRAPPINGS: [string, (text: string) => string[]][] = [
   ['after "1 Förvaltningsberättelse"', (text) => [`1 Förvaltningsberättelse ${text}`]],
   ['as page 2 after "Org.nr"', (text) => ['1 Årsredovisning 2010 Samordningsförbundet Älvdalen Norra', `2 Org.nr Förvaltningsberättelse ${text}`]],
   ['after a section number alone', (text) => [`3 ${text}`]],
-  ['as a page with its number and table of contents', (text) => ['1 ÅRSREDOVISNING 2010', '2 Innehåll Förvaltningsberättelse 3 Styrelse 3 Ekonomi 4 Resultaträkning 5', `3 ${text}`]],
+  [
+    'as a page with its number and table of contents',
+    (text) => ['1 ÅRSREDOVISNING 2010', '2 Innehåll Förvaltningsberättelse 3 Styrelse 3 Ekonomi 4 Resultaträkning 5', `3 ${text}`],
+  ],
 ];
 
 describe.each(SWEDISH)('%s', (_name, text) => {
@@ -31,7 +34,10 @@ describe.each(SWEDISH)('%s', (_name, text) => {
 
 describe('what the language is told from', () => {
   it('the text after a run-in heading, without the page chrome and heading before it', async () => {
-    const structure = await transcriptStructure(['1 Årsredovisning 2010 Samordningsförbundet Älvdalen Norra', `2 Org.nr Förvaltningsberättelse ${texts.FORVALTNING_230}`]);
+    const structure = await transcriptStructure([
+      '1 Årsredovisning 2010 Samordningsförbundet Älvdalen Norra',
+      `2 Org.nr Förvaltningsberättelse ${texts.FORVALTNING_230}`,
+    ]);
     const [narrative] = narrativeTexts(structure);
     expect(narrative).toMatch(/^bildades den 1 mars 2009/);
     expect(narrative).not.toMatch(/Org\.nr|Förvaltningsberättelse|Älvdalen Norra/);

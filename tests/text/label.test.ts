@@ -30,6 +30,8 @@ describe('labelMatches', () => {
 
   it('accepts a value after the label only when asked to', () => {
     expect(labelMatches('Utfall ekonomi 843 tkr vilket är lägre än budget på grund av färre deltagare', 'Utfall ekonomi')).toBe(false);
-    expect(labelMatches('Utfall ekonomi 843 tkr vilket är lägre än budget på grund av färre deltagare', 'Utfall ekonomi', { allowTrailingText: true })).toBe(true);
+    expect(labelMatches('Utfall ekonomi 843 tkr vilket är lägre än budget på grund av färre deltagare', 'Utfall ekonomi', { allowTrailingText: true })).toBe(
+      true,
+    );
   });
 });

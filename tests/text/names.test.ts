@@ -18,7 +18,10 @@ function overviewNames(): string[] {
     const entry = list.slice(from, period.start);
     const bullets = [...entry.matchAll(/(?:^|\n)[ \t]*- /g)];
     const bullet = bullets.at(-1);
-    const name = entry.slice(bullet ? bullet.index + bullet[0].length : 0).replace(/\s+/g, ' ').trim();
+    const name = entry
+      .slice(bullet ? bullet.index + bullet[0].length : 0)
+      .replace(/\s+/g, ' ')
+      .trim();
     names.push(name);
     from = period.end;
   }
@@ -27,9 +30,7 @@ function overviewNames(): string[] {
 
 /** The name after each "Insatsnamn" label of the appendix (on the same line or the next filled one). */
 function appendixNames(): string[] {
-  return [...SEED.matchAll(/Insatsnamn[ \t]*([^\n]*)\n(?:\s*\n)*\s*([^\n]*)/g)].map((match) =>
-    (match[1]?.trim() || match[2]?.trim()) ?? '',
-  );
+  return [...SEED.matchAll(/Insatsnamn[ \t]*([^\n]*)\n(?:\s*\n)*\s*([^\n]*)/g)].map((match) => (match[1]?.trim() || match[2]?.trim()) ?? '');
 }
 
 describe('matchNames on the seed annual report', () => {
@@ -62,10 +63,7 @@ describe('matchNames on the seed annual report', () => {
       ['Förstudie Utveckling av egenmakt Hudiksvall', 'Förstudie - Utveckling av egenmakt Hudiksvall 7'],
       ['Mysam processledare', 'Mysam6'],
       ['Lokal individinriktad insats efter Trisam Hudiksvall', 'Lokal individinsats efter Trisam i Hudiksvall9'],
-      [
-        'Förstudie – Mysam Gävle, initiativ för att minska glappen mellan myndigheter',
-        'Förstudie - Minska glappet Mysam Gävle8',
-      ],
+      ['Förstudie – Mysam Gävle, initiativ för att minska glappen mellan myndigheter', 'Förstudie - Minska glappet Mysam Gävle8'],
     ]);
   });
 });

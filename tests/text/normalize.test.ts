@@ -21,7 +21,11 @@ describe('tokenize', () => {
 });
 
 describe('stem', () => {
-  it.each([['insatsens', 'insats'], ['Hudiksvalls', 'hudiksvall'], ['beviljade', 'bevilj']])('%s → %s', (word, stemmed) => {
+  it.each([
+    ['insatsens', 'insats'],
+    ['Hudiksvalls', 'hudiksvall'],
+    ['beviljade', 'bevilj'],
+  ])('%s → %s', (word, stemmed) => {
     expect(stem(word)).toBe(stemmed);
   });
 });

@@ -75,7 +75,12 @@ describe('queue commands', () => {
     const envWins = await runCli(['status', '--json', '--config', config], { ...rest, REDIS_URL: 'redis://127.0.0.1:6379' });
     expect(envWins.code).toBe(4); // reached Redis; degraded, since no worker runs
     expect(JSON.parse(envWins.stdout)).toMatchObject({ queue: 'from-file', redis: 'redis://127.0.0.1:6379' });
-    const viaEnvFile = await runCli(['status', '--json'], { ...rest, REDIS_URL: 'redis://127.0.0.1:6379', RAPPORTKOLL_CONFIG: config, RAPPORTKOLL_QUEUE: 'from-env' });
+    const viaEnvFile = await runCli(['status', '--json'], {
+      ...rest,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      RAPPORTKOLL_CONFIG: config,
+      RAPPORTKOLL_QUEUE: 'from-env',
+    });
     expect(JSON.parse(viaEnvFile.stdout)).toMatchObject({ queue: 'from-env' });
     const bad = await runCli(['worker', '--config', config, '--concurrency', '0'], rest);
     expect(bad.code).toBe(2);
@@ -109,7 +114,12 @@ describe('queue commands', () => {
     await writeFile(join(folder, '~$Trisam.docx'), 'lock');
     const first = await runCli(['enqueue', folder, SEED_DOCX, '--out', join(dir, 'fleet-out')], env);
     expect(first.code).toBe(0);
-    expect(first.stdout.trim().split('\n').map((line) => line.split('\t')[0])).toEqual(['queued', 'queued']);
+    expect(
+      first.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t')[0]),
+    ).toEqual(['queued', 'queued']);
 
     const again = await runCli(['enqueue', join(folder, 'Gävle', 'Trisam.pdf'), '--out', join(dir, 'fleet-out')], env);
     expect(again.stdout.split('\t')[0]).toBe('joined');

@@ -58,7 +58,13 @@ describe('one precedence order: flag, environment, configuration file, default',
 
   it('takes a value from the file only when neither a flag nor the environment gives it', () => {
     const config = loadQueueConfig({ concurrency: '2' }, { RAPPORTKOLL_ATTEMPTS: '3' }, file);
-    expect(config).toMatchObject({ concurrency: 2, attempts: 3, redisUrl: 'redis://file-host:6379', webhookUrl: 'https://file.example.org/hook', backoffMs: 5_000 });
+    expect(config).toMatchObject({
+      concurrency: 2,
+      attempts: 3,
+      redisUrl: 'redis://file-host:6379',
+      webhookUrl: 'https://file.example.org/hook',
+      backoffMs: 5_000,
+    });
   });
 
   it('names the file and its key when a value there is wrong', () => {

@@ -29,7 +29,12 @@ async function longReport(): Promise<Buffer> {
   for (let page = 1; page <= 300; page += 1) {
     const sheet = pdf.addPage([595, 842]);
     for (let line = 0; line < 45; line += 1) {
-      sheet.drawText(`Sida ${page}, rad ${line}: verksamheten fortsatte enligt plan med deltagare och samverkan.`, { x: 50, y: 800 - line * 17, size: 10, font });
+      sheet.drawText(`Sida ${page}, rad ${line}: verksamheten fortsatte enligt plan med deltagare och samverkan.`, {
+        x: 50,
+        y: 800 - line * 17,
+        size: 10,
+        font,
+      });
     }
   }
   return Buffer.from(await pdf.save());
@@ -72,7 +77,14 @@ describe('a document that keeps killing its worker', () => {
 
     const alerts = await alertLines(out);
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ alertId: `${sha}:failed`, type: 'failed', severity: 'error', document: { path, sha256: sha }, error: { code: 'job-failed' }, result: null });
+    expect(alerts[0]).toMatchObject({
+      alertId: `${sha}:failed`,
+      type: 'failed',
+      severity: 'error',
+      document: { path, sha256: sha },
+      error: { code: 'job-failed' },
+      result: null,
+    });
     expect(alerts[0]?.error?.message).toContain('stopped (killed, perhaps by the kernel for memory) 2 times');
     await waitFor('the spool emptied', async () => (await filesUnder(join(out, 'spool'))).length === 0, LONG);
     expect(await filesUnder(join(out, 'results'))).toEqual([]);

@@ -31,7 +31,9 @@ describe('prettyLine', () => {
       attempts: 3,
       msg: 'inbox file done',
     });
-    expect(prettyLine(line, false)).toBe('2026-12-04 13:00:00 WARN  rapportkoll-watch: inbox file done  path="/inkorg/rapport \\u001b[2J\\nx.docx" attempts=3\n');
+    expect(prettyLine(line, false)).toBe(
+      '2026-12-04 13:00:00 WARN  rapportkoll-watch: inbox file done  path="/inkorg/rapport \\u001b[2J\\nx.docx" attempts=3\n',
+    );
     expect(prettyLine(line, true)).toContain('\u001b[33mWARN \u001b[0m');
   });
 
@@ -48,9 +50,13 @@ describe('watch --embedded in a terminal', () => {
     const inbox = join(dir, 'inkorg');
     await mkdir(inbox, { recursive: true });
     await copyFile(fixturePath('fixtures/docs/slutrapport-planted.docx'), join(inbox, 'Slutrapport.docx'));
-    const shown = await inTerminal(`node ${CLI} watch --embedded "$RK_INBOX" --out "$RK_OUT" --concurrency 1`, { RK_INBOX: inbox, RK_OUT: join(dir, 'out'), TZ: 'UTC' }, {
-      stopWhen: (output) => output.includes('inbox file done'),
-    });
+    const shown = await inTerminal(
+      `node ${CLI} watch --embedded "$RK_INBOX" --out "$RK_OUT" --concurrency 1`,
+      { RK_INBOX: inbox, RK_OUT: join(dir, 'out'), TZ: 'UTC' },
+      {
+        stopWhen: (output) => output.includes('inbox file done'),
+      },
+    );
     const lines = shown.split('\n').filter((line) => line.trim() !== '');
     expect(lines.some((line) => line.startsWith('{'))).toBe(false);
     expect(shown.replaceAll('\u001b', '␛')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} ␛\[32mINFO ␛\[0m rapportkoll-watch: watching inbox {2}/m);

@@ -120,7 +120,11 @@ describe('queue mode: watched inbox → BullMQ worker → results, alerts, webho
     const failed = results.filter((result) => result.status === 'failed');
     expect(Object.fromEntries(failed.map((result) => [result.source.path.slice(inbox.length + 1), result.error?.code]))).toEqual(bad);
     const failedAlerts = (await alertLines(out)).filter((alert) => alert.type === 'failed');
-    expect(failedAlerts.map((alert) => alert.document.path).sort()).toEqual(Object.keys(bad).map((name) => join(inbox, name)).sort());
+    expect(failedAlerts.map((alert) => alert.document.path).sort()).toEqual(
+      Object.keys(bad)
+        .map((name) => join(inbox, name))
+        .sort(),
+    );
     expect((await queue.getJobCounts('failed')).failed).toBe(3);
     expect(results.find((result) => result.source.path === join(inbox, 'Hudiksvall', nfd))?.status).toBe('ok');
   }, 120_000);

@@ -61,7 +61,10 @@ describe('quiet under faults', () => {
     await copyFile(SEED_DOCX, join(inbox, 'Slutrapport.docx'));
     await waitFor('the result after the outage', async () => (await resultLines(out)).length === 1, 90_000);
 
-    for (const [cli, from] of [[worker, before[0]], [watcher, before[1]]] as const) {
+    for (const [cli, from] of [
+      [worker, before[0]],
+      [watcher, before[1]],
+    ] as const) {
       const warnings = logLines(cli.stderr(), from).filter((line) => line.level >= 40 && !String(line.msg).startsWith('alert '));
       expect(warnings.map((line) => line.msg)).toEqual([DOWN, BACK]);
       expect(warnings[1]).toMatchObject({ redis: redis.url });
@@ -77,7 +80,11 @@ describe('quiet under faults', () => {
       clis.push(worker);
       await worker.logged('worker ready', 1, 90_000);
       // BullMQ prints its own raw "IMPORTANT! Eviction policy…" line too; ours is the log line that says what to do.
-      const json = worker.stderr().split('\n').filter((line) => line.startsWith('{')).join('\n');
+      const json = worker
+        .stderr()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .join('\n');
       const warnings = logLines(json).filter((line) => line.level >= 40);
       expect(warnings).toMatchObject([{ maxmemoryPolicy: 'allkeys-lru', redis: evicting.url }]);
       expect(warnings[0]?.msg).toMatch(/^Redis may evict keys \(maxmemory-policy is not noeviction\)/);

@@ -41,7 +41,9 @@ beforeAll(async () => {
     const result = results[index];
     if (!result) throw new Error(`no result for ${name}`);
     fresh[name] = result;
-    sha[name] = createHash('sha256').update(await readFile(FIXTURES[name])).digest('hex');
+    sha[name] = createHash('sha256')
+      .update(await readFile(FIXTURES[name]))
+      .digest('hex');
     await mkdir(join(out, 'processed', KEPT[name], '..'), { recursive: true });
     await copyFile(FIXTURES[name], join(out, 'processed', KEPT[name]));
   }
@@ -51,13 +53,23 @@ beforeAll(async () => {
   // `dropped` (and under its inbox path), the clean one by older rules, the English one by this
   // version; the PDF has no result at all.
   const old: Partial<Record<Name, DocumentResult>> = {
-    planted: { ...fresh.planted, source: { ...fresh.planted.source, path: INBOX_PATH }, findings: fresh.planted.findings.filter((finding) => finding !== dropped), rapportkollVersion: '0.0.1' },
+    planted: {
+      ...fresh.planted,
+      source: { ...fresh.planted.source, path: INBOX_PATH },
+      findings: fresh.planted.findings.filter((finding) => finding !== dropped),
+      rapportkollVersion: '0.0.1',
+    },
     clean: { ...fresh.clean, rulesVersion: 1 },
     current: fresh.current,
   };
   await mkdir(join(out, 'results'));
   for (const [name, result] of Object.entries(old) as Array<[Name, DocumentResult]>) await writeFile(resultFile(name), JSON.stringify(result, null, 2));
-  await writeFile(join(out, 'results.jsonl'), Object.values(old).map((result) => `${JSON.stringify(result)}\n`).join(''));
+  await writeFile(
+    join(out, 'results.jsonl'),
+    Object.values(old)
+      .map((result) => `${JSON.stringify(result)}\n`)
+      .join(''),
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -84,7 +96,9 @@ describe('rapportkoll reprocess', () => {
     const run = await runCli(['reprocess'], env());
     expect(run.code, run.stderr).toBe(0);
     const { rapportkollVersion, rulesVersion } = madeBy();
-    expect(run.stdout).toBe(`4 documents in processed/: 3 made again by rapportkoll ${rapportkollVersion} (rules ${rulesVersion}), 1 already current, 0 skipped; 2 alerts for new findings\n`);
+    expect(run.stdout).toBe(
+      `4 documents in processed/: 3 made again by rapportkoll ${rapportkollVersion} (rules ${rulesVersion}), 1 already current, 0 skipped; 2 alerts for new findings\n`,
+    );
 
     for (const name of ['planted', 'clean', 'unrecorded'] as const) {
       const stored = JSON.parse(await readFile(resultFile(name), 'utf8')) as DocumentResult;
@@ -111,7 +125,12 @@ describe('rapportkoll reprocess', () => {
     expect(planted?.document.path).toBe(INBOX_PATH);
     expect(planted?.alertId).toBe(`${sha.planted}:findings:reprocess:${rapportkollVersion}:rules-${rulesVersion}`);
     const unrecorded = alerts.find((alert) => alert.document.sha256 === sha.unrecorded);
-    expect(unrecorded?.findings.map(defectKey).sort()).toEqual(fresh.unrecorded.findings.filter((finding) => finding.severity !== 'info').map(defectKey).sort());
+    expect(unrecorded?.findings.map(defectKey).sort()).toEqual(
+      fresh.unrecorded.findings
+        .filter((finding) => finding.severity !== 'info')
+        .map(defectKey)
+        .sort(),
+    );
   }, 180_000);
 
   it('run again: everything is current, nothing is read or raised', async () => {
@@ -124,7 +143,12 @@ describe('rapportkoll reprocess', () => {
   }, 120_000);
 
   it('a run cut short after raising the alert but before replacing the result raises it no second time', async () => {
-    const oldPlanted = { ...fresh.planted, source: { ...fresh.planted.source, path: INBOX_PATH }, findings: fresh.planted.findings.filter((finding) => finding !== dropped), rapportkollVersion: '0.0.1' };
+    const oldPlanted = {
+      ...fresh.planted,
+      source: { ...fresh.planted.source, path: INBOX_PATH },
+      findings: fresh.planted.findings.filter((finding) => finding !== dropped),
+      rapportkollVersion: '0.0.1',
+    };
     await writeFile(resultFile('planted'), JSON.stringify(oldPlanted, null, 2));
     const alerts = await alertLines(out);
     const run = await runCli(['reprocess'], env());

@@ -30,7 +30,10 @@ beforeAll(async () => {
     await writeFile(join(out, path), 'x');
     await utimes(join(out, path), time, time);
   }
-  await writeFile(join(out, 'results.jsonl'), [1, 2].map((n) => JSON.stringify({ status: 'ok', source: { path: `r${n}.docx`, sha256: sha(n) } })).join('\n') + '\n');
+  await writeFile(
+    join(out, 'results.jsonl'),
+    [1, 2].map((n) => JSON.stringify({ status: 'ok', source: { path: `r${n}.docx`, sha256: sha(n) } })).join('\n') + '\n',
+  );
   await writeFile(
     join(out, 'alerts.jsonl'),
     [
@@ -48,18 +51,36 @@ afterAll(async () => {
 
 describe('retention.days', () => {
   it('removes the processed/ and failed/ copies, results and alerts older than the days, keeps the rest, and logs what it removed', async () => {
-    const logger = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>), done()) }));
+    const logger = pino(
+      { level: 'info' },
+      new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>), done()) }),
+    );
     const outcome = await applyRetention(out, 30, logger, NOW);
     expect(outcome).toEqual({ documents: 2, results: 1, alerts: 1 });
     expect(await filesUnder(out)).toEqual(['alerts.jsonl', 'processed/2026/Ny slutrapport.docx', 'results.jsonl', `results/${sha(2)}.json`]);
-    expect((await readFile(join(out, 'results.jsonl'), 'utf8')).trim().split('\n').map((line) => (JSON.parse(line) as { source: { sha256: string } }).source.sha256)).toEqual([sha(2)]);
-    expect((await readFile(join(out, 'alerts.jsonl'), 'utf8')).trim().split('\n').map((line) => (JSON.parse(line) as { alertId: string }).alertId)).toEqual(['recent']);
-    expect(logged).toMatchObject([{ msg: 'retention: removed what is older than the configured days', retentionDays: 30, removed: { documents: 2, results: 1, alerts: 1 } }]);
+    expect(
+      (await readFile(join(out, 'results.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { source: { sha256: string } }).source.sha256),
+    ).toEqual([sha(2)]);
+    expect(
+      (await readFile(join(out, 'alerts.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { alertId: string }).alertId),
+    ).toEqual(['recent']);
+    expect(logged).toMatchObject([
+      { msg: 'retention: removed what is older than the configured days', retentionDays: 30, removed: { documents: 2, results: 1, alerts: 1 } },
+    ]);
   });
 
   it('a second run finds nothing more to remove and says nothing', async () => {
     const before = logged.length;
-    const logger = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>), done()) }));
+    const logger = pino(
+      { level: 'info' },
+      new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>), done()) }),
+    );
     expect(await applyRetention(out, 30, logger, NOW)).toEqual({ documents: 0, results: 0, alerts: 0 });
     expect(logged.length).toBe(before);
   });

@@ -37,10 +37,14 @@ async function status(args: string[], extra: Record<string, string> = {}): Promi
 
 /** Polls status until it exits with `code`. */
 function statusUntil(code: number, args: string[], extra: Record<string, string> = {}): Promise<HealthReport & Record<string, unknown>> {
-  return waitFor(`status exit ${code}`, async () => {
-    const run = await status(args, extra);
-    return run.code === code ? run.report : undefined;
-  }, 60_000);
+  return waitFor(
+    `status exit ${code}`,
+    async () => {
+      const run = await status(args, extra);
+      return run.code === code ? run.report : undefined;
+    },
+    60_000,
+  );
 }
 
 describe('rapportkoll status: a health check with its own exit status', () => {
@@ -70,7 +74,18 @@ describe('rapportkoll status: a health check with its own exit status', () => {
     // A job whose spooled copy never appears fails for a reason other than the document.
     const queue = new Queue(env.RAPPORTKOLL_QUEUE ?? '', { connection: { url: redis.url }, prefix: 'rapportkoll' });
     const sha256 = 'a'.repeat(64);
-    await queue.add('document', { sha256, spoolFile: `spool/${sha256}.pdf`, originalPath: '/inbox/never-there.pdf', bytes: 10, enqueuedAt: new Date().toISOString(), enqueuedBy: 'test:1' }, { jobId: sha256, attempts: 1 });
+    await queue.add(
+      'document',
+      {
+        sha256,
+        spoolFile: `spool/${sha256}.pdf`,
+        originalPath: '/inbox/never-there.pdf',
+        bytes: 10,
+        enqueuedAt: new Date().toISOString(),
+        enqueuedBy: 'test:1',
+      },
+      { jobId: sha256, attempts: 1 },
+    );
     await queue.close();
     const afterJobFailure = await statusUntil(4, ['--out', out]);
     expect(afterJobFailure.problems).toEqual(['1 job failed in the last 60 min for a reason other than the document']);

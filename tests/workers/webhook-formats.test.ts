@@ -60,7 +60,17 @@ afterAll(async () => {
 async function deliver(format: WebhookFormat, redact: boolean, lang: Lang = 'sv'): Promise<Received> {
   const before = received.length;
   const out = join(dir, `${format}-${redact}-${lang}`);
-  const outbox = new WebhookOutbox({ directory: join(out, 'webhook-outbox'), url, format, lang, timeoutMs: 5_000, retryMs: 100, maxRetryMs: 400, pollMs: 100, logger });
+  const outbox = new WebhookOutbox({
+    directory: join(out, 'webhook-outbox'),
+    url,
+    format,
+    lang,
+    timeoutMs: 5_000,
+    retryMs: 100,
+    maxRetryMs: 400,
+    pollMs: 100,
+    logger,
+  });
   outbox.start();
   try {
     await new Alerter(out, logger, outbox, redact).raise(alert, personal);
@@ -127,7 +137,13 @@ describe('webhook payload shapes, chosen in the configuration', () => {
 
   it('teams: an Adaptive Card in the message shape Teams Workflows take, redacted', async () => {
     const { body } = await deliver('teams', true);
-    const sent = JSON.parse(body) as { type: string; attachments: Array<{ contentType: string; content: { type: string; version: string; body: Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }> } }> };
+    const sent = JSON.parse(body) as {
+      type: string;
+      attachments: Array<{
+        contentType: string;
+        content: { type: string; version: string; body: Array<{ type: string; text?: string; facts?: Array<{ title: string; value: string }> }> };
+      }>;
+    };
     expect(sent.type).toBe('message');
     expect(sent.attachments).toHaveLength(1);
     const card = sent.attachments[0];

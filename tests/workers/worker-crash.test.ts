@@ -64,10 +64,14 @@ describe('worker fleet faults', () => {
 
     survivor = worker();
     // Finished either way: a document the pipeline cannot read is a failed job with a failed result.
-    await waitFor('all four jobs finished', async () => {
-      const counts = await queue.getJobCounts('completed', 'failed');
-      return (counts.completed ?? 0) + (counts.failed ?? 0) === 4;
-    }, 45_000);
+    await waitFor(
+      'all four jobs finished',
+      async () => {
+        const counts = await queue.getJobCounts('completed', 'failed');
+        return (counts.completed ?? 0) + (counts.failed ?? 0) === 4;
+      },
+      45_000,
+    );
     const results = await resultLines(out);
     // Every failed job is a document with a failed result, none a job lost to the crash.
     const failedDocuments = results.filter((result) => result.status === 'failed').map((result) => result.source.sha256);
@@ -86,7 +90,11 @@ describe('worker fleet faults', () => {
     expect(await survivor.exited).toBe(0);
     // The document in progress finished (its result is committed); the other one waits for the next worker.
     const counts = await queue.getJobCounts('completed', 'failed', 'waiting', 'active');
-    expect({ finished: (counts.completed ?? 0) + (counts.failed ?? 0), waiting: counts.waiting, active: counts.active }).toEqual({ finished: 5, waiting: 1, active: 0 });
+    expect({ finished: (counts.completed ?? 0) + (counts.failed ?? 0), waiting: counts.waiting, active: counts.active }).toEqual({
+      finished: 5,
+      waiting: 1,
+      active: 0,
+    });
     expect(await resultLines(out)).toHaveLength(5);
     expect(survivor.stderr()).toContain('"msg":"shutting down');
   }, 60_000);

@@ -49,7 +49,12 @@ function readTable(reading: Reading, item: Placed<Table>): void {
     // The lower part of a vertically merged label cell is an empty label: its row goes on with the one above.
     const texts = row.cells.map((cell) => (cell.continuation ? '' : tidy(cellText(cell))));
     const label = texts[0] ?? '';
-    const value = tidy(texts.slice(1).filter((text) => text !== '').join('\n'));
+    const value = tidy(
+      texts
+        .slice(1)
+        .filter((text) => text !== '')
+        .join('\n'),
+    );
     return { label, value, source: row.source, field: fieldOf(label) };
   });
   const first = rows[0];

@@ -23,7 +23,10 @@ const TOTAL_ROW = ['Totalt', 'Summa', 'Samtliga insatser', 'Totalt samtliga insa
 const YEAR = /(?<![\p{L}\d])(?:(?:19|20)\d{2}|under året|i år)(?![\p{L}\d])/iu;
 
 function columnOf(text: string): Column | null {
-  const heading = text.replace(/(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu, '').replace(/\s+/g, ' ').trim();
+  const heading = text
+    .replace(/(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (heading === '') return null;
   for (const column of ['women', 'men', 'total', 'name'] as const) {
     if (WORDINGS[column].some((wording) => labelMatches(heading, wording, { maxExtraTokens: 1 }))) return column;
@@ -81,7 +84,10 @@ export function readFollowUp(placed: Placed[], names: string[]): FollowUp {
     const table = readTable(item);
     if (!table) continue;
     result.consumed.add(table.index);
-    const pairs = matchNames(names, table.rows.map((row) => row.name));
+    const pairs = matchNames(
+      names,
+      table.rows.map((row) => row.name),
+    );
     const covers: string[] = [];
     for (const pair of pairs) {
       const row = table.rows[pair.b];

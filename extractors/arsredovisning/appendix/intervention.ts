@@ -23,7 +23,11 @@ export function toIntervention(block: AppendixBlock, context: InterventionContex
   const section = `Insatsnamn ${name}`;
   const value = (field: Field): FieldValue | undefined => block.fields.find((entry) => entry.field === field);
   const text = (field: Field): string | null => {
-    const found = block.fields.filter((entry) => entry.field === field).map((entry) => entry.value).join('\n').trim();
+    const found = block.fields
+      .filter((entry) => entry.field === field)
+      .map((entry) => entry.value)
+      .join('\n')
+      .trim();
     return found === '' ? null : found;
   };
   const evidence = (entry: FieldValue) => evidenceOf(entry.source, section, [entry.label, entry.value].filter((part) => part !== '').join(' '));
@@ -77,4 +81,3 @@ function withoutFootnoteMarker(name: string, footnoteIds: Set<string>): string {
   if (marker?.[1] && footnoteIds.has(marker[1]) && marker.index !== undefined) return name.slice(0, marker.index).trim();
   return name.trim();
 }
-

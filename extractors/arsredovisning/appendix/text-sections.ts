@@ -60,7 +60,11 @@ export function readTextSections(placed: Placed[], consumed: ReadonlySet<number>
         const following = placed[next + 1];
         const groups = following !== undefined && headingOf(following) !== null;
         if (groups || heading.title === '') continue;
-        current = { fields: [{ field: 'name', label: '', value: heading.title, source: item.block.source }], consumed: new Set([item.index]), section: item.section };
+        current = {
+          fields: [{ field: 'name', label: '', value: heading.title, source: item.block.source }],
+          consumed: new Set([item.index]),
+          section: item.section,
+        };
         blocks.push(current);
         continue;
       }

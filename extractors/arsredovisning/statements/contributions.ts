@@ -28,7 +28,10 @@ export function contributorKind(party: string, members: readonly string[]): Cont
  * The first table whose rows name the state and at least one other kind of party with an amount
  * this year; every party row of it, totals left out.
  */
-export function readContributions(placed: Placed[], context: { year: number | null; members: readonly string[]; defaultUnit: MoneyUnit | null }): Contribution[] {
+export function readContributions(
+  placed: Placed[],
+  context: { year: number | null; members: readonly string[]; defaultUnit: MoneyUnit | null },
+): Contribution[] {
   for (const item of placed) {
     if (!isTable(item)) continue;
     const grid = gridOf(item.block as Table);

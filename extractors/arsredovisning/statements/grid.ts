@@ -29,7 +29,8 @@ export interface Columns {
 const FACTOR: Record<MoneyUnit, number> = { kr: 1, tkr: 1_000, mkr: 1_000_000 };
 
 /** "Belopp i tkr", "(belopp i tusental kronor)", "Tkr", "Mkr", "Belopp i kr", "kronor". */
-export const UNIT_TEXT = /\b(?:belopp\s+(?:anges\s+|redovisas\s+)?i\s+)?(tkr|mkr|kr|ksek|sek|tusental\s+kronor|tusentals\s+kronor|tusen\s+kronor|miljoner\s+kronor|kronor)\b/iu;
+export const UNIT_TEXT =
+  /\b(?:belopp\s+(?:anges\s+|redovisas\s+)?i\s+)?(tkr|mkr|kr|ksek|sek|tusental\s+kronor|tusentals\s+kronor|tusen\s+kronor|miljoner\s+kronor|kronor)\b/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
 const NOTE_HEADING = /^not(?:er)?\.?$/iu;
 const BUDGET = /budget/iu;

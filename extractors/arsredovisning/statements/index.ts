@@ -4,18 +4,23 @@
  * this year, last year, the note, budget, utfall and avvikelse; the header, a line above the table
  * or the report's "Alla belopp redovisas i tkr" says the unit.
  */
-import type {
-  FinancialStatement,
-  OperatingRow,
-  OperatingStatement,
-  StatementKind,
-  StatementRow,
-  Statements,
-} from '../../../schemas/arsredovisning.js';
+import type { FinancialStatement, OperatingRow, OperatingStatement, StatementKind, StatementRow, Statements } from '../../../schemas/arsredovisning.js';
 import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
 import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
-import { type Columns, type GridRow, gridOf, headerColumns, inferredColumns, isDash, NOTE_REFERENCE, parseCellAmount, statedZero, UNIT_TEXT, unitOf } from './grid.js';
+import {
+  type Columns,
+  type GridRow,
+  gridOf,
+  headerColumns,
+  inferredColumns,
+  isDash,
+  NOTE_REFERENCE,
+  parseCellAmount,
+  statedZero,
+  UNIT_TEXT,
+  unitOf,
+} from './grid.js';
 
 /** A heading or caption that names a statement ("4 Resultaträkning", "Balansräkning (tkr)", "Driftredovisning 2021"). */
 const TITLES: [StatementKind, RegExp][] = [
@@ -98,10 +103,18 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     if (!item) break;
     if (isParagraph(item)) {
       const text = tidy(item.block.text);
-      if (text === '' || /^\(?forts(?:\.|ättning)\)?$/iu.test(text) || (text.length <= TITLE_LENGTH && TITLES.some(([k, p]) => k === kind && p.test(text)) && /forts/iu.test(text))) continue;
+      if (
+        text === '' ||
+        /^\(?forts(?:\.|ättning)\)?$/iu.test(text) ||
+        (text.length <= TITLE_LENGTH && TITLES.some(([k, p]) => k === kind && p.test(text)) && /forts/iu.test(text))
+      )
+        continue;
       // A row the PDF reader left out of the table (no rules to tell it by) is a line of label and figures.
       const last = grids[grids.length - 1]!;
-      const lines = rowLines(item.block.lines?.map((line) => ({ text: line.text, source: line.source })) ?? [{ text, source: item.block.source }], last.columns);
+      const lines = rowLines(
+        item.block.lines?.map((line) => ({ text: line.text, source: line.source })) ?? [{ text, source: item.block.source }],
+        last.columns,
+      );
       if (!lines) break;
       grids.push({ rows: lines, columns: last.columns, section: item.section });
       used.push(index);
@@ -115,11 +128,15 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   }
   const evidence = evidenceOf(head.block.source, head.section, title);
   if (operating) {
-    const rows = grids.flatMap((grid) => grid.rows.map((row) => operatingRow(row, grid.columns, unit, grid.section))).filter((row): row is OperatingRow => row !== null);
+    const rows = grids
+      .flatMap((grid) => grid.rows.map((row) => operatingRow(row, grid.columns, unit, grid.section)))
+      .filter((row): row is OperatingRow => row !== null);
     if (!rows.some((row) => row.outcome !== null)) return null;
     return { statement: { title: titleWords(title), unitText, rows, evidence }, used };
   }
-  const rows = grids.flatMap((grid) => grid.rows.map((row) => financialRow(row, grid.columns, unit, grid.section))).filter((row): row is StatementRow => row !== null);
+  const rows = grids
+    .flatMap((grid) => grid.rows.map((row) => financialRow(row, grid.columns, unit, grid.section)))
+    .filter((row): row is StatementRow => row !== null);
   if (!rows.some((row) => row.current !== null)) return null;
   return {
     statement: {
@@ -171,7 +188,8 @@ function fits(columns: Columns, operating: boolean): boolean {
 
 /** A continuation has its figures in as many columns as the table it continues. */
 function sameShape(a: Columns, b: Columns): boolean {
-  const figures = (c: Columns) => ['current', 'previous', 'budget', 'outcome', 'deviation'].filter((role) => c.roles[role as keyof Columns['roles']] !== undefined).length;
+  const figures = (c: Columns) =>
+    ['current', 'previous', 'budget', 'outcome', 'deviation'].filter((role) => c.roles[role as keyof Columns['roles']] !== undefined).length;
   return figures(a) === figures(b);
 }
 
@@ -191,7 +209,11 @@ function amounts(row: GridRow, columns: (number | undefined)[], unit: MoneyUnit)
 }
 
 function labelOf(row: GridRow, columns: Columns): string {
-  const figures = new Set(Object.entries(columns.roles).filter(([role]) => role !== 'label').map(([, column]) => column));
+  const figures = new Set(
+    Object.entries(columns.roles)
+      .filter(([role]) => role !== 'label')
+      .map(([, column]) => column),
+  );
   // The label is the row's first text outside the figure columns (a PDF may shift it right of column 0).
   return row.cells.find((text, column) => text !== '' && !figures.has(column)) ?? '';
 }

@@ -18,11 +18,26 @@ const WHEN = '(?:\\s+(?:vid\\s+årets\\s+slut|per\\s+(?:den\\s+)?31\\s+december(
 const PATTERNS: [NarrativeFigureKind, RegExp][] = [
   [
     'result',
-    new RegExp(`${B}(?:årets\\s+resultat|årets\\s+ekonomiska\\s+resultat|resultatet\\s+för\\s+året)${WHEN}\\s+${VERB}\\s+(?:(?:ett|i\\s+ett)\\s+)?(?:(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+)?$`, 'iu'),
+    new RegExp(
+      `${B}(?:årets\\s+resultat|årets\\s+ekonomiska\\s+resultat|resultatet\\s+för\\s+året)${WHEN}\\s+${VERB}\\s+(?:(?:ett|i\\s+ett)\\s+)?(?:(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+)?$`,
+      'iu',
+    ),
   ],
-  ['result', new RegExp(`${B}(?:samordnings)?förbundet\\s+(?:redovisar|visar|gör|gjorde|redovisade|visade)\\s+ett\\s+(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+$`, 'iu')],
+  [
+    'result',
+    new RegExp(
+      `${B}(?:samordnings)?förbundet\\s+(?:redovisar|visar|gör|gjorde|redovisade|visade)\\s+ett\\s+(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+$`,
+      'iu',
+    ),
+  ],
   ['equity', new RegExp(`${B}(?:utgående\\s+)?eget\\s+kapital(?:et)?${WHEN}\\s+${VERB}\\s+$`, 'iu')],
-  ['costs', new RegExp(`${B}(?:bedrivit|bedrev|bedriver|finansierat)?\\s*verksamhet\\s+för\\s+$|${B}(?:verksamhetens|totala|årets)\\s+kostnader(?:na)?${WHEN}\\s+${VERB}\\s+$`, 'iu')],
+  [
+    'costs',
+    new RegExp(
+      `${B}(?:bedrivit|bedrev|bedriver|finansierat)?\\s*verksamhet\\s+för\\s+$|${B}(?:verksamhetens|totala|årets)\\s+kostnader(?:na)?${WHEN}\\s+${VERB}\\s+$`,
+      'iu',
+    ),
+  ],
 ];
 
 export function readNarrativeFigures(texts: ProseText[]): NarrativeFigure[] {

@@ -100,10 +100,7 @@ export function reduceStyles(xml: string, tree: XmlElement, sheet: StyleSheet, u
     if (style.link !== undefined) pending.push(style.link);
   }
   const kept = root.children
-    .filter((element) =>
-      element.name === 'w:docDefaults' ||
-      (element.name === 'w:style' && keep.has(attr(element, 'w:styleId') ?? '')),
-    )
+    .filter((element) => element.name === 'w:docDefaults' || (element.name === 'w:style' && keep.has(attr(element, 'w:styleId') ?? '')))
     .map((element) => xml.slice(element.start, element.end));
   return xml.slice(0, root.openEnd) + kept.join('') + `</${root.name}>`;
 }

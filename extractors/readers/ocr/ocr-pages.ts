@@ -34,7 +34,12 @@ export async function readScannedPages(
     }
   }
   progress(pages[0]?.page ?? 1, 0, pages.length);
-  const run = await recognisePages(bytes, pages.map((page) => page.page), settings, progress);
+  const run = await recognisePages(
+    bytes,
+    pages.map((page) => page.page),
+    settings,
+    progress,
+  );
   const words = run.pages.flatMap((page) => page.words);
   const meanConfidence = words.length === 0 ? 0 : words.reduce((sum, word) => sum + word.confidence, 0) / words.length;
   return {

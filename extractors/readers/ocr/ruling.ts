@@ -66,7 +66,9 @@ function mergeThick(runs: Run[], maxThickness: number): Run[] {
   }
   appendAll(done, open);
   // A band of ink thicker than a rule is a picture or a filled box, not a border.
-  return done.filter((rule) => rule.last - rule.first + 1 <= maxThickness).map((rule) => ({ start: rule.start, end: rule.end, at: (rule.first + rule.last) / 2 }));
+  return done
+    .filter((rule) => rule.last - rule.first + 1 <= maxThickness)
+    .map((rule) => ({ start: rule.start, end: rule.end, at: (rule.first + rule.last) / 2 }));
 }
 
 /**
@@ -77,11 +79,21 @@ export function findRules(bitmap: Bitmap, dpi: number): Segment[] {
   const toPoints = 72 / dpi;
   const maxThickness = Math.max(3, Math.round(dpi / 40));
   const horizontal: Run[] = [];
-  for (let y = 0; y < bitmap.height; y++) appendAll(horizontal, runsAlong(bitmap.width, (x) => isInk(bitmap, x, y), Math.round(dpi * 0.4), y));
+  for (let y = 0; y < bitmap.height; y++)
+    appendAll(
+      horizontal,
+      runsAlong(bitmap.width, (x) => isInk(bitmap, x, y), Math.round(dpi * 0.4), y),
+    );
   const vertical: Run[] = [];
-  for (let x = 0; x < bitmap.width; x++) appendAll(vertical, runsAlong(bitmap.height, (y) => isInk(bitmap, x, y), Math.round(dpi * 0.25), x));
+  for (let x = 0; x < bitmap.width; x++)
+    appendAll(
+      vertical,
+      runsAlong(bitmap.height, (y) => isInk(bitmap, x, y), Math.round(dpi * 0.25), x),
+    );
   const segments: Segment[] = [];
-  for (const rule of mergeThick(horizontal, maxThickness)) segments.push({ x1: rule.start * toPoints, y1: rule.at * toPoints, x2: (rule.end + 1) * toPoints, y2: rule.at * toPoints });
-  for (const rule of mergeThick(vertical, maxThickness)) segments.push({ x1: rule.at * toPoints, y1: rule.start * toPoints, x2: rule.at * toPoints, y2: (rule.end + 1) * toPoints });
+  for (const rule of mergeThick(horizontal, maxThickness))
+    segments.push({ x1: rule.start * toPoints, y1: rule.at * toPoints, x2: (rule.end + 1) * toPoints, y2: rule.at * toPoints });
+  for (const rule of mergeThick(vertical, maxThickness))
+    segments.push({ x1: rule.at * toPoints, y1: rule.start * toPoints, x2: rule.at * toPoints, y2: (rule.end + 1) * toPoints });
   return segments;
 }

@@ -52,7 +52,11 @@ async function render(page: PdfPage, dpi: number, degrees: number) {
   }
   // pdfjs types its canvas as the DOM's; the native canvas is what its Node build draws on.
   type RenderParameters = Parameters<PdfPage['render']>[0];
-  await page.render({ canvas: canvas as unknown as RenderParameters['canvas'], canvasContext: context as unknown as RenderParameters['canvasContext'], viewport }).promise;
+  await page.render({
+    canvas: canvas as unknown as RenderParameters['canvas'],
+    canvasContext: context as unknown as RenderParameters['canvasContext'],
+    viewport,
+  }).promise;
   return { canvas, pixels: context.getImageData(0, 0, canvas.width, canvas.height) };
 }
 

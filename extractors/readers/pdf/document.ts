@@ -9,7 +9,7 @@ import { resolveMarkers } from './layout/markers.js';
 import type { PageLayout, PageTable } from './layout/page-layout.js';
 import { detectColumns } from './tables/columns.js';
 import { appendTable, sameGrid } from './tables/continuation.js';
-import { appendAll } from '../../arrays.js';
+import { appendAll, maxOf } from '../../arrays.js';
 
 type Item = { kind: 'line'; line: BuiltLine; top: number } | { kind: 'table'; table: PageTable; top: number };
 
@@ -22,7 +22,10 @@ function bodySizeOf(lines: BuiltLine[]): number {
 
 /** Where body text ends on the right: lines reaching it were wrapped, not broken. */
 function textRightEdge(lines: BuiltLine[]): number {
-  const rights = lines.filter((line) => line.text.length > 20).map((line) => line.right).sort((a, b) => a - b);
+  const rights = lines
+    .filter((line) => line.text.length > 20)
+    .map((line) => line.right)
+    .sort((a, b) => a - b);
   return rights[Math.floor(rights.length * 0.95)] ?? rights[rights.length - 1] ?? Infinity;
 }
 
@@ -48,10 +51,7 @@ export function buildDocument(pages: PageLayout[]): DocumentContent {
   resolveMarkers([...bodyFlows.flat(), ...ruledLines], new Set(footnotes.map((note) => note.id)));
 
   // Page by page, in reading order, with a table split by a page break put back together.
-  const bodyBottom = Math.max(
-    ...bodyFlows.flat().map((line) => line.bottom),
-    ...pages.flatMap((page) => page.tables.map((table) => table.bottom)),
-  );
+  const bodyBottom = Math.max(maxOf(bodyFlows.flat().map((line) => line.bottom)), maxOf(pages.flatMap((page) => page.tables.map((table) => table.bottom))));
   const items: Item[] = [];
   pages.forEach((page, i) => {
     const last = items[items.length - 1];

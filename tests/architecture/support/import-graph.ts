@@ -93,7 +93,8 @@ export function wrongWayImports(graph: ImportGraph): string[] {
     const to = layerOf(edge.to);
     if (from === null) continue;
     if (to === null) problems.push(`${edge.from} imports ${edge.to}, which is outside the shipped layers`);
-    else if (LAYERS.indexOf(to) > LAYERS.indexOf(from)) problems.push(`${edge.from} imports ${edge.to}: ${from}/ may not import ${to}/ (order: ${LAYERS.join(' < ')})`);
+    else if (LAYERS.indexOf(to) > LAYERS.indexOf(from))
+      problems.push(`${edge.from} imports ${edge.to}: ${from}/ may not import ${to}/ (order: ${LAYERS.join(' < ')})`);
   }
   return problems;
 }

@@ -28,7 +28,10 @@ export function expectInterventionList(r: ArsredovisningRecord, want: Want): voi
 
 /** Each overview entry pairs (fuzzy names) with the appendix block it describes, and never with another. */
 export function expectPairing(r: ArsredovisningRecord, want: Want): void {
-  const pairs = matchNames(r.interventionList.map((e) => e.name), r.interventions.map((i) => i.name));
+  const pairs = matchNames(
+    r.interventionList.map((e) => e.name),
+    r.interventions.map((i) => i.name),
+  );
   const paired = want.interventionList.map((_entry, a) => pairs.filter((p) => p.a === a).map((p) => r.interventions[p.b]?.name ?? null));
   expect(paired).toEqual(want.interventionList.map((entry) => (entry.appendixName ? [entry.appendixName] : [])));
 }
@@ -40,7 +43,13 @@ export function expectInterventions(r: ArsredovisningRecord, want: Want): void {
     if (!w) return;
     const { budgetLabel: _label, footnote: _footnote, pageBreakAt: _break, ...fields } = w;
     const { evidence: _evidence, ...values } = got;
-    const actual = { ...values, period: period(got.period), budget: money(got.budget), outcome: money(got.outcome), participants: got.participants.map((p) => count(p)) };
+    const actual = {
+      ...values,
+      period: period(got.period),
+      budget: money(got.budget),
+      outcome: money(got.outcome),
+      participants: got.participants.map((p) => count(p)),
+    };
     expect(collapsed(actual), got.name).toEqual(collapsed({ ...fields, period: period(fields.period) }));
   });
 }
@@ -51,7 +60,9 @@ export function expectStatedFigures(r: ArsredovisningRecord, want: Want): void {
   // What a total says it includes stays in its label, for the aggregate rule's readings.
   r.statedTotals.forEach((t, i) => expect(/inklusive/.test(t.label)).toBe(/inklusive/.test(want.statedTotals[i]?.label ?? '')));
   const counts = r.statedCounts.map(({ total, women, men, other, text, scope, covers }) => ({ total, women, men, other, text, scope, covers }));
-  expect(collapsed(counts)).toEqual(collapsed(want.statedCounts.map(({ total, women, men, other, text, scope, covers }) => ({ total, women, men, other, text, scope, covers }))));
+  expect(collapsed(counts)).toEqual(
+    collapsed(want.statedCounts.map(({ total, women, men, other, text, scope, covers }) => ({ total, women, men, other, text, scope, covers }))),
+  );
   const percentages = r.statedPercentages.map((p) => ({ percent: p.percent, numerator: money(p.numerator), denominator: money(p.denominator) }));
   expect(percentages).toEqual(want.statedPercentages.map((p) => ({ percent: p.percent, numerator: p.numerator, denominator: p.denominator })));
 }
@@ -65,7 +76,13 @@ export function expectEvidence(r: ArsredovisningRecord, format: Format): void {
     r.participantsReached && r.participantsReached.evidence,
     ...r.goals.map((g) => g.evidence),
     ...r.interventionList.flatMap((e) => [e.evidence, e.period && e.period.evidence]),
-    ...r.interventions.flatMap((i) => [i.evidence, i.period && i.period.evidence, i.budget && i.budget.evidence, i.outcome && i.outcome.evidence, ...i.participants.map((p) => p.evidence)]),
+    ...r.interventions.flatMap((i) => [
+      i.evidence,
+      i.period && i.period.evidence,
+      i.budget && i.budget.evidence,
+      i.outcome && i.outcome.evidence,
+      ...i.participants.map((p) => p.evidence),
+    ]),
     ...r.statedTotals.flatMap((t) => [t.evidence, t.amount.evidence]),
     ...r.statedCounts.map((c) => c.evidence),
     ...r.statedPercentages.flatMap((p) => [p.evidence, p.numerator.evidence, p.denominator.evidence]),
@@ -101,7 +118,11 @@ export function expectStatements(r: ArsredovisningRecord, want: Want): void {
     const rows =
       'currentColumn' in got
         ? got.rows.map((row) => ({ label: row.label, note: row.note, figures: [row.current?.text ?? null, row.previous?.text ?? null] }))
-        : got.rows.map((row) => ({ label: row.label, note: null, figures: [row.budget?.text ?? null, row.outcome?.text ?? null, row.deviation?.text ?? null] }));
+        : got.rows.map((row) => ({
+            label: row.label,
+            note: null,
+            figures: [row.budget?.text ?? null, row.outcome?.text ?? null, row.deviation?.text ?? null],
+          }));
     expect(rows, kind).toEqual(expected.rows);
     if ('currentColumn' in got) expect([got.currentColumn, got.previousColumn], kind).toEqual(expected.header);
   }

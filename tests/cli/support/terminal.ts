@@ -6,7 +6,11 @@ import { ROOT } from './run-cli.js';
  * stderr as a terminal exactly as a person's shell would give them. `env` reaches the command;
  * file names travel in it rather than through the shell's quoting. Returns all the terminal showed.
  */
-export function inTerminal(command: string, env: Record<string, string> = {}, options: { stopWhen?: (output: string) => boolean; timeoutMs?: number } = {}): Promise<string> {
+export function inTerminal(
+  command: string,
+  env: Record<string, string> = {},
+  options: { stopWhen?: (output: string) => boolean; timeoutMs?: number } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, TERM: 'xterm', COLUMNS: '120' };
     delete childEnv.NO_COLOR;

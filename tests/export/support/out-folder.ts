@@ -8,17 +8,53 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocumentResult } from '../../../schemas/result.js';
 
-export const TABLES = ['documents.csv', 'interventions.csv', 'budget_rows.csv', 'findings.csv', 'interventions_linked.csv', 'reports.csv', 'statement_rows.csv'] as const;
+export const TABLES = [
+  'documents.csv',
+  'interventions.csv',
+  'budget_rows.csv',
+  'findings.csv',
+  'interventions_linked.csv',
+  'reports.csv',
+  'statement_rows.csv',
+] as const;
 export type TableName = (typeof TABLES)[number];
 /** Every file a complete run writes besides results/. */
 export const OUTPUT_FILES = ['results.jsonl', ...TABLES, 'datapackage.json'] as const;
 
 /** The columns a researcher reads as numbers or booleans (all others are text; dates stay ISO text). */
 const INTEGER_COLUMNS = new Set([
-  'bytes', 'pages', 'findings', 'year', 'budget_sek', 'outcome_sek', 'granted_sek', 'participants_total', 'participants_women', 'participants_men',
-  'participants_other', 'row_number', 'page', 'evidence_count', 'documents', 'slutrapporter', 'arsredovisningar', 'first_year', 'last_year', 'outcome_sum_sek',
-  'document_id', 'members', 'member_contributions_sek', 'state_contribution_sek', 'region_contribution_sek', 'kommun_contribution_sek', 'result_sek', 'equity_sek',
-  'goals', 'interventions', 'report_year', 'amount_sek',
+  'bytes',
+  'pages',
+  'findings',
+  'year',
+  'budget_sek',
+  'outcome_sek',
+  'granted_sek',
+  'participants_total',
+  'participants_women',
+  'participants_men',
+  'participants_other',
+  'row_number',
+  'page',
+  'evidence_count',
+  'documents',
+  'slutrapporter',
+  'arsredovisningar',
+  'first_year',
+  'last_year',
+  'outcome_sum_sek',
+  'document_id',
+  'members',
+  'member_contributions_sek',
+  'state_contribution_sek',
+  'region_contribution_sek',
+  'kommun_contribution_sek',
+  'result_sek',
+  'equity_sek',
+  'goals',
+  'interventions',
+  'report_year',
+  'amount_sek',
 ]);
 /** Decimal numbers ("-7.5", "34.49299515650227"); findings.csv's comparison figures. */
 const NUMBER_COLUMNS = new Set(['actual', 'expected', 'difference', 'tolerance']);
@@ -84,5 +120,8 @@ export async function outputBytes(out: string): Promise<Record<string, string>> 
 /** Every file under the folder (relative paths), temp folder included. */
 export async function allFiles(out: string): Promise<string[]> {
   const entries = await readdir(out, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1)).sort();
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(out.length + 1))
+    .sort();
 }

@@ -16,7 +16,9 @@ export interface ExpectedDocument {
 /** Every committed document with an expectation, found at test time so new fixtures are covered. */
 export function expectedDocuments(): ExpectedDocument[] {
   const documents: ExpectedDocument[] = [];
-  for (const name of readdirSync(DOCS_DIR).filter((entry) => entry.endsWith('.expected.json')).sort()) {
+  for (const name of readdirSync(DOCS_DIR)
+    .filter((entry) => entry.endsWith('.expected.json'))
+    .sort()) {
     const expected = JSON.parse(readFileSync(join(DOCS_DIR, name), 'utf8')) as { kind: string; language: string; files: string[] };
     for (const file of expected.files) documents.push({ path: `fixtures/docs/${file}`, kind: expected.kind, language: expected.language });
   }

@@ -12,7 +12,7 @@ export async function writeSlowDocx(path: string, paragraphs = 60_000): Promise<
     let out = '';
     for (let i = 0; i < 7; i++) {
       state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
-      out += String.fromCharCode(97 + (state >>> 16) % 26);
+      out += String.fromCharCode(97 + ((state >>> 16) % 26));
     }
     return out;
   };

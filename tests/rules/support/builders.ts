@@ -8,7 +8,15 @@ import { parsePeriod } from '../../../extractors/parse/period.js';
 import type { TextUnit } from '../../../extractors/text-units.js';
 import type { RuleInput } from '../../../pipeline/rule-engine/rule.js';
 import { parseCellAmount, statedZero } from '../../../extractors/arsredovisning/statements/grid.js';
-import type { ArsredovisningRecord, FinancialStatement, Intervention, OperatingStatement, ScopedCount, StatedCount, Statements } from '../../../schemas/arsredovisning.js';
+import type {
+  ArsredovisningRecord,
+  FinancialStatement,
+  Intervention,
+  OperatingStatement,
+  ScopedCount,
+  StatedCount,
+  Statements,
+} from '../../../schemas/arsredovisning.js';
 import type { Count, Evidence, Money, Period } from '../../../schemas/common.js';
 import type { BudgetRow, Section, SlutrapportRecord } from '../../../schemas/slutrapport.js';
 

@@ -24,7 +24,10 @@ export function wordingProblems(message: string, lang: Lang): string[] {
 export function assertWellWorded<Data>(ruleId: string, messages: Record<Lang, (data: Data) => string>, data: Data): void {
   const sv = messages.sv(data);
   const en = messages.en(data);
-  const problems = [...wordingProblems(sv, 'sv').map((problem) => `sv: ${problem}: ${sv}`), ...wordingProblems(en, 'en').map((problem) => `en: ${problem}: ${en}`)];
+  const problems = [
+    ...wordingProblems(sv, 'sv').map((problem) => `sv: ${problem}: ${sv}`),
+    ...wordingProblems(en, 'en').map((problem) => `en: ${problem}: ${en}`),
+  ];
   if (sv === en) problems.push(`the Swedish and English messages are the same text: ${sv}`);
   if (problems.length > 0) throw new Error(`${ruleId}: ${problems.join('\n')}`);
 }

@@ -7,8 +7,25 @@ import { budgetOf, checklistOf, count, money, period, signaturesOf } from './nor
 
 /** The template's numbered sections, in order. */
 export const TEMPLATE_SECTIONS = [
-  '4.1', '4.2', '4.3', '5.1', '5.2', '5.3', '5.4', '6.1', '6.2', '6.3', '6.4', '6.5',
-  '7.1', '7.2', '7.3', '8.1', '8.2', '8.3', '9.1',
+  '4.1',
+  '4.2',
+  '4.3',
+  '5.1',
+  '5.2',
+  '5.3',
+  '5.4',
+  '6.1',
+  '6.2',
+  '6.3',
+  '6.4',
+  '6.5',
+  '7.1',
+  '7.2',
+  '7.3',
+  '8.1',
+  '8.2',
+  '8.3',
+  '9.1',
 ];
 
 /** Sections whose content is a table, checklist or signature block rather than free text. */

@@ -72,7 +72,9 @@ export function numberedReportDocx(): Promise<Buffer> {
     p('Kommunen permanentar coachen.'),
     sub('Beskriv tillvaratagna erfarenheter och lärdomar från insatsen:'),
     p('En fast kontakt skapar förtroende.'),
-    sub('Brukarmedverkan: Beskriv hur målgruppen/brukarna involverats och gjorts delaktiga i insatsen samt vilka lärdomar och erfarenheter brukare bidragit med.'),
+    sub(
+      'Brukarmedverkan: Beskriv hur målgruppen/brukarna involverats och gjorts delaktiga i insatsen samt vilka lärdomar och erfarenheter brukare bidragit med.',
+    ),
     p('En referensgrupp med deltagare.'),
     sub('Beskriv framgångsfaktorer för uppnått resultat:'),
     p('Korta beslutsvägar.'),

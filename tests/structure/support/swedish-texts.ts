@@ -69,7 +69,7 @@ export const OCR_SKANNAD =
   'forbundets ekonomi ar i balans och att det finns utrymme att fortsatta finansiera insatser pa samma niva under kommande ' +
   'ar. Deltagare Under aret har sammanlagt etthundrafyrtio personer tagit del av insatserna, varav ungefar halften ar ' +
   'kvinnor. De flesta deltagare har haft kontakt med flera myndigheter under lang tid utan att komma vidare, och manga ' +
-  'har behovt stod med bade halsa och sysselsattning. kn_ 1_6 \\2- iariTyr F\'INGS2 Uppfoljningen visar att en tredjedel ' +
+  "har behovt stod med bade halsa och sysselsattning. kn_ 1_6 \\2- iariTyr F'INGS2 Uppfoljningen visar att en tredjedel " +
   'av deltagarna har gatt vidare till arbete, studier eller arbetsfortrnedlingens ordinarie insatser inom sex manader efter ' +
   'avslutad insats. Framtid Forbundet kommer att arbeta vidare med att fa medlemmarna att ta over de arbetssatt som visat ' +
   'sig fungera, och styrelsen har gett kansliet i uppdrag att ta fram en plan for hur det ska ga till. Planen ska ' +

@@ -22,7 +22,18 @@ export async function startOwnRedis(options: { maxmemoryPolicy?: string; args?: 
   const url = `redis://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   const start = async (): Promise<void> => {
-    const base = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', options.maxmemoryPolicy ?? 'noeviction'];
+    const base = [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--maxmemory-policy',
+      options.maxmemoryPolicy ?? 'noeviction',
+    ];
     const dir = options.dir ?? null;
     child = spawn('redis-server', [...base, ...(dir ? ['--dir', dir] : []), ...(options.args ?? [])], { stdio: 'ignore', ...(dir ? { cwd: dir } : {}) });
     await waitFor(`redis-server on port ${port}`, async () => {

@@ -71,9 +71,7 @@ export class AnnotationContext {
 
   /** Applies the edits; overlapping ones (only possible in malformed input) are dropped. */
   result(): string {
-    const ordered = this.edits
-      .map((edit, order) => ({ edit, order }))
-      .sort((a, b) => a.edit.start - b.edit.start || a.order - b.order);
+    const ordered = this.edits.map((edit, order) => ({ edit, order })).sort((a, b) => a.edit.start - b.edit.start || a.order - b.order);
     const pieces: string[] = [];
     let position = 0;
     for (const { edit } of ordered) {

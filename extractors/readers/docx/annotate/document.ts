@@ -30,11 +30,7 @@ interface OpenParagraph {
  * marks each paragraph that has a list label or outline level, brackets form fields, unwraps
  * w:fldSimple (mammoth drops its result text) and blanks content-control placeholders.
  */
-export function annotateDocument(
-  xml: string,
-  styles: StyleSheet,
-  numbering: NumberingDefinitions,
-): AnnotatedDocument {
+export function annotateDocument(xml: string, styles: StyleSheet, numbering: NumberingDefinitions): AnnotatedDocument {
   const annotator = new DocumentAnnotator(xml, styles, numbering);
   scanXml(xml, annotator);
   return { xml: annotator.context.result(), paragraphs: annotator.paragraphs, fields: annotator.context.fields };
@@ -140,12 +136,7 @@ class DocumentAnnotator implements XmlTokenHandler {
 }
 
 /** `relativeDepth` is the depth below the w:p: 2 for children of w:pPr, 3 for their children. */
-function readParagraphProperty(
-  tag: OpenTag,
-  relativeDepth: number,
-  parent: string | undefined,
-  properties: ParagraphProperties,
-): void {
+function readParagraphProperty(tag: OpenTag, relativeDepth: number, parent: string | undefined, properties: ParagraphProperties): void {
   const value = attribute(tag.rawAttributes, 'w:val');
   if (relativeDepth === 2 && parent === 'w:pPr') {
     if (tag.name === 'w:pStyle') properties.styleId = value;

@@ -6,10 +6,7 @@
  */
 export const MARKER_PREFIX = 'rapportkoll:';
 
-export type Marker =
-  | { kind: 'paragraph'; index: number }
-  | { kind: 'field-start'; index: number }
-  | { kind: 'field-end'; index: number };
+export type Marker = { kind: 'paragraph'; index: number } | { kind: 'field-start'; index: number } | { kind: 'field-end'; index: number };
 
 const CODES = { paragraph: 'p', 'field-start': 'fs', 'field-end': 'fe' } as const;
 const ID_OFFSETS = { paragraph: 0, 'field-start': 1, 'field-end': 2 } as const;

@@ -19,11 +19,7 @@ export interface ParagraphNote {
 }
 
 /** Resolves numbering and outline level through the style chain, advancing the list counters. */
-export function describeParagraph(
-  properties: ParagraphProperties,
-  styles: StyleSheet,
-  labeler: ListLabeler,
-): ParagraphNote | undefined {
+export function describeParagraph(properties: ParagraphProperties, styles: StyleSheet, labeler: ListLabeler): ParagraphNote | undefined {
   if (properties.deleted) return undefined;
   const chain = styleChain(styles, properties.styleId ?? styles.defaultParagraphStyleId);
   const numId = properties.numId ?? chain.find((style) => style.numId !== undefined)?.numId;

@@ -50,7 +50,12 @@ export function buildBlocks(
   };
   const blocks = walk(document.children, '', 0);
   if (tooDeep !== null) {
-    messages.push({ code: 'tables-too-deep', type: 'warning', message: `Tables nested more than ${MAX_TABLE_DEPTH} deep were left out`, position: { pages: [], path: tooDeep } });
+    messages.push({
+      code: 'tables-too-deep',
+      type: 'warning',
+      message: `Tables nested more than ${MAX_TABLE_DEPTH} deep were left out`,
+      position: { pages: [], path: tooDeep },
+    });
   }
   return { blocks, footnotes: notes.footnotes, messages };
 }

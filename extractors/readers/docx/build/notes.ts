@@ -24,8 +24,7 @@ export class NoteRegistry {
     const key = `${reference.noteType}:${reference.noteId}`;
     const known = this.numbers.get(key);
     if (known !== undefined) return known;
-    const number =
-      reference.noteType === 'endnote' ? formatNumber(++this.endnoteCount, 'lowerRoman') : String(++this.footnoteCount);
+    const number = reference.noteType === 'endnote' ? formatNumber(++this.endnoteCount, 'lowerRoman') : String(++this.footnoteCount);
     this.numbers.set(key, number);
     const note = this.notes.resolve({ noteType: reference.noteType, noteId: reference.noteId });
     const path = `${reference.noteType}[${reference.noteId}]`;

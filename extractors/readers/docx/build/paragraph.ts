@@ -24,7 +24,6 @@ export interface ParagraphContext {
   openFields: OpenFormField[];
 }
 
-
 /**
  * Flattens one mammoth paragraph into the model: text by the model's conventions, form fields
  * (blank ones contribute nothing), checkbox glyphs, footnote numbers instead of markers.

@@ -36,11 +36,7 @@ const HEADING_STYLE = /^(?:heading|rubrik|overskrift|otsikko|überschrift|titre|
  * Heading level from the style name (Word's built-in "heading 1", Swedish "Rubrik 1", …) or, for
  * custom heading styles, the outline level the paragraph or its style declares.
  */
-export function headingLevel(
-  styleName: string | null,
-  styleId: string | null,
-  outlineLevel: number | undefined,
-): number | undefined {
+export function headingLevel(styleName: string | null, styleId: string | null, outlineLevel: number | undefined): number | undefined {
   for (const candidate of [styleName, styleId]) {
     const match = candidate === null ? null : HEADING_STYLE.exec(candidate.trim());
     if (match?.[1]) {

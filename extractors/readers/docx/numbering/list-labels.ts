@@ -40,8 +40,7 @@ export class ListLabeler {
     const resolved = this.resolve(numId);
     if (!resolved) return undefined;
     const { instance, abstract } = resolved;
-    const definitionAt = (l: number): LevelDefinition | undefined =>
-      instance.levelOverrides.get(l) ?? abstract.levels.get(l);
+    const definitionAt = (l: number): LevelDefinition | undefined => instance.levelOverrides.get(l) ?? abstract.levels.get(l);
     const startAt = (l: number): number => instance.startOverrides.get(l) ?? definitionAt(l)?.start ?? 0;
     const definition = definitionAt(level);
     if (!definition) return undefined;
@@ -114,8 +113,19 @@ export function formatNumber(value: number, format: string): string {
 function toRoman(value: number): string {
   if (value <= 0 || value >= 4000) return String(value);
   const numerals: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = value;
   let result = '';
@@ -137,7 +147,14 @@ function toLetters(value: number): string {
 
 /** Bullets set in Symbol/Wingdings are stored as private-use code points; show what Word shows. */
 const SYMBOL_FONT_GLYPHS: Record<number, string> = {
-  0xf0b7: '•', 0xf0a7: '▪', 0xf0d8: '➢', 0xf0fc: '✓', 0xf076: '❖', 0xf0a8: '□', 0xf06e: '■', 0xf0e0: '→',
+  0xf0b7: '•',
+  0xf0a7: '▪',
+  0xf0d8: '➢',
+  0xf0fc: '✓',
+  0xf076: '❖',
+  0xf0a8: '□',
+  0xf06e: '■',
+  0xf0e0: '→',
 };
 
 function replaceSymbolFontGlyphs(text: string): string {

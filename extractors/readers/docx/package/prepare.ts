@@ -28,7 +28,11 @@ export interface PreparedDocx {
 }
 
 export function prepareDocx(docx: DocxPackage, limits: Limits): PreparedDocx {
-  const text = (path: string): string | undefined => docx.parts.get(path)?.toString('utf8').replace(/^\uFEFF/, '');
+  const text = (path: string): string | undefined =>
+    docx.parts
+      .get(path)
+      ?.toString('utf8')
+      .replace(/^\uFEFF/, '');
   const mainPath = docx.mainDocumentPath;
   const relationships = readRelationships(text(relationshipsPathOf(mainPath)));
   const related = (name: RelatedPart): string => relatedPartPath(relationships, mainPath, name, (p) => docx.parts.has(p));
@@ -40,7 +44,10 @@ export function prepareDocx(docx: DocxPackage, limits: Limits): PreparedDocx {
     relationshipsPathOf(mainPath),
     ...RELATED_PARTS.flatMap((name) => [related(name), relationshipsPathOf(related(name))]),
   ].filter((path) => docx.parts.has(path));
-  rejectUnparsableSize(mammothPaths.map((path) => docx.parts.get(path)?.length ?? 0), limits);
+  rejectUnparsableSize(
+    mammothPaths.map((path) => docx.parts.get(path)?.length ?? 0),
+    limits,
+  );
 
   const stylesXml = text(related('styles'));
   const styles = parseStyles(stylesXml);

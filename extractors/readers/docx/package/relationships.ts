@@ -32,12 +32,7 @@ export function relationshipsPathOf(partPath: string): string {
  * The part related to the main document by `name` (styles, numbering, footnotes, …), resolved the
  * way mammoth resolves it, so that the part we edit is the part mammoth reads.
  */
-export function relatedPartPath(
-  relationships: Relationship[],
-  mainDocumentPath: string,
-  name: string,
-  exists: (path: string) => boolean,
-): string {
+export function relatedPartPath(relationships: Relationship[], mainDocumentPath: string, name: string, exists: (path: string) => boolean): string {
   const base = mainDocumentPath.slice(0, mainDocumentPath.lastIndexOf('/') + 1);
   for (const relationship of relationships) {
     if (relationship.type !== TRANSITIONAL + name || relationship.external) continue;

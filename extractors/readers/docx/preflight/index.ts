@@ -28,7 +28,8 @@ const IMAGE_SIGNATURES: [string, string][] = [
  */
 export async function preflightDocx(bytes: Uint8Array, limits: Limits): Promise<DocxPackage> {
   if (bytes.length === 0) throw docxFailure.empty();
-  if (bytes.length > limits.maxBytes) throw docxFailure.tooLarge({ sv: `filen är större än ${limits.maxBytes} byte`, en: `the file is larger than ${limits.maxBytes} bytes` });
+  if (bytes.length > limits.maxBytes)
+    throw docxFailure.tooLarge({ sv: `filen är större än ${limits.maxBytes} byte`, en: `the file is larger than ${limits.maxBytes} bytes` });
   rejectOtherFormats(bytes);
 
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -47,10 +48,15 @@ function rejectOtherFormats(bytes: Uint8Array): void {
     throw docxFailure.otherOfficeBinary();
   }
   const head = Buffer.from(bytes.subarray(0, 16)).toString('latin1');
-  if (head.startsWith('%PDF-')) throw docxFailure.otherFormat({ sv: 'en PDF', en: 'a PDF' }, { sv: 'ge den filändelsen .pdf', en: 'give it the .pdf extension' });
+  if (head.startsWith('%PDF-'))
+    throw docxFailure.otherFormat({ sv: 'en PDF', en: 'a PDF' }, { sv: 'ge den filändelsen .pdf', en: 'give it the .pdf extension' });
   if (head.startsWith('{\\rtf')) throw docxFailure.otherFormat({ sv: 'en RTF-fil (.rtf)', en: 'a Rich Text (.rtf) file' });
   const image = IMAGE_SIGNATURES.find(([signature]) => head.startsWith(signature));
-  if (image) throw docxFailure.otherFormat({ sv: `en ${image[1]}-bild`, en: `a ${image[1]} image` }, { sv: 'skicka själva rapporten som .docx eller PDF', en: 'send the report itself as .docx or PDF' });
+  if (image)
+    throw docxFailure.otherFormat(
+      { sv: `en ${image[1]}-bild`, en: `a ${image[1]} image` },
+      { sv: 'skicka själva rapporten som .docx eller PDF', en: 'send the report itself as .docx or PDF' },
+    );
 }
 
 /**
@@ -79,9 +85,14 @@ function findMainDocumentPath(parts: Map<string, Buffer>): string {
 
 function describePackage(parts: Map<string, Buffer>, entryNames: string[]): Wording {
   const mimetype = parts.get('mimetype')?.toString('latin1').trim() ?? '';
-  if (mimetype === 'application/vnd.oasis.opendocument.text') return { sv: 'Det här är en OpenDocument-text (.odt)', en: 'This is an OpenDocument text (.odt)' };
+  if (mimetype === 'application/vnd.oasis.opendocument.text')
+    return { sv: 'Det här är en OpenDocument-text (.odt)', en: 'This is an OpenDocument text (.odt)' };
   if (mimetype.startsWith('application/vnd.oasis.opendocument.')) return { sv: 'Det här är en OpenDocument-fil', en: 'This is an OpenDocument file' };
   if (entryNames.includes('xl/workbook.xml')) return { sv: 'Det här är en Excel-arbetsbok (.xlsx)', en: 'This is an Excel workbook (.xlsx)' };
-  if (entryNames.includes('ppt/presentation.xml')) return { sv: 'Det här är en PowerPoint-presentation (.pptx)', en: 'This is a PowerPoint presentation (.pptx)' };
-  return { sv: 'Det här är ett ZIP-arkiv utan Word-dokument i (inget word/document.xml)', en: 'This is a ZIP archive without a Word document in it (no word/document.xml)' };
+  if (entryNames.includes('ppt/presentation.xml'))
+    return { sv: 'Det här är en PowerPoint-presentation (.pptx)', en: 'This is a PowerPoint presentation (.pptx)' };
+  return {
+    sv: 'Det här är ett ZIP-arkiv utan Word-dokument i (inget word/document.xml)',
+    en: 'This is a ZIP archive without a Word document in it (no word/document.xml)',
+  };
 }

@@ -37,11 +37,18 @@ export async function readZipParts(bytes: Buffer, limits: Limits, keep: (name: s
     for await (const data of await openEntry(zip, entry)) {
       inflated += data.length;
       if (inflated > limits.maxDecompressedBytes) {
-        throw docxFailure.tooLarge({ sv: `det packas upp till mer än ${formatBytes(limits.maxDecompressedBytes, 'sv')}`, en: `it inflates to more than ${formatBytes(limits.maxDecompressedBytes, 'en')}` });
+        throw docxFailure.tooLarge({
+          sv: `det packas upp till mer än ${formatBytes(limits.maxDecompressedBytes, 'sv')}`,
+          en: `it inflates to more than ${formatBytes(limits.maxDecompressedBytes, 'en')}`,
+        });
       }
       if (keeping) {
         buffered += data.length;
-        if (buffered > maxBuffered) throw docxFailure.tooLarge({ sv: `dess XML-delar blir sammanlagt mer än ${formatBytes(maxBuffered, 'sv')}`, en: `its XML parts add up to more than ${formatBytes(maxBuffered, 'en')}` });
+        if (buffered > maxBuffered)
+          throw docxFailure.tooLarge({
+            sv: `dess XML-delar blir sammanlagt mer än ${formatBytes(maxBuffered, 'sv')}`,
+            en: `its XML parts add up to more than ${formatBytes(maxBuffered, 'en')}`,
+          });
         chunks.push(data);
       }
     }
@@ -68,11 +75,17 @@ async function listEntries(zip: ZipFile, limits: Limits): Promise<Entry[]> {
     for await (const entry of zip.eachEntry()) {
       declared += entry.uncompressedSize;
       if (declared > limits.maxDecompressedBytes) {
-        throw docxFailure.tooLarge({ sv: `dess delar blir sammanlagt mer än ${formatBytes(limits.maxDecompressedBytes, 'sv')}`, en: `its parts add up to more than ${formatBytes(limits.maxDecompressedBytes, 'en')}` });
+        throw docxFailure.tooLarge({
+          sv: `dess delar blir sammanlagt mer än ${formatBytes(limits.maxDecompressedBytes, 'sv')}`,
+          en: `its parts add up to more than ${formatBytes(limits.maxDecompressedBytes, 'en')}`,
+        });
       }
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (entry.uncompressedSize > RATIO_CHECK_MIN_BYTES && ratio > MAX_COMPRESSION_RATIO) {
-        throw docxFailure.tooLarge({ sv: `delen ${entry.fileName} är komprimerad ${Math.round(ratio)}:1, en dekomprimeringsbomb`, en: `part ${entry.fileName} is compressed ${Math.round(ratio)}:1, a decompression bomb` });
+        throw docxFailure.tooLarge({
+          sv: `delen ${entry.fileName} är komprimerad ${Math.round(ratio)}:1, en dekomprimeringsbomb`,
+          en: `part ${entry.fileName} is compressed ${Math.round(ratio)}:1, a decompression bomb`,
+        });
       }
       entries.push(entry);
     }
@@ -102,7 +115,8 @@ async function* guardStream(stream: Readable): AsyncGenerator<Buffer> {
     if (error instanceof ReadFailure) throw error;
     const message = messageOf(error);
     // yauzl's size validation: the entry inflates past what it declares, the classic bomb trick.
-    if (/too many bytes/i.test(message)) throw docxFailure.tooLarge({ sv: 'en del packas upp till mer än sin angivna storlek', en: 'a part inflates beyond its declared size' });
+    if (/too many bytes/i.test(message))
+      throw docxFailure.tooLarge({ sv: 'en del packas upp till mer än sin angivna storlek', en: 'a part inflates beyond its declared size' });
     throw docxFailure.truncated(message);
   } finally {
     stream.destroy();

@@ -42,8 +42,7 @@ export function markHeadings(paragraphs: Paragraph[], bodySize: number): void {
   const usesOf = (size: number): number => large.filter((c) => Math.abs(c.size - size) <= 0.6).length;
   // Cover text: sizes above every repeated heading size, each used once, on the first page.
   const repeated = sizes.filter((size) => usesOf(size) > 1);
-  const onFirstPage = (size: number): boolean =>
-    large.every((c) => Math.abs(c.size - size) > 0.6 || c.paragraph.source.page === 1);
+  const onFirstPage = (size: number): boolean => large.every((c) => Math.abs(c.size - size) > 0.6 || c.paragraph.source.page === 1);
   const cover = repeated.length === 0 ? [] : sizes.filter((size) => size > maxOf(repeated) + 0.6 && usesOf(size) === 1 && onFirstPage(size));
   sizes = sizes.filter((size) => !cover.includes(size));
   const levelOf = (size: number): number | null => {

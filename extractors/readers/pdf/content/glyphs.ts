@@ -37,9 +37,21 @@ export function isSpaceText(text: string): boolean {
 const SPACES = /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*$/;
 /** The single characters SPACES accepts: JavaScript's \s, plus the zero-width space. */
 const SPACE_CODES: ReadonlySet<number> = new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680,
+  0x09,
+  0x0a,
+  0x0b,
+  0x0c,
+  0x0d,
+  0x20,
+  0xa0,
+  0x1680,
   ...Array.from({ length: 0x200c - 0x2000 }, (_, offset) => 0x2000 + offset),
-  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+  0x2028,
+  0x2029,
+  0x202f,
+  0x205f,
+  0x3000,
+  0xfeff,
 ]);
 
 /** The text a glyph contributes; checkbox symbols normalised, '' for nothing. */

@@ -26,8 +26,7 @@ interface GraphicsState {
   fillVisible: boolean;
 }
 
-const num = (value: unknown, fallback = 0): number =>
-  typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+const num = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 
 /** White paint does not show: white "borders" are not borders. */
 function visibleColour(args: unknown): boolean {
@@ -150,10 +149,20 @@ export function interpretPage(
         break;
       case o.constructPath: {
         const paint = a[0];
-        const stroked = paint === o.stroke || paint === o.closeStroke || paint === o.fillStroke ||
-          paint === o.eoFillStroke || paint === o.closeFillStroke || paint === o.closeEOFillStroke;
-        const filled = paint === o.fill || paint === o.eoFill || paint === o.fillStroke ||
-          paint === o.eoFillStroke || paint === o.closeFillStroke || paint === o.closeEOFillStroke;
+        const stroked =
+          paint === o.stroke ||
+          paint === o.closeStroke ||
+          paint === o.fillStroke ||
+          paint === o.eoFillStroke ||
+          paint === o.closeFillStroke ||
+          paint === o.closeEOFillStroke;
+        const filled =
+          paint === o.fill ||
+          paint === o.eoFill ||
+          paint === o.fillStroke ||
+          paint === o.eoFillStroke ||
+          paint === o.closeFillStroke ||
+          paint === o.closeEOFillStroke;
         if ((stroked && state.strokeVisible) || (filled && state.fillVisible)) {
           paths.add(a, state.ctm, stroked && state.strokeVisible, filled && state.fillVisible);
         }

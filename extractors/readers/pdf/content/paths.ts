@@ -65,15 +65,12 @@ function axisRectangle(points: Point[]): { x: number; y: number; width: number; 
   const maxX = maxOf(xs);
   const minY = minOf(ys);
   const maxY = maxOf(ys);
-  const onEdges = corners.every(
-    (p) => (close(p.x, minX) || close(p.x, maxX)) && (close(p.y, minY) || close(p.y, maxY)),
-  );
+  const onEdges = corners.every((p) => (close(p.x, minX) || close(p.x, maxX)) && (close(p.y, minY) || close(p.y, maxY)));
   return onEdges ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : null;
 }
 
 const close = (a: number, b: number): boolean => Math.abs(a - b) <= AXIS_TOLERANCE;
-const near = (a: Point | undefined, b: Point | undefined): boolean =>
-  a !== undefined && b !== undefined && close(a.x, b.x) && close(a.y, b.y);
+const near = (a: Point | undefined, b: Point | undefined): boolean => a !== undefined && b !== undefined && close(a.x, b.x) && close(a.y, b.y);
 
 /** Accumulates the rules, checkbox squares and box ticks of one page. */
 export class PathCollector {
@@ -146,8 +143,7 @@ export class PathCollector {
   /** The checkbox squares, ticked when a diagonal stroke or a smaller filled square sits inside. */
   drawnBoxes(): DrawnBox[] {
     for (const box of this.boxes) {
-      const inside = (x: number, y: number): boolean =>
-        x >= box.x - 1 && x <= box.x + box.width + 1 && y >= box.y - 1 && y <= box.y + box.height + 1;
+      const inside = (x: number, y: number): boolean => x >= box.x - 1 && x <= box.x + box.width + 1 && y >= box.y - 1 && y <= box.y + box.height + 1;
       box.checked =
         this.diagonals.some((d) => inside(d.x1, d.y1) && inside(d.x2, d.y2)) ||
         this.ticks.some((t) => inside(t.x, t.y) && inside(t.x + t.width, t.y + t.height)) ||
@@ -162,9 +158,18 @@ export class PathCollector {
    */
   drawnMarks(): DrawnMark[] {
     const inAnyBox = (mark: { x: number; y: number; width: number; height: number }): boolean =>
-      this.boxes.some((box) => mark.x >= box.x - 1 && mark.x + mark.width <= box.x + box.width + 1 && mark.y >= box.y - 1 && mark.y + mark.height <= box.y + box.height + 1);
+      this.boxes.some(
+        (box) => mark.x >= box.x - 1 && mark.x + mark.width <= box.x + box.width + 1 && mark.y >= box.y - 1 && mark.y + mark.height <= box.y + box.height + 1,
+      );
     const marks = this.ticks.filter((tick) => !inAnyBox(tick));
-    const short = this.diagonals.filter((d) => isMarkSized(extent([{ x: d.x1, y: d.y1 }, { x: d.x2, y: d.y2 }])));
+    const short = this.diagonals.filter((d) =>
+      isMarkSized(
+        extent([
+          { x: d.x1, y: d.y1 },
+          { x: d.x2, y: d.y2 },
+        ]),
+      ),
+    );
     const used = new Set<number>();
     for (let i = 0; i < short.length; i++) {
       if (used.has(i)) continue;
@@ -172,7 +177,12 @@ export class PathCollector {
         const a = short[i] as Segment;
         const b = short[j] as Segment;
         if (used.has(j) || !crossNearMiddle(a, b)) continue;
-        const mark = extent([{ x: a.x1, y: a.y1 }, { x: a.x2, y: a.y2 }, { x: b.x1, y: b.y1 }, { x: b.x2, y: b.y2 }]);
+        const mark = extent([
+          { x: a.x1, y: a.y1 },
+          { x: a.x2, y: a.y2 },
+          { x: b.x1, y: b.y1 },
+          { x: b.x2, y: b.y2 },
+        ]);
         if (inAnyBox(mark)) continue;
         marks.push({ ...mark, kind: 'cross' });
         used.add(i).add(j);
@@ -209,7 +219,8 @@ function isTick(points: Point[]): boolean {
   const bottom = box.y + box.height;
   return (
     last.x > first.x &&
-    lowest.x > first.x && lowest.x < box.x + box.width * 0.6 &&
+    lowest.x > first.x &&
+    lowest.x < box.x + box.width * 0.6 &&
     bottom - lowest.y <= box.height * 0.15 &&
     last.y < first.y &&
     bottom - first.y >= box.height * 0.2

@@ -15,13 +15,7 @@ const ANNOTATIONS_DISABLED = 0;
  * One page: its operator list interpreted into runs, rules and checkbox squares, plus the form
  * widgets (only looked up when the document has an AcroForm at all).
  */
-export async function readPage(
-  page: PDFPageProxy,
-  pageNumber: number,
-  ops: OpsTable,
-  fonts: FontBook,
-  hasForm: boolean,
-): Promise<PageRead> {
+export async function readPage(page: PDFPageProxy, pageNumber: number, ops: OpsTable, fonts: FontBook, hasForm: boolean): Promise<PageRead> {
   const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
   const view = { left: Math.min(x0, x1), top: Math.max(y0, y1) };
   const list = await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED });

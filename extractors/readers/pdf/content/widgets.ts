@@ -23,7 +23,12 @@ function rectOf(value: unknown): [number, number, number, number] | null {
   if (!Array.isArray(value) || value.length < 4) return null;
   const [x1, y1, x2, y2] = value.map(Number);
   if (![x1, y1, x2, y2].every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
-  return [Math.min(x1 as number, x2 as number), Math.min(y1 as number, y2 as number), Math.max(x1 as number, x2 as number), Math.max(y1 as number, y2 as number)];
+  return [
+    Math.min(x1 as number, x2 as number),
+    Math.min(y1 as number, y2 as number),
+    Math.max(x1 as number, x2 as number),
+    Math.max(y1 as number, y2 as number),
+  ];
 }
 
 function isChecked(data: Record<string, unknown>): boolean {

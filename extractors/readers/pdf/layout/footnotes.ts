@@ -32,9 +32,7 @@ function labelOf(line: BuiltLine): { id: string; text: string } | null {
 
 /** A short rule above `top` and below `above`: Word's and LibreOffice's footnote separator. */
 function hasSeparator(page: FootnotePage, above: number, top: number): boolean {
-  return page.segments.some(
-    (s) => Math.abs(s.y1 - s.y2) <= 1 && s.y1 > above - 1 && s.y1 < top + 1 && s.x2 - s.x1 < page.width * 0.5,
-  );
+  return page.segments.some((s) => Math.abs(s.y1 - s.y2) <= 1 && s.y1 > above - 1 && s.y1 < top + 1 && s.x2 - s.x1 < page.width * 0.5);
 }
 
 export interface FootnoteResult {
@@ -86,5 +84,8 @@ export function findFootnotes(pages: FootnotePage[], bodySize: number): Footnote
 
 /** Footnote lines run on: one paragraph, hyphenated breaks joined. */
 function joinFootnoteText(texts: string[]): string {
-  return texts.reduce((joined, text) => joinLine(joined, text, true)).replace(/\s+/g, ' ').trim();
+  return texts
+    .reduce((joined, text) => joinLine(joined, text, true))
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -59,9 +59,7 @@ function hostOf(band: Band, all: Band[], index: number): Band | null {
     if (rise < host.size * 0.12 || rise > host.size * 0.65) continue;
     const small = band.runs.every((run) => run.size <= host.size * SUPERSCRIPT_SIZE);
     // Glued after a word ("Ockelbo²") or standing just before the text (a footnote's own number).
-    const touching = band.runs.every((run) =>
-      host.runs.some((h) => run.right >= h.x - h.size * 0.6 && run.x <= h.right + h.size * 0.4),
-    );
+    const touching = band.runs.every((run) => host.runs.some((h) => run.right >= h.x - h.size * 0.6 && run.x <= h.right + h.size * 0.4));
     if (small && touching) return host;
   }
   return null;
@@ -96,9 +94,7 @@ const MARKER_TEXT = /^(?:\d{1,3}|[*†‡§])$/;
 type Stretch = [TextRun, ...TextRun[]];
 
 function lineFrom(runs: Stretch, raised: TextRun[], page: number): BuiltLine {
-  const pieces = [...runs.map((run) => ({ run, raised: false })), ...raised.map((run) => ({ run, raised: true }))].sort(
-    (a, b) => a.run.x - b.run.x,
-  );
+  const pieces = [...runs.map((run) => ({ run, raised: false })), ...raised.map((run) => ({ run, raised: true }))].sort((a, b) => a.run.x - b.run.x);
   let text = '';
   const markers: Marker[] = [];
   let previous: TextRun | undefined;

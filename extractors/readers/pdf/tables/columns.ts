@@ -182,7 +182,17 @@ function tableOf(draft: Draft, page: number): PageTable {
   }
   const top = minOf(rows.map((row) => row.top));
   const bottom = maxOf(rows.map((row) => row.bottom));
-  return { page, x: minOf(columns.map((c) => c.left)), right, top, bottom, columns: [...columns.map((c) => c.left), right], rows, ruled: false, extents: columns };
+  return {
+    page,
+    x: minOf(columns.map((c) => c.left)),
+    right,
+    top,
+    bottom,
+    columns: [...columns.map((c) => c.left), right],
+    rows,
+    ruled: false,
+    extents: columns,
+  };
 }
 
 export interface ColumnResult {

@@ -20,7 +20,11 @@ export function sameGrid(a: PageTable, b: PageTable): boolean {
   });
 }
 
-const cellText = (cell: CellLines): string => cell.lines.map((line) => line.text).join(' ').trim();
+const cellText = (cell: CellLines): string =>
+  cell.lines
+    .map((line) => line.text)
+    .join(' ')
+    .trim();
 const rowTexts = (row: PageRow): string[] => row.cells.map(cellText);
 
 function isRepeatedHeader(header: PageRow | undefined, row: PageRow): boolean {
@@ -64,9 +68,7 @@ function continuesRow(row: PageRow, above: PageRow, pageWasFull: boolean, ruled:
 
 function joinRow(into: PageRow, from: PageRow): void {
   for (const cell of from.cells) {
-    const target =
-      into.cells.find((c) => c.column === cell.column) ??
-      into.cells.find((c) => c.column <= cell.column && cell.column < c.column + c.span);
+    const target = into.cells.find((c) => c.column === cell.column) ?? into.cells.find((c) => c.column <= cell.column && cell.column < c.column + c.span);
     if (target) appendAll(target.lines, cell.lines);
   }
 }

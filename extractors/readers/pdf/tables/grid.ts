@@ -129,7 +129,5 @@ export function findGrids(segments: Segment[]): Grid[] {
     .map((f) => gridOf(f.h, f.v))
     .filter((g): g is Grid => g !== null);
   // A grid inside another's frame (a table nested in a cell) is left to the outer one's text.
-  return grids.filter(
-    (g) => !grids.some((o) => o !== g && o.x <= g.x + 1 && o.right >= g.right - 1 && o.top <= g.top + 1 && o.bottom >= g.bottom - 1),
-  );
+  return grids.filter((g) => !grids.some((o) => o !== g && o.x <= g.x + 1 && o.right >= g.right - 1 && o.top <= g.top + 1 && o.bottom >= g.bottom - 1));
 }
