@@ -23,6 +23,14 @@ export function spoolDirectory(outDir: string): string {
   return join(outDir, 'spool');
 }
 
+/** The file changed while it was copied to the spool; taking it again later is the remedy. */
+export class FileChangedWhileCopied extends Error {
+  constructor(path: string) {
+    super(`${path} changed while it was being copied; it will be taken again once it is quiet`);
+    this.name = 'FileChangedWhileCopied';
+  }
+}
+
 export async function copyToSpool(path: string, outDir: string): Promise<SpoolCopy> {
   const directory = spoolDirectory(outDir);
   await mkdir(directory, { recursive: true });
@@ -38,11 +46,17 @@ export async function copyToSpool(path: string, outDir: string): Promise<SpoolCo
     throw error;
   });
   try {
+    const before = await source.stat();
     for await (const chunk of source.createReadStream({ autoClose: false }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       bytes += chunk.length;
       await handle.write(chunk);
     }
+    // Rewritten while it was read (an editor saving again, a second copy over the first): the copy
+    // may mix old and new bytes, a document nobody wrote. Not taken; the watcher tries again once
+    // the file is quiet.
+    const after = await source.stat();
+    if (after.size !== bytes || after.mtimeMs !== before.mtimeMs || after.size !== before.size) throw new FileChangedWhileCopied(path);
     await handle.sync();
   } catch (error) {
     await handle.close();
