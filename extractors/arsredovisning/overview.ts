@@ -57,7 +57,7 @@ function wrappedEntry(item: Placed, next: Placed, category: Category): Entry | n
   if (!bulleted(item.block.text, item.block.listLabel) || bulleted(next.block.text, next.block.listLabel)) return null;
   if (categoryOf(next.block.text) !== null || next.block.headingLevel !== undefined) return null;
   const first = tidy(item.block.text.replace(BULLET, '')).replace(/\n/g, ' ');
-  if (first === '' || /[.!?]$/.test(first) || lastPeriod(first) !== null) return null;
+  if (first === '' || /[.!?]$/.test(first) || findPeriodSides(first).length > 0) return null;
   const text = `${first} ${tidy(next.block.text).replace(/\n/g, ' ')}`;
   const split = splitNameAndPeriod(text);
   if (!split?.period) return null;
@@ -67,10 +67,6 @@ function wrappedEntry(item: Placed, next: Placed, category: Category): Entry | n
 
 function bulleted(text: string, listLabel: string | undefined): boolean {
   return BULLET.test(text) || listLabel !== undefined;
-}
-
-function lastPeriod(text: string): unknown {
-  return findPeriodSides(text).at(-1) ?? null;
 }
 
 function categoryOf(text: string): Category | null {
