@@ -1,4 +1,5 @@
 import type { Evidence } from '../schemas/common.js';
+import { boxOnPage } from './evidence.js';
 import type { DocStructure } from './structure/index.js';
 
 /** A piece of the document's text with where it stands, for rules that scan text (personnummer). */
@@ -12,5 +13,10 @@ export interface TextUnit {
  * it in (the same sections the records' evidence names), the text itself.
  */
 export function textUnits(structure: DocStructure): TextUnit[] {
-  return structure.units.map((unit) => ({ text: unit.text, evidence: { page: unit.source.page, section: unit.section, text: unit.text } }));
+  return structure.units.map((unit) => {
+    const evidence: Evidence = { page: unit.source.page, section: unit.section, text: unit.text };
+    const box = boxOnPage(unit.source);
+    if (box) evidence.box = box;
+    return { text: unit.text, evidence };
+  });
 }

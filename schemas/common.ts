@@ -10,6 +10,11 @@ export const Evidence = z.object({
   text: z.string(),
   /** Only when that text was read by OCR: the mean confidence (0–100) of its words. */
   ocrConfidence: z.number().min(0).max(100).optional(),
+  /**
+   * PDF only: where that text stands on its page, in PDF points from the page's top-left corner
+   * (y grows downwards), so the text can be shown in place; absent for .docx and when unknown.
+   */
+  box: z.object({ x: z.number(), y: z.number(), width: z.number().nonnegative(), height: z.number().nonnegative() }).optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

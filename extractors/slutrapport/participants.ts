@@ -5,6 +5,8 @@
  * is kept beside it, so a breakdown about another year is checked too.
  */
 import type { Count, Evidence } from '../../schemas/common.js';
+import { boxOnPage } from '../evidence.js';
+import type { SourceRef } from '../model.js';
 import { findCounts } from '../parse/count.js';
 
 export interface SectionForCount {
@@ -12,7 +14,7 @@ export interface SectionForCount {
   text: string;
   evidence: Evidence;
   /** Where in the section a piece of its text stands (its page may differ from the heading's). */
-  locate(text: string): Evidence['page'];
+  locate(text: string): SourceRef | null;
 }
 
 /** A count that says how many took part: a total, or women and men. */
@@ -35,8 +37,11 @@ export function readParticipants(sections: SectionForCount[], preferred: string 
     for (const found of findCounts(section.text)) {
       const first = participants === null && informative(found.value);
       if (!first && !hasBreakdown(found.value)) continue;
-      const page = section.locate(found.value.text) ?? section.evidence.page;
-      const count = { ...found.value, evidence: { page, section: section.number, text: found.quote } };
+      const place = section.locate(found.value.text);
+      const evidence: Evidence = { page: place?.page ?? section.evidence.page, section: section.number, text: found.quote };
+      const box = place ? boxOnPage(place) : undefined;
+      if (box) evidence.box = box;
+      const count = { ...found.value, evidence };
       if (first) participants = count;
       else statedCounts.push(count);
     }

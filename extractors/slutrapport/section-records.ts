@@ -11,6 +11,7 @@ import { readBudget } from './budget.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
 import type { DocStructure, FormRow } from '../structure/index.js';
+import type { SourceRef } from '../model.js';
 import { readGoals } from './goals.js';
 import type { TemplateReading } from './profile.js';
 import { readParticipants, type SectionForCount } from './participants.js';
@@ -20,11 +21,12 @@ import { readSignatures } from './signatures.js';
 import { isHeaderRow, headerCell } from './table-columns.js';
 
 /** The page of the first line in rows [start, end) that holds the start of `text`. */
-function pageOf(rows: FormRow[], start: number, end: number, text: string): number | null {
+function placeOf(rows: FormRow[], start: number, end: number, text: string): SourceRef | null {
   const head = text.split(/\s+/).slice(0, 2).join(' ');
   for (let index = start; index < end; index += 1) {
     const row = rows[index];
-    if (row?.cells.some((cell) => cell.text.replace(/\s+/g, ' ').includes(head))) return row.source.page;
+    const cell = row?.cells.find((candidate) => candidate.text.replace(/\s+/g, ' ').includes(head));
+    if (row && cell) return cell.source.box ? { page: row.source.page, box: cell.source.box } : { page: row.source.page };
   }
   return null;
 }
@@ -138,7 +140,7 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
   }
   const counted: SectionForCount[] = result.sections.map((section, index) => {
     const span = spans[index];
-    return { ...section, locate: (text: string) => (span ? pageOf(rows, span.start, span.end, text) : null) };
+    return { ...section, locate: (text: string) => (span ? placeOf(rows, span.start, span.end, text) : null) };
   });
   const counts = readParticipants(counted, reading.participantsSection);
   result.participants = counts.participants;

@@ -70,5 +70,5 @@ export function count<C extends Count>(value: C | null): Omit<C, 'evidence' | 'y
 
 /** The record without page numbers: what must be equal for a report's DOCX and PDF. */
 export function withoutPages(record: ArsredovisningRecord): unknown {
-  return collapsed(JSON.parse(JSON.stringify(record, (key, value: unknown) => (key === 'page' ? undefined : value))));
+  return collapsed(JSON.parse(JSON.stringify(record, (key, value: unknown) => (key === 'page' || key === 'box' ? undefined : value))));
 }
