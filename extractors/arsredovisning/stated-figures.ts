@@ -69,7 +69,9 @@ export function readStatedFigures(prose: ProseText[], interventions: NamedInterv
         continue;
       }
       const label = [piece.label, found.remainder].filter((part) => part !== undefined && part !== '').join(': ');
-      figures.statedCounts.push({ ...count, label, scope: found.scope, covers });
+      // "De individinriktade insatserna har nått 68 personer" names no intervention but a category of them.
+      const categoryCovered = covers.length === 0 ? (categoryCovers(found.statement, interventions) ?? []) : covers;
+      figures.statedCounts.push({ ...count, label, scope: found.scope, covers: categoryCovered });
     }
     if (piece.label === undefined) appendAll(figures.statedTotals, totalsIn(piece, interventions));
   }
@@ -95,7 +97,7 @@ function totalsIn(piece: ProseText, interventions: NamedIntervention[]): StatedT
   });
 }
 
-/** A total about one category of interventions covers those of that category, when every one has a category. */
+/** A total or count about one category of interventions covers those of that category, when every one has a category. */
 function categoryCovers(words: string, interventions: NamedIntervention[]): string[] | undefined {
   const individual = INDIVIDUAL.test(words);
   const structural = STRUCTURAL.test(words);

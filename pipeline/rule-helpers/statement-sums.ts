@@ -9,6 +9,13 @@
  *   resultat", "Likvida medel vid årets slut") carries everything above it since the last result;
  *   (not in a balance sheet, where "Årets resultat" is a part of eget kapital);
  * - "varav …" rows are part of the row above, never summed.
+ * Where the layout leaves the grouping open, a total may also be read two other ways, and counts as
+ * right when any reading adds up: a total closing a group that holds a plain row before a closed
+ * sub-group ("Eget kapital 1 706", then "Kortfristiga skulder" … "Summa kortfristiga skulder 724",
+ * then "SUMMA EGET KAPITAL OCH SKULDER 2 430") adds everything since the group opened; and a cost
+ * total under income rows with no "Summa intäkter" between ("Medlemsavgifter 4 400", costs, "Summa
+ * kostnader −4 032") adds only the costs: the trailing rows with the total's sign, or, unsigned,
+ * those after the income rows. A finding is worded from the reading that comes closest.
  * A total found wrong counts downstream both as written and as its rows make it, so one slip gives
  * one finding. Costs written without a minus sign are read as costs too before a total is flagged.
  */
@@ -40,6 +47,7 @@ const RUNNING_TOTAL =
   /^(?:verksamhetens\s+nettokostnader|verksamhetens\s+nettointäkter|resultat\s+(?:efter|före)\b|årets\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;
 const COST = /kostnad|avskrivning|nedskrivning/iu;
+const INCOME = /intäkt|avgift|bidrag|anslag|tilldelning/iu;
 /** More totals found wrong in one sum than this are not tried both ways (2^n readings). */
 const MAX_ALTERNATIVES = 6;
 
@@ -47,6 +55,8 @@ interface Entry {
   marker: boolean;
   part: SumPart | null;
   total: boolean;
+  /** A total that closed a group of its own (its opening row is gone). */
+  closedGroup?: boolean;
   /** For a total found wrong: what its rows make it. */
   computed: number | null;
 }
@@ -64,7 +74,7 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
     const part: SumPart = { label, amount: row.amount, evidence: row.evidence };
     const items = entries.filter((entry) => !entry.marker);
     if (options.resultRows && RUNNING_TOTAL.test(label) && items.length > 0) {
-      const computed = check(part, items, found);
+      const { computed } = check(part, [items], found);
       entries = [{ marker: false, part, total: true, computed }];
       continue;
     }
@@ -75,11 +85,17 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
       if (last) {
         let from = since.length;
         while (from > 0 && since[from - 1]?.total === last.total) from--;
-        const summed = since.slice(from);
-        const computed = check(part, summed, found);
-        entries.splice(start + from, summed.length, { marker: false, part, total: true, computed });
+        const starts = readingStarts(part, since, from, last);
+        const { reading, computed } = check(
+          part,
+          starts.map((at) => since.slice(at)),
+          found,
+        );
+        const chosen = starts[reading] ?? from;
+        const closes = chosen === 0 && start > 0;
+        entries.splice(start + chosen, since.length - chosen, { marker: false, part, total: true, computed, closedGroup: closes });
         // The group's rows are now its total: the group is closed.
-        if (from === 0 && start > 0) entries.splice(start - 1, 1);
+        if (closes) entries.splice(start - 1, 1);
         continue;
       }
     }
@@ -88,22 +104,57 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
   return found;
 }
 
-/** Checks the total against the entries; on a mismatch records it and returns the computed sum (else null). */
-function check(total: SumPart, entries: Entry[], found: SumMismatch[]): number | null {
-  const parts = entries.map((entry) => entry.part).filter((part): part is SumPart => part !== null);
-  if (parts.length === 0) return null;
-  const tolerance = sumTolerance(
+/** Where in the group each reading of a total starts: the rule's own first, then the others that apply. */
+function readingStarts(total: SumPart, since: Entry[], from: number, last: Entry): number[] {
+  const starts = [from];
+  if (last.closedGroup && from > 0) starts.push(0);
+  if (!last.total && from < since.length - 1) {
+    const sign = Math.sign(total.amount.sek);
+    let signed = since.length;
+    while (signed > from && Math.sign(since[signed - 1]?.part?.amount.sek ?? 0) === sign) signed--;
+    if (sign !== 0 && signed > from && signed < since.length) starts.push(signed);
+    if (COST.test(total.label)) {
+      let costs = from;
+      while (costs < since.length - 1 && isIncome(since[costs]?.part)) costs++;
+      if (costs > from) starts.push(costs);
+    }
+  }
+  return [...new Set(starts)];
+}
+
+function isIncome(part: SumPart | null | undefined): boolean {
+  return part !== null && part !== undefined && INCOME.test(part.label) && !COST.test(part.label);
+}
+
+/**
+ * Checks the total against each reading of its rows; the first that adds up is taken (no finding).
+ * When none does, the reading whose sum comes closest is recorded and its computed sum returned.
+ */
+function check(total: SumPart, readings: Entry[][], found: SumMismatch[]): { reading: number; computed: number | null } {
+  let best: { reading: number; sum: number; parts: SumPart[]; tolerance: Tolerance } | null = null;
+  for (const [reading, entries] of readings.entries()) {
+    const parts = partsOf(entries);
+    if (parts.length === 0) return { reading, computed: null };
+    const tolerance = toleranceOf(total, parts);
+    for (const sum of sums(entries)) {
+      if (reconciles(total.amount.sek - sum, tolerance)) return { reading, computed: null };
+      if (!best || Math.abs(total.amount.sek - sum) < Math.abs(total.amount.sek - best.sum)) best = { reading, sum, parts, tolerance };
+    }
+  }
+  if (!best) return { reading: 0, computed: null };
+  found.push({ total, parts: best.parts, expected: best.sum, tolerance: best.tolerance });
+  return { reading: best.reading, computed: best.sum };
+}
+
+function partsOf(entries: Entry[]): SumPart[] {
+  return entries.map((entry) => entry.part).filter((part): part is SumPart => part !== null);
+}
+
+function toleranceOf(total: SumPart, parts: SumPart[]): Tolerance {
+  return sumTolerance(
     parts.map((part) => part.amount),
     total.amount,
   );
-  const readings = sums(entries);
-  let closest = readings[0] ?? 0;
-  for (const sum of readings) {
-    if (reconciles(total.amount.sek - sum, tolerance)) return null;
-    if (Math.abs(total.amount.sek - sum) < Math.abs(total.amount.sek - closest)) closest = sum;
-  }
-  found.push({ total, parts, expected: closest, tolerance });
-  return closest;
 }
 
 /** Every sum the entries allow: as written, costs as costs, and each wrong total as written or as computed. */

@@ -193,6 +193,18 @@ describe('findFurniture: page chrome out of the content', () => {
     const found = findFurniture(pages);
     expect(pages.flatMap((p) => p.lines.filter((l) => found.has(l)).map((l) => l.text))).toEqual(furniture);
   });
+
+  // A borderless table going on at the very top of page 7: "Upplupna kostnader | 312 | 312". Its two
+  // amounts are lone numbers in the top margin with the same offset to the page, but on one page:
+  // a coincidence, not numbering (they were dropped as page numbers, and the row lost its figures).
+  it('two equal amounts at the top of one page are content, while the real page numbers stay furniture', () => {
+    const pages = Array.from({ length: 10 }, (_, i) => pageOf(i + 1, [line('Insatsen har bedrivits enligt plan.', 72, 300, { page: i + 1 })]));
+    pages[6]?.lines.push(line('312', 380, 80, { page: 7 }), line('312', 460, 80, { page: 7 }));
+    pages[1]?.lines.push(line('2', 300, 780, { page: 2 }));
+    pages[3]?.lines.push(line('4', 300, 780, { page: 4 }));
+    const found = findFurniture(pages);
+    expect(pages.flatMap((p) => p.lines.filter((l) => found.has(l)).map((l) => `${p.page}: ${l.text}`))).toEqual(['2: 2', '4: 4']);
+  });
 });
 
 describe('findFootnotes', () => {

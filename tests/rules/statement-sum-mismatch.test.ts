@@ -66,6 +66,22 @@ const SEED_CASH_FLOW: Rows = [
   ['Likvida medel vid årets slut', '6 318', '7 940'],
 ];
 
+/** A plain "Eget kapital" row before a closed sub-group of debts, the sub-group split by a page break. */
+const DEBTS_GROUP_BALANCE: Rows = [
+  ['TILLGÅNGAR', null, null],
+  ['Kortfristiga fordringar', '244', '198'],
+  ['Kassa och bank', '2 186', '1 833'],
+  ['Summa omsättningstillgångar', '2 430', '2 031'],
+  ['SUMMA TILLGÅNGAR', '2 430', '2 031'],
+  ['EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', null, null],
+  ['Eget kapital', '1 706', '1 338'],
+  ['Kortfristiga skulder', null, null],
+  ['Leverantörsskulder', '412', '381'],
+  ['Upplupna kostnader', '312', '312'],
+  ['Summa kortfristiga skulder', '724', '693'],
+  ['SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', '2 430', '2 031'],
+];
+
 function replace(rows: Rows, label: string, current: string): Rows {
   return rows.map((row) => (row[0] === label ? [row[0], current, row[2]] : row));
 }
@@ -99,6 +115,9 @@ describe('statement-sum-mismatch', () => {
     ['likvida medel vid årets slut off', 'cashFlow', replace(SEED_CASH_FLOW, 'Likvida medel vid årets slut', '6 418'), 1],
     ['årets kassaflöde off the flows', 'cashFlow', replace(SEED_CASH_FLOW, 'Kassaflöde från den löpande verksamheten', '−1 522'), 1],
     ['1 tkr off is within the rounding of four tkr figures', 'income', replace(SEED_INCOME, 'Verksamhetens nettokostnader', '−1 719'), 0],
+    ['eget kapital as one row, then a group of debts with its summa', 'balance', DEBTS_GROUP_BALANCE, 0],
+    ['…and the grand total off them', 'balance', replace(DEBTS_GROUP_BALANCE, 'SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', '2 530'), 1],
+    ['…and a debt row off its summa', 'balance', replace(DEBTS_GROUP_BALANCE, 'Upplupna kostnader', '412'), 1],
   ] as const)('%s', (_name, kind, rows, expected) => {
     expect(check(kind, rows as Rows)).toHaveLength(expected);
   });
@@ -114,6 +133,49 @@ describe('statement-sum-mismatch', () => {
     ]);
     const findings = findingsOf(statementSumMismatch, arsredovisningInput(arsredovisning({ statements: statements({ operating }) })));
     expect(findings.map((f) => [f.data.column, f.data.total.label])).toEqual([['outcome', 'Årets resultat']]);
+  });
+
+  // Income rows straight above the costs, no "Summa intäkter" between: "Summa kostnader" adds the costs.
+  it.each([
+    {
+      name: 'signed costs',
+      rows: [
+        ['Medlemsavgifter', '4 400', '4 400', '0'],
+        ['Insatser', '-2 740', '-2 628', '112'],
+        ['Kansli', '-1 300', '-1 262', '38'],
+        ['Summa kostnader', '-4 040', '-3 890', '150'],
+        ['Resultat', '360', '510', '150'],
+      ],
+      totals: [],
+    },
+    {
+      name: 'unsigned costs under income rows',
+      rows: [
+        ['Medlemsavgifter', '4 400', '4 400', '0'],
+        ['Insatser', '2 740', '2 628', '112'],
+        ['Kansli', '1 300', '1 262', '38'],
+        ['Summa kostnader', '4 040', '3 890', '150'],
+        ['Resultat', '360', '510', '150'],
+      ],
+      totals: [],
+    },
+    {
+      name: 'signed costs with the utfall summa 100 tkr off',
+      rows: [
+        ['Medlemsavgifter', '4 400', '4 400', '0'],
+        ['Insatser', '-2 740', '-2 628', '112'],
+        ['Kansli', '-1 300', '-1 262', '38'],
+        ['Summa kostnader', '-4 040', '-3 990', '150'],
+        ['Resultat', '360', '410', '150'],
+      ],
+      totals: [['outcome', 'Summa kostnader']],
+    },
+  ])('driftredovisning, $name', ({ rows, totals }) => {
+    const operating = operatingStatement(rows as [string, string, string, string][]);
+    const findings = findingsOf(statementSumMismatch, arsredovisningInput(arsredovisning({ statements: statements({ operating }) })));
+    expect(findings.map((f) => [f.data.column, f.data.total.label])).toEqual(totals);
+    // Worded from the costs, not from the income row above them.
+    for (const finding of findings) expect(finding.data.parts.map((part) => part.label)).toEqual(['Insatser', 'Kansli']);
   });
 
   it('names the rows and the total, with the figures as data', () => {

@@ -43,10 +43,16 @@ function lonePageNumbers(pages: PageLines[]): TextLine[] {
       if (number !== null && zoneOf(line, height)) candidates.push({ line, offset: number - page });
     }
   }
-  const counts = new Map<number, number>();
-  for (const { offset } of candidates) counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  // Pages, not lines: two equal amounts at the top of one page ("312 | 312", a table going on from
+  // the page before) are one page's coincidence, not numbering.
+  const pagesWith = new Map<number, Set<number>>();
+  for (const { line, offset } of candidates) {
+    const seen = pagesWith.get(offset) ?? new Set<number>();
+    seen.add(line.page);
+    pagesWith.set(offset, seen);
+  }
   const needed = pages.length === 1 ? 1 : 2;
-  return candidates.filter(({ offset }) => (counts.get(offset) ?? 0) >= needed).map(({ line }) => line);
+  return candidates.filter(({ offset }) => (pagesWith.get(offset)?.size ?? 0) >= needed).map(({ line }) => line);
 }
 
 /** The flow lines of every page that are furniture, to be left out of the content. */
