@@ -1,6 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { DocumentKind, WrappedIn } from '../schemas/result.js';
-import { carriedReport, documentType, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
+import { carriedReport, documentType, finalReportEvidence, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
 import { BoundedCache } from './text/bounded-cache.js';
 import type { DocStructure } from './structure/index.js';
 
@@ -82,6 +82,15 @@ export function classifyDocument(structure: DocStructure): Classification {
     const carried = carriedReport(structure);
     return carried ? { kind: carried, wrappedIn: wrapperOf(structure, type.at), scores, matched } : { kind: 'unknown', wrappedIn: null, scores, matched };
   }
+  // A final report that tells of its project after the fact, in running text rather than a form's labels; an annual report's title outweighs it.
+  if (type?.type !== 'report' || type.kind === 'slutrapport') {
+    // One kind of evidence alone (a news page's "projektet pågick …") says nothing; each beyond it counts like a label.
+    const evidence = finalReportEvidence(structure);
+    if (evidence.length >= MIN_EVIDENCE) {
+      scores.slutrapport += evidence.length;
+      matched.push(...evidence);
+    }
+  }
   if (type?.type === 'report') {
     // The cover's title counts as the kind's title marker (once), and for one more with the year it is for.
     if (!scored.titled.has(type.kind)) scores[type.kind] += TITLE_WEIGHT;
@@ -92,6 +101,7 @@ export function classifyDocument(structure: DocStructure): Classification {
 }
 
 const TITLE_WEIGHT = 3;
+const MIN_EVIDENCE = 2;
 
 function scoreMarkers(structure: DocStructure): { scores: Record<KnownKind, number>; matched: string[]; titled: Set<KnownKind> } {
   // Only lines holding some marker word can hold a marker phrase.

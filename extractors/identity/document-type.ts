@@ -21,8 +21,8 @@ const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
 
 /** An evaluation is a slutrapport when it evaluates one insats (a project, a team), not a whole förbund. */
 const EVALUATION_STEMS = ['utvardering'];
-/** "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "Samverkansteamet", "resursteam". */
-const INSATS_SUBJECT = /^(?:(?:del)?projekt(?:et)?|insats(?:en)?|finsamprojekt(?:et)?)$|team(?:et)?$/u;
+/** "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "Samverkansteamet", "resursteam", "förstudie inom …". */
+const INSATS_SUBJECT = /^(?:(?:del)?projekt(?:et)?|insats(?:en)?|finsamprojekt(?:et)?|forstudie(?:n)?)$|team(?:et)?$/u;
 
 /** Documents that are no report, whatever report they speak of. */
 const OTHER_STEMS = [
@@ -51,6 +51,8 @@ const OTHER_STEMS = [
 
 /** Papers that may carry a report: a kommun's or region's decision, minutes, an officer's report, a proposal, an appendix. */
 const WRAPPER_STEMS = [
+  // A kommun's case ("Ärende nr 25 Årsredovisning 2014 för …"): it decides on the report, and carries it only when the report follows.
+  'arende',
   'protokollsutdrag',
   'sammantradesprotokoll',
   'protokoll',
@@ -95,7 +97,7 @@ export function documentType(structure: DocStructure): DocumentType | null {
     const at = words[index] as OpeningWord;
     if (TEMPLATE_WORDS.test(key) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesReport(keys[index + 2] ?? '')) return { type: 'other', at, index };
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => key.startsWith(stem)) && !PROCESS.test(key));
-    if (report && !inSentence(words, index)) {
+    if (report && !inSentence(words, index) && !namesFile(at)) {
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation.
       const strong =
         report.kind === 'slutrapport'
@@ -151,6 +153,12 @@ function declaredType(structure: DocStructure): DocumentType | null {
     if (words > DECLARING_WORDS) break;
   }
   return null;
+}
+
+/** "Slutrapport: SOCIAL HÄNSYN I UPPHANDLING - SLUTRAPPORT.docx": a link to another document on a web page, not this one's title. */
+function namesFile(at: OpeningWord): boolean {
+  const line = at.unit.text.split('\n').find((candidate) => candidate.includes(at.word)) ?? '';
+  return /\.(?:pdf|docx?|odt)(?![\p{L}])/iu.test(line);
 }
 
 /** "Slutrapportering av …": the act of reporting, not the report. */

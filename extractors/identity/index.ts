@@ -12,9 +12,12 @@ import { participantsIn } from './participants.js';
 import { ownUnits } from './opening.js';
 import { findOrganisations } from './organisation.js';
 import { findInterimPeriod } from './period.js';
+import { documentType } from './document-type.js';
+import { carriedCoverUnit } from './wrapper.js';
 import { findYears } from './year.js';
 
 export { carriedReport, wrapperOf } from './wrapper.js';
+export { finalReportEvidence } from './final-report.js';
 export { documentType, type DocumentType, type ReportKind } from './document-type.js';
 export { ownRowEnd, ownUnits } from './opening.js';
 
@@ -46,11 +49,15 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   const identity: Identity = { organisation: null, organisationNumber: null, year: null, period: null, members: null, participantsReached: null };
   // A field not asked for counts as found: its reader never runs.
   const skip = (field: IdentityField): boolean => !fields.includes(field) || identity[field] !== null;
+  // A paper that carries a report (a kommun's protokoll, then the report): the förbund as the report's own cover names it.
+  const cover = documentType(structure)?.type === 'wrapper' ? carriedCoverUnit(structure) : null;
+  let reached = cover === null;
   for (const unit of ownUnits(structure)) {
     if (fields.every((field) => identity[field] !== null)) break;
+    reached ||= unit === cover;
     const text = unit.text;
     const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
-    if (!skip('organisation')) {
+    if (!skip('organisation') && reached) {
       const name = findOrganisations(text)[0];
       if (name) identity.organisation = { value: name.name.replace(/\s+/gu, ' '), evidence: at(around(text, name.index, name.name.length)) };
     }
@@ -74,7 +81,25 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     if (!skip('members')) identity.members = membersOf(unit, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at);
   }
+  if (identity.organisation) identity.organisation = asWrittenInText(structure, identity.organisation);
   return identity;
+}
+
+/**
+ * A name in capitals ("SJUHÄRADS SAMORDNINGSFÖRBUND" on a cover) is the cover's lettering, not its
+ * spelling: the same name written in running text gives its case.
+ */
+function asWrittenInText(structure: DocStructure, name: Found<string>): Found<string> {
+  if (name.value !== name.value.toUpperCase()) return name;
+  const wanted = name.value.toLowerCase();
+  for (const unit of ownUnits(structure)) {
+    for (const found of findOrganisations(unit.text)) {
+      const value = found.name.replace(/\s+/gu, ' ');
+      if (value.toLowerCase() === wanted && value !== value.toUpperCase())
+        return { value, evidence: evidenceAt(unit.source, unit.section, around(unit.text, found.index, found.name.length)) };
+    }
+  }
+  return name;
 }
 
 function membersOf(unit: StructureUnit, at: (quote: string) => Evidence): Found<string[]> | null {

@@ -7,9 +7,13 @@
  */
 
 /** "Samordningsförbundet", "samordnings-förbundet", "Samordningsförbunden" (two förbund), "Finsam". */
-const HEAD = /(?<![\p{L}\d-])(?:[Ss]amordnings-?\s?förbund(?:et|en)?|Samordningsförbund|FINSAM|Finsam)(?![\p{L}\d])/gu;
-/** "Nedansiljans samordningsförbund", "Norra Västmanlands Samordningsförbund". */
-const TAIL = /(?<![\p{L}\d-])((?:\p{Lu}\p{Ll}+\s)?\p{Lu}[\p{L}-]*s)\s+[Ss]amordningsförbund(?![\p{L}\d])/gu;
+const HEAD = /(?<![\p{L}\d-])(?:[Ss]amordnings-?\s?förbund(?:et|en)?|Samordningsförbund|SAMORDNINGSFÖRBUND(?:ET|EN)?|FINSAM|Finsam)(?![\p{L}\d])/gu;
+/**
+ * "Nedansiljans samordningsförbund", "Norra Västmanlands Samordningsförbund", "SAMÖÖ:s
+ * samordningsförbund", "Kalmar läns samordningsförbund", "EXEMPELBYGDENS SAMORDNINGSFÖRBUND".
+ */
+const TAIL =
+  /(?<![\p{L}\d-])((?:\p{Lu}\p{Ll}+\s|\p{Lu}{2,}\s)?(?:\p{Lu}[\p{L}-]*(?::s|:S|s|S)|\p{Lu}[\p{L}-]*\s(?:läns|LÄNS)))\s+(?:[Ss]amordningsförbund|SAMORDNINGSFÖRBUND)(?![\p{L}\d])/gu;
 
 /**
  * Capitalised words that follow a förbund's name on covers and in letters and are no part of it:
@@ -90,8 +94,10 @@ const HOUSE_NUMBER = /^\d{1,4}[A-Za-z]?[,.]?$/u;
 const PURPOSE = /^\s+för((?:\s+\p{Ll}[\p{Ll}-]*){1,3})\s+i(?=\s+\p{Lu})/u;
 /** Words of a sentence, not of a name's "för …" part ("samordningsförbundet för att i …"). */
 const FUNCTION_WORD = /^(?:att|den|det|de|dem|som|oss|er|alla|sig|sin|sina|en|ett|och|eller|är|var|har)$/u;
-/** "– DELTA", "- SAMÖÖ": the acronym a förbund goes by, after a dash. */
-const DASHED_ACRONYM = /^\s+[-–]\s+(\p{Lu}{2,8})(?![\p{L}\d-])/u;
+/** "– DELTA", "- SAMÖÖ", "- Sfris": the acronym or short name a förbund goes by, after a dash. */
+const DASHED_SHORT_NAME = /^\s+[-–]\s+(\p{Lu}{2,8}|\p{Lu}\p{Ll}{1,7})(?![\p{L}\d-])/u;
+/** What a web page's title puts after a dash: the page, not the förbund's short name. */
+const PAGE_WORDS = new Set(['nyheter', 'nyhet', 'kontakt', 'startsida', 'start', 'hem', 'aktuellt', 'kalender', 'dokument', 'insatser', 'press', 'arkiv']);
 
 export interface NameFound {
   name: string;
@@ -111,8 +117,11 @@ export function findOrganisations(text: string): NameFound[] {
   for (const match of text.matchAll(TAIL)) {
     const words = (match[1] ?? '').split(/\s+/);
     // "Förbundets samordningsförbund" says which förbund no more than "the förbund" does.
-    if (words.some((word) => NOT_NAME.has(word.toLowerCase()))) continue;
-    found.push({ name: match[0], index: match.index });
+    if (NOT_NAME.has((words.at(-1) ?? '').toLowerCase()) || (words.length === 3 && NOT_NAME.has((words[1] ?? '').toLowerCase()))) continue;
+    // A word before the name that is none of it ("FÖR EXEMPELBYGDENS …", "Förvaltningsberättelse Exempelbygdens …") is left out.
+    const first = words[0] ?? '';
+    const skipped = words.length > 1 && NOT_NAME.has(first.toLowerCase()) ? match[0].indexOf(words[1] ?? '', first.length) : 0;
+    found.push({ name: match[0].slice(skipped), index: match.index + skipped });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -140,12 +149,17 @@ function nameAfter(text: string): string | null {
   ) {
     // The place after "i" names it: "för rehabilitering i Södertälje".
     const place = placeAfter(text.slice(purpose[0].length));
-    return place === null ? null : `${purpose[0]}${place}`;
+    return place === null ? null : withShortName(text, `${purpose[0]}${place}`);
   }
   const name = wordsAfter(text);
-  if (name === null) return null;
-  const dashed = text.slice(name.length).match(DASHED_ACRONYM);
-  return dashed ? `${name}${dashed[0]}` : name;
+  return name === null ? null : withShortName(text, name);
+}
+
+/** The name, with the short name that follows it after a dash ("… i Södertälje - Sfris"). */
+function withShortName(text: string, name: string): string {
+  const dashed = text.slice(name.length).match(DASHED_SHORT_NAME);
+  const short = dashed?.[1]?.toLowerCase() ?? '';
+  return dashed && !NOT_NAME.has(short) && !PAGE_WORDS.has(short) ? `${name}${dashed[0]}` : name;
 }
 
 /** The place that follows "i": one or two names, "län" or "kommun" closing it. */

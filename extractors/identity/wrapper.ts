@@ -36,6 +36,25 @@ function kindOf(text: string): ReportKind {
   return 'arsredovisning';
 }
 
+/**
+ * The unit where the carried report's own cover starts, when the paper is followed by it: the report
+ * names its förbund as the förbund writes itself, the kommun's paper as the kommun does.
+ */
+export function carriedCoverUnit(structure: DocStructure): StructureUnit | null {
+  const units = ownUnits(structure);
+  const text = units.map((unit) => unit.text).join('\n');
+  const cover = text.match(COVER);
+  if (cover?.index === undefined || !cover[1]) return null;
+  // The title nearest the contents is the cover's; one before it is the paper's ärende ("Årsredovisning 2011, … Från …").
+  const start = cover.index + cover[0].lastIndexOf(cover[1]);
+  let end = 0;
+  for (const unit of units) {
+    end += unit.text.length + 1;
+    if (start < end) return unit;
+  }
+  return null;
+}
+
 /** The kind of report the paper carries, or null when it carries none. */
 export function carriedReport(structure: DocStructure): ReportKind | null {
   const text = ownUnits(structure)

@@ -3,7 +3,8 @@
  * "Årsredovisning och revisionsberättelse 2014", "ÅRSREDOVISNING med tillhörande
  * VERKSAMHETSBERÄTTELSE 2010"), its räkenskapsår or verksamhetsår ("Räkenskapsår 2010-01-01
  * 2010-12-31", "för verksamhetsåret 2007-01-01 2007-12-31", "ansvarsfrihet för verksamhetsåret
- * 2014", "avseende 2007 års verksamhet", "för perioden 2016-01-01 till 2016-12-31"), a web page's
+ * 2014", "avseende 2007 års verksamhet", "för perioden 2016-01-01 till 2016-12-31", "kommentar till 2011 års
+ * ekonomiska resultat"), a web page's
  * "Summering av 2021". The first statement in the document wins: the cover
  * comes before the board's decision date and before next year's plans.
  */
@@ -17,6 +18,13 @@ const FISCAL = /(?<![\p{L}])(?:räkenskapsår|verksamhetsår)(?:et)?:?\s+((?:19|
 const REGARDING = /(?<![\p{L}])avseende\s+((?:19|20)\d{2})\s+års\s+verksamhet/giu;
 /** "för perioden 2016-01-01 till 2016-12-31", "Perioden 2011-01-01 2011-12-31": a whole calendar year. */
 const WHOLE_YEAR = /(?<![\p{L}])perioden:?\s+((?:19|20)\d{2})-01-01\s*(?:[-–]|till)?\s*\1-12-31(?![\d])/giu;
+/**
+ * "KOMMENTAR TILL 2011 ÅRS EKONOMISKA RESULTAT", "2014 års bokslut": the year whose result the
+ * report accounts for (a transcript may have dropped the title's year); "jämfört med 2010 års
+ * resultat" is the year before.
+ */
+const RESULT_OF =
+  /(?<![\p{L}\d])(?<!(?:jämfört|jämförelse|jmf)\s+(?:med\s+)?|(?<![\p{L}])(?:mot|än)\s+)((?:19|20)\d{2})\s+års\s+(?:ekonomiska\s+)?(?:resultat|bokslut|räkenskaper)(?![\p{L}])/giu;
 /** "En summering av 2021", "Sammanfattning av verksamhetsåret 2022". */
 const SUMMARY = /(?<![\p{L}])(?:summering|sammanfattning|sammanställning)\s+av\s+(?:verksamhetsåret\s+|året\s+)?((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/giu;
 /** "Årsredovisning 2015 utgör uppföljning …": next year's report, a plan not a statement. */
@@ -30,7 +38,7 @@ export interface YearFound {
 /** The statements of the year in `text`, in order. */
 export function findYears(text: string): YearFound[] {
   const found: YearFound[] = [];
-  for (const pattern of [TITLED, FISCAL, SUMMARY, REGARDING, WHOLE_YEAR]) {
+  for (const pattern of [TITLED, FISCAL, SUMMARY, REGARDING, WHOLE_YEAR, RESULT_OF]) {
     for (const match of text.matchAll(pattern)) found.push({ year: Number(match[1]), index: match.index, text: match[0] });
   }
   return found.sort((a, b) => a.index - b.index);

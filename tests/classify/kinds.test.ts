@@ -138,6 +138,39 @@ const FINAL: Case[] = [
     ],
     'slutrapport',
   ],
+  [
+    'a final report that never names its kind: the project told after the fact, its aim in the past, lessons, its financier',
+    [
+      'Erfarenheter av att utveckla arbetsförmågebedömningar för personer långt från arbetsmarknaden',
+      'Förord Vi har under åren fått arbeta med att utveckla metoder i nära samverkan med kommunerna, inom ramen för Samordningsförbundet Exempeldalen. Med denna rapport vill vi dela med oss av våra resultat och erfarenheter. Projektledare: Anna Exempel. Övriga i teamet under projektets sista år (2014): två arbetsterapeuter och en psykolog.',
+      'Sammanfattning Syftet med projektet har varit att i team utreda arbetsförmåga med strukturerade metoder. Framgångsfaktorerna beskrivs i kapitel 4.',
+    ],
+    'slutrapport',
+  ],
+  [
+    'a final evaluation of an insats, with no title word: its period over, its financier, what was learnt',
+    [
+      'Steg för steg – om insatsen Nyckeln i Exempelby 2016–2019',
+      'Insatsen bedrevs under perioden 2016-03-01 till 2019-02-28 och finansierades av Samordningsförbundet Exempelbygd. Målet med insatsen var att fler unga skulle börja arbeta eller studera.',
+      'Lärdomar Vad har vi lärt oss? Samverkan mellan handläggarna var avgörande.',
+    ],
+    'slutrapport',
+  ],
+  [
+    'an ESF form\'s "Slutrapport genomförande" run into its first page, the project\'s period and financier',
+    [
+      'Sid 1 (20) Projektnamn Exempelmodellen Slutrapport genomförande Sammanfattning Ge en sammanfattande beskrivning av projektidé och framkomna resultat. Exempelmodellen initierades av Samordningsförbundet Exempelbygd och pågick under perioden 1 januari 2012 till och med 31 december 2014. Projektet hade ett antal samverkande parter.',
+    ],
+    'slutrapport',
+  ],
+  [
+    "a pre-study's final report heading a nämnd's paper",
+    [
+      '2014-11-11 1 (9) Socialnämnden Slutrapport - förstudie inom Europeiska socialfonden Beslutsunderlag skrivelse den 11 november 2014 Sammanfattning I en rapport till ESF sammanfattas det arbete som gjorts under året.',
+      '2014-11-11 2 (9) Slutrapport förstudie Bakgrund och syfte Arbetslösheten i kommunen är hög bland unga vuxna.',
+    ],
+    'slutrapport',
+  ],
 ];
 
 const NEGATIVE: Case[] = [
@@ -186,6 +219,32 @@ const NEGATIVE: Case[] = [
     [
       '1 januari 2015 31 augusti 2015',
       'Relevanta dokument Årsredovisning för 2014 Förvaltningsberättelse avseende 2010 års verksamhet Resultaträkning Balansräkning',
+    ],
+    'unknown',
+  ],
+  [
+    "a kommun's ärende on another body's annual report: it decides on the report, the report does not follow",
+    [
+      '1 Ärende nr 25 Årsredovisning 2014 för regionförbundet Exempelbygden 1',
+      '2 Exempelby kommun Kommunstyrelsens arbetsutskott SAMMANTRÄDESPROTOKOLL Årsredovisning 2014 för regionförbundet Exempelbygden Kommunstyrelsen föreslår kommunfullmäktige besluta att godkänna årsredovisningen. Beslutsunderlag Årsredovisning 2014 för regionförbundet Exempelbygden Justerare Utdragsbestyrkande',
+    ],
+    'unknown',
+  ],
+  [
+    "a förbund's page of finished projects, one of them linking its final report",
+    [
+      'Avslutade projekt',
+      'Nedan projekt är avslutade. Kontakta kansliet om du vill ta del av rapporterna.',
+      'Slutrapport: SOCIAL HÄNSYN I UPPHANDLING - SLUTRAPPORT.docx',
+      'VÄXA bedrevs som ett metodutvecklingsprojekt under två år för personer långt från arbetsmarknaden.',
+    ],
+    'unknown',
+  ],
+  [
+    'a news item on a project that has ended',
+    [
+      'Nyheter 2019-05-02',
+      'Projektet Exempelsteget avslutades i december. Projektledaren berättar om vad som fungerade och vad som kan bli bättre, och förbundets styrelse beslutar i juni om en fortsättning.',
     ],
     'unknown',
   ],

@@ -57,6 +57,19 @@ describe('organisation as written', () => {
     ['Utvärdering Samordningsförbundets Samverkansteam', null],
     ['Samordningsförbundet.. Insa VASTERDALARNA ARSREDOVISNING 2010', null],
     ['Projekt Insikt är ett Finsamprojekt som har genomförts i samverkan', null],
+    // The genitive before the word for a förbund, however written: a colon, a county, capitals.
+    ['Verksamhetsberättelse för SAMEX:s samordningsförbund 2012', 'SAMEX:s samordningsförbund'],
+    ['Styrelsen för Exempelby läns samordningsförbund har under året', 'Exempelby läns samordningsförbund'],
+    ['ÅRSREDOVISNING FÖR EXEMPELBYGDENS SAMORDNINGSFÖRBUND Innehåll:', 'EXEMPELBYGDENS SAMORDNINGSFÖRBUND'],
+    ['Till Norra Exempeldalens Samordningsförbund', 'Norra Exempeldalens Samordningsförbund'],
+    // A short name after a dash, in capitals or not; a web page's section after a dash is no name.
+    [
+      'Årsredovisning 2014 Samordningsförbundet för rehabilitering i Exempelby - Sfex Sida 1 av 24',
+      'Samordningsförbundet för rehabilitering i Exempelby - Sfex',
+    ],
+    ['Samordningsförbundet Södra Exempeldalen – Samex Box 12', 'Samordningsförbundet Södra Exempeldalen – Samex'],
+    ['Samordningsförbundet Exempeldalen – Nyheter', 'Samordningsförbundet Exempeldalen'],
+    ['Samordningsförbundet Exempeldalen - Årsredovisning 2019', 'Samordningsförbundet Exempeldalen'],
   ])('%j → %j', (text, name) => {
     expect(findOrganisations(text)[0]?.name ?? null).toBe(name);
   });
@@ -86,6 +99,11 @@ describe('year of an annual report', () => {
     ['Beslutad av styrelsen 2017-03-29', null],
     ['Samordningsförbundet bildades den 1 april 2006 i enlighet med lagen 2003:1210', null],
     ['Summering av 2022 års konferens', null],
+    // The year whose result the report accounts for, when the title's year was lost; the year compared with is not it.
+    ['UNDERSKRIFTER KOMMENTAR TILL 2011 ÅRS EKONOMISKA RESULTAT RESULTATRÄKNING', 2011],
+    ['Kommentarer till 2016 års bokslut', 2016],
+    ['Resultatet är 300 tkr bättre jämfört med 2010 års resultat', null],
+    ['Överskottet är högre än 2012 års resultat', null],
   ])('%j → %j', (text, year) => {
     expect(findYears(text)[0]?.year ?? null).toBe(year);
   });
@@ -170,6 +188,28 @@ describe('identity of a whole document', () => {
     expect(identity.organisation?.value).toBe('Nedansiljans samordningsförbund');
     expect(identity.organisationNumber).toBeNull();
     expect(identity.year?.value).toBe(2014);
+  });
+
+  it("names the förbund as the carried report's own cover does, not as the kommun's paper before it", async () => {
+    const identity = readIdentity(
+      await transcriptStructure([
+        'EXEMPELBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Ks 12 Årsredovisning 2018, Exempeldalens Samordningsförbund Förbundets årsredovisning godkänns och ledamöterna beviljas ansvarsfrihet.',
+        'Årsredovisning 2018 Samordningsförbundet Exempeldalen',
+        'Innehåll 1 Organisation 5 2 Förvaltningsberättelse 6 Resultaträkning 15 Balansräkning 16',
+      ]),
+    );
+    expect(identity.organisation?.value).toBe('Samordningsförbundet Exempeldalen');
+    expect(identity.year?.value).toBe(2018);
+  });
+
+  it('takes a name on a cover in capitals with the case the running text writes it in', async () => {
+    const identity = readIdentity(
+      await transcriptStructure([
+        'EXEMPELBYGDENS SAMORDNINGSFÖRBUND ÅRSREDOVISNING 2013',
+        'Förvaltningsberättelse Exempelbygdens samordningsförbund bildades 2006 av kommunerna, regionen, Försäkringskassan och Arbetsförmedlingen.',
+      ]),
+    );
+    expect(identity.organisation?.value).toBe('Exempelbygdens samordningsförbund');
   });
 
   it("reads nothing after docplayer's list of other documents", async () => {

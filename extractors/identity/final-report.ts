@@ -1,0 +1,69 @@
+/**
+ * What makes a text a final report when its cover never says "slutrapport": a project's or an
+ * insats's account of itself after the fact. Each kind of evidence counts once — the project's
+ * time told as over ("pågick under perioden 1 januari 2012 till och med 31 december 2014", "under
+ * projektets sista år"), its aim told in the past ("Syftet med projektet har varit"), its results
+ * and lessons ("resultat och erfarenheter", "lärdomar", "framgångsfaktorer"), who financed it
+ * ("inom ramen för Samordningsförbundet …", "finansierades av samordningsförbundet"), the text
+ * speaking of itself as the project's report ("Med denna rapport vill vi …") and the project's
+ * people and name ("Projektledare", "Projektnamn"). A plan, a news item or a förbund's page has
+ * one or two of them; a final report has most.
+ */
+import type { DocStructure } from '../structure/index.js';
+import { ownUnits } from './opening.js';
+
+/** The subject a final report tells of: a project, an insats, a pre-study, a team. */
+const SUBJECT = '(?:projekte[tn]|projektets|insatsen|insatsens|förstudien|förstudiens|verksamheten|verksamhetens|teamet|teamets|samverkansinsatsen)';
+
+const SIGNALS: { name: string; pattern: RegExp }[] = [
+  {
+    name: 'time over',
+    pattern: new RegExp(
+      [
+        `\\b${SUBJECT}\\s+(?:har\\s+)?(?:pågick|pågått|bedrevs|bedrivits|genomfördes|genomförts|löpte|avslutades|avslutats|startade)\\b`,
+        '\\b(?:pågick|bedrevs|genomfördes|löpte)\\s+(?:under\\s+(?:perioden|tiden|åren)|mellan|från)\\b',
+        '\\bunder\\s+(?:projekttiden|projektperioden|insatsperioden|insatstiden|projektets\\s+(?:sista|första|andra|tredje)\\s+år)\\b',
+        '\\b(?:projekttid|projektperiod|insatsperiod|projektets\\s+löptid)\\s*:',
+      ].join('|'),
+      'iu',
+    ),
+  },
+  {
+    name: 'aim in the past',
+    pattern: new RegExp(`\\b(?:syftet|målet|målsättningen)\\s+med\\s+${SUBJECT}\\s+(?:har\\s+varit|var)\\b|\\b${SUBJECT}\\s+(?:mål|syfte)\\s+var\\b`, 'iu'),
+  },
+  {
+    name: 'results and lessons',
+    pattern:
+      /\b(?:resultat(?:en)?\s+och\s+erfarenheter|erfarenheter\s+och\s+resultat|lärdomar(?:na)?|framgångsfaktorer(?:na)?|måluppfyllelse(?:n)?|vad\s+har\s+vi\s+lärt|slutsatser\s+och\s+rekommendationer)\b/iu,
+  },
+  {
+    name: 'financed by a förbund or a fund',
+    pattern:
+      /\b(?:finansiera(?:t|d|des|ts|s)|medfinansiera(?:t|d|des|ts)|initierades|beviljades\s+medel)\s+(?:av|från)\s+(?:samordningsförbundet|samordningsförbunden|finsam|europeiska\s+socialfonden|esf)|\binom\s+ramen\s+för\s+(?:samordningsförbundet|finsam|europeiska\s+socialfonden)/iu,
+  },
+  {
+    name: 'the report of the project',
+    pattern: new RegExp(
+      `\\b(?:med|i)\\s+denna\\s+rapport\\s+(?:vill|redovisa|beskriv|sammanfatta)|\\bdenna\\s+rapport\\s+(?:redovisar|beskriver|sammanfattar)\\s+${SUBJECT}|\\brapport\\s+till\\s+(?:esf|samordningsförbundet)\\b`,
+      'iu',
+    ),
+  },
+  { name: "the project's people and name", pattern: /\b(?:projektledare|projektnamn|projektägare|insatsledare|delprojektledare)\b/iu },
+];
+
+/** How far into the document the evidence is looked for: the opening a final report describes itself in. */
+const WORDS_READ = 1500;
+
+/** The kinds of final-report evidence the document's opening shows, by name. */
+export function finalReportEvidence(structure: DocStructure): string[] {
+  const parts: string[] = [];
+  let words = 0;
+  for (const unit of ownUnits(structure)) {
+    parts.push(unit.text.replace(/\s+/gu, ' '));
+    words += (unit.text.match(/\S+/gu) ?? []).length;
+    if (words > WORDS_READ) break;
+  }
+  const text = parts.join(' ');
+  return SIGNALS.filter((signal) => signal.pattern.test(text)).map((signal) => signal.name);
+}
