@@ -21,8 +21,12 @@ const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
 
 /** An evaluation is a slutrapport when it evaluates one insats (a project, a team), not a whole förbund. */
 const EVALUATION_STEMS = ['utvardering'];
-/** "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "Samverkansteamet", "resursteam", "förstudie inom …". */
-const INSATS_SUBJECT = /^(?:(?:del)?projekt(?:et)?|insats(?:en)?|finsamprojekt(?:et)?|forstudie(?:n)?)$|team(?:et)?$/u;
+/**
+ * "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "FIA-projektet", "Samverkansteamet",
+ * "resursteam", "förstudie inom …", and a form's "Projektnamn:", "Projektperiod:", "Projektägare:". A
+ * compound in the definite singular names one project; "37a-projekt" may be many.
+ */
+const INSATS_SUBJECT = /^(?:(?:del|finsam)?projekt|insats(?:en)?|forstudie(?:n)?)$|projektet$|team(?:et)?$|^projekt(?:namn|period|agare|ledare)$/u;
 
 /** Documents that are no report, whatever report they speak of. */
 const OTHER_STEMS = [
@@ -48,6 +52,9 @@ const OTHER_STEMS = [
   'arbetsrapport',
   'halvtidsrapport',
 ];
+
+/** A compound naming a plan ("utvarderingsplan", "aktivitetsplan"); "plan" alone may be a place's name. */
+const PLAN = /^\p{L}{3,}plan(?:en)?$/u;
 
 /** Papers that may carry a report: a kommun's or region's decision, minutes, an officer's report, a proposal, an appendix. */
 const WRAPPER_STEMS = [
@@ -91,7 +98,7 @@ function folded(word: string): string {
 /** The document's type by its opening words, or null when they name none. */
 export function documentType(structure: DocStructure): DocumentType | null {
   const words = openingWords(structure, OPENING_WORDS);
-  const keys = words.map((word) => folded(word.word));
+  const keys = spacedLetters(words.map((word) => folded(word.word)));
   for (let index = 0; index < words.length; index++) {
     const key = keys[index] ?? '';
     const at = words[index] as OpeningWord;
@@ -105,6 +112,8 @@ export function documentType(structure: DocStructure): DocumentType | null {
           : datedAfter(keys, index);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
+    // "Utvärderingsplan", "Projektplan", "Handlingsplan": a plan, whatever it plans, is no report.
+    if (PLAN.test(key)) return { type: 'other', at, index };
     if (EVALUATION_STEMS.some((stem) => key.startsWith(stem))) {
       // "Samhällsekonomiska utvärderingar och analyser" is the series; the subject follows.
       if (keys.slice(index + 1, index + 8).some((next) => INSATS_SUBJECT.test(next))) return { type: 'report', kind: 'slutrapport', strong: true, at, index };
@@ -160,6 +169,31 @@ function namesFile(at: OpeningWord): boolean {
   const line = at.unit.text.split('\n').find((candidate) => candidate.includes(at.word)) ?? '';
   return /\.(?:pdf|docx?|odt)(?![\p{L}])/iu.test(line);
 }
+
+/**
+ * A title printed letter-spaced comes out of a transcript as fragments ("S LUTRAP P O RT", "Å R S
+ * R E D O V I S N I N G"): a run of short capitalised fragments that together spell a report's name is
+ * that word, at the run's first position (the rest keep their place, emptied).
+ */
+function spacedLetters(keys: string[]): string[] {
+  const out = [...keys];
+  for (let start = 0; start < keys.length; start++) {
+    let joined = '';
+    for (let end = start; end < keys.length && end < start + MAX_FRAGMENTS && (keys[end] ?? '').length <= MAX_FRAGMENT_LETTERS; end++) {
+      joined += keys[end] ?? '';
+      if (end > start && namesReport(joined) && REPORT_WORDS.some((entry) => entry.stems.some((stem) => joined === stem))) {
+        out[start] = joined;
+        for (let emptied = start + 1; emptied <= end; emptied++) out[emptied] = '';
+        start = end;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const MAX_FRAGMENTS = 12;
+const MAX_FRAGMENT_LETTERS = 8;
 
 /** "Slutrapportering av …": the act of reporting, not the report. */
 const PROCESS = /^slutrapportering/u;

@@ -82,8 +82,8 @@ const NOT_NAME = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
-/** A place or a förbund's own name: "Kalmar", "Göteborg", "HjoTiBorg", "FINSAM-Falun", "RAR", "Östra". */
-const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
+/** A place or a förbund's own name: "Kalmar", "Göteborg", "HjoTiBorg", "FINSAM-Falun", "RAR", "Östra", "Vänersborg/Mellerud". */
+const NAME_WORD = /^\p{Lu}[\p{L}-]*(?:\/\p{Lu}[\p{L}-]*)*$/u;
 /** "(HBS)", "SAMÖÖ", "LYSA": an acronym the förbund goes by. */
 const ACRONYM = /^\(?\p{Lu}{2,8}\)?$/u;
 const MAX_NAME_WORDS = 6;

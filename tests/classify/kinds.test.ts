@@ -104,6 +104,30 @@ const INTERIM: Case[] = [
 
 const FINAL: Case[] = [
   [
+    "a letter-spaced cover as a transcript splits it, then a funder's instructions heading the form",
+    [
+      '1 S LUTRAP P O RT P R OJ E KTET VÄGEN VIDARE Projektägare: Föreningen Exempel c/o Anna Exempel Exempelgården EXEMPELBY , Projektledare: Bo Prov',
+      '2 Anvisning till slutrapport för projektstöd. A. Uppgifter om stödmottagaren Föreningen Exempel C. Sammanfattning av projektet Projektet genomfördes under perioden fr o m t o m',
+    ],
+    'slutrapport',
+  ],
+  [
+    'an evaluation of a project named as a compound in the definite form',
+    [
+      '1 PROV 1(12) Utvärdering av PROV-projektet Exempelkonsult AB',
+      '2 PROV 2(12) Utvärdering av PROV-projektet Innehåll: 1. Inledning 2. Kort om projektets organisation 3. Syfte med utvärderingen 4. Utvärdering av projektmålen',
+      '3 PROV 3(12) 1. Inledning PROV är ett EU-projekt för unga vuxna i Exempelbygd. Projektet har bedrivits från 1 augusti 2005 till 30 november 2007.',
+    ],
+    'slutrapport',
+  ],
+  [
+    "a funder's final-report form filled in, its labels run into one paragraph",
+    [
+      '1 PK Slutrapport Projektnamn: Gemensam väg Diarienr: 2011-3010123 Projektperiod (ÅÅMMDD-ÅÅMMDD): 110101-121231 Syftet med en enhetlig mall för slutrapportering är att underlätta spridning av resultat och metoder. 1. Sammanfattning Ge en sammanfattande beskrivning av projektidé och framkomna resultat.',
+    ],
+    'slutrapport',
+  ],
+  [
     'an evaluation of a project, "Slutrapport" on its cover',
     [
       '1 Samhällsekonomiska bokslut, utvärderingar och analyser Samhällsekonomisk utvärdering Projekt Duellen Slutrapport Samordningsförbundet RAR i Södermanland payoff kunskapens väg 6, östersund',
@@ -174,6 +198,24 @@ const FINAL: Case[] = [
 ];
 
 const NEGATIVE: Case[] = [
+  [
+    'an evaluation plan for one project: a plan, whatever it plans',
+    [
+      '1 Exempelforskning AB Utvärderingsplan Rapporttitel Kontinuerlig utvärdering av projekt Partnerskap Exempelbanan',
+      '2 UTVÄRDERINGSPLAN för kontinuerlig utvärdering av projekt Partnerskap Exempelbanan. 1. Bakgrund I partnerskapet ingår tolv kommuner och fyra regioner.',
+    ],
+    'unknown',
+  ],
+  [
+    'a handlingsplan for a project',
+    ['Handlingsplan för projektet Steget vidare 2020–2022', 'Projektet ska under 2021 starta tre grupper och följa upp deltagarna.'],
+    'unknown',
+  ],
+  [
+    'an evaluation of a kind of projects, not of one',
+    ['Flyktingguider och familjekontakter. En utvärdering av 37a-projekt', 'Rapporten beskriver hur ett trettiotal projekt i landet arbetat.'],
+    'unknown',
+  ],
   [
     'a news item titled with a report word',
     ['Delårsrapport', 'Protokollet från styrelsemötet 200826 är nu justerat och utlagt på digitala anslagstavlan.', 'En delårsrapport fastställdes också.'],

@@ -70,6 +70,9 @@ describe('organisation as written', () => {
     ['Samordningsförbundet Södra Exempeldalen – Samex Box 12', 'Samordningsförbundet Södra Exempeldalen – Samex'],
     ['Samordningsförbundet Exempeldalen – Nyheter', 'Samordningsförbundet Exempeldalen'],
     ['Samordningsförbundet Exempeldalen - Årsredovisning 2019', 'Samordningsförbundet Exempeldalen'],
+    // Two places joined by a slash, as förbund of two kommuner write themselves.
+    ['1 Samordningsförbundet Exempelby/Provstad Dnr VERKSAMHETSBERÄTTELSE 2008', 'Samordningsförbundet Exempelby/Provstad'],
+    ['Delårsrapport Samordningsförbundet Exempelby/Provstad - 1 -', 'Samordningsförbundet Exempelby/Provstad'],
   ])('%j → %j', (text, name) => {
     expect(findOrganisations(text)[0]?.name ?? null).toBe(name);
   });
