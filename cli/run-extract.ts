@@ -9,6 +9,9 @@ import { createResultWriter, type OutputFormat } from './result-writer.js';
 import { RunSummary } from './run-summary.js';
 import { EXIT_FINDINGS, EXIT_OK } from './exit-codes.js';
 import { printable } from '../pipeline/support/printable.js';
+import { writeDocumentPages } from './html-pages.js';
+import { HtmlFolder } from '../pipeline/html/html-folder.js';
+import { PageRenderer } from '../pipeline/page-images/renderer.js';
 
 export interface ExtractRun {
   files: readonly string[];
@@ -19,6 +22,8 @@ export interface ExtractRun {
   /** No progress, failure lines or summary on stderr. */
   quiet: boolean;
   redact: boolean;
+  /** A folder for the pages people open (index.html, reports/…); none when not given. */
+  htmlDir?: string;
 }
 
 /** Documents started ahead of the oldest unwritten one, per thread: keeps threads busy behind a slow document. */
@@ -41,12 +46,15 @@ export async function runExtract(run: ExtractRun): Promise<number> {
     config: run.config,
     onOcrPage: (...page) => progress?.log(ocrProgressLine(run.config.lang, ...page)),
   });
+  const renderer = run.htmlDir ? new PageRenderer() : null;
+  const pages = run.htmlDir ? new HtmlFolder(run.htmlDir, { lang: run.config.lang, renderer }) : null;
   try {
     await processInOrder(
       run.files,
       (path) => pool.process(path),
       async (processed) => {
         const result = run.redact ? redactResult(processed) : processed;
+        if (pages) await writeDocumentPages(pages, processed, result, run.redact);
         summary.add(result);
         progress?.update({ done: summary.documents, failed: summary.failed, reused: 0 });
         if (result.status === 'failed') progress?.log(failureLine(result));
@@ -57,9 +65,11 @@ export async function runExtract(run: ExtractRun): Promise<number> {
       threads * LOOKAHEAD_PER_THREAD,
     );
     await writer.end();
+    await pages?.writeIndex();
   } finally {
     progress?.stop();
     await pool.close();
+    await renderer?.close();
   }
   if (!run.quiet) for (const line of summary.lines()) process.stderr.write(`rapportkoll: ${line}\n`);
   return run.failOn && summary.hasFindingAtLeast(run.failOn) ? EXIT_FINDINGS : EXIT_OK;

@@ -29,6 +29,7 @@ interface ExtractFlags {
   redact?: boolean;
   quiet?: boolean;
   lang?: Lang;
+  html?: string;
 }
 
 export function extractCommand(): Command {
@@ -65,6 +66,10 @@ export function extractCommand(): Command {
     .option('--out <dir>', 'write results.jsonl, documents.csv, interventions.csv, budget_rows.csv, findings.csv and interventions_linked.csv to this folder')
     .option('--resume', 'with --out: skip documents whose sha256 already has a result in the folder (an interrupted run goes on)')
     .option('--csv-delimiter <char>', 'with --out: the CSV field separator: "," (default), ";" (Swedish Excel) or "tab"', delimiter)
+    .option(
+      '--html <dir>',
+      'also write pages to open in a web browser: <dir>/index.html lists every document, reports/<name>.html shows its findings in place (no server, works offline)',
+    )
     .option('--redact', "remove contact persons' and signatories' names, e-mail addresses, phone numbers and personnummer from the output")
     .option('--quiet', 'no progress, failure lines or summary on stderr');
   return command.action(async (paths: string[], flags: ExtractFlags) => {
@@ -77,6 +82,8 @@ export function extractCommand(): Command {
       }
     } else if (flags.format !== undefined) {
       throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
+    } else if (flags.html !== undefined) {
+      throw new UsageError('--html is for a run that writes to stdout; with --out use a separate run with --html');
     }
     const config = await loadPipelineConfig(flags.config, {
       maxBytes: flags.maxBytes,
@@ -108,7 +115,11 @@ export function extractCommand(): Command {
     };
     process.exitCode = flags.out
       ? await runExport({ ...common, outDir: flags.out, resume: flags.resume === true, delimiter: flags.csvDelimiter ?? ',', version: await packageVersion() })
-      : await runExtract({ ...common, format: flags.format ?? (process.stdout.isTTY ? 'text' : 'jsonl') });
+      : await runExtract({
+          ...common,
+          format: flags.format ?? (process.stdout.isTTY ? 'text' : 'jsonl'),
+          ...(flags.html === undefined ? {} : { htmlDir: flags.html }),
+        });
   });
 }
 

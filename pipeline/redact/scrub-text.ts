@@ -33,6 +33,23 @@ export class TextScrubber {
     this.known = values.length === 0 ? null : new RegExp(`(?<![\\p{L}\\d])(?:${values.map(flexiblePattern).join('|')})(?![\\p{L}\\d])`, 'giu');
   }
 
+  /**
+   * Where in `text` the scrubber would remove something, as [start, end) ranges in order (possibly
+   * overlapping): for painting the same things over on a page image.
+   */
+  ranges(text: string): [number, number][] {
+    const found: [number, number][] = [];
+    const collect = (pattern: RegExp, keep: (match: string) => boolean = () => true): void => {
+      for (const match of text.matchAll(pattern)) if (keep(match[0])) found.push([match.index, match.index + match[0].length]);
+    };
+    if (this.known) collect(this.known);
+    collect(EMAIL);
+    collect(PHONE, isPhoneNumber);
+    collect(MASKED_PERSONAL_IDENTITY_NUMBER);
+    for (const { start, end } of findPersonalIdentityNumbers(text)) found.push([start, end]);
+    return found.sort((a, b) => a[0] - b[0]);
+  }
+
   scrub(text: string): string {
     let scrubbed = this.known ? text.replace(this.known, REDACTED) : text;
     scrubbed = scrubbed.replace(EMAIL, REDACTED);
