@@ -29,6 +29,69 @@ async function picturePdf(pages: number, size: [number, number]): Promise<string
   return path;
 }
 
+/** The key fields a slutrapport's reader gives, as compared between a scan and its text PDF. */
+function keyFields(result: DocumentResult) {
+  const record = result.record as {
+    registrationNumber: string | null;
+    receivedDate: string | null;
+    intervention: { name: string | null; plannedPeriod: { start: string | null; end: string | null } | null; granted: { sek: number } | null };
+    applicants: Array<{ organisation: string | null; contactPerson: string | null; email: string | null; phone: string | null }>;
+    responsible: { contactPerson: string | null; phone: string | null; postalCode: string | null };
+    sections: Array<{ number: string }>;
+    budget: {
+      rows: Array<{ budget: { sek: number } | null; outcome: { sek: number } | null }>;
+      total: { budget: { sek: number } | null; outcome: { sek: number } | null };
+    };
+    checklist: Array<{ answer: string | null }>;
+    signatures: Array<{ role: string }>;
+  };
+  return {
+    registrationNumber: record.registrationNumber,
+    receivedDate: record.receivedDate,
+    name: record.intervention.name,
+    period: [record.intervention.plannedPeriod?.start, record.intervention.plannedPeriod?.end],
+    granted: record.intervention.granted?.sek,
+    applicants: record.applicants.map(({ contactPerson, email, phone }) => ({ contactPerson, email, phone })),
+    responsible: record.responsible,
+    sections: record.sections.map((section) => section.number),
+    budget: record.budget.rows.map((row) => [row.budget?.sek ?? null, row.outcome?.sek ?? null]),
+    total: [record.budget.total.budget?.sek, record.budget.total.outcome?.sek],
+    answers: [...new Set(record.checklist.map((item) => item.answer))],
+    signatures: record.signatures.map((signature) => signature.role),
+    findings: result.findings.map((finding) => finding.ruleId).sort(),
+  };
+}
+
+describe('the scanned seed slutrapport against its text PDF', () => {
+  let scan: DocumentResult;
+  let text: DocumentResult;
+
+  beforeAll(async () => {
+    text = DocumentResult.parse(await processFile(join(DOCS_DIR, 'slutrapport-trisam-gavle.pdf'), config()));
+    scan = DocumentResult.parse(await processFile(join(DOCS_DIR, 'scanned', 'slutrapport-trisam-gavle-scan.pdf'), config()));
+  }, OCR_TEST_MS);
+
+  it('gives the same key fields, sections, budget and findings', () => {
+    expect(scan.source.ocr?.pages).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const fromScan = keyFields(scan);
+    const fromText = keyFields(text);
+    // OCR misreads a label of the responsible's table ("Arbetsställets"), so only the fields below it are compared.
+    expect({ ...fromScan, responsible: null }).toEqual({ ...fromText, responsible: null });
+    expect(fromScan.responsible).toMatchObject({
+      contactPerson: fromText.responsible.contactPerson,
+      phone: fromText.responsible.phone,
+      postalCode: fromText.responsible.postalCode,
+    });
+  });
+
+  it('finds the Summa row that does not add up, resting on the same figures', () => {
+    const mismatch = (result: DocumentResult) => result.findings.find((finding) => finding.ruleId === 'outcome-total-mismatch');
+    expect(mismatch(scan)?.data).toEqual(mismatch(text)?.data);
+    expect(mismatch(scan)?.evidence.map((entry) => entry.page)).toEqual(mismatch(text)?.evidence.map((entry) => entry.page));
+    for (const entry of mismatch(scan)?.evidence ?? []) expect(entry.ocrConfidence).toBeGreaterThan(0);
+  });
+});
+
 describe('OCR of scanned pages', () => {
   let mixed: DocumentResult;
   const progress: Array<[number, number, number]> = [];

@@ -4,7 +4,8 @@ import type { OcrPage } from './types.js';
 
 /**
  * An OCR'd page as the PDF reader's own page content: each word a run on its line's baseline, the
- * line height for a font size, the ruled lines found in the image for drawn borders. The layout
+ * line height for a font size, the ruled lines found in the image for drawn borders, the checkbox squares for
+ * drawn checkboxes, bold where the strokes are thick. The layout
  * (lines, ruled and borderless tables, headings by size) is then the text path's.
  */
 export function ocrPageRead(page: OcrPage): PageRead {
@@ -15,7 +16,7 @@ export function ocrPageRead(page: OcrPage): PageRead {
     baseline: word.baseline,
     size: word.size,
     font: 'ocr',
-    bold: false,
+    bold: word.bold,
   }));
-  return { page: page.page, width: page.width, height: page.height, runs, segments: page.segments, boxes: [], marks: [], fields: [] };
+  return { page: page.page, width: page.width, height: page.height, runs, segments: page.segments, boxes: page.boxes, marks: [], fields: [] };
 }

@@ -1,24 +1,19 @@
 /**
- * Table borders in a scanned page: long straight runs of dark pixels in the binarised image, as
- * segments in points — what the PDF reader gets from a text PDF's drawing operators.
+ * Table borders in a scanned page: long straight runs of ink in the binarised image, as segments in
+ * points — what the PDF reader gets from a text PDF's drawing operators.
  */
 import type { Segment } from '../pdf/types.js';
 import { appendAll } from '../../arrays.js';
+import type { InkMap } from './ink.js';
 
-export interface Bitmap {
-  width: number;
-  height: number;
-  /** RGBA, row by row. */
-  data: Uint8ClampedArray | Uint8Array;
-}
+/**
+ * Paper a rule may skip over (a scanner's dropouts, the step of a line not quite level): 0.5 mm.
+ * Text does not chain into a rule by it: its ink is a band far thicker than any rule (mergeThick).
+ */
+const maxGapPx = (dpi: number): number => Math.max(3, Math.round(dpi / 50));
 
-/** Dark enough to be ink (the image is binarised: 0 or 255). */
-const INK = 128;
-/** Light pixels a rule may skip over (noise, a broken scan line). */
-const MAX_GAP_PX = 3;
-
-function isInk(bitmap: Bitmap, x: number, y: number): boolean {
-  return (bitmap.data[(y * bitmap.width + x) * 4] ?? 255) < INK;
+function isInk(map: InkMap, x: number, y: number): boolean {
+  return map.ink[y * map.width + x] === 1;
 }
 
 interface Run {
@@ -27,22 +22,30 @@ interface Run {
   at: number;
 }
 
-/** Runs of ink at least `minLength` long along one scan line. */
-function runsAlong(length: number, inkAt: (i: number) => boolean, minLength: number, at: number): Run[] {
+/** Share of a rule's length that is ink: the bottoms of a line of letters, bridged letter to letter, are far less. */
+const MIN_COVER = 0.85;
+
+/** Runs of ink at least `minLength` long along one scan line, mostly ink. */
+function runsAlong(length: number, inkAt: (i: number) => boolean, minLength: number, at: number, maxGap: number): Run[] {
   const runs: Run[] = [];
   let start = -1;
   let lastInk = -1;
-  for (let i = 0; i <= length; i++) {
-    const ink = i < length && inkAt(i);
-    if (ink) {
-      if (start === -1 || i - lastInk > MAX_GAP_PX + 1) {
-        if (start !== -1 && lastInk - start + 1 >= minLength) runs.push({ start, end: lastInk, at });
-        start = i;
-      }
-      lastInk = i;
+  let inked = 0;
+  const close = (): void => {
+    const runLength = lastInk - start + 1;
+    if (start !== -1 && runLength >= minLength && inked >= runLength * MIN_COVER) runs.push({ start, end: lastInk, at });
+  };
+  for (let i = 0; i < length; i++) {
+    if (!inkAt(i)) continue;
+    if (start === -1 || i - lastInk > maxGap + 1) {
+      close();
+      start = i;
+      inked = 0;
     }
+    lastInk = i;
+    inked++;
   }
-  if (start !== -1 && lastInk - start + 1 >= minLength) runs.push({ start, end: lastInk, at });
+  close();
   return runs;
 }
 
@@ -75,20 +78,20 @@ function mergeThick(runs: Run[], maxThickness: number): Run[] {
  * Horizontal and vertical rules at least ~1 cm (horizontal) or ~0.6 cm (vertical) long: longer
  * than any stroke of a letter at text sizes, shorter than the smallest table cell.
  */
-export function findRules(bitmap: Bitmap, dpi: number): Segment[] {
+export function findRules(bitmap: InkMap, dpi: number): Segment[] {
   const toPoints = 72 / dpi;
   const maxThickness = Math.max(3, Math.round(dpi / 40));
   const horizontal: Run[] = [];
   for (let y = 0; y < bitmap.height; y++)
     appendAll(
       horizontal,
-      runsAlong(bitmap.width, (x) => isInk(bitmap, x, y), Math.round(dpi * 0.4), y),
+      runsAlong(bitmap.width, (x) => isInk(bitmap, x, y), Math.round(dpi * 0.4), y, maxGapPx(dpi)),
     );
   const vertical: Run[] = [];
   for (let x = 0; x < bitmap.width; x++)
     appendAll(
       vertical,
-      runsAlong(bitmap.height, (y) => isInk(bitmap, x, y), Math.round(dpi * 0.25), x),
+      runsAlong(bitmap.height, (y) => isInk(bitmap, x, y), Math.round(dpi * 0.25), x, maxGapPx(dpi)),
     );
   const segments: Segment[] = [];
   for (const rule of mergeThick(horizontal, maxThickness))

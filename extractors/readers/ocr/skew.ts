@@ -3,7 +3,7 @@
  * piles up into the sharpest rows (text lines and rules are straight). Done on a small rendering,
  * so the page is drawn straight for OCR at once — much cheaper than letting tesseract deskew.
  */
-import type { Bitmap } from './ruling.js';
+import type { Bitmap } from './ink.js';
 
 const MAX_DEGREES = 3;
 

@@ -12,9 +12,12 @@ import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import Tesseract from 'tesseract.js';
+import { findCheckboxes } from './checkboxes.js';
+import { despeckle, type InkMap, inkMapOf, paintRemoved } from './ink.js';
 import { findRules } from './ruling.js';
 import { skewDegrees } from './skew.js';
 import type { OcrJob, OcrPage, OcrThreadMessage, OcrWord } from './types.js';
+import { boldWords, strokeWidth } from './weight.js';
 
 const require = createRequire(import.meta.url);
 
@@ -60,23 +63,48 @@ async function render(page: PdfPage, dpi: number, degrees: number) {
   return { canvas, pixels: context.getImageData(0, 0, canvas.width, canvas.height) };
 }
 
-/** Paints the found rules over with paper, a little wider than they are thick. */
-function eraseRules(context: ReturnType<ReturnType<typeof createCanvas>['getContext']>, segments: OcrPage['segments'], dpi: number): void {
+/** Takes the found rules out of the ink map, a little wider than they are thick. */
+function eraseRules(map: InkMap, segments: OcrPage['segments'], dpi: number): void {
   const toPixels = dpi / 72;
   const half = Math.max(3, Math.round(dpi / 60));
-  context.fillStyle = '#ffffff';
   for (const { x1, y1, x2, y2 } of segments) {
-    const [left, top] = [Math.min(x1, x2) * toPixels, Math.min(y1, y2) * toPixels];
-    const [width, height] = [Math.abs(x2 - x1) * toPixels, Math.abs(y2 - y1) * toPixels];
-    context.fillRect(left - half, top - half, width + 2 * half, height + 2 * half);
+    const left = Math.max(0, Math.floor(Math.min(x1, x2) * toPixels) - half);
+    const right = Math.min(map.width - 1, Math.ceil(Math.max(x1, x2) * toPixels) + half);
+    const top = Math.max(0, Math.floor(Math.min(y1, y2) * toPixels) - half);
+    const bottom = Math.min(map.height - 1, Math.ceil(Math.max(y1, y2) * toPixels) + half);
+    for (let y = top; y <= bottom; y++) map.ink.fill(0, y * map.width + left, y * map.width + right + 1);
   }
 }
 
 /** A small rendering tells the skew; the page is then drawn straight at full resolution. */
 const SKEW_DPI = 72;
 
-function wordsOf(data: Tesseract.Page, toPoints: number): OcrWord[] {
-  const words: OcrWord[] = [];
+/** An address read with "&" for its "@" (a common OCR misreading) is put right; only a word shaped as an address. */
+function asEmail(word: string): string {
+  return /^[\p{L}\p{N}._%+-]+&[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/u.test(word) ? word.replace('&', '@') : word;
+}
+
+/**
+ * A word standing apart from the rest of its line (further than the line is high on both sides)
+ * that is only marks, or one or two letters read with next to no confidence: a speck by the text or
+ * in the margin. A lone dash stays (a table's "nothing"), and so does any figure.
+ */
+function isStray(
+  text: string,
+  confidence: number,
+  box: Tesseract.Bbox,
+  before: Tesseract.Bbox | undefined,
+  after: Tesseract.Bbox | undefined,
+  size: number,
+): boolean {
+  const apart = (before === undefined || box.x0 - before.x1 > size) && (after === undefined || after.x0 - box.x1 > size);
+  if (!apart) return false;
+  if (!/[\p{L}\p{N}]/u.test(text)) return !/^[-–—]$/.test(text);
+  return /^\p{L}{1,2}$/u.test(text) && confidence < 50;
+}
+
+function wordsOf(data: Tesseract.Page, toPoints: number, map: InkMap): OcrWord[] {
+  const words: Array<Omit<OcrWord, 'bold'> & { stroke: number; sizePx: number }> = [];
   for (const block of data.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
@@ -84,26 +112,32 @@ function wordsOf(data: Tesseract.Page, toPoints: number): OcrWord[] {
         const slope = x1 === x0 ? 0 : (y1 - y0) / (x1 - x0);
         // The core names it row_height, whatever the type declarations say.
         const attributes = line.rowAttributes as Partial<Tesseract.RowAttributes> & { row_height?: number };
-        const size = (attributes.row_height ?? attributes.rowHeight ?? line.bbox.y1 - line.bbox.y0) * toPoints;
+        const sizePx = attributes.row_height ?? attributes.rowHeight ?? line.bbox.y1 - line.bbox.y0;
         // One baseline for the whole line (at its middle), so its words stay one line in the layout.
         const middle = (line.bbox.x0 + line.bbox.x1) / 2;
-        for (const word of line.words) {
-          const text = word.text.trim();
+        // A line of nothing but marks (".", ":", "-") is leftover noise: no text has such a line.
+        if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) continue;
+        for (const [index, word] of line.words.entries()) {
+          const text = asEmail(word.text.trim());
           // Specks and leftovers of lines read as lone marks ("|", "_", ":") are no words.
           if (!text || (!/[\p{L}\p{N}]/u.test(text) && word.confidence < 60) || /^[|_]+$/.test(text)) continue;
+          if (isStray(text, word.confidence, word.bbox, line.words[index - 1]?.bbox, line.words[index + 1]?.bbox, sizePx)) continue;
           words.push({
             text,
             confidence: Math.round(word.confidence * 10) / 10,
             x: word.bbox.x0 * toPoints,
             right: word.bbox.x1 * toPoints,
             baseline: (y0 + slope * (middle - x0)) * toPoints,
-            size,
+            size: sizePx * toPoints,
+            stroke: strokeWidth(map, { left: word.bbox.x0, top: word.bbox.y0, right: word.bbox.x1, bottom: word.bbox.y1 }),
+            sizePx,
           });
         }
       }
     }
   }
-  return words;
+  const bold = boldWords(words.map((word) => ({ stroke: word.stroke, size: word.sizePx, chars: word.text.length })));
+  return words.map(({ stroke: _stroke, sizePx: _sizePx, ...word }, index) => ({ ...word, bold: bold[index] ?? false }));
 }
 
 async function run(job: OcrJob): Promise<void> {
@@ -133,11 +167,18 @@ async function run(job: OcrJob): Promise<void> {
       const skew = skewDegrees((await render(page, SKEW_DPI, 0)).pixels);
       const straight = await render(page, dpi, -skew);
       page.cleanup();
-      const segments = findRules(straight.pixels, dpi);
+      const ink = inkMapOf(straight.pixels);
+      const rendered = ink.ink.slice();
+      despeckle(ink, dpi);
+      const segments = findRules(ink, dpi);
+      const boxes = findCheckboxes(ink, dpi);
       // Borders read as "|" and "_" otherwise; they reach the layout as segments instead.
-      eraseRules(straight.canvas.getContext('2d'), segments, dpi);
+      eraseRules(ink, segments, dpi);
+      paintRemoved(rendered, ink, straight.pixels.data);
+      straight.canvas.getContext('2d').putImageData(straight.pixels, 0, 0);
       const { data } = await worker.recognize(straight.canvas.toBuffer('image/png'), {}, { blocks: true, text: false });
-      send({ type: 'page', result: { page: number, width, height, dpi, confidence: data.confidence, words: wordsOf(data, 72 / dpi), segments } });
+      const words = wordsOf(data, 72 / dpi, ink);
+      send({ type: 'page', result: { page: number, width, height, dpi, confidence: data.confidence, words, segments, boxes } });
     }
   } catch (error) {
     send({ type: 'failed', page: current, message: error instanceof Error ? error.message : String(error) });

@@ -3,7 +3,7 @@
  * origin at the top-left of the page, as in the PDF reader's PageContent, so an OCR'd page is laid
  * out by the same code as a page with a text layer.
  */
-import type { Segment } from '../pdf/types.js';
+import type { DrawnBox, Segment } from '../pdf/types.js';
 
 /** One word as read, with its box and the line it stands on. */
 export interface OcrWord {
@@ -16,6 +16,8 @@ export interface OcrWord {
   baseline: number;
   /** Height of the word's line (ascenders to descenders), standing in for a font size. */
   size: number;
+  /** Its strokes are thicker for its size than the page's usual text (weight.ts). */
+  bold: boolean;
 }
 
 export interface OcrPage {
@@ -30,6 +32,8 @@ export interface OcrPage {
   words: OcrWord[];
   /** Ruled lines found in the (deskewed, binarised) image: table borders. */
   segments: Segment[];
+  /** Checkbox squares found in the image (checkboxes.ts), ticked or not. */
+  boxes: DrawnBox[];
 }
 
 /** What the main side hands the thread. */

@@ -14,9 +14,16 @@ const BOTTOM_ZONE = 0.9;
 /** A margin line repeated on at least this share of pages (and on two or more) is a running header/footer. */
 const REPEATED_SHARE = 0.4;
 
-/** The line with every number blanked, so "Sida 3 av 9" and "Sida 4 av 9" compare equal. */
+/**
+ * The line with every number blanked, so "Sida 3 av 9" and "Sida 4 av 9" compare equal, and its
+ * marks as spaces: a scan read by OCR gives "Sida.5 av 7" or "– Samordningsförbund." on some pages.
+ */
 function pattern(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/\d+/g, '#')
+    .replace(/[^\p{L}#]+/gu, ' ')
+    .trim();
 }
 
 export interface PageLines {
