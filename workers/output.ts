@@ -6,12 +6,16 @@ import type { Logger } from './logger.js';
 import { alertsFile, outboxDirectory } from './out-folder.js';
 import { ResultStore } from './result-store.js';
 import { WebhookOutbox } from './webhook-outbox.js';
+import { HtmlFolder } from '../pipeline/html/html-folder.js';
+import { PageRenderer } from '../pipeline/page-images/renderer.js';
 
 /** Everything a processing process writes under <out>. */
 export interface Output {
   store: ResultStore;
   alerter: Alerter;
   outbox: WebhookOutbox | null;
+  /** index.html and reports/ under <out>: the pages people open. */
+  pages: HtmlFolder;
   close(): Promise<void>;
 }
 
@@ -42,7 +46,20 @@ export async function openOutput(outDir: string, config: QueueConfig, logger: Lo
       })
     : null;
   outbox?.start();
-  return { store, alerter: new Alerter(outDir, logger, outbox, config.webhookRedact), outbox, close: async () => outbox?.close() };
+  const renderer = new PageRenderer();
+  const pages = new HtmlFolder(outDir, { lang, renderer });
+  return {
+    store,
+    alerter: new Alerter(outDir, logger, outbox, config.webhookRedact),
+    outbox,
+    pages,
+    close: async () => {
+      await outbox?.close();
+      // The overview with the last documents in it, before the process goes.
+      await pages.flush().catch((error: unknown) => logger.warn({ err: error }, 'could not rebuild index.html'));
+      await renderer.close();
+    },
+  };
 }
 
 /** Alerts only (duplicates), for a process that records but does not process: the queue-mode watcher. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { evidencePages, type HtmlFolder } from '../pipeline/html/html-folder.js';
 import type { ExtractionPool } from '../pipeline/pool.js';
 import { personalValues } from '../pipeline/redact/redact-result.js';
 import { madeBy } from '../pipeline/versions.js';
@@ -25,6 +26,8 @@ export interface ProcessingContext {
   alertSeverity: Severity;
   jobTimeoutMs: number;
   logger: Logger;
+  /** The report pages under <out> (index.html, reports/); none for a process that writes no pages. */
+  pages?: HtmlFolder | null;
 }
 
 export interface ProcessingOutcome {
@@ -48,6 +51,8 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
     const result = await context.store.readResult(job.sha256);
     const alert = result ? alertForResult(result, context.alertSeverity) : null;
     if (alert && result) await context.alerter.raiseOnce(alert, personalValues(result));
+    // The worker may have died before the document's page was written: written (again) now.
+    if (result) await writePages(context, result, spoolPath, job);
     await rm(spoolPath, { force: true });
     return { status: committed.status, reason: committed.status === 'failed' ? 'document failed (result already committed)' : null, replayed: true };
   }
@@ -61,6 +66,7 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   // where an alert raised first would be raised a second time by the job run again.
   const alert = alertForResult(result, context.alertSeverity);
   if (alert) await context.alerter.raise(alert, personalValues(result));
+  await writePages(context, result, spoolPath, job);
   await rm(spoolPath, { force: true });
   context.logger.info(
     { sha256: job.sha256, path: job.originalPath, status: result.status, kind: result.kind, findings: result.findings.length },
@@ -68,6 +74,23 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   );
   const reason = result.status === 'failed' ? `${result.error.code}: ${result.error.message}` : null;
   return { status: result.status, reason, replayed: false };
+}
+
+/**
+ * The document's report page (its evidence pages drawn from the spooled copy, still there) and its
+ * line in the overview, which is rebuilt a few seconds later with whatever else finished meanwhile.
+ * A page that cannot be written costs the document nothing: the result and alert are committed.
+ */
+async function writePages(context: ProcessingContext, result: DocumentResult, spoolPath: string, job: DocumentJobData): Promise<void> {
+  const pages = context.pages;
+  if (!pages) return;
+  try {
+    const bytes = result.source.format === 'pdf' && evidencePages(result).length > 0 ? new Uint8Array(await readFile(spoolPath)) : null;
+    await pages.writeDocument({ result, bytes, redact: false, knownValues: [], receivedAt: job.enqueuedAt });
+    pages.scheduleIndex();
+  } catch (error) {
+    context.logger.warn({ err: error, sha256: job.sha256 }, 'could not write the report page');
+  }
 }
 
 /** Checks that the spooled copy is there and whole; returns its format for a timeout result. */

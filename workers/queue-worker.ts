@@ -51,6 +51,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
     alertSeverity: config.alertSeverity,
     jobTimeoutMs: config.jobTimeoutMs,
     logger,
+    pages: output.pages,
   };
 
   const worker = new Worker<DocumentJobData, DocumentJobResult>(config.queueName, (job) => runJob(context, job), {

@@ -63,7 +63,16 @@ export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: Wa
   const output = await openOutput(outDir, config, logger, pipeline.lang);
   const pool = createExtractionPool({ concurrency: config.concurrency, config: pipeline });
   const sink = new EmbeddedSink(
-    { outDir, pool, store: output.store, alerter: output.alerter, alertSeverity: config.alertSeverity, jobTimeoutMs: config.jobTimeoutMs, logger },
+    {
+      outDir,
+      pool,
+      store: output.store,
+      alerter: output.alerter,
+      alertSeverity: config.alertSeverity,
+      jobTimeoutMs: config.jobTimeoutMs,
+      logger,
+      pages: output.pages,
+    },
     config,
   );
   const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });

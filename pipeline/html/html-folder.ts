@@ -22,6 +22,8 @@ import { reportPage, type PagePicture } from './report-page.js';
 const ENTRIES = 'pages-entries';
 const LOCK = 'index.lock';
 const LOCK_STALE_MS = 60_000;
+/** Overview lines read at once when the overview is rebuilt. */
+const READ_BATCH = 64;
 /** The shortest time between two rebuilds of the overview by one process. */
 export const INDEX_INTERVAL_MS = 3_000;
 /** Marks a report page as a given document's, so a second document with the same name is told apart. */
@@ -175,17 +177,24 @@ export class HtmlFolder {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
+    const files = names.filter((name) => /^[0-9a-f]{64}\.json$/.test(name));
     const entries: IndexEntry[] = [];
-    for (const name of names) {
-      if (!/^[0-9a-f]{64}\.json$/.test(name)) continue;
-      try {
-        const parsed = StoredEntry.safeParse(JSON.parse(await readFile(join(this.directory, ENTRIES, name), 'utf8')));
-        if (parsed.success) entries.push(parsed.data);
-      } catch {
-        // A line left half-written cannot be: entries are written atomically; an unreadable one is skipped.
-      }
+    // Read a batch at a time: 10 000 small files one after another are seconds on a network share.
+    for (let start = 0; start < files.length; start += READ_BATCH) {
+      const batch = await Promise.all(files.slice(start, start + READ_BATCH).map((name) => this.readEntry(join(this.directory, ENTRIES, name))));
+      for (const entry of batch) if (entry) entries.push(entry);
     }
     return entries;
+  }
+
+  /** An overview line, or null when it is unreadable (entries are written atomically, so only by hand). */
+  private async readEntry(path: string): Promise<IndexEntry | null> {
+    try {
+      const parsed = StoredEntry.safeParse(JSON.parse(await readFile(path, 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
   }
 
   /** The document's earlier name when it has one (a result written again); else its readable name, with a hash suffix when another document has it. */

@@ -47,7 +47,7 @@ export function indexPages(entries: readonly IndexEntry[], lang: Lang): IndexFil
   }
   const years = [...byYear.keys()];
   return years.map((year, index) => {
-    const file = index === 0 ? 'index.html' : `index-${year}.markup`;
+    const file = index === 0 ? 'index.html' : `index-${year}.html`;
     return { file, html: overview(byYear.get(year) ?? [], sorted.length, years, year, lang) };
   });
 }
@@ -59,7 +59,7 @@ function overview(entries: readonly IndexEntry[], total: number, years: readonly
       ? markup`<nav class="years" aria-label="${words.yearsNav}">
           ${words.yearsNav}
           ${years.map((each, index) =>
-            each === year ? markup`<strong>${each}</strong> ` : markup`<a href="${index === 0 ? 'index.html' : `index-${each}.markup`}">${each}</a> `,
+            each === year ? markup`<strong>${each}</strong> ` : markup`<a href="${index === 0 ? 'index.html' : `index-${each}.html`}">${each}</a> `,
           )}
         </nav>`
       : null;

@@ -6,6 +6,8 @@
  * Then the bulk export (bulk-export.ts): documents/s and peak RSS of `extract --out` over 1 000
  * documents, on one core and on all. BENCH_BULK_ONLY=1 runs only that part. Then OCR of scans
  * (ocr-bench.ts): pages/s and peak RSS on one and two worker threads; BENCH_OCR_ONLY=1 runs only that.
+ * The report pages (pages-runner.ts): what a document's page and each drawn evidence page add, and
+ * index.html from 10 000 documents; BENCH_PAGES_ONLY=1 runs only that.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -168,13 +170,26 @@ function queueBench(): Promise<void> {
 async function main(): Promise<void> {
   if (process.env['BENCH_STATEMENTS_ONLY'] === '1') return statementsBench();
   if (process.env['BENCH_OCR_ONLY'] === '1') return runOcrBench();
+  if (process.env['BENCH_PAGES_ONLY'] === '1') return pagesBench();
   if (process.env['BENCH_BULK_ONLY'] !== '1') {
     await pipelineBench();
     await statementsBench();
     await queueBench();
+    await pagesBench();
   }
   await runBulkBench();
   if (process.env['BENCH_BULK_ONLY'] !== '1') await runOcrBench();
+}
+
+const PAGES = join(import.meta.dirname, 'pages-runner.ts');
+
+/** The report pages (pages-runner.ts), in a process of their own; BENCH_PAGES_ONLY=1 runs only this part. */
+function pagesBench(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...TSX, PAGES], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`pages bench exited ${String(code)}`))));
+  });
 }
 
 const STATEMENTS = join(import.meta.dirname, 'statements-runner.ts');

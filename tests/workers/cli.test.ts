@@ -102,6 +102,17 @@ describe('queue commands', () => {
     expect(alerts.map((alert) => alert.type)).toEqual(['findings']);
     expect(alerts[0]?.findings.map((finding) => finding.ruleId)).toContain('outcome-total-mismatch');
     await waitFor('the alert at the webhook', () => webhook?.received.some((alert) => alert.document.sha256 === sha));
+    // The pages people open: the overview (rebuilt a few seconds after the document) links the report's page.
+    const index = await waitFor('index.html listing the report', async () => {
+      const text = await readFile(join(out, 'index.html'), 'utf8').catch(() => '');
+      return text.includes('href="reports/') ? text : false;
+    });
+    const reports = (await filesUnder(join(out, 'reports'))).filter((file) => file.endsWith('.html'));
+    expect(reports).toHaveLength(1);
+    const report = await readFile(join(out, 'reports', reports[0] ?? ''), 'utf8');
+    expect(report).toContain(`content="${sha}"`);
+    expect(report).toContain('outcome-total-mismatch');
+    expect(index).toContain(`href="reports/${encodeURIComponent(reports[0]?.replace(/\.html$/, '') ?? '')}.html"`);
 
     watcher.child.kill('SIGTERM');
     expect(await watcher.exited).toBe(0);
