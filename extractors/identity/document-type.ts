@@ -121,7 +121,8 @@ export function documentType(structure: DocStructure): DocumentType | null {
     }
     if (index < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index))
       return { type: 'report', kind: 'arsredovisning', strong: true, at, index };
-    if (OTHER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'other', at, index };
+    // "I denna rapport redovisas intervjuer med …": a document's kind word inside its running text is what it speaks of.
+    if (OTHER_STEMS.some((stem) => key === stem || key.startsWith(stem)) && !inSentence(words, index)) return { type: 'other', at, index };
     if (WRAPPER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'wrapper', at, index };
   }
   return declaredType(structure);

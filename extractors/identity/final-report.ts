@@ -15,6 +15,9 @@ import { ownUnits } from './opening.js';
 /** The subject a final report tells of: a project, an insats, a pre-study, a team. */
 const SUBJECT = '(?:projekte[tn]|projektets|insatsen|insatsens|förstudien|förstudiens|verksamheten|verksamhetens|teamet|teamets|samverkansinsatsen)';
 
+/** Who pays for a project: a förbund, finsam, the EU's social fund, Arvsfonden, a Leader area. */
+const FUNDER = '(?:samordningsförbunde[tn]|finsam|europeiska\\s+socialfonden|esf|eu\\b|europeiska\\s+unionen|allmänna\\s+arvsfonden|arvsfonden|leader)';
+
 const SIGNALS: { name: string; pattern: RegExp }[] = [
   {
     name: 'time over',
@@ -39,8 +42,35 @@ const SIGNALS: { name: string; pattern: RegExp }[] = [
   },
   {
     name: 'financed by a förbund or a fund',
-    pattern:
-      /\b(?:finansiera(?:t|d|des|ts|s)|medfinansiera(?:t|d|des|ts)|initierades|beviljades\s+medel)\s+(?:av|från)\s+(?:samordningsförbundet|samordningsförbunden|finsam|europeiska\s+socialfonden|esf)|\binom\s+ramen\s+för\s+(?:samordningsförbundet|finsam|europeiska\s+socialfonden)/iu,
+    pattern: new RegExp(
+      [
+        `\\b(?:finansiera(?:t|d|des|ts|s)|medfinansiera(?:t|d|des|ts)|initierades|beviljades\\s+medel)\\s+(?:av|från|genom)\\s+${FUNDER}`,
+        `\\binom\\s+ramen\\s+för\\s+${FUNDER}`,
+        // "Projektet har fått ekonomiskt stöd från EU Mål 3", "har beviljats medel ur Allmänna arvsfonden".
+        // The project itself as the one funded: "med stöd från samordningsförbundet" alone is how a förbund's page speaks of any insats.
+        `\\b${SUBJECT}\\s+(?:har\\s+|hade\\s+)?(?:fått|fick|erhållit|erhöll|beviljats|beviljades|haft)\\s+(?:\\p{L}+\\s+)?(?:stöd|medel|bidrag|finansiering|projektmedel)\\s+(?:från|av|ur|genom)\\s+${FUNDER}`,
+      ].join('|'),
+      'iu',
+    ),
+  },
+  {
+    name: 'what the project brought',
+    // "vilka resultat och effekter som projektet har medfört", "Insatsen har lett till att …".
+    pattern: new RegExp(
+      `\\b${SUBJECT}\\s+(?:har\\s+|hade\\s+)?(?:medfört|medförde|lett\\s+till|ledde\\s+till|bidragit\\s+till|bidrog\\s+till|resulterat\\s+i|resulterade\\s+i|inneburit)\\b`,
+      'iu',
+    ),
+  },
+  {
+    name: 'participants told after the fact',
+    // "personer som varit inskrivna i …", "deltagarna som har deltagit", "Totalt har 54 personer skrivits in".
+    pattern: new RegExp(
+      [
+        '\\b(?:deltagare|deltagarna|personer|personerna|individer|ungdomar|ungdomarna)\\s+som\\s+(?:har\\s+|hade\\s+)?(?:varit\\s+inskrivna|deltagit|skrivits\\s+in|avslutat)\\b',
+        '\\b(?:har|hade)\\s+(?:totalt\\s+|sammanlagt\\s+)?\\d+\\s+(?:deltagare|personer|individer|ungdomar)\\s+(?:deltagit|varit\\s+inskrivna|skrivits\\s+in|tagit\\s+del)\\b',
+      ].join('|'),
+      'iu',
+    ),
   },
   {
     name: 'the report of the project',

@@ -195,9 +195,50 @@ const FINAL: Case[] = [
     ],
     'slutrapport',
   ],
+  [
+    'a final report on no template: what the project brought, its funding, participants told after the fact, its time over',
+    [
+      'Vägen tillbaka i Exempelstad 2015–2017',
+      'Projektet har fått ekonomiskt stöd från Europeiska socialfonden och drevs av kommunens arbetsmarknadsenhet. Projektet avslutades i december 2017.',
+      'Totalt har 61 personer skrivits in. Insatsen har lett till att 23 av dem fått arbete eller börjat studera.',
+    ],
+    'slutrapport',
+  ],
+  [
+    "an interview study of one project's participants: the report of it, its aim in the past, its funding, who took part",
+    [
+      'Att komma tillbaka – en intervjustudie',
+      'I denna rapport redovisas intervjuer med tolv personer som varit inskrivna i Språngbrädan, ett projekt i Exempelby.',
+      'Syftet med projektet har varit att deltagarna ska närma sig arbetsmarknaden. Projektet fick medel från Allmänna arvsfonden.',
+    ],
+    'slutrapport',
+  ],
+  [
+    "a kommun project's report on a funder's headings: its time over, results and lessons, what it brought, its leader",
+    [
+      '2019 Byaservice i Exempelfjäll Exempelfjälls kommun Anna Exempel Projektledare',
+      'Innehåll Bakgrund Syfte och mål Arbetssätt Resultat och effekter vilka resultat som projektet har medfört Diskussion framgångsfaktorer Slutsatser',
+      'Projektet genomfördes under 2018 och 2019 i tre byar.',
+    ],
+    'slutrapport',
+  ],
 ];
 
 const NEGATIVE: Case[] = [
+  [
+    "a förbund's page on its insatser: funded with its support, participants who took part, one project's effect",
+    [
+      'Våra insatser',
+      'Samordningsförbundet finansierar insatser med stöd av sina fyra medlemmar. Insatserna drivs med medel från samordningsförbundet.',
+      'Många deltagare som har deltagit i våra insatser har gått vidare till arbete. Projektet Steget har lett till nya arbetssätt.',
+    ],
+    'unknown',
+  ],
+  [
+    'a news item on a project that ended: two kinds of evidence are not a report',
+    ['Nyhet: Kliv avslutas', 'Projektet Kliv avslutades vid årsskiftet. Personer som varit inskrivna erbjuds fortsatt stöd av kommunen.'],
+    'unknown',
+  ],
   [
     'an evaluation plan for one project: a plan, whatever it plans',
     [
