@@ -41,5 +41,10 @@ export const Alert = z.object({
   duplicateOf: z.string().nullable(),
   /** The result file relative to <out> (results/<sha256>.json); null when there is none. */
   result: z.string().nullable(),
+  /**
+   * The document's page for people, relative to <out> (reports/<readable name>.html), when it was
+   * written before the alert; absent in alerts from before the pages (issue 16) and null when none.
+   */
+  page: z.string().nullable().optional(),
 });
 export type Alert = z.infer<typeof Alert>;

@@ -12,8 +12,11 @@ import { redactAlert } from './webhook-payload.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** The alert a committed result raises, or null when it has no finding at or above `threshold`. */
-export function alertForResult(result: DocumentResult, threshold: Severity, now = new Date()): Alert | null {
+/**
+ * The alert a committed result raises, or null when it has no finding at or above `threshold`;
+ * `page` is the document's page for people (reports/<name>.html) when it has been written.
+ */
+export function alertForResult(result: DocumentResult, threshold: Severity, now = new Date(), page: string | null = null): Alert | null {
   const findings = result.findings.filter((finding) => RANK[finding.severity] >= RANK[threshold]);
   if (result.status === 'ok' && findings.length === 0) return null;
   const type = result.status === 'failed' ? 'failed' : 'findings';
@@ -29,6 +32,7 @@ export function alertForResult(result: DocumentResult, threshold: Severity, now 
     error: result.error,
     duplicateOf: null,
     result: ResultStore.relativePath(result.source.sha256),
+    page,
   };
 }
 

@@ -49,10 +49,10 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   if (committed) {
     // A worker that died after the commit may not have raised the alert: raise it now, once.
     const result = await context.store.readResult(job.sha256);
-    const alert = result ? alertForResult(result, context.alertSeverity) : null;
-    if (alert && result) await context.alerter.raiseOnce(alert, personalValues(result));
     // The worker may have died before the document's page was written: written (again) now.
-    if (result) await writePages(context, result, spoolPath, job);
+    const page = result ? await writePages(context, result, spoolPath, job) : null;
+    const alert = result ? alertForResult(result, context.alertSeverity, new Date(), page) : null;
+    if (alert && result) await context.alerter.raiseOnce(alert, personalValues(result));
     await rm(spoolPath, { force: true });
     return { status: committed.status, reason: committed.status === 'failed' ? 'document failed (result already committed)' : null, replayed: true };
   }
@@ -64,9 +64,10 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   if (repair) context.logger.warn({ droppedBytes: repair.droppedBytes }, 'cut a torn last line off results.jsonl');
   // After the commit, never before: a crash in between is repaired by the replay above (raiseOnce),
   // where an alert raised first would be raised a second time by the job run again.
-  const alert = alertForResult(result, context.alertSeverity);
+  // The page first, so that the alert can point at it; a few hundred milliseconds per drawn page.
+  const page = await writePages(context, result, spoolPath, job);
+  const alert = alertForResult(result, context.alertSeverity, new Date(), page);
   if (alert) await context.alerter.raise(alert, personalValues(result));
-  await writePages(context, result, spoolPath, job);
   await rm(spoolPath, { force: true });
   context.logger.info(
     { sha256: job.sha256, path: job.originalPath, status: result.status, kind: result.kind, findings: result.findings.length },
@@ -78,18 +79,21 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
 
 /**
  * The document's report page (its evidence pages drawn from the spooled copy, still there) and its
- * line in the overview, which is rebuilt a few seconds later with whatever else finished meanwhile.
- * A page that cannot be written costs the document nothing: the result and alert are committed.
+ * line in the overview, which is rebuilt a few seconds later with whatever else finished meanwhile;
+ * returns the page relative to <out> for the alert. A page that cannot be written costs the
+ * document nothing (null): the result is committed and the alert is raised without it.
  */
-async function writePages(context: ProcessingContext, result: DocumentResult, spoolPath: string, job: DocumentJobData): Promise<void> {
+async function writePages(context: ProcessingContext, result: DocumentResult, spoolPath: string, job: DocumentJobData): Promise<string | null> {
   const pages = context.pages;
-  if (!pages) return;
+  if (!pages) return null;
   try {
     const bytes = result.source.format === 'pdf' && evidencePages(result).length > 0 ? new Uint8Array(await readFile(spoolPath)) : null;
-    await pages.writeDocument({ result, bytes, redact: false, knownValues: [], receivedAt: job.enqueuedAt });
+    const written = await pages.writeDocument({ result, bytes, redact: false, knownValues: [], receivedAt: job.enqueuedAt });
     pages.scheduleIndex();
+    return written.report.split(/[\\/]/).join('/');
   } catch (error) {
     context.logger.warn({ err: error, sha256: job.sha256 }, 'could not write the report page');
+    return null;
   }
 }
 

@@ -113,10 +113,13 @@ describe('queue commands', () => {
     expect(report).toContain(`content="${sha}"`);
     expect(report).toContain('outcome-total-mismatch');
     expect(index).toContain(`href="reports/${encodeURIComponent(reports[0]?.replace(/\.html$/, '') ?? '')}.html"`);
+    // The alert points at the page.
+    expect(alerts[0]?.page).toBe(`reports/${reports[0] ?? ''}`);
 
     watcher.child.kill('SIGTERM');
     expect(await watcher.exited).toBe(0);
-  });
+    // A cold start, a document read and its page drawn: slow on a busy machine, whatever the code does.
+  }, 120_000);
 
   it('`enqueue` queues files and folders, skipping lock files; `status` counts them', async () => {
     const folder = join(dir, 'batch');
