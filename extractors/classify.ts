@@ -1,6 +1,7 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { DocumentKind, WrappedIn } from '../schemas/result.js';
 import { carriedReport, documentType, finalReportEvidence, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
+import { appendAll } from './arrays.js';
 import { BoundedCache } from './text/bounded-cache.js';
 import type { DocStructure } from './structure/index.js';
 
@@ -88,7 +89,7 @@ export function classifyDocument(structure: DocStructure): Classification {
     const evidence = finalReportEvidence(structure);
     if (evidence.length >= MIN_EVIDENCE) {
       scores.slutrapport += evidence.length;
-      matched.push(...evidence);
+      appendAll(matched, evidence);
     }
   }
   if (type?.type === 'report') {
