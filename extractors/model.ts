@@ -12,6 +12,7 @@
  */
 
 import type { Warning } from '../schemas/result.js';
+import type { Wording } from '../schemas/config.js';
 
 /** Where a block came from, precise enough for evidence to point back. */
 export interface SourceRef {
@@ -93,10 +94,11 @@ export interface Footnote {
 }
 
 /**
- * Warnings travel beside the result (as in mammoth) instead of being thrown; each reaches the
- * result as it is (contract "Warning": a code, the message and where in the document it applies).
+ * Warnings travel beside the result (as in mammoth) instead of being thrown. A reader words each
+ * in both languages from what it found; the pipeline keeps the run's language as the result's
+ * `message` (contract "Warning": a code, the message and where in the document it applies).
  */
-export type ReaderMessage = Warning;
+export type ReaderMessage = Omit<Warning, 'message'> & { wording: Wording };
 
 /** A word read by OCR and how surely, for the confidence of the evidence that quotes it. */
 export interface OcrWordConfidence {

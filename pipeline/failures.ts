@@ -1,4 +1,5 @@
 import { emptyFileFailure, ReadFailure } from '../extractors/readers/failure.js';
+import type { Wording } from '../schemas/config.js';
 
 /**
  * The failures the pipeline itself detects (the readers raise their own). Each message says what
@@ -32,11 +33,13 @@ export const pipelineFailure = {
     }),
 
   /** Something broke that no reader anticipated: most likely a damaged file, possibly a bug. */
-  unexpected: (reason: string): ReadFailure =>
-    new ReadFailure('corrupt', {
-      sv: `Dokumentet kunde inte läsas (${reason}). Om det öppnas som vanligt i Word eller en PDF-läsare, spara det igen som .docx eller PDF och försök igen; misslyckas det fortfarande, rapportera det med filen till dem som underhåller rapportkoll.`,
-      en: `The document could not be read (${reason}). If it opens normally in Word or a PDF viewer, save it again as .docx or PDF and retry; if it still fails, report it to the rapportkoll maintainers with the file.`,
-    }),
+  unexpected: (why: string | Wording): ReadFailure => {
+    const reason = typeof why === 'string' ? { sv: why, en: why } : why;
+    return new ReadFailure('corrupt', {
+      sv: `Dokumentet kunde inte läsas (${reason.sv}). Om det öppnas som vanligt i Word eller en PDF-läsare, spara det igen som .docx eller PDF och försök igen; misslyckas det fortfarande, rapportera det med filen till dem som underhåller rapportkoll.`,
+      en: `The document could not be read (${reason.en}). If it opens normally in Word or a PDF viewer, save it again as .docx or PDF and retry; if it still fails, report it to the rapportkoll maintainers with the file.`,
+    });
+  },
 
   /** Output that breaks the contract is our fault, not the document's; say so. */
   internalError: (what: string): ReadFailure =>

@@ -12,7 +12,7 @@ export function failureOfWorker(error: unknown, timedOut: boolean, config: Pipel
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ERR_WORKER_OUT_OF_MEMORY') return pipelineFailure.outOfMemory(config.limits.maxHeapMb);
   const reason = error instanceof Error ? error.message : String(error);
-  return pipelineFailure.unexpected(`the worker thread reading it stopped: ${reason}`);
+  return pipelineFailure.unexpected({ sv: `tråden som läste det stannade: ${reason}`, en: `the worker thread reading it stopped: ${reason}` });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ExtractionPool } from '../pipeline/pool.js';
 import { personalValues } from '../pipeline/redact/redact-result.js';
 import { madeBy } from '../pipeline/versions.js';
 import type { Severity } from '../schemas/common.js';
+import type { Lang } from '../schemas/config.js';
 import { SCHEMA_VERSION, type DocumentFormat, type DocumentResult } from '../schemas/result.js';
 import { alertForResult, type Alerter } from './alerts.js';
 import type { DocumentJobData } from './document-job.js';
@@ -28,6 +29,8 @@ export interface ProcessingContext {
   logger: Logger;
   /** The report pages under <out> (index.html, reports/); none for a process that writes no pages. */
   pages?: HtmlFolder | null;
+  /** The language of the texts for people the job writes (a timed-out document's advice); Swedish unless given. */
+  lang?: Lang;
 }
 
 export interface ProcessingOutcome {
@@ -57,9 +60,11 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
     return { status: committed.status, reason: committed.status === 'failed' ? 'document failed (result already committed)' : null, replayed: true };
   }
   context.logger.info({ sha256: job.sha256, path: job.originalPath }, 'document started');
-  const format = await verifySpool(spoolPath, job.sha256);
+  const format = await verifySpool(spoolPath, job.sha256, context.lang ?? 'sv');
   const parsed = await withTimeout(context.pool.process(spoolPath), context.jobTimeoutMs);
-  const result: DocumentResult = parsed ? { ...parsed, source: { ...parsed.source, path: job.originalPath } } : timedOut(job, format, context.jobTimeoutMs);
+  const result: DocumentResult = parsed
+    ? { ...parsed, source: { ...parsed.source, path: job.originalPath } }
+    : timedOut(job, format, context.jobTimeoutMs, context.lang ?? 'sv');
   const repair = await context.store.commit(result);
   if (repair) context.logger.warn({ droppedBytes: repair.droppedBytes }, 'cut a torn last line off results.jsonl');
   // After the commit, never before: a crash in between is repaired by the replay above (raiseOnce),
@@ -98,7 +103,7 @@ async function writePages(context: ProcessingContext, result: DocumentResult, sp
 }
 
 /** Checks that the spooled copy is there and whole; returns its format for a timeout result. */
-async function verifySpool(path: string, sha256: string): Promise<DocumentFormat | null> {
+async function verifySpool(path: string, sha256: string, lang: Lang): Promise<DocumentFormat | null> {
   const hash = createHash('sha256');
   let head: Buffer | null = null;
   try {
@@ -107,9 +112,13 @@ async function verifySpool(path: string, sha256: string): Promise<DocumentFormat
       hash.update(chunk);
     }
   } catch (error) {
-    throw new TransientError(`spooled copy ${path} is not readable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const why = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new TransientError(lang === 'sv' ? `kopian ${path} i spool/ går inte att läsa: ${why}` : `spooled copy ${path} is not readable: ${why}`);
   }
-  if (hash.digest('hex') !== sha256) throw new TransientError(`spooled copy ${path} does not match its sha256 (yet)`);
+  if (hash.digest('hex') !== sha256)
+    throw new TransientError(
+      lang === 'sv' ? `kopian ${path} i spool/ stämmer inte (ännu) med sin sha256` : `spooled copy ${path} does not match its sha256 (yet)`,
+    );
   if (head?.subarray(0, 5).toString('latin1') === '%PDF-') return 'pdf';
   if (head?.subarray(0, 2).toString('latin1') === 'PK') return 'docx';
   return null;
@@ -127,7 +136,8 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | null> {
   }
 }
 
-function timedOut(job: DocumentJobData, format: DocumentFormat | null, ms: number): DocumentResult {
+function timedOut(job: DocumentJobData, format: DocumentFormat | null, ms: number, lang: Lang): DocumentResult {
+  const seconds = Math.round(ms / 1000);
   return {
     schemaVersion: SCHEMA_VERSION,
     status: 'failed',
@@ -139,7 +149,10 @@ function timedOut(job: DocumentJobData, format: DocumentFormat | null, ms: numbe
     findings: [],
     error: {
       code: 'timeout',
-      message: `Processing took longer than ${Math.round(ms / 1000)} s and was stopped; try a smaller or simpler export of the document.`,
+      message: {
+        sv: `Behandlingen tog längre tid än ${seconds} s och avbröts; försök med en mindre eller enklare export av dokumentet.`,
+        en: `Processing took longer than ${seconds} s and was stopped; try a smaller or simpler export of the document.`,
+      }[lang],
     },
     warnings: [],
     ...madeBy(),

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fitToMemory } from '../pipeline/memory-budget.js';
 import { createExtractionPool, type ExtractionPool } from '../pipeline/pool.js';
 import type { PipelineConfig } from '../schemas/config.js';
+import type { Lang } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { jobFailedAlert } from './alerts.js';
 import { DocumentJobData, enqueuerIdentity, type DocumentJobResult } from './document-job.js';
@@ -50,6 +51,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
     alerter: output.alerter,
     alertSeverity: config.alertSeverity,
     jobTimeoutMs: config.jobTimeoutMs,
+    lang: pipeline.lang,
     logger,
     pages: output.pages,
   };
@@ -88,7 +90,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
     if (await output.store.read(sha256)) return;
     const data = DocumentJobData.safeParse(job.data);
     const path = data.success ? data.data.originalPath : sha256;
-    await output.alerter.raiseOnce(jobFailedAlert(path, sha256, describeGivingUp(reason, config)));
+    await output.alerter.raiseOnce(jobFailedAlert(path, sha256, describeGivingUp(reason, config, pipeline.lang)));
     if (data.success) await rm(join(outDir, data.data.spoolFile), { force: true });
     logger.warn({ sha256, path, reason }, 'job given up without a result');
   };
@@ -121,7 +123,11 @@ async function runJob(context: ProcessingContext, job: Job<DocumentJobData, Docu
 }
 
 /** BullMQ's words for a job that kept killing its worker, in words an IT person can act on. */
-function describeGivingUp(reason: string, config: QueueConfig): string {
-  if (!/stalled more than allowable limit/.test(reason)) return reason;
-  return `the worker processing it stopped (killed, perhaps by the kernel for memory) ${config.maxStalledCount + 1} times; the document was given up — check the worker's memory limit, or leave the document out`;
+function describeGivingUp(reason: string, config: QueueConfig, lang: Lang): string {
+  const times = config.maxStalledCount + 1;
+  if (/stalled more than allowable limit/.test(reason))
+    return lang === 'sv'
+      ? `arbetaren som behandlade dokumentet stannade (stoppad, kanske av kärnan för minnets skull) ${times} gånger; dokumentet gavs upp — kontrollera arbetarens minnesgräns, eller lämna dokumentet utanför`
+      : `the worker processing it stopped (killed, perhaps by the kernel for memory) ${times} times; the document was given up — check the worker's memory limit, or leave the document out`;
+  return lang === 'sv' ? `jobbet gavs upp utan resultat efter upprepade försök: ${reason}` : reason;
 }

@@ -72,6 +72,7 @@ export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: Wa
       jobTimeoutMs: config.jobTimeoutMs,
       logger,
       pages: output.pages,
+      lang: pipeline.lang,
     },
     config,
   );

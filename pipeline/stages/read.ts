@@ -22,8 +22,8 @@ export const readDocument: Stage = async (file) => {
   }
   // The model holds everything from here on; let the bytes go.
   file.bytes = null;
-  // What the reader noticed travels beside the result (mammoth style).
-  file.warnings = file.model.messages;
+  // What the reader noticed travels beside the result (mammoth style), in the run's language.
+  file.warnings = file.model.messages.map(({ code, type, wording, position }) => ({ code, type, message: wording[file.config.lang], position }));
   // The PDF reader refuses documents over limits.maxPages before reading their pages.
   file.pages = file.model.pages;
   file.ocr = file.model.ocr ?? null;

@@ -18,6 +18,7 @@ import { useScratchDir } from '../cli/support/temp-dir.js';
 
 // OCR off: these pages stay without text, as without OCR (tests/readers/ocr.test.ts reads them).
 const config = PipelineConfig.parse({ ocr: { mode: 'off' } });
+const inEnglish = PipelineConfig.parse({ ocr: { mode: 'off' }, lang: 'en' });
 const scratch = useScratchDir();
 
 /** The seed slutrapport with a scanned page (a picture, no text) after its page `after`, for each of `after`. */
@@ -38,16 +39,21 @@ describe('reader warnings in the result', () => {
   it('a PDF with scanned pages is read, and says which pages have no text layer', async () => {
     const seed = join(DOCS_DIR, 'slutrapport-trisam-gavle.pdf');
     const pages = (await PDFDocument.load(await readFile(seed))).getPageCount();
-    const result = DocumentResult.parse(await processFile(await withScannedPages(seed, [2, pages]), config));
+    const scanned = await withScannedPages(seed, [2, pages]);
+    const result = DocumentResult.parse(await processFile(scanned, config));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', source: { pages: pages + 2 } });
     expect(result.warnings).toEqual([
       {
         code: 'pages-without-text',
         type: 'warning',
-        message: `Pages 3, ${pages + 2} have no text layer (scanned?); their content is missing`,
+        message: `Sidorna 3, ${pages + 2} saknar textlager (skannade?); deras innehåll saknas`,
         position: { pages: [3, pages + 2], path: null },
       },
     ]);
+    // The same warning in English with --lang en: only the message differs.
+    const english = DocumentResult.parse(await processFile(scanned, inEnglish));
+    expect(english.warnings).toEqual([{ ...result.warnings[0], message: `Pages 3, ${pages + 2} have no text layer (scanned?); their content is missing` }]);
+    expect(JSON.stringify(english.warnings[0] && Object.keys(english.warnings[0]))).toBe('["code","type","message","position"]');
   });
 
   it('one scanned page is named as one', async () => {
@@ -58,7 +64,7 @@ describe('reader warnings in the result', () => {
       {
         code: 'pages-without-text',
         type: 'warning',
-        message: `Page ${pages + 1} has no text layer (scanned?); its content is missing`,
+        message: `Sidan ${pages + 1} saknar textlager (skannad?); dess innehåll saknas`,
         position: { pages: [pages + 1], path: null },
       },
     ]);
@@ -68,6 +74,15 @@ describe('reader warnings in the result', () => {
     const result = DocumentResult.parse(await processFile(join(BAD_DIR, 'external-resources.docx'), config));
     expect(result.status).toBe('ok');
     expect(result.warnings).toEqual([
+      {
+        code: 'external-references',
+        type: 'info',
+        message: 'Hänvisningar utanför dokumentet hoppades över och hämtades aldrig (2 länkar, 2 bilder)',
+        position: null,
+      },
+    ]);
+    const english = DocumentResult.parse(await processFile(join(BAD_DIR, 'external-resources.docx'), inEnglish));
+    expect(english.warnings).toEqual([
       { code: 'external-references', type: 'info', message: 'External references were ignored and never fetched (2 hyperlinks, 2 images)', position: null },
     ]);
   });
@@ -86,7 +101,7 @@ describe('reader warnings in the result', () => {
     expect(model.messages).toContainEqual({
       code: 'tables-too-deep',
       type: 'warning',
-      message: 'Tables nested more than 16 deep were left out',
+      wording: { sv: 'Tabeller inuti tabeller i mer än 16 nivåer lämnades utanför', en: 'Tables nested more than 16 deep were left out' },
       position: { pages: [], path },
     });
   });

@@ -67,7 +67,10 @@ describe('readDocx never follows external references', () => {
     expect(model.messages).toContainEqual({
       code: 'external-references',
       type: 'info',
-      message: 'External references were ignored and never fetched (2 hyperlinks, 2 images)',
+      wording: {
+        sv: 'Hänvisningar utanför dokumentet hoppades över och hämtades aldrig (2 länkar, 2 bilder)',
+        en: 'External references were ignored and never fetched (2 hyperlinks, 2 images)',
+      },
       position: null,
     });
   });

@@ -171,7 +171,7 @@ describe('OCR of scanned pages', () => {
       {
         code: 'image-only-docx',
         type: 'warning',
-        message: expect.stringMatching(/^The document is a picture with next to no text \(a pasted scan\?\); pictures in a \.docx are not read by OCR/),
+        message: expect.stringMatching(/^Dokumentet är en bild med nästan ingen text \(en inklistrad skanning\?\); bilder i en \.docx läses inte med OCR/),
         position: null,
       },
     ]);

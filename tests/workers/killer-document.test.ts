@@ -85,7 +85,7 @@ describe('a document that keeps killing its worker', () => {
       error: { code: 'job-failed' },
       result: null,
     });
-    expect(alerts[0]?.error?.message).toContain('stopped (killed, perhaps by the kernel for memory) 2 times');
+    expect(alerts[0]?.error?.message).toContain('stannade (stoppad, kanske av kärnan för minnets skull) 2 gånger');
     await waitFor('the spool emptied', async () => (await filesUnder(join(out, 'spool'))).length === 0, LONG);
     expect(await filesUnder(join(out, 'results'))).toEqual([]);
     expect(last.stderr()).not.toContain('"msg":"document started"');

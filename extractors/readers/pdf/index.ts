@@ -101,7 +101,13 @@ async function readDocument(
     messages.push({
       code: 'pages-without-text',
       type: 'warning',
-      message: `Page${textless.length > 1 ? 's' : ''} ${textless.join(', ')} ha${textless.length > 1 ? 've' : 's'} no text layer (scanned?); ${textless.length > 1 ? 'their' : 'its'} content is missing`,
+      wording: {
+        sv:
+          textless.length > 1
+            ? `Sidorna ${textless.join(', ')} saknar textlager (skannade?); deras innehåll saknas`
+            : `Sidan ${textless.join(', ')} saknar textlager (skannad?); dess innehåll saknas`,
+        en: `Page${textless.length > 1 ? 's' : ''} ${textless.join(', ')} ha${textless.length > 1 ? 've' : 's'} no text layer (scanned?); ${textless.length > 1 ? 'their' : 'its'} content is missing`,
+      },
       position: { pages: textless, path: null },
     });
   }

@@ -53,7 +53,10 @@ export function buildBlocks(
     messages.push({
       code: 'tables-too-deep',
       type: 'warning',
-      message: `Tables nested more than ${MAX_TABLE_DEPTH} deep were left out`,
+      wording: {
+        sv: `Tabeller inuti tabeller i mer än ${MAX_TABLE_DEPTH} nivåer lämnades utanför`,
+        en: `Tables nested more than ${MAX_TABLE_DEPTH} deep were left out`,
+      },
       position: { pages: [], path: tooDeep },
     });
   }
