@@ -2,6 +2,9 @@ import { CommanderError } from 'commander';
 import { ExportFolderError } from '../pipeline/output/export-folder.js';
 import { ConfigError, RedisUnavailableError } from '../workers/errors.js';
 import { printable } from '../pipeline/support/printable.js';
+import { fillText, SERVICE_TEXT } from '../workers/texts.js';
+import { fill, TEXT } from './texts.js';
+import { say, uiLang } from './ui-lang.js';
 
 /** Exit statuses of every command (docs/operations.md, "Commands and exit statuses"). */
 export const EXIT_OK = 0;
@@ -35,11 +38,12 @@ export function exitStatusOf(error: unknown, stderr: { write(text: string): unkn
     return EXIT_USAGE;
   }
   if (error instanceof RedisUnavailableError) {
-    stderr.write(`rapportkoll: ${printable(error.message)}\n`);
+    stderr.write(`rapportkoll: ${printable(fillText(SERVICE_TEXT.redisUnreachable, uiLang(), { redis: error.redis, reason: error.reason }))}\n`);
     return EXIT_REDIS_UNREACHABLE;
   }
   // A stack keeps its lines; inside each, what a file name brought is escaped.
-  stderr.write(`rapportkoll: the run stopped: ${describeFailure(error).split('\n').map(printable).join('\n')}\n`);
+  const reason = describeFailure(error).split('\n').map(printable).join('\n');
+  stderr.write(`rapportkoll: ${fill(say(TEXT.runStopped), { reason })}\n`);
   return EXIT_FAILURE;
 }
 

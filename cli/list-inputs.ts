@@ -1,3 +1,5 @@
+import { fill, TEXT } from './texts.js';
+import { say } from './ui-lang.js';
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { isIgnoredName } from '../pipeline/support/ignore-rules.js';
@@ -26,7 +28,7 @@ export async function listInputs(paths: readonly string[], skipped: SkippedFiles
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => {
-      throw new UsageError(`no such file or folder: ${path}`);
+      throw new UsageError(fill(say(TEXT.noSuchPath), { path }));
     });
     if (info.isDirectory()) appendAll(files, (await walk(path, skipped)).sort(byPath));
     else if (info.isFile()) files.push(path);

@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
@@ -10,15 +11,21 @@ import { QUEUE_CONFIG_FILE, type QueueConfig, type QueueConfigFileValues } from 
 import type { QueueConfigFile } from '../workers/config.js';
 import { TemplateProfiles } from '../schemas/template-profile.js';
 import { UsageError } from './exit-codes.js';
+import { HELP } from './help-texts.js';
+import { fill, TEXT } from './texts.js';
+import { CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, LANG_ENV, langOfSources, say, setUiLang } from './ui-lang.js';
 
-/** Looked for in the working folder when --config is not given. */
-export const DEFAULT_CONFIG_FILE = 'rapportkoll.config.json';
+export { CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE, LANG_ENV } from './ui-lang.js';
 
-/** Names the configuration file when --config is not given (a service's unit sets it). */
-export const CONFIG_FILE_ENV = 'RAPPORTKOLL_CONFIG';
+/** The --config option every command shares, in the command line's language. */
+export function configOptionHelp(): string {
+  return fill(say(HELP.config), { CONFIG_FILE_ENV, DEFAULT_CONFIG_FILE });
+}
 
-/** The --config option every command shares. */
-export const CONFIG_OPTION_HELP = `configuration file (default: $${CONFIG_FILE_ENV}, else ./${DEFAULT_CONFIG_FILE} when it exists)`;
+/** The --lang option every command shares: sv or en. */
+export function langOption(): Option {
+  return new Option('--lang <lang>', fill(say(HELP.lang), { LANG_ENV })).choices(['sv', 'en']);
+}
 
 /**
  * Below this a worker thread cannot even load the readers, and V8 may abort the whole process
@@ -30,15 +37,9 @@ export const MIN_HEAP_MB = 64;
 export const MIN_MEMORY_MB = MAIN_THREAD_MB + THREAD_OVERHEAD_MB + MIN_THREAD_HEAP_MB;
 
 const FileLimits = Limits.extend({
-  maxHeapMb: Limits.shape.maxHeapMb.pipe(z.number().min(MIN_HEAP_MB, `must be at least ${MIN_HEAP_MB} (MB)`)),
-  maxMemoryMb: Limits.shape.maxMemoryMb.pipe(z.number().min(MIN_MEMORY_MB, `must be at least ${MIN_MEMORY_MB} (MB)`)),
+  maxHeapMb: Limits.shape.maxHeapMb.pipe(z.number().min(MIN_HEAP_MB, { error: () => fill(say(TEXT.atLeastMb), { min: MIN_HEAP_MB }) })),
+  maxMemoryMb: Limits.shape.maxMemoryMb.pipe(z.number().min(MIN_MEMORY_MB, { error: () => fill(say(TEXT.atLeastMb), { min: MIN_MEMORY_MB }) })),
 }).strict();
-
-/** The language of every text for people (findings, advice, summaries, alerts): flag --lang, else this, else the file's `lang`, else Swedish. */
-export const LANG_ENV = 'RAPPORTKOLL_LANG';
-
-/** The --lang option every command that writes for people shares. */
-export const LANG_OPTION_HELP = `language of messages, summaries and alerts: sv (default) or en (env ${LANG_ENV}; file key "lang")`;
 
 /** The environment variable of each limit; a flag wins over it, it wins over the file. */
 export const LIMIT_ENV: Partial<Record<keyof Limits, string>> = {
@@ -61,8 +62,8 @@ export function unknownRuleMessage(id: string, known: readonly string[] = RULE_I
     .map((candidate) => ({ candidate, distance: DamerauLevenshteinDistance(id.toLowerCase(), candidate, { restricted: true }) }))
     .sort((a, b) => a.distance - b.distance)[0];
   const closeEnough = nearest !== undefined && nearest.distance <= Math.max(2, Math.floor(id.length / 4));
-  const hint = closeEnough ? `did you mean "${nearest.candidate}"?` : 'the rule ids are listed in docs/rules.md';
-  return `unknown rule id "${id}"; ${hint}`;
+  const hint = closeEnough ? fill(say(TEXT.didYouMean), { nearest: nearest.candidate }) : say(TEXT.rulesListed);
+  return fill(say(TEXT.unknownRule), { id, hint });
 }
 
 /**
@@ -127,8 +128,12 @@ export function configFilePath(given: string | undefined, env: NodeJS.ProcessEnv
 export async function loadConfig(path: string | undefined, configOverrides: ConfigOverrides = {}, env: NodeJS.ProcessEnv = process.env): Promise<LoadedConfig> {
   const { lang: langFlag, ...overrides } = configOverrides;
   const file = configFilePath(path, env);
+  // The errors below are in the language asked for, as far as it can be told before validating.
+  setUiLang(langOfSources(langFlag, file, env));
   const parsed = file ? await readConfigFile(file) : ConfigFile.parse({});
   const lang = langFlag ?? langOfEnv(env) ?? parsed.lang ?? 'sv';
+  // What the command line says from here on is in the language now known for certain.
+  setUiLang(lang);
   const limits: Record<string, unknown> = { ...parsed.limits };
   const sourceOf: Record<string, string> = {};
   for (const [key, envName] of Object.entries(LIMIT_ENV)) {
@@ -142,12 +147,12 @@ export async function loadConfig(path: string | undefined, configOverrides: Conf
   for (const [key, value] of Object.entries(limitOverrides)) {
     if (value === undefined) continue;
     limits[key] = value;
-    sourceOf[key] = `option ${key}`;
+    sourceOf[key] = fill(say(TEXT.option), { key });
   }
   const checked = FileLimits.safeParse(limits);
   if (!checked.success) {
     const problems = checked.error.issues.map((issue) => `${sourceOf[String(issue.path[0])] ?? `limits.${issue.path.join('.')}`}: ${issue.message}`);
-    throw new UsageError(`invalid configuration: ${problems.join('; ')}`);
+    throw new UsageError(fill(say(TEXT.invalidConfiguration), { problems: problems.join('; ') }));
   }
   const values: QueueConfigFileValues = {};
   for (const [field, [section, key]] of Object.entries(QUEUE_CONFIG_FILE) as Array<[keyof QueueConfig, readonly [string, string]]>) {
@@ -172,7 +177,10 @@ function ocrModeOf(flag: OcrMode | undefined, env: NodeJS.ProcessEnv, fromFile: 
   const value = env[OCR_MODE_ENV]?.trim();
   if (!value) return fromFile;
   const mode = OcrMode.safeParse(value);
-  if (!mode.success) throw new UsageError(`invalid configuration: ${OCR_MODE_ENV}: expected ${OcrMode.options.join(', ')}, got "${value}"`);
+  if (!mode.success) {
+    const problem = `${OCR_MODE_ENV}: ${fill(say(TEXT.expectedOneOf), { choices: OcrMode.options.join(', '), value })}`;
+    throw new UsageError(fill(say(TEXT.invalidConfiguration), { problems: problem }));
+  }
   return mode.data;
 }
 
@@ -181,7 +189,7 @@ function langOfEnv(env: NodeJS.ProcessEnv): Lang | undefined {
   const value = env[LANG_ENV]?.trim();
   if (!value) return undefined;
   const parsed = Lang.safeParse(value.toLowerCase());
-  if (!parsed.success) throw new UsageError(`invalid configuration: ${LANG_ENV}: expected "sv" or "en", not "${value}"`);
+  if (!parsed.success) throw new UsageError(fill(say(TEXT.invalidConfiguration), { problems: `${LANG_ENV}: ${fill(say(TEXT.expectedLang), { value })}` }));
   return parsed.data;
 }
 
@@ -192,18 +200,18 @@ export async function loadPipelineConfig(path: string | undefined, overrides: Co
 
 async function readConfigFile(path: string): Promise<z.infer<typeof ConfigFile>> {
   const text = await readFile(path, 'utf8').catch(() => {
-    throw new UsageError(`cannot read the configuration file ${path}`);
+    throw new UsageError(fill(say(TEXT.cannotReadConfig), { path }));
   });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`the configuration file ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(fill(say(TEXT.configNotJson), { path, reason: error instanceof Error ? error.message : String(error) }));
   }
   const parsed = ConfigFile.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-    throw new UsageError(`the configuration file ${path} is invalid: ${problems.join('; ')}`);
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || say(TEXT.topLevel)}: ${issue.message}`);
+    throw new UsageError(fill(say(TEXT.configInvalid), { path, problems: problems.join('; ') }));
   }
   return parsed.data;
 }

@@ -1,12 +1,14 @@
 import { stat } from 'node:fs/promises';
-import type { PipelineConfig } from '../schemas/config.js';
+import type { PipelineConfig, Wording } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { loadQueueConfig, type QueueConfigFlags } from '../workers/config.js';
 import type { Logger } from '../workers/logger.js';
 import { EXIT_FAILURE, UsageError } from './exit-codes.js';
 import { type ConfigOverrides, loadConfig } from './load-config.js';
+import { fill, TEXT } from './texts.js';
+import { say } from './ui-lang.js';
 
-export { CONFIG_OPTION_HELP, LANG_OPTION_HELP } from './load-config.js';
+export { configOptionHelp, langOption } from './load-config.js';
 
 export interface Service {
   close(): Promise<void>;
@@ -22,15 +24,15 @@ export function serveUntilSignal(service: Service, logger: Logger): Promise<void
     let stopping = false;
     const stop = (signal: NodeJS.Signals): void => {
       if (stopping) {
-        logger.warn({ signal }, 'second signal: exiting now');
+        logger.warn({ signal }, 'second-signal');
         process.exit(130);
       }
       stopping = true;
-      logger.info({ signal }, 'shutting down; letting documents in progress finish');
+      logger.info({ signal }, 'shutting-down');
       service.close().then(
         () => process.exit(process.exitCode ?? 0),
         (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
+          logger.error({ err: error }, 'shutdown-failed');
           process.exit(EXIT_FAILURE);
         },
       );
@@ -40,13 +42,13 @@ export function serveUntilSignal(service: Service, logger: Logger): Promise<void
   });
 }
 
-export async function assertDirectory(path: string, what: string): Promise<void> {
+export async function assertDirectory(path: string, what: Wording): Promise<void> {
   try {
     if ((await stat(path)).isDirectory()) return;
   } catch {
     // Reported below.
   }
-  throw new UsageError(`${what} ${path} is not a folder`);
+  throw new UsageError(fill(say(TEXT.notAFolder), { what: say(what), path }));
 }
 
 export interface ServiceConfig {
@@ -61,5 +63,5 @@ export interface ServiceConfig {
  */
 export async function loadServiceConfig(file: string | undefined, flags: QueueConfigFlags, limits: ConfigOverrides = {}): Promise<ServiceConfig> {
   const loaded = await loadConfig(file, limits);
-  return { queue: loadQueueConfig(flags, process.env, loaded.queueFile), pipeline: loaded.pipeline };
+  return { queue: loadQueueConfig(flags, process.env, loaded.queueFile, loaded.pipeline.lang), pipeline: loaded.pipeline };
 }

@@ -1,3 +1,4 @@
+import { fill, TEXT } from './texts.js';
 import type { Severity } from '../schemas/common.js';
 import type { PipelineConfig } from '../schemas/config.js';
 import { type DocumentResult, SCHEMA_VERSION } from '../schemas/result.js';
@@ -46,7 +47,7 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
   const folder = exportFolder(run.outDir);
   const store = new ExportStore(folder);
   const options: RunOptions = { schemaVersion: SCHEMA_VERSION, rapportkoll: run.version, redact: run.redact, rules: run.config.rules, lang: run.config.lang };
-  if (isQueueOutFolder(run.outDir)) throw new UsageError(`${run.outDir} is a queue-mode output folder (watch/worker); give extract an --out folder of its own`);
+  if (isQueueOutFolder(run.outDir)) throw new UsageError(fill(TEXT.queueOutFolder[run.config.lang], { dir: run.outDir }));
   await store.open(options, run.resume);
 
   const progress = run.quiet ? null : new Progress({ total: run.files.length, stream: process.stderr, lang: run.config.lang });

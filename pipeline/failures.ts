@@ -28,13 +28,14 @@ export const pipelineFailure = {
 
   unreadableFile: (reason: string): ReadFailure =>
     new ReadFailure('corrupt', {
-      sv: `Filen kunde inte öppnas (${reason}); kontrollera att den fortfarande finns och att du har rätt att läsa den, och kör sedan igen.`,
+      sv: `Filen kunde inte öppnas (tekniskt: ${reason}); kontrollera att den fortfarande finns och att du har rätt att läsa den, och kör sedan igen.`,
       en: `The file could not be opened (${reason}); check that it still exists and that you are allowed to read it, then run again.`,
     }),
 
   /** Something broke that no reader anticipated: most likely a damaged file, possibly a bug. */
   unexpected: (why: string | Wording): ReadFailure => {
-    const reason = typeof why === 'string' ? { sv: why, en: why } : why;
+    // A reason only in the words of the library that gave it is marked as such in Swedish.
+    const reason = typeof why === 'string' ? { sv: `tekniskt: ${why}`, en: why } : why;
     return new ReadFailure('corrupt', {
       sv: `Dokumentet kunde inte läsas (${reason.sv}). Om det öppnas som vanligt i Word eller en PDF-läsare, spara det igen som .docx eller PDF och försök igen; misslyckas det fortfarande, rapportera det med filen till dem som underhåller rapportkoll.`,
       en: `The document could not be read (${reason.en}). If it opens normally in Word or a PDF viewer, save it again as .docx or PDF and retry; if it still fails, report it to the rapportkoll maintainers with the file.`,
@@ -44,7 +45,7 @@ export const pipelineFailure = {
   /** Output that breaks the contract is our fault, not the document's; say so. */
   internalError: (what: string): ReadFailure =>
     new ReadFailure('corrupt', {
-      sv: `rapportkoll gav ett ogiltigt resultat för det här dokumentet (${what}). Det är ett fel i rapportkoll, inte i dokumentet; rapportera det med filen till dem som underhåller rapportkoll.`,
+      sv: `rapportkoll gav ett ogiltigt resultat för det här dokumentet (tekniskt: ${what}). Det är ett fel i rapportkoll, inte i dokumentet; rapportera det med filen till dem som underhåller rapportkoll.`,
       en: `rapportkoll produced an invalid result for this document (${what}). This is a bug in rapportkoll, not a fault of the document; please report it to the maintainers with the file.`,
     }),
 };

@@ -119,7 +119,7 @@ export class Alerter {
   /** `personal`: the values of the result's personal fields, kept out of the webhook's copy with the rest of the personal data. */
   async raise(alert: Alert, personal: readonly string[] = []): Promise<void> {
     const level = alert.severity === 'error' ? 'error' : alert.severity === 'warning' ? 'warn' : 'info';
-    this.logger[level]({ alert }, `alert ${alert.type}: ${alert.document.path}`);
+    this.logger[level]({ alert }, 'alert');
     await appendJsonLine(this.jsonlPath, alert);
     if (this.outbox && alert.type !== 'duplicate') await this.outbox.put(this.redactWebhook ? redactAlert(alert, personal) : alert);
   }

@@ -1,5 +1,7 @@
 import { QUEUE_CONFIG_ENV, QUEUE_CONFIG_FILE, QueueConfig, type QueueConfigFileValues } from '../schemas/queue-config.js';
+import type { Lang } from '../schemas/config.js';
 import { ConfigError } from './errors.js';
+import { fillText, SERVICE_TEXT } from './texts.js';
 
 export type QueueConfigFlags = Partial<Record<keyof QueueConfig, string | number | boolean | undefined>>;
 
@@ -14,7 +16,13 @@ export interface QueueConfigFile {
  * wins over the environment variable, which wins over the configuration file, which wins over the
  * default. The merged values are validated together, and a bad one is named by where it came from.
  */
-export function loadQueueConfig(flags: QueueConfigFlags = {}, env: NodeJS.ProcessEnv = process.env, file: QueueConfigFile | null = null): QueueConfig {
+export function loadQueueConfig(
+  flags: QueueConfigFlags = {},
+  env: NodeJS.ProcessEnv = process.env,
+  file: QueueConfigFile | null = null,
+  /** The language of the error naming a bad value. */
+  lang: Lang = 'sv',
+): QueueConfig {
   const raw: Record<string, unknown> = {};
   const sourceOf: Record<string, string> = {};
   for (const [key, envName] of Object.entries(QUEUE_CONFIG_ENV) as Array<[keyof QueueConfig, string]>) {
@@ -23,13 +31,13 @@ export function loadQueueConfig(flags: QueueConfigFlags = {}, env: NodeJS.Proces
     const fromFile = file?.values[key];
     if (flag !== undefined) {
       raw[key] = flag;
-      sourceOf[key] = `option ${key}`;
+      sourceOf[key] = fillText(SERVICE_TEXT.option, lang, { key });
     } else if (fromEnv !== undefined && fromEnv.trim() !== '') {
       raw[key] = fromEnv.trim();
       sourceOf[key] = envName;
     } else if (fromFile !== undefined) {
       raw[key] = fromFile;
-      sourceOf[key] = `${file?.path ?? 'configuration file'}: ${QUEUE_CONFIG_FILE[key].join('.')}`;
+      sourceOf[key] = `${file?.path ?? SERVICE_TEXT.configurationFile[lang]}: ${QUEUE_CONFIG_FILE[key].join('.')}`;
     }
   }
   const parsed = QueueConfig.safeParse(raw);
@@ -38,5 +46,5 @@ export function loadQueueConfig(flags: QueueConfigFlags = {}, env: NodeJS.Proces
     const key = String(issue.path[0] ?? '');
     return `${sourceOf[key] ?? key}: ${issue.message}`;
   });
-  throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  throw new ConfigError(fillText(SERVICE_TEXT.invalidConfiguration, lang, { problems: problems.join('; ') }));
 }

@@ -74,7 +74,7 @@ export class EmbeddedSink implements DocumentSink {
           return 'failed';
         }
         const delay = backoff(this.config.backoffMs, Number.POSITIVE_INFINITY, attempt);
-        this.context.logger.warn({ sha256: job.sha256, attempt, retryInMs: delay, err: message }, 'document attempt failed; will retry');
+        this.context.logger.warn({ sha256: job.sha256, attempt, retryInMs: delay, err: message }, 'attempt-failed');
         await sleep(delay);
       }
     }

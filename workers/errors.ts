@@ -9,6 +9,17 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/** Redis does not answer; the CLI words it (workers/texts.ts, redisUnreachable) from `redis` and `reason`. */
 export class RedisUnavailableError extends Error {
   override readonly name = 'RedisUnavailableError';
+
+  constructor(
+    message: string,
+    /** The Redis URL as shown to people (no password). */
+    readonly redis: string,
+    /** Why, as the client says it ("ECONNREFUSED"). */
+    readonly reason: string,
+  ) {
+    super(message);
+  }
 }

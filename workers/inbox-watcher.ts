@@ -89,7 +89,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
         for (const path of files) if (!tracked.has(path) && !stuck.has(path)) noticed(path);
         for (const path of stuck) if (!files.includes(path)) stuck.delete(path);
       })
-      .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not sweep the inbox'))
+      .catch((error: unknown) => logger.warn({ err: String(error) }, 'inbox-sweep-failed'))
       .finally(() => {
         if (!abort.signal.aborted) sweep = setTimeout(sweepInbox, Math.max(1_000, timing.stabilityPollMs * 5));
       });
@@ -101,7 +101,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     const entry = tracked.get(path);
     if (entry && !entry.taking) forget(path);
   });
-  watcher.on('error', (error) => logger.warn({ err: error }, 'inbox watcher error'));
+  watcher.on('error', (error) => logger.warn({ err: error }, 'inbox-watcher-error'));
 
   function noticed(path: string): void {
     if (abort.signal.aborted) return;
@@ -135,7 +135,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
       entry.polling = true;
       entry.changedDuringPoll = false;
       poll(path, entry)
-        .catch((error: unknown) => logger.warn({ err: error, path }, 'could not check inbox file'))
+        .catch((error: unknown) => logger.warn({ err: error, path }, 'inbox-file-check-failed'))
         .finally(() => {
           entry.polling = false;
           if (entry.changedDuringPoll && !entry.taking && !entry.timer && tracked.get(path) === entry) schedule(path, entry, timing.stabilityPollMs);
@@ -156,7 +156,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     } catch (error) {
       forget(path);
       if (path.includes('\uFFFD')) await setAsideMisnamed(path);
-      else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn({ path, err: String(error) }, 'could not look at inbox entry');
+      else if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn({ path, err: String(error) }, 'inbox-entry-unreadable');
       return;
     }
     const notPlain = notPlainReason(info);
@@ -175,7 +175,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     if (completeness === 'incomplete') {
       const quietFor = Date.now() - entry.unchangedSince;
       if (quietFor < timing.incompleteGraceMs) return schedule(path, entry, timing.stabilityPollMs);
-      logger.warn({ path, quietForMs: quietFor }, 'file still looks incomplete; taking it anyway');
+      logger.warn({ path, quietForMs: quietFor }, 'inbox-file-incomplete');
     }
     if (entry.changedDuringPoll) return;
     entry.taking = true;
@@ -192,13 +192,13 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
       // Rewritten since it was taken: the result is of the bytes taken, and the new bytes under the
       // same name are a new document, taken in turn; moving them would file bytes nobody read.
       if ((await currentSha256(path)) !== copy.sha256) {
-        logger.info({ path, sha256: copy.sha256 }, 'inbox file changed after it was taken; its new bytes are a new document');
+        logger.info({ path, sha256: copy.sha256 }, 'inbox-file-changed');
         Object.assign(entry, { done: undefined, taking: false, renoticed: false, size: -1, mtimeMs: -1, stablePolls: 0, unchangedSince: Date.now() });
         return schedule(path, entry, timing.stabilityPollMs);
       }
       const destination = join(outDir, outcome.status === 'ok' ? 'processed' : 'failed');
       const movedTo = await moveWithoutOverwrite(path, destination, relative(inbox, path));
-      logger.info({ path, sha256: copy.sha256, status: outcome.status, duplicateOf: outcome.duplicateOf, movedTo }, 'inbox file done');
+      logger.info({ path, sha256: copy.sha256, status: outcome.status, duplicateOf: outcome.duplicateOf, movedTo }, 'inbox-file-done');
       forget(path);
       if (entry.renoticed) noticed(path);
     } catch (error) {
@@ -208,7 +208,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
       entry.failures += 1;
       entry.taking = false;
       const delay = backoff(timing.backoffMs, MAX_RETRY_MS, entry.failures);
-      logger.warn({ path, err: error instanceof Error ? error.message : String(error), retryInMs: delay }, 'could not take inbox file; will retry');
+      logger.warn({ path, err: error instanceof Error ? error.message : String(error), retryInMs: delay }, 'inbox-file-retry');
       entry.stablePolls = 0;
       schedule(path, entry, delay);
     }
@@ -224,13 +224,12 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     if (abort.signal.aborted) return;
     try {
       const movedTo = await moveAsideWithoutReading(path, join(outDir, 'failed'), relative(inbox, path));
-      if (movedTo === null)
-        logger.warn({ path, reason }, 'inbox entry is not a document and was removed unread (it cannot be moved to another file system without reading it)');
-      else logger.warn({ path, reason, movedTo }, 'inbox entry is not a document; set aside unread');
+      if (movedTo === null) logger.warn({ path, reason }, 'inbox-entry-removed');
+      else logger.warn({ path, reason, movedTo }, 'inbox-entry-set-aside');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       stuck.add(path);
-      logger.warn({ path, reason, err: String(error) }, 'inbox entry is not a document and could not be set aside');
+      logger.warn({ path, reason, err: String(error) }, 'inbox-entry-not-set-aside');
     }
   }
 
@@ -249,10 +248,10 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
     const reason = 'its name is not valid UTF-8 text; rename the file and put it back';
     try {
       const movedTo = await moveAsideWithoutReading(raw, join(outDir, 'failed'), relative(inbox, path));
-      logger.warn({ path, reason, movedTo }, 'inbox file set aside unread');
+      logger.warn({ path, reason, movedTo }, 'inbox-file-set-aside');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      logger.warn({ path, reason, err: String(error) }, 'inbox file could not be set aside');
+      logger.warn({ path, reason, err: String(error) }, 'inbox-file-not-set-aside');
     }
   }
 

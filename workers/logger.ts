@@ -1,6 +1,8 @@
-import { pino, type Logger } from 'pino';
+import { pino, type Logger, type LoggerOptions } from 'pino';
+import type { Lang } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { prettyDestination } from './pretty-log.js';
+import { fillText, isLogEvent, LOG_TEXT } from './texts.js';
 
 export type { Logger };
 
@@ -9,9 +11,28 @@ export type { Logger };
  * The level is the queue configuration's (LOG_LEVEL, validated with the rest of it, default info).
  * On a terminal the lines are for a person (pretty-log.ts: Stockholm time, level, message, key
  * fields); anywhere else they are JSON, one object per line.
+ *
+ * Code logs an event id from workers/texts.ts (`logger.info({ path }, 'inbox-file-done')`); the
+ * line carries it as `event`, for scripts and tests, and `msg` is its text in `lang`, Swedish
+ * unless English is asked for.
  */
-export function createLogger(name: string, level: QueueConfig['logLevel'] = 'info'): Logger {
-  const options = { name, level, base: { pid: process.pid } };
+export function createLogger(name: string, level: QueueConfig['logLevel'] = 'info', lang: Lang = 'sv'): Logger {
+  const options: LoggerOptions = { name, level, base: { pid: process.pid }, hooks: { logMethod: inLanguage(lang) } };
   if (process.stderr.isTTY) return pino(options, prettyDestination(2, !process.env.NO_COLOR));
   return pino(options, pino.destination({ fd: 2, sync: true }));
+}
+
+type LogMethod = NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']>;
+
+/** Puts the event id in the line and its words in `lang` as the message. */
+function inLanguage(lang: Lang): LogMethod {
+  return function (this: Logger, args, method) {
+    const [first, second, ...rest] = args as unknown[];
+    if (isLogEvent(first)) return method.call(this, { event: first }, LOG_TEXT[first][lang]);
+    if (first !== null && typeof first === 'object' && isLogEvent(second)) {
+      const fields = first as Record<string, unknown>;
+      return method.apply(this, [{ event: second, ...fields }, fillText(LOG_TEXT[second], lang, fields), ...rest] as Parameters<typeof method>);
+    }
+    return method.apply(this, args);
+  };
 }

@@ -30,7 +30,7 @@ export async function openOutput(outDir: string, config: QueueConfig, logger: Lo
     ['results.jsonl', await store.repair()],
     ['alerts.jsonl', await repairJsonlTail(alertsFile(outDir))],
   ] as const) {
-    if (repair) logger.warn({ file, droppedBytes: repair.droppedBytes }, 'cut a torn last line left by a killed process');
+    if (repair) logger.warn({ file, droppedBytes: repair.droppedBytes }, 'torn-line-cut');
   }
   const outbox = config.webhookUrl
     ? new WebhookOutbox({

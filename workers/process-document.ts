@@ -59,14 +59,14 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
     await rm(spoolPath, { force: true });
     return { status: committed.status, reason: committed.status === 'failed' ? 'document failed (result already committed)' : null, replayed: true };
   }
-  context.logger.info({ sha256: job.sha256, path: job.originalPath }, 'document started');
+  context.logger.info({ sha256: job.sha256, path: job.originalPath }, 'document-started');
   const format = await verifySpool(spoolPath, job.sha256, context.lang ?? 'sv');
   const parsed = await withTimeout(context.pool.process(spoolPath), context.jobTimeoutMs);
   const result: DocumentResult = parsed
     ? { ...parsed, source: { ...parsed.source, path: job.originalPath } }
     : timedOut(job, format, context.jobTimeoutMs, context.lang ?? 'sv');
   const repair = await context.store.commit(result);
-  if (repair) context.logger.warn({ droppedBytes: repair.droppedBytes }, 'cut a torn last line off results.jsonl');
+  if (repair) context.logger.warn({ droppedBytes: repair.droppedBytes }, 'results-torn-line');
   // After the commit, never before: a crash in between is repaired by the replay above (raiseOnce),
   // where an alert raised first would be raised a second time by the job run again.
   // The page first, so that the alert can point at it; a few hundred milliseconds per drawn page.
@@ -76,7 +76,7 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   await rm(spoolPath, { force: true });
   context.logger.info(
     { sha256: job.sha256, path: job.originalPath, status: result.status, kind: result.kind, findings: result.findings.length },
-    'document processed',
+    'document-processed',
   );
   const reason = result.status === 'failed' ? `${result.error.code}: ${result.error.message}` : null;
   return { status: result.status, reason, replayed: false };

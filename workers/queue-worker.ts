@@ -67,16 +67,16 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
   });
   const outages = watchRedisOutages(config, logger);
   worker.on('error', (error) => {
-    if (!outages.absorb(error)) logger.warn({ err: error }, 'queue problem');
+    if (!outages.absorb(error)) logger.warn({ err: error }, 'queue-problem');
   });
   worker.on('failed', (job, error) => {
     if (!job) return;
     if (job.finishedOn === undefined) {
-      logger.warn({ sha256: job.id, attempt: job.attemptsMade, err: error.message }, 'job failed; will retry');
+      logger.warn({ sha256: job.id, attempt: job.attemptsMade, err: error.message }, 'job-retry');
       return;
     }
     gaveUp(job, error.message).catch((raiseError: unknown) => {
-      logger.error({ err: raiseError }, 'could not record the failed job alert');
+      logger.error({ err: raiseError }, 'job-alert-failed');
     });
   });
   /**
@@ -92,7 +92,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
     const path = data.success ? data.data.originalPath : sha256;
     await output.alerter.raiseOnce(jobFailedAlert(path, sha256, describeGivingUp(reason, config, pipeline.lang)));
     if (data.success) await rm(join(outDir, data.data.spoolFile), { force: true });
-    logger.warn({ sha256, path, reason }, 'job given up without a result');
+    logger.warn({ sha256, path, reason }, 'job-given-up');
   };
   await worker.waitUntilReady();
   const heartbeat = startRedisHeartbeat(config);

@@ -81,8 +81,8 @@ export async function reconcileSpool(
     };
     await addDocumentJob(queue, config, data);
     outcome.requeued++;
-    logger.warn({ sha256, spoolFile: data.spoolFile }, 'spooled document had neither a result nor a job (the queue was emptied or renamed); queued again');
+    logger.warn({ sha256, spoolFile: data.spoolFile }, 'spool-requeued');
   }
-  if (outcome.removed + outcome.requeued + outcome.temp > 0) logger.info({ ...outcome }, 'spool reconciled with the results in the out folder');
+  if (outcome.removed + outcome.requeued + outcome.temp > 0) logger.info({ ...outcome }, 'spool-reconciled');
   return outcome;
 }

@@ -35,16 +35,13 @@ export function watchRedisOutages(config: QueueConfig, logger: Logger): OutageWa
     }
     const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
     outage = { since: Date.now(), reason, absorbed: 0 };
-    logger.warn(
-      { redis: displayRedisUrl(config.redisUrl), reason },
-      'Redis unreachable: waiting for it to come back (documents in the inbox and queue wait too)',
-    );
+    logger.warn({ redis: displayRedisUrl(config.redisUrl), reason }, 'redis-down');
   };
   const end = (): void => {
     if (!outage) return;
     logger.warn(
       { redis: displayRedisUrl(config.redisUrl), downSeconds: Math.round((Date.now() - outage.since) / 1000), errorsNotLogged: outage.absorbed },
-      'Redis reachable again: going on',
+      'redis-back',
     );
     outage = null;
   };
@@ -66,7 +63,7 @@ export function watchRedisOutages(config: QueueConfig, logger: Logger): OutageWa
     absorb(error) {
       if (!isConnectionError(error)) return false;
       // The queue's connections may report a loss a moment after the probe is back: no new outage.
-      if (probe.status === 'ready') logger.debug({ err: error }, 'queue connection error while Redis answers');
+      if (probe.status === 'ready') logger.debug({ err: error }, 'redis-connection-error');
       else begin(error);
       return true;
     },
@@ -96,10 +93,7 @@ export async function warnUnlessNoEviction(config: QueueConfig, logger: Logger):
     const answer = (await client.config('GET', 'maxmemory-policy')) as unknown;
     const policy = Array.isArray(answer) ? String(answer[1] ?? '') : '';
     if (policy && policy !== 'noeviction') {
-      logger.warn(
-        { redis: displayRedisUrl(config.redisUrl), maxmemoryPolicy: policy },
-        'Redis may evict keys (maxmemory-policy is not noeviction): queued jobs can be lost when it fills up; set maxmemory-policy noeviction in redis.conf (docs/operations.md, "Running as a service")',
-      );
+      logger.warn({ redis: displayRedisUrl(config.redisUrl), maxmemoryPolicy: policy }, 'redis-may-evict');
     }
   } catch {
     // CONFIG not allowed or Redis gone again: the outage warning covers the latter.

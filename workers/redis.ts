@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import type { ConnectionOptions } from 'bullmq';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { RedisUnavailableError } from './errors.js';
+import { fillText, SERVICE_TEXT } from './texts.js';
 
 /** BullMQ connection options; maxRetriesPerRequest null lets workers ride out a Redis restart. */
 export function bullConnection(config: QueueConfig): ConnectionOptions {
@@ -48,10 +49,8 @@ export async function assertRedisReachable(url: string, timeoutMs = 2_000): Prom
   } catch (error) {
     const cause = lastError ?? error;
     const reason = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : String(cause);
-    throw new RedisUnavailableError(
-      `cannot reach Redis at ${displayRedisUrl(url)} (${reason}). Start it with \`redis-server --daemonize yes\` ` +
-        `(or point REDIS_URL at a running one), or use \`rapportkoll watch <inbox> --embedded\` to work without Redis.`,
-    );
+    const redis = displayRedisUrl(url);
+    throw new RedisUnavailableError(fillText(SERVICE_TEXT.redisUnreachable, 'en', { redis, reason }), redis, reason);
   } finally {
     clearTimeout(timer);
     client.disconnect();

@@ -56,7 +56,7 @@ export async function reprocessOutFolder(options: ReprocessOptions): Promise<Rep
     while (next < files.length) {
       const path = files[next++] ?? '';
       const done = await reprocessOne(options, path).catch((error: unknown) => {
-        logger.warn({ path, err: error instanceof Error ? error.message : String(error) }, 'could not reprocess document; left as it was');
+        logger.warn({ path, err: error instanceof Error ? error.message : String(error) }, 'reprocess-failed');
         return 'skipped' as const;
       });
       if (done === 'current') outcome.current++;
@@ -71,7 +71,7 @@ export async function reprocessOutFolder(options: ReprocessOptions): Promise<Rep
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, lane));
   // Also after a run cut short: results.jsonl keeps the newest line of every result made again.
   if (!options.dryRun) await options.store.keepNewestLines();
-  logger.info({ ...outcome, dryRun: options.dryRun }, 'reprocess done');
+  logger.info({ ...outcome, dryRun: options.dryRun }, 'reprocess-done');
   return outcome;
 }
 
@@ -84,19 +84,19 @@ async function reprocessOne(options: ReprocessOptions, path: string): Promise<On
     sha256 = await currentSha256(path);
   } catch (error) {
     if (!(error instanceof NotAPlainFile)) throw error;
-    logger.warn({ path, reason: error.reason }, 'not a plain file; not reprocessed');
+    logger.warn({ path, reason: error.reason }, 'reprocess-not-plain');
     return 'skipped';
   }
   const old = await store.readStored(sha256);
   if (old && isMadeByThisVersion(old)) return 'current';
   const was = old ? { rapportkollVersion: old.rapportkollVersion ?? null, rulesVersion: old.rulesVersion ?? null } : null;
   if (options.dryRun) {
-    logger.info({ path, sha256, was }, 'would be made again');
+    logger.info({ path, sha256, was }, 'reprocess-would-redo');
     return { sha256, alerted: false };
   }
   const parsed = await options.pool.process(path);
   if (parsed.source.sha256 !== sha256) {
-    logger.warn({ path, sha256 }, 'document changed while it was read; not reprocessed');
+    logger.warn({ path, sha256 }, 'reprocess-changed');
     return 'skipped';
   }
   // The path it was found under in the inbox, as the old result says; the kept copy's when none does.
@@ -106,7 +106,7 @@ async function reprocessOne(options: ReprocessOptions, path: string): Promise<On
   // the old result again, computes the same alert and raiseOnce does not raise it a second time.
   const alerted = alert ? await options.alerter.raiseOnce(alert, personalValues(result)) : false;
   await store.commit(result);
-  logger.info({ path, sha256, was, status: result.status, findings: result.findings.length, alerted }, 'document made again');
+  logger.info({ path, sha256, was, status: result.status, findings: result.findings.length, alerted }, 'reprocess-redone');
   return { sha256, alerted };
 }
 

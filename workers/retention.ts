@@ -43,8 +43,7 @@ export async function applyRetention(outDir: string, days: number, logger: Logge
     return createdAt === null || createdAt >= before;
   });
   const outcome = { documents, results: removedShas.size, alerts };
-  if (documents + removedShas.size + alerts > 0)
-    logger.info({ retentionDays: days, removed: outcome }, 'retention: removed what is older than the configured days');
+  if (documents + removedShas.size + alerts > 0) logger.info({ retentionDays: days, removed: outcome }, 'retention-done');
   return outcome;
 }
 
@@ -52,7 +51,7 @@ export async function applyRetention(outDir: string, days: number, logger: Logge
 export function startRetention(outDir: string, days: number | null, logger: Logger): { stop(): void } {
   if (days === null) return { stop: () => undefined };
   const run = (): void => {
-    applyRetention(outDir, days, logger).catch((error: unknown) => logger.warn({ err: error }, 'retention failed; trying again in an hour'));
+    applyRetention(outDir, days, logger).catch((error: unknown) => logger.warn({ err: error }, 'retention-failed'));
   };
   run();
   const timer = setInterval(run, RETENTION_INTERVAL_MS);

@@ -36,11 +36,11 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
   const queue = openDocumentQueue(config);
   const outages = watchRedisOutages(config, logger);
   queue.on('error', (error) => {
-    if (!outages.absorb(error)) logger.warn({ err: error }, 'queue problem');
+    if (!outages.absorb(error)) logger.warn({ err: error }, 'queue-problem');
   });
   const store = new ResultStore(outDir);
   await reconcileSpool({ outDir, queue, config, store, logger }).catch((error: unknown) =>
-    logger.warn({ err: error }, 'could not reconcile the spool with the results; going on'),
+    logger.warn({ err: error }, 'spool-reconcile-failed'),
   );
   const sink = new QueueSink({ queue, config, outDir, store, alerter: recordingAlerter(outDir, logger) });
   const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });
@@ -94,7 +94,7 @@ function service(
   details: Record<string, unknown>,
   retention: { stop(): void },
 ): WatchService {
-  const ready = watcher.ready.then(() => logger.info(details, 'watching inbox'));
+  const ready = watcher.ready.then(() => logger.info(details, 'watching-inbox'));
   let closing: Promise<void> | null = null;
   return {
     ready,

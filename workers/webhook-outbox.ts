@@ -89,7 +89,7 @@ export class WebhookOutbox {
     }
     this.running = this.deliverDue()
       .catch((error: unknown) => {
-        this.options.logger.warn({ err: error }, 'webhook outbox scan failed');
+        this.options.logger.warn({ err: error }, 'webhook-scan-failed');
         return this.options.pollMs;
       })
       .then((nextInMs) => {
@@ -136,7 +136,7 @@ export class WebhookOutbox {
     try {
       await this.post(alert);
       await rm(claimed, { force: true });
-      this.options.logger.info({ alertId: alert.alertId, attempts: envelope.attempts + 1 }, 'webhook alert delivered');
+      this.options.logger.info({ alertId: alert.alertId, attempts: envelope.attempts + 1 }, 'webhook-delivered');
       return null;
     } catch (error) {
       const aborted = this.abort.signal.aborted;
@@ -146,7 +146,7 @@ export class WebhookOutbox {
       const retry: Envelope = { alert, attempts, nextAttemptAt: Date.now() + delay, lastError: message };
       await writeFileAtomic(join(this.pending, file), JSON.stringify(retry));
       await rm(claimed, { force: true });
-      if (!aborted) this.options.logger.warn({ alertId: alert.alertId, attempts, retryInMs: delay, err: message }, 'webhook alert not delivered; will retry');
+      if (!aborted) this.options.logger.warn({ alertId: alert.alertId, attempts, retryInMs: delay, err: message }, 'webhook-retry');
       return delay;
     }
   }

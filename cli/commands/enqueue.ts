@@ -4,28 +4,34 @@ import { enqueueFiles, listDocuments } from '../../workers/enqueue-files.js';
 import { createLogger } from '../../workers/logger.js';
 import { assertRedisReachable } from '../../workers/redis.js';
 import { UsageError } from '../exit-codes.js';
-import { CONFIG_OPTION_HELP, loadServiceConfig } from '../queue-commands.js';
+import { HELP } from '../help-texts.js';
+import { configOptionHelp, langOption, loadServiceConfig } from '../queue-commands.js';
+import { say, uiLang } from '../ui-lang.js';
+import type { Lang } from '../../schemas/config.js';
 
 interface EnqueueFlags {
   out?: string;
   config?: string;
+  lang?: Lang;
 }
 
 export function enqueueCommand(): Command {
+  const help = HELP.enqueue;
   return new Command('enqueue')
-    .description('queue documents for the worker fleet without watching a folder; prints one line per file: queued|joined|duplicate, sha256, path')
-    .argument('<paths...>', 'files and folders (walked recursively)')
-    .option('--out <dir>', 'the shared folder the workers use; documents are copied to its spool/ (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
-    .option('--config <file>', CONFIG_OPTION_HELP)
+    .description(say(help.description))
+    .argument('<paths...>', say(help.paths))
+    .option('--out <dir>', say(help.out))
+    .option('--config <file>', configOptionHelp())
+    .addOption(langOption())
     .action(async (paths: string[], flags: EnqueueFlags) => {
-      const { queue: config } = await loadServiceConfig(flags.config, { outDir: flags.out });
+      const { queue: config } = await loadServiceConfig(flags.config, { outDir: flags.out }, { lang: flags.lang });
       const files = await listDocuments(paths).catch((error: unknown) => {
         throw new UsageError(error instanceof Error ? error.message : String(error));
       });
       await assertRedisReachable(config.redisUrl);
       const queue = openDocumentQueue(config);
       try {
-        await enqueueFiles(files, queue, config, createLogger('rapportkoll-enqueue', config.logLevel), (file) => {
+        await enqueueFiles(files, queue, config, createLogger('rapportkoll-enqueue', config.logLevel, uiLang()), (file) => {
           const first = file.duplicateOf ? `\t(first: ${file.duplicateOf})` : '';
           process.stdout.write(`${file.outcome}\t${file.sha256}\t${file.path}${first}\n`);
         });

@@ -3,7 +3,10 @@ import { availableParallelism } from 'node:os';
 import type { CsvDelimiter } from '../../pipeline/export/csv-table.js';
 import { fitToMemory } from '../../pipeline/memory-budget.js';
 import { describeSkipped, listInputs, type SkippedFiles } from '../list-inputs.js';
-import { CONFIG_OPTION_HELP, LANG_OPTION_HELP, loadPipelineConfig } from '../load-config.js';
+import { configOptionHelp, langOption, loadPipelineConfig } from '../load-config.js';
+import { HELP } from '../help-texts.js';
+import { fill, TEXT } from '../texts.js';
+import { say } from '../ui-lang.js';
 import type { Lang } from '../../schemas/config.js';
 import { positiveInteger } from '../options.js';
 import { packageVersion } from '../package-version.js';
@@ -33,57 +36,39 @@ interface ExtractFlags {
 }
 
 export function extractCommand(): Command {
+  const help = HELP.extract;
   const command = new Command('extract')
-    .description(
-      'read reports (.docx, .pdf) and write one JSON result per document to stdout, in input order — or, with --out, results.jsonl and CSV tables to a folder',
-    )
-    .argument('<paths...>', 'files and folders (folders are walked recursively, files sorted by path)')
-    .addOption(
-      new Option(
-        '--format <format>',
-        'stdout: text, a summary per document for people; jsonl, one result per line; json, one array (default: text on a terminal, else jsonl)',
-      ).choices(['text', 'jsonl', 'json']),
-    )
-    .addOption(new Option('--fail-on <severity>', 'exit with status 1 when a finding of this severity or worse is reported').choices(['error', 'warning']))
-    .option('--config <file>', CONFIG_OPTION_HELP)
-    .addOption(new Option('--lang <lang>', LANG_OPTION_HELP).choices(['sv', 'en']))
-    .option('--max-bytes <n>', 'fail documents larger than this many bytes with too-large (limits.maxBytes)', positiveInteger)
-    .option('--max-pages <n>', 'fail PDFs with more pages than this with too-large (limits.maxPages)', positiveInteger)
-    .option('--timeout-ms <n>', 'fail a document that takes longer than this with timeout (limits.timeoutMs)', positiveInteger)
-    .option('--max-heap-mb <n>', 'heap of the thread reading one document; over it the document fails (limits.maxHeapMb)', positiveInteger)
-    .option(
-      '--max-memory-mb <n>',
-      'memory of the whole run; fewer threads or smaller heaps are used rather than go over it (limits.maxMemoryMb, default 1024)',
-      positiveInteger,
-    )
-    .addOption(
-      new Option(
-        '--ocr <mode>',
-        'scanned pages: auto, OCR the pages without a text layer (default); off, fail such a PDF with no-text-layer; always, OCR every page (ocr.mode)',
-      ).choices(['auto', 'off', 'always']),
-    )
-    .option('--concurrency <n>', `documents read at once, one worker thread each (default: ${availableParallelism()}, the number of cores)`, positiveInteger)
-    .option('--out <dir>', 'write results.jsonl, documents.csv, interventions.csv, budget_rows.csv, findings.csv and interventions_linked.csv to this folder')
-    .option('--resume', 'with --out: skip documents whose sha256 already has a result in the folder (an interrupted run goes on)')
-    .option('--csv-delimiter <char>', 'with --out: the CSV field separator: "," (default), ";" (Swedish Excel) or "tab"', delimiter)
-    .option(
-      '--html <dir>',
-      'also write pages to open in a web browser: <dir>/index.html lists every document, reports/<name>.html shows its findings in place (no server, works offline)',
-    )
-    .option('--redact', "remove contact persons' and signatories' names, e-mail addresses, phone numbers and personnummer from the output")
-    .option('--quiet', 'no progress, failure lines or summary on stderr');
+    .description(say(help.description))
+    .argument('<paths...>', say(help.paths))
+    .addOption(new Option('--format <format>', say(help.format)).choices(['text', 'jsonl', 'json']))
+    .addOption(new Option('--fail-on <severity>', say(help.failOn)).choices(['error', 'warning']))
+    .option('--config <file>', configOptionHelp())
+    .addOption(langOption())
+    .option('--max-bytes <n>', say(help.maxBytes), positiveInteger)
+    .option('--max-pages <n>', say(help.maxPages), positiveInteger)
+    .option('--timeout-ms <n>', say(help.timeoutMs), positiveInteger)
+    .option('--max-heap-mb <n>', say(help.maxHeapMb), positiveInteger)
+    .option('--max-memory-mb <n>', say(help.maxMemoryMb), positiveInteger)
+    .addOption(new Option('--ocr <mode>', say(help.ocr)).choices(['auto', 'off', 'always']))
+    .option('--concurrency <n>', fill(say(help.concurrency), { cores: availableParallelism() }), positiveInteger)
+    .option('--out <dir>', say(help.out))
+    .option('--resume', say(help.resume))
+    .option('--csv-delimiter <char>', say(help.csvDelimiter), delimiter)
+    .option('--html <dir>', say(help.html))
+    .option('--redact', say(help.redact))
+    .option('--quiet', say(help.quiet));
   return command.action(async (paths: string[], flags: ExtractFlags) => {
     if (!flags.out) {
       for (const [flag, given] of [
         ['--resume', flags.resume],
         ['--csv-delimiter', flags.csvDelimiter],
       ] as const) {
-        if (given !== undefined) throw new UsageError(`${flag} needs --out <dir>`);
+        if (given !== undefined) throw new UsageError(fill(say(TEXT.needsOut), { flag }));
       }
     } else if (flags.format !== undefined) {
-      throw new UsageError('--format is for stdout; with --out the results go to results.jsonl');
+      throw new UsageError(say(TEXT.formatWithOut));
     } else if (flags.html !== undefined) {
-      throw new UsageError('--html is for a run that writes to stdout; with --out use a separate run with --html');
+      throw new UsageError(say(TEXT.htmlWithOut));
     }
     const config = await loadPipelineConfig(flags.config, {
       maxBytes: flags.maxBytes,
@@ -101,9 +86,8 @@ export function extractCommand(): Command {
     const requested = flags.concurrency ?? availableParallelism();
     const fit = fitToMemory(config.limits, requested);
     if (fit.threads < requested && flags.quiet !== true) {
-      process.stderr.write(
-        `rapportkoll: ${fit.threads} of ${requested} threads fit under the memory limit of ${config.limits.maxMemoryMb} MB (limits.maxMemoryMb, --max-memory-mb), ${fit.heapMb} MB heap each\n`,
-      );
+      const line = fill(say(TEXT.threadsFit), { threads: fit.threads, requested, maxMemoryMb: config.limits.maxMemoryMb, heapMb: fit.heapMb });
+      process.stderr.write(`rapportkoll: ${line}\n`);
     }
     const common = {
       files,
@@ -126,5 +110,5 @@ export function extractCommand(): Command {
 function delimiter(value: string): CsvDelimiter {
   if (value === ',' || value === ';') return value;
   if (value === 'tab' || value === '\t') return '\t';
-  throw new InvalidArgumentError('expected "," or ";" or "tab".');
+  throw new InvalidArgumentError(say(TEXT.delimiter));
 }

@@ -5,25 +5,29 @@ import { createLogger } from '../../workers/logger.js';
 import { reconcileSpool } from '../../workers/reconcile.js';
 import { assertRedisReachable } from '../../workers/redis.js';
 import { ResultStore } from '../../workers/result-store.js';
-import { assertDirectory, CONFIG_OPTION_HELP, loadServiceConfig } from '../queue-commands.js';
+import { HELP } from '../help-texts.js';
+import { assertDirectory, configOptionHelp, langOption, loadServiceConfig } from '../queue-commands.js';
+import { fill, TEXT } from '../texts.js';
+import { say, uiLang } from '../ui-lang.js';
+import type { Lang } from '../../schemas/config.js';
 
 interface ReconcileFlags {
   out?: string;
   config?: string;
+  lang?: Lang;
 }
 
 export function reconcileCommand(): Command {
+  const help = HELP.reconcile;
   return new Command('reconcile')
-    .description(
-      "repair the out folder's spool against its results after Redis was emptied or the queue renamed (watch does it at start): " +
-        'copies whose document has a result are removed, copies with neither a result nor a job are queued again',
-    )
-    .option('--out <dir>', 'the shared out folder (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
-    .option('--config <file>', CONFIG_OPTION_HELP)
+    .description(say(help.description))
+    .option('--out <dir>', say(help.out))
+    .option('--config <file>', configOptionHelp())
+    .addOption(langOption())
     .action(async (flags: ReconcileFlags) => {
-      const { queue: config } = await loadServiceConfig(flags.config, { outDir: flags.out });
+      const { queue: config } = await loadServiceConfig(flags.config, { outDir: flags.out }, { lang: flags.lang });
       const outDir = resolve(config.outDir);
-      await assertDirectory(outDir, 'out folder');
+      await assertDirectory(outDir, TEXT.outFolder);
       await assertRedisReachable(config.redisUrl);
       const queue = openDocumentQueue(config);
       try {
@@ -32,11 +36,9 @@ export function reconcileCommand(): Command {
           queue,
           config,
           store: new ResultStore(outDir),
-          logger: createLogger('rapportkoll-reconcile', config.logLevel),
+          logger: createLogger('rapportkoll-reconcile', config.logLevel, uiLang()),
         });
-        process.stdout.write(
-          `spool: ${outcome.removed} removed (done), ${outcome.requeued} queued again, ${outcome.queued} still queued, ${outcome.temp} temp copies removed\n`,
-        );
+        process.stdout.write(`${fill(say(TEXT.reconciled), { ...outcome })}\n`);
       } finally {
         await queue.close();
       }

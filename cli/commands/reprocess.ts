@@ -6,7 +6,11 @@ import { createLogger } from '../../workers/logger.js';
 import { openOutput } from '../../workers/output.js';
 import { reprocessOutFolder } from '../../workers/reprocess.js';
 import { positiveInteger } from '../options.js';
-import { assertDirectory, CONFIG_OPTION_HELP, loadServiceConfig } from '../queue-commands.js';
+import { HELP } from '../help-texts.js';
+import { assertDirectory, configOptionHelp, langOption, loadServiceConfig } from '../queue-commands.js';
+import { fill, TEXT } from '../texts.js';
+import { say, uiLang } from '../ui-lang.js';
+import type { Lang } from '../../schemas/config.js';
 
 interface ReprocessFlags {
   out?: string;
@@ -15,29 +19,29 @@ interface ReprocessFlags {
   maxHeapMb?: number;
   dryRun?: boolean;
   config?: string;
+  lang?: Lang;
 }
 
 export function reprocessCommand(): Command {
+  const help = HELP.reprocess;
   return new Command('reprocess')
-    .description(
-      'after an upgrade: read again the documents kept in <out>/processed/ whose result another rapportkoll or rules version made, replace their results, ' +
-        'and raise alerts only for findings that are new; run it with watch and the workers stopped',
-    )
-    .option('--out <dir>', 'the out folder of watch and the workers (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
-    .option('--concurrency <n>', 'documents read at once (env RAPPORTKOLL_CONCURRENCY; default: cores)')
-    .option('--alert-severity <level>', 'lowest finding severity that raises an alert: error, warning, info (env RAPPORTKOLL_ALERT_SEVERITY)')
-    .option('--max-heap-mb <n>', 'heap of the thread reading one document (limits.maxHeapMb; env RAPPORTKOLL_MAX_HEAP_MB)', positiveInteger)
-    .option('--dry-run', 'only list the documents that would be read again')
-    .option('--config <file>', CONFIG_OPTION_HELP)
+    .description(say(help.description))
+    .option('--out <dir>', say(help.out))
+    .option('--concurrency <n>', say(help.concurrency))
+    .option('--alert-severity <level>', say(help.alertSeverity))
+    .option('--max-heap-mb <n>', say(help.maxHeapMb), positiveInteger)
+    .option('--dry-run', say(help.dryRun))
+    .option('--config <file>', configOptionHelp())
+    .addOption(langOption())
     .action(async (flags: ReprocessFlags) => {
       const { queue: config, pipeline } = await loadServiceConfig(
         flags.config,
         { outDir: flags.out, concurrency: flags.concurrency, alertSeverity: flags.alertSeverity },
-        { maxHeapMb: flags.maxHeapMb },
+        { maxHeapMb: flags.maxHeapMb, lang: flags.lang },
       );
       const outDir = resolve(config.outDir);
-      await assertDirectory(outDir, 'out folder');
-      const logger = createLogger('rapportkoll-reprocess', config.logLevel);
+      await assertDirectory(outDir, TEXT.outFolder);
+      const logger = createLogger('rapportkoll-reprocess', config.logLevel, uiLang());
       const output = await openOutput(outDir, config, logger, pipeline.lang);
       const pool = createExtractionPool({ concurrency: config.concurrency, config: pipeline });
       try {
@@ -53,10 +57,8 @@ export function reprocessCommand(): Command {
           dryRun,
         });
         const { rapportkollVersion, rulesVersion } = madeBy();
-        process.stdout.write(
-          `${outcome.documents} documents in processed/: ${outcome.redone} ${dryRun ? 'would be made' : 'made'} again by rapportkoll ${rapportkollVersion} (rules ${rulesVersion}), ` +
-            `${outcome.current} already current, ${outcome.skipped} skipped; ${outcome.alerts} alerts for new findings\n`,
-        );
+        const made = say(dryRun ? TEXT.wouldBeMade : TEXT.made);
+        process.stdout.write(`${fill(say(TEXT.reprocessed), { ...outcome, made, version: rapportkollVersion, rules: rulesVersion })}\n`);
       } finally {
         await pool.close();
         await output.close();

@@ -2,9 +2,14 @@ import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { embeddedHealth, queueHealth, type HealthReport } from '../../workers/health.js';
 import { assertRedisReachable, displayRedisUrl } from '../../workers/redis.js';
+import { stockholmTime } from '../../workers/pretty-log.js';
 import { EXIT_DEGRADED, EXIT_OK } from '../exit-codes.js';
 import { positiveInteger } from '../options.js';
-import { CONFIG_OPTION_HELP, loadServiceConfig } from '../queue-commands.js';
+import { HELP } from '../help-texts.js';
+import { configOptionHelp, langOption, loadServiceConfig } from '../queue-commands.js';
+import { fill, TEXT } from '../texts.js';
+import { say } from '../ui-lang.js';
+import type { Lang } from '../../schemas/config.js';
 
 interface StatusFlags {
   out?: string;
@@ -12,21 +17,21 @@ interface StatusFlags {
   embedded?: boolean;
   windowMinutes: number;
   config?: string;
+  lang?: Lang;
 }
 
 export function statusCommand(): Command {
+  const help = HELP.status;
   return new Command('status')
-    .description(
-      'health check for people and monitoring scripts: live workers, queue counts and the oldest waiting job, jobs failed in a window, the last alert, ' +
-        'webhook alerts not yet delivered; exit 0 healthy, 4 degraded (no live worker, or jobs failed for a reason other than the document), 3 Redis unreachable, 2 usage',
-    )
-    .option('--out <dir>', 'the shared out folder (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
-    .option('--embedded', 'check a `watch --embedded` from its out folder alone, without Redis')
-    .option('--window-minutes <n>', 'failed jobs are counted over this many minutes back', positiveInteger, 60)
-    .option('--json', 'one JSON object instead of a table')
-    .option('--config <file>', CONFIG_OPTION_HELP)
+    .description(say(help.description))
+    .option('--out <dir>', say(help.out))
+    .option('--embedded', say(help.embedded))
+    .option('--window-minutes <n>', say(help.windowMinutes), positiveInteger, 60)
+    .option('--json', say(help.json))
+    .option('--config <file>', configOptionHelp())
+    .addOption(langOption())
     .action(async (flags: StatusFlags) => {
-      const { queue: config } = await loadServiceConfig(flags.config, { outDir: flags.out });
+      const { queue: config } = await loadServiceConfig(flags.config, { outDir: flags.out }, { lang: flags.lang });
       const options = { config, outDir: resolve(config.outDir), windowMinutes: flags.windowMinutes };
       if (!flags.embedded) await assertRedisReachable(config.redisUrl);
       const health = flags.embedded ? await embeddedHealth(options) : await queueHealth(options);
@@ -38,28 +43,40 @@ export function statusCommand(): Command {
     });
 }
 
+/** The table for people, in the command line's language; its problems worded again from the report's data (the JSON keeps its own). */
 function describe(where: Record<string, string>, health: HealthReport): string {
   const lines: string[] = [];
   const row = (name: string, value: string | number): number => lines.push(`${name.padEnd(16)}${value}`);
-  lines.push(health.mode === 'queue' ? `queue ${where.queue} on ${where.redis}, out ${where.out}` : `watch --embedded, out ${where.out}`);
-  row('health', health.health === 'ok' ? 'ok' : `degraded: ${health.problems.join('; ')}`);
+  lines.push(health.mode === 'queue' ? fill(say(TEXT.statusQueue), where) : fill(say(TEXT.statusEmbedded), where));
+  row(say(TEXT.health), health.health === 'ok' ? say(TEXT.healthy) : fill(say(TEXT.degraded), { problems: problemsOf(health).join('; ') }));
   row(
-    'workers',
-    health.workers.length === 0 ? 'none alive' : health.workers.map((beat) => `${beat.host}:${beat.pid} (beat ${beat.lastBeatSecondsAgo} s ago)`).join(', '),
+    say(TEXT.workers),
+    health.workers.length === 0
+      ? say(TEXT.noneAlive)
+      : health.workers.map((beat) => fill(say(TEXT.beat), { host: beat.host, pid: beat.pid, seconds: beat.lastBeatSecondsAgo })).join(', '),
   );
   if (health.counts) for (const [name, count] of Object.entries(health.counts)) row(name, count);
-  if (health.mode === 'queue')
-    row(
-      'oldest waiting',
-      health.oldestWaiting ? `${health.oldestWaiting.path ?? health.oldestWaiting.sha256}, ${health.oldestWaiting.waitingSeconds} s` : 'none',
-    );
+  if (health.mode === 'queue') {
+    const oldest = health.oldestWaiting;
+    row(say(TEXT.oldestWaiting), oldest ? fill(say(TEXT.waitingFor), { what: oldest.path ?? oldest.sha256, seconds: oldest.waitingSeconds }) : say(TEXT.none));
+  }
   const failed = health.failedInWindow;
-  row(`failed ${failed.windowMinutes} min`, `${failed.documents} documents, ${failed.other.length} other`);
-  for (const job of failed.other) lines.push(`  ${job.failedAt} ${JSON.stringify(job.path ?? job.sha256)}: ${JSON.stringify(job.reason)}`);
   row(
-    'last alert',
-    health.lastAlert ? `${health.lastAlert.createdAt} ${health.lastAlert.type} ${health.lastAlert.severity} ${JSON.stringify(health.lastAlert.path)}` : 'none',
+    fill(say(TEXT.failedWindow), { minutes: failed.windowMinutes }),
+    fill(say(TEXT.failedCounts), { documents: failed.documents, other: failed.other.length }),
   );
-  row('webhookPending', health.webhookPending);
+  for (const job of failed.other)
+    lines.push(`  ${stockholmTime(Date.parse(job.failedAt))} ${JSON.stringify(job.path ?? job.sha256)}: ${JSON.stringify(job.reason)}`);
+  const last = health.lastAlert;
+  row(say(TEXT.lastAlert), last ? `${stockholmTime(Date.parse(last.createdAt))} ${last.type} ${last.severity} ${JSON.stringify(last.path)}` : say(TEXT.none));
+  row(say(TEXT.webhookPending), health.webhookPending);
   return `${lines.join('\n')}\n`;
+}
+
+function problemsOf(health: HealthReport): string[] {
+  const problems: string[] = [];
+  if (health.workers.length === 0) problems.push(say(health.mode === 'queue' ? TEXT.noWorker : TEXT.noEmbedded));
+  const other = health.failedInWindow.other.length;
+  if (other > 0) problems.push(fill(say(TEXT.jobsFailed), { count: other, minutes: health.failedInWindow.windowMinutes }));
+  return problems;
 }

@@ -1,9 +1,12 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Lang } from '../../schemas/config.js';
 import { createLogger } from '../../workers/logger.js';
 import { startEmbeddedWatch, startQueueWatch } from '../../workers/watch-service.js';
 import { positiveInteger } from '../options.js';
-import { assertDirectory, CONFIG_OPTION_HELP, LANG_OPTION_HELP, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
+import { HELP } from '../help-texts.js';
+import { assertDirectory, configOptionHelp, langOption, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
+import { TEXT } from '../texts.js';
+import { say, uiLang } from '../ui-lang.js';
 
 interface WatchFlags {
   out?: string;
@@ -17,27 +20,26 @@ interface WatchFlags {
 }
 
 export function watchCommand(): Command {
+  const help = HELP.watch;
   return new Command('watch')
-    .description(
-      'watch an inbox folder: every report dropped there is processed (by `rapportkoll worker` processes, or in this process with --embedded), its result stored and its alerts raised',
-    )
-    .argument('<inbox>', 'folder to watch, recursively')
-    .option('--out <dir>', 'results, alerts, processed/ and failed/ (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
-    .option('--embedded', 'process in this process without Redis (a single PC)')
-    .option('--concurrency <n>', 'documents parsed at once with --embedded (env RAPPORTKOLL_CONCURRENCY; default: cores)')
-    .option('--poll', 'poll the inbox instead of file system events; use on network shares (env RAPPORTKOLL_USE_POLLING)')
-    .option('--alert-severity <level>', 'lowest finding severity that raises an alert: error, warning, info (env RAPPORTKOLL_ALERT_SEVERITY)')
-    .option('--max-heap-mb <n>', 'with --embedded: heap of the thread reading one document (limits.maxHeapMb; env RAPPORTKOLL_MAX_HEAP_MB)', positiveInteger)
-    .option('--config <file>', CONFIG_OPTION_HELP)
-    .addOption(new Option('--lang <lang>', LANG_OPTION_HELP).choices(['sv', 'en']))
+    .description(say(help.description))
+    .argument('<inbox>', say(help.inbox))
+    .option('--out <dir>', say(help.out))
+    .option('--embedded', say(help.embedded))
+    .option('--concurrency <n>', say(help.concurrency))
+    .option('--poll', say(help.poll))
+    .option('--alert-severity <level>', say(help.alertSeverity))
+    .option('--max-heap-mb <n>', say(help.maxHeapMb), positiveInteger)
+    .option('--config <file>', configOptionHelp())
+    .addOption(langOption())
     .action(async (inbox: string, flags: WatchFlags) => {
       const { queue: config, pipeline } = await loadServiceConfig(
         flags.config,
         { outDir: flags.out, concurrency: flags.concurrency, usePolling: flags.poll, alertSeverity: flags.alertSeverity },
         { maxHeapMb: flags.maxHeapMb, lang: flags.lang },
       );
-      await assertDirectory(inbox, 'inbox');
-      const logger = createLogger('rapportkoll-watch', config.logLevel);
+      await assertDirectory(inbox, TEXT.inbox);
+      const logger = createLogger('rapportkoll-watch', config.logLevel, uiLang());
       const options = { inbox, config, pipeline, logger };
       const service = flags.embedded ? await startEmbeddedWatch(options) : await startQueueWatch(options);
       await serveUntilSignal(service, logger);

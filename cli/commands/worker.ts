@@ -1,10 +1,12 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Lang } from '../../schemas/config.js';
 import { createLogger } from '../../workers/logger.js';
 import { startQueueWorker } from '../../workers/queue-worker.js';
 import { assertRedisReachable } from '../../workers/redis.js';
 import { positiveInteger } from '../options.js';
-import { CONFIG_OPTION_HELP, LANG_OPTION_HELP, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
+import { HELP } from '../help-texts.js';
+import { configOptionHelp, langOption, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
+import { say, uiLang } from '../ui-lang.js';
 
 interface WorkerFlags {
   out?: string;
@@ -16,14 +18,15 @@ interface WorkerFlags {
 }
 
 export function workerCommand(): Command {
+  const help = HELP.worker;
   return new Command('worker')
-    .description('process queued documents (from `watch` or `enqueue`) until stopped with Ctrl-C / SIGTERM; run one per machine')
-    .option('--out <dir>', 'results and alerts; the same shared folder on every machine (env RAPPORTKOLL_OUT; default ./rapportkoll-out)')
-    .option('--concurrency <n>', 'documents parsed at once (env RAPPORTKOLL_CONCURRENCY; default: cores)')
-    .option('--alert-severity <level>', 'lowest finding severity that raises an alert: error, warning, info (env RAPPORTKOLL_ALERT_SEVERITY)')
-    .option('--max-heap-mb <n>', 'heap of the thread reading one document (limits.maxHeapMb; env RAPPORTKOLL_MAX_HEAP_MB)', positiveInteger)
-    .option('--config <file>', CONFIG_OPTION_HELP)
-    .addOption(new Option('--lang <lang>', LANG_OPTION_HELP).choices(['sv', 'en']))
+    .description(say(help.description))
+    .option('--out <dir>', say(help.out))
+    .option('--concurrency <n>', say(help.concurrency))
+    .option('--alert-severity <level>', say(help.alertSeverity))
+    .option('--max-heap-mb <n>', say(help.maxHeapMb), positiveInteger)
+    .option('--config <file>', configOptionHelp())
+    .addOption(langOption())
     .action(async (flags: WorkerFlags) => {
       const { queue: config, pipeline } = await loadServiceConfig(
         flags.config,
@@ -31,11 +34,11 @@ export function workerCommand(): Command {
         { maxHeapMb: flags.maxHeapMb, lang: flags.lang },
       );
       await assertRedisReachable(config.redisUrl);
-      const logger = createLogger('rapportkoll-worker', config.logLevel);
+      const logger = createLogger('rapportkoll-worker', config.logLevel, uiLang());
       const worker = await startQueueWorker({ config, pipeline, logger });
       const serving = serveUntilSignal(worker, logger);
       // Only now: a script (or test) that waits for this line and sends SIGTERM gets a clean stop.
-      logger.info(worker.readyDetails, 'worker ready');
+      logger.info(worker.readyDetails, 'worker-ready');
       await serving;
     });
 }

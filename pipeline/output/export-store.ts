@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DocumentResult } from '../../schemas/result.js';
 import { writeFileAtomic } from '../support/atomic-files.js';
 import { type ExportFolder, ExportFolderError } from './export-folder.js';
-import { describeDifference, RunOptions, runOptionsKey } from './run-options.js';
+import { cannotResume, RunOptions, runOptionsKey } from './run-options.js';
 import { writeResultFile } from './result-file.js';
 import type { StoreInstruction } from './store-in-thread.js';
 import { parseStoredResult } from './stored-result.js';
@@ -29,15 +29,11 @@ export class ExportStore {
     await mkdir(temp, { recursive: true });
     if (resume) {
       const stored = await readRunOptions(runOptions);
-      if (stored === 'unreadable')
-        throw new ExportFolderError(`cannot --resume in ${root}: its run.json is not rapportkoll's; run without --resume to start afresh`);
+      if (stored === 'unreadable') throw new ExportFolderError(cannotResume(root, 'foreign', options.lang));
       if (stored && runOptionsKey(stored) !== runOptionsKey(options)) {
-        throw new ExportFolderError(
-          `cannot --resume in ${root}: ${describeDifference(stored, options)}; use the same options, or run without --resume to start afresh`,
-        );
+        throw new ExportFolderError(cannotResume(root, { stored, wanted: options }, options.lang));
       }
-      if (!stored && (await this.count()) > 0)
-        throw new ExportFolderError(`cannot --resume in ${root}: it has results but no run.json; run without --resume to start afresh`);
+      if (!stored && (await this.count()) > 0) throw new ExportFolderError(cannotResume(root, 'no-run-json', options.lang));
     } else {
       await this.clear();
     }

@@ -30,9 +30,37 @@ export function runOptionsKey(options: RunOptions): string {
   return JSON.stringify({ redact: options.redact, rules, lang: options.lang });
 }
 
-/** Plain words for the difference, for the refusal message. */
+/** Plain words for the difference, for the refusal message, in the language of the run asking. */
 export function describeDifference(stored: RunOptions, wanted: RunOptions): string {
-  if (stored.redact !== wanted.redact) return stored.redact ? 'they were made with --redact' : 'they were made without --redact';
-  if (stored.lang !== wanted.lang) return `their messages are in another language (--lang ${stored.lang})`;
-  return 'they were made with other rule settings (configuration "rules")';
+  const sv = wanted.lang === 'sv';
+  if (stored.redact !== wanted.redact) {
+    if (sv) return stored.redact ? 'de gjordes med --redact' : 'de gjordes utan --redact';
+    return stored.redact ? 'they were made with --redact' : 'they were made without --redact';
+  }
+  if (stored.lang !== wanted.lang)
+    return sv ? `deras meddelanden är på ett annat språk (--lang ${stored.lang})` : `their messages are in another language (--lang ${stored.lang})`;
+  return sv ? 'de gjordes med andra regelinställningar (konfigurationens "rules")' : 'they were made with other rule settings (configuration "rules")';
+}
+
+/** Why an export folder cannot be resumed, in `lang`, with what to do instead. */
+export function cannotResume(root: string, why: 'foreign' | 'no-run-json' | { stored: RunOptions; wanted: RunOptions }, lang: RunOptions['lang']): string {
+  const reason =
+    why === 'foreign'
+      ? lang === 'sv'
+        ? 'dess run.json är inte rapportkolls'
+        : "its run.json is not rapportkoll's"
+      : why === 'no-run-json'
+        ? lang === 'sv'
+          ? 'den har resultat men ingen run.json'
+          : 'it has results but no run.json'
+        : describeDifference(why.stored, why.wanted);
+  const advice =
+    why !== 'foreign' && why !== 'no-run-json'
+      ? lang === 'sv'
+        ? 'använd samma val, eller kör utan --resume för att börja om'
+        : 'use the same options, or run without --resume to start afresh'
+      : lang === 'sv'
+        ? 'kör utan --resume för att börja om'
+        : 'run without --resume to start afresh';
+  return lang === 'sv' ? `kan inte --resume i ${root}: ${reason}; ${advice}` : `cannot --resume in ${root}: ${reason}; ${advice}`;
 }

@@ -39,24 +39,24 @@ beforeAll(async () => {
 
 describe('configuration file: validated, with a clear message when wrong', () => {
   it.each([
-    { name: 'not JSON', content: '{ limits: ', says: 'is not valid JSON' },
+    { name: 'not JSON', content: '{ limits: ', says: 'är inte giltig JSON' },
     { name: 'a misspelt key', content: { limit: { maxBytes: 10 } }, says: 'limit' },
     { name: 'a misspelt limit', content: { limits: { maxbytes: 10 } }, says: 'maxbytes' },
     { name: 'a wrong type', content: { limits: { maxBytes: 'big' } }, says: 'limits.maxBytes' },
     {
       name: 'an unknown severity',
       content: { rules: { 'late-report': 'fatal' } },
-      says: 'rules.late-report: Invalid option: expected one of "error"|"warning"|"info"|"off"',
+      says: 'rules.late-report: Ogiltigt val: förväntade en av "error"|"warning"|"info"|"off"',
     },
-    { name: 'a misspelt rule id', content: { rules: { 'late-reports': 'off' } }, says: 'rules: unknown rule id "late-reports"; did you mean "late-report"?' },
-    { name: 'a run rule id in the wrong case', content: { rules: { 'Cross-Document-Mismatch': 'off' } }, says: 'did you mean "cross-document-mismatch"?' },
-    { name: 'a rule id like none', content: { rules: { 'be-nice': 'off' } }, says: 'unknown rule id "be-nice"; the rule ids are listed in docs/rules.md' },
+    { name: 'a misspelt rule id', content: { rules: { 'late-reports': 'off' } }, says: 'rules: okänt regel-id "late-reports"; menade du "late-report"?' },
+    { name: 'a run rule id in the wrong case', content: { rules: { 'Cross-Document-Mismatch': 'off' } }, says: 'menade du "cross-document-mismatch"?' },
+    { name: 'a rule id like none', content: { rules: { 'be-nice': 'off' } }, says: 'okänt regel-id "be-nice"; regel-id:na finns i docs/rules.md' },
     {
       name: 'several mistakes at once',
       content: { rules: { 'late-reports': 'off', 'unsigned-report': 'loud' }, limits: { maxbytes: 1 } },
-      says: 'limits: Unrecognized key: "maxbytes"; rules.unsigned-report: Invalid option',
+      says: 'limits: Okänd nyckel: "maxbytes"; rules.unsigned-report: Ogiltigt val',
     },
-    { name: 'a heap too small to fail documents safely', content: { limits: { maxHeapMb: 16 } }, says: 'limits.maxHeapMb: must be at least 64' },
+    { name: 'a heap too small to fail documents safely', content: { limits: { maxHeapMb: 16 } }, says: 'limits.maxHeapMb: måste vara minst 64' },
     {
       name: 'a template profile with a misspelt label',
       content: { templates: [{ id: 'norrskogen', name: 'Norrskogen', labels: { nmae: ['Projektnamn'] } }] },
@@ -67,14 +67,14 @@ describe('configuration file: validated, with a clear message when wrong', () =>
     const run = await runCli(['extract', DOC, '--config', config]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`the configuration file ${config}`);
+    expect(run.stderr).toContain(`konfigurationsfilen ${config}`);
     expect(run.stderr).toContain(says);
   });
 
   it('a --config file that does not exist → exit 2', async () => {
     const run = await runCli(['extract', DOC, '--config', join(dir, 'missing.json')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('cannot read the configuration file');
+    expect(run.stderr).toContain('kan inte läsa konfigurationsfilen');
   });
 
   it('./rapportkoll.config.json is used when --config is not given, and flags override it', async () => {

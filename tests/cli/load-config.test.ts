@@ -90,9 +90,9 @@ describe('the configuration file holds the queue settings too', () => {
   });
 
   it.each([
-    [{ queue: { concurency: 2 } }, 'queue: Unrecognized key: "concurency"'],
-    [{ webhook: { adress: 'x' } }, 'webhook: Unrecognized key: "adress"'],
-    [{ qeue: {} }, '(top level): Unrecognized key: "qeue"'],
+    [{ queue: { concurency: 2 } }, 'queue: Okänd nyckel: "concurency"'],
+    [{ webhook: { adress: 'x' } }, 'webhook: Okänd nyckel: "adress"'],
+    [{ qeue: {} }, '(översta nivån): Okänd nyckel: "qeue"'],
   ])('a misspelt key in %o is an error naming it', async (content, message) => {
     const path = await writeJson(join(dir, `bad-${Math.random().toString(36).slice(2)}.json`), content);
     await expect(loadConfig(path, {}, {})).rejects.toThrow(UsageError);
@@ -100,7 +100,7 @@ describe('the configuration file holds the queue settings too', () => {
   });
 
   it('a bad limit from the environment names the variable', async () => {
-    await expect(loadConfig(undefined, {}, { RAPPORTKOLL_MAX_HEAP_MB: '32' })).rejects.toThrow('RAPPORTKOLL_MAX_HEAP_MB: must be at least 64');
+    await expect(loadConfig(undefined, {}, { RAPPORTKOLL_MAX_HEAP_MB: '32' })).rejects.toThrow('RAPPORTKOLL_MAX_HEAP_MB: måste vara minst 64');
     await expect(loadConfig(undefined, {}, { RAPPORTKOLL_MAX_PAGES: 'many' })).rejects.toThrow('RAPPORTKOLL_MAX_PAGES:');
   });
 });
@@ -121,6 +121,7 @@ describe('the language of messages: --lang, else RAPPORTKOLL_LANG, else the file
     await expect(loadConfig(path, {}, {})).rejects.toThrow(/lang/);
     const plain = await writeJson(join(dir, 'lang-plain.json'), {});
     await expect(loadConfig(plain, {}, { RAPPORTKOLL_LANG: 'de' })).rejects.toThrow(UsageError);
-    await expect(loadConfig(plain, {}, { RAPPORTKOLL_LANG: 'de' })).rejects.toThrow('RAPPORTKOLL_LANG: expected "sv" or "en", not "de"');
+    await expect(loadConfig(plain, {}, { RAPPORTKOLL_LANG: 'de' })).rejects.toThrow('RAPPORTKOLL_LANG: väntade "sv" eller "en", inte "de"');
+    await expect(loadConfig(plain, { lang: 'en' }, { RAPPORTKOLL_MAX_HEAP_MB: '32' })).rejects.toThrow('RAPPORTKOLL_MAX_HEAP_MB: must be at least 64');
   });
 });

@@ -112,7 +112,7 @@ describe('extract --out, interrupted and resumed', () => {
     const stopped = await interrupted(out, 'SIGINT', 2);
     expect(stopped.code, `signal ${String(stopped.signal)}; stderr: ${stopped.stderr}`).toBe(130);
     expect(stopped.stderr).toContain('SIGINT: avbryter; resultaten hittills sparas — kör samma kommando med --resume för att fortsätta');
-    expect(stopped.stderr).not.toContain('the run stopped');
+    expect(stopped.stderr).not.toContain('körningen stoppades');
     await expectAllValid(out);
     const resumed = await runCli(['extract', ...INPUTS, '--out', out, '--resume', '--quiet']);
     expect(resumed.code, resumed.stderr).toBe(0);
@@ -133,7 +133,7 @@ describe('extract --out, interrupted and resumed', () => {
     const refused = await runCli(['extract', ...INPUTS, '--out', out, '--resume', '--redact']);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim()).toBe(
-      `rapportkoll: cannot --resume in ${out}: they were made without --redact; use the same options, or run without --resume to start afresh`,
+      `rapportkoll: kan inte --resume i ${out}: de gjordes utan --redact; använd samma val, eller kör utan --resume för att börja om`,
     );
 
     const fresh = await runCli(['extract', INPUTS[0] ?? '', '--out', out, '--quiet']);
@@ -148,7 +148,7 @@ describe('extract --out, interrupted and resumed', () => {
     expect(english.code, english.stderr).toBe(0);
     const refused = await runCli(['extract', INPUTS[0] ?? '', '--out', out, '--resume', '--quiet']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('their messages are in another language (--lang en)');
+    expect(refused.stderr).toContain('deras meddelanden är på ett annat språk (--lang en)');
     const again = await runCli(['extract', INPUTS[0] ?? '', '--out', out, '--resume', '--quiet', '--lang', 'en']);
     expect(again.code, again.stderr).toBe(0);
   }, 60_000);
@@ -184,9 +184,9 @@ describe('extract --out, interrupted and resumed', () => {
 
   it('--resume and --csv-delimiter need --out; --format is for stdout only', async () => {
     for (const [args, says] of [
-      [['--resume'], '--resume needs --out <dir>'],
-      [['--csv-delimiter', ';'], '--csv-delimiter needs --out <dir>'],
-      [['--out', join(scratch(), 'x'), '--format', 'json'], '--format is for stdout; with --out the results go to results.jsonl'],
+      [['--resume'], '--resume kräver --out <mapp>'],
+      [['--csv-delimiter', ';'], '--csv-delimiter kräver --out <mapp>'],
+      [['--out', join(scratch(), 'x'), '--format', 'json'], '--format gäller stdout; med --out hamnar resultaten i results.jsonl'],
     ] as const) {
       const run = await runCli(['extract', INPUTS[1] ?? '', ...args]);
       expect(run.code).toBe(2);
@@ -194,6 +194,6 @@ describe('extract --out, interrupted and resumed', () => {
     }
     const bad = await runCli(['extract', INPUTS[1] ?? '', '--out', join(scratch(), 'x'), '--csv-delimiter', '|']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('expected "," or ";" or "tab".');
+    expect(bad.stderr).toContain('väntade "," eller ";" eller "tab".');
   }, 60_000);
 });

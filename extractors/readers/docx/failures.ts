@@ -11,12 +11,12 @@ export const docxFailure = {
     }),
   truncated: (detail: string) =>
     new ReadFailure('corrupt', {
-      sv: `.docx-filen är skadad eller ofullständig (${detail}); be om en ny kopia`,
+      sv: `.docx-filen är skadad eller ofullständig (tekniskt: ${detail}); be om en ny kopia`,
       en: `The .docx file is damaged or incomplete (${detail}); ask for a new copy`,
     }),
   malformedXml: (detail: string) =>
     new ReadFailure('corrupt', {
-      sv: `.docx-filen är skadad: innehållet går inte att tolka (${detail}); spara den igen från Word eller be om en ny kopia`,
+      sv: `.docx-filen är skadad: innehållet går inte att tolka (tekniskt: ${detail}); spara den igen från Word eller be om en ny kopia`,
       en: `The .docx file is damaged: its content cannot be parsed (${detail}); save it again from Word or ask for a new copy`,
     }),
   encrypted: () =>

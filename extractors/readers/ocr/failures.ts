@@ -24,7 +24,7 @@ export const ocrFailure = {
     }),
   failed: (page: number | null, detail: string) =>
     new ReadFailure('corrupt', {
-      sv: `OCR${page === null ? '' : ` av sidan ${page}`} misslyckades (${detail.slice(0, 200)}); skanningen kan vara skadad: be om en ny kopia`,
+      sv: `OCR${page === null ? '' : ` av sidan ${page}`} misslyckades (tekniskt: ${detail.slice(0, 200)}); skanningen kan vara skadad: be om en ny kopia`,
       en: `OCR${page === null ? '' : ` of page ${page}`} failed (${detail.slice(0, 200)}); the scan may be damaged: ask for a new copy`,
     }),
   nothingRead: () =>

@@ -10,7 +10,7 @@ export const pdfFailure = {
     }),
   corrupt: (detail: string) =>
     new ReadFailure('corrupt', {
-      sv: `PDF-filen är skadad eller ingen PDF alls (${detail}); be om en ny kopia`,
+      sv: `PDF-filen är skadad eller ingen PDF alls (tekniskt: ${detail}); be om en ny kopia`,
       en: `The PDF is damaged or not a PDF at all (${detail}); ask for a new copy`,
     }),
   impossiblePageCount: (stated: number) =>

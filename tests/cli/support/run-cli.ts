@@ -14,11 +14,13 @@ export interface CliRun {
 }
 
 /** Runs `rapportkoll <args>` in a fresh process, as a person or a script would. */
-export function runCli(args: string[], options: { cwd?: string } = {}): Promise<CliRun> {
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const cwd = options.cwd ?? ROOT;
     const child = spawn(process.execPath, [fileURLToPath(new URL(`../../../${CLI}`, import.meta.url)), ...args], {
       cwd,
+      // The language is the command line's own unless a test sets it: no RAPPORTKOLL_LANG from outside.
+      env: { ...withoutLang(process.env), ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -28,6 +30,11 @@ export function runCli(args: string[], options: { cwd?: string } = {}): Promise<
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+function withoutLang(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { RAPPORTKOLL_LANG: _lang, ...rest } = env;
+  return rest;
 }
 
 /** Every stdout line, each held to the contract. */
