@@ -17,9 +17,14 @@ export type { Logger };
  * unless English is asked for.
  */
 export function createLogger(name: string, level: QueueConfig['logLevel'] = 'info', lang: Lang = 'sv'): Logger {
-  const options: LoggerOptions = { name, level, base: { pid: process.pid }, hooks: { logMethod: inLanguage(lang) } };
+  const options = loggerOptions(name, level, lang);
   if (process.stderr.isTTY) return pino(options, prettyDestination(2, !process.env.NO_COLOR));
   return pino(options, pino.destination({ fd: 2, sync: true }));
+}
+
+/** The options of every rapportkoll logger: its name, level and the events' words in `lang`. */
+export function loggerOptions(name: string, level: QueueConfig['logLevel'] = 'info', lang: Lang = 'sv'): LoggerOptions {
+  return { name, level, base: { pid: process.pid }, hooks: { logMethod: inLanguage(lang) } };
 }
 
 type LogMethod = NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']>;

@@ -30,7 +30,7 @@ const LEVELS: Record<number, { label: string; colour: string }> = {
 };
 
 /** Fields every entry has, or that the line shows in its own place. */
-const SHOWN_APART = new Set(['level', 'time', 'msg', 'pid', 'hostname', 'name', 'v']);
+const SHOWN_APART = new Set(['level', 'time', 'msg', 'pid', 'hostname', 'name', 'v', 'event']);
 /** A field's value longer than this is cut: the line is a summary, the JSON log has it all. */
 const MAX_VALUE = 200;
 

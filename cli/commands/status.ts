@@ -65,12 +65,17 @@ function describe(where: Record<string, string>, health: HealthReport): string {
     fill(say(TEXT.failedWindow), { minutes: failed.windowMinutes }),
     fill(say(TEXT.failedCounts), { documents: failed.documents, other: failed.other.length }),
   );
-  for (const job of failed.other)
-    lines.push(`  ${stockholmTime(Date.parse(job.failedAt))} ${JSON.stringify(job.path ?? job.sha256)}: ${JSON.stringify(job.reason)}`);
+  for (const job of failed.other) lines.push(`  ${localTime(job.failedAt)} ${JSON.stringify(job.path ?? job.sha256)}: ${JSON.stringify(job.reason)}`);
   const last = health.lastAlert;
-  row(say(TEXT.lastAlert), last ? `${stockholmTime(Date.parse(last.createdAt))} ${last.type} ${last.severity} ${JSON.stringify(last.path)}` : say(TEXT.none));
+  row(say(TEXT.lastAlert), last ? `${localTime(last.createdAt)} ${last.type} ${last.severity} ${JSON.stringify(last.path)}` : say(TEXT.none));
   row(say(TEXT.webhookPending), health.webhookPending);
   return `${lines.join('\n')}\n`;
+}
+
+/** An ISO time as a wall clock in Stockholm, as people read it; as written when it is no time. */
+function localTime(iso: string): string {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : stockholmTime(ms);
 }
 
 function problemsOf(health: HealthReport): string[] {

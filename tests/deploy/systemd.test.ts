@@ -80,8 +80,8 @@ describe('deploy/systemd units', () => {
   });
 
   it.each([
-    ['rapportkoll-watch.service', 'watching inbox'],
-    ['rapportkoll-worker.service', 'worker ready'],
+    ['rapportkoll-watch.service', 'watching-inbox'],
+    ['rapportkoll-worker.service', 'worker-ready'],
   ])(
     "%s: its ExecStart, paths substituted, starts and stops cleanly on systemd's SIGTERM",
     async (unit, ready) => {
@@ -94,7 +94,7 @@ describe('deploy/systemd units', () => {
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
       const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
       try {
-        await waitFor(`"${ready}" from ${unit}`, () => stderr.includes(`"msg":"${ready}"`), 90_000);
+        await waitFor(`"${ready}" from ${unit}`, () => stderr.includes(`"event":"${ready}"`), 90_000);
         // The signal handlers are installed just after the ready line is logged.
         await sleep(1_000);
       } finally {

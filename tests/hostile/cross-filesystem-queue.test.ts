@@ -42,7 +42,7 @@ describe.skipIf(!other.available)(`queue mode, out folder on another file system
     const worker = startCli(['worker', '--out', out], env);
     const watcher = startCli(['watch', inbox, '--out', out], env);
     clis.push(worker, watcher);
-    await Promise.all([worker.logged('worker ready', 1, LONG), watcher.logged('watching inbox', 1, LONG)]);
+    await Promise.all([worker.logged('worker-ready', 1, LONG), watcher.logged('watching-inbox', 1, LONG)]);
 
     const seed = await readFile('fixtures/docs/slutrapport-clean.docx');
     const files = new Map<string, Buffer>();

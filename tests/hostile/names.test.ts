@@ -67,7 +67,7 @@ describe('names in the watched inbox', () => {
       await watch.service.close();
     }
     expect(await readdir(join(out, 'failed'))).toEqual(['rapport-\uFFFD\uFFFD.pdf']);
-    const line = watch.lines.find((entry) => entry.msg.includes('set aside unread'));
+    const line = watch.lines.find((entry) => String(entry.event).endsWith('set-aside'));
     expect(line?.reason).toMatch(/not valid UTF-8/);
   }, 60_000);
 });

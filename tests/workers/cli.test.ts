@@ -40,7 +40,7 @@ describe('queue commands', () => {
       expect(code).toBe(3);
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
-      expect(stderr).toMatch(/^rapportkoll: cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)\./);
+      expect(stderr).toMatch(/^rapportkoll: når inte Redis på redis:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)\./);
       expect(stderr).toContain('redis-server --daemonize yes');
       expect(stderr).toContain('--embedded');
     }
@@ -50,7 +50,9 @@ describe('queue commands', () => {
   it('rejects bad configuration with one line and exit 2', async () => {
     const { code, stderr } = await runCli(['worker', '--concurrency', 'lots'], env);
     expect(code).toBe(2);
-    expect(stderr.trim()).toBe('rapportkoll: invalid configuration: option concurrency: Invalid input: expected number, received NaN');
+    expect(stderr.trim()).toBe('rapportkoll: ogiltig konfiguration: flaggan concurrency: Ogiltig inmatning: förväntat antal, fick NaN');
+    const english = await runCli(['worker', '--concurrency', 'lots', '--lang', 'en'], env);
+    expect(english.stderr.trim()).toBe('rapportkoll: invalid configuration: option concurrency: Invalid input: expected number, received NaN');
   });
 
   it('LOG_LEVEL=verbose: watch, worker, enqueue and status each name the variable, exit 2', async () => {
@@ -59,7 +61,7 @@ describe('queue commands', () => {
     for (const { code, stdout, stderr } of runs) {
       expect(code).toBe(2);
       expect(stdout).toBe('');
-      expect(stderr).toMatch(/^rapportkoll: invalid configuration: LOG_LEVEL: Invalid option: expected one of "fatal"\|.*"silent"\n$/);
+      expect(stderr).toMatch(/^rapportkoll: ogiltig konfiguration: LOG_LEVEL: Ogiltigt val: förväntade en av "fatal"\|.*"silent"\n$/);
     }
     // Four cold starts of the CLI at once: slow on a busy machine, whatever the code does.
   }, 120_000);
@@ -71,7 +73,7 @@ describe('queue commands', () => {
     const { REDIS_URL: _ignored, RAPPORTKOLL_QUEUE: _queue, ...rest } = env;
     const fromFile = await runCli(['status', '--config', config], { ...rest, REDIS_URL: '' });
     expect(fromFile.code).toBe(3);
-    expect(fromFile.stderr).toContain(`cannot reach Redis at redis://127.0.0.1:${deadPort}`);
+    expect(fromFile.stderr).toContain(`når inte Redis på redis://127.0.0.1:${deadPort}`);
     const envWins = await runCli(['status', '--json', '--config', config], { ...rest, REDIS_URL: 'redis://127.0.0.1:6379' });
     expect(envWins.code).toBe(4); // reached Redis; degraded, since no worker runs
     expect(JSON.parse(envWins.stdout)).toMatchObject({ queue: 'from-file', redis: 'redis://127.0.0.1:6379' });
@@ -84,7 +86,7 @@ describe('queue commands', () => {
     expect(JSON.parse(viaEnvFile.stdout)).toMatchObject({ queue: 'from-env' });
     const bad = await runCli(['worker', '--config', config, '--concurrency', '0'], rest);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toMatch(/^rapportkoll: invalid configuration: option concurrency: /);
+    expect(bad.stderr.trim()).toMatch(/^rapportkoll: ogiltig konfiguration: flaggan concurrency: /);
   }, 120_000);
 
   it('`watch --embedded` works without Redis: same results, alerts and webhook, then stops cleanly on SIGTERM', async () => {
@@ -92,7 +94,7 @@ describe('queue commands', () => {
     const out = join(dir, 'embedded-out');
     const watcher = startCli(['watch', join(dir, 'inbox'), '--out', out, '--embedded'], { ...noRedis, ALERT_WEBHOOK_URL: webhook.url });
     clis.push(watcher);
-    await watcher.logged('watching inbox');
+    await watcher.logged('watching-inbox');
     await copyFile(SEED_DOCX, join(dir, 'inbox', 'Slutrapport.docx'));
     const sha = sha256(await readFile(SEED_DOCX));
 

@@ -48,8 +48,9 @@ describe('loadQueueConfig', () => {
     expect(() => loadQueueConfig({}, env)).toThrow(message);
   });
 
-  it('names the option when a flag is wrong', () => {
-    expect(() => loadQueueConfig({ concurrency: '0' }, {})).toThrow(/option concurrency/);
+  it('names the option when a flag is wrong, in Swedish unless asked for English', () => {
+    expect(() => loadQueueConfig({ concurrency: '0' }, {})).toThrow(/^ogiltig konfiguration: flaggan concurrency/);
+    expect(() => loadQueueConfig({ concurrency: '0' }, {}, null, 'en')).toThrow(/^invalid configuration: option concurrency/);
   });
 });
 
@@ -68,7 +69,7 @@ describe('one precedence order: flag, environment, configuration file, default',
   });
 
   it('names the file and its key when a value there is wrong', () => {
-    expect(() => loadQueueConfig({}, {}, { path: 'rk.json', values: { concurrency: 0 } })).toThrow('invalid configuration: rk.json: queue.concurrency:');
+    expect(() => loadQueueConfig({}, {}, { path: 'rk.json', values: { concurrency: 0 } })).toThrow('ogiltig konfiguration: rk.json: queue.concurrency:');
   });
 
   it('an empty environment variable does not hide the file', () => {

@@ -64,7 +64,7 @@ describe('a document that keeps killing its worker', () => {
     for (let kill = 1; kill <= 2; kill += 1) {
       const worker = startCli(['worker', '--out', out], env);
       clis.push(worker);
-      await worker.logged('document started', 1, LONG);
+      await worker.logged('document-started', 1, LONG);
       expect(worker.stderr()).toContain(sha);
       worker.child.kill('SIGKILL');
       await worker.exited;
@@ -88,7 +88,7 @@ describe('a document that keeps killing its worker', () => {
     expect(alerts[0]?.error?.message).toContain('stannade (stoppad, kanske av kärnan för minnets skull) 2 gånger');
     await waitFor('the spool emptied', async () => (await filesUnder(join(out, 'spool'))).length === 0, LONG);
     expect(await filesUnder(join(out, 'results'))).toEqual([]);
-    expect(last.stderr()).not.toContain('"msg":"document started"');
+    expect(last.stderr()).not.toContain('"event":"document-started"');
     // status names it as a job that failed for a reason other than the document.
     const status = await runCli(['status', '--out', out, '--json'], env);
     expect(status.code).toBe(4);

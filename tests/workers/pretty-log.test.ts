@@ -21,18 +21,19 @@ describe('prettyLine', () => {
     expect(stockholmTime(Date.parse('2026-12-04T12:00:00Z'))).toBe('2026-12-04 13:00:00');
   });
 
-  it('writes level, name, message and key fields on one line, escaping what a file name brings', () => {
+  it('writes level, name, message and key fields on one line (not the event id: the message says it), escaping what a file name brings', () => {
     const line = JSON.stringify({
       level: 40,
       time: Date.parse('2026-12-04T12:00:00Z'),
       pid: 7,
       name: 'rapportkoll-watch',
       path: '/inkorg/rapport \u001b[2J\nx.docx',
+      event: 'inbox-file-done',
       attempts: 3,
-      msg: 'inbox file done',
+      msg: 'filen i inkorgen är klar',
     });
     expect(prettyLine(line, false)).toBe(
-      '2026-12-04 13:00:00 WARN  rapportkoll-watch: inbox file done  path="/inkorg/rapport \\u001b[2J\\nx.docx" attempts=3\n',
+      '2026-12-04 13:00:00 WARN  rapportkoll-watch: filen i inkorgen är klar  path="/inkorg/rapport \\u001b[2J\\nx.docx" attempts=3\n',
     );
     expect(prettyLine(line, true)).toContain('\u001b[33mWARN \u001b[0m');
   });
@@ -54,15 +55,16 @@ describe('watch --embedded in a terminal', () => {
       `node ${CLI} watch --embedded "$RK_INBOX" --out "$RK_OUT" --concurrency 1`,
       { RK_INBOX: inbox, RK_OUT: join(dir, 'out'), TZ: 'UTC' },
       {
-        stopWhen: (output) => output.includes('inbox file done'),
+        stopWhen: (output) => output.includes('filen i inkorgen är klar'),
       },
     );
     const lines = shown.split('\n').filter((line) => line.trim() !== '');
     expect(lines.some((line) => line.startsWith('{'))).toBe(false);
-    expect(shown.replaceAll('\u001b', '␛')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} ␛\[32mINFO ␛\[0m rapportkoll-watch: watching inbox {2}/m);
-    expect(shown).toMatch(/rapportkoll-watch: inbox file done {2}path=\S*Slutrapport\.docx/);
+    expect(shown.replaceAll('\u001b', '␛')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} ␛\[32mINFO ␛\[0m rapportkoll-watch: bevakar inkorgen {2}/m);
+    expect(shown).toMatch(/rapportkoll-watch: filen i inkorgen är klar {2}path=\S*Slutrapport\.docx/);
+    expect(shown).not.toContain('event=');
     // The time shown is Stockholm's: an hour or two ahead of the UTC the process runs in.
-    const [, shownTime] = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) .*watching inbox/m.exec(shown) ?? [];
+    const [, shownTime] = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) .*bevakar inkorgen/m.exec(shown) ?? [];
     const offsetHours = (Date.parse(`${shownTime?.replace(' ', 'T') ?? ''}Z`) - Date.now()) / 3_600_000;
     expect(offsetHours).toBeGreaterThan(0.5);
     expect(offsetHours).toBeLessThan(2.5);

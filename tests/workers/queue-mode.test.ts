@@ -32,7 +32,7 @@ beforeAll(async () => {
   const worker = startCli(['worker', '--out', out], fleetEnv);
   const watcher = startCli(['watch', inbox, '--out', out], fleetEnv);
   clis.push(worker, watcher);
-  await Promise.all([worker.logged('worker ready'), watcher.logged('watching inbox')]);
+  await Promise.all([worker.logged('worker-ready'), watcher.logged('watching-inbox')]);
 });
 
 afterAll(async () => {

@@ -29,7 +29,7 @@ const doc: Record<'a' | 'b' | 'c' | 'd', Buffer> = { a: Buffer.alloc(0), b: Buff
 async function startFleet(env: Record<string, string>, inboxDir: string, outDir: string): Promise<RunningCli[]> {
   const fleet = [startCli(['worker', '--out', outDir], env), startCli(['watch', inboxDir, '--out', outDir], env)];
   clis.push(...fleet);
-  await Promise.all([fleet[0]?.logged('worker ready', 1, LONG), fleet[1]?.logged('watching inbox', 1, LONG)]);
+  await Promise.all([fleet[0]?.logged('worker-ready', 1, LONG), fleet[1]?.logged('watching-inbox', 1, LONG)]);
   return fleet;
 }
 
@@ -74,7 +74,7 @@ describe('the out folder, not Redis, says what was done', () => {
 
     const reconciled = await runCli(['reconcile', '--out', out], secondEnv);
     expect(reconciled.code, reconciled.stderr).toBe(0);
-    expect(reconciled.stdout).toBe('spool: 1 removed (done), 1 queued again, 0 still queued, 0 temp copies removed\n');
+    expect(reconciled.stdout).toBe('spool: 1 borttagna (klara), 1 köade igen, 0 fortfarande i kö, 0 tillfälliga kopior borttagna\n');
 
     const second = await startFleet(secondEnv, inbox, out);
     await waitFor('C processed from the spool', async () => (await linesOf(out, sha256(doc.c))) === 1, LONG);

@@ -9,8 +9,8 @@ import { resultLines } from './support/out-dir.js';
 import { waitFor } from './support/wait.js';
 
 const SEED_DOCX = 'fixtures/docs/slutrapport-trisam-gavle.docx';
-const DOWN = 'Redis unreachable: waiting for it to come back (documents in the inbox and queue wait too)';
-const BACK = 'Redis reachable again: going on';
+const DOWN = 'redis-down';
+const BACK = 'redis-back';
 
 let dir: string;
 let redis: OwnRedis;
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 /** Every stderr line as pino JSON (a stack trace printed raw would not parse), from the given offset. */
-function logLines(stderr: string, from = 0): Array<{ level: number; msg: string } & Record<string, unknown>> {
+function logLines(stderr: string, from = 0): Array<{ level: number; msg: string; event?: string } & Record<string, unknown>> {
   return stderr
     .slice(from)
     .split('\n')
@@ -45,8 +45,8 @@ describe('quiet under faults', () => {
     const worker = startCli(['worker', '--out', out], env);
     const watcher = startCli(['watch', inbox, '--out', out], env);
     clis.push(worker, watcher);
-    await worker.logged('worker ready', 1, 90_000);
-    await watcher.logged('watching inbox', 1, 90_000);
+    await worker.logged('worker-ready', 1, 90_000);
+    await watcher.logged('watching-inbox', 1, 90_000);
     const before = [worker.stderr().length, watcher.stderr().length] as const;
 
     await redis.stop();
@@ -65,8 +65,9 @@ describe('quiet under faults', () => {
       [worker, before[0]],
       [watcher, before[1]],
     ] as const) {
-      const warnings = logLines(cli.stderr(), from).filter((line) => line.level >= 40 && !String(line.msg).startsWith('alert '));
-      expect(warnings.map((line) => line.msg)).toEqual([DOWN, BACK]);
+      const warnings = logLines(cli.stderr(), from).filter((line) => line.level >= 40 && line.event !== 'alert');
+      expect(warnings.map((line) => line.event)).toEqual([DOWN, BACK]);
+      expect(warnings[0]?.msg).toBe('Redis nås inte: väntar på att den kommer tillbaka (dokumenten i inkorgen och kön väntar också)');
       expect(warnings[1]).toMatchObject({ redis: redis.url });
       expect(JSON.stringify(warnings)).not.toContain('    at ');
       expect(cli.stderr()).not.toContain('maxmemory');
@@ -78,7 +79,7 @@ describe('quiet under faults', () => {
     try {
       const worker = startCli(['worker', '--out', join(dir, 'evicting-out')], queueEnv({ REDIS_URL: evicting.url }));
       clis.push(worker);
-      await worker.logged('worker ready', 1, 90_000);
+      await worker.logged('worker-ready', 1, 90_000);
       // BullMQ prints its own raw "IMPORTANT! Eviction policy…" line too; ours is the log line that says what to do.
       const json = worker
         .stderr()
@@ -87,7 +88,8 @@ describe('quiet under faults', () => {
         .join('\n');
       const warnings = logLines(json).filter((line) => line.level >= 40);
       expect(warnings).toMatchObject([{ maxmemoryPolicy: 'allkeys-lru', redis: evicting.url }]);
-      expect(warnings[0]?.msg).toMatch(/^Redis may evict keys \(maxmemory-policy is not noeviction\)/);
+      expect(warnings[0]).toMatchObject({ event: 'redis-may-evict' });
+      expect(warnings[0]?.msg).toMatch(/^Redis kan kasta nycklar \(maxmemory-policy är inte noeviction\)/);
       worker.child.kill('SIGTERM');
       expect(await worker.exited).toBe(0);
     } finally {

@@ -85,8 +85,8 @@ describe('rapportkoll reprocess', () => {
     const before = await readFile(resultFile('planted'), 'utf8');
     const run = await runCli(['reprocess', '--dry-run'], env());
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('4 documents in processed/: 3 would be made again by rapportkoll');
-    expect(run.stdout).toContain('1 already current, 0 skipped; 0 alerts for new findings');
+    expect(run.stdout).toContain('4 dokument i processed/: 3 skulle göras om av rapportkoll');
+    expect(run.stdout).toContain('1 redan aktuella, 0 överhoppade; 0 larm för nya avvikelser');
     expect(await readFile(resultFile('planted'), 'utf8')).toBe(before);
     expect(await alertLines(out)).toEqual([]);
   }, 120_000);
@@ -97,7 +97,7 @@ describe('rapportkoll reprocess', () => {
     expect(run.code, run.stderr).toBe(0);
     const { rapportkollVersion, rulesVersion } = madeBy();
     expect(run.stdout).toBe(
-      `4 documents in processed/: 3 made again by rapportkoll ${rapportkollVersion} (rules ${rulesVersion}), 1 already current, 0 skipped; 2 alerts for new findings\n`,
+      `4 dokument i processed/: 3 gjordes om av rapportkoll ${rapportkollVersion} (regler ${rulesVersion}), 1 redan aktuella, 0 överhoppade; 2 larm för nya avvikelser\n`,
     );
 
     for (const name of ['planted', 'clean', 'unrecorded'] as const) {
@@ -137,8 +137,8 @@ describe('rapportkoll reprocess', () => {
     const alerts = await alertLines(out);
     const run = await runCli(['reprocess'], env());
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('4 documents in processed/: 0 made again');
-    expect(run.stdout).toContain('4 already current');
+    expect(run.stdout).toContain('4 dokument i processed/: 0 gjordes om');
+    expect(run.stdout).toContain('4 redan aktuella');
     expect(await alertLines(out)).toEqual(alerts);
   }, 120_000);
 
@@ -153,8 +153,8 @@ describe('rapportkoll reprocess', () => {
     const alerts = await alertLines(out);
     const run = await runCli(['reprocess'], env());
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('1 made again');
-    expect(run.stdout).toContain('0 alerts for new findings');
+    expect(run.stdout).toContain('1 gjordes om');
+    expect(run.stdout).toContain('0 larm för nya avvikelser');
     expect(await alertLines(out)).toEqual(alerts);
     expect(JSON.parse(await readFile(resultFile('planted'), 'utf8'))).toMatchObject({ rapportkollVersion: madeBy().rapportkollVersion });
   }, 120_000);

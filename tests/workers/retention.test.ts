@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { loggerOptions } from '../../workers/logger.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -52,7 +53,7 @@ afterAll(async () => {
 describe('retention.days', () => {
   it('removes the processed/ and failed/ copies, results and alerts older than the days, keeps the rest, and logs what it removed', async () => {
     const logger = pino(
-      { level: 'info' },
+      loggerOptions('rapportkoll-watch'),
       new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>), done()) }),
     );
     const outcome = await applyRetention(out, 30, logger, NOW);
@@ -71,14 +72,19 @@ describe('retention.days', () => {
         .map((line) => (JSON.parse(line) as { alertId: string }).alertId),
     ).toEqual(['recent']);
     expect(logged).toMatchObject([
-      { msg: 'retention: removed what is older than the configured days', retentionDays: 30, removed: { documents: 2, results: 1, alerts: 1 } },
+      {
+        event: 'retention-done',
+        msg: 'gallring: det som är äldre än de inställda dagarna togs bort',
+        retentionDays: 30,
+        removed: { documents: 2, results: 1, alerts: 1 },
+      },
     ]);
   });
 
   it('a second run finds nothing more to remove and says nothing', async () => {
     const before = logged.length;
     const logger = pino(
-      { level: 'info' },
+      loggerOptions('rapportkoll-watch'),
       new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>), done()) }),
     );
     expect(await applyRetention(out, 30, logger, NOW)).toEqual({ documents: 0, results: 0, alerts: 0 });

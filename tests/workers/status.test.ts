@@ -57,7 +57,7 @@ describe('rapportkoll status: a health check with its own exit status', () => {
 
     const worker = startCli(['worker', '--out', out], env);
     clis.push(worker);
-    await worker.logged('worker ready', 1, 90_000);
+    await worker.logged('worker-ready', 1, 90_000);
     const live = await statusUntil(0, ['--out', out]);
     expect(live.workers).toHaveLength(1);
     expect(live.workers[0]).toMatchObject({ role: 'worker', pid: worker.child.pid });
@@ -108,13 +108,13 @@ describe('rapportkoll status: a health check with its own exit status', () => {
 
     const text = await runCli(['status', '--out', out], env);
     expect(text.code).toBe(4);
-    expect(text.stdout).toMatch(/^health {10}degraded: no live worker/m);
-    expect(text.stdout).toMatch(/^oldest waiting {2}.*waiting\.pdf/m);
+    expect(text.stdout).toMatch(/^hälsa {11}nedsatt: ingen levande arbetare/m);
+    expect(text.stdout).toMatch(/^äldst i kö {6}.*waiting\.pdf/m);
 
     await redis.stop();
     const down = await runCli(['status', '--out', out], env);
     expect(down.code).toBe(3);
-    expect(down.stderr).toContain(`cannot reach Redis at ${redis.url}`);
+    expect(down.stderr).toContain(`når inte Redis på ${redis.url}`);
     await redis.start();
   }, 300_000);
 
@@ -127,7 +127,7 @@ describe('rapportkoll status: a health check with its own exit status', () => {
 
     const watcher = startCli(['watch', inbox, '--out', out, '--embedded'], { ...env, ...noRedis });
     clis.push(watcher);
-    await watcher.logged('watching inbox', 1, 90_000);
+    await watcher.logged('watching-inbox', 1, 90_000);
     await writeFile(join(inbox, 'broken.pdf'), BAD_PDF);
     await waitFor('the failed result', async () => (await filesUnder(join(out, 'results'))).length === 1);
     const live = await statusUntil(0, ['--embedded', '--out', out], noRedis);

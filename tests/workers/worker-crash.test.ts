@@ -52,12 +52,12 @@ describe('worker fleet faults', () => {
   it('completes the job of a worker killed with SIGKILL mid-job on another worker, losing nothing', async () => {
     const shas = await writeVariants(join(dir, 'batch-1'), ['a', 'b']);
     const doomed = worker();
-    await doomed.logged('worker ready');
+    await doomed.logged('worker-ready');
     const enqueued = await runCli(['enqueue', join(dir, 'batch-1'), '--out', out], env);
     expect(enqueued.code).toBe(0);
     expect(enqueued.stdout.split('\n').filter((line) => line.startsWith('queued\t'))).toHaveLength(4);
 
-    await doomed.logged('document started');
+    await doomed.logged('document-started');
     doomed.child.kill('SIGKILL');
     await doomed.exited;
     expect((await queue.getJobCounts('active')).active).toBe(1);
@@ -85,7 +85,7 @@ describe('worker fleet faults', () => {
     await writeVariants(join(dir, 'batch-2'), ['c']);
     const enqueued = await runCli(['enqueue', join(dir, 'batch-2'), '--out', out], env);
     expect(enqueued.code).toBe(0);
-    await survivor.logged('document started', 5);
+    await survivor.logged('document-started', 5);
     survivor.child.kill('SIGTERM');
     expect(await survivor.exited).toBe(0);
     // The document in progress finished (its result is committed); the other one waits for the next worker.
@@ -96,14 +96,14 @@ describe('worker fleet faults', () => {
       active: 0,
     });
     expect(await resultLines(out)).toHaveLength(5);
-    expect(survivor.stderr()).toContain('"msg":"shutting down');
+    expect(survivor.stderr()).toContain('"event":"shutting-down"');
   }, 60_000);
 
   it('once it says it is ready, a SIGTERM stops it cleanly (its signal handlers are in place by then)', async () => {
     const fresh = worker();
-    await fresh.logged('worker ready', 1, 60_000);
+    await fresh.logged('worker-ready', 1, 60_000);
     fresh.child.kill('SIGTERM');
     expect(await fresh.exited).toBe(0);
-    expect(fresh.stderr()).toContain('"msg":"shutting down');
+    expect(fresh.stderr()).toContain('"event":"shutting-down"');
   }, 120_000);
 });

@@ -2,11 +2,14 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { PipelineConfig } from '../../../schemas/config.js';
 import { QueueConfig } from '../../../schemas/queue-config.js';
+import { loggerOptions } from '../../../workers/logger.js';
 import { startEmbeddedWatch, type WatchService } from '../../../workers/watch-service.js';
 
 export interface LogLine {
   level: number;
   msg: string;
+  /** The event's id (workers/texts.ts); msg is its text in Swedish. */
+  event?: string;
   path?: string;
   reason?: string;
   [key: string]: unknown;
@@ -33,7 +36,7 @@ export async function startWatch(inbox: string, outDir: string, overrides: Parti
     },
   });
   const config = QueueConfig.parse({ outDir, concurrency: 1, stabilityPollMs: 100, stablePolls: 2, incompleteGraceMs: 2_000, backoffMs: 200, ...overrides });
-  const service = await startEmbeddedWatch({ inbox, config, pipeline: PipelineConfig.parse({}), logger: pino({ level: 'info' }, sink) });
+  const service = await startEmbeddedWatch({ inbox, config, pipeline: PipelineConfig.parse({}), logger: pino(loggerOptions('rapportkoll-watch'), sink) });
   await service.ready;
   return { service, lines, text: () => raw.join('') };
 }

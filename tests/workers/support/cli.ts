@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import type { LogEvent } from '../../../workers/texts.js';
 import { waitFor } from './wait.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,8 +15,8 @@ export interface RunningCli {
   stderr(): string;
   /** Resolves with the exit code (or the signal's name). */
   exited: Promise<number | string>;
-  /** Resolves when a pino line with this msg has been logged `times` times. */
-  logged(message: string, times?: number, timeoutMs?: number): Promise<void>;
+  /** Resolves when a pino line of this event (workers/texts.ts) has been logged `times` times. */
+  logged(event: LogEvent, times?: number, timeoutMs?: number): Promise<void>;
 }
 
 /** Runs the real CLI (`rapportkoll <args>`) from the TypeScript sources. */
@@ -35,8 +36,8 @@ export function startCli(args: string[], env: Record<string, string>): RunningCl
     stdout: () => out,
     stderr: () => err,
     exited,
-    logged: (message, times = 1, timeoutMs = 60_000) =>
-      waitFor(`"${message}" ×${times} from rapportkoll ${args[0]}`, () => err.split(`"msg":"${message}"`).length > times, timeoutMs).then(() => undefined),
+    logged: (event, times = 1, timeoutMs = 60_000) =>
+      waitFor(`"${event}" ×${times} from rapportkoll ${args[0]}`, () => err.split(`"event":"${event}"`).length > times, timeoutMs).then(() => undefined),
   };
 }
 
