@@ -78,7 +78,10 @@ export function createExtractionPool(options: ExtractionPoolOptions): Extraction
   });
   // A thread that dies between tasks is replaced by piscina; it must not take the process down.
   piscina.on('error', (error: unknown) => {
-    process.stderr.write(`rapportkoll: a worker thread failed between documents: ${error instanceof Error ? error.message : String(error)}\n`);
+    const reason = error instanceof Error ? error.message : String(error);
+    const line =
+      config.lang === 'sv' ? `en läsande tråd slutade fungera mellan två dokument: ${reason}` : `a worker thread failed between documents: ${reason}`;
+    process.stderr.write(`rapportkoll: ${line}\n`);
   });
   // Only as many tasks are handed to piscina as there are threads, so none waits in its queue
   // with its timeout already running.

@@ -90,7 +90,7 @@ describe('rapportkoll status: a health check with its own exit status', () => {
     const afterJobFailure = await statusUntil(4, ['--out', out]);
     expect(afterJobFailure.problems).toEqual(['1 job failed in the last 60 min for a reason other than the document']);
     expect(afterJobFailure.failedInWindow.other).toMatchObject([{ sha256, path: '/inbox/never-there.pdf' }]);
-    expect(afterJobFailure.failedInWindow.other[0]?.reason).toContain('not readable');
+    expect(afterJobFailure.failedInWindow.other[0]?.reason).toContain('går inte att läsa');
     expect(afterJobFailure.failedInWindow.documents).toBe(1);
 
     worker.child.kill('SIGKILL');
