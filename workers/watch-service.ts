@@ -39,9 +39,7 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
     if (!outages.absorb(error)) logger.warn({ err: error }, 'queue-problem');
   });
   const store = new ResultStore(outDir);
-  await reconcileSpool({ outDir, queue, config, store, logger }).catch((error: unknown) =>
-    logger.warn({ err: error }, 'spool-reconcile-failed'),
-  );
+  await reconcileSpool({ outDir, queue, config, store, logger }).catch((error: unknown) => logger.warn({ err: error }, 'spool-reconcile-failed'));
   const sink = new QueueSink({ queue, config, outDir, store, alerter: recordingAlerter(outDir, logger) });
   const watcher = watchInbox({ inbox, outDir, sink, timing: config, logger });
   const shutdown = async (): Promise<void> => {

@@ -60,7 +60,12 @@ describe('configuration errors', () => {
       sv: 'rules: okänt regel-id "late-reports"; menade du "late-report"?',
       en: 'rules: unknown rule id "late-reports"; did you mean "late-report"?',
     },
-    { name: 'a heap too small', content: { limits: { maxHeapMb: 8 } }, sv: 'limits.maxHeapMb: måste vara minst 64 (MB)', en: 'limits.maxHeapMb: must be at least 64 (MB)' },
+    {
+      name: 'a heap too small',
+      content: { limits: { maxHeapMb: 8 } },
+      sv: 'limits.maxHeapMb: måste vara minst 64 (MB)',
+      en: 'limits.maxHeapMb: must be at least 64 (MB)',
+    },
     { name: 'not JSON', content: '{ limits: ', sv: 'är inte giltig JSON', en: 'is not valid JSON' },
   ])('$name: in Swedish, and in English with --lang en', async ({ content, sv, en }) => {
     const config = join(scratch(), 'bad.json');

@@ -14,12 +14,27 @@ describe('rapportkoll extract: usage errors exit 2 with one clear line on stderr
       sv: 'rapportkoll: filen eller mappen finns inte: no/such/report.pdf',
       en: 'rapportkoll: no such file or folder: no/such/report.pdf',
     },
-    { name: 'unknown format', args: ['extract', DOC, '--format', 'xml'], sv: "värdet 'xml' för flaggan '--format <format>' är ogiltigt", en: "'xml' is invalid" },
+    {
+      name: 'unknown format',
+      args: ['extract', DOC, '--format', 'xml'],
+      sv: "värdet 'xml' för flaggan '--format <format>' är ogiltigt",
+      en: "'xml' is invalid",
+    },
     { name: '--fail-on info', args: ['extract', DOC, '--fail-on', 'info'], sv: 'Tillåtna värden: error, warning.', en: "'info' is invalid" },
     { name: 'zero --max-bytes', args: ['extract', DOC, '--max-bytes', '0'], sv: 'väntade ett heltal, 1 eller mer', en: 'whole number of 1 or more' },
-    { name: 'non-numeric --timeout-ms', args: ['extract', DOC, '--timeout-ms', 'soon'], sv: 'väntade ett heltal, 1 eller mer', en: 'whole number of 1 or more' },
+    {
+      name: 'non-numeric --timeout-ms',
+      args: ['extract', DOC, '--timeout-ms', 'soon'],
+      sv: 'väntade ett heltal, 1 eller mer',
+      en: 'whole number of 1 or more',
+    },
     { name: 'unknown command', args: ['frobnicate'], sv: "fel: okänt kommando 'frobnicate'", en: "unknown command 'frobnicate'" },
-    { name: '--resume without --out', args: ['extract', DOC, '--resume'], sv: 'rapportkoll: --resume kräver --out <mapp>', en: 'rapportkoll: --resume needs --out <dir>' },
+    {
+      name: '--resume without --out',
+      args: ['extract', DOC, '--resume'],
+      sv: 'rapportkoll: --resume kräver --out <mapp>',
+      en: 'rapportkoll: --resume needs --out <dir>',
+    },
   ])('$name', async ({ args, sv, en }) => {
     for (const [lang, says] of [
       [[], sv],
