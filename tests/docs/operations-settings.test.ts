@@ -31,7 +31,7 @@ describe('docs/operations.md lists every setting once, with its file key, variab
   });
 
   it('the language of messages, with its variable and flag', () => {
-    expect(rows.find((cells) => cells[0] === '`lang`')?.slice(1, 4)).toEqual([`\`${LANG_ENV}\``, '`--lang` (extract, watch, worker)', '`sv`']);
+    expect(rows.find((cells) => cells[0] === '`lang`')?.slice(1, 4)).toEqual([`\`${LANG_ENV}\``, '`--lang` (every command)', '`sv`']);
   });
 
   it('states the precedence order', () => {
