@@ -32,7 +32,7 @@ export async function listInputs(paths: readonly string[], skipped: SkippedFiles
     });
     if (info.isDirectory()) appendAll(files, (await walk(path, skipped)).sort(byPath));
     else if (info.isFile()) files.push(path);
-    else throw new UsageError(`not a file or folder: ${path}`);
+    else throw new UsageError(fill(say(TEXT.notFileOrFolder), { path }));
   }
   return files;
 }

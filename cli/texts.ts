@@ -24,6 +24,7 @@ export const TEXT = {
     en: '{threads} of {requested} threads fit under the memory limit of {maxMemoryMb} MB (limits.maxMemoryMb, --max-memory-mb), {heapMb} MB heap each',
   },
   noSuchPath: { sv: 'filen eller mappen finns inte: {path}', en: 'no such file or folder: {path}' },
+  notFileOrFolder: { sv: 'varken en fil eller en mapp: {path}', en: 'not a file or folder: {path}' },
   notAFolder: { sv: '{what} {path} är inte en mapp', en: '{what} {path} is not a folder' },
   inbox: { sv: 'inkorgen', en: 'inbox' },
   outFolder: { sv: 'ut-mappen', en: 'out folder' },

@@ -5,6 +5,7 @@ import { createLogger } from '../../workers/logger.js';
 import { assertRedisReachable } from '../../workers/redis.js';
 import { UsageError } from '../exit-codes.js';
 import { HELP } from '../help-texts.js';
+import { fill, TEXT } from '../texts.js';
 import { configOptionHelp, langOption, loadServiceConfig } from '../queue-commands.js';
 import { say, uiLang } from '../ui-lang.js';
 import type { Lang } from '../../schemas/config.js';
@@ -26,7 +27,8 @@ export function enqueueCommand(): Command {
     .action(async (paths: string[], flags: EnqueueFlags) => {
       const { queue: config } = await loadServiceConfig(flags.config, { outDir: flags.out }, { lang: flags.lang });
       const files = await listDocuments(paths).catch((error: unknown) => {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' ? (error as NodeJS.ErrnoException).path : undefined;
+        throw new UsageError(missing ? fill(say(TEXT.noSuchPath), { path: missing }) : error instanceof Error ? error.message : String(error));
       });
       await assertRedisReachable(config.redisUrl);
       const queue = openDocumentQueue(config);
