@@ -56,7 +56,7 @@ export async function openOutput(outDir: string, config: QueueConfig, logger: Lo
     close: async () => {
       await outbox?.close();
       // The overview with the last documents in it, before the process goes.
-      await pages.flush().catch((error: unknown) => logger.warn({ err: error }, 'could not rebuild index.html'));
+      await pages.flush().catch((error: unknown) => logger.warn({ err: error }, 'index-page-failed'));
       await renderer.close();
     },
   };

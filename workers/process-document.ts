@@ -97,7 +97,7 @@ async function writePages(context: ProcessingContext, result: DocumentResult, sp
     pages.scheduleIndex();
     return written.report.split(/[\\/]/).join('/');
   } catch (error) {
-    context.logger.warn({ err: error, sha256: job.sha256 }, 'could not write the report page');
+    context.logger.warn({ err: error, sha256: job.sha256 }, 'report-page-failed');
     return null;
   }
 }

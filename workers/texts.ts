@@ -70,6 +70,8 @@ export const LOG_TEXT = {
     sv: 'Redis kan kasta nycklar (maxmemory-policy är inte noeviction): köade jobb kan gå förlorade när minnet tar slut; sätt maxmemory-policy noeviction i redis.conf (docs/operations.md, "Running as a service")',
     en: 'Redis may evict keys (maxmemory-policy is not noeviction): queued jobs can be lost when it fills up; set maxmemory-policy noeviction in redis.conf (docs/operations.md, "Running as a service")',
   },
+  'report-page-failed': { sv: 'kunde inte skriva dokumentets rapportsida', en: 'could not write the report page' },
+  'index-page-failed': { sv: 'kunde inte bygga om index.html', en: 'could not rebuild index.html' },
   'second-signal': { sv: 'andra signalen: avslutar nu', en: 'second signal: exiting now' },
   'shutting-down': { sv: 'stänger av; låter dokument som behandlas bli klara', en: 'shutting down; letting documents in progress finish' },
   'shutdown-failed': { sv: 'avstängningen misslyckades', en: 'shutdown failed' },
