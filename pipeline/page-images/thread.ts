@@ -27,6 +27,8 @@ const PDFJS_FOLDER = dirname(require.resolve('pdfjs-dist/package.json'));
 
 /** Images larger than this many pixels (a photo on a page) are left undrawn rather than decoded. */
 const MAX_IMAGE_PIXELS = 16_000_000;
+/** Pages drawn ahead of their PNG encoding: each bitmap is some 4 MB at 100 dpi. */
+const ENCODING_AHEAD = 3;
 
 function send(message: PageImageMessage): void {
   parentPort?.postMessage(message);
@@ -101,7 +103,12 @@ function hiddenRanges(text: string, scrubber: TextScrubber | null): [number, num
   return findPersonalIdentityNumbers(text).map(({ start, end }): [number, number] => [start, end]);
 }
 
-async function draw(page: PdfPage, number: number, job: PageImageJob, scrubber: TextScrubber | null): Promise<PageImage> {
+/**
+ * Draws the page and paints over what must not show; the PNG is encoded off this thread (the
+ * canvas library's own threads), so the next page is drawn meanwhile: `encoded`, wrapped (an async
+ * function's promise of a promise would wait for both).
+ */
+async function draw(page: PdfPage, number: number, job: PageImageJob, scrubber: TextScrubber | null): Promise<{ encoded: Promise<PageImage> }> {
   const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
   const width = Math.abs(x1 - x0);
   const height = Math.abs(y1 - y0);
@@ -136,8 +143,10 @@ async function draw(page: PdfPage, number: number, job: PageImageJob, scrubber: 
       }
     }
   }
-  const png = await canvas.encode('png');
-  return { page: number, width, height, pixelWidth: canvas.width, pixelHeight: canvas.height, png: new Uint8Array(png), hidden };
+  const encoded = canvas
+    .encode('png')
+    .then((png) => ({ page: number, width, height, pixelWidth: canvas.width, pixelHeight: canvas.height, png: new Uint8Array(png), hidden }));
+  return { encoded };
 }
 
 async function run(pdfjs: PdfjsModule, job: PageImageJob): Promise<void> {
@@ -156,13 +165,16 @@ async function run(pdfjs: PdfjsModule, job: PageImageJob): Promise<void> {
       verbosity: pdfjs.VerbosityLevel.ERRORS,
     }).promise;
     const scrubber = job.redact ? new TextScrubber(job.knownValues) : null;
+    const encoding: Promise<PageImage>[] = [];
     for (const number of job.pages) {
       if (number < 1 || number > document.numPages) continue;
       const page = await document.getPage(number);
-      const image = await draw(page, number, job, scrubber);
+      encoding.push((await draw(page, number, job, scrubber)).encoded);
       page.cleanup();
-      send({ type: 'page', image });
+      // A few bitmaps at most wait for their encoding; the rest of the pages wait for them.
+      if (encoding.length >= ENCODING_AHEAD) send({ type: 'page', image: await (encoding.shift() as Promise<PageImage>) });
     }
+    for (const image of encoding) send({ type: 'page', image: await image });
     send({ type: 'done' });
   } catch (error) {
     send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
