@@ -7,6 +7,7 @@
  */
 import type { DocStructure } from '../structure/index.js';
 import { foldDiacritics } from '../text/index.js';
+import { finalReportEvidence } from './final-report.js';
 import { type OpeningWord, openingWords, ownUnits } from './opening.js';
 
 export type ReportKind = 'arsredovisning' | 'delarsrapport' | 'slutrapport';
@@ -27,6 +28,30 @@ const EVALUATION_STEMS = ['utvardering'];
  * compound in the definite singular names one project; "37a-projekt" may be many.
  */
 const INSATS_SUBJECT = /^(?:(?:del|finsam)?projekt|insats(?:en)?|forstudie(?:n)?)$|projektet$|team(?:et)?$|^projekt(?:namn|period|agare|ledare)$/u;
+
+/** "ett arbetslivsinriktat rehabiliteringsprojekt": a compound in the indefinite singular names one project when its article says so. */
+const PROJECT_COMPOUND = /^\p{L}{3,}projekt$/u;
+const ONE = /^(?:ett|en)$/u;
+
+/** True when keys[from, to) name one insats: "Projekt Jobbcoach", "FIA-projektet", "Insats Göra Skillnad", "ett … rehabiliteringsprojekt". */
+function namesOneInsats(keys: string[], from: number, to: number): boolean {
+  for (let index = from; index < to && index < keys.length; index++) {
+    const key = keys[index] ?? '';
+    if (INSATS_SUBJECT.test(key)) return true;
+    if (PROJECT_COMPOUND.test(key) && keys.slice(Math.max(from, index - 2), index).some((before) => ONE.test(before))) return true;
+  }
+  return false;
+}
+
+/** How far after an evaluation word its subject may stand: the rest of a cover's unit, or a title's next few words. */
+const SUBJECT_WORDS = 7;
+const COVER_SUBJECT_WORDS = 20;
+function subjectEnd(words: OpeningWord[], index: number): number {
+  const unit = (words[index] as OpeningWord).unit;
+  let end = index + 1;
+  while (end < words.length && end <= index + COVER_SUBJECT_WORDS && words[end]?.unit === unit) end++;
+  return Math.max(end, index + 1 + SUBJECT_WORDS);
+}
 
 /** Documents that are no report, whatever report they speak of. */
 const OTHER_STEMS = [
@@ -102,21 +127,28 @@ export function documentType(structure: DocStructure): DocumentType | null {
   for (let index = 0; index < words.length; index++) {
     const key = keys[index] ?? '';
     const at = words[index] as OpeningWord;
-    if (TEMPLATE_WORDS.test(key) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesReport(keys[index + 2] ?? '')) return { type: 'other', at, index };
+    if (TEMPLATE_WORDS.test(key) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesReport(keys[index + 2] ?? '')) {
+      // A template filled in ("Mall för slutrapport … Projektnamn: Funkar … Syftet med förstudien har varit …") is the report it asks for.
+      if (!filledIn(structure)) return { type: 'other', at, index };
+      continue;
+    }
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => key.startsWith(stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index) && !namesFile(at)) {
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation.
       const strong =
         report.kind === 'slutrapport'
-          ? keys.some((other) => INSATS_SUBJECT.test(other) || EVALUATION_STEMS.some((stem) => other.startsWith(stem)))
+          ? namesOneInsats(keys, 0, keys.length) || keys.some((other) => EVALUATION_STEMS.some((stem) => other.startsWith(stem)))
           : datedAfter(keys, index);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
     // "Utvärderingsplan", "Projektplan", "Handlingsplan": a plan, whatever it plans, is no report.
     if (PLAN.test(key)) return { type: 'other', at, index };
     if (EVALUATION_STEMS.some((stem) => key.startsWith(stem))) {
-      // "Samhällsekonomiska utvärderingar och analyser" is the series; the subject follows.
-      if (keys.slice(index + 1, index + 8).some((next) => INSATS_SUBJECT.test(next))) return { type: 'report', kind: 'slutrapport', strong: true, at, index };
+      // "… genomför en lärande utvärdering av projektet …": an evaluation spoken of in a sentence is not this document's title.
+      // A title's "En utvärdering av …" opens with a capitalised article, a sentence's "en (lärande) utvärdering" does not.
+      if (inSentence(words, index) && !SENTENCE_OPENER.test(words[index - 1]?.word ?? '')) continue;
+      // "Samhällsekonomiska utvärderingar och analyser" is the series; the subject follows, on a cover perhaps after a subtitle.
+      if (namesOneInsats(keys, index + 1, subjectEnd(words, index))) return { type: 'report', kind: 'slutrapport', strong: true, at, index };
       continue;
     }
     if (index < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index))
@@ -163,6 +195,15 @@ function declaredType(structure: DocStructure): DocumentType | null {
     if (words > DECLARING_WORDS) break;
   }
   return null;
+}
+
+/** Evidence that tells the project after the fact, which a template's prompts ("Beskriv projektets resultat") do not. */
+const TOLD_AFTER = new Set(['time over', 'aim in the past', 'what the project brought', 'participants told after the fact']);
+
+/** A template whose blanks are filled in: two kinds of final-report evidence, one of them the project told after the fact. */
+function filledIn(structure: DocStructure): boolean {
+  const evidence = finalReportEvidence(structure);
+  return evidence.length >= 2 && evidence.some((name) => TOLD_AFTER.has(name));
 }
 
 /** "Slutrapport: SOCIAL HÄNSYN I UPPHANDLING - SLUTRAPPORT.docx": a link to another document on a web page, not this one's title. */

@@ -222,9 +222,54 @@ const FINAL: Case[] = [
     ],
     'slutrapport',
   ],
+  [
+    "a funder's template filled in: its title still the template's, the pre-study told after the fact",
+    [
+      '1(9) Mall för slutrapport förstudie Syftet med enhetliga mallar är att underlätta spridningen av resultat. Slutrapporten ska göras i bifogad mall.',
+      '2(9) Projektnamn: Brobygget Sammanfattning Beskriv kortfattat förstudien: Syftet med förstudien har varit att fyra kommuner kartlagt behoven av stöd för unga vuxna med psykisk ohälsa.',
+    ],
+    'slutrapport',
+  ],
+  [
+    'an evaluation of "ett … projekt": the indefinite article names one project',
+    [
+      'UTVÄRDERING AV BROBYGGET Ett arbetsinriktat samverkansprojekt Anna Exempel Handledare: Bo Exempel Exempelhögskolan, 2015',
+      'FÖRORD Exempelby kommun genomförde under två år ett projekt för långtidssjukskrivna. Denna rapport är resultatet av utvärderingen.',
+    ],
+    'slutrapport',
+  ],
+  [
+    'an evaluation cover that names its insats after a subtitle',
+    [
+      '1 Utvärdering av sociala insatser Samhällsekonomisk utvärdering Genomförd inom ramen för en kurs i utvärderingsmetodik vid Exempelinstitutet Insats Nästa Steg Exempelkonsult AB',
+      '2 Innehåll Sammanfattning 3 Inledning 5 Målgrupp 5 Ekonomisk analys 9 Slutsatser 14',
+    ],
+    'slutrapport',
+  ],
 ];
 
 const NEGATIVE: Case[] = [
+  [
+    "a funder's blank template: its prompts name results and the project's name, nothing is told",
+    [
+      'Mall för slutrapport förstudie Syftet med enhetliga mallar är att underlätta spridningen av resultat.',
+      'Projektnamn: Sammanfattning Beskriv projektets resultat och erfarenheter. Vad har ni lärt er? Projektledare:',
+    ],
+    'unknown',
+  ],
+  [
+    "a consultancy's page on an evaluation it is doing: the evaluation spoken of in a sentence",
+    [
+      'Exempelkonsult genomför en lärande utvärdering av projektet Nästa Steg på uppdrag av Exempelby kommun',
+      'Projektet pågår till hösten 2026. Kontakta oss för mer information.',
+    ],
+    'unknown',
+  ],
+  [
+    'an evaluation of several projects named by a plural compound',
+    ['Utvärdering av de arbetsinriktade samverkansprojekten Alfa, Beta och Gamma', 'Rapporten samlar tre utvärderingar med gemensam inledning.'],
+    'unknown',
+  ],
   [
     "a förbund's page on its insatser: funded with its support, participants who took part, one project's effect",
     [
