@@ -46,7 +46,8 @@ export function statusCommand(): Command {
 /** The table for people, in the command line's language; its problems worded again from the report's data (the JSON keeps its own). */
 function describe(where: Record<string, string>, health: HealthReport): string {
   const lines: string[] = [];
-  const row = (name: string, value: string | number): number => lines.push(`${name.padEnd(16)}${value}`);
+  // A column of 16; a longer name ("misslyckade 60 min") still keeps a space before its value.
+  const row = (name: string, value: string | number): number => lines.push(`${name.padEnd(15)} ${value}`);
   lines.push(health.mode === 'queue' ? fill(say(TEXT.statusQueue), where) : fill(say(TEXT.statusEmbedded), where));
   row(say(TEXT.health), health.health === 'ok' ? say(TEXT.healthy) : fill(say(TEXT.degraded), { problems: problemsOf(health).join('; ') }));
   row(

@@ -122,3 +122,28 @@ describe('results', () => {
     expect(en.stderr).toMatch(/2 documents: 1 ok, 1 failed/);
   });
 });
+
+describe('status', () => {
+  it("--embedded's table on an out folder nobody watches: in Swedish, in English with --lang en; --json the same in both", async () => {
+    const out = scratch();
+    const sv = await runCli(['status', '--embedded', '--out', out]);
+    expect(sv.code).toBe(4);
+    expect(sv.stdout.split('\n')).toEqual([
+      `watch --embedded, ut-mapp ${out}`,
+      'hälsa           nedsatt: ingen levande `watch --embedded` på den här ut-mappen',
+      'arbetare        ingen lever',
+      'misslyckade 60 min 0 dokument, 0 andra',
+      'senaste larm    inget',
+      'webhook väntar  0',
+      '',
+    ]);
+    const en = await runCli(['status', '--embedded', '--out', out, '--lang', 'en']);
+    expect(en.stdout).toContain('health          degraded: no live `watch --embedded` on this out folder\n');
+    const [jsonSv, jsonEn] = await Promise.all([
+      runCli(['status', '--embedded', '--out', out, '--json']),
+      runCli(['status', '--embedded', '--out', out, '--json', '--lang', 'en']),
+    ]);
+    const parsed = (text: string): unknown => JSON.parse(text) as unknown;
+    expect(parsed(jsonSv.stdout)).toEqual(parsed(jsonEn.stdout));
+  });
+});
