@@ -26,11 +26,14 @@ export const pipelineFailure = {
       en: `Reading the document needed more than the ${maxHeapMb} MB of memory allowed per document and was stopped; export it again without embedded pictures, or raise limits.maxHeapMb.`,
     }),
 
-  unreadableFile: (reason: string): ReadFailure =>
-    new ReadFailure('corrupt', {
-      sv: `Filen kunde inte öppnas (tekniskt: ${reason}); kontrollera att den fortfarande finns och att du har rätt att läsa den, och kör sedan igen.`,
-      en: `The file could not be opened (${reason}); check that it still exists and that you are allowed to read it, then run again.`,
-    }),
+  unreadableFile: (why: Wording | string): ReadFailure => {
+    // A reason only in the system's words (an error code) is marked as such in Swedish.
+    const reason = typeof why === 'string' ? { sv: `tekniskt: ${why}`, en: why } : why;
+    return new ReadFailure('corrupt', {
+      sv: `Filen kunde inte öppnas (${reason.sv}); kontrollera att den fortfarande finns och att du har rätt att läsa den, och kör sedan igen.`,
+      en: `The file could not be opened (${reason.en}); check that it still exists and that you are allowed to read it, then run again.`,
+    });
+  },
 
   /** Something broke that no reader anticipated: most likely a damaged file, possibly a bug. */
   unexpected: (why: string | Wording): ReadFailure => {

@@ -1,3 +1,4 @@
+import type { Wording } from '../schemas/config.js';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { DocumentFormat } from '../schemas/result.js';
@@ -43,13 +44,17 @@ export function formatOfHead(head: Uint8Array): DocumentFormat | null {
   return container === null ? null : 'docx';
 }
 
-/** The node error code ("ENOENT", "EACCES") or message, for a plain-words failure. */
-export function fileErrorReason(error: unknown, path?: string): string {
+/** Why a file cannot be opened, in plain words in both languages; else the node error code ("EIO") or message. */
+export function fileErrorReason(error: unknown, path?: string): Wording | string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   // A name whose bytes are not UTF-8 reaches us with U+FFFD in their place, and no file has that name.
-  if (code === 'ENOENT' && path?.includes('\uFFFD')) return 'its name is not valid UTF-8 text, so it cannot be opened by that name; rename the file';
-  if (code === 'ENOENT') return 'it does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ENOENT' && path?.includes('\uFFFD'))
+    return {
+      sv: 'dess namn är inte giltig UTF-8-text, så den kan inte öppnas med det namnet; byt namn på filen',
+      en: 'its name is not valid UTF-8 text, so it cannot be opened by that name; rename the file',
+    };
+  if (code === 'ENOENT') return { sv: 'den finns inte', en: 'it does not exist' };
+  if (code === 'EACCES' || code === 'EPERM') return { sv: 'åtkomst nekad', en: 'permission denied' };
+  if (code === 'EISDIR') return { sv: 'den är en mapp', en: 'it is a folder' };
   return code ?? (error instanceof Error ? error.message : String(error));
 }

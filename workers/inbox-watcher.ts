@@ -10,6 +10,8 @@ import type { DocumentSink, SinkOutcome } from './document-sink.js';
 import type { Logger } from './logger.js';
 import { moveAsideWithoutReading, moveWithoutOverwrite } from './move-file.js';
 import { currentSha256, NotAPlainFile, notPlainReason } from './plain-file.js';
+import { NOT_PLAIN } from './texts.js';
+import type { Wording } from '../schemas/config.js';
 import { copyToSpool, type SpoolCopy } from './spool.js';
 
 export type WatchTiming = Pick<QueueConfig, 'stabilityPollMs' | 'stablePolls' | 'incompleteGraceMs' | 'usePolling' | 'backoffMs'>;
@@ -219,7 +221,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
    * as a link), or where that would mean reading it (another file system), it is removed from the
    * inbox. Either way with a log line that says why.
    */
-  async function setAside(path: string, reason: string): Promise<void> {
+  async function setAside(path: string, reason: Wording): Promise<void> {
     forget(path);
     if (abort.signal.aborted) return;
     try {
@@ -245,7 +247,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
 
   async function setAsideRaw(raw: Buffer): Promise<void> {
     const path = raw.toString('utf8');
-    const reason = 'its name is not valid UTF-8 text; rename the file and put it back';
+    const reason = NOT_PLAIN.nameNotUtf8;
     try {
       const movedTo = await moveAsideWithoutReading(raw, join(outDir, 'failed'), relative(inbox, path));
       logger.warn({ path, reason, movedTo }, 'inbox-file-set-aside');

@@ -1,5 +1,5 @@
 import { pino, type Logger, type LoggerOptions } from 'pino';
-import type { Lang } from '../schemas/config.js';
+import type { Lang, Wording } from '../schemas/config.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { prettyDestination } from './pretty-log.js';
 import { fillText, isLogEvent, LOG_TEXT } from './texts.js';
@@ -27,6 +27,12 @@ export function loggerOptions(name: string, level: QueueConfig['logLevel'] = 'in
   return { name, level, base: { pid: process.pid }, hooks: { logMethod: inLanguage(lang) } };
 }
 
+function isWording(value: unknown): value is Wording {
+  if (value === null || typeof value !== 'object') return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && typeof (value as Record<string, unknown>).sv === 'string' && typeof (value as Record<string, unknown>).en === 'string';
+}
+
 type LogMethod = NonNullable<NonNullable<LoggerOptions['hooks']>['logMethod']>;
 
 /** Puts the event id in the line and its words in `lang` as the message. */
@@ -35,7 +41,8 @@ function inLanguage(lang: Lang): LogMethod {
     const [first, second, ...rest] = args as unknown[];
     if (isLogEvent(first)) return method.call(this, { event: first }, LOG_TEXT[first][lang]);
     if (first !== null && typeof first === 'object' && isLogEvent(second)) {
-      const fields = first as Record<string, unknown>;
+      // A field worded in both languages ({ sv, en }, as a reason is) is said in `lang` too.
+      const fields = Object.fromEntries(Object.entries(first).map(([key, value]: [string, unknown]) => [key, isWording(value) ? value[lang] : value]));
       return method.apply(this, [{ event: second, ...fields }, fillText(LOG_TEXT[second], lang, fields), ...rest] as Parameters<typeof method>);
     }
     return method.apply(this, args);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
+import type { Wording } from '../schemas/config.js';
+import { NOT_PLAIN } from './texts.js';
 
 /**
  * What the inbox may hand us: a regular file with one name. Everything else is set aside unread —
@@ -11,21 +13,25 @@ export class NotAPlainFile extends Error {
   override readonly name = 'NotAPlainFile';
   constructor(
     readonly path: string,
-    readonly reason: string,
+    /** Why, in both languages: the log says it in the run's language (logger.ts). */
+    readonly reason: Wording,
   ) {
-    super(`${path} is not a plain file: ${reason}`);
+    super(`${path} is not a plain file: ${reason.en}`);
   }
 }
 
 /** Why an entry is not a plain file, or null when it is one (from lstat, or fstat of an open handle). */
-export function notPlainReason(info: Stats): string | null {
-  if (info.isSymbolicLink()) return 'it is a symbolic link; links are never followed';
-  if (info.isFIFO()) return 'it is a FIFO (named pipe), not a document';
-  if (info.isSocket()) return 'it is a socket, not a document';
-  if (info.isBlockDevice() || info.isCharacterDevice()) return 'it is a device, not a document';
-  if (info.isDirectory()) return 'it is a folder';
-  if (!info.isFile()) return 'it is not a regular file';
-  if (info.nlink > 1) return `it is a hard link (the same file has ${info.nlink} names, some perhaps outside the inbox); copy the file in instead`;
+export function notPlainReason(info: Stats): Wording | null {
+  if (info.isSymbolicLink()) return NOT_PLAIN.symbolicLink;
+  if (info.isFIFO()) return NOT_PLAIN.fifo;
+  if (info.isSocket()) return NOT_PLAIN.socket;
+  if (info.isBlockDevice() || info.isCharacterDevice()) return NOT_PLAIN.device;
+  if (info.isDirectory()) return NOT_PLAIN.folder;
+  if (!info.isFile()) return NOT_PLAIN.notRegular;
+  if (info.nlink > 1) {
+    const names = String(info.nlink);
+    return { sv: NOT_PLAIN.hardLink.sv.replace('{names}', names), en: NOT_PLAIN.hardLink.en.replace('{names}', names) };
+  }
   return null;
 }
 
@@ -40,7 +46,7 @@ export async function openPlainFile(path: string | Buffer): Promise<FileHandle> 
   try {
     handle = await open(path, FLAGS);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new NotAPlainFile(String(path), 'it is a symbolic link; links are never followed');
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new NotAPlainFile(String(path), NOT_PLAIN.symbolicLink);
     throw error;
   }
   const reason = notPlainReason(

@@ -84,6 +84,24 @@ export function isLogEvent(value: unknown): value is LogEvent {
   return typeof value === 'string' && Object.hasOwn(LOG_TEXT, value);
 }
 
+/** Why an inbox entry is set aside unread (a log line's `reason`, in the run's language). */
+export const NOT_PLAIN = {
+  symbolicLink: { sv: 'den är en symbolisk länk; länkar följs aldrig', en: 'it is a symbolic link; links are never followed' },
+  fifo: { sv: 'den är en FIFO (namngiven pipe), inget dokument', en: 'it is a FIFO (named pipe), not a document' },
+  socket: { sv: 'den är en socket, inget dokument', en: 'it is a socket, not a document' },
+  device: { sv: 'den är en enhet, inget dokument', en: 'it is a device, not a document' },
+  folder: { sv: 'den är en mapp', en: 'it is a folder' },
+  notRegular: { sv: 'den är ingen vanlig fil', en: 'it is not a regular file' },
+  hardLink: {
+    sv: 'den är en hårdlänk (samma fil har {names} namn, några kanske utanför inkorgen); kopiera in filen i stället',
+    en: 'it is a hard link (the same file has {names} names, some perhaps outside the inbox); copy the file in instead',
+  },
+  nameNotUtf8: {
+    sv: 'dess namn är inte giltig UTF-8-text; byt namn på filen och lägg tillbaka den',
+    en: 'its name is not valid UTF-8 text; rename the file and put it back',
+  },
+} as const satisfies Record<string, Wording>;
+
 /** Configuration and Redis errors of the queue commands. */
 export const SERVICE_TEXT = {
   invalidConfiguration: { sv: 'ogiltig konfiguration: {problems}', en: 'invalid configuration: {problems}' },

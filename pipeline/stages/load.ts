@@ -9,7 +9,7 @@ export const loadBytes: Stage = async (file) => {
   const info = await stat(file.path).catch((error: unknown) => {
     throw pipelineFailure.unreadableFile(fileErrorReason(error, file.path));
   });
-  if (!info.isFile()) throw pipelineFailure.unreadableFile('it is not a regular file');
+  if (!info.isFile()) throw pipelineFailure.unreadableFile({ sv: 'den är ingen vanlig fil', en: 'it is not a regular file' });
   file.size = info.size;
   if (info.size > maxBytes) {
     file.sha256 = (await readFileFacts(file.path)).sha256;

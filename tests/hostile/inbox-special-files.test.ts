@@ -71,8 +71,8 @@ describe('links and special files in the watched inbox', () => {
     expect((await lstat(join(out, 'failed', 'hårdlänk.pdf'))).ino).toBe((await lstat(secret)).ino);
     const setAside = watch.lines.filter((line) => String(line.event).endsWith('set-aside'));
     expect(Object.fromEntries(setAside.map((line) => [String(line.path).slice(inbox.length + 1), line.reason]))).toEqual({
-      'länk.pdf': expect.stringMatching(/symbolic link/),
-      'hårdlänk.pdf': expect.stringMatching(/hard link/),
+      'länk.pdf': expect.stringMatching(/symbolisk länk/),
+      'hårdlänk.pdf': expect.stringMatching(/hårdlänk/),
       'rör.pdf': expect.stringMatching(/FIFO/),
       'uttag.pdf': expect.stringMatching(/socket/),
     });

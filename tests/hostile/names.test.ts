@@ -50,7 +50,7 @@ describe('names in extract', () => {
     const results = parseResults(run.stdout);
     expect(results.map((result) => result.status)).toEqual(['failed', 'ok', 'failed']);
     const misnamed = results.find((result) => result.source.path.includes('\uFFFD'));
-    expect(misnamed?.error?.message).toMatch(/not valid UTF-8/);
+    expect(misnamed?.error?.message).toMatch(/namn är inte giltig UTF-8/);
   }, 120_000);
 });
 
@@ -68,6 +68,6 @@ describe('names in the watched inbox', () => {
     }
     expect(await readdir(join(out, 'failed'))).toEqual(['rapport-\uFFFD\uFFFD.pdf']);
     const line = watch.lines.find((entry) => String(entry.event).endsWith('set-aside'));
-    expect(line?.reason).toMatch(/not valid UTF-8/);
+    expect(line?.reason).toMatch(/namn är inte giltig UTF-8/);
   }, 60_000);
 });

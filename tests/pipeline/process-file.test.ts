@@ -52,8 +52,8 @@ describe.each(expectedDocuments())('processFile($path)', ({ path, kind, language
 
 describe('processFile on what is not a document', () => {
   it.each([
-    { name: 'a folder', path: 'fixtures/docs', reason: 'not a regular file' },
-    { name: 'a path that does not exist', path: 'fixtures/docs/no-such-report.pdf', reason: 'does not exist' },
+    { name: 'a folder', path: 'fixtures/docs', reason: 'den är ingen vanlig fil' },
+    { name: 'a path that does not exist', path: 'fixtures/docs/no-such-report.pdf', reason: 'den finns inte' },
   ])('$name → failed corrupt, saying why, with the identity of zero bytes', async ({ path, reason }) => {
     const result = await processFile(join(ROOT, path), config);
     expect(result).toMatchObject({ status: 'failed', kind: 'unknown', record: null, error: { code: 'corrupt' } });
