@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { HtmlFolder } from '../pipeline/html/html-folder.js';
-import { evidencePages } from '../pipeline/html/html-folder.js';
+import type { Lang } from '../schemas/config.js';
+import { evidencePages, HtmlFolder } from '../pipeline/html/html-folder.js';
+import { PageRenderer } from '../pipeline/page-images/renderer.js';
 import { personalValues } from '../pipeline/redact/redact-result.js';
 import type { DocumentResult } from '../schemas/result.js';
 
@@ -23,4 +24,32 @@ export async function writeDocumentPages(pages: HtmlFolder, processed: DocumentR
       )
     : null;
   await pages.writeDocument({ result: written, bytes, redact, knownValues: redact ? personalValues(processed) : [], receivedAt: received });
+}
+
+/**
+ * `extract --out --html`: the pages of a whole run, from the results it stored, once the export is
+ * written. Under --redact the stored results no longer hold the names that were removed, so the
+ * evidence pages are not drawn (a picture would show those names); the quotes, redacted, are shown.
+ */
+export async function writeRunPages(options: {
+  htmlDir: string;
+  lang: Lang;
+  redact: boolean;
+  count: number;
+  resultOf: (index: number) => Promise<DocumentResult>;
+}): Promise<void> {
+  const renderer = options.redact ? null : new PageRenderer();
+  const pages = new HtmlFolder(options.htmlDir, { lang: options.lang, renderer });
+  try {
+    const written = new Set<string>();
+    for (let index = 0; index < options.count; index += 1) {
+      const result = await options.resultOf(index);
+      if (written.has(result.source.sha256)) continue;
+      written.add(result.source.sha256);
+      await writeDocumentPages(pages, result, result, false);
+    }
+    await pages.writeIndex();
+  } finally {
+    await renderer?.close();
+  }
 }

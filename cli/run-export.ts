@@ -16,6 +16,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from './exit-codes.js';
 import { isQueueOutFolder } from '../workers/out-folder.js';
 import { printable } from '../pipeline/support/printable.js';
 import { isMadeByThisVersion } from '../pipeline/versions.js';
+import { writeRunPages } from './html-pages.js';
 
 export interface ExportRunOptions {
   files: readonly string[];
@@ -29,6 +30,8 @@ export interface ExportRunOptions {
   delimiter: CsvDelimiter;
   /** rapportkoll's version: results of another version are not resumed. */
   version: string;
+  /** A folder for the pages people open (index.html, reports/…); none when not given. */
+  htmlDir?: string;
 }
 
 /** Files hashed ahead of the pool, per thread, so a thread never waits for the main thread to read its next file. */
@@ -140,6 +143,20 @@ export async function runExport(run: ExportRunOptions): Promise<number> {
       },
     });
     summary.addFindings(outcome.crossDocumentFindings);
+    if (run.htmlDir) {
+      await writeRunPages({
+        htmlDir: run.htmlDir,
+        lang: run.config.lang,
+        redact: run.redact,
+        count: run.files.length,
+        resultOf: async (index) => {
+          const key = keys[index];
+          const result = key === null || key === undefined ? unstored.get(index) : await store.read(key);
+          if (!result) throw new Error(`the result of ${run.files[index] ?? index} is missing from ${folder.results}`);
+          return result;
+        },
+      });
+    }
     await store.close();
     progress?.stop();
     if (!run.quiet) {

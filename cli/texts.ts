@@ -15,10 +15,6 @@ export const TEXT = {
     sv: '--format gäller stdout; med --out hamnar resultaten i results.jsonl',
     en: '--format is for stdout; with --out the results go to results.jsonl',
   },
-  htmlWithOut: {
-    sv: '--html gäller en körning som skriver till stdout; med --out, gör en separat körning med --html',
-    en: '--html is for a run that writes to stdout; with --out use a separate run with --html',
-  },
   threadsFit: {
     sv: '{threads} av {requested} trådar ryms under minnesgränsen {maxMemoryMb} MB (limits.maxMemoryMb, --max-memory-mb), {heapMb} MB heap vardera',
     en: '{threads} of {requested} threads fit under the memory limit of {maxMemoryMb} MB (limits.maxMemoryMb, --max-memory-mb), {heapMb} MB heap each',

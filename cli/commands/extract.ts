@@ -67,8 +67,6 @@ export function extractCommand(): Command {
       }
     } else if (flags.format !== undefined) {
       throw new UsageError(say(TEXT.formatWithOut));
-    } else if (flags.html !== undefined) {
-      throw new UsageError(say(TEXT.htmlWithOut));
     }
     const config = await loadPipelineConfig(flags.config, {
       maxBytes: flags.maxBytes,
@@ -98,7 +96,14 @@ export function extractCommand(): Command {
       redact: flags.redact === true,
     };
     process.exitCode = flags.out
-      ? await runExport({ ...common, outDir: flags.out, resume: flags.resume === true, delimiter: flags.csvDelimiter ?? ',', version: await packageVersion() })
+      ? await runExport({
+          ...common,
+          outDir: flags.out,
+          resume: flags.resume === true,
+          delimiter: flags.csvDelimiter ?? ',',
+          version: await packageVersion(),
+          ...(flags.html === undefined ? {} : { htmlDir: flags.html }),
+        })
       : await runExtract({
           ...common,
           format: flags.format ?? (process.stdout.isTTY ? 'text' : 'jsonl'),

@@ -1,0 +1,34 @@
+/**
+ * `extract --html` beside `--out`: the pages of the run from the results it stored. Under --redact
+ * no page is drawn (the removed names would show on a picture) and no removed name is on a page.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../cli/support/run-cli.js';
+import { useScratchDir } from '../cli/support/temp-dir.js';
+
+const scratch = useScratchDir();
+const PLANTED = 'fixtures/docs/slutrapport-planted.pdf';
+const REPORT = 'Samordningsförbund Gävleborg – Steg vidare Sandviken etapp 2';
+
+describe('extract --out --html', () => {
+  it('writes the overview and each report page, its evidence pages drawn', { timeout: 120_000 }, async () => {
+    const pages = join(scratch(), 'sidor');
+    const run = await runCli(['extract', '--quiet', '--out', join(scratch(), 'ut'), '--html', pages, PLANTED]);
+    expect(run.code).toBe(0);
+    expect(await readFile(join(pages, 'index.html'), 'utf8')).toContain(`href="reports/${encodeURIComponent(REPORT)}.html"`);
+    expect((await readdir(join(pages, 'reports', REPORT))).sort()).toEqual(['sida-1.png', 'sida-3.png', 'sida-4.png', 'sida-5.png']);
+  });
+
+  it('with --redact draws no page and shows no removed name', { timeout: 120_000 }, async () => {
+    const pages = join(scratch(), 'sidor-redact');
+    const run = await runCli(['extract', '--quiet', '--redact', '--out', join(scratch(), 'ut-redact'), '--html', pages, PLANTED]);
+    expect(run.code).toBe(0);
+    expect(await readdir(join(pages, 'reports'))).toEqual([`${REPORT}.html`]);
+    const page = await readFile(join(pages, 'reports', `${REPORT}.html`), 'utf8');
+    expect(page).toContain('[redacted]');
+    expect(page).not.toContain('Sofia Bergqvist');
+    expect(page).not.toContain('780315');
+  });
+});
