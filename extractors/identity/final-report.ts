@@ -16,7 +16,8 @@ import { ownUnits } from './opening.js';
 const SUBJECT = '(?:projekte[tn]|projektets|insatsen|insatsens|förstudien|förstudiens|verksamheten|verksamhetens|teamet|teamets|samverkansinsatsen)';
 
 /** Who pays for a project: a förbund, finsam, the EU's social fund, Arvsfonden, a Leader area. */
-const FUNDER = '(?:samordningsförbunde[tn]|finsam|europeiska\\s+socialfonden|esf|eu\\b|europeiska\\s+unionen|allmänna\\s+arvsfonden|arvsfonden|leader)';
+const FUNDER =
+  '(?:samordningsförbunde[tn]|finsam|europeiska\\s+socialfonden|(?:svenska\\s+)?esf|eu\\b|europeiska\\s+unionen|allmänna\\s+arvsfonden|arvsfonden|leader)';
 
 const SIGNALS: { name: string; pattern: RegExp }[] = [
   {
@@ -27,6 +28,9 @@ const SIGNALS: { name: string; pattern: RegExp }[] = [
         '\\b(?:pågick|bedrevs|genomfördes|löpte)\\s+(?:under\\s+(?:perioden|tiden|åren)|mellan|från)\\b',
         '\\bunder\\s+(?:projekttiden|projektperioden|insatsperioden|insatstiden|projektets\\s+(?:sista|första|andra|tredje)\\s+år)\\b',
         '\\b(?:projekttid|projektperiod|insatsperiod|projektets\\s+löptid)\\s*:',
+        // "Förvaltningen genomförde under 2006 och 2007 ett … projekt", "Nästa Steg har varit ett projekt med två syften".
+        '\\b(?:genomförde|bedrev|drev)\\s+under\\s+(?:(?:19|20)\\d{2}|åren|perioden)\\b',
+        '\\bhar\\s+varit\\s+ett\\s+(?:\\p{L}+\\s+)?(?:projekt|insats)\\b',
       ].join('|'),
       'iu',
     ),
@@ -38,7 +42,7 @@ const SIGNALS: { name: string; pattern: RegExp }[] = [
   {
     name: 'results and lessons',
     pattern:
-      /\b(?:resultat(?:en)?\s+och\s+erfarenheter|erfarenheter\s+och\s+resultat|lärdomar(?:na)?|framgångsfaktorer(?:na)?|måluppfyllelse(?:n)?|vad\s+har\s+vi\s+lärt|slutsatser\s+och\s+rekommendationer)\b/iu,
+      /\b(?:resultat(?:en)?\s+och\s+erfarenheter|erfarenheter\s+och\s+resultat|lärdomar(?:na)?|framgångsfaktorer(?:na)?|måluppfyllelse(?:n)?|vad\s+har\s+vi\s+lärt|slutsatser\s+och\s+rekommendationer)\b|\b(?:syftet|målet|målen)\s+(?:har|hade)\s+(?:inte\s+|delvis\s+|helt\s+)?(?:uppnåtts|nåtts|uppfyllts)/iu,
   },
   {
     name: 'financed by a förbund or a fund',
@@ -75,7 +79,7 @@ const SIGNALS: { name: string; pattern: RegExp }[] = [
   {
     name: 'the report of the project',
     pattern: new RegExp(
-      `\\b(?:med|i)\\s+denna\\s+rapport\\s+(?:vill|redovisa|beskriv|sammanfatta)|\\bdenna\\s+rapport\\s+(?:redovisar|beskriver|sammanfattar)\\s+${SUBJECT}|\\brapport\\s+till\\s+(?:esf|samordningsförbundet)\\b`,
+      `\\b(?:med|i)\\s+denna\\s+rapport\\s+(?:vill|redovisa|beskriv|sammanfatta)|\\bdenna\\s+rapport\\s+är\\s+resultatet\\s+av\\b|\\bdenna\\s+rapport\\s+(?:redovisar|beskriver|sammanfattar)\\s+${SUBJECT}|\\brapport\\s+till\\s+(?:esf|samordningsförbundet)\\b`,
       'iu',
     ),
   },

@@ -246,9 +246,32 @@ const FINAL: Case[] = [
     ],
     'slutrapport',
   ],
+  [
+    "an evaluation with no title word: the project carried out in years gone by, its funder, the report as the evaluation's result",
+    [
+      'Vägen vidare i Exempelby',
+      'FÖRORD Exempelby stadsdelsförvaltning genomförde under 2018 och 2019 ett rehabiliteringsprojekt finansierat av Svenska ESF-rådet. Denna rapport är resultatet av den utvärdering som Exempelhögskolan utförde.',
+      'Syftet med projektet var att långtidssjukskrivna skulle komma tillbaka till arbete.',
+    ],
+    'slutrapport',
+  ],
+  [
+    'a summary that tells the project as over and whether its aims were met, its leader and funder',
+    [
+      'Nästa Steg – sammanfattande bedömning',
+      'Nästa Steg har varit ett projekt med två syften: att fler unga ska börja arbeta och att kommunens arbetssätt ska förändras. Det första syftet har uppnåtts. Det andra syftet har inte uppnåtts.',
+      'Projektledare: Anna Exempel. Nästa Steg finansierades av Samordningsförbundet Exempeldalen.',
+    ],
+    'slutrapport',
+  ],
 ];
 
 const NEGATIVE: Case[] = [
+  [
+    "a kommun's news item on a project it ran: one kind of evidence is not a report",
+    ['Kommunen satsar på unga', 'Kommunen bedrev under 2021 ett projekt för unga vuxna och vill nu göra arbetssättet permanent. Läs mer på vår webbplats.'],
+    'unknown',
+  ],
   [
     "a funder's blank template: its prompts name results and the project's name, nothing is told",
     [
