@@ -52,7 +52,7 @@ export async function processFile(path: string, config: PipelineConfig, hooks: D
 
 function unexpectedFailure(file: DocumentFile, error: unknown): ReadFailure {
   const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  reportInternalError(file.path, error instanceof Error && error.stack ? error.stack : reason);
+  reportInternalError(file.path, error instanceof Error && error.stack ? error.stack : reason, file.config.lang);
   return pipelineFailure.unexpected(reason.length > 300 ? `${reason.slice(0, 300)}…` : reason);
 }
 

@@ -74,7 +74,7 @@ function checked(result: DocumentResult, file: DocumentFile): DocumentResult {
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
     .join('; ');
-  reportInternalError(file.path, `result does not match the contract: ${detail}`);
+  reportInternalError(file.path, `result does not match the contract: ${detail}`, file.config.lang);
   // The failed result must hold to the contract itself, whatever broke the first one: what the
   // document stated about itself (a page count of -5) is left out, and the reader's warnings too.
   const failed = failedShape(file, pipelineFailure.internalError(`result does not match the contract: ${detail}`));

@@ -17,7 +17,7 @@ export const checkRules: Stage = (file) => {
   const { extraction, structure } = file;
   if (!extraction || !structure) return;
   const findings = onePerDefect(runRules(ruleInput(extraction, textUnits(structure)), file.config.rules, undefined, file.config.lang));
-  file.findings = parseOrFail(Findings, findings, file.path, 'findings');
+  file.findings = parseOrFail(Findings, findings, file.path, 'findings', file.config.lang);
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { Lang } from '../../schemas/config.js';
 import type { z } from 'zod';
 import { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
 import { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
@@ -15,19 +16,19 @@ export const validateRecord: Stage = (file) => {
   const extraction = file.extraction;
   if (!extraction) return;
   if (extraction.kind === 'slutrapport') {
-    extraction.record = parseOrFail(SlutrapportRecord, extraction.record, file.path, 'slutrapport record');
+    extraction.record = parseOrFail(SlutrapportRecord, extraction.record, file.path, 'slutrapport record', file.config.lang);
   } else if (extraction.kind === 'delarsrapport') {
-    extraction.record = parseOrFail(DelarsrapportRecord, extraction.record, file.path, 'delarsrapport record');
+    extraction.record = parseOrFail(DelarsrapportRecord, extraction.record, file.path, 'delarsrapport record', file.config.lang);
   } else {
-    extraction.record = parseOrFail(ArsredovisningRecord, extraction.record, file.path, 'arsredovisning record');
+    extraction.record = parseOrFail(ArsredovisningRecord, extraction.record, file.path, 'arsredovisning record', file.config.lang);
   }
 };
 
-export function parseOrFail<S extends z.ZodType>(schema: S, value: unknown, path: string, what: string): z.output<S> {
+export function parseOrFail<S extends z.ZodType>(schema: S, value: unknown, path: string, what: string, lang: Lang = 'sv'): z.output<S> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const summary = summarizeIssues(parsed.error);
-  reportInternalError(path, `${what} does not match the schema: ${summary}`);
+  reportInternalError(path, `${what} does not match the schema: ${summary}`, lang);
   throw pipelineFailure.internalError(`${what} does not match the schema: ${summary}`);
 }
 
