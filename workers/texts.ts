@@ -111,6 +111,7 @@ export const SERVICE_TEXT = {
     sv: 'når inte Redis på {redis} ({reason}). Starta den med `redis-server --daemonize yes` (eller låt REDIS_URL peka på en som kör), eller använd `rapportkoll watch <inkorg> --embedded` för att arbeta utan Redis.',
     en: 'cannot reach Redis at {redis} ({reason}). Start it with `redis-server --daemonize yes` (or point REDIS_URL at a running one), or use `rapportkoll watch <inbox> --embedded` to work without Redis.',
   },
+  webhookAnswered: { sv: 'webhooken svarade HTTP {status}', en: 'webhook answered HTTP {status}' },
   noAnswer: { sv: 'inget svar inom {ms} ms', en: 'no answer within {ms} ms' },
 } as const satisfies Record<string, Wording>;
 

@@ -7,6 +7,7 @@ import type { Lang } from '../schemas/config.js';
 import { writeFileAtomic } from '../pipeline/support/atomic-files.js';
 import { backoff } from '../pipeline/support/backoff.js';
 import type { Logger } from './logger.js';
+import { fillText, SERVICE_TEXT } from './texts.js';
 import { webhookBody, type WebhookFormat } from './webhook-payload.js';
 
 export interface WebhookOutboxOptions {
@@ -160,7 +161,7 @@ export class WebhookOutbox {
       signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.abort.signal]),
     });
     await response.body?.cancel();
-    if (!response.ok) throw new Error(`webhook answered HTTP ${response.status}`);
+    if (!response.ok) throw new Error(fillText(SERVICE_TEXT.webhookAnswered, this.options.lang ?? 'sv', { status: response.status }));
   }
 
   /**
