@@ -1,5 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { evidencePages, type HtmlFolder } from '../pipeline/html/html-folder.js';
 import type { ExtractionPool } from '../pipeline/pool.js';
 import { personalValues } from '../pipeline/redact/redact-result.js';
 import { isMadeByThisVersion, madeBy } from '../pipeline/versions.js';
@@ -22,6 +24,8 @@ export interface ReprocessOptions {
   concurrency: number;
   /** Only say what would be made again. */
   dryRun: boolean;
+  /** The report pages under <out>, written anew for each document made again. */
+  pages?: HtmlFolder | null;
 }
 
 export interface ReprocessOutcome {
@@ -106,8 +110,22 @@ async function reprocessOne(options: ReprocessOptions, path: string): Promise<On
   // the old result again, computes the same alert and raiseOnce does not raise it a second time.
   const alerted = alert ? await options.alerter.raiseOnce(alert, personalValues(result)) : false;
   await store.commit(result);
+  await rewritePages(options, result, path);
   logger.info({ path, sha256, was, status: result.status, findings: result.findings.length, alerted }, 'reprocess-redone');
   return { sha256, alerted };
+}
+
+/** The document's page with its new findings (drawn from the kept copy); the overview follows a few seconds later. */
+async function rewritePages(options: ReprocessOptions, result: DocumentResult, path: string): Promise<void> {
+  const pages = options.pages;
+  if (!pages) return;
+  try {
+    const bytes = result.source.format === 'pdf' && evidencePages(result).length > 0 ? new Uint8Array(await readFile(path)) : null;
+    await pages.writeDocument({ result, bytes, redact: false, knownValues: [], receivedAt: new Date().toISOString() });
+    pages.scheduleIndex();
+  } catch (error) {
+    options.logger.warn({ path, err: error instanceof Error ? error.message : String(error) }, 'could not write the report page');
+  }
 }
 
 /** The alert for what the new result has and the old one had not, or null when nothing is new. */

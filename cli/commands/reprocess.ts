@@ -55,6 +55,7 @@ export function reprocessCommand(): Command {
           logger,
           concurrency: config.concurrency,
           dryRun,
+          pages: output.pages,
         });
         const { rapportkollVersion, rulesVersion } = madeBy();
         const made = say(dryRun ? TEXT.wouldBeMade : TEXT.made);

@@ -73,7 +73,10 @@ export class HtmlFolder {
   /** Writes the document's report page and pictures and its overview line; the overview itself is left to writeIndex/scheduleIndex. */
   async writeDocument(input: DocumentPages): Promise<WrittenPages> {
     const { result } = input;
-    const name = await this.nameFor(result);
+    const earlier = await this.earlierEntry(result.source.sha256);
+    const name = earlier?.name ?? (await this.freshName(result));
+    // The same bytes written again (a replay, a reprocess) came in when they first came in.
+    const receivedAt = earlier?.receivedAt ?? input.receivedAt;
     const reportFile = join('reports', `${name}.html`);
     const pictureFolder = join('reports', name);
     const pages = evidencePages(result);
@@ -100,7 +103,7 @@ export class HtmlFolder {
       title,
       pictures,
       indexHref: '../index.html',
-      receivedAt: input.receivedAt,
+      receivedAt,
       lang: this.options.lang,
       redacted: input.redact,
       meta: { [DOCUMENT_META]: result.source.sha256 },
@@ -120,7 +123,7 @@ export class HtmlFolder {
         warning: result.findings.filter((finding) => finding.severity === 'warning').length,
         info: result.findings.filter((finding) => finding.severity === 'info').length,
       },
-      receivedAt: input.receivedAt,
+      receivedAt,
     };
     await writeFileAtomic(join(this.directory, ENTRIES, `${result.source.sha256}.json`), `${JSON.stringify(entry)}\n`);
     return { report: reportFile, pictures: images.length };
@@ -197,14 +200,12 @@ export class HtmlFolder {
     }
   }
 
-  /** The document's earlier name when it has one (a result written again); else its readable name, with a hash suffix when another document has it. */
-  private async nameFor(result: DocumentResult): Promise<string> {
-    try {
-      const earlier = StoredEntry.parse(JSON.parse(await readFile(join(this.directory, ENTRIES, `${result.source.sha256}.json`), 'utf8')));
-      return earlier.name;
-    } catch {
-      // First time for these bytes.
-    }
+  private async earlierEntry(sha256: string): Promise<IndexEntry | null> {
+    return this.readEntry(join(this.directory, ENTRIES, `${sha256}.json`));
+  }
+
+  /** The readable name, with a hash suffix when another document has it. */
+  private async freshName(result: DocumentResult): Promise<string> {
     const name = readableName(result);
     const owner = await ownerOf(join(this.directory, 'reports', `${name}.html`));
     return owner === null || owner === result.source.sha256 ? name : withHashSuffix(name, result.source.sha256);

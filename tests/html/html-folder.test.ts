@@ -1,7 +1,7 @@
 /**
  * The pages folder on real documents (pdfjs, the page-image thread): names from the report, a
  * second document of the same name told apart by a hash suffix, the same document keeping its name
- * when written again, the overview rebuilt by one writer at a time, personnummer painted over on the
+ * and time of receipt when written again, the overview rebuilt by one writer at a time, personnummer painted over on the
  * drawn page, and the overview split by year of receipt past its page limit.
  */
 import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
@@ -48,7 +48,8 @@ describe('HtmlFolder', () => {
     const receivedAt = '2026-03-01T10:00:00.000Z';
     const first = await folder.writeDocument({ result: pdf, bytes, redact: false, knownValues: [], receivedAt });
     const second = await folder.writeDocument({ result: docx, bytes: null, redact: false, knownValues: [], receivedAt });
-    const again = await folder.writeDocument({ result: pdf, bytes, redact: false, knownValues: [], receivedAt });
+    // Written again later (a replay, a reprocess): the same name, and received when it first came in.
+    const again = await folder.writeDocument({ result: pdf, bytes, redact: false, knownValues: [], receivedAt: '2027-01-01T10:00:00.000Z' });
     expect(first.report).toBe('reports/Samordningsförbund Gävleborg – Steg vidare Sandviken etapp 2.html');
     expect(second.report).toBe(`reports/Samordningsförbund Gävleborg – Steg vidare Sandviken etapp 2-${docx.source.sha256.slice(0, 8)}.html`);
     expect(again.report).toBe(first.report);
@@ -63,6 +64,8 @@ describe('HtmlFolder', () => {
     expect(await folder.writeIndex()).toBe(true);
     const index = await readFile(join(dir, 'names', 'index.html'), 'utf8');
     expect(index.match(/<tr><td><a href="reports\//g)).toHaveLength(2);
+    expect(index).toContain('2026-03-01 11:00');
+    expect(index).not.toContain('2027-01-01');
   });
 
   it('paints the personnummer over on the drawn page', { timeout: 120_000 }, async () => {
