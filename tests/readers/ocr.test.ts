@@ -92,6 +92,51 @@ describe('the scanned seed slutrapport against its text PDF', () => {
   });
 });
 
+describe('a ten-page scanned annual report against its text PDF', () => {
+  let scan: DocumentResult;
+  let text: DocumentResult;
+
+  beforeAll(async () => {
+    text = DocumentResult.parse(await processFile(join(DOCS_DIR, 'arsredovisning-gotland-2019.pdf'), config()));
+    scan = DocumentResult.parse(await processFile(join(DOCS_DIR, 'scanned', 'arsredovisning-gotland-2019-scan.pdf'), config()));
+  }, OCR_TEST_MS);
+
+  type Figure = { sek: number } | null | undefined;
+  type Annual = {
+    year: number | null;
+    organisation: string | null;
+    participantsReached: { total: number | null; women: number | null; men: number | null } | null;
+    statements: Record<string, { rows: Array<Record<'current' | 'previous' | 'budget' | 'outcome' | 'deviation', Figure>> } | null>;
+  };
+  const annual = (result: DocumentResult) => result.record as Annual;
+  const figures = (result: DocumentResult, statement: string) =>
+    annual(result).statements[statement]?.rows.map((row) =>
+      [row.current, row.previous, row.budget, row.outcome, row.deviation].map((figure) => figure?.sek ?? null),
+    );
+
+  it('gives the year, the organisation and the participants', () => {
+    expect(scan).toMatchObject({ status: 'ok', kind: 'arsredovisning', source: { pages: 10, ocr: { pages: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] } } });
+    expect(annual(scan).year).toBe(annual(text).year);
+    expect(annual(scan).organisation).toBe(annual(text).organisation);
+    expect(annual(scan).participantsReached).toMatchObject({ total: 68, women: 35, men: 33 });
+  });
+
+  it("reads the income statement's and the operating statement's figures as the text PDF's", () => {
+    expect(
+      figures(text, 'income')
+        ?.flat()
+        .filter((figure) => figure !== null),
+    ).toHaveLength(10);
+    expect(figures(scan, 'income')).toEqual(figures(text, 'income'));
+    expect(
+      figures(text, 'operating')
+        ?.flat()
+        .filter((figure) => figure !== null),
+    ).toHaveLength(18);
+    expect(figures(scan, 'operating')).toEqual(figures(text, 'operating'));
+  });
+});
+
 describe('OCR of scanned pages', () => {
   let mixed: DocumentResult;
   const progress: Array<[number, number, number]> = [];

@@ -79,6 +79,24 @@ function eraseRules(map: InkMap, segments: OcrPage['segments'], dpi: number): vo
 /** A small rendering tells the skew; the page is then drawn straight at full resolution. */
 const SKEW_DPI = 72;
 
+/**
+ * Where a line stands: the median bottom of its words without descenders (a word's box ends on the
+ * baseline), else tesseract's fitted baseline at the line's middle. The fit runs over the whole
+ * line, so a line of a label and figures far to the right, or with a speck at its end, can be off by
+ * a couple of points, and the rows of a table are told apart by their spacing.
+ */
+function baselineOf(line: Tesseract.Line): number {
+  const bottoms = line.words
+    .filter((word) => /[\p{L}\p{N}]/u.test(word.text) && !/[gjpqyQ,;()[\]{}|/§µ]/u.test(word.text))
+    .map((word) => word.bbox.y1)
+    .sort((a, b) => a - b);
+  const median = bottoms[Math.floor(bottoms.length / 2)];
+  if (median !== undefined) return median;
+  const { x0, y0, x1, y1 } = line.baseline;
+  const slope = x1 === x0 ? 0 : (y1 - y0) / (x1 - x0);
+  return y0 + slope * ((line.bbox.x0 + line.bbox.x1) / 2 - x0);
+}
+
 /** An address read with "&" for its "@" (a common OCR misreading) is put right; only a word shaped as an address. */
 function asEmail(word: string): string {
   return /^[\p{L}\p{N}._%+-]+&[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/u.test(word) ? word.replace('&', '@') : word;
@@ -108,13 +126,11 @@ function wordsOf(data: Tesseract.Page, toPoints: number, map: InkMap): OcrWord[]
   for (const block of data.blocks ?? []) {
     for (const paragraph of block.paragraphs) {
       for (const line of paragraph.lines) {
-        const { x0, y0, x1, y1 } = line.baseline;
-        const slope = x1 === x0 ? 0 : (y1 - y0) / (x1 - x0);
         // The core names it row_height, whatever the type declarations say.
         const attributes = line.rowAttributes as Partial<Tesseract.RowAttributes> & { row_height?: number };
         const sizePx = attributes.row_height ?? attributes.rowHeight ?? line.bbox.y1 - line.bbox.y0;
-        // One baseline for the whole line (at its middle), so its words stay one line in the layout.
-        const middle = (line.bbox.x0 + line.bbox.x1) / 2;
+        // One baseline for the whole line, so its words stay one line in the layout.
+        const baseline = baselineOf(line);
         // A line of nothing but marks (".", ":", "-") is leftover noise: no text has such a line.
         if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) continue;
         for (const [index, word] of line.words.entries()) {
@@ -127,7 +143,7 @@ function wordsOf(data: Tesseract.Page, toPoints: number, map: InkMap): OcrWord[]
             confidence: Math.round(word.confidence * 10) / 10,
             x: word.bbox.x0 * toPoints,
             right: word.bbox.x1 * toPoints,
-            baseline: (y0 + slope * (middle - x0)) * toPoints,
+            baseline: baseline * toPoints,
             size: sizePx * toPoints,
             stroke: strokeWidth(map, { left: word.bbox.x0, top: word.bbox.y0, right: word.bbox.x1, bottom: word.bbox.y1 }),
             sizePx,
