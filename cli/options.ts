@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { HELP } from './help-texts.js';
 import { TEXT } from './texts.js';
 import { say } from './ui-lang.js';
 
@@ -7,4 +8,9 @@ export function positiveInteger(value: string): number {
   const number = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < 1) throw new InvalidArgumentError(say(TEXT.wholeNumber));
   return number;
+}
+
+/** --ocr, the same on extract, watch and worker (ocr.mode; env RAPPORTKOLL_OCR). */
+export function ocrOption(): Option {
+  return new Option('--ocr <mode>', say(HELP.extract.ocr)).choices(['auto', 'off', 'always']);
 }

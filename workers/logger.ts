@@ -48,3 +48,14 @@ function inLanguage(lang: Lang): LogMethod {
     return method.apply(this, args);
   };
 }
+
+/**
+ * OCR's progress in the log, a line per scanned page (a scan takes seconds a page, so a quiet log
+ * would look hung): the file, the page and how far along the document's OCR'd pages it is.
+ */
+export function logOcrPage(logger: Logger): (path: string, page: number, position: number, total: number) => void {
+  return (path, page, position, total) => {
+    if (position === 0) logger.info({ path, pages: total }, 'ocr-started');
+    else logger.info({ path, page, position, total }, 'ocr-page');
+  };
+}

@@ -9,7 +9,7 @@ import type { QueueConfig } from '../schemas/queue-config.js';
 import { jobFailedAlert } from './alerts.js';
 import { DocumentJobData, enqueuerIdentity, type DocumentJobResult } from './document-job.js';
 import { startRedisHeartbeat } from './heartbeat.js';
-import type { Logger } from './logger.js';
+import { type Logger, logOcrPage } from './logger.js';
 import { processSpooledDocument, type ProcessingContext } from './process-document.js';
 import { bullConnection } from './redis.js';
 import { warnUnlessNoEviction, watchRedisOutages } from './redis-outage.js';
@@ -43,7 +43,7 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
   // As many jobs at once as the pool has threads under the memory limit: a job waiting for a thread
   // would spend its job timeout waiting.
   const { threads, heapMb } = fitToMemory(pipeline.limits, config.concurrency);
-  const pool = given.pool ?? createExtractionPool({ concurrency: threads, config: pipeline });
+  const pool = given.pool ?? createExtractionPool({ concurrency: threads, config: pipeline, onOcrPage: logOcrPage(logger) });
   const context: ProcessingContext = {
     outDir,
     pool,

@@ -11,6 +11,8 @@ export const LOG_TEXT = {
   'watching-inbox': { sv: 'bevakar inkorgen', en: 'watching inbox' },
   'document-started': { sv: 'dokumentet påbörjat', en: 'document started' },
   'document-processed': { sv: 'dokumentet behandlat', en: 'document processed' },
+  'ocr-started': { sv: '{pages} sidor utan textlager läses med OCR', en: '{pages} pages without a text layer, reading by OCR' },
+  'ocr-page': { sv: 'OCR sida {position}/{total} (sidan {page})', en: 'OCR page {position}/{total} (page {page})' },
   'inbox-file-done': { sv: 'filen i inkorgen är klar', en: 'inbox file done' },
   'inbox-file-changed': {
     sv: 'filen i inkorgen ändrades efter att den tagits; dess nya innehåll är ett nytt dokument',

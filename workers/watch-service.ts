@@ -6,7 +6,7 @@ import { openDocumentQueue } from './document-queue.js';
 import { EmbeddedSink } from './embedded-sink.js';
 import { startFileHeartbeat } from './heartbeat.js';
 import { watchInbox, type InboxWatcher } from './inbox-watcher.js';
-import type { Logger } from './logger.js';
+import { type Logger, logOcrPage } from './logger.js';
 import { openOutput, recordingAlerter } from './output.js';
 import { QueueSink } from './queue-sink.js';
 import { reconcileSpool } from './reconcile.js';
@@ -59,7 +59,7 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
 export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: WatchServiceOptions): Promise<WatchService> {
   const outDir = resolve(config.outDir);
   const output = await openOutput(outDir, config, logger, pipeline.lang);
-  const pool = createExtractionPool({ concurrency: config.concurrency, config: pipeline });
+  const pool = createExtractionPool({ concurrency: config.concurrency, config: pipeline, onOcrPage: logOcrPage(logger) });
   const sink = new EmbeddedSink(
     {
       outDir,

@@ -8,7 +8,7 @@ import { HELP } from '../help-texts.js';
 import { fill, TEXT } from '../texts.js';
 import { say } from '../ui-lang.js';
 import type { Lang } from '../../schemas/config.js';
-import { positiveInteger } from '../options.js';
+import { ocrOption, positiveInteger } from '../options.js';
 import { packageVersion } from '../package-version.js';
 import type { OutputFormat } from '../result-writer.js';
 import { runExport } from '../run-export.js';
@@ -49,7 +49,7 @@ export function extractCommand(): Command {
     .option('--timeout-ms <n>', say(help.timeoutMs), positiveInteger)
     .option('--max-heap-mb <n>', say(help.maxHeapMb), positiveInteger)
     .option('--max-memory-mb <n>', say(help.maxMemoryMb), positiveInteger)
-    .addOption(new Option('--ocr <mode>', say(help.ocr)).choices(['auto', 'off', 'always']))
+    .addOption(ocrOption())
     .option('--concurrency <n>', fill(say(help.concurrency), { cores: availableParallelism() }), positiveInteger)
     .option('--out <dir>', say(help.out))
     .option('--resume', say(help.resume))

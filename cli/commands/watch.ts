@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import type { Lang } from '../../schemas/config.js';
+import type { Lang, OcrMode } from '../../schemas/config.js';
 import { createLogger } from '../../workers/logger.js';
 import { startEmbeddedWatch, startQueueWatch } from '../../workers/watch-service.js';
-import { positiveInteger } from '../options.js';
+import { ocrOption, positiveInteger } from '../options.js';
 import { HELP } from '../help-texts.js';
 import { assertDirectory, configOptionHelp, langOption, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
 import { TEXT } from '../texts.js';
@@ -17,6 +17,7 @@ interface WatchFlags {
   maxHeapMb?: number;
   config?: string;
   lang?: Lang;
+  ocr?: OcrMode;
 }
 
 export function watchCommand(): Command {
@@ -30,13 +31,14 @@ export function watchCommand(): Command {
     .option('--poll', say(help.poll))
     .option('--alert-severity <level>', say(help.alertSeverity))
     .option('--max-heap-mb <n>', say(help.maxHeapMb), positiveInteger)
+    .addOption(ocrOption())
     .option('--config <file>', configOptionHelp())
     .addOption(langOption())
     .action(async (inbox: string, flags: WatchFlags) => {
       const { queue: config, pipeline } = await loadServiceConfig(
         flags.config,
         { outDir: flags.out, concurrency: flags.concurrency, usePolling: flags.poll, alertSeverity: flags.alertSeverity },
-        { maxHeapMb: flags.maxHeapMb, lang: flags.lang },
+        { maxHeapMb: flags.maxHeapMb, lang: flags.lang, ocrMode: flags.ocr },
       );
       await assertDirectory(inbox, TEXT.inbox);
       const logger = createLogger('rapportkoll-watch', config.logLevel, uiLang());

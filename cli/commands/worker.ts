@@ -1,9 +1,9 @@
 import { Command } from 'commander';
-import type { Lang } from '../../schemas/config.js';
+import type { Lang, OcrMode } from '../../schemas/config.js';
 import { createLogger } from '../../workers/logger.js';
 import { startQueueWorker } from '../../workers/queue-worker.js';
 import { assertRedisReachable } from '../../workers/redis.js';
-import { positiveInteger } from '../options.js';
+import { ocrOption, positiveInteger } from '../options.js';
 import { HELP } from '../help-texts.js';
 import { configOptionHelp, langOption, loadServiceConfig, serveUntilSignal } from '../queue-commands.js';
 import { say, uiLang } from '../ui-lang.js';
@@ -15,6 +15,7 @@ interface WorkerFlags {
   maxHeapMb?: number;
   config?: string;
   lang?: Lang;
+  ocr?: OcrMode;
 }
 
 export function workerCommand(): Command {
@@ -25,13 +26,14 @@ export function workerCommand(): Command {
     .option('--concurrency <n>', say(help.concurrency))
     .option('--alert-severity <level>', say(help.alertSeverity))
     .option('--max-heap-mb <n>', say(help.maxHeapMb), positiveInteger)
+    .addOption(ocrOption())
     .option('--config <file>', configOptionHelp())
     .addOption(langOption())
     .action(async (flags: WorkerFlags) => {
       const { queue: config, pipeline } = await loadServiceConfig(
         flags.config,
         { outDir: flags.out, concurrency: flags.concurrency, alertSeverity: flags.alertSeverity },
-        { maxHeapMb: flags.maxHeapMb, lang: flags.lang },
+        { maxHeapMb: flags.maxHeapMb, lang: flags.lang, ocrMode: flags.ocr },
       );
       await assertRedisReachable(config.redisUrl);
       const logger = createLogger('rapportkoll-worker', config.logLevel, uiLang());

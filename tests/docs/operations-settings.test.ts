@@ -48,6 +48,6 @@ describe('docs/operations.md lists the OCR settings', () => {
         rows.find((cells) => cells[0] === `\`ocr.${key}\``),
         `a row for ocr.${key}`,
       ).toBeDefined();
-    expect(rows.find((cells) => cells[0] === '`ocr.mode`')?.slice(1, 3)).toEqual([`\`${OCR_MODE_ENV}\``, '`--ocr` (extract)']);
+    expect(rows.find((cells) => cells[0] === '`ocr.mode`')?.slice(1, 3)).toEqual([`\`${OCR_MODE_ENV}\``, '`--ocr` (extract, watch, worker)']);
   });
 });

@@ -123,6 +123,25 @@ describe('queue commands', () => {
     // A cold start, a document read and its page drawn: slow on a busy machine, whatever the code does.
   }, 120_000);
 
+  it('watch and worker take --ocr as extract does: `--ocr off` fails a scan with no-text-layer; a mode not known is a usage error', async () => {
+    const inbox = join(dir, 'ocr-inbox');
+    await mkdir(inbox);
+    const out = join(dir, 'ocr-out');
+    const watcher = startCli(['watch', inbox, '--out', out, '--embedded', '--ocr', 'off'], noRedis);
+    clis.push(watcher);
+    await watcher.logged('watching-inbox');
+    await copyFile('fixtures/docs/bad/scanned.pdf', join(inbox, 'Skannad.pdf'));
+    await waitFor('the result of the scan', async () => (await resultLines(out)).length === 1);
+    expect((await resultLines(out)).map((result) => [result.status, result.error?.code, result.source.ocr])).toEqual([['failed', 'no-text-layer', undefined]]);
+    watcher.child.kill('SIGTERM');
+    expect(await watcher.exited).toBe(0);
+    for (const command of [['worker'], ['watch', inbox]]) {
+      const bad = await runCli([...command, '--ocr', 'sometimes'], env);
+      expect(bad.code).toBe(2);
+      for (const part of ["'--ocr <mode>'", "'sometimes'", 'auto, off, always']) expect(bad.stderr).toContain(part);
+    }
+  }, 120_000);
+
   it('`enqueue` queues files and folders, skipping lock files; `status` counts them', async () => {
     const folder = join(dir, 'batch');
     await mkdir(join(folder, 'Gävle'), { recursive: true });
