@@ -124,7 +124,7 @@ async function rewritePages(options: ReprocessOptions, result: DocumentResult, p
     await pages.writeDocument({ result, bytes, redact: false, knownValues: [], receivedAt: new Date().toISOString() });
     pages.scheduleIndex();
   } catch (error) {
-    options.logger.warn({ path, err: error instanceof Error ? error.message : String(error) }, 'could not write the report page');
+    options.logger.warn({ path, err: error instanceof Error ? error.message : String(error) }, 'report-page-failed');
   }
 }
 
