@@ -135,6 +135,21 @@ describe('a ten-page scanned annual report against its text PDF', () => {
     ).toHaveLength(18);
     expect(figures(scan, 'operating')).toEqual(figures(text, 'operating'));
   });
+
+  it("reads the balance sheet's rows as the text PDF's, a heading row closer to the row above than a row's pitch included", () => {
+    // The scan's baselines are a point or two off: "Kortfristiga skulder" stood 14 pt below "Eget
+    // kapital" against 12.5 pt inside the wrapped "EGET KAPITAL, AVSÄTTNINGAR OCH / SKULDER".
+    expect(figures(text, 'balance')).toHaveLength(12);
+    expect(figures(scan, 'balance')).toEqual(figures(text, 'balance'));
+  });
+
+  it("gives the text PDF's findings: none", () => {
+    // The cash-flow statement's "(46)" is read as "(45)" on the scan; the 1 tkr it puts "Kassaflöde
+    // från den löpande verksamheten" off lies within the rounding tolerance of four figures in tkr
+    // (2 tkr), so no statement-sum-mismatch rests on it.
+    expect(text.findings).toEqual([]);
+    expect(scan.findings.map((finding) => finding.ruleId)).toEqual(text.findings.map((finding) => finding.ruleId));
+  });
 });
 
 describe('OCR of scanned pages', () => {

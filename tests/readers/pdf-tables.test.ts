@@ -245,6 +245,46 @@ describe('detectColumns: tables without borders', () => {
       lines: [],
     },
     {
+      // A scan's baselines are read a point or two off: "Skulder" came 13.5 pt below the row above
+      // against 16 pt between rows and 12 pt inside a wrapped label.
+      name: 'a line a little closer than the row pitch is a row of its own when its first word would have fitted above',
+      flow: [
+        ...amountRow('Lokaler och', '8 500', 100),
+        line('utrustning', 72, 112),
+        ...amountRow('Eget kapital', '1 706', 128),
+        line('Skulder', 72, 141.5),
+        ...amountRow('Summa kostnader för insatsen', '2 430', 157.5),
+      ],
+      tables: [
+        [
+          ['Lokaler och / utrustning', '8 500'],
+          ['Eget kapital', '1 706'],
+          ['Skulder', ''],
+          ['Summa kostnader för insatsen', '2 430'],
+        ],
+      ],
+      lines: [],
+    },
+    {
+      name: 'a line a little closer than the row pitch goes on with a label above that was wrapped, or when it starts in lower case',
+      flow: [
+        ...amountRow('Lokaler och', '8 500', 100),
+        line('utrustning', 72, 112),
+        ...amountRow('Summa kostnader för insatsen', '2 430', 128),
+        line('Gotland', 72, 141.5),
+        ...amountRow('Eget kapital', '1 706', 157.5),
+        line('och skulder', 72, 171),
+      ],
+      tables: [
+        [
+          ['Lokaler och / utrustning', '8 500'],
+          ['Summa kostnader för insatsen / Gotland', '2 430'],
+          ['Eget kapital / och skulder', '1 706'],
+        ],
+      ],
+      lines: [],
+    },
+    {
       name: 'a line running across the columns ends the table',
       flow: [
         ...amountRow('Personal', '120 000', 100),

@@ -92,27 +92,44 @@ function firstWordWidth(line: BuiltLine): number {
   return run ? run.right - run.x : 0;
 }
 
+/** Rows set this much further apart than the closest lines (wrapped cell text) are told apart by their pitch. */
+const ROW_PITCH = 1.15;
+/**
+ * Lines within this much of the closest lines' pitch are in one cell for certain. Between it and
+ * ROW_PITCH, a row whose baselines were read a point or two off (OCR) may have come that close, and
+ * the text decides.
+ */
+const CELL_PITCH = 1.05;
+
+/** A line that starts with a capital letter could start a cell; one that starts in lower case goes on with the text above. */
+const CAPITAL_START = /^\p{Lu}/u;
+
 /**
  * Which bands start a row. Where rows are set further apart than the lines inside them (pdfkit
  * style), the pitch tells; where all lines are equally spaced, a line starts a new row unless the
- * line above in its column was wrapped (its first word would not have fitted there).
+ * line above in its column was wrapped (its first word would not have fitted there). With rows set
+ * apart, a line a little further below than the closest lines but not as far as a row's pitch (a
+ * scan's baselines are read a point or two off) is a row of its own when it starts with a capital
+ * and its first word would have fitted on the line above — the text above was not wrapped.
  */
 function markRows(draft: Draft): void {
   const { bands, columns } = draft;
   const pitches = pairs(bands).map(([above, below]) => below.lines[0].baseline - above.lines[0].baseline);
   const smallest = minOf(pitches);
-  const spaced = pitches.some((pitch) => pitch > smallest * 1.15);
+  const spaced = pitches.some((pitch) => pitch > smallest * ROW_PITCH);
   const lastInColumn = new Map<number, BuiltLine>();
   bands.forEach((band, i) => {
+    const line = band.lines[0];
+    const column = columnOf(columns, line);
+    const above = lastInColumn.get(column);
+    const room = (columns[column]?.right ?? line.right) - (above?.right ?? 0);
+    const wouldHaveFitted = room > firstWordWidth(line) + line.size * 0.3;
     if (band.multi || i === 0) band.newRow = true;
-    else if (spaced) band.newRow = (pitches[i - 1] ?? 0) > smallest * 1.15;
-    else {
-      const line = band.lines[0];
-      const column = columnOf(columns, line);
-      const above = lastInColumn.get(column);
-      const room = (columns[column]?.right ?? line.right) - (above?.right ?? 0);
-      band.newRow = !above || room > firstWordWidth(line) + line.size * 0.3;
-    }
+    else if (spaced) {
+      const pitch = pitches[i - 1] ?? 0;
+      const uncertain = pitch > smallest * CELL_PITCH && pitch <= smallest * ROW_PITCH;
+      band.newRow = pitch > smallest * ROW_PITCH || (uncertain && above !== undefined && wouldHaveFitted && CAPITAL_START.test(line.text));
+    } else band.newRow = !above || wouldHaveFitted;
     if (band.newRow) lastInColumn.clear();
     for (const line of band.lines) lastInColumn.set(columnOf(columns, line), line);
   });
