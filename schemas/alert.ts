@@ -31,6 +31,14 @@ export const Alert = z.object({
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     kind: DocumentKind,
     format: DocumentFormat.nullable(),
+    /**
+     * Where the inbox file lies once the watcher has filed it, relative to <out>
+     * ("processed/<path in the inbox>" or "failed/…"; with " (<first 8 hex of sha256>)" before the
+     * extension when the plain name was taken). Null when both names were taken at the time of the
+     * alert (the watcher then adds a counter, "Rapport (2).pdf"); absent for documents that were
+     * not found in a watched inbox (`enqueue`, `reprocess`), for duplicates, and in older alerts.
+     */
+    filedAs: z.string().nullable().optional(),
   }),
   /** The intervention's name (slutrapport) or the organisation (årsredovisning); null when unknown. */
   subject: z.string().nullable(),

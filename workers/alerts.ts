@@ -14,9 +14,16 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * The alert a committed result raises, or null when it has no finding at or above `threshold`;
- * `page` is the document's page for people (reports/<name>.html) when it has been written.
+ * `page` is the document's page for people (reports/<name>.html) when it has been written;
+ * `filedAs` where its inbox file will lie (filed-name.ts), left out when it was not found in an inbox.
  */
-export function alertForResult(result: DocumentResult, threshold: Severity, now = new Date(), page: string | null = null): Alert | null {
+export function alertForResult(
+  result: DocumentResult,
+  threshold: Severity,
+  now = new Date(),
+  page: string | null = null,
+  filedAs?: string | null,
+): Alert | null {
   const findings = result.findings.filter((finding) => RANK[finding.severity] >= RANK[threshold]);
   if (result.status === 'ok' && findings.length === 0) return null;
   const type = result.status === 'failed' ? 'failed' : 'findings';
@@ -26,7 +33,13 @@ export function alertForResult(result: DocumentResult, threshold: Severity, now 
     type,
     severity: type === 'failed' ? 'error' : worst,
     createdAt: now.toISOString(),
-    document: { path: result.source.path, sha256: result.source.sha256, kind: result.kind, format: result.source.format },
+    document: {
+      path: result.source.path,
+      sha256: result.source.sha256,
+      kind: result.kind,
+      format: result.source.format,
+      ...(filedAs === undefined ? {} : { filedAs }),
+    },
     subject: subjectOf(result),
     findings,
     error: result.error,
@@ -58,13 +71,13 @@ export function duplicateAlert(path: string, sha256: string, duplicateOf: string
 }
 
 /** A job the queue gave up on without a result (its file stayed unreadable through every retry). */
-export function jobFailedAlert(path: string, sha256: string, reason: string, now = new Date()): Alert {
+export function jobFailedAlert(path: string, sha256: string, reason: string, now = new Date(), filedAs?: string | null): Alert {
   return {
     alertId: `${sha256}:failed`,
     type: 'failed',
     severity: 'error',
     createdAt: now.toISOString(),
-    document: { path, sha256, kind: 'unknown', format: null },
+    document: { path, sha256, kind: 'unknown', format: null, ...(filedAs === undefined ? {} : { filedAs }) },
     subject: null,
     findings: [],
     error: { code: 'job-failed', message: reason },

@@ -12,6 +12,7 @@ export interface SinkOutcome {
  * in-process pool of `watch --embedded`. submit resolves once the document is done.
  */
 export interface DocumentSink {
-  submit(path: string, copy: SpoolCopy, signal: AbortSignal): Promise<SinkOutcome>;
+  /** `inboxPath`: the file's path relative to the inbox, the name it is filed under (document-job.ts). */
+  submit(path: string, copy: SpoolCopy, signal: AbortSignal, inboxPath?: string): Promise<SinkOutcome>;
   close(): Promise<void>;
 }

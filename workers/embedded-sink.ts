@@ -4,7 +4,7 @@ import type { QueueConfig } from '../schemas/queue-config.js';
 import { duplicateAlert, jobFailedAlert } from './alerts.js';
 import { enqueuerIdentity, type DocumentJobData } from './document-job.js';
 import type { DocumentSink, SinkOutcome } from './document-sink.js';
-import { processSpooledDocument, type ProcessingContext } from './process-document.js';
+import { processSpooledDocument, whereFiled, type ProcessingContext } from './process-document.js';
 import { commitSpool, discardSpool, type SpoolCopy } from './spool.js';
 
 interface Running {
@@ -25,7 +25,7 @@ export class EmbeddedSink implements DocumentSink {
     private readonly config: QueueConfig,
   ) {}
 
-  async submit(path: string, copy: SpoolCopy): Promise<SinkOutcome> {
+  async submit(path: string, copy: SpoolCopy, _signal?: AbortSignal, inboxPath?: string): Promise<SinkOutcome> {
     const { store, alerter } = this.context;
     const committed = await store.read(copy.sha256);
     if (committed) {
@@ -42,7 +42,7 @@ export class EmbeddedSink implements DocumentSink {
     }
     // Registered before the next await: a second copy of these bytes arriving meanwhile must find
     // it running, or both are processed (two results, two alerts with one alertId).
-    const done = this.commitAndProcess(path, copy);
+    const done = this.commitAndProcess(path, copy, inboxPath);
     this.running.set(copy.sha256, { path, done });
     try {
       return { status: await done, duplicateOf: null };
@@ -51,11 +51,12 @@ export class EmbeddedSink implements DocumentSink {
     }
   }
 
-  private async commitAndProcess(path: string, copy: SpoolCopy): Promise<'ok' | 'failed'> {
+  private async commitAndProcess(path: string, copy: SpoolCopy, inboxPath: string | undefined): Promise<'ok' | 'failed'> {
     const job: DocumentJobData = {
       sha256: copy.sha256,
       spoolFile: await commitSpool(copy, this.context.outDir),
       originalPath: path,
+      ...(inboxPath === undefined ? {} : { inboxPath }),
       bytes: copy.bytes,
       enqueuedAt: new Date().toISOString(),
       enqueuedBy: enqueuerIdentity(),
@@ -70,7 +71,8 @@ export class EmbeddedSink implements DocumentSink {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (attempt >= this.config.attempts) {
-          await this.context.alerter.raise(jobFailedAlert(job.originalPath, job.sha256, message));
+          const filed = await whereFiled(this.context, job, 'failed');
+          await this.context.alerter.raise(jobFailedAlert(job.originalPath, job.sha256, message, new Date(), filed));
           return 'failed';
         }
         const delay = backoff(this.config.backoffMs, Number.POSITIVE_INFINITY, attempt);

@@ -8,11 +8,12 @@ import type { QueueConfig } from '../schemas/queue-config.js';
 import { checkCompleteness } from './completeness.js';
 import type { DocumentSink, SinkOutcome } from './document-sink.js';
 import type { Logger } from './logger.js';
-import { moveAsideWithoutReading, moveWithoutOverwrite } from './move-file.js';
+import { moveAsideWithoutReading, moveToFiledName } from './move-file.js';
 import { currentSha256, NotAPlainFile, notPlainReason } from './plain-file.js';
 import { NOT_PLAIN } from './texts.js';
 import type { Wording } from '../schemas/config.js';
 import { copyToSpool, type SpoolCopy } from './spool.js';
+import { filingFolder } from './filed-name.js';
 
 export type WatchTiming = Pick<QueueConfig, 'stabilityPollMs' | 'stablePolls' | 'incompleteGraceMs' | 'usePolling' | 'backoffMs'>;
 
@@ -198,8 +199,10 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
         Object.assign(entry, { done: undefined, taking: false, renoticed: false, size: -1, mtimeMs: -1, stablePolls: 0, unchangedSince: Date.now() });
         return schedule(path, entry, timing.stabilityPollMs);
       }
-      const destination = join(outDir, outcome.status === 'ok' ? 'processed' : 'failed');
-      const movedTo = await moveWithoutOverwrite(path, destination, relative(inbox, path));
+      // By the names the worker's alert already gave (filed-name.ts), not a counter of its own.
+      const destination = join(outDir, filingFolder(outcome.status));
+      const { movedTo, byCounter } = await moveToFiledName(path, destination, relative(inbox, path), copy.sha256);
+      if (byCounter) logger.warn({ path, sha256: copy.sha256, movedTo }, 'inbox-file-filed-by-counter');
       logger.info({ path, sha256: copy.sha256, status: outcome.status, duplicateOf: outcome.duplicateOf, movedTo }, 'inbox-file-done');
       forget(path);
       if (entry.renoticed) noticed(path);
@@ -259,7 +262,7 @@ export function watchInbox(options: InboxWatcherOptions): InboxWatcher {
 
   async function submit(path: string): Promise<{ copy: SpoolCopy; outcome: SinkOutcome }> {
     const copy = await copySlots.run(() => copyToSpool(path, outDir));
-    return { copy, outcome: await sink.submit(path, copy, abort.signal) };
+    return { copy, outcome: await sink.submit(path, copy, abort.signal, relative(inbox, path)) };
   }
 
   let closing: Promise<void> | null = null;

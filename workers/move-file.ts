@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { access, link, lstat, mkdir, readlink, rename, rm, symlink, unlink } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { dirname, extname, join } from 'node:path';
+import { filedNameCandidates } from './filed-name.js';
 import { notPlainReason, openPlainFile } from './plain-file.js';
 
 const MAX_SUFFIX = 10_000;
@@ -24,6 +25,26 @@ export async function moveWithoutOverwrite(source: string, destinationDir: strin
     if (await claim(source, candidate)) return candidate;
   }
   throw new Error(`could not find a free name for ${target}`);
+}
+
+/**
+ * Files a done inbox file under `destinationDir` by the names filed-name.ts chooses (its relative
+ * path, else with its sha256's first 8 hex digits), so it lands where its alert said it would.
+ * Only when both are taken (by other files, or by these bytes filed before) does it fall back to
+ * moveWithoutOverwrite's counter: `byCounter` says so, for the log.
+ */
+export async function moveToFiledName(
+  source: string,
+  destinationDir: string,
+  relativePath: string,
+  sha256: string,
+): Promise<{ movedTo: string; byCounter: boolean }> {
+  await mkdir(dirname(join(destinationDir, relativePath)), { recursive: true });
+  for (const candidate of filedNameCandidates(relativePath, sha256)) {
+    const target = join(destinationDir, candidate);
+    if (await claim(source, target)) return { movedTo: target, byCounter: false };
+  }
+  return { movedTo: await moveWithoutOverwrite(source, destinationDir, relativePath), byCounter: true };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Lang } from '../schemas/config.js';
 import { SCHEMA_VERSION, type DocumentFormat, type DocumentResult } from '../schemas/result.js';
 import { alertForResult, type Alerter } from './alerts.js';
 import type { DocumentJobData } from './document-job.js';
+import { filedAs } from './filed-name.js';
 import type { Logger } from './logger.js';
 import type { ResultStore } from './result-store.js';
 
@@ -54,7 +55,7 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
     const result = await context.store.readResult(job.sha256);
     // The worker may have died before the document's page was written: written (again) now.
     const page = result ? await writePages(context, result, spoolPath, job) : null;
-    const alert = result ? alertForResult(result, context.alertSeverity, new Date(), page) : null;
+    const alert = result ? alertForResult(result, context.alertSeverity, new Date(), page, await whereFiled(context, job, result.status)) : null;
     if (alert && result) await context.alerter.raiseOnce(alert, personalValues(result));
     await rm(spoolPath, { force: true });
     return { status: committed.status, reason: committed.status === 'failed' ? 'document failed (result already committed)' : null, replayed: true };
@@ -71,7 +72,8 @@ export async function processSpooledDocument(context: ProcessingContext, job: Do
   // where an alert raised first would be raised a second time by the job run again.
   // The page first, so that the alert can point at it; a few hundred milliseconds per drawn page.
   const page = await writePages(context, result, spoolPath, job);
-  const alert = alertForResult(result, context.alertSeverity, new Date(), page);
+  // The inbox file is still in the inbox (the watcher waits for this job): where it will lie.
+  const alert = alertForResult(result, context.alertSeverity, new Date(), page, await whereFiled(context, job, result.status));
   if (alert) await context.alerter.raise(alert, personalValues(result));
   await rm(spoolPath, { force: true });
   context.logger.info(
@@ -98,6 +100,20 @@ async function writePages(context: ProcessingContext, result: DocumentResult, sp
     return written.report.split(/[\\/]/).join('/');
   } catch (error) {
     context.logger.warn({ err: error, sha256: job.sha256 }, 'report-page-failed');
+    return null;
+  }
+}
+
+/**
+ * Where the watcher will file the document's inbox file (filed-name.ts), for the alert; undefined
+ * when it was not found in an inbox, null when that cannot be known now (both names taken, or the
+ * out folder could not be looked at: the alert goes out without it rather than not at all).
+ */
+export async function whereFiled(context: ProcessingContext, job: DocumentJobData, status: 'ok' | 'failed'): Promise<string | null | undefined> {
+  if (job.inboxPath === undefined) return undefined;
+  try {
+    return await filedAs(context.outDir, status, job.inboxPath, job.sha256);
+  } catch {
     return null;
   }
 }

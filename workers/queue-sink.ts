@@ -34,9 +34,9 @@ export interface EnqueueOutcome {
 export class QueueSink implements DocumentSink {
   constructor(private readonly options: QueueSinkOptions) {}
 
-  async submit(path: string, copy: SpoolCopy, signal: AbortSignal): Promise<SinkOutcome> {
+  async submit(path: string, copy: SpoolCopy, signal: AbortSignal, inboxPath?: string): Promise<SinkOutcome> {
     const { queue, config, store } = this.options;
-    const queued = await this.enqueue(path, copy);
+    const queued = await this.enqueue(path, copy, inboxPath);
     if (queued.committed) return { status: queued.committed, duplicateOf: queued.duplicateOf };
     const status = await waitForJob(queue, copy.sha256, config.stateCheckMs, signal);
     if (status !== 'gone') return { status, duplicateOf: queued.duplicateOf };
@@ -46,7 +46,7 @@ export class QueueSink implements DocumentSink {
   }
 
   /** Queues the spooled copy unless its bytes are known; records a duplicate in alerts.jsonl. */
-  async enqueue(path: string, copy: SpoolCopy): Promise<EnqueueOutcome> {
+  async enqueue(path: string, copy: SpoolCopy, inboxPath?: string): Promise<EnqueueOutcome> {
     const { queue, config, outDir, store, alerter } = this.options;
     // The out folder's results say what was done, not Redis: a queue that was emptied or replaced
     // neither loses these bytes' result nor makes them run again.
@@ -70,6 +70,7 @@ export class QueueSink implements DocumentSink {
         sha256: copy.sha256,
         spoolFile,
         originalPath: path,
+        ...(inboxPath === undefined ? {} : { inboxPath }),
         bytes: copy.bytes,
         enqueuedAt: new Date().toISOString(),
         enqueuedBy: enqueuerIdentity(),

@@ -10,7 +10,7 @@ import { jobFailedAlert } from './alerts.js';
 import { DocumentJobData, enqueuerIdentity, type DocumentJobResult } from './document-job.js';
 import { startRedisHeartbeat } from './heartbeat.js';
 import { type Logger, logOcrPage } from './logger.js';
-import { processSpooledDocument, type ProcessingContext } from './process-document.js';
+import { processSpooledDocument, whereFiled, type ProcessingContext } from './process-document.js';
 import { bullConnection } from './redis.js';
 import { warnUnlessNoEviction, watchRedisOutages } from './redis-outage.js';
 import { openOutput } from './output.js';
@@ -90,7 +90,8 @@ export async function startQueueWorker({ config, pipeline, logger, ...given }: Q
     if (await output.store.read(sha256)) return;
     const data = DocumentJobData.safeParse(job.data);
     const path = data.success ? data.data.originalPath : sha256;
-    await output.alerter.raiseOnce(jobFailedAlert(path, sha256, describeGivingUp(reason, config, pipeline.lang)));
+    const filed = data.success ? await whereFiled(context, data.data, 'failed') : undefined;
+    await output.alerter.raiseOnce(jobFailedAlert(path, sha256, describeGivingUp(reason, config, pipeline.lang), new Date(), filed));
     if (data.success) await rm(join(outDir, data.data.spoolFile), { force: true });
     logger.warn({ sha256, path, reason }, 'job-given-up');
   };

@@ -14,6 +14,10 @@ export const LOG_TEXT = {
   'ocr-started': { sv: '{pages} sidor utan textlager läses med OCR', en: '{pages} pages without a text layer, reading by OCR' },
   'ocr-page': { sv: 'OCR sida {position}/{total} (sidan {page})', en: 'OCR page {position}/{total} (page {page})' },
   'inbox-file-done': { sv: 'filen i inkorgen är klar', en: 'inbox file done' },
+  'inbox-file-filed-by-counter': {
+    sv: 'båda namnen som larmet kunde ange var upptagna; filen fick ett löpnummer i stället',
+    en: 'both names the alert could give were taken; the file was given a counter instead',
+  },
   'inbox-file-changed': {
     sv: 'filen i inkorgen ändrades efter att den tagits; dess nya innehåll är ett nytt dokument',
     en: 'inbox file changed after it was taken; its new bytes are a new document',

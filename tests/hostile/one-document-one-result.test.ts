@@ -82,6 +82,26 @@ describe('one document, one result, one alert, whatever the timing', () => {
     expect(duplicates).toHaveLength(1);
   }, 120_000);
 
+  it("an alert's filedAs names the file in processed/ once the watcher is done, also when a different document's file had that name", async () => {
+    const seed = await readFile(DOCX);
+    const [first, second] = [variantOf(seed, 'filed as, first'), variantOf(seed, 'filed as, second')] as [Buffer, Buffer];
+    const suffixed = `Samma namn (${sha(second).slice(0, 8)}).docx`;
+    await writeFile(join(inbox, 'Samma namn.docx'), first);
+    await waitFor('the first filed', async () => (await filesUnder(join(out, 'processed'))).includes('Samma namn.docx'), 60_000);
+    await writeFile(join(inbox, 'Samma namn.docx'), second);
+    await waitFor('the second filed', async () => (await filesUnder(join(out, 'processed'))).includes(suffixed), 60_000);
+
+    const alerts = await alertLines(out);
+    for (const [bytes, filed] of [
+      [first, 'processed/Samma namn.docx'],
+      [second, `processed/${suffixed}`],
+    ] as const) {
+      const alert = alerts.find((line) => line.type === 'findings' && line.document.sha256 === sha(bytes));
+      expect(alert?.document.filedAs).toBe(filed);
+      expect(await readFile(join(out, filed))).toEqual(bytes);
+    }
+  }, 120_000);
+
   it('a file overwritten after it was taken: the new bytes get their result, the old ones keep theirs if they were read whole, processed/ holds no bytes without one', async () => {
     const first = await readFile(BIG_PDF);
     const second = variantOf(await readFile(DOCX), 'overwritten');

@@ -87,13 +87,34 @@ describe('queue mode: watched inbox → BullMQ worker → results, alerts, webho
     await writeFile(join(inbox, 'kopia av Trisam.docx'), report);
     await waitFor('both copies processed', async () => {
       const processed = await filesUnder(join(out, 'processed'));
-      return processed.includes('Trisam (2).docx') && processed.includes('kopia av Trisam.docx');
+      // The name taken (by these very bytes): the copy gets its sha256's first 8 hex digits (filed-name.ts).
+      return processed.includes(`Trisam (${sha.slice(0, 8)}).docx`) && processed.includes('kopia av Trisam.docx');
     });
 
     expect((await resultLines(out)).filter((result) => result.source.sha256 === sha)).toHaveLength(1);
     const duplicates = (await alertLines(out)).filter((alert) => alert.type === 'duplicate' && alert.document.sha256 === sha);
     expect(duplicates.map((alert) => alert.duplicateOf)).toEqual([join(inbox, 'Trisam.docx'), join(inbox, 'Trisam.docx')]);
     expect((await queue.getJobCounts('completed')).completed).toBe(2);
+  }, 120_000);
+
+  it("an alert's filedAs names the file in processed/ once the watcher is done, also when a different document's file had that name", async () => {
+    const seed = await readFile(SEED_DOCX);
+    const [first, second] = [variantOf(seed, 'filed as, first'), variantOf(seed, 'filed as, second')] as [Buffer, Buffer];
+    const suffixed = `Samma namn (${sha256(second).slice(0, 8)}).docx`;
+    await writeFile(join(inbox, 'Samma namn.docx'), first);
+    await waitFor('the first filed', async () => (await filesUnder(join(out, 'processed'))).includes('Samma namn.docx'), 60_000);
+    await writeFile(join(inbox, 'Samma namn.docx'), second);
+    await waitFor('the second filed', async () => (await filesUnder(join(out, 'processed'))).includes(suffixed), 60_000);
+
+    const alerts = await alertLines(out);
+    for (const [bytes, filed] of [
+      [first, 'processed/Samma namn.docx'],
+      [second, `processed/${suffixed}`],
+    ] as const) {
+      const alert = alerts.find((line) => line.type === 'findings' && line.document.sha256 === sha256(bytes));
+      expect(alert?.document.filedAs).toBe(filed);
+      expect(await readFile(join(out, filed))).toEqual(bytes);
+    }
   }, 120_000);
 
   it('sends unreadable files to failed/ (a never-complete one after the grace time), keeps temp and lock files, handles å ä ö in NFC and NFD, and empties the inbox', async () => {
@@ -123,6 +144,12 @@ describe('queue mode: watched inbox → BullMQ worker → results, alerts, webho
     expect(failedAlerts.map((alert) => alert.document.path).sort()).toEqual(
       Object.keys(bad)
         .map((name) => join(inbox, name))
+        .sort(),
+    );
+    // A failed document's alert says it lies in failed/.
+    expect(failedAlerts.map((alert) => alert.document.filedAs).sort()).toEqual(
+      Object.keys(bad)
+        .map((name) => `failed/${name}`)
         .sort(),
     );
     expect((await queue.getJobCounts('failed')).failed).toBe(3);
