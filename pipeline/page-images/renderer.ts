@@ -4,10 +4,8 @@
  * memory, gives no images (the report page then shows the quotes alone) and the next document gets a
  * fresh thread — never a hang, never a crash of the process writing the pages.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { compiledThreadFile } from '../../extractors/compiled-thread.js';
 import type { PageImage, PageImageJob, PageImageMessage } from './types.js';
 
 export type { PageImage } from './types.js';
@@ -26,16 +24,8 @@ export const PAGE_RENDERER_DEFAULTS: PageRendererOptions = { dpi: 100, maxPagePi
 /** Time for a new thread to load pdfjs and the canvas before the first document's own limit starts. */
 const STARTUP_MS = 30_000;
 
-/** The compiled thread beside this module in dist/, or, when the sources run (tests), its counterpart under dist/. */
 function threadFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const beside = join(dirname(here), 'thread.js');
-  if (here.endsWith('.js') && existsSync(beside)) return beside;
-  let root = dirname(here);
-  while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
-  const compiled = join(root, 'dist', relative(root, dirname(here)), 'thread.js');
-  if (!existsSync(compiled)) throw new Error(`${compiled} is missing; run \`npm run build\` first`);
-  return compiled;
+  return compiledThreadFile(import.meta.url);
 }
 
 interface Running {

@@ -4,14 +4,13 @@
  * its pages. Every page has its own time limit (ocr.pageTimeoutMs); a page over it, a process over
  * the memory limit or a thread that dies stops the OCR and fails the document — never a hang.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OcrSettings } from '../../../schemas/config.js';
+import { compiledThreadFile } from '../../compiled-thread.js';
 import { ocrFailure } from './failures.js';
 import type { OcrJob, OcrPage, OcrThreadMessage } from './types.js';
 
@@ -28,19 +27,8 @@ export type OcrProgress = (page: number, position: number, total: number) => voi
 /** Time for the thread to load pdfjs, the canvas and the trained data, before the first page's own limit starts. */
 const STARTUP_MS = 60_000;
 
-/**
- * The compiled thread: beside this module in dist/, or, when the TypeScript sources run (tests), its
- * counterpart under dist/ (`npm test` builds first).
- */
 function threadFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  const beside = join(dirname(here), 'thread.js');
-  if (here.endsWith('.js') && existsSync(beside)) return beside;
-  let root = dirname(here);
-  while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
-  const compiled = join(root, 'dist', relative(root, dirname(here)), 'thread.js');
-  if (!existsSync(compiled)) throw new Error(`${compiled} is missing; run \`npm run build\` first`);
-  return compiled;
+  return compiledThreadFile(import.meta.url);
 }
 
 /** The trained data: "best_int", what tesseract.js itself would use for its LSTM engine. */
