@@ -31,9 +31,11 @@ describe('copyToSpool', () => {
       const before = randomBytes(24 * 1024 * 1024);
       const after = randomBytes(24 * 1024 * 1024);
       await writeFile(path, before);
-      const copying = copyToSpool(path, join(dir, `out-${round}`));
+      // The refusal is caught at once: the copy may give up while the rewrite below is still running,
+      // and a rejection nobody handles yet is an unhandled one.
+      const copying: Promise<unknown> = copyToSpool(path, join(dir, `out-${round}`)).catch((error: unknown) => error);
       await writeFile(path, after);
-      const outcome: unknown = await copying.catch((error: unknown) => error);
+      const outcome = await copying;
       if (outcome instanceof FileChangedWhileCopied) {
         continue;
       }
