@@ -109,16 +109,19 @@ export const PAGE_WORDS = {
 
 export type PageWords = (typeof PAGE_WORDS)[Lang];
 
+/** Made once: a formatter costs far more to make than to use, and the overview formats one time per document. */
+const STOCKHOLM_MINUTES = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 /** A time as people in Sweden read it: Europe/Stockholm, "2026-12-04 22:05". */
 export function stockholmTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(date);
+  return STOCKHOLM_MINUTES.format(date);
 }
