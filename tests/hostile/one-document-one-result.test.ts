@@ -5,20 +5,19 @@
  * same bytes dropped twice at once — and a file overwritten after it was taken is two documents:
  * processed/ never holds bytes without their result. (The queue mode's side: tests/workers/queue-mode.test.ts.)
  */
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { variantOf } from '../bench/document-variants.js';
+import { sha256 as sha, variantOf } from '../bench/document-variants.js';
 import { alertLines, filesUnder, resultLines } from '../workers/support/out-dir.js';
+import { expectFiledAsNamesTheFile } from '../workers/support/filed-as.js';
 import { waitFor } from '../workers/support/wait.js';
 import { startWatch, type RunningWatch } from './support/embedded-watch.js';
 
 const DOCX = 'fixtures/docs/slutrapport-trisam-gavle.docx';
 const BIG_PDF = 'fixtures/docs/arsredovisning-gavleborg-2021.pdf';
-const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 let dir: string;
 let inbox: string;
@@ -83,23 +82,7 @@ describe('one document, one result, one alert, whatever the timing', () => {
   }, 120_000);
 
   it("an alert's filedAs names the file in processed/ once the watcher is done, also when a different document's file had that name", async () => {
-    const seed = await readFile(DOCX);
-    const [first, second] = [variantOf(seed, 'filed as, first'), variantOf(seed, 'filed as, second')] as [Buffer, Buffer];
-    const suffixed = `Samma namn (${sha(second).slice(0, 8)}).docx`;
-    await writeFile(join(inbox, 'Samma namn.docx'), first);
-    await waitFor('the first filed', async () => (await filesUnder(join(out, 'processed'))).includes('Samma namn.docx'), 60_000);
-    await writeFile(join(inbox, 'Samma namn.docx'), second);
-    await waitFor('the second filed', async () => (await filesUnder(join(out, 'processed'))).includes(suffixed), 60_000);
-
-    const alerts = await alertLines(out);
-    for (const [bytes, filed] of [
-      [first, 'processed/Samma namn.docx'],
-      [second, `processed/${suffixed}`],
-    ] as const) {
-      const alert = alerts.find((line) => line.type === 'findings' && line.document.sha256 === sha(bytes));
-      expect(alert?.document.filedAs).toBe(filed);
-      expect(await readFile(join(out, filed))).toEqual(bytes);
-    }
+    await expectFiledAsNamesTheFile({ inbox, out }, DOCX);
   }, 120_000);
 
   it('a file overwritten after it was taken: the new bytes get their result, the old ones keep theirs if they were read whole, processed/ holds no bytes without one', async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropQueue, killAll, queueEnv, startCli, testQueue, type RunningCli } from './support/cli.js';
 import { alertLines, filesUnder, resultLines } from './support/out-dir.js';
 import { sha256, variantOf } from '../bench/document-variants.js';
+import { expectFiledAsNamesTheFile } from './support/filed-as.js';
 import { waitFor } from './support/wait.js';
 import { reservePort, startWebhookServer, type WebhookServer } from './support/webhook-server.js';
 
@@ -98,23 +99,7 @@ describe('queue mode: watched inbox → BullMQ worker → results, alerts, webho
   }, 120_000);
 
   it("an alert's filedAs names the file in processed/ once the watcher is done, also when a different document's file had that name", async () => {
-    const seed = await readFile(SEED_DOCX);
-    const [first, second] = [variantOf(seed, 'filed as, first'), variantOf(seed, 'filed as, second')] as [Buffer, Buffer];
-    const suffixed = `Samma namn (${sha256(second).slice(0, 8)}).docx`;
-    await writeFile(join(inbox, 'Samma namn.docx'), first);
-    await waitFor('the first filed', async () => (await filesUnder(join(out, 'processed'))).includes('Samma namn.docx'), 60_000);
-    await writeFile(join(inbox, 'Samma namn.docx'), second);
-    await waitFor('the second filed', async () => (await filesUnder(join(out, 'processed'))).includes(suffixed), 60_000);
-
-    const alerts = await alertLines(out);
-    for (const [bytes, filed] of [
-      [first, 'processed/Samma namn.docx'],
-      [second, `processed/${suffixed}`],
-    ] as const) {
-      const alert = alerts.find((line) => line.type === 'findings' && line.document.sha256 === sha256(bytes));
-      expect(alert?.document.filedAs).toBe(filed);
-      expect(await readFile(join(out, filed))).toEqual(bytes);
-    }
+    await expectFiledAsNamesTheFile({ inbox, out }, SEED_DOCX);
   }, 120_000);
 
   it('sends unreadable files to failed/ (a never-complete one after the grace time), keeps temp and lock files, handles å ä ö in NFC and NFD, and empties the inbox', async () => {
