@@ -14,13 +14,11 @@ import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import { findPersonalIdentityNumbers } from '../../extractors/parse/personal-identity-number.js';
+import { dpiWithin, drawPage, type PdfjsModule, type PdfPage, type PdfViewport } from '../../extractors/readers/pdf/native-canvas.js';
 import { TextScrubber } from '../redact/scrub-text.js';
 import type { PageImage, PageImageJob, PageImageMessage } from './types.js';
 
-type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>;
-type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
-type Viewport = ReturnType<PdfPage['getViewport']>;
 
 const require = createRequire(import.meta.url);
 const PDFJS_FOLDER = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -112,20 +110,14 @@ async function draw(page: PdfPage, number: number, job: PageImageJob, scrubber: 
   const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
   const width = Math.abs(x1 - x0);
   const height = Math.abs(y1 - y0);
-  const dpi = Math.min(job.dpi, Math.floor(Math.sqrt(job.maxPagePixels / ((width / 72) * (height / 72)))));
+  const dpi = dpiWithin(width, height, job.dpi, job.maxPagePixels);
   // Unturned, as the reader measured the evidence boxes: a box is then a plain scaling of the image.
-  const viewport: Viewport = page.getViewport({ scale: dpi / 72, rotation: 0 });
+  const viewport: PdfViewport = page.getViewport({ scale: dpi / 72, rotation: 0 });
   const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
-  // pdfjs types its canvas as the DOM's; the native canvas is what its Node build draws on.
-  type RenderParameters = Parameters<PdfPage['render']>[0];
-  await page.render({
-    canvas: canvas as unknown as RenderParameters['canvas'],
-    canvasContext: context as unknown as RenderParameters['canvasContext'],
-    viewport,
-  }).promise;
+  await drawPage(page, viewport, canvas, context);
   let hidden = 0;
   context.fillStyle = '#000000';
   for (const line of linesOf(await textPieces(page))) {

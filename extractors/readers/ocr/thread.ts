@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import Tesseract from 'tesseract.js';
+import { dpiWithin, drawPage, type PdfjsModule, type PdfPage } from '../pdf/native-canvas.js';
 import { findCheckboxes } from './checkboxes.js';
 import { despeckle, type InkMap, inkMapOf, paintRemoved } from './ink.js';
 import { findRules } from './ruling.js';
@@ -32,15 +33,6 @@ function engineVersion(): string {
   return (require('tesseract.js/package.json') as { version: string }).version;
 }
 
-/** The resolution for this page: the asked one, lowered until the bitmap fits the pixel limit. */
-function dpiFor(width: number, height: number, job: OcrJob): number {
-  const pixelsAtOneDpi = (width / 72) * (height / 72);
-  return Math.min(job.dpi, Math.floor(Math.sqrt(job.maxPagePixels / pixelsAtOneDpi)));
-}
-
-type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfjsModule['getDocument']>['promise']>['getPage']>>;
-
 /** The page on a white canvas at `dpi`, turned by `degrees` about its middle. */
 async function render(page: PdfPage, dpi: number, degrees: number) {
   const viewport = page.getViewport({ scale: dpi / 72 });
@@ -53,13 +45,7 @@ async function render(page: PdfPage, dpi: number, degrees: number) {
     context.rotate((degrees * Math.PI) / 180);
     context.translate(-canvas.width / 2, -canvas.height / 2);
   }
-  // pdfjs types its canvas as the DOM's; the native canvas is what its Node build draws on.
-  type RenderParameters = Parameters<PdfPage['render']>[0];
-  await page.render({
-    canvas: canvas as unknown as RenderParameters['canvas'],
-    canvasContext: context as unknown as RenderParameters['canvasContext'],
-    viewport,
-  }).promise;
+  await drawPage(page, viewport, canvas, context);
   return { canvas, pixels: context.getImageData(0, 0, canvas.width, canvas.height) };
 }
 
@@ -179,7 +165,7 @@ async function run(job: OcrJob): Promise<void> {
       const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
       const width = Math.abs(x1 - x0);
       const height = Math.abs(y1 - y0);
-      const dpi = dpiFor(width, height, job);
+      const dpi = dpiWithin(width, height, job.dpi, job.maxPagePixels);
       const skew = skewDegrees((await render(page, SKEW_DPI, 0)).pixels);
       const straight = await render(page, dpi, -skew);
       page.cleanup();
