@@ -47,6 +47,13 @@ export const Alert = z.object({
   error: z.object({ code: AlertErrorCode, message: z.string() }).nullable(),
   /** For type duplicate: the path under which these bytes were first taken. */
   duplicateOf: z.string().nullable(),
+  /**
+   * For type duplicate: where the earlier copy (duplicateOf) lies once filed, relative to <out>, as
+   * `document.filedAs` says it for its own alert; null when it cannot be found there (moved by hand,
+   * removed by retention, filed by a counter); absent when the duplicate or the earlier copy was not
+   * found in a watched inbox, for other types and in older alerts.
+   */
+  duplicateOfFiledAs: z.string().nullable().optional(),
   /** The result file relative to <out> (results/<sha256>.json); null when there is none. */
   result: z.string().nullable(),
   /**

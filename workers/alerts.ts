@@ -55,7 +55,8 @@ function subjectOf(result: DocumentResult): string | null {
   return null;
 }
 
-export function duplicateAlert(path: string, sha256: string, duplicateOf: string, now = new Date()): Alert {
+/** `duplicateOfFiledAs`: where the earlier copy lies (filed-name.ts earlierCopyFiledAs), left out when it was not filed from an inbox. */
+export function duplicateAlert(path: string, sha256: string, duplicateOf: string, duplicateOfFiledAs?: string | null, now = new Date()): Alert {
   return {
     alertId: `${sha256}:duplicate:${now.getTime()}`,
     type: 'duplicate',
@@ -66,6 +67,7 @@ export function duplicateAlert(path: string, sha256: string, duplicateOf: string
     findings: [],
     error: null,
     duplicateOf,
+    ...(duplicateOfFiledAs === undefined ? {} : { duplicateOfFiledAs }),
     result: ResultStore.relativePath(sha256),
   };
 }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { backoff } from '../pipeline/support/backoff.js';
 import type { QueueConfig } from '../schemas/queue-config.js';
 import { duplicateAlert, jobFailedAlert } from './alerts.js';
+import { earlierCopyFiledAs } from './filed-name.js';
 import { enqueuerIdentity, type DocumentJobData } from './document-job.js';
 import type { DocumentSink, SinkOutcome } from './document-sink.js';
 import { processSpooledDocument, whereFiled, type ProcessingContext } from './process-document.js';
@@ -26,19 +27,21 @@ export class EmbeddedSink implements DocumentSink {
   ) {}
 
   async submit(path: string, copy: SpoolCopy, _signal?: AbortSignal, inboxPath?: string): Promise<SinkOutcome> {
-    const { store, alerter } = this.context;
+    const { store } = this.context;
     const committed = await store.read(copy.sha256);
     if (committed) {
       await discardSpool(copy);
-      await alerter.raise(duplicateAlert(path, copy.sha256, committed.source.path));
+      await this.raiseDuplicate(path, inboxPath, copy.sha256, committed.source.path, committed.status);
       return { status: committed.status, duplicateOf: committed.source.path };
     }
     const inFlight = this.running.get(copy.sha256);
     if (inFlight) {
       await discardSpool(copy);
       const duplicateOf = inFlight.path === path ? null : inFlight.path;
-      if (duplicateOf) await alerter.raise(duplicateAlert(path, copy.sha256, duplicateOf));
-      return { status: await inFlight.done, duplicateOf };
+      // Raised once the first copy is done: only then is it known where it is filed.
+      const status = await inFlight.done;
+      if (duplicateOf) await this.raiseDuplicate(path, inboxPath, copy.sha256, duplicateOf, status);
+      return { status, duplicateOf };
     }
     // Registered before the next await: a second copy of these bytes arriving meanwhile must find
     // it running, or both are processed (two results, two alerts with one alertId).
@@ -49,6 +52,11 @@ export class EmbeddedSink implements DocumentSink {
     } finally {
       this.running.delete(copy.sha256);
     }
+  }
+
+  private async raiseDuplicate(path: string, inboxPath: string | undefined, sha256: string, duplicateOf: string, status: 'ok' | 'failed'): Promise<void> {
+    const filed = await earlierCopyFiledAs(this.context.outDir, status, { path, inboxPath }, duplicateOf, sha256);
+    await this.context.alerter.raise(duplicateAlert(path, sha256, duplicateOf, filed));
   }
 
   private async commitAndProcess(path: string, copy: SpoolCopy, inboxPath: string | undefined): Promise<'ok' | 'failed'> {

@@ -7,6 +7,7 @@ import { enqueuerIdentity, type DocumentJobData, type DocumentJobResult } from '
 import { addDocumentJob, waitForJob, type DocumentQueue } from './document-queue.js';
 import type { DocumentSink, SinkOutcome } from './document-sink.js';
 import type { CommittedResult, ResultStore } from './result-store.js';
+import { earlierCopyFiledAs } from './filed-name.js';
 import { commitSpool, discardSpool, type SpoolCopy } from './spool.js';
 
 export interface QueueSinkOptions {
@@ -35,30 +36,47 @@ export class QueueSink implements DocumentSink {
   constructor(private readonly options: QueueSinkOptions) {}
 
   async submit(path: string, copy: SpoolCopy, signal: AbortSignal, inboxPath?: string): Promise<SinkOutcome> {
-    const { queue, config, store } = this.options;
-    const queued = await this.enqueue(path, copy, inboxPath);
-    if (queued.committed) return { status: queued.committed, duplicateOf: queued.duplicateOf };
-    const status = await waitForJob(queue, copy.sha256, config.stateCheckMs, signal);
-    if (status !== 'gone') return { status, duplicateOf: queued.duplicateOf };
-    const result = await store.read(copy.sha256);
-    if (!result) throw new Error(`job ${copy.sha256} left the queue without a result`);
-    return { status: result.status, duplicateOf: queued.duplicateOf };
+    const queued = await this.admit(path, copy, inboxPath);
+    const status = queued.committed ?? (await this.finished(copy.sha256, signal));
+    // Raised once the first copy is done: only then is it known where it is filed.
+    if (queued.duplicateOf) await this.raiseDuplicate(path, inboxPath, copy.sha256, queued.duplicateOf, status);
+    return { status, duplicateOf: queued.duplicateOf };
   }
 
-  /** Queues the spooled copy unless its bytes are known; records a duplicate in alerts.jsonl. */
-  async enqueue(path: string, copy: SpoolCopy, inboxPath?: string): Promise<EnqueueOutcome> {
-    const { queue, config, outDir, store, alerter } = this.options;
+  /** `enqueue`'s files, which are not moved and not waited for: a duplicate is recorded at once. */
+  async enqueue(path: string, copy: SpoolCopy): Promise<EnqueueOutcome> {
+    const queued = await this.admit(path, copy, undefined);
+    if (queued.duplicateOf) await this.options.alerter.raise(duplicateAlert(path, copy.sha256, queued.duplicateOf));
+    return queued;
+  }
+
+  private async finished(sha256: string, signal: AbortSignal): Promise<'ok' | 'failed'> {
+    const status = await waitForJob(this.options.queue, sha256, this.options.config.stateCheckMs, signal);
+    if (status !== 'gone') return status;
+    const result = await this.options.store.read(sha256);
+    if (!result) throw new Error(`job ${sha256} left the queue without a result`);
+    return result.status;
+  }
+
+  private async raiseDuplicate(path: string, inboxPath: string | undefined, sha256: string, duplicateOf: string, status: 'ok' | 'failed'): Promise<void> {
+    const filed = await earlierCopyFiledAs(this.options.outDir, status, { path, inboxPath }, duplicateOf, sha256);
+    await this.options.alerter.raise(duplicateAlert(path, sha256, duplicateOf, filed));
+  }
+
+  /** Queues the spooled copy unless its bytes are known; the caller records a duplicate. */
+  private async admit(path: string, copy: SpoolCopy, inboxPath: string | undefined): Promise<EnqueueOutcome> {
+    const { queue, config, outDir, store } = this.options;
     // The out folder's results say what was done, not Redis: a queue that was emptied or replaced
     // neither loses these bytes' result nor makes them run again.
     const committed = await store.read(copy.sha256);
-    if (committed) return this.alreadyDone(path, copy, committed);
+    if (committed) return this.alreadyDone(copy, committed);
     let first: string | null;
     let existing = await queue.getJob(copy.sha256);
     if (existing && (await existing.getState()) === 'completed') {
       // Completed, yet this out folder has no result: the job was done for another out folder (or
       // one since emptied). The work is not done here, so the old job gives way to a new one.
       const meanwhile = await store.read(copy.sha256);
-      if (meanwhile) return this.alreadyDone(path, copy, meanwhile);
+      if (meanwhile) return this.alreadyDone(copy, meanwhile);
       await existing.remove();
       existing = undefined;
     }
@@ -81,14 +99,12 @@ export class QueueSink implements DocumentSink {
       first = added.existing.data.originalPath === path ? null : added.existing.data.originalPath;
     }
     if (!first) return { outcome: 'joined', duplicateOf: null, committed: null };
-    await alerter.raise(duplicateAlert(path, copy.sha256, first));
     return { outcome: 'duplicate', duplicateOf: first, committed: null };
   }
 
   /** The bytes have a result here: dropped again, under this name or another, they are a duplicate. */
-  private async alreadyDone(path: string, copy: SpoolCopy, committed: CommittedResult): Promise<EnqueueOutcome> {
+  private async alreadyDone(copy: SpoolCopy, committed: CommittedResult): Promise<EnqueueOutcome> {
     await discardSpool(copy);
-    await this.options.alerter.raise(duplicateAlert(path, copy.sha256, committed.source.path));
     return { outcome: 'duplicate', duplicateOf: committed.source.path, committed: committed.status };
   }
 
