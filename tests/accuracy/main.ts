@@ -1,8 +1,8 @@
 /**
  * `npm run accuracy`: how many documents of the real corpus (fixtures/corpus/dev) come out as
  * their text states, per kind and field; `-- --holdout` measures the hold-out instead and
- * `-- --holdout3` and `-- --holdout4` the third and fourth, blind collections (fixtures/corpus/holdout3,
- * holdout4: each run once at the end of the piece of work that collected it), `-- --misses` lists every wrong value. Then the
+ * `-- --holdout3`, `-- --holdout4` and `-- --holdout5` the third, fourth and fifth, blind collections (fixtures/corpus/holdout3,
+ * holdout4, holdout5: each run once at the end of the piece of work that collected it), `-- --misses` lists every wrong value. Then the
  * findings by rule over every fixture, against the findings their expected.json lists.
  */
 import { findingsOf, fixtureFiles, pair } from '../findings/expected-findings.js';
@@ -10,12 +10,15 @@ import { FIELDS } from './compare.js';
 import { type CorpusSet, FORMATS, type Measured, measureSet, tally } from './measure.js';
 
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((arg) => !['--holdout', '--holdout3', '--holdout4', '--misses'].includes(arg));
+const unknown = [...args].filter((arg) => !['--holdout', '--holdout3', '--holdout4', '--holdout5', '--misses'].includes(arg));
 if (unknown.length > 0) {
-  console.error(`unknown option ${unknown.join(' ')}; use --holdout, --holdout3 or --holdout4 (measure a hold-out) and --misses (list wrong values)`);
+  console.error(
+    `unknown option ${unknown.join(' ')}; use --holdout, --holdout3, --holdout4 or --holdout5 (measure a hold-out) and --misses (list wrong values)`,
+  );
   process.exit(2);
 }
-const set: CorpusSet = args.has('--holdout4') ? 'holdout4' : args.has('--holdout3') ? 'holdout3' : args.has('--holdout') ? 'holdout' : 'dev';
+const HOLDOUTS = ['holdout', 'holdout3', 'holdout4', 'holdout5'] as const;
+const set: CorpusSet = HOLDOUTS.findLast((name) => args.has(`--${name}`)) ?? 'dev';
 
 const started = Date.now();
 const progress = process.stderr.isTTY ? (done: number, total: number) => process.stderr.write(`\r${set}: ${done}/${total} documents`) : undefined;
