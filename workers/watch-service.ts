@@ -29,7 +29,7 @@ export interface WatchServiceOptions {
 }
 
 /** `watch`: the inbox feeds the BullMQ queue; `worker` processes elsewhere. Fails fast without Redis. */
-export async function startQueueWatch({ inbox, config, logger }: WatchServiceOptions): Promise<WatchService> {
+export async function startQueueWatch({ inbox, config, pipeline, logger }: WatchServiceOptions): Promise<WatchService> {
   await assertRedisReachable(config.redisUrl);
   await warnUnlessNoEviction(config, logger);
   const outDir = resolve(config.outDir);
@@ -51,7 +51,7 @@ export async function startQueueWatch({ inbox, config, logger }: WatchServiceOpt
     shutdown,
     logger,
     { inbox: resolve(inbox), out: outDir, queue: config.queueName },
-    startRetention(outDir, config.retentionDays, logger),
+    startRetention(outDir, config.retentionDays, logger, pipeline.lang),
   );
 }
 
@@ -82,7 +82,13 @@ export async function startEmbeddedWatch({ inbox, config, pipeline, logger }: Wa
     await pool.close();
     await output.close();
   };
-  return service(watcher, shutdown, logger, { inbox: resolve(inbox), out: outDir, embedded: true }, startRetention(outDir, config.retentionDays, logger));
+  return service(
+    watcher,
+    shutdown,
+    logger,
+    { inbox: resolve(inbox), out: outDir, embedded: true },
+    startRetention(outDir, config.retentionDays, logger, pipeline.lang),
+  );
 }
 
 function service(

@@ -8,7 +8,7 @@
  * atomically (temp file and rename), one writer at a time (a lock file beside them; a lock older
  * than LOCK_STALE_MS was left by a killed process and is taken over), at most every few seconds.
  */
-import { readdir, readFile, rm, stat, open, mkdir } from 'node:fs/promises';
+import { lstat, readdir, readFile, rm, stat, open, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Lang } from '../../schemas/config.js';
@@ -129,6 +129,33 @@ export class HtmlFolder {
     return { report: reportFile, pictures: images.length };
   }
 
+  /**
+   * Takes a document out of the folder (retention): its overview line, and its report page with its
+   * drawn pages when the page is still this document's (its mark). Links are never followed nor
+   * removed: a folder or page that is a link is left as it is. Returns whether anything was removed;
+   * the overview is left to writeIndex.
+   */
+  async removeDocument(sha256: string): Promise<boolean> {
+    if (!/^[0-9a-f]{64}$/.test(sha256) || !(await isRealFolder(this.directory))) return false;
+    const entries = join(this.directory, ENTRIES);
+    if (!(await isRealFolder(entries))) return false;
+    const entryFile = join(entries, `${sha256}.json`);
+    if (!(await isPlainFile(entryFile))) return false;
+    const entry = await this.readEntry(entryFile);
+    const reports = join(this.directory, 'reports');
+    // The name comes from a file anyone with the share could edit: one plain name inside reports/ only.
+    if (entry && isPlainName(entry.name) && (await isRealFolder(reports))) {
+      const page = join(reports, `${entry.name}.html`);
+      if ((await isPlainFile(page)) && (await ownerOf(page)) === sha256) {
+        const pictures = join(reports, entry.name);
+        if (await isRealFolder(pictures)) await rm(pictures, { recursive: true, force: true });
+        await rm(page, { force: true });
+      }
+    }
+    await rm(entryFile, { force: true });
+    return true;
+  }
+
   /** Rebuilds the overview now, unless another process holds the lock (then it is its job). Returns whether it wrote. */
   async writeIndex(): Promise<boolean> {
     const lock = join(this.directory, ENTRIES, LOCK);
@@ -221,6 +248,19 @@ async function ownerOf(file: string): Promise<string | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+}
+
+/** lstat: a link is neither, whatever it points at. */
+async function isRealFolder(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => null))?.isDirectory() ?? false;
+}
+
+async function isPlainFile(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => null))?.isFile() ?? false;
+}
+
+function isPlainName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
 }
 
 async function takeLock(lock: string): Promise<boolean> {
