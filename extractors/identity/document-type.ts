@@ -8,20 +8,11 @@
 import type { DocStructure } from '../structure/index.js';
 import { foldDiacritics } from '../text/index.js';
 import { finalReportEvidence } from './final-report.js';
+import { EVALUATION_STEMS, foldedWord, REPORT_WORDS, type ReportKind, startsLike } from './kind-words.js';
+
+export type { ReportKind } from './kind-words.js';
 import { type OpeningWord, openingWords, ownUnits } from './opening.js';
 
-export type ReportKind = 'arsredovisning' | 'delarsrapport' | 'slutrapport';
-
-/** Words are matched folded (å → a) and lower case, by their start: "arsredovisningen", "slutrapporten". */
-const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
-  // A förbund's "Verksamhetsberättelse 2019" is its year's report; dated, it counts as an annual report's title.
-  { kind: 'arsredovisning', stems: ['arsredovisning', 'arsrapport', 'arsberattelse', 'verksamhetsberattelse'] },
-  { kind: 'delarsrapport', stems: ['delarsrapport', 'delarsbokslut', 'delarsavstamning', 'delarsredovisning'] },
-  { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning'] },
-];
-
-/** An evaluation is a slutrapport when it evaluates one insats (a project, a team), not a whole förbund. */
-const EVALUATION_STEMS = ['utvardering'];
 /**
  * "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "FIA-projektet", "Samverkansteamet",
  * "resursteam", "förstudie inom …", and a form's "Projektnamn:", "Projektperiod:", "Projektägare:". A
@@ -109,21 +100,24 @@ export type DocumentType =
   | { type: 'other'; at: OpeningWord; index: number }
   | { type: 'wrapper'; at: OpeningWord; index: number };
 
-/** How far into the document a cover's title may stand (a transcript runs logos, slogans and a förbund's name before it). */
-export const OPENING_WORDS = 32;
-/** A web page's title is its first few words. */
+/** How far into the document a cover's title may stand (a transcript runs logos, slogans and a förbund's name before it, a letterhead or a stamp stands above it). */
+export const OPENING_WORDS = 48;
+/** A web page's title is the first few words of its paragraph (a letterhead or a stamp may stand before it). */
 const TITLE_WORDS = 8;
 
-const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?[.,:]?$/u;
-
-function folded(word: string): string {
-  return foldDiacritics(word.toLowerCase()).replace(/[^\p{L}\d-]+/gu, '');
+/** The index of the first opening word of the word's unit. */
+function unitStart(words: OpeningWord[], index: number): number {
+  let start = index;
+  while (start > 0 && words[start - 1]?.unit === words[index]?.unit) start--;
+  return start;
 }
+
+const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?[.,:]?$/u;
 
 /** The document's type by its opening words, or null when they name none. */
 export function documentType(structure: DocStructure): DocumentType | null {
   const words = openingWords(structure, OPENING_WORDS);
-  const keys = spacedLetters(words.map((word) => folded(word.word)));
+  const keys = spacedLetters(words.map((word) => foldedWord(word.word)));
   for (let index = 0; index < words.length; index++) {
     const key = keys[index] ?? '';
     const at = words[index] as OpeningWord;
@@ -132,18 +126,18 @@ export function documentType(structure: DocStructure): DocumentType | null {
       if (!filledIn(structure)) return { type: 'other', at, index };
       continue;
     }
-    const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => key.startsWith(stem)) && !PROCESS.test(key));
+    const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index) && !namesFile(at)) {
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation.
       const strong =
         report.kind === 'slutrapport'
-          ? namesOneInsats(keys, 0, keys.length) || keys.some((other) => EVALUATION_STEMS.some((stem) => other.startsWith(stem)))
+          ? namesOneInsats(keys, 0, keys.length) || keys.some((other) => EVALUATION_STEMS.some((stem) => startsLike(other, stem)))
           : datedAfter(keys, index);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
     // "Utvärderingsplan", "Projektplan", "Handlingsplan": a plan, whatever it plans, is no report.
     if (PLAN.test(key)) return { type: 'other', at, index };
-    if (EVALUATION_STEMS.some((stem) => key.startsWith(stem))) {
+    if (EVALUATION_STEMS.some((stem) => startsLike(key, stem))) {
       // "… genomför en lärande utvärdering av projektet …": an evaluation spoken of in a sentence is not this document's title.
       // A title's "En utvärdering av …" opens with a capitalised article, a sentence's "en (lärande) utvärdering" does not.
       if (inSentence(words, index) && !SENTENCE_OPENER.test(words[index - 1]?.word ?? '')) continue;
@@ -151,11 +145,11 @@ export function documentType(structure: DocStructure): DocumentType | null {
       if (namesOneInsats(keys, index + 1, subjectEnd(words, index))) return { type: 'report', kind: 'slutrapport', strong: true, at, index };
       continue;
     }
-    if (index < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index))
+    if (index - unitStart(words, index) < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index))
       return { type: 'report', kind: 'arsredovisning', strong: true, at, index };
     // "I denna rapport redovisas intervjuer med …": a document's kind word inside its running text is what it speaks of.
-    if (OTHER_STEMS.some((stem) => key === stem || key.startsWith(stem)) && !inSentence(words, index)) return { type: 'other', at, index };
-    if (WRAPPER_STEMS.some((stem) => key === stem || key.startsWith(stem))) return { type: 'wrapper', at, index };
+    if (OTHER_STEMS.some((stem) => startsLike(key, stem)) && !inSentence(words, index)) return { type: 'other', at, index };
+    if (WRAPPER_STEMS.some((stem) => startsLike(key, stem))) return { type: 'wrapper', at, index };
   }
   return declaredType(structure);
 }
@@ -241,7 +235,7 @@ const MAX_FRAGMENT_LETTERS = 8;
 const PROCESS = /^slutrapportering/u;
 
 function namesReport(key: string): boolean {
-  return REPORT_WORDS.some((entry) => entry.stems.some((stem) => key.startsWith(stem)));
+  return REPORT_WORDS.some((entry) => entry.stems.some((stem) => startsLike(key, stem)));
 }
 
 const SENTENCE_OPENER = /^(?:En|Ett|Den|Det|Denna|Detta|Vår|Varje)$/u;
@@ -253,7 +247,8 @@ const SHORT_UNIT_WORDS = 8;
  * True when the word stands inside a sentence of running text: written in lower case after a word in
  * lower case or an article ("samtliga har lämnat årsredovisning med …", "En slutrapport ska lämnas"), in a unit longer
  * than a heading. A cover's title is capitalised or follows a capitalised word ("Preliminär
- * slutrapport", "En utvärdering av"), and a headline is short ("Insikt lämnar slutrapport").
+ * slutrapport", "En utvärdering av"), and a headline is short ("Insikt lämnar slutrapport") or ends
+ * where the text it was run into starts.
  */
 function inSentence(words: OpeningWord[], index: number): boolean {
   const word = words[index] as OpeningWord;
@@ -263,6 +258,9 @@ function inSentence(words: OpeningWord[], index: number): boolean {
   // "En slutrapport om projektet ska lämnas": an article opens the sentence.
   if (!/^\p{Ll}[\p{Ll}-]*[,;]?$/u.test(previous.word) && !SENTENCE_OPENER.test(previous.word)) return false;
   if (word.unit.role === 'heading') return false;
+  // "Insikt lämnar slutrapport Projekt Insikt är …": a headline a transcript ran into the text ends where a new sentence starts.
+  const next = words[index + 1];
+  if (next?.unit === word.unit && /^\p{Ll}+$/u.test(word.word) && /^\p{Lu}\p{Ll}/u.test(next.word)) return false;
   return (word.unit.text.match(/\S+/gu) ?? []).length > SHORT_UNIT_WORDS;
 }
 

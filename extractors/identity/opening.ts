@@ -4,18 +4,44 @@
  * never facts about this one). Its opening words are the cover, or a web page's title.
  */
 import type { DocStructure, StructureUnit } from '../structure/index.js';
+import { closedCompound } from '../text/hyphenation.js';
+import { namesKind } from './kind-words.js';
 
 /** docplayer's list of other documents starts with these words. */
 const OTHER_DOCUMENTS = /^\s*Relevanta dokument\b/u;
 
-/** The units that belong to the document, in reading order. */
+/** A word hyphenated at a line's end: its letters, the hyphen and the break, the next line's word. */
+const HYPHENATED_AT_LINE_END = /(\p{L}+)-[ \t]*\n[ \t]*(?=(\S+))/gu;
+
+/**
+ * The text as its words were written: a compound hyphenated at a line's end closed again, when
+ * Swedish writes it closed ("Samordnings-" / "förbundet") or it is a word that names a kind of
+ * document ("Slut-" / "rapport").
+ */
+function unhyphenated(text: string): string {
+  if (!text.includes('-\n') && !/-[ \t]+\n/u.test(text)) return text;
+  return text.replace(HYPHENATED_AT_LINE_END, (written, stem: string, after: string) =>
+    closedCompound(stem, after) || namesKind(`${stem}${after}`) ? stem : written,
+  );
+}
+
+const ownUnitsOf = new WeakMap<DocStructure, StructureUnit[]>();
+
+/**
+ * The units that belong to the document, in reading order, their words whole where a line's end
+ * hyphenated them (the same array and units on every call: identity and classification compare them).
+ */
 export function ownUnits(structure: DocStructure): StructureUnit[] {
+  const known = ownUnitsOf.get(structure);
+  if (known) return known;
   const units: StructureUnit[] = [];
   for (const unit of structure.units) {
     if (OTHER_DOCUMENTS.test(unit.text)) break;
     if (unit.role === 'furniture' || unit.container === 'footnote') continue;
-    units.push(unit);
+    const text = unhyphenated(unit.text);
+    units.push(text === unit.text ? unit : { ...unit, text });
   }
+  ownUnitsOf.set(structure, units);
   return units;
 }
 
@@ -35,11 +61,16 @@ export interface OpeningWord {
   unit: StructureUnit;
 }
 
+/** The text without the page marks docplayer glued before it. */
+export function withoutPageMarks(text: string): string {
+  return text.replace(LEADING_PAGE_MARKS, '');
+}
+
 /** The first `count` words of the document, each with its unit, page marks left out. */
 export function openingWords(structure: DocStructure, count: number): OpeningWord[] {
   const words: OpeningWord[] = [];
   for (const unit of ownUnits(structure)) {
-    const text = unit.text.replace(LEADING_PAGE_MARKS, '');
+    const text = withoutPageMarks(unit.text);
     for (const match of text.matchAll(/\S+/gu)) {
       words.push({ word: match[0], unit });
       if (words.length >= count) return words;

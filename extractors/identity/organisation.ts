@@ -202,6 +202,8 @@ function wordsAfter(text: string): string | null {
       if (trailing === '' && !ACRONYM.test((tokens[i + 1]?.word ?? '').replace(/[,;:.]+$/u, ''))) closed = true;
       continue;
     }
+    // "Gotland Slut-" / "rapport": a word broken at a line's end is the next part of the cover, not of the name.
+    if (bare.endsWith('-')) break;
     const acronym = ACRONYM.test(bare) && named > 0;
     if (bare.startsWith('(') && !acronym) break;
     if (!NAME_WORD.test(bare.replace(/^\(|\)$/gu, '')) || NOT_NAME.has(lower)) break;

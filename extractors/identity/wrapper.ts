@@ -11,7 +11,7 @@ import type { WrappedIn } from '../../schemas/result.js';
 import { evidenceAt } from '../evidence.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import type { OpeningWord } from './opening.js';
-import { ownUnits } from './opening.js';
+import { ownUnits, withoutPageMarks } from './opening.js';
 import type { ReportKind } from './document-type.js';
 
 const REPORT = '(?:[ÅåAa]rsredovisning|ÅRSREDOVISNING|ARSREDOVISNING|[Dd]elårsrapport|DELÅRSRAPPORT|[Ss]lutrapport|SLUTRAPPORT)';
@@ -131,7 +131,8 @@ function reportLine(structure: DocStructure): Line | null {
 
 function wrapperLine(at: OpeningWord): Line {
   const line = at.unit.text.split('\n').find((candidate) => candidate.includes(at.word)) ?? at.word;
-  const title = line.trim().split(/\s+/).slice(0, MAX_TITLE_WORDS).join(' ');
+  // "1 1(2) P 4 – Bilaga 1 – …": the page's number glued before the title is none of it.
+  const title = withoutPageMarks(line).trim().split(/\s+/).slice(0, MAX_TITLE_WORDS).join(' ');
   // A transcript runs the title into what follows; a title that names its förbund's acronym ends there: "… Huddinge, Botkyrka och Salem (HBS)".
   const closed = title.match(/^.*?\(\p{Lu}[\p{L}\d .-]*\)(?=\s+\p{Lu})/u)?.[0];
   return { text: closed ?? title, unit: at.unit };

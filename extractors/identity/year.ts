@@ -9,9 +9,37 @@
  * comes before the board's decision date and before next year's plans.
  */
 
-/** A report's name, then at most four words (none a number), then the year. */
-const TITLED =
-  /(?<![\p{L}])(?:[ÅåAa]rs(?:redovisning|rapport|berättelse)|ÅRSREDOVISNING|ARSREDOVISNING|[Dd]elårsrapport|Verksamhetsberättelse|VERKSAMHETSBERÄTTELSE)(?:en)?(?:\s+(?!(?:19|20)\d{2})[\p{L}&-]+){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/gu;
+import { foldedWord, isLike } from './kind-words.js';
+
+/** A word that may be a report's name ("ÅRSREDOVISNING", "Årsredovlsning" in an OCR'd scan): checked by titleWord. */
+const LONG_WORD = /(?<![\p{L}\d])\p{L}[\p{L}\d]{7,}/gu;
+/** After a report's name: at most four words (none a number), then the year. */
+const TITLE_YEAR = /^(?:\s+(?!(?:19|20)\d{2})[\p{L}&-]+){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/u;
+/** A report's names; "verksamhetsberättelse" in lower case is a sentence's, not a title. */
+const TITLE_STEMS = ['arsredovisning', 'arsrapport', 'arsberattelse', 'delarsrapport'];
+const CAPITALISED_TITLE_STEMS = ['verksamhetsberattelse'];
+/** How far after the report's name its year may stand. */
+const TITLE_REACH = 120;
+
+/** The name, or the name in the definite form ("Årsredovisningen 2014"); a plural ("årsredovisningar 2021") is many reports'. */
+function titleWord(word: string): boolean {
+  const key = foldedWord(word);
+  const stems = /^\p{Lu}/u.test(word) ? [...TITLE_STEMS, ...CAPITALISED_TITLE_STEMS] : TITLE_STEMS;
+  return stems.some((stem) => isLike(key, stem) || isLike(key, `${stem}en`));
+}
+
+/** "ÅRSREDOVISNING 2012", "Årsredovisning och revisionsberättelse 2014": the report's name, then its year. */
+function titledYears(text: string): YearFound[] {
+  const found: YearFound[] = [];
+  for (const word of text.matchAll(LONG_WORD)) {
+    if (!titleWord(word[0])) continue;
+    const end = word.index + word[0].length;
+    const year = text.slice(end, end + TITLE_REACH).match(TITLE_YEAR);
+    if (year) found.push({ year: Number(year[1]), index: word.index, text: `${word[0]}${year[0]}` });
+  }
+  return found;
+}
+
 /** "räkenskapsåret 2014", "Räkenskapsår: 2010-01-01", "verksamhetsåret 2007-01-01", "för verksamhetsåret 2014". */
 const FISCAL = /(?<![\p{L}])(?:räkenskapsår|verksamhetsår)(?:et)?:?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/giu;
 /** "avseende 2007 års verksamhet", "AVSEENDE 2007 ÅRS VERKSAMHET": the year the report looks back on. */
@@ -37,8 +65,8 @@ export interface YearFound {
 
 /** The statements of the year in `text`, in order. */
 export function findYears(text: string): YearFound[] {
-  const found: YearFound[] = [];
-  for (const pattern of [TITLED, FISCAL, SUMMARY, REGARDING, WHOLE_YEAR, RESULT_OF]) {
+  const found = titledYears(text);
+  for (const pattern of [FISCAL, SUMMARY, REGARDING, WHOLE_YEAR, RESULT_OF]) {
     for (const match of text.matchAll(pattern)) found.push({ year: Number(match[1]), index: match.index, text: match[0] });
   }
   return found.sort((a, b) => a.index - b.index);

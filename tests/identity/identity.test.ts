@@ -24,6 +24,7 @@ describe('organisation as written', () => {
     ['Fasställd av styrelsen för Samordningsförbundet i Kalmar län Organisationsnr', 'Samordningsförbundet i Kalmar län'],
     ['Projekt Ayande Samordningsförbundet Göteborg Väster payoff.nu Box 385', 'Samordningsförbundet Göteborg Väster'],
     ['Projekt På Spåret, Samordningsförbundet Finsam Gotland Slutrapport payoff', 'Samordningsförbundet Finsam Gotland'],
+    ['Projekt På Spåret, Samordningsförbundet Finsam Gotland Slut-\nrapport payoff', 'Samordningsförbundet Finsam Gotland'],
     ['Delprojekt isak i Eskilstuna Samordningsförbundet RAR i Sörmland Östersund Preliminär rapport', 'Samordningsförbundet RAR i Sörmland'],
     ['ÅRSREDOVISNING 2010 Samordningsförbundet Lycksele LYSA Org nr: 222000-1784', 'Samordningsförbundet Lycksele LYSA'],
     ['1 Samordningsförbundet Göteborg Nordost Projekt Exsistre Årsredovisning 2012', 'Samordningsförbundet Göteborg Nordost'],
@@ -83,6 +84,8 @@ describe('year of an annual report', () => {
     ['1 1(26) ÅRSREDOVISNING 2012 Samverkan är inte', 2012],
     ['ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010 Antagen', 2010],
     ['Insa VASTERDALARNA ARSREDOVISNING 2010', 2010],
+    ['Årsredovlsning 2013 Samordningsförbundet Exempelby', 2013],
+    ['Samordningsförbundens årsredovisningar 2021 visar att', null],
     ['Årsredovisning för verksamhetsåret 2007-01-01 2007-12-31', 2007],
     ['Räkenskapsår 2010-01-01 2010-12-31', 2010],
     ['Årsredovisning för räkenskapsåret 2014', 2014],
@@ -213,6 +216,14 @@ describe('identity of a whole document', () => {
       ]),
     );
     expect(identity.organisation?.value).toBe('Exempelbygdens samordningsförbund');
+  });
+
+  it('reads a name and a title hyphenated at line ends as their words', async () => {
+    const identity = readIdentity(
+      await transcriptStructure(['Års-\nredovisning 2019\nSamordnings-\nförbundet Exempeldalen', 'Nedre Exempeldalens samordnings-\nförbund och IT-\nstöd']),
+    );
+    expect(identity.organisation?.value).toBe('Samordningsförbundet Exempeldalen');
+    expect(identity.year?.value).toBe(2019);
   });
 
   it("reads nothing after docplayer's list of other documents", async () => {

@@ -3,11 +3,11 @@
  * fitted) joins with a space; a line that ends early was broken on purpose and keeps a "\n".
  * A word hyphenated at the wrap is joined ("rehabiliterings-" + "process"), but not the Swedish
  * suspended hyphen ("lednings-" + "och handläggarnivå"), nor a compound whose first part is a name
- * or an abbreviation ("Trisam-" + "team", "IT-" + "stöd"), nor a two-letter prefix ("e-" + "post").
+ * or an abbreviation ("Trisam-" + "team", "IT-" + "stöd"), nor a two-letter prefix ("e-" + "post"):
+ * text/hyphenation.ts.
  */
 
-/** Words after which a trailing hyphen is the suspended kind: "kvinno- och mansdominerade". */
-const SUSPENDED_BEFORE = /^(?:och|eller|samt|respektive|resp\.?|som|till|men|and|or|,)(?=$|[\s,])|^,/i;
+import { closedCompound, SUSPENDED_BEFORE } from '../../../text/hyphenation.js';
 
 export function joinHyphenated(before: string, after: string): string | null {
   if (!before.endsWith('-')) return null;
@@ -19,9 +19,9 @@ export function joinHyphenated(before: string, after: string): string | null {
   // Addresses break at their own hyphens: "…/information-insats-ett-hallbart-" + "arbetsliv-ockelbo.aspx".
   if (/[/@:.]/.test(word)) return `${before}${after}`;
   if (SUSPENDED_BEFORE.test(after)) return `${before} ${after}`;
-  if (!/^\p{Ll}/u.test(after)) return `${before}${after}`; // "Trisam-2.0", "covid-19": keep the hyphen, no space
-  if (stem.length <= 2 || /\p{Lu}/u.test(stem)) return `${before}${after}`;
-  return `${before.slice(0, -1)}${after}`;
+  if (closedCompound(stem, after)) return `${before.slice(0, -1)}${after}`;
+  // "Trisam-team", "IT-stöd", "covid-19": the hyphen stays, no space.
+  return `${before}${after}`;
 }
 
 /** Text of two consecutive lines of one paragraph. */
