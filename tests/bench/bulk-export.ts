@@ -4,23 +4,48 @@
  * held to one core with taskset) and with one thread per core, each in a fresh process:
  * documents/s, peak RSS, the speed-up, and whether other processes were using the machine meanwhile
  * (which would make the figures low).
+ *
+ * Each run is the built CLI itself, started as users start it (its shebang's node flags), and its
+ * peak RSS and CPU time are the kernel's for that process (getrusage at its exit: what
+ * `/usr/bin/time` reports), not this bench's: an earlier runner ran the CLI inside a tsx process
+ * and read the results back before measuring, which added about 50 MB that the CLI never uses.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { bulkSeeds, DEFAULT_BULK_DOCUMENTS, makeBulkFolder } from './bulk-folder.js';
-import type { ExportReport } from './export-runner.js';
-import { cliNodeFlags, TSX } from './measurement.js';
+import { cliNodeFlags, compiledCli } from './measurement.js';
 
-const RUNNER = join(import.meta.dirname, 'export-runner.ts');
 const RSS_LIMIT_MB = 300;
 const SPEED_UP_TARGET = 1.8;
 /** util-linux's taskset, to hold a run to one core; null where there is none (then that run is left out). */
 const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((path) => existsSync(path)) ?? null;
 /** Other processes using more than this share of one core during a run make it "busy". */
 const BUSY_CORE_SHARE = 0.1;
+
+/** What one `extract --out` process did and used. */
+interface ExportReport {
+  documents: number;
+  /** Wall time from starting the process until it exited. */
+  ms: number;
+  /** The process's peak resident memory (all its threads), by the kernel. */
+  peakRssMb: number;
+  /** CPU time of the process (all threads), to tell how much of the machine others used meanwhile. */
+  cpuMs: number;
+  failed: number;
+}
+
+/**
+ * Loaded into the CLI's process with --import, before the CLI: at exit it writes the process's own
+ * resource usage (getrusage; maxRSS in KiB, CPU in µs, every thread counted) to BENCH_USAGE_FILE.
+ */
+const USAGE_AT_EXIT = `data:text/javascript,${encodeURIComponent(
+  "import { writeFileSync } from 'node:fs';" +
+    "process.on('exit', () => { const usage = process.resourceUsage(); writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ maxRssKb: usage.maxRSS, cpuUs: usage.userCPUTime + usage.systemCPUTime })); });",
+)}`;
 
 interface Measured extends ExportReport {
   concurrency: number;
@@ -97,27 +122,40 @@ function row(run: Measured): string {
 
 async function measure(concurrency: number, oneCore: boolean, folder: string, out: string): Promise<Measured> {
   const before = machineCpu();
-  const report = await runExportRunner(concurrency, oneCore, folder, out);
+  const report = await runExport(concurrency, oneCore, folder, out);
   const after = machineCpu();
   const othersCpuMs = before === null || after === null ? null : Math.max(0, after.busyMs - before.busyMs - report.cpuMs);
   const stealMs = before === null || after === null ? null : after.stealMs - before.stealMs;
   return { ...report, concurrency, oneCore, othersCpuMs, stealMs };
 }
 
-function runExportRunner(concurrency: number, oneCore: boolean, folder: string, out: string): Promise<ExportReport> {
-  const node = [process.execPath, ...cliNodeFlags(), ...TSX, RUNNER, String(concurrency), folder, out];
-  const [command, ...args] = oneCore && TASKSET !== null ? [TASKSET, '--cpu-list', '0', ...node] : node;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command ?? process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+/** Runs `rapportkoll extract <folder> --out <out> --concurrency <n> --quiet` in a process of its own; its usage as the kernel counted it. */
+async function runExport(concurrency: number, oneCore: boolean, folder: string, out: string): Promise<ExportReport> {
+  const usageFile = `${out}.usage.json`;
+  const node = [process.execPath, ...cliNodeFlags(), '--import', USAGE_AT_EXIT, compiledCli(), 'extract', folder, '--out', out];
+  const [command, ...args] = [...(oneCore && TASKSET !== null ? [TASKSET, '--cpu-list', '0'] : []), ...node, '--concurrency', String(concurrency), '--quiet'];
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(command ?? process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_USAGE_FILE: usageFile } });
     child.on('error', reject);
-    child.on('close', (code) => {
-      const last = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || last === '') reject(new Error(`export runner exited ${String(code)}`));
-      else resolve(JSON.parse(last) as ExportReport);
-    });
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`rapportkoll extract exited ${String(code)}`))));
   });
+  const ms = performance.now() - started;
+  const usage = JSON.parse(await readFile(usageFile, 'utf8')) as { maxRssKb: number; cpuUs: number };
+  const { documents, failed } = await countResults(join(out, 'results.jsonl'));
+  return { documents, ms, peakRssMb: usage.maxRssKb / 1024, cpuMs: usage.cpuUs / 1000, failed };
+}
+
+/** Counted a line at a time, after the run: nothing of it in the figures. */
+async function countResults(path: string): Promise<{ documents: number; failed: number }> {
+  let documents = 0;
+  let failed = 0;
+  for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
+    if (line === '') continue;
+    documents += 1;
+    if ((JSON.parse(line) as { status?: string }).status === 'failed') failed += 1;
+  }
+  return { documents, failed };
 }
 
 /**
