@@ -128,11 +128,12 @@ export function documentType(structure: DocStructure): DocumentType | null {
     }
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index) && !namesFile(at)) {
-      // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation.
+      // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation;
+      // either may also say in a sentence what it is ("Styrelsen … avger härmed följande årsredovisning").
       const strong =
-        report.kind === 'slutrapport'
+        (report.kind === 'slutrapport'
           ? namesOneInsats(keys, 0, keys.length) || keys.some((other) => EVALUATION_STEMS.some((stem) => startsLike(other, stem)))
-          : datedAfter(keys, index);
+          : dated(keys, index)) || declaresItself(structure, report.kind);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
     // "Utvärderingsplan", "Projektplan", "Handlingsplan": a plan, whatever it plans, is no report.
@@ -175,6 +176,11 @@ const DECLARATION = new RegExp(
   ].join('|'),
   'u',
 );
+
+function declaresItself(structure: DocStructure, kind: ReportKind): boolean {
+  const declared = declaredType(structure);
+  return declared?.type === 'report' && declared.kind === kind;
+}
 
 function declaredType(structure: DocStructure): DocumentType | null {
   let words = 0;
@@ -264,8 +270,12 @@ function inSentence(words: OpeningWord[], index: number): boolean {
   return (word.unit.text.match(/\S+/gu) ?? []).length > SHORT_UNIT_WORDS;
 }
 
-/** "Årsredovisning 2012", "ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010", "Årsredovisning för verksamhetsåret 2007-01-01". */
-function datedAfter(keys: string[], index: number): boolean {
+/**
+ * "Årsredovisning 2012", "ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010", "Årsredovisning för
+ * verksamhetsåret 2007-01-01", and a cover that sets the year above the title ("2016 ÅRSREDOVISNING").
+ */
+function dated(keys: string[], index: number): boolean {
+  if (YEAR.test(keys[index - 1] ?? '')) return true;
   for (let next = index + 1; next <= index + 4 && next < keys.length; next++) {
     const key = keys[next] ?? '';
     if (YEAR.test(key) || /^(?:verksamhetsaret|rakenskapsaret)$/u.test(key)) return true;

@@ -13,27 +13,77 @@ import type { DocStructure, StructureUnit } from '../structure/index.js';
 import type { OpeningWord } from './opening.js';
 import { ownUnits, withoutPageMarks } from './opening.js';
 import type { ReportKind } from './document-type.js';
+import { foldedWord, isLike, startsLike } from './kind-words.js';
 
-const REPORT = '(?:[ÅåAa]rsredovisning|ÅRSREDOVISNING|ARSREDOVISNING|[Dd]elårsrapport|DELÅRSRAPPORT|[Ss]lutrapport|SLUTRAPPORT)';
+/** A word long enough to name a report; carriedKind tells whether it does. */
+const LONG_WORD = /(?<![\p{L}\d])\p{L}[\p{L}\d]{7,}/gu;
 /** "b) Årsredovisning …", "2. Årsredovisning 2014": an item of a list of documents. */
-const LISTED = new RegExp(`(?:^|\\s)([a-h]\\)|\\d{1,2}[.)])\\s+${REPORT}`, 'gu');
+const LISTED = /(?:^|\s)([a-h]\)|\d{1,2}[.)])\s+(\p{L}[\p{L}\d]{7,})/gu;
+/** "… 2014.pdf", "… aug 2021.docx" after a report's name: a file. */
+const FILE_AFTER = /^[^\n]{0,60}?\.(?:pdf|docx?|odt|odf)(?![\p{L}])/u;
+/** How far after the cover's title its contents or first part may stand. */
+const COVER_REACH = 240;
+
+/** The reports a paper may carry, by the word that names each. */
+const CARRIED: [ReportKind, string][] = [
+  ['arsredovisning', 'arsredovisning'],
+  ['delarsrapport', 'delarsrapport'],
+  ['slutrapport', 'slutrapport'],
+];
+/** What follows a report's title on its cover: its contents or its first part. */
+const CONTENTS = ['innehallsforteckning', 'innehall', 'forvaltningsberattelse'];
+
+/** The report a word names, by its start, an OCR'd letter misread or not ("Årsredovisningen", "ARSREDOVISNING", "Årsredovlsning"). */
+function carriedKind(word: string): ReportKind | null {
+  const key = foldedWord(word);
+  return CARRIED.find(([, stem]) => startsLike(key, stem))?.[0] ?? null;
+}
+
+/** A cover's word as a cover writes it: capitalised and whole ("Årsredovisning", "INNEHÅLL", not "årsredovisningen"). */
+function coverWord(word: string, stems: readonly string[]): boolean {
+  return /^\p{Lu}/u.test(word) && stems.some((stem) => isLike(foldedWord(word), stem));
+}
+
 /**
  * The report's own cover after the paper: its title, capitalised as a cover writes it, and within a
  * few lines its table of contents or its first part ("ÅRSREDOVISNING FÖR … SAMORDNINGSFÖRBUND
  * Innehåll:", "Årsredovisning 2016 … Innehållsförteckning Förvaltningsberättelse"). A paper that only
- * speaks of the report writes it in a sentence and lists no contents.
+ * speaks of the report writes it in a sentence and lists no contents. The title nearest the contents
+ * is the cover's; one before it is the paper's ärende ("Årsredovisning 2011, … Från …").
  */
-const COVER = new RegExp(
-  `(?<![\\p{L}])((?:Årsredovisning|ÅRSREDOVISNING|ARSREDOVISNING|Delårsrapport|DELÅRSRAPPORT|Slutrapport|SLUTRAPPORT)(?![\\p{Ll}]))[^]{0,240}?(?<![\\p{L}])(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Innehåll|INNEHÅLL|Förvaltningsberättelse|FÖRVALTNINGSBERÄTTELSE)(?![\\p{Ll}])`,
-  'u',
-);
-/** "Årsredovisning 2014.pdf", "Delårsrapport aug 2021.docx". */
-const FILE = new RegExp(`${REPORT}[^\\n]{0,60}?\\.(?:pdf|docx?|odt|odf)(?![\\p{L}])`, 'u');
+function coverTitle(text: string): { index: number; kind: ReportKind } | null {
+  const words = [...text.matchAll(LONG_WORD)];
+  for (const [first, word] of words.entries()) {
+    if (
+      !coverWord(
+        word[0],
+        CARRIED.map(([, stem]) => stem),
+      )
+    )
+      continue;
+    let title = word;
+    for (const next of words.slice(first + 1)) {
+      if (next.index > word.index + word[0].length + COVER_REACH) break;
+      if (coverWord(next[0], CONTENTS)) return { index: title.index, kind: carriedKind(title[0]) ?? 'arsredovisning' };
+      if (
+        coverWord(
+          next[0],
+          CARRIED.map(([, stem]) => stem),
+        )
+      )
+        title = next;
+    }
+  }
+  return null;
+}
 
-function kindOf(text: string): ReportKind {
-  if (/^[Dd]el|^DEL/u.test(text)) return 'delarsrapport';
-  if (/^[Ss]lut|^SLUT/u.test(text)) return 'slutrapport';
-  return 'arsredovisning';
+/** A report's name followed by a file's extension ("Årsredovisning 2014.pdf"). */
+function fileNamed(text: string): ReportKind | null {
+  for (const word of text.matchAll(LONG_WORD)) {
+    const kind = carriedKind(word[0]);
+    if (kind && FILE_AFTER.test(text.slice(word.index + word[0].length))) return kind;
+  }
+  return null;
 }
 
 /**
@@ -43,10 +93,9 @@ function kindOf(text: string): ReportKind {
 export function carriedCoverUnit(structure: DocStructure): StructureUnit | null {
   const units = ownUnits(structure);
   const text = units.map((unit) => unit.text).join('\n');
-  const cover = text.match(COVER);
-  if (cover?.index === undefined || !cover[1]) return null;
-  // The title nearest the contents is the cover's; one before it is the paper's ärende ("Årsredovisning 2011, … Från …").
-  const start = cover.index + cover[0].lastIndexOf(cover[1]);
+  const cover = coverTitle(text);
+  if (!cover) return null;
+  const start = cover.index;
   let end = 0;
   for (const unit of units) {
     end += unit.text.length + 1;
@@ -60,18 +109,20 @@ export function carriedReport(structure: DocStructure): ReportKind | null {
   const text = ownUnits(structure)
     .map((unit) => unit.text)
     .join('\n');
-  const file = text.match(FILE);
-  if (file) return kindOf(file[0]);
-  const cover = text.match(COVER);
-  if (cover?.[1]) return kindOf(cover[1]);
+  const file = fileNamed(text);
+  if (file) return file;
+  const cover = coverTitle(text);
+  if (cover) return cover.kind;
   const items = [...text.matchAll(LISTED)];
   for (const item of items) {
     const label = item[1] ?? '';
+    const kind = carriedKind(item[2] ?? '');
+    if (!kind) continue;
     // A list has a neighbour item ("a)" before "b)", "1." before "2.") close by; "Ks 23. Årsredovisning …" is a paragraph number.
     const neighbours = neighbourLabels(label);
     const window = text.slice(Math.max(0, item.index - 400), item.index + 400);
     if (neighbours.some((other) => new RegExp(`(?:^|\\s)${escape(other)}\\s`, 'u').test(window))) {
-      return kindOf(item[0].trim().slice(label.length).trim());
+      return kind;
     }
   }
   return null;
@@ -113,12 +164,11 @@ interface Line {
 
 /** The first short line naming the report ("Årsredovisning och revisionsberättelse 2014 Nedansiljans" + "samordningsförbund"). */
 function reportLine(structure: DocStructure): Line | null {
-  const report = new RegExp(`^${REPORT}`, 'u');
   for (const unit of ownUnits(structure)) {
     const lines = unit.text.split('\n').map((line) => line.trim());
     for (let index = 0; index < lines.length; index++) {
       const line = lines[index] ?? '';
-      if (!report.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) continue;
+      if (!carriedKind(line.split(/\s/u)[0] ?? '') || line.split(/\s+/).length > MAX_TITLE_WORDS) continue;
       let text = line;
       // A title broken over lines goes on in lower case ("… Nedansiljans" / "samordningsförbund").
       for (let next = index + 1; next < lines.length && /^\p{Ll}/u.test(lines[next] ?? '') && (lines[next] ?? '').split(/\s+/).length <= 4; next++)

@@ -217,6 +217,29 @@ const TRANSCRIBED: Case[] = [
     null,
   ],
   [
+    "a beslutsunderlag followed by an OCR'd annual report's cover and contents",
+    [
+      'BESLUTSUNDERLAG Landstingsfullmäktige Datum 2015-09-28 Ansvarsfrihet för Samordningsförbundet Exempeldalen',
+      'Årsredovlsning 2014 Samordningsförbundet Exempeldalen lnnehållsförteckning Förvaltningsberättelse 3 Resultaträkning 8',
+    ],
+    'arsredovisning',
+    'beslutsunderlag',
+  ],
+  [
+    'an annual report that sets its year above the title and loses its contents in one paragraph',
+    ['(1) 2016 ÅRSREDOVISNING (2) Samordningsförbundet Exempeldalen Storgatan 27, 123 45 Exempelstad Grafisk form: Exempelbyrån AB'],
+    'arsredovisning',
+    null,
+  ],
+  [
+    'an annual report whose cover has no year but whose board says what it gives',
+    [
+      '1 ÅRSREDOVISNING Samordningsförbundet Exempeldalen Organisationsnummer: Perioden 2 Styrelsen för Samordningsförbundet Exempeldalen avger härmed följande årsredovisning.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
     'a final report spoken of in a sentence',
     ['I mars lämnade projektet sin slutrapport till styrelsen, som godkände den. Mer om projektet finns på webbplatsen.'],
     'unknown',
