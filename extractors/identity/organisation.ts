@@ -99,6 +99,10 @@ const DASHED_SHORT_NAME = /^\s+[-–]\s+(\p{Lu}{2,8}|\p{Lu}\p{Ll}{1,7})(?![\p{L}
 /** What a web page's title puts after a dash: the page, not the förbund's short name. */
 const PAGE_WORDS = new Set(['nyheter', 'nyhet', 'kontakt', 'startsida', 'start', 'hem', 'aktuellt', 'kalender', 'dokument', 'insatser', 'press', 'arkiv']);
 
+/** "Finansiella samordningsförbundet …", "Finansiella Samordningsförbundet …", before the head. */
+const QUALIFIER = /(?<![\p{L}])(?:Finansiella|FINANSIELLA)\s+$/u;
+const QUALIFIER_REACH = 16;
+
 export interface NameFound {
   name: string;
   index: number;
@@ -112,7 +116,10 @@ export function findOrganisations(text: string): NameFound[] {
     const after = text.slice(start + match[0].length);
     const rest = nameAfter(after);
     if (rest === null) continue;
-    found.push({ name: withoutGenitive(`${match[0]}${rest}`, after.slice(rest.length)), index: start });
+    // "Finansiella samordningsförbundet (Finsam) i Botkyrka": the law's word for what it does, capitalised, opens the name.
+    const described = text.slice(Math.max(0, start - QUALIFIER_REACH), start).match(QUALIFIER);
+    const from = described ? start - described[0].length : start;
+    found.push({ name: withoutGenitive(`${text.slice(from, start)}${match[0]}${rest}`, after.slice(rest.length)), index: from });
   }
   for (const match of text.matchAll(TAIL)) {
     const words = (match[1] ?? '').split(/\s+/);
@@ -205,6 +212,12 @@ function wordsAfter(text: string): string | null {
     // "Gotland Slut-" / "rapport": a word broken at a line's end is the next part of the cover, not of the name.
     if (bare.endsWith('-')) break;
     const acronym = ACRONYM.test(bare) && named > 0;
+    // "samordningsförbundet (Finsam) i Botkyrka": the short name it goes by, in brackets before the place.
+    if (named === 0 && /^\(\p{Lu}[\p{L}-]{1,10}\)$/u.test(word) && tokens[i + 1]?.word === 'i') {
+      out += `${space}${word}`;
+      named++;
+      continue;
+    }
     if (bare.startsWith('(') && !acronym) break;
     if (!NAME_WORD.test(bare.replace(/^\(|\)$/gu, '')) || NOT_NAME.has(lower)) break;
     out += `${space}${acronym ? word.replace(/[.;:]+$/u, '') : bare}`;

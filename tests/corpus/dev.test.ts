@@ -15,8 +15,6 @@ const KNOWN_MISSES: Record<string, Field[]> = {
   // The members are the board table's organisation column, never a sentence.
   'bollebygd-mark-svenljunga-2007-arsredovisning': ['members'],
   'bollebygd-mark-svenljunga-2008-arsredovisning': ['members'],
-  // "Finansiella samordningsförbundet (Finsam) i Botkyrka": a name in lower case with its acronym inside.
-  'botkyrka-2007-gvt-utvardering': ['organisation'],
   // The members follow the förbund's garbled name after a semicolon in a forwarded e-mail.
   'botkyrka-huddinge-salem-2014-bilaga-arsredovisning': ['members'],
   // "Samsund" is written without any word for a förbund.

@@ -25,6 +25,7 @@ describe('organisation as written', () => {
     ['Projekt Ayande Samordningsförbundet Göteborg Väster payoff.nu Box 385', 'Samordningsförbundet Göteborg Väster'],
     ['Projekt På Spåret, Samordningsförbundet Finsam Gotland Slutrapport payoff', 'Samordningsförbundet Finsam Gotland'],
     ['Projekt På Spåret, Samordningsförbundet Finsam Gotland Slut-\nrapport payoff', 'Samordningsförbundet Finsam Gotland'],
+    ['finansierat av Finansiella samordningsförbundet (Exsam) i Exempelby. Projektägare', 'Finansiella samordningsförbundet (Exsam) i Exempelby'],
     ['Delprojekt isak i Eskilstuna Samordningsförbundet RAR i Sörmland Östersund Preliminär rapport', 'Samordningsförbundet RAR i Sörmland'],
     ['ÅRSREDOVISNING 2010 Samordningsförbundet Lycksele LYSA Org nr: 222000-1784', 'Samordningsförbundet Lycksele LYSA'],
     ['1 Samordningsförbundet Göteborg Nordost Projekt Exsistre Årsredovisning 2012', 'Samordningsförbundet Göteborg Nordost'],
