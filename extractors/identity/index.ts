@@ -11,7 +11,7 @@ import { membersIn } from './members.js';
 import { participantsIn } from './participants.js';
 import { ownUnits } from './opening.js';
 import { findOrganisations } from './organisation.js';
-import { findInterimPeriod } from './period.js';
+import { findInterimPeriod, findRanPeriod } from './period.js';
 import { documentType } from './document-type.js';
 import { carriedCoverUnit } from './wrapper.js';
 import { findYears } from './year.js';
@@ -35,6 +35,8 @@ export interface Identity {
   members: Found<string[]> | null;
   /** The participants the report says it reached. */
   participantsReached: Found<Count> | null;
+  /** For a project's report: the period it ran, as a sentence tells it ("pågick under perioden …"). */
+  ranPeriod: Found<Period> | null;
 }
 
 /** Samordningsförbund are registered as 222000-xxxx; a landsting's 232100-… on a letterhead is another body's. */
@@ -42,11 +44,19 @@ const ORGANISATION_NUMBER = /(?<![\d-])(2220\d{2})\s?[-–]\s?(\d{4})(?![\d-])/u
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 export type IdentityField = keyof Identity;
-const ALL_FIELDS: readonly IdentityField[] = ['organisation', 'organisationNumber', 'year', 'period', 'members', 'participantsReached'];
+const ALL_FIELDS: readonly IdentityField[] = ['organisation', 'organisationNumber', 'year', 'period', 'members', 'participantsReached', 'ranPeriod'];
 
 /** The fields asked for (all by default); the reading stops once each has been found. */
 export function readIdentity(structure: DocStructure, fields: readonly IdentityField[] = ALL_FIELDS): Identity {
-  const identity: Identity = { organisation: null, organisationNumber: null, year: null, period: null, members: null, participantsReached: null };
+  const identity: Identity = {
+    organisation: null,
+    organisationNumber: null,
+    year: null,
+    period: null,
+    members: null,
+    participantsReached: null,
+    ranPeriod: null,
+  };
   // A field not asked for counts as found: its reader never runs.
   const skip = (field: IdentityField): boolean => !fields.includes(field) || identity[field] !== null;
   // A paper that carries a report (a kommun's protokoll, then the report): the förbund as the report's own cover names it.
@@ -77,6 +87,10 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
           value: { ...period.period, evidence: at(period.period.text) },
           evidence: at(around(text, period.index, period.period.text.length)),
         };
+    }
+    if (!skip('ranPeriod')) {
+      const ran = findRanPeriod(text);
+      if (ran) identity.ranPeriod = { value: { ...ran.period, evidence: at(ran.period.text) }, evidence: at(around(text, ran.index, ran.period.text.length)) };
     }
     if (!skip('members')) identity.members = membersOf(unit, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at);

@@ -63,3 +63,24 @@ export function findInterimPeriod(text: string): PeriodFound | null {
     found.push({ period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: sides.start });
   return found.sort((a, b) => a.index - b.index)[0] ?? null;
 }
+
+/**
+ * "Projektet pågick under perioden 1 januari 2012 till och med 31 december 2014", "… genomfördes
+ * 2019-03-01 – 2021-02-28": the period a project ran, as a sentence tells it — both ends
+ * real dates ("genomfördes under perioden fr o m t o m", a transcript's lost dates, is none).
+ */
+const RAN =
+  /(?<![\p{L}])(?:pågick|pågått|genomfördes|bedrevs|drevs|löpte|varade)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+)?/giu;
+/** The period starts right after the verb's words; it is written within a line's length. */
+const RAN_REACH = 4;
+const RAN_WINDOW = 120;
+
+export function findRanPeriod(text: string): PeriodFound | null {
+  for (const verb of text.matchAll(RAN)) {
+    const from = verb.index + verb[0].length;
+    const sides = findPeriodSides(text.slice(from, from + RAN_WINDOW))[0];
+    if (!sides || sides.start > RAN_REACH || !sides.value.start.iso || !sides.value.end.iso) continue;
+    return { period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: from + sides.start };
+  }
+  return null;
+}

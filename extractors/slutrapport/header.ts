@@ -29,10 +29,13 @@ function scalar(entry: FormEntry | undefined): string | null {
   return value === '' ? null : value;
 }
 
-/** A date field: the value must at least contain a digit to be a date attempt, not a stray line. */
+/** A date or a period is a few words ("1 januari 2012 till och med 31 december 2014"); more is the prose that follows an empty field. */
+const MAX_DATE_WORDS = 20;
+
+/** A date field: the value must at least contain a digit to be a date attempt, not a stray line, and be short. */
 function dateText(entry: FormEntry | undefined): string | null {
   const value = scalar(entry);
-  return value !== null && /\d/.test(value) ? value : null;
+  return value !== null && /\d/.test(value) && value.split(/\s+/u).length <= MAX_DATE_WORDS ? value : null;
 }
 
 export function readHeader(

@@ -61,18 +61,27 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
   const responsible = readResponsible(rows, partRange(mains, reading, 'responsible', limit) ?? office, book, reading.labels);
   const parts = readSectionRecords(structure, subsections, bodyRight(rows), reading);
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
-  const identity = readIdentity(structure, parts.participants ? ['organisation'] : ['organisation', 'participantsReached']);
+  const identity = readIdentity(structure, [
+    'organisation',
+    ...(parts.participants ? [] : (['participantsReached'] as const)),
+    ...(header.intervention.plannedPeriod ? [] : (['ranPeriod'] as const)),
+  ]);
   const organisation = identity.organisation;
   book.add('organisation', organisation?.evidence ?? null);
   // A final report without the template's participant field still states whom it reached.
   const participants = parts.participants ?? identity.participantsReached?.value ?? null;
   if (!parts.participants && participants?.evidence) book.add('participants', participants.evidence);
 
+  // A report without the form's period field may still tell in a sentence when the project ran.
+  const ran = identity.ranPeriod;
+  if (!header.intervention.plannedPeriod && ran) book.add('intervention.plannedPeriod', ran.evidence);
+  const intervention = header.intervention.plannedPeriod || !ran ? header.intervention : { ...header.intervention, plannedPeriod: ran.value };
+
   return {
     organisation: organisation?.value ?? null,
     registrationNumber: header.registrationNumber,
     receivedDate: header.receivedDate,
-    intervention: header.intervention,
+    intervention,
     applicants,
     responsible,
     sections: parts.sections,

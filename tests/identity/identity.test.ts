@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../extractors/identity/index.js';
 import { findOrganisations } from '../../extractors/identity/organisation.js';
-import { findInterimPeriod } from '../../extractors/identity/period.js';
+import { findInterimPeriod, findRanPeriod } from '../../extractors/identity/period.js';
 import { findYears } from '../../extractors/identity/year.js';
 import { membersIn } from '../../extractors/identity/members.js';
 import { participantsIn } from '../../extractors/identity/participants.js';
@@ -125,6 +125,22 @@ describe('period of an interim report', () => {
     ['Styrelsen sammanträdde den 21 september 2022', null],
   ])('%j → %j', (text, period) => {
     const found = findInterimPeriod(text)?.period ?? null;
+    expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
+  });
+});
+
+describe('period a project ran, as a sentence tells it', () => {
+  it.each([
+    [
+      'Exempelbron initierades av förbundet och pågick under perioden 1 januari 2012 till och med 31 december 2014.',
+      { start: '2012-01-01', end: '2014-12-31' },
+    ],
+    ['Insatsen bedrevs 2019-03-01 – 2021-02-28 i Exempelby.', { start: '2019-03-01', end: '2021-02-28' }],
+    // A transcript that lost the dates, and a date that is no period the project ran.
+    ['Projektet genomfördes under perioden fr o m t o m Projektet genomfördes huvudsakligen i Exempelby', null],
+    ['Styrelsen sammanträdde den 21 september 2022 och beslutade att projektet pågick för länge.', null],
+  ])('%j → %j', (text, period) => {
+    const found = findRanPeriod(text)?.period ?? null;
     expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
   });
 });
