@@ -4,10 +4,6 @@
  * its pages. Every page has its own time limit (ocr.pageTimeoutMs); a page over it, a process over
  * the memory limit or a thread that dies stops the OCR and fails the document — never a hang.
  */
-import { mkdtemp, rm, symlink } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OcrSettings } from '../../../schemas/config.js';
 import { compiledThreadFile } from '../../compiled-thread.js';
@@ -31,34 +27,11 @@ function threadFile(): string {
   return compiledThreadFile(import.meta.url);
 }
 
-/** The trained data: "best_int", what tesseract.js itself would use for its LSTM engine. */
+/** The trained data the thread loads (thread.ts), as the result names them. */
 const LANGUAGES = ['swe', 'eng'];
 
-/**
- * tesseract.js reads all languages from one folder (langPath), and the packages keep each in its
- * own: a temporary folder of links to them, made here and removed here, since the OCR thread may be
- * stopped before it could clean up after itself.
- */
-async function languageFolder(): Promise<string> {
-  const require = createRequire(import.meta.url);
-  const folder = await mkdtemp(join(tmpdir(), 'rapportkoll-ocr-'));
-  for (const language of LANGUAGES) {
-    await symlink(require.resolve(`@tesseract.js-data/${language}/4.0.0_best_int/${language}.traineddata.gz`), join(folder, `${language}.traineddata.gz`));
-  }
-  return folder;
-}
-
-export async function recognisePages(bytes: Uint8Array, pages: number[], settings: OcrSettings, progress: OcrProgress): Promise<OcrRun> {
-  const folder = await languageFolder();
-  try {
-    return await recogniseWith(folder, bytes, pages, settings, progress);
-  } finally {
-    await rm(folder, { recursive: true, force: true });
-  }
-}
-
-function recogniseWith(languageFolder: string, bytes: Uint8Array, pages: number[], settings: OcrSettings, progress: OcrProgress): Promise<OcrRun> {
-  const job: OcrJob = { bytes: new Uint8Array(bytes), pages, dpi: settings.dpi, maxPagePixels: settings.maxPagePixels, languageFolder };
+export function recognisePages(bytes: Uint8Array, pages: number[], settings: OcrSettings, progress: OcrProgress): Promise<OcrRun> {
+  const job: OcrJob = { bytes: new Uint8Array(bytes), pages, dpi: settings.dpi, maxPagePixels: settings.maxPagePixels };
   return new Promise<OcrRun>((resolve, reject) => {
     const thread = new Worker(threadFile(), {
       workerData: job,

@@ -4,11 +4,13 @@
  * runs in a thread of its own whose WASM memory lies outside this thread's heap. One page at a
  * time, each reported as soon as it is read, so the main side can time every page and show progress.
  *
- * Offline: the trained data comes from the @tesseract.js-data packages in node_modules (through a
- * folder of links the main side makes and removes), the cache is neither read nor written, and
- * pdfjs fetches nothing (no font or CMap URLs).
+ * Offline: the trained data is read from the @tesseract.js-data packages in node_modules and handed
+ * to tesseract.js in memory, the cache is neither read nor written (nothing is written outside the
+ * out folder), and pdfjs fetches nothing (no font or CMap URLs).
  */
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import Tesseract from 'tesseract.js';
@@ -22,8 +24,14 @@ import { boldWords, strokeWidth } from './weight.js';
 
 const require = createRequire(import.meta.url);
 
-/** The trained data, in the folder the main side linked them into (engine.ts). */
+/** The trained data: "best_int", what tesseract.js itself would use for its LSTM engine. */
 const LANGUAGES = ['swe', 'eng'] as const;
+
+async function trainedData(): Promise<Array<{ code: string; data: Uint8Array }>> {
+  return Promise.all(
+    LANGUAGES.map(async (code) => ({ code, data: await readFile(require.resolve(`@tesseract.js-data/${code}/4.0.0_best_int/${code}.traineddata.gz`)) })),
+  );
+}
 
 function send(message: OcrThreadMessage): void {
   parentPort?.postMessage(message);
@@ -148,7 +156,10 @@ async function run(job: OcrJob): Promise<void> {
   let document: Awaited<ReturnType<PdfjsModule['getDocument']>['promise']> | null = null;
   let current: number | null = null;
   try {
-    worker = await Tesseract.createWorker(LANGUAGES.join('+'), Tesseract.OEM.LSTM_ONLY, { langPath: job.languageFolder, cacheMethod: 'none', gzip: true });
+    worker = await Tesseract.createWorker(await trainedData(), Tesseract.OEM.LSTM_ONLY, {
+      workerPath: fileURLToPath(new URL('./tesseract-worker.js', import.meta.url)),
+      cacheMethod: 'none',
+    });
     send({ type: 'ready', engineVersion: engineVersion() });
     document = await pdfjs.getDocument({
       data: job.bytes,

@@ -42,8 +42,6 @@ export interface OcrJob {
   pages: number[];
   dpi: number;
   maxPagePixels: number;
-  /** A folder holding swe.traineddata.gz and eng.traineddata.gz (links into node_modules). */
-  languageFolder: string;
 }
 
 export type OcrThreadMessage =
