@@ -29,7 +29,13 @@ function responsibleOnlyLabels(labels: TemplateLabels): string[] {
   return wordings;
 }
 
-export function readApplicants(rows: FormRow[], range: { start: number; end: number }, book: EvidenceBook, labels: TemplateLabels): ApplicantRecord[] {
+export function readApplicants(
+  rows: FormRow[],
+  range: { start: number; end: number },
+  book: EvidenceBook,
+  labels: TemplateLabels,
+  ocrPages: ReadonlySet<number>,
+): ApplicantRecord[] {
   const fields: Record<Key, readonly string[]> = {
     organisation: labels.applicantOrganisation,
     contactPerson: labels.applicantContact,
@@ -37,7 +43,7 @@ export function readApplicants(rows: FormRow[], range: { start: number; end: num
     phone: labels.applicantPhone,
   };
   const responsibleOnly = responsibleOnlyLabels(labels);
-  const read = readForm(rows, range.start, range.end, { ...fields, section3: responsibleOnly }, { shapes: { phone: SHAPES.phone } });
+  const read = readForm(rows, range.start, range.end, { ...fields, section3: responsibleOnly }, { shapes: { phone: SHAPES.phone }, ocrPages });
   const stop = read.findIndex((entry) => entry.key === 'section3');
   const entries = stop < 0 ? read : read.slice(0, stop);
   const blocks: Map<Key, FormEntry>[] = [];

@@ -46,7 +46,7 @@ function printedLabel(text: string, rest: string): string {
 }
 
 /** The labels at the start of a line, in order, and what follows them. */
-function parseLabelLine(text: string, vocabulary: Vocabulary): LabelLine | null {
+function parseLabelLine(text: string, vocabulary: Vocabulary, ocr: boolean): LabelLine | null {
   const ordinalMatch = text.match(ORDINAL);
   let rest = ordinalMatch ? text.slice(ordinalMatch[0].length) : text;
   const keys: string[] = [];
@@ -54,7 +54,7 @@ function parseLabelLine(text: string, vocabulary: Vocabulary): LabelLine | null 
   while (rest !== '') {
     let best: { key: string; rest: string } | null = null;
     for (const [key, wordings] of Object.entries(vocabulary)) {
-      const hit = labelAt(rest, wordings);
+      const hit = labelAt(rest, wordings, { ocr });
       if (hit && (!best || hit.rest.length < best.rest.length)) best = { key, rest: hit.rest };
     }
     if (!best) break;
@@ -85,10 +85,16 @@ class RegionReader {
     private readonly shapes: ValueShapes,
     private readonly figures: ReadonlySet<string>,
     private readonly boilerplate: readonly string[],
+    private readonly ocrPages: ReadonlySet<number>,
   ) {}
 
-  private labelLine(text: string): LabelLine | null {
-    const line = parseLabelLine(text, this.vocabulary);
+  /** The text at `source` was read by OCR, so its labels may be misread (labels.ts). */
+  private ocr(source: SourceRef): boolean {
+    return source.page !== null && this.ocrPages.has(source.page);
+  }
+
+  private labelLine(text: string, source: SourceRef): LabelLine | null {
+    const line = parseLabelLine(text, this.vocabulary, this.ocr(source));
     const last = line?.keys.length ? line.keys.length - 1 : -1;
     const key = line?.keys[last];
     // "Totalt beviljade medel från förbundet", "Planerad insatstid: fr.o.m. – t.o.m.": words without a
@@ -106,7 +112,8 @@ class RegionReader {
     if (!row) return true;
     return row.cells.some((cell) => {
       const text = firstLine(cell);
-      return text !== '' && (startsNumberedHeading(text) || this.labelLine(text) !== null || labelAt(text, this.boilerplate) !== null);
+      const ocr = this.ocr(cell.source);
+      return text !== '' && (startsNumberedHeading(text) || this.labelLine(text, cell.source) !== null || labelAt(text, this.boilerplate, { ocr }) !== null);
     });
   }
 
@@ -143,7 +150,7 @@ class RegionReader {
    * A further field on the same line after a value: one of the vocabulary's wordings, written out
    * and followed by a colon, after a space. Only exact wordings count, so a value's own words never do.
    */
-  private fieldBeside(rest: string): { value: string; label: LabelLine } | null {
+  private fieldBeside(rest: string, source: SourceRef): { value: string; label: LabelLine } | null {
     for (const colon of rest.matchAll(/:/g)) {
       const before = normalizeForMatch(rest.slice(0, colon.index));
       for (const wordings of Object.values(this.vocabulary)) {
@@ -152,7 +159,7 @@ class RegionReader {
           if (wanted === '' || !before.endsWith(` ${wanted}`)) continue;
           const cut = rest.slice(0, colon.index).toLowerCase().lastIndexOf(wording.toLowerCase());
           if (cut <= 0) continue;
-          const label = parseLabelLine(rest.slice(cut), this.vocabulary);
+          const label = parseLabelLine(rest.slice(cut), this.vocabulary, this.ocr(source));
           if (label) return { value: rest.slice(0, cut).trim(), label };
         }
       }
@@ -166,7 +173,7 @@ class RegionReader {
     const line = row.cells[0]?.paragraphs[0]?.[0];
     if (label.rest !== '') {
       // "Ärendenr: FF 2021/17 Inkom den: 2024-01-12": two fields side by side that the reader ran into one line.
-      const beside = this.fieldBeside(label.rest);
+      const beside = this.fieldBeside(label.rest, source);
       if (beside) {
         this.push(label, beside.value, line?.source ?? source, index);
         this.readLine(index, row, beside.label);
@@ -219,7 +226,7 @@ class RegionReader {
       let current: FormLine[] = [];
       group.paragraphs.push(current);
       for (const line of paragraph) {
-        const found = this.labelLine(line.text);
+        const found = this.labelLine(line.text, line.source);
         if (!found) {
           current.push(line);
           continue;
@@ -237,7 +244,7 @@ class RegionReader {
 
   /** Labels in table cells: the value is in the cell, to the right, or in the cell below. */
   readTableRow(index: number, row: FormRow): void {
-    const parsed = row.cells.map((cell) => (cell.text === '' ? null : this.labelLine(firstLine(cell))));
+    const parsed = row.cells.map((cell) => (cell.text === '' ? null : this.labelLine(firstLine(cell), cell.source)));
     const allLabels = row.cells.every((cell, c) => cell.text === '' || (parsed[c] !== null && parsed[c]?.rest === '' && laterLines(cell).length === 0));
     row.cells.forEach((cell, c) => {
       const label = parsed[c];
@@ -276,7 +283,7 @@ class RegionReader {
         index += 1;
         continue;
       }
-      const label = this.labelLine(row.cells[0]?.text ?? '');
+      const label = this.labelLine(row.cells[0]?.text ?? '', row.source);
       index = label ? this.readLine(index, row, label) : index + 1;
     }
     return this.entries;
@@ -290,10 +297,12 @@ export interface FormOptions {
   figures?: readonly string[];
   /** The template's instructions between its fields: a blank field followed by one is blank. */
   boilerplate?: readonly string[];
+  /** The pages read by OCR (DocModel.ocr), whose labels may be misread in letters of like shape. */
+  ocrPages?: ReadonlySet<number>;
 }
 
 /** Every labelled value in rows [start, end), in document order. */
 export function readForm(rows: FormRow[], start: number, end: number, vocabulary: Vocabulary, options: FormOptions = {}): FormEntry[] {
-  const { shapes = {}, figures = [], boilerplate = [] } = options;
-  return new RegionReader(rows, end, vocabulary, shapes, new Set(figures), boilerplate).read(start);
+  const { shapes = {}, figures = [], boilerplate = [], ocrPages = new Set<number>() } = options;
+  return new RegionReader(rows, end, vocabulary, shapes, new Set(figures), boilerplate, ocrPages).read(start);
 }

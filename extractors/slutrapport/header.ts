@@ -44,6 +44,7 @@ export function readHeader(
   section1: { start: number; end: number },
   book: EvidenceBook,
   reading: TemplateReading,
+  ocrPages: ReadonlySet<number>,
 ): HeaderFields {
   const { labels, boilerplate } = reading;
   const office = { registrationNumber: labels.registrationNumber, officeSignature: labels.officeSignature, receivedDate: labels.receivedDate };
@@ -53,8 +54,9 @@ export function readHeader(
     shapes: { officeSignature: SHAPES.initials },
     figures: ['receivedDate'],
     boilerplate,
+    ocrPages,
   });
-  const fields = readForm(rows, section1.start, section1.end, intervention, { figures: ['plannedPeriod', 'intakeEndDate', 'granted'], boilerplate });
+  const fields = readForm(rows, section1.start, section1.end, intervention, { figures: ['plannedPeriod', 'intakeEndDate', 'granted'], boilerplate, ocrPages });
   // A blank field's evidence points at its label with empty text: there is nothing written to rest on.
   const evidence = (entry: FormEntry | undefined, value: string | null) => (entry ? evidenceAt(entry.source, entry.label, value ?? '') : null);
 

@@ -55,10 +55,11 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
   const first = reading.mains[0] ? mainOf(reading.mains[0].number) : null;
   const second = first === null ? undefined : mains.find((main) => Number(main.number) > first);
   const office: Range = { start: 0, end: second?.heading ?? limit };
-  const header = readHeader(rows, office, partRange(mains, reading, 'intervention', limit) ?? office, book, reading);
+  const ocrPages = new Set(structure.model.ocr?.pages ?? []);
+  const header = readHeader(rows, office, partRange(mains, reading, 'intervention', limit) ?? office, book, reading, ocrPages);
   const applicantsRange = reading.sectionOf('applicants') === null ? null : partRange(mains, reading, 'applicants', limit);
-  const applicants = applicantsRange ? readApplicants(rows, applicantsRange, book, reading.labels) : [];
-  const responsible = readResponsible(rows, partRange(mains, reading, 'responsible', limit) ?? office, book, reading.labels);
+  const applicants = applicantsRange ? readApplicants(rows, applicantsRange, book, reading.labels, ocrPages) : [];
+  const responsible = readResponsible(rows, partRange(mains, reading, 'responsible', limit) ?? office, book, reading.labels, ocrPages);
   const parts = readSectionRecords(structure, subsections, bodyRight(rows), reading);
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
   const identity = readIdentity(structure, [

@@ -3,7 +3,15 @@
  * comparison is extractors/text's `labelScore`; this only decides where the label ends, so that
  * "Planerad insatstid (åååå-mm-dd) 2019-12-01 – 2021-12-31" yields the period as the value.
  */
-import { contentTokens, labelScore, type LabelScore, type MatchToken, matchToken, tokenSimilarity } from '../text/index.js';
+import { contentTokens, labelScore, type LabelScore, type MatchToken, matchToken, ocrTokenSimilarity, tokenSimilarity } from '../text/index.js';
+
+export interface LabelOptions {
+  /**
+   * The text was read by OCR (a scanned page): its words may be misread in letters of like shape
+   * ("Arbetssialiets namn"), which a text layer's never are, so only such text is read this loosely.
+   */
+  ocr?: boolean;
+}
 
 export interface LabelHit {
   /** The wording that matched. */
@@ -50,29 +58,29 @@ function joinSplitCompounds(text: string): string {
   return text.replace(/(\p{L})\s+(?=\p{Ll})/gu, '$1');
 }
 
-function bestScore(prefix: string, wording: string): LabelScore {
-  const plain = labelScore(prefix, wording);
+function bestScore(prefix: string, wording: string, ocr: boolean): LabelScore {
+  const plain = labelScore(prefix, wording, { ocr });
   if (plain.coverage >= 1) return plain;
-  const joined = labelScore(joinSplitCompounds(prefix), wording);
+  const joined = labelScore(joinSplitCompounds(prefix), wording, { ocr });
   return joined.coverage > plain.coverage ? joined : plain;
 }
 
 /** The shortest prefix of `text` that covers `wording` best, or null when it is not there. */
-function prefixFor(text: string, ends: number[], wording: string): { coverage: number; end: number } | null {
+function prefixFor(text: string, ends: number[], wording: string, ocr: boolean): { coverage: number; end: number } | null {
   const wanted = wordCount(wording);
   const limit = Math.min(ends.length, wanted + 4);
   // Cheap rejection first: most lines contain nothing of the label.
   const head = text.slice(0, ends[limit - 1] ?? text.length);
   const headScore = Math.max(
-    labelScore(head, wording, { allowTrailingText: true }).coverage,
-    labelScore(joinSplitCompounds(head), wording, { allowTrailingText: true }).coverage,
+    labelScore(head, wording, { allowTrailingText: true, ocr }).coverage,
+    labelScore(joinSplitCompounds(head), wording, { allowTrailingText: true, ocr }).coverage,
   );
   if (headScore < COVERAGE) return null;
   const allowedExtra = Math.floor(wanted / 4);
   let best: { coverage: number; end: number } | null = null;
   for (let k = 1; k <= limit; k += 1) {
     const end = ends[k - 1] ?? text.length;
-    const score = bestScore(text.slice(0, end), wording);
+    const score = bestScore(text.slice(0, end), wording, ocr);
     if (score.coverage < COVERAGE || score.extraTokens > allowedExtra) continue;
     if (!best || score.coverage > best.coverage + 1e-9) best = { coverage: score.coverage, end };
   }
@@ -93,26 +101,29 @@ function tokensOfWording(wording: string): MatchToken[] {
 const startsSeen = new Map<string, boolean>();
 
 /** A label at the start of a line begins with one of its own words; most lines fail this cheaply. */
-function mayStartWith(first: MatchToken, wording: string): boolean {
-  const key = `${first.raw}\u0000${wording}`;
+function mayStartWith(first: MatchToken, wording: string, ocr: boolean): boolean {
+  const key = `${first.raw}\u0000${wording}\u0000${ocr}`;
   let answer = startsSeen.get(key);
   if (answer === undefined) {
-    answer = tokensOfWording(wording).some((token) => tokenSimilarity(first, token) >= 0.8);
+    const similarity = ocr ? ocrTokenSimilarity : tokenSimilarity;
+    answer = tokensOfWording(wording).some((token) => similarity(token, first) >= 0.8);
     if (startsSeen.size > CACHE_LIMIT) startsSeen.clear();
     startsSeen.set(key, answer);
   }
   return answer;
 }
 
-/** Per list of wordings (a template's, held by its profile; weak so a configured profile's lists can go). */
-const cache = new WeakMap<readonly string[], Map<string, LabelHit | null>>();
+/** Per list of wordings (a template's, held by its profile; weak so a configured profile's lists can go), for text layers and for OCR'd text. */
+const caches = { typed: new WeakMap<readonly string[], Map<string, LabelHit | null>>(), ocr: new WeakMap<readonly string[], Map<string, LabelHit | null>>() };
 
 /**
  * The label at the start of `text`, if one of `wordings` is there. The shortest prefix that
  * covers the label best is the label; a long label may carry a stray extra word ("Totalt beviljade
  * medel från Samordningsförbund Gävleborg för insatsen").
  */
-export function labelAt(text: string, wordings: readonly string[]): LabelHit | null {
+export function labelAt(text: string, wordings: readonly string[], options: LabelOptions = {}): LabelHit | null {
+  const ocr = options.ocr ?? false;
+  const cache = ocr ? caches.ocr : caches.typed;
   let known = cache.get(wordings);
   if (!known) {
     known = new Map();
@@ -120,7 +131,7 @@ export function labelAt(text: string, wordings: readonly string[]): LabelHit | n
   }
   if (known.has(text)) return known.get(text) ?? null;
   if (known.size > CACHE_LIMIT) known.clear();
-  const hit = findLabelAt(text, wordings);
+  const hit = findLabelAt(text, wordings, ocr);
   known.set(text, hit);
   return hit;
 }
@@ -145,12 +156,12 @@ function prepare(text: string): PreparedText {
   return entry;
 }
 
-function findLabelAt(text: string, wordings: readonly string[]): LabelHit | null {
+function findLabelAt(text: string, wordings: readonly string[], ocr: boolean): LabelHit | null {
   const { ends, firsts } = prepare(text);
   let best: { wording: string; coverage: number; end: number } | null = null;
   for (const wording of wordings) {
-    if (!firsts.some((first) => mayStartWith(first, wording))) continue;
-    const hit = prefixFor(text, ends, wording);
+    if (!firsts.some((first) => mayStartWith(first, wording, ocr))) continue;
+    const hit = prefixFor(text, ends, wording, ocr);
     // Best coverage wins; on a tie the wording that accounts for more of the line.
     if (hit && (!best || hit.coverage > best.coverage + 1e-9 || (hit.coverage > best.coverage - 1e-9 && hit.end > best.end))) {
       best = { wording, ...hit };
@@ -161,7 +172,7 @@ function findLabelAt(text: string, wordings: readonly string[]): LabelHit | null
 }
 
 /** The whole text is the label (nothing but separators or hints after it). */
-export function isLabel(text: string, wordings: readonly string[]): boolean {
-  const hit = labelAt(text, wordings);
+export function isLabel(text: string, wordings: readonly string[], options: LabelOptions = {}): boolean {
+  const hit = labelAt(text, wordings, options);
   return hit !== null && hit.rest === '';
 }

@@ -24,9 +24,15 @@ function vocabularyOf(labels: TemplateLabels): Record<keyof ResponsibleRecord, r
 
 const OWN_LABELS = new Set(['organisation', 'workplace', 'postalCode']);
 
-export function readResponsible(rows: FormRow[], range: { start: number; end: number }, book: EvidenceBook, labels: TemplateLabels): ResponsibleRecord {
+export function readResponsible(
+  rows: FormRow[],
+  range: { start: number; end: number },
+  book: EvidenceBook,
+  labels: TemplateLabels,
+  ocrPages: ReadonlySet<number>,
+): ResponsibleRecord {
   const VOCABULARY = vocabularyOf(labels);
-  const all = readForm(rows, range.start, range.end, VOCABULARY, { shapes: { phone: SHAPES.phone, postalCode: SHAPES.postalCode } });
+  const all = readForm(rows, range.start, range.end, VOCABULARY, { shapes: { phone: SHAPES.phone, postalCode: SHAPES.postalCode }, ocrPages });
   // E-postadress is also an applicant label: the block starts at the first label only section 3 has.
   const own = all.filter((entry) => OWN_LABELS.has(entry.key)).map((entry) => entry.row);
   const start = own.length > 0 ? minOf(own) : range.start;

@@ -117,7 +117,7 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
         break;
       }
       case signaturesIn: {
-        const signatures = readSignatures(rows, span, answerStart, labels);
+        const signatures = readSignatures(rows, span, answerStart, labels, new Set(structure.model.ocr?.pages ?? []));
         result.signatures = signatures.signatures;
         text = signatures.text;
         break;

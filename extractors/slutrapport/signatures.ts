@@ -27,7 +27,7 @@ function filled(entry: FormEntry | undefined): string | null {
   return text === '' || /^[.…_\s-]+$/u.test(text) ? null : text;
 }
 
-export function readSignatures(rows: FormRow[], span: SectionSpan, start: number, labels: TemplateLabels): Signatures {
+export function readSignatures(rows: FormRow[], span: SectionSpan, start: number, labels: TemplateLabels, ocrPages: ReadonlySet<number>): Signatures {
   const end = span.end;
   const vocabulary: Record<Key, readonly string[]> = {
     place: labels.place,
@@ -37,7 +37,7 @@ export function readSignatures(rows: FormRow[], span: SectionSpan, start: number
     signature: labels.signatureLine,
     name: labels.printedName,
   };
-  const entries = readForm(rows, start, end, vocabulary, { shapes: { date: SHAPES.date } });
+  const entries = readForm(rows, start, end, vocabulary, { shapes: { date: SHAPES.date }, ocrPages });
   const blocks: Map<Key, FormEntry>[] = [];
   for (const entry of entries) {
     const key = entry.key as Key;

@@ -1,6 +1,7 @@
 import { BoundedCache } from './bounded-cache.js';
 import { foldDiacritics } from './normalize.js';
-import { bestMatch, type MatchToken, matchToken } from './similarity.js';
+import { ocrTokenSimilarity } from './ocr-similarity.js';
+import { bestMatch, type MatchToken, matchToken, tokenSimilarity } from './similarity.js';
 import { STOPWORDS, tokenize } from './tokens.js';
 
 export interface LabelMatchOptions {
@@ -10,6 +11,8 @@ export interface LabelMatchOptions {
   maxExtraTokens?: number;
   /** The label may be followed by its value on the same line ("Period 2019-10-01 – …"). */
   allowTrailingText?: boolean;
+  /** The candidate was read by OCR: its words may be misread in shape-alike letters (ocrTokenSimilarity). */
+  ocr?: boolean;
 }
 
 export interface LabelScore {
@@ -59,12 +62,13 @@ export function labelScore(candidate: string, label: string, options: LabelMatch
     .map((entry) => entry.token);
   const present = labelTokens(candidate);
   if (wanted.length === 0) return { coverage: 0, extraTokens: present.length };
+  const similarity = options.ocr ? ocrTokenSimilarity : tokenSimilarity;
   const used = new Set<number>();
   let total = 0;
   let lastUsed = -1;
   for (const token of wanted) {
     const available = present.map((entry, index) => (used.has(index) ? matchToken('\u0000') : entry.token));
-    const best = bestMatch(token, available);
+    const best = bestMatch(token, available, similarity);
     if (best.index >= 0) {
       used.add(best.index);
       total += best.score;

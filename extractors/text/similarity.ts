@@ -117,11 +117,15 @@ function drainBuckets(word: string): number {
 
 const LETTER_COUNTS = new Int16Array(256);
 
-/** The best similarity of `token` to any of `others`, with its index (-1 when nothing is alike). */
-export function bestMatch(token: MatchToken, others: MatchToken[]): { index: number; score: number } {
+/** The best similarity of `token` to any of `others` (by `similarity`, tokenSimilarity unless told), with its index (-1 when nothing is alike). */
+export function bestMatch(
+  token: MatchToken,
+  others: MatchToken[],
+  similarity: (a: MatchToken, b: MatchToken) => number = tokenSimilarity,
+): { index: number; score: number } {
   let best = { index: -1, score: 0 };
   others.forEach((other, index) => {
-    const score = tokenSimilarity(token, other);
+    const score = similarity(token, other);
     if (score > best.score) best = { index, score };
   });
   return best;
