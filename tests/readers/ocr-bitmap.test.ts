@@ -112,6 +112,26 @@ describe('specks, rules and weight', () => {
     expect(map.ink.reduce((sum, value) => sum + value, 0)).toBe(before - 12);
   });
 
+  it("on a figure cut out on its own, a speck by a digit goes too; the figure's separator stays", () => {
+    const figure = () =>
+      page(
+        (context) => {
+          context.font = '42px "Liberation Sans"';
+          context.fillText('1,0', 20, 60);
+          // A speck touching the "0"'s shoulder, which a page's despeckling keeps (it could be a letter's).
+          context.fillRect(74, 28, 2, 2);
+        },
+        120,
+        80,
+      );
+    const onPage = figure();
+    expect(despeckle(onPage, DPI)).toBe(0);
+    const cut = figure();
+    const before = cut.ink.reduce((sum, value) => sum + value, 0);
+    expect(despeckle(cut, DPI, true)).toBe(1);
+    expect(cut.ink.reduce((sum, value) => sum + value, 0)).toBe(before - 4);
+  });
+
   it('a rule with dropouts is one rule; the bottoms of a line of text are none', () => {
     const map = page((context) => {
       context.fillRect(50, 100, 800, 3);

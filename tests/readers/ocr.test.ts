@@ -58,7 +58,7 @@ function keyFields(result: DocumentResult) {
     total: [record.budget.total.budget?.sek, record.budget.total.outcome?.sek],
     answers: [...new Set(record.checklist.map((item) => item.answer))],
     signatures: record.signatures.map((signature) => signature.role),
-    findings: result.findings.map((finding) => finding.ruleId).sort(),
+    findings: result.findings.map((finding) => `${finding.ruleId}: ${finding.severity}`).sort(),
   };
 }
 
@@ -71,22 +71,30 @@ describe('the scanned seed slutrapport against its text PDF', () => {
     scan = DocumentResult.parse(await processFile(join(DOCS_DIR, 'scanned', 'slutrapport-trisam-gavle-scan.pdf'), config()));
   }, OCR_TEST_MS);
 
-  it('gives the same key fields, sections, budget and findings', () => {
+  it('gives the same key fields, sections, budget and findings, with the same severities', () => {
     expect(scan.source.ocr?.pages).toEqual([1, 2, 3, 4, 5, 6, 7]);
     const fromScan = keyFields(scan);
     const fromText = keyFields(text);
-    // OCR misreads a label of the responsible's table ("Arbetsställets"), so only the fields below it are compared.
     expect({ ...fromScan, responsible: null }).toEqual({ ...fromText, responsible: null });
-    expect(fromScan.responsible).toMatchObject({
-      contactPerson: fromText.responsible.contactPerson,
-      phone: fromText.responsible.phone,
-      postalCode: fromText.responsible.postalCode,
+    // Two words tesseract misreads, which reading them again on their own does not put right
+    // (extractors/readers/ocr/reread.ts): the responsible's e-mail's "almqvist" as "almgvist"
+    // (confidence 71; cut out, "almqvist" is read only at 57), and the "V" of "Välfärd" as "v"
+    // (confidence 85, too sure to be read again). The rest of the block, its organisation under the
+    // misread label "Arbetssialiets namn" included, is the text PDF's.
+    expect(fromScan.responsible).toEqual({
+      ...fromText.responsible,
+      email: 'henrik.almgvist@gavle.example',
+      workplace: 'välfärd Gävle Arbetsmarknad och stöd',
     });
+    expect(fromText.responsible).toMatchObject({ organisation: 'Gävle kommun,', email: 'henrik.almqvist@gavle.example' });
   });
 
   it('finds the Summa row that does not add up, resting on the same figures', () => {
     const mismatch = (result: DocumentResult) => result.findings.find((finding) => finding.ruleId === 'outcome-total-mismatch');
     expect(mismatch(scan)?.data).toEqual(mismatch(text)?.data);
+    // The Summa cell's "0", unsure on the page (65), is read surely on its own: no downgrade to info.
+    expect(mismatch(scan)?.severity).toBe('error');
+    expect(mismatch(scan)?.message).toBe(mismatch(text)?.message);
     expect(mismatch(scan)?.evidence.map((entry) => entry.page)).toEqual(mismatch(text)?.evidence.map((entry) => entry.page));
     for (const entry of mismatch(scan)?.evidence ?? []) expect(entry.ocrConfidence).toBeGreaterThan(0);
   });
@@ -136,6 +144,11 @@ describe('a ten-page scanned annual report against its text PDF', () => {
     expect(figures(scan, 'operating')).toEqual(figures(text, 'operating'));
   });
 
+  it("reads the cash-flow statement's figures as the text PDF's", () => {
+    // "(46)" was read "(45)" on the page (confidence under 80); read again on its own it is "(46)".
+    expect(figures(scan, 'cashFlow')).toEqual(figures(text, 'cashFlow'));
+  });
+
   it("reads the balance sheet's rows as the text PDF's, a heading row closer to the row above than a row's pitch included", () => {
     // The scan's baselines are a point or two off: "Kortfristiga skulder" stood 14 pt below "Eget
     // kapital" against 12.5 pt inside the wrapped "EGET KAPITAL, AVSÄTTNINGAR OCH / SKULDER".
@@ -144,9 +157,6 @@ describe('a ten-page scanned annual report against its text PDF', () => {
   });
 
   it("gives the text PDF's findings: none", () => {
-    // The cash-flow statement's "(46)" is read as "(45)" on the scan; the 1 tkr it puts "Kassaflöde
-    // från den löpande verksamheten" off lies within the rounding tolerance of four figures in tkr
-    // (2 tkr), so no statement-sum-mismatch rests on it.
     expect(text.findings).toEqual([]);
     expect(scan.findings.map((finding) => finding.ruleId)).toEqual(text.findings.map((finding) => finding.ruleId));
   });

@@ -31,7 +31,7 @@ function threadFile(): string {
 const LANGUAGES = ['swe', 'eng'];
 
 export function recognisePages(bytes: Uint8Array, pages: number[], settings: OcrSettings, progress: OcrProgress): Promise<OcrRun> {
-  const job: OcrJob = { bytes: new Uint8Array(bytes), pages, dpi: settings.dpi, maxPagePixels: settings.maxPagePixels };
+  const job: OcrJob = { bytes: new Uint8Array(bytes), pages, dpi: settings.dpi, maxPagePixels: settings.maxPagePixels, rereadBelow: settings.minConfidence };
   return new Promise<OcrRun>((resolve, reject) => {
     const thread = new Worker(threadFile(), {
       workerData: job,

@@ -41,9 +41,11 @@ const ALONE_MM = 0.8;
 
 /**
  * Takes out small blobs of ink with no other ink near them (8-connected components of at most
- * SPECK_MM² with nothing within ALONE_MM); returns how many were taken out.
+ * SPECK_MM² with nothing within ALONE_MM); returns how many were taken out. `nearInk`: also those
+ * standing by other ink — for a figure cut out on its own, where a dot is only a separator, and a
+ * separator is larger than a speck.
  */
-export function despeckle(map: InkMap, dpi: number): number {
+export function despeckle(map: InkMap, dpi: number, nearInk = false): number {
   const { width, height, ink } = map;
   const maxArea = Math.max(1, Math.round(((SPECK_MM / 25.4) * dpi) ** 2));
   const reach = Math.max(2, Math.round((ALONE_MM / 25.4) * dpi));
@@ -84,7 +86,7 @@ export function despeckle(map: InkMap, dpi: number): number {
         }
       }
     }
-    if (area > maxArea || !alone(map, { left, right, top, bottom }, reach)) continue;
+    if (area > maxArea || (!nearInk && !alone(map, { left, right, top, bottom }, reach))) continue;
     for (const at of blob) ink[at] = 0;
     removed++;
   }

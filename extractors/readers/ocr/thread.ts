@@ -17,6 +17,7 @@ import Tesseract from 'tesseract.js';
 import { dpiWithin, drawPage, type PdfjsModule, type PdfPage } from '../pdf/native-canvas.js';
 import { findCheckboxes } from './checkboxes.js';
 import { despeckle, type InkMap, inkMapOf, paintRemoved } from './ink.js';
+import { rereadDoubtful } from './reread.js';
 import { findRules } from './ruling.js';
 import { skewDegrees } from './skew.js';
 import type { OcrJob, OcrPage, OcrThreadMessage, OcrWord } from './types.js';
@@ -190,6 +191,7 @@ async function run(job: OcrJob): Promise<void> {
       paintRemoved(rendered, ink, straight.pixels.data);
       straight.canvas.getContext('2d').putImageData(straight.pixels, 0, 0);
       const { data } = await worker.recognize(straight.canvas.toBuffer('image/png'), {}, { blocks: true, text: false });
+      await rereadDoubtful(worker, straight.canvas, data, { dpi, below: job.rereadBelow });
       const words = wordsOf(data, 72 / dpi, ink);
       send({ type: 'page', result: { page: number, width, height, dpi, confidence: data.confidence, words, segments, boxes } });
     }

@@ -42,6 +42,8 @@ export interface OcrJob {
   pages: number[];
   dpi: number;
   maxPagePixels: number;
+  /** Words read less surely than this are read again on their own (reread.ts): ocr.minConfidence. */
+  rereadBelow: number;
 }
 
 export type OcrThreadMessage =
