@@ -20,9 +20,13 @@ export interface GoalsReading {
   consumed: Set<number>;
 }
 
-/** "Mål 1. Våra insatser …", "Mål 2: Stödja …" (a heading may drop the stop: "Mål 3 Verksamhet …"). */
-const GOAL_HEADING = /^Mål\s+(\d{1,2})\s*[.:]\s*(\S[\s\S]*)$/u;
-const GOAL_HEADING_LOOSE = /^Mål\s+(\d{1,2})\s+(\p{Lu}[\s\S]*)$/u;
+/**
+ * "Mål 1. Våra insatser …", "Mål 2: Stödja …", "Mål 4 – Samverkan …", a heading in capitals ("MÅL 1.
+ * FLER I ARBETE"); a heading may drop the stop: "Mål 3 Verksamhet …".
+ */
+const GOAL = '(?:Mål|MÅL)';
+const GOAL_HEADING = new RegExp(`^${GOAL}\\s+(\\d{1,2})\\s*(?:[.:]|\\s[-–—])\\s*(\\S[\\s\\S]*)$`, 'u');
+const GOAL_HEADING_LOOSE = new RegExp(`^${GOAL}\\s+(\\d{1,2})\\s+(\\p{Lu}[\\s\\S]*)$`, 'u');
 const SUMMARY = /^Sammanfattning\s*:?\s*/iu;
 const PART_LABELS = ['Indikator', 'Måttbeskrivning', 'Utfall', 'Resultat', 'Mått', 'Målvärde'];
 /** "Mål 1 bedöms uppfyllt till övervägande del." in a Samlad bedömning. */
@@ -73,7 +77,7 @@ function goalHeading(paragraph: Paragraph): { number: number; title: string } | 
 }
 
 /** "Mål 2." standing alone: the number of a heading whose title follows in the next paragraph. */
-const GOAL_NUMBER_ALONE = /^Mål\s+(\d{1,2})\s*[.:]?$/u;
+const GOAL_NUMBER_ALONE = new RegExp(`^${GOAL}\\s+(\\d{1,2})\\s*[.:]?$`, 'u');
 /** A heading's title runs to a few lines at most; longer is the body text. */
 const MAX_TITLE_WORDS = 25;
 
@@ -86,7 +90,7 @@ const MAX_TITLE_WORDS = 25;
 function splitHeading(first: Paragraph, second: Paragraph): { number: number; title: string } | null {
   const head = tidy(first.text).replace(/\n/g, ' ');
   const rest = tidy(second.text).replace(/\n/g, ' ');
-  if (rest === '' || rest.split(/\s+/).length > MAX_TITLE_WORDS || SUMMARY.test(rest) || /^Mål\s+\d/u.test(rest)) return null;
+  if (rest === '' || rest.split(/\s+/).length > MAX_TITLE_WORDS || SUMMARY.test(rest) || /^(?:Mål|MÅL)\s+\d/u.test(rest)) return null;
   const colon = rest.indexOf(':');
   if (colon > 0 && PART_LABELS.some((label) => labelMatches(rest.slice(0, colon), label))) return null;
   const alone = head.match(GOAL_NUMBER_ALONE);

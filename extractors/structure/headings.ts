@@ -37,6 +37,11 @@ export function numberedLine(text: string): Omit<HeadingCandidate, 'row' | 'rows
   return null;
 }
 
+/** A heading's words without its section number ("3.2 Steget före" → "Steget före", "7. Ekonomisk rapport" → "Ekonomisk rapport"); "2021 års resultat" keeps its year. */
+export function withoutSectionNumber(text: string): string {
+  return numberedLine(text)?.title.trim() ?? text;
+}
+
 /** A line that starts a new numbered section, so that a value above it cannot run on into it. */
 export function startsNumberedHeading(text: string): boolean {
   return NUMBERED_START.test(text);

@@ -16,7 +16,7 @@ import type { DocStructure, Heading, Section, StructureUnit, UnitRole } from './
 
 export type { ContentsEntry } from './contents.js';
 export type { Furniture, FurnitureKind } from './furniture.js';
-export { startsNumberedHeading } from './headings.js';
+export { startsNumberedHeading, withoutSectionNumber } from './headings.js';
 export { type KeyValue, labelColon } from './key-values.js';
 export type { Outline } from './outline.js';
 export { type FormCell, type FormLine, type FormRow, paragraphLines, rowText } from './rows.js';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { p, type Block } from '../../fixtures/build/docx/index.js';
-import type { DocStructure } from '../../extractors/structure/index.js';
+import { type DocStructure, withoutSectionNumber } from '../../extractors/structure/index.js';
 import { BODY, docxStructure, H1, H2, pdfStructure, transcriptStructure, unitWith } from './support/documents.js';
 import { FORVALTNING_230, SLUTRAPPORT_ANALYS } from './support/swedish-texts.js';
 
@@ -287,5 +287,19 @@ describe('headings a transcript runs into its paragraphs', () => {
   ])('no run-in heading in %j', async (text) => {
     const structure = await transcriptStructure([text.slice(0, 400)]);
     expect(structure.headings.filter((heading) => heading.by === 'run-in')).toEqual([]);
+  });
+});
+
+describe("a heading's words without its section number", () => {
+  it.each([
+    ['3.2 Steget före', 'Steget före'],
+    ['7. Ekonomisk rapport', 'Ekonomisk rapport'],
+    ['4.1.2 Deltagare', 'Deltagare'],
+    ['2) Resultaträkning', 'Resultaträkning'],
+    // A year is no section number, nor is a title without one.
+    ['2021 års resultat', '2021 års resultat'],
+    ['Balansräkning', 'Balansräkning'],
+  ])('%j → %j', (heading, words) => {
+    expect(withoutSectionNumber(heading)).toBe(words);
   });
 });

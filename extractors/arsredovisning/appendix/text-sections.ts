@@ -6,7 +6,7 @@
  * the participants it states are counted.
  */
 import type { Paragraph } from '../../model.js';
-import { labelColon } from '../../structure/index.js';
+import { labelColon, withoutSectionNumber } from '../../structure/index.js';
 import { labelMatches } from '../../text/index.js';
 import { isParagraph, type Placed, tidy } from '../walk.js';
 import type { AppendixBlock } from './blocks.js';
@@ -24,14 +24,9 @@ const FUNDED_HEADINGS = [
   'Pågående insatser',
 ];
 
-/** "3.2 Steget före" → "Steget före". */
-function withoutNumber(text: string): string {
-  return text.replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/u, '').trim();
-}
-
 function headingOf(item: Placed): { level: number; title: string } | null {
   if (!isParagraph(item) || item.block.headingLevel === undefined) return null;
-  return { level: item.block.headingLevel, title: withoutNumber(tidy(item.block.text)) };
+  return { level: item.block.headingLevel, title: withoutSectionNumber(tidy(item.block.text)) };
 }
 
 function isFundedHeading(title: string): boolean {

@@ -7,6 +7,7 @@
 import type { FinancialStatement, OperatingRow, OperatingStatement, StatementKind, StatementRow, Statements } from '../../../schemas/arsredovisning.js';
 import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
+import { withoutSectionNumber } from '../../structure/index.js';
 import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
 import {
   type Columns,
@@ -24,11 +25,17 @@ import {
 
 /** A heading or caption that names a statement ("4 Resultaträkning", "Balansräkning (tkr)", "Driftredovisning 2021"). */
 const TITLES: [StatementKind, RegExp][] = [
-  ['income', /^(?:\d+(?:\.\d+)*\.?\s+)?resultaträkning(?:en)?\b/iu],
-  ['balance', /^(?:\d+(?:\.\d+)*\.?\s+)?balansräkning(?:en)?\b/iu],
-  ['cashFlow', /^(?:\d+(?:\.\d+)*\.?\s+)?(?:kassaflödesanalys|kassaflödesrapport|finansieringsanalys)(?:en)?\b/iu],
-  ['operating', /^(?:\d+(?:\.\d+)*\.?\s+)?drifts?redovisning(?:en)?\b/iu],
+  ['income', /^resultaträkning(?:en)?\b/iu],
+  ['balance', /^balansräkning(?:en)?\b/iu],
+  ['cashFlow', /^(?:kassaflödesanalys|kassaflödesrapport|finansieringsanalys)(?:en)?\b/iu],
+  ['operating', /^drifts?redovisning(?:en)?\b/iu],
 ];
+/** The statement a heading or caption names, its section number aside. */
+function statementNamed(text: string): StatementKind | undefined {
+  const words = withoutSectionNumber(text);
+  return TITLES.find(([, pattern]) => pattern.test(words))?.[0];
+}
+
 /** A caption longer than this is running text that mentions a statement, not its heading. */
 const TITLE_LENGTH = 60;
 /** How many blocks a statement's table may stand below its heading (a unit line, an empty paragraph). */
@@ -53,7 +60,7 @@ export function readStatements(placed: Placed[], context: StatementContext): Rea
     const item = placed[index];
     if (!item || !isParagraph(item)) continue;
     const title = tidy(item.block.text).replace(/\n/gu, ' ');
-    const kind = title.length <= TITLE_LENGTH ? TITLES.find(([, pattern]) => pattern.test(title))?.[0] : undefined;
+    const kind = title.length <= TITLE_LENGTH ? statementNamed(title) : undefined;
     if (!kind || statements[kind]) continue;
     const found = statementAfter(placed, index, kind, title, context);
     if (!found) continue;
@@ -84,7 +91,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     const text = tidy((item.block as { text: string }).text);
     if (text === '') continue;
     if (text.length <= TITLE_LENGTH && UNIT_TEXT.test(text)) unitText ??= text;
-    else if (TITLES.some(([, pattern]) => pattern.test(text))) return null;
+    else if (statementNamed(text)) return null;
   }
   if (first < 0) return null;
   const operating = kind === 'operating';
@@ -103,11 +110,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     if (!item) break;
     if (isParagraph(item)) {
       const text = tidy(item.block.text);
-      if (
-        text === '' ||
-        /^\(?forts(?:\.|ättning)\)?$/iu.test(text) ||
-        (text.length <= TITLE_LENGTH && TITLES.some(([k, p]) => k === kind && p.test(text)) && /forts/iu.test(text))
-      )
+      if (text === '' || /^\(?forts(?:\.|ättning)\)?$/iu.test(text) || (text.length <= TITLE_LENGTH && statementNamed(text) === kind && /forts/iu.test(text)))
         continue;
       // A row the PDF reader left out of the table (no rules to tell it by) is a line of label and figures.
       const last = grids[grids.length - 1]!;
@@ -132,7 +135,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
       .flatMap((grid) => grid.rows.map((row) => operatingRow(row, grid.columns, unit, grid.section)))
       .filter((row): row is OperatingRow => row !== null);
     if (!rows.some((row) => row.outcome !== null)) return null;
-    return { statement: { title: titleWords(title), unitText, rows, evidence }, used };
+    return { statement: { title: withoutSectionNumber(title), unitText, rows, evidence }, used };
   }
   const rows = grids
     .flatMap((grid) => grid.rows.map((row) => financialRow(row, grid.columns, unit, grid.section)))
@@ -140,7 +143,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   if (!rows.some((row) => row.current !== null)) return null;
   return {
     statement: {
-      title: titleWords(title),
+      title: withoutSectionNumber(title),
       currentColumn: columns.headings.current ?? null,
       previousColumn: columns.headings.previous ?? null,
       unitText,
@@ -174,11 +177,6 @@ function rowLines(lines: { text: string; source: GridRow['source'] }[], columns:
     rows.push({ cells: Array.from(cells, (cell) => cell ?? ''), source: line.source });
   }
   return rows.length > 0 ? rows : null;
-}
-
-/** The heading without its section number. */
-function titleWords(title: string): string {
-  return title.replace(/^\d+(?:\.\d+)*\.?\s+/u, '');
 }
 
 function fits(columns: Columns, operating: boolean): boolean {
