@@ -53,8 +53,12 @@ export function ownRowEnd(structure: DocStructure): number {
   return row === -1 ? structure.rows.length : row;
 }
 
-/** A page number docplayer glues before a page ("1 1(26) ÅRSREDOVISNING", "2 2 Innehåll", "1 2 3 4 5 6 7 Årsredovisning"). */
-const LEADING_PAGE_MARKS = /^(?:\s*(?:\d{1,3}(?:\s?\(\d{1,3}\))?|\(\d{1,3}\))(?=\s))+/u;
+/**
+ * A page number docplayer glues before a page ("1 1(26) ÅRSREDOVISNING", "2 2 Innehåll", "1 2 3 4 5 6 7
+ * Årsredovisning"), and a template's own ("Sida 1 av 4", "Sid 1 (20)", "1/4").
+ */
+const LEADING_PAGE_MARKS =
+  /^(?:\s*(?:(?:[Ss]ida|[Ss]id|SIDA|SID)\s+\d{1,3}(?:\s*\(\d{1,3}\)|\s+av\s+\d{1,3})?|\d{1,3}(?:\s?\(\d{1,3}\)|\/\d{1,3})?|\(\d{1,3}\))(?=\s))+/u;
 
 export interface OpeningWord {
   word: string;

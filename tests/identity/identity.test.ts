@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../extractors/identity/index.js';
 import { findOrganisations } from '../../extractors/identity/organisation.js';
+import { withoutPageMarks } from '../../extractors/identity/opening.js';
 import { findInterimPeriod, findRanPeriod } from '../../extractors/identity/period.js';
 import { findYears } from '../../extractors/identity/year.js';
 import { membersIn } from '../../extractors/identity/members.js';
@@ -254,5 +255,20 @@ describe('identity of a whole document', () => {
     expect(identity.organisationNumber?.value).toBe('222000-1750');
     expect(identity.year?.value).toBe(2015);
     expect(identity.organisation).toBeNull();
+  });
+});
+
+describe('page marks glued before a page', () => {
+  it.each([
+    ['1 1(26) ÅRSREDOVISNING 2012', 'ÅRSREDOVISNING 2012'],
+    ['2 2 Innehåll', 'Innehåll'],
+    ['Sida 1 av 4 BESLUTSUNDERLAG', 'BESLUTSUNDERLAG'],
+    ['Sid 1 (20) Projektnamn Exempelbron', 'Projektnamn Exempelbron'],
+    ['1/4 Protokollsutdrag', 'Protokollsutdrag'],
+    // A year is no page number; a word that starts like one is a word.
+    ['2012 Årsredovisning', '2012 Årsredovisning'],
+    ['Sidan visar förbundets insatser', 'Sidan visar förbundets insatser'],
+  ])('%j → %j', (text, rest) => {
+    expect(withoutPageMarks(text).trim()).toBe(rest);
   });
 });

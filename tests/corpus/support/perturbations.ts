@@ -57,17 +57,25 @@ const runTogether: Perturbation = {
   },
 };
 
-/** docplayer glues each page's number before its first words: "1 1(26) ÅRSREDOVISNING", "2 Org.nr …". */
+/** How a page's number is written: docplayer's "2", "2(26)", a template's "Sida 2 av 26", a form's "Sid 2 (26)". */
+const PAGE_MARKS: ((page: number, pages: number) => string)[] = [
+  (page) => `${page}`,
+  (page, pages) => `${page} ${page}(${pages})`,
+  (page, pages) => `Sida ${page} av ${pages}`,
+  (page, pages) => `Sid ${page} (${pages})`,
+];
+
+/** docplayer glues each page's number before its first words: "1 1(26) ÅRSREDOVISNING", "2 Org.nr …", "Sida 3 av 9 Förvaltningsberättelse …". */
 const pageNumbersGlued: Perturbation = {
   name: 'page numbers glued to paragraphs',
   apply(transcript, _organisation, format) {
     const paragraphs = paragraphsOf(transcript);
     const pages = Math.max(2, Math.ceil(paragraphs.length / 2));
     const glued = paragraphs.map((paragraph, index) => {
-      if (index === 0) return `1 1(${pages}) ${paragraph}`;
       if (index % 2 === 1) return paragraph;
       const page = index / 2 + 1;
-      return index % 4 === 0 ? `${page} ${paragraph}` : `${page} ${page}(${pages}) ${paragraph}`;
+      const mark = PAGE_MARKS[page % PAGE_MARKS.length] as (page: number, pages: number) => string;
+      return `${mark(page, pages)} ${paragraph}`;
     });
     return { text: join(glued), rendering: asFormat(format) };
   },
