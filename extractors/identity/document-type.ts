@@ -223,7 +223,7 @@ function spacedLetters(keys: string[]): string[] {
     let joined = '';
     for (let end = start; end < keys.length && end < start + MAX_FRAGMENTS && (keys[end] ?? '').length <= MAX_FRAGMENT_LETTERS; end++) {
       joined += keys[end] ?? '';
-      if (end > start && namesReport(joined) && REPORT_WORDS.some((entry) => entry.stems.some((stem) => joined === stem))) {
+      if (end > start && REPORT_WORDS.some((entry) => entry.stems.some((stem) => joined === stem))) {
         out[start] = joined;
         for (let emptied = start + 1; emptied <= end; emptied++) out[emptied] = '';
         start = end;

@@ -4,7 +4,8 @@
  * scan's misreading of one letter in a long word ("Årsredovlsning", "Slutrapp0rt", "Verksarnhetsplan").
  */
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
-import { foldDiacritics } from '../text/index.js';
+import { BoundedCache } from '../text/bounded-cache.js';
+import { foldDiacritics, shapeFolded } from '../text/index.js';
 
 /**
  * The word as compared: lower case, diacritics folded, only letters, digits and hyphens kept, and no
@@ -32,28 +33,38 @@ export const EVALUATION_STEMS = ['utvardering'];
 /** Below this length a word misread is too likely another word ("budgets" → "budgeten"). */
 const MIN_MISREAD_LENGTH = 10;
 
-/** An OCR engine reads "m" as "rn": a word is also compared with its "rn" read as "m" ("verksarnhetsplan"). */
-function readings(key: string): string[] {
-  return key.includes('rn') ? [key, key.replaceAll('rn', 'm')] : [key];
-}
-
 /** One letter misread, left out or doubled, in a long word whose first letter is right (an OCR engine rarely misreads a capital). */
 function misread(key: string, word: string): boolean {
   return word.length >= MIN_MISREAD_LENGTH && key[0] === word[0] && Math.abs(key.length - word.length) <= 1 && DamerauLevenshteinDistance(key, word) <= 1;
 }
 
+const shapes = new BoundedCache<string, string>(20_000);
+
+/**
+ * The word and the stem compared as written, and again with the letters OCR takes for one another
+ * made one (text/ocr-similarity.ts: "rn" for "m", "l" for "i", "0" for "o"): "Verksarnhetsberättelse",
+ * "lnnehållsförteckning".
+ */
+function eitherWay(key: string, stem: string, compare: (key: string, stem: string) => boolean): boolean {
+  if (compare(key, stem)) return true;
+  const shaped = (word: string): string => shapes.get(word, () => shapeFolded(word));
+  return compare(shaped(key), shaped(stem));
+}
+
+function startsLikeAsWritten(key: string, stem: string): boolean {
+  if (key.startsWith(stem)) return true;
+  if (stem.length < MIN_MISREAD_LENGTH || key[0] !== stem[0] || key.length < stem.length - 1) return false;
+  return [stem.length, stem.length + 1, stem.length - 1].some((length) => key.length >= length && misread(key.slice(0, length), stem));
+}
+
 /** True when the folded word starts with the stem, or its start is the stem misread by one letter. */
 export function startsLike(key: string, stem: string): boolean {
-  return readings(key).some(
-    (reading) =>
-      reading.startsWith(stem) ||
-      [stem.length, stem.length + 1, stem.length - 1].some((length) => reading.length >= length && misread(reading.slice(0, length), stem)),
-  );
+  return eitherWay(key, stem, startsLikeAsWritten);
 }
 
 /** True when the folded word is the word, or the word misread by one letter. */
 export function isLike(key: string, word: string): boolean {
-  return readings(key).some((reading) => reading === word || misread(reading, word));
+  return eitherWay(key, word, (read, wanted) => read === wanted || misread(read, wanted));
 }
 
 /** True for a word that names a kind of report or an evaluation ("Slutrapport", "Årsredovisningen", "Utvärdering"). */

@@ -2,7 +2,7 @@
 export { labelMatches, type LabelMatchOptions, labelScore, type LabelScore } from './label.js';
 export { matchNames, type NameMatch, type NameMatchOptions, nameSimilarity } from './names.js';
 export { foldDiacritics, normalizeForMatch, stripGluedFootnotes } from './normalize.js';
-export { ocrTokenSimilarity } from './ocr-similarity.js';
+export { ocrTokenSimilarity, shapeFolded } from './ocr-similarity.js';
 export { distinguishingNames } from './places.js';
 export { type MatchToken, matchToken, tokenSimilarity } from './similarity.js';
 export { contentTokens, stem, STOPWORDS, tokenize } from './tokens.js';

@@ -18,7 +18,8 @@ const SHAPE_ALIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/[b8]/g, 'b'],
 ];
 
-function shapeFolded(folded: string): string {
+/** The folded word with the letters OCR takes for one another made one ("verksarnhetsplan" and "verksamhetsplan" alike). */
+export function shapeFolded(folded: string): string {
   return SHAPE_ALIKE.reduce((text, [pattern, to]) => text.replace(pattern, to), folded);
 }
 
