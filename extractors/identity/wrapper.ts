@@ -14,6 +14,7 @@ import type { OpeningWord } from './opening.js';
 import { ownUnits, withoutPageMarks } from './opening.js';
 import type { ReportKind } from './document-type.js';
 import { foldedWord, isLike, startsLike } from './kind-words.js';
+import { findOrganisations } from './organisation.js';
 
 /** A word long enough to name a report; carriedKind tells whether it does. */
 const LONG_WORD = /(?<![\p{L}\d])\p{L}[\p{L}\d]{7,}/gu;
@@ -30,6 +31,7 @@ const CARRIED: [ReportKind, string][] = [
   ['delarsrapport', 'delarsrapport'],
   ['slutrapport', 'slutrapport'],
 ];
+const CARRIED_STEMS = CARRIED.map(([, stem]) => stem);
 /** What follows a report's title on its cover: its contents or its first part. */
 const CONTENTS = ['innehallsforteckning', 'innehall', 'forvaltningsberattelse'];
 
@@ -153,7 +155,7 @@ const MAX_TITLE_WORDS = 14;
  */
 export function wrapperOf(structure: DocStructure, at: OpeningWord): WrappedIn {
   const kind = at.word.replace(/[^\p{L}]+/gu, '').toLowerCase();
-  const title = reportLine(structure) ?? wrapperLine(at);
+  const title = firstOf(structure, reportLine(structure), arendeLine(structure)) ?? wrapperLine(at);
   return { kind, title: title.text, evidence: evidenceAt(title.unit.source, title.unit.section, title.text) };
 }
 
@@ -177,6 +179,35 @@ function reportLine(structure: DocStructure): Line | null {
     }
   }
   return null;
+}
+
+/** How far after the report's name the förbund it is from may be named ("Årsredovisning 2013 för Sjuhärads samordningsförbund"). */
+const NAMED_WITHIN = 60;
+const ARENDE_LENGTH = 160;
+
+/**
+ * The ärende a paper's heading runs into ("E8 BESLUTSFÖRSLAG Årsredovisning 2013 för Sjuhärads
+ * samordningsförbund Kommunstyrelsen föreslår …", "Dnr 137/ Årsredovisning 2011, Västra Mälardalens
+ * Samordningsförbund Från …"): the report's name as a title writes it, through the förbund's name
+ * that follows it.
+ */
+function arendeLine(structure: DocStructure): Line | null {
+  for (const unit of ownUnits(structure)) {
+    for (const word of unit.text.matchAll(LONG_WORD)) {
+      if (!coverWord(word[0], CARRIED_STEMS)) continue;
+      const rest = unit.text.slice(word.index, word.index + ARENDE_LENGTH);
+      const name = findOrganisations(rest)[0];
+      if (name && name.index <= NAMED_WITHIN) return { text: rest.slice(0, name.index + name.name.length).replace(/\s+/gu, ' '), unit };
+    }
+  }
+  return null;
+}
+
+/** The line that stands first in the document (the paper's own ärende before the carried report's cover); in one unit, the whole line. */
+function firstOf(structure: DocStructure, line: Line | null, arende: Line | null): Line | null {
+  if (!line || !arende) return line ?? arende;
+  const units = ownUnits(structure);
+  return units.indexOf(arende.unit) < units.indexOf(line.unit) ? arende : line;
 }
 
 function wrapperLine(at: OpeningWord): Line {

@@ -257,3 +257,26 @@ describe('document kind from structure and vocabulary', () => {
     },
   );
 });
+
+describe("a wrapper's title: the ärende it is about", () => {
+  it.each([
+    [
+      'a beslutsförslag whose heading runs into the ärende',
+      [
+        'E3 BESLUTSFÖRSLAG Årsredovisning 2019 för Exempelbygdens samordningsförbund Kommunstyrelsen föreslår Kommunfullmäktige besluta: Kommunfullmäktige beviljar styrelsen ansvarsfrihet.',
+        '3 EXEMPELBYGDENS SAMORDNINGSFÖRBUND ÅRSREDOVISNING 2019 Innehåll: Inledning 2 Årets verksamheter 2 Ekonomi 6',
+      ],
+      'Årsredovisning 2019 för Exempelbygdens samordningsförbund',
+    ],
+    [
+      "a protokoll's ärende after its paragraph numbers",
+      [
+        '1 EXEMPELBY KOMMUN SAMMANTRÄDESPROTOKOLL Kommunstyrelsen Blad 41 Ks 138 Dnr 137/ Årsredovisning 2018, Exempeldalens Samordningsförbund Från Samordningsförbundet Exempeldalen har inkommit årsredovisning.',
+        'Årsredovisning 2018 Samordningsförbundet Exempeldalen Innehållsförteckning Förvaltningsberättelse 3 Resultaträkning 8',
+      ],
+      'Årsredovisning 2018, Exempeldalens Samordningsförbund',
+    ],
+  ])('%s', async (_name, paragraphs, title) => {
+    expect(classifyDocument(await transcriptStructure(paragraphs)).wrappedIn?.title).toBe(title);
+  });
+});
