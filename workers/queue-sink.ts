@@ -33,6 +33,9 @@ export interface EnqueueOutcome {
 }
 
 export class QueueSink implements DocumentSink {
+  /** The admission of each sha256 this process is queuing now, for the next copy of the same bytes to wait for. */
+  private readonly admitting = new Map<string, Promise<unknown>>();
+
   constructor(private readonly options: QueueSinkOptions) {}
 
   async submit(path: string, copy: SpoolCopy, signal: AbortSignal, inboxPath?: string): Promise<SinkOutcome> {
@@ -63,8 +66,25 @@ export class QueueSink implements DocumentSink {
     await this.options.alerter.raise(duplicateAlert(path, sha256, duplicateOf, filed));
   }
 
-  /** Queues the spooled copy unless its bytes are known; the caller records a duplicate. */
+  /**
+   * Copies of the same bytes taken at once by this process are admitted one after the other: run
+   * side by side, both could add "their" job in the same millisecond (addDocumentJob tells adds apart
+   * by process and time), both count as queued, and neither would be recorded as the duplicate.
+   */
   private async admit(path: string, copy: SpoolCopy, inboxPath: string | undefined): Promise<EnqueueOutcome> {
+    const before = this.admitting.get(copy.sha256) ?? Promise.resolve();
+    const admission = before.then(() => this.admitOne(path, copy, inboxPath));
+    const settled = admission.catch(() => undefined);
+    this.admitting.set(copy.sha256, settled);
+    try {
+      return await admission;
+    } finally {
+      if (this.admitting.get(copy.sha256) === settled) this.admitting.delete(copy.sha256);
+    }
+  }
+
+  /** Queues the spooled copy unless its bytes are known; the caller records a duplicate. */
+  private async admitOne(path: string, copy: SpoolCopy, inboxPath: string | undefined): Promise<EnqueueOutcome> {
     const { queue, config, outDir, store } = this.options;
     // The out folder's results say what was done, not Redis: a queue that was emptied or replaced
     // neither loses these bytes' result nor makes them run again.
