@@ -12,8 +12,9 @@
 import type { DocStructure } from '../structure/index.js';
 import { ownUnits } from './opening.js';
 
-/** The subject a final report tells of: a project, an insats, a pre-study, a team. */
-const SUBJECT = '(?:projekte[tn]|projektets|insatsen|insatsens|förstudien|förstudiens|verksamheten|verksamhetens|teamet|teamets|samverkansinsatsen)';
+/** The subject a final report tells of: a project, an insats, a pre-study (ESF's "förprojektering"), a team. */
+const SUBJECT =
+  '(?:projekte[tn]|projektets|insatsen|insatsens|förstudien|förstudiens|förprojekteringen|förprojekteringens|verksamheten|verksamhetens|teamet|teamets|samverkansinsatsen)';
 
 /** Who pays for a project: a förbund, finsam, the EU's social fund, Arvsfonden, a Leader area. */
 const FUNDER =
@@ -37,7 +38,10 @@ const SIGNALS: { name: string; pattern: RegExp }[] = [
   },
   {
     name: 'aim in the past',
-    pattern: new RegExp(`\\b(?:syftet|målet|målsättningen)\\s+med\\s+${SUBJECT}\\s+(?:har\\s+varit|var)\\b|\\b${SUBJECT}\\s+(?:mål|syfte)\\s+var\\b`, 'iu'),
+    pattern: new RegExp(
+      `\\b(?:syftet|målet|målsättningen)\\s+med\\s+${SUBJECT}\\s+(?:har\\s+varit|var)\\b|\\b${SUBJECT}\\s+(?:mål|syfte|målgrupp|målgrupper)\\s+(?:har\\s+varit|var)\\b`,
+      'iu',
+    ),
   },
   {
     name: 'results and lessons',

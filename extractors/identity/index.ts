@@ -76,10 +76,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
       if (number && number.index !== undefined)
         identity.organisationNumber = { value: `${number[1]}-${number[2]}`, evidence: at(around(text, number.index, number[0].length)) };
     }
-    if (!skip('year')) {
-      const year = findYears(text)[0];
-      if (year) identity.year = { value: year.year, evidence: at(around(text, year.index, year.text.length)) };
-    }
+    if (!skip('year') && reached) identity.year = yearIn(unit);
     if (!skip('period')) {
       const period = findInterimPeriod(text);
       if (period)
@@ -95,8 +92,15 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     if (!skip('members')) identity.members = membersOf(unit, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at);
   }
+  // The carried report's cover states the year it is for; only when it does not, the paper's heading ("Årsredovisning 2012 för …", which may be a slip) gives it.
+  if (cover && !skip('year')) identity.year = ownUnits(structure).reduce<Found<number> | null>((found, unit) => found ?? yearIn(unit), null);
   if (identity.organisation) identity.organisation = asWrittenInText(structure, identity.organisation);
   return identity;
+}
+
+function yearIn(unit: StructureUnit): Found<number> | null {
+  const year = findYears(unit.text)[0];
+  return year ? { value: year.year, evidence: evidenceAt(unit.source, unit.section, around(unit.text, year.index, year.text.length)) } : null;
 }
 
 /**

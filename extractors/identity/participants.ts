@@ -1,7 +1,7 @@
 /**
  * The participants a report says it reached, in the phrasings reports use: "insatser för 78
  * personer", "aktiviteter för 263 unika deltagare", "42 individer av totalt 46 som deltagit", "för 25 individer som deltagit i projekt
- * Ayande", "övriga 19 deltagare (totalt 24 st.)", with a gender split in the same or the next
+ * Ayande", "övriga 19 deltagare (totalt 24 st.)", "projektets 136 deltagare", with a gender split in the same or the next
  * sentence when it adds up to the total ("Det har varit 47 kvinnor och 31 män som tagit del av
  * insatserna"). The first such statement is the report's; none gives null.
  */
@@ -16,7 +16,8 @@ const TOTALS = [
   new RegExp(`\\b(?:insatser|aktiviteter)\\s+för\\s+${N}\\s+(?:unika\\s+)?${PEOPLE}`, 'iu'),
   new RegExp(`\\b(?:har\\s+)?nått\\s+(?:ut\\s+till\\s+)?${N}\\s+${PEOPLE}`, 'iu'),
   new RegExp(`\\btotalt\\s+${N}\\s+${PEOPLE}\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del|tagits emot)`, 'iu'),
-  new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE}\\s+som\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del)`, 'iu'),
+  new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE}\\s+som\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del)`, 'iu'), // "projektets 136 deltagare", "insatsens 54 unika deltagare": the project's own count (a transcript may glue it on: "projektets136").
+  new RegExp(`\\b(?:projektets|insatsens|förstudiens|teamets)\\s*${N}\\s+(?:unika\\s+)?${PEOPLE}(?![\\p{L}])`, 'iu'),
 ];
 const SPLIT = new RegExp(`(?<![\\d,.])${N}\\s+kvinnor\\s+och\\s+${N}\\s+män\\b`, 'iu');
 

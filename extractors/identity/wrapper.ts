@@ -13,7 +13,7 @@ import type { DocStructure, StructureUnit } from '../structure/index.js';
 import type { OpeningWord } from './opening.js';
 import { ownUnits, withoutPageMarks } from './opening.js';
 import type { ReportKind } from './document-type.js';
-import { foldedWord, isLike, startsLike } from './kind-words.js';
+import { foldedWord, isLike, REPORT_WORDS, startsLike } from './kind-words.js';
 import { findOrganisations } from './organisation.js';
 
 /** A word long enough to name a report; carriedKind tells whether it does. */
@@ -24,13 +24,12 @@ const LISTED = /(?:^|\s)([a-h]\)|\d{1,2}[.)])\s+(\p{L}[\p{L}\d]{7,})/gu;
 const FILE_AFTER = /^[^\n]{0,60}?\.(?:pdf|docx?|odt|odf)(?![\p{L}])/u;
 /** How far after the cover's title its contents or first part may stand. */
 const COVER_REACH = 240;
+/** A board's cover line before the report's title, which names itself as given: "… avger härmed följande Årsredovisning". */
+const DECLARES = /(?:^|\s)avger(?:\s+härmed)?(?:\s+följande)?\s+$/u;
+const DECLARES_REACH = 32;
 
-/** The reports a paper may carry, by the word that names each. */
-const CARRIED: [ReportKind, string][] = [
-  ['arsredovisning', 'arsredovisning'],
-  ['delarsrapport', 'delarsrapport'],
-  ['slutrapport', 'slutrapport'],
-];
+/** The reports a paper may carry, by the words that name each: the same as a report's own title ("Verksamhetsberättelse 2014" of a förbund is its annual report). */
+const CARRIED: [ReportKind, string][] = REPORT_WORDS.flatMap(({ kind, stems }) => stems.map((stem): [ReportKind, string] => [kind, stem]));
 const CARRIED_STEMS = CARRIED.map(([, stem]) => stem);
 /** What follows a report's title on its cover: its contents or its first part. */
 const CONTENTS = ['innehallsforteckning', 'innehall', 'forvaltningsberattelse'];
@@ -56,24 +55,15 @@ function coverWord(word: string, stems: readonly string[]): boolean {
 function coverTitle(text: string): { index: number; kind: ReportKind } | null {
   const words = [...text.matchAll(LONG_WORD)];
   for (const [first, word] of words.entries()) {
-    if (
-      !coverWord(
-        word[0],
-        CARRIED.map(([, stem]) => stem),
-      )
-    )
-      continue;
+    if (!coverWord(word[0], CARRIED_STEMS)) continue;
+    // "Samordningsförbundet Samspelet … avger Verksamhetsberättelse avseende 2014 års verksamhet": a cover that says it is the report, wherever its contents follow.
+    if (DECLARES.test(text.slice(Math.max(0, word.index - DECLARES_REACH), word.index)))
+      return { index: word.index, kind: carriedKind(word[0]) ?? 'arsredovisning' };
     let title = word;
     for (const next of words.slice(first + 1)) {
       if (next.index > word.index + word[0].length + COVER_REACH) break;
       if (coverWord(next[0], CONTENTS)) return { index: title.index, kind: carriedKind(title[0]) ?? 'arsredovisning' };
-      if (
-        coverWord(
-          next[0],
-          CARRIED.map(([, stem]) => stem),
-        )
-      )
-        title = next;
+      if (coverWord(next[0], CARRIED_STEMS)) title = next;
     }
   }
   return null;

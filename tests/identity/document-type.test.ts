@@ -14,6 +14,18 @@ type Case = [name: string, paragraphs: string[], kind: string, wrapper: string |
 
 const CARRIED: Case[] = [
   [
+    "a tjänsteskrivelse followed, pages later, by the förbund's verksamhetsberättelse whose board says what it gives",
+    [
+      '1 Kommunledningsförvaltningen Tjänsteskrivelse Datum Ks/2021: Årsredovisning 2019 för Samordningsförbundet Exempeldalen Sammanfattning Årsredovisningen har överlämnats till medlemskommunerna. Förslag till beslut Kommunfullmäktige lägger årsredovisningen för 2020 till handlingarna.',
+      '2',
+      '3',
+      '4 Samordningsförbundet Exempeldalen Org.nr avger Verksamhetsberättelse avseende 2020 års verksamhet Tillsammans blir vi starkare än var för sig, och det arbetet pågår varje dag i alla våra verksamheter och hos alla våra parter. Postadress: Besöksadress: Kontaktuppgifter: Organisationsnr: Plusgiro: Storgatan 1, Tel: E-post: EXEMPELSTAD Internet:',
+      '5 Sid 2(30) Innehållsförteckning Sammanfattning... 3 Bakgrund... 4',
+    ],
+    'arsredovisning',
+    'tjänsteskrivelse',
+  ],
+  [
     "a beslutsförslag followed by the annual report's cover and contents",
     [
       'E3 BESLUTSFÖRSLAG Årsredovisning 2019 för Exempelbygdens samordningsförbund Kommunstyrelsen föreslår Kommunfullmäktige besluta: Kommunfullmäktige beviljar för sin del styrelsen ansvarsfrihet för verksamhetsåret 2019.',
@@ -97,6 +109,15 @@ const NO_REPORT: Case[] = [
 ];
 
 const STILL_REPORTS: Case[] = [
+  [
+    "ESF's template for a pre-study's final report, filled in: its target groups and its working group told after the fact",
+    [
+      '1 1(8) Mall för slutrapport förprojektering Slutrapporten ska göras i bifogad mall. Under varje rubrik finns en kort text om vad avsnittet ska innehålla.',
+      '2 2(8) Projektnamn: Exempelkraft Sammanfattning Beskriv kortfattat projektidén. Idén kommer från vår vardag med arbetsgivare och arbetssökande. Förprojekteringens målgrupper har varit unga vuxna och personer som står långt från arbetsmarknaden. Vi har bildat en arbetsgrupp som bestått av projektledaren och två medarbetare.',
+    ],
+    'slutrapport',
+    null,
+  ],
   [
     'a headline in which a report word follows a verb',
     [

@@ -191,6 +191,9 @@ describe('participants reached, in any phrasing', () => {
     ['Alla beräkningar bygger på fem typfall kring vilka övriga 19 deltagare (totalt 24 st.) fördelats ut.', '', { total: 24, women: null, men: null }],
     ['Insatsen har nått ut till 34 personer under året.', '', { total: 34, women: null, men: null }],
     ['Projektet har sammanlagt genomfört timmar av olika aktiviteter för 263 unika deltagare.', '', { total: 263, women: null, men: null }],
+    ['Under två år har kompetensutveckling tillförts projektets 88 deltagare, som alla står bättre rustade.', '', { total: 88, women: null, men: null }],
+    ['Under två år har kompetensutveckling tillförts projektets88 deltagare.', '', { total: 88, women: null, men: null }],
+    ['Projektets 3 deltagande kommuner har bidragit med lokaler.', '', null],
     ['Under 2022 har MIA vidare Roslagen arbetat med 176 personer.', '', null],
     ['Drygt 500 personer deltog i förbundets seminarier.', '', null],
   ])('%j', (sentence, next, count) => {
@@ -224,6 +227,18 @@ describe('identity of a whole document', () => {
     );
     expect(identity.organisation?.value).toBe('Samordningsförbundet Exempeldalen');
     expect(identity.year?.value).toBe(2018);
+  });
+
+  it("takes the year the carried report's own cover states, not a slip in the kommun's heading before it", async () => {
+    const identity = readIdentity(
+      await transcriptStructure([
+        'Kommunledningsförvaltningen Tjänsteskrivelse Årsredovisning 2019 för Samordningsförbundet Exempeldalen Förslag till beslut Kommunfullmäktige lägger årsredovisningen för 2020 till handlingarna.',
+        'Samordningsförbundet Exempeldalen Org.nr avger Verksamhetsberättelse avseende 2020 års verksamhet',
+        'Sid 2(30) Innehållsförteckning Sammanfattning... 3',
+      ]),
+    );
+    expect(identity.organisation?.value).toBe('Samordningsförbundet Exempeldalen');
+    expect(identity.year?.value).toBe(2020);
   });
 
   it('takes a name on a cover in capitals with the case the running text writes it in', async () => {
