@@ -4,16 +4,24 @@
  * `-- --holdout3`, `-- --holdout4` and `-- --holdout5` the third, fourth and fifth, blind collections (fixtures/corpus/holdout3,
  * holdout4, holdout5: each run once at the end of the piece of work that collected it), `-- --misses` lists every wrong value. Then the
  * findings by rule over every fixture, against the findings their expected.json lists.
+ * `-- --ocr` measures OCR instead: the scanned fixtures' words against their text PDFs' (ocr.ts;
+ * `-- --ocr <name>` reads only the scans whose file name starts with it).
  */
 import { findingsOf, fixtureFiles, pair } from '../findings/expected-findings.js';
 import { FIELDS } from './compare.js';
+import { measureOcr } from './ocr.js';
 import { type CorpusSet, FORMATS, type Measured, measureSet, tally } from './measure.js';
+
+if (process.argv[2] === '--ocr') {
+  await measureOcr(process.argv[3] ?? null);
+  process.exit(0);
+}
 
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((arg) => !['--holdout', '--holdout3', '--holdout4', '--holdout5', '--misses'].includes(arg));
 if (unknown.length > 0) {
   console.error(
-    `unknown option ${unknown.join(' ')}; use --holdout, --holdout3, --holdout4 or --holdout5 (measure a hold-out) and --misses (list wrong values)`,
+    `unknown option ${unknown.join(' ')}; use --holdout, --holdout3, --holdout4 or --holdout5 (measure a hold-out), --misses (list wrong values) or --ocr [name] (OCR against the text PDFs)`,
   );
   process.exit(2);
 }
