@@ -1,8 +1,8 @@
 /**
  * `npm run accuracy`: how many documents of the real corpus (fixtures/corpus/dev) come out as
  * their text states, per kind and field; `-- --holdout` measures the hold-out instead and
- * `-- --holdout3`, `-- --holdout4` and `-- --holdout5` the third, fourth and fifth, blind collections (fixtures/corpus/holdout3,
- * holdout4, holdout5: each run once at the end of the piece of work that collected it), `-- --misses` lists every wrong value. Then the
+ * `-- --holdout3` … `-- --holdout6` the third to sixth, blind collections (fixtures/corpus/holdout3 … holdout6: each
+ * run once at the end of the piece of work that collected it), `-- --misses` lists every wrong value. Then the
  * findings by rule over every fixture, against the findings their expected.json lists.
  * `-- --ocr` measures OCR instead: the scanned fixtures' words against their text PDFs' (ocr.ts;
  * `-- --ocr <name>` reads only the scans whose file name starts with it).
@@ -17,15 +17,16 @@ if (process.argv[2] === '--ocr') {
   process.exit(0);
 }
 
+const HOLDOUTS = ['holdout', 'holdout3', 'holdout4', 'holdout5', 'holdout6'] as const;
+const FLAGS = HOLDOUTS.map((name) => `--${name}`);
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((arg) => !['--holdout', '--holdout3', '--holdout4', '--holdout5', '--misses'].includes(arg));
+const unknown = [...args].filter((arg) => ![...FLAGS, '--misses'].includes(arg));
 if (unknown.length > 0) {
   console.error(
-    `unknown option ${unknown.join(' ')}; use --holdout, --holdout3, --holdout4 or --holdout5 (measure a hold-out), --misses (list wrong values) or --ocr [name] (OCR against the text PDFs)`,
+    `unknown option ${unknown.join(' ')}; use ${FLAGS.join(', ')} (measure a hold-out), --misses (list wrong values) or --ocr [name] (OCR against the text PDFs)`,
   );
   process.exit(2);
 }
-const HOLDOUTS = ['holdout', 'holdout3', 'holdout4', 'holdout5'] as const;
 const set: CorpusSet = HOLDOUTS.findLast((name) => args.has(`--${name}`)) ?? 'dev';
 
 const started = Date.now();
