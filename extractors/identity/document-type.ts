@@ -12,6 +12,7 @@ import { EVALUATION_STEMS, foldedWord, REPORT_WORDS, type ReportKind, startsLike
 
 export type { ReportKind } from './kind-words.js';
 import { type OpeningWord, openingWords, ownUnits } from './opening.js';
+import { findOrganisations } from './organisation.js';
 
 /**
  * "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "FIA-projektet", "Samverkansteamet",
@@ -117,7 +118,7 @@ const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?[.,:]?$/u;
 /** The document's type by its opening words, or null when they name none. */
 export function documentType(structure: DocStructure): DocumentType | null {
   const words = openingWords(structure, OPENING_WORDS);
-  const keys = spacedLetters(words.map((word) => foldedWord(word.word)));
+  const keys = finalReportPhrases(spacedLetters(words.map((word) => foldedWord(word.word))));
   for (let index = 0; index < words.length; index++) {
     const key = keys[index] ?? '';
     const at = words[index] as OpeningWord;
@@ -128,6 +129,8 @@ export function documentType(structure: DocStructure): DocumentType | null {
     }
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index) && !namesFile(at)) {
+      // "Årsredovisning 2020 Sundsvalls kommun": a kommun's or a region's own annual report, which names no förbund, is no förbund's report.
+      if (report.kind !== 'slutrapport' && anotherBodysReport(words, index) && !namesForbund(structure)) return { type: 'other', at, index };
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation;
       // either may also say in a sentence what it is ("Styrelsen … avger härmed följande årsredovisning").
       const strong =
@@ -150,9 +153,49 @@ export function documentType(structure: DocStructure): DocumentType | null {
       return { type: 'report', kind: 'arsredovisning', strong: true, at, index };
     // "I denna rapport redovisas intervjuer med …": a document's kind word inside its running text is what it speaks of.
     if (OTHER_STEMS.some((stem) => startsLike(key, stem)) && !inSentence(words, index)) return { type: 'other', at, index };
-    if (WRAPPER_STEMS.some((stem) => startsLike(key, stem))) return { type: 'wrapper', at, index };
+    if (WRAPPER_STEMS.some((stem) => startsLike(key, stem))) {
+      // "Bilaga 3 – Södertälje Årsredovisning 2014 …", "Bilaga 1: Värmlandskooperativens slutredovisning …": the document's own label as an appendix, its title next.
+      if (startsLike(key, APPENDIX_LABEL) && titleFollows(words, keys, index)) continue;
+      return { type: 'wrapper', at, index };
+    }
   }
   return declaredType(structure);
+}
+
+const APPENDIX_LABEL = 'bilaga';
+/** How many words after "Bilaga 3 –" a title may start: its number, a dash, a place or an owner's name. */
+const LABELLED_TITLE_WORDS = 5;
+
+function titleFollows(words: OpeningWord[], keys: string[], index: number): boolean {
+  for (let next = index + 1; next <= index + LABELLED_TITLE_WORDS && next < words.length && words[next]?.unit === words[index]?.unit; next++) {
+    if (namesReport(keys[next] ?? '') && !inSentence(words, next)) return true;
+  }
+  return false;
+}
+
+/** A kommun, a region or a landsting named as the one whose report it is: "Sundsvalls kommun", "Region Exempelland", "Landstinget Dalarna". */
+const OTHER_BODY = /^(?:\p{Lu}\p{L}+\s+kommun|(?:Region|Landstinget)\s+\p{Lu}\p{L}+)$/u;
+/** How near the title the body is named: after its year, or just before it. */
+const OWNER_REACH = 3;
+
+function anotherBodysReport(words: OpeningWord[], index: number): boolean {
+  // The cover's lines may come as units of their own ("Årsredovisning 2020" / "Sundsvalls kommun").
+  for (let at = Math.max(0, index - OWNER_REACH - 1); at <= index + OWNER_REACH + 1 && at + 1 < words.length; at++) {
+    if (at === index || at + 1 === index) continue;
+    if (OTHER_BODY.test(`${words[at]?.word ?? ''} ${words[at + 1]?.word ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** True when the document's opening names a förbund anywhere (a member's paper carrying its report, a förbund's cover with its members). */
+function namesForbund(structure: DocStructure): boolean {
+  let words = 0;
+  for (const unit of ownUnits(structure)) {
+    if (findOrganisations(unit.text).length > 0 || /samordningsförbund|finsam/iu.test(unit.text)) return true;
+    words += (unit.text.match(/\S+/gu) ?? []).length;
+    if (words > DECLARING_WORDS) return false;
+  }
+  return false;
 }
 
 /** How far into the document its own statement of what it is may stand (a foreword, an introduction). */
@@ -229,6 +272,20 @@ function spacedLetters(keys: string[]): string[] {
         start = end;
         break;
       }
+    }
+  }
+  return out;
+}
+
+/** "Avslutande rapport i den lärande utvärderingen av …", "Slutlig rapport": a final report in two words, read as the one word (the second emptied). */
+const FINAL_ADJECTIVES = /^(?:avslutande|slutlig|slutliga)$/u;
+
+function finalReportPhrases(keys: string[]): string[] {
+  const out = [...keys];
+  for (let index = 0; index + 1 < keys.length; index++) {
+    if (FINAL_ADJECTIVES.test(keys[index] ?? '') && /^rapport(?:en)?$/u.test(keys[index + 1] ?? '')) {
+      out[index] = 'slutrapport';
+      out[index + 1] = '';
     }
   }
   return out;

@@ -71,6 +71,34 @@ const NOT_CARRIED: Case[] = [
 
 const NO_REPORT: Case[] = [
   [
+    "a kommun's own annual report: its cover and contents, no förbund named",
+    [
+      '(1)',
+      'Årsredovisning 2021',
+      'Exempelby kommun',
+      '(2)',
+      'Innehåll',
+      'Kommunstyrelsens ordförande ...5',
+      'Förvaltningsberättelse ...7',
+      'Bolag och kommunalförbund ... 11',
+      'Resultat och balansräkning kommunen och koncernen ...64',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a region's own annual report",
+    ['Region Exempelland Årsredovisning 2019', 'Innehåll Regiondirektören har ordet 3 Förvaltningsberättelse 5 Resultaträkning 40 Balansräkning 41'],
+    'unknown',
+    null,
+  ],
+  [
+    'a final report spoken of in a sentence as the one to come',
+    ['Projektet pågår till december. Den slutliga rapporten lämnas till styrelsen i mars och publiceras därefter på webbplatsen.'],
+    'unknown',
+    null,
+  ],
+  [
     'a report word inside a sentence of running text',
     [
       'Samordningsförbunden i länet bedriver verksamhet enligt lagen om finansiell samordning av rehabiliteringsinsatser. Under 2019 bedrev tolv samordningsförbund verksamhet i länet och samtliga har lämnat årsredovisning med revisionsberättelse för verksamhetsåret.',
@@ -109,6 +137,43 @@ const NO_REPORT: Case[] = [
 ];
 
 const STILL_REPORTS: Case[] = [
+  [
+    "a förbund's annual report whose cover names a member kommun beside its title",
+    [
+      'Årsredovisning 2019 Exempelby kommun Exempeldal kommun',
+      'Samordningsförbundet Exempeldalen',
+      'Innehåll Förvaltningsberättelse 3 Resultaträkning 9 Balansräkning 10',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "an annual report labelled as an agenda's appendix: 'Bilaga 3 –' before its own title",
+    [
+      'P 4 – Bilaga 3 – Exempelby Årsredovisning 2019 Samordningsförbundet Exempeldalen Sida 1 av 20 Innehållsförteckning: 1 Förvaltningsberättelse ....... 3 2 Resultaträkning ....... 12',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a partner's final account labelled as an appendix: 'Bilaga 1:' before its own title",
+    [
+      'Bilaga 1: Exempelföreningens slutredovisning av verksamhet inom projektet: Exempelvägen',
+      'INNEHÅLLSFÖRTECKNING 1. Sammanfattning 3 2. Projektbeskrivning 4 3. Indikatorer 7',
+      '1. SAMMANFATTNING I samband med projektets avslutande kan vi konstatera att vi idag har en starkare struktur för nya kooperativ. Projektet har medverkat till 30 nya företag.',
+    ],
+    'slutrapport',
+    null,
+  ],
+  [
+    "an evaluator's closing report on one EU project, 'Avslutande rapport' for 'slutrapport'",
+    [
+      '1 Avslutande rapport i den lärande utvärderingen av EU-projektet Exempelvägen i Exempelby Ett projekt med stärkta deltagare',
+      '2 Förord Denna rapport skrevs i Exempelby i juni av utvärderaren.',
+    ],
+    'slutrapport',
+    null,
+  ],
   [
     "ESF's template for a pre-study's final report, filled in: its target groups and its working group told after the fact",
     [
