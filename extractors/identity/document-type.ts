@@ -118,7 +118,7 @@ const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?[.,:]?$/u;
 /** The document's type by its opening words, or null when they name none. */
 export function documentType(structure: DocStructure): DocumentType | null {
   const words = openingWords(structure, OPENING_WORDS);
-  const keys = finalReportPhrases(spacedLetters(words.map((word) => foldedWord(word.word))));
+  const keys = twoWordKinds(spacedLetters(words.map((word) => foldedWord(word.word))));
   for (let index = 0; index < words.length; index++) {
     const key = keys[index] ?? '';
     const at = words[index] as OpeningWord;
@@ -129,8 +129,8 @@ export function documentType(structure: DocStructure): DocumentType | null {
     }
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index) && !namesFile(at)) {
-      // "Årsredovisning 2020 Sundsvalls kommun": a kommun's or a region's own annual report, which names no förbund, is no förbund's report.
-      if (report.kind !== 'slutrapport' && anotherBodysReport(words, index) && !namesForbund(structure)) return { type: 'other', at, index };
+      // "Årsredovisning 2020 Sundsvalls kommun", a company's or a förening's: an annual report whose opening never speaks of a förbund is no förbund's report.
+      if (report.kind !== 'slutrapport' && !speaksOfForbund(structure)) return { type: 'other', at, index };
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation;
       // either may also say in a sentence what it is ("Styrelsen … avger härmed följande årsredovisning").
       const strong =
@@ -173,25 +173,19 @@ function titleFollows(words: OpeningWord[], keys: string[], index: number): bool
   return false;
 }
 
-/** A kommun, a region or a landsting named as the one whose report it is: "Sundsvalls kommun", "Region Exempelland", "Landstinget Dalarna". */
-const OTHER_BODY = /^(?:\p{Lu}\p{L}+\s+kommun|(?:Region|Landstinget)\s+\p{Lu}\p{L}+)$/u;
-/** How near the title the body is named: after its year, or just before it. */
-const OWNER_REACH = 3;
+/**
+ * What a förbund's report says of itself somewhere in its opening: a förbund's name, the word
+ * (samordningsförbund, Finsam, finansiell samordning, the law of 2003:1210) or "förbundet",
+ * "förbundets", "förbundschef" — which no kommun's, company's or förening's annual report
+ * needs to write (a kommun's "kommunala förbund" it owns a share in is another word).
+ */
+const FORBUND_WORDS =
+  /(?<![\p{L}])(?:samordningsförbund\p{L}*|finsam|finansiell(?:a)?\s+samordning\p{L}*|2003:1210|förbundet|förbundets|förbundschef\p{L}*)(?![\p{L}])/iu;
 
-function anotherBodysReport(words: OpeningWord[], index: number): boolean {
-  // The cover's lines may come as units of their own ("Årsredovisning 2020" / "Sundsvalls kommun").
-  for (let at = Math.max(0, index - OWNER_REACH - 1); at <= index + OWNER_REACH + 1 && at + 1 < words.length; at++) {
-    if (at === index || at + 1 === index) continue;
-    if (OTHER_BODY.test(`${words[at]?.word ?? ''} ${words[at + 1]?.word ?? ''}`)) return true;
-  }
-  return false;
-}
-
-/** True when the document's opening names a förbund anywhere (a member's paper carrying its report, a förbund's cover with its members). */
-function namesForbund(structure: DocStructure): boolean {
+function speaksOfForbund(structure: DocStructure): boolean {
   let words = 0;
   for (const unit of ownUnits(structure)) {
-    if (findOrganisations(unit.text).length > 0 || /samordningsförbund|finsam/iu.test(unit.text)) return true;
+    if (FORBUND_WORDS.test(unit.text) || findOrganisations(unit.text).length > 0) return true;
     words += (unit.text.match(/\S+/gu) ?? []).length;
     if (words > DECLARING_WORDS) return false;
   }
@@ -277,14 +271,22 @@ function spacedLetters(keys: string[]): string[] {
   return out;
 }
 
-/** "Avslutande rapport i den lärande utvärderingen av …", "Slutlig rapport": a final report in two words, read as the one word (the second emptied). */
-const FINAL_ADJECTIVES = /^(?:avslutande|slutlig|slutliga)$/u;
+/**
+ * A report's kind said in two words, read as the one word (the second emptied): "Avslutande rapport i
+ * den lärande utvärderingen av …" and "Slutlig rapport" a final report, "En utvärderande studie av ett
+ * projekt" an evaluation.
+ */
+const TWO_WORD_KINDS: { first: RegExp; second: RegExp; as: string }[] = [
+  { first: /^(?:avslutande|slutlig|slutliga)$/u, second: /^rapport(?:en)?$/u, as: 'slutrapport' },
+  { first: /^utvarderande$/u, second: /^(?:studie|studien|rapport|rapporten|granskning)$/u, as: 'utvardering' },
+];
 
-function finalReportPhrases(keys: string[]): string[] {
+function twoWordKinds(keys: string[]): string[] {
   const out = [...keys];
   for (let index = 0; index + 1 < keys.length; index++) {
-    if (FINAL_ADJECTIVES.test(keys[index] ?? '') && /^rapport(?:en)?$/u.test(keys[index + 1] ?? '')) {
-      out[index] = 'slutrapport';
+    const phrase = TWO_WORD_KINDS.find(({ first, second }) => first.test(keys[index] ?? '') && second.test(keys[index + 1] ?? ''));
+    if (phrase) {
+      out[index] = phrase.as;
       out[index + 1] = '';
     }
   }

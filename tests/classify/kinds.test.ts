@@ -88,7 +88,13 @@ const INTERIM: Case[] = [
     ['Delårsrapport januari–augusti 2021', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'],
     'delarsrapport',
   ],
-  ['a delårsbokslut', ['Delårsbokslut 2019-08-31', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'], 'delarsrapport'],
+  [
+    'a delårsbokslut',
+    ['Delårsbokslut 2019-08-31', 'Förvaltningsberättelse', 'Förbundets resultat för perioden', 'Resultaträkning', 'Balansräkning'],
+    'delarsrapport',
+  ],
+  // A kommun's or a company's interim accounts speak of no förbund: not this product's delårsrapport.
+  ['a delårsbokslut of no förbund', ['Delårsbokslut 2019-08-31', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'], 'unknown'],
   [
     'a web summary of a delårsavstämning',
     [

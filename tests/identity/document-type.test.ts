@@ -71,6 +71,26 @@ const NOT_CARRIED: Case[] = [
 
 const NO_REPORT: Case[] = [
   [
+    "a company's annual report",
+    [
+      'Årsredovisning 2008',
+      'Exempel Trafik AB (publ)',
+      'Innehåll Vd har ordet 2 Förvaltningsberättelse 4 Resultaträkning 8 Balansräkning 9',
+      'Styrelsen och verkställande direktören för Exempel Trafik AB avger härmed årsredovisning för räkenskapsåret 2008.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a förening's verksamhetsberättelse and annual report",
+    [
+      'Verksamhetsberättelse och årsredovisning 2016',
+      'Föreningen Exempelhjälpen är en ideell förening för anhöriga. Föreningen har under året haft 1 200 medlemmar i 14 lokalföreningar.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
     "a kommun's own annual report: its cover and contents, no förbund named",
     [
       '(1)',
@@ -137,6 +157,18 @@ const NO_REPORT: Case[] = [
 ];
 
 const STILL_REPORTS: Case[] = [
+  [
+    "a förbund's annual report whose opening speaks only of 'förbundet'",
+    ['Årsredovisning 2019', 'Förbundet har under året finansierat elva insatser för personer som behöver samordnad rehabilitering.'],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a university's evaluation of one project, 'En utvärderande studie av ett projekt'",
+    ['EXEMPELSPÅRET Vägledning', '- En utvärderande studie av ett projekt om coachning av arbetslösa', 'Högskolan i Exempelstad Rapport nr 2009:3'],
+    'slutrapport',
+    null,
+  ],
   [
     "a förbund's annual report whose cover names a member kommun beside its title",
     [
