@@ -129,7 +129,7 @@ export function documentType(structure: DocStructure): DocumentType | null {
     }
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index) && !namesFile(at)) {
-      // "Årsredovisning 2020 Sundsvalls kommun", a company's or a förening's: an annual report whose opening never speaks of a förbund is no förbund's report.
+      // "Årsredovisning 2020 Sundsvalls kommun", a company's, a förening's, a räddningstjänstförbund's: an annual report whose opening never speaks of financial coordination is no samordningsförbund's.
       if (report.kind !== 'slutrapport' && !speaksOfForbund(structure)) return { type: 'other', at, index };
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation;
       // either may also say in a sentence what it is ("Styrelsen … avger härmed följande årsredovisning").
@@ -174,13 +174,14 @@ function titleFollows(words: OpeningWord[], keys: string[], index: number): bool
 }
 
 /**
- * What a förbund's report says of itself somewhere in its opening: a förbund's name, the word
- * (samordningsförbund, Finsam, finansiell samordning, the law of 2003:1210) or "förbundet",
- * "förbundets", "förbundschef" — which no kommun's, company's or förening's annual report
- * needs to write (a kommun's "kommunala förbund" it owns a share in is another word).
+ * What a samordningsförbund's report says of itself somewhere in its opening: a förbund's name, the
+ * words of financial coordination (samordningsförbund, Finsam, finansiell samordning, the law of
+ * 2003:1210, samordnad rehabilitering), its state members, Försäkringskassan and Arbetsförmedlingen, or
+ * the title of its head, förbundschef. "Förbundet" alone is any kommunalförbund's — a
+ * räddningstjänstförbund's annual report says it too.
  */
 const FORBUND_WORDS =
-  /(?<![\p{L}])(?:samordningsförbund\p{L}*|finsam|finansiell(?:a)?\s+samordning\p{L}*|2003:1210|förbundet|förbundets|förbundschef\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:samordningsförbund\p{L}*|finsam|finansiell(?:a)?\s+samordning\p{L}*|2003:1210|samordnad\s+rehabilitering|försäkringskassan\p{L}*|arbetsförmedlingen\p{L}*|förbundschef\p{L}*)(?![\p{L}])/iu;
 
 function speaksOfForbund(structure: DocStructure): boolean {
   let words = 0;

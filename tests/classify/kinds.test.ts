@@ -90,7 +90,7 @@ const INTERIM: Case[] = [
   ],
   [
     'a delårsbokslut',
-    ['Delårsbokslut 2019-08-31', 'Förvaltningsberättelse', 'Förbundets resultat för perioden', 'Resultaträkning', 'Balansräkning'],
+    ['Delårsbokslut 2019-08-31', 'Förvaltningsberättelse', 'Samordningsförbundets resultat för perioden', 'Resultaträkning', 'Balansräkning'],
     'delarsrapport',
   ],
   // A kommun's or a company's interim accounts speak of no förbund: not this product's delårsrapport.

@@ -71,6 +71,16 @@ const NOT_CARRIED: Case[] = [
 
 const NO_REPORT: Case[] = [
   [
+    "a räddningstjänstförbund's annual report: 'förbundet' and its member kommuner, no financial coordination",
+    [
+      'Årsredovisning 2019',
+      'Räddningstjänsten Exempelälv',
+      'Förvaltningsberättelse Förbundet har under året genomfört 412 räddningsinsatser i medlemskommunerna och 30 tillsyner enligt lagen om skydd mot olyckor.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
     "a company's annual report",
     [
       'Årsredovisning 2008',
