@@ -168,7 +168,7 @@ const NO_REPORT: Case[] = [
 
 const STILL_REPORTS: Case[] = [
   [
-    "a förbund's annual report whose opening speaks only of 'förbundet'",
+    "a förbund's annual report that names no förbund but speaks of 'förbundet' and samordnad rehabilitering",
     ['Årsredovisning 2019', 'Förbundet har under året finansierat elva insatser för personer som behöver samordnad rehabilitering.'],
     'arsredovisning',
     null,
