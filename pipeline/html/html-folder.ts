@@ -21,6 +21,8 @@ import { reportPage, type PagePicture } from './report-page.js';
 
 const ENTRIES = 'pages-entries';
 const LOCK = 'index.lock';
+/** An earlier year's overview page, as indexPages names it. */
+const YEAR_PAGE = /^index-\d{4}\.html$/;
 const LOCK_STALE_MS = 60_000;
 /** Overview lines read at once when the overview is rebuilt. */
 const READ_BATCH = 64;
@@ -164,10 +166,25 @@ export class HtmlFolder {
       const entries = await this.readEntries();
       const files = indexPages(entries, this.options.lang);
       for (const file of files) await writeFileAtomic(join(this.directory, file.file), file.html);
+      await this.removeStaleYearPages(new Set(files.map((file) => file.file)));
       this.lastIndex = Date.now();
       return true;
     } finally {
       await rm(lock, { force: true });
+    }
+  }
+
+  /**
+   * A year's overview page whose documents have all been retired (or that the overview no longer
+   * splits into years) would otherwise stay, linked from nowhere and listing removed reports.
+   * Only plain files named as this class names them; links and anything else are left alone.
+   */
+  private async removeStaleYearPages(written: ReadonlySet<string>): Promise<void> {
+    const names = await readdir(this.directory).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!YEAR_PAGE.test(name) || written.has(name)) continue;
+      const path = join(this.directory, name);
+      if (await isPlainFile(path)) await rm(path, { force: true });
     }
   }
 

@@ -4,7 +4,7 @@
  * and time of receipt when written again, the overview rebuilt by one writer at a time, personnummer painted over on the
  * drawn page, and the overview split by year of receipt past its page limit.
  */
-import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadImage, createCanvas } from '@napi-rs/canvas';
@@ -112,6 +112,21 @@ describe('HtmlFolder', () => {
     await utimes(lock, old, old);
     expect(await folder.writeIndex()).toBe(true);
     await expect(readdir(join(dir, 'lock', 'pages-entries'))).resolves.toEqual([]);
+  });
+
+  it("removes a year's overview page the overview no longer has, and nothing else", async () => {
+    const out = join(dir, 'years');
+    await mkdir(out, { recursive: true });
+    // Left from when the overview was split by year: every document of 2019 has since been retired.
+    await writeFile(join(out, 'index-2019.html'), '<p>2019</p>');
+    // Not the overview's own: a link someone put in the share, a copy, a page of another name.
+    await writeFile(join(dir, 'elsewhere.html'), 'keep');
+    await symlink(join(dir, 'elsewhere.html'), join(out, 'index-2018.html'));
+    await writeFile(join(out, 'index-2019.html.bak'), 'keep');
+    await writeFile(join(out, 'index-19.html'), 'keep');
+    expect(await new HtmlFolder(out, { lang: 'sv', renderer: null }).writeIndex()).toBe(true);
+    expect((await readdir(out)).sort()).toEqual(['index-19.html', 'index-2018.html', 'index-2019.html.bak', 'index.html', 'pages-entries']);
+    await expect(readFile(join(dir, 'elsewhere.html'), 'utf8')).resolves.toBe('keep');
   });
 });
 
