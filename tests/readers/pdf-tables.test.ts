@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { PdfLibCanvas } from '../../fixtures/build/pdf/pdflib-canvas.js';
+import { readPdf } from '../../extractors/readers/pdf/index.js';
 import type { BuiltLine } from '../../extractors/readers/pdf/layout/lines.js';
 import type { PageRow, PageTable } from '../../extractors/readers/pdf/layout/page-layout.js';
 import { detectColumns } from '../../extractors/readers/pdf/tables/columns.js';
 import { appendTable, sameGrid } from '../../extractors/readers/pdf/tables/continuation.js';
 import { findGrids } from '../../extractors/readers/pdf/tables/grid.js';
 import type { Segment } from '../../extractors/readers/pdf/types.js';
+import { Limits } from '../../schemas/config.js';
 import { horizontal, line, rectangle, vertical } from './pdf-support/shapes.js';
 
 /** Each grid as its column boundaries and, per row, each cell's first column and span. */
@@ -300,13 +303,13 @@ describe('detectColumns: tables without borders', () => {
       lines: ['En lång mening som går tvärs över båda kolumnerna.'],
     },
   ])('$name', ({ flow, tables, lines }) => {
-    const result = detectColumns(flow, 1);
+    const result = detectColumns(flow, 1, { bodySize: 10 });
     expect(result.tables.map(cellTexts)).toEqual(tables);
     expect(result.lines.map((l) => l.text)).toEqual(lines);
   });
 
   it('gives the table its columns, extents and row boxes', () => {
-    const [table] = detectColumns([...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114)], 4).tables;
+    const [table] = detectColumns([...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114)], 4, { bodySize: 10 }).tables;
     expect(table).toMatchObject({ page: 4, ruled: false, x: 72, right: 300, columns: [72, 265, 300] });
     expect(table?.extents).toEqual([
       { left: 72, right: 72 + 8 * 5 },
@@ -319,12 +322,11 @@ describe('detectColumns: tables without borders', () => {
   });
 
   it('rows at the top of the next page that fit the carried table go on with it', () => {
-    const [carried] = detectColumns([...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114)], 1).tables;
-    const next = detectColumns(
-      [...amountRow('Resor', '2 000', 60), ...amountRow('Summa', '130 500', 74), line('Kommentar till budgeten', 72, 120)],
-      2,
-      carried,
-    );
+    const [carried] = detectColumns([...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114)], 1, { bodySize: 10 }).tables;
+    const next = detectColumns([...amountRow('Resor', '2 000', 60), ...amountRow('Summa', '130 500', 74), line('Kommentar till budgeten', 72, 120)], 2, {
+      bodySize: 10,
+      ...(carried && { carried }),
+    });
     expect(next.tables.map(cellTexts)).toEqual([
       [
         ['Resor', '2 000'],
@@ -335,9 +337,9 @@ describe('detectColumns: tables without borders', () => {
   });
 
   it('a bold heading at the top of the next page does not go on with the carried table', () => {
-    const [carried] = detectColumns([...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114)], 1).tables;
+    const [carried] = detectColumns([...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114)], 1, { bodySize: 10 }).tables;
     const heading = line('Resultat', 72, 60, { bold: true });
-    const next = detectColumns([heading, line('2 000', 275, 60, { right: 300 })], 2, carried);
+    const next = detectColumns([heading, line('2 000', 275, 60, { right: 300 })], 2, { bodySize: 10, ...(carried && { carried }) });
     expect(next.tables).toEqual([]);
   });
 });
@@ -506,5 +508,76 @@ describe('appendTable: one table across a page break', () => {
       ['Personal / kostnader', '100'],
       ['Inklusive', ''],
     ]);
+  });
+});
+
+describe('a borderless table and a title after it, in a real PDF (pdf-lib, no running header)', () => {
+  /**
+   * A line of the page: a label at 62 and figures ending at 400 and 500, set `below` (default 16)
+   * points under the line before it; the first on a page at 140, below the margin zones where page
+   * furniture is looked for.
+   */
+  type Entry = { cells: [string, string?, string?]; bold?: boolean; size?: number; below?: number };
+
+  async function blocksOf(pages: Entry[][]): Promise<Array<string | string[][]>> {
+    const canvas = await PdfLibCanvas.create('Tabelltest');
+    pages.forEach((entries, index) => {
+      canvas.addPage();
+      let top = 140;
+      entries.forEach(({ cells, bold = false, size = 10, below = 16 }, at) => {
+        if (at > 0) top += below;
+        const style = { size, bold };
+        const [label, current, previous] = cells;
+        canvas.draw(index, label, 62, top, style);
+        if (current) canvas.draw(index, current, 400 - canvas.measure(current, style), top, style);
+        if (previous) canvas.draw(index, previous, 500 - canvas.measure(previous, style), top, style);
+      });
+    });
+    const model = await readPdf(await canvas.finish(), Limits.parse({}));
+    return model.blocks.map((block) => (block.type === 'table' ? block.rows.map((row) => row.cells.map((cell) => cell.text)) : block.text));
+  }
+
+  const header: Entry = { cells: ['Tkr', '2019', '2018'], bold: true };
+  /** The operating statement's table, its Summa row bold (which kept a bold title at body size in the table on the old code). */
+  const operating: Entry[] = [
+    header,
+    { cells: ['Medlemsavgifter', '4 400', '4 400'] },
+    { cells: ['Kansli', '-1 262', '-1 301'] },
+    { cells: ['Summa', '3 138', '3 099'], bold: true },
+  ];
+  const income: Entry[] = [header, { cells: ['Verksamhetens intäkter', '4 400', '4 400'] }, { cells: ['Årets resultat', '368', '(118)'], bold: true }];
+  /** The title, then the next table 18 pt below it: closer than 2.1 lines, so the gap alone does not end a table. */
+  const titled = (title: Entry, rows: Entry[]): Entry[] => [title, ...rows.map((row, i) => (i === 0 ? { ...row, below: 18 } : row))];
+  const texts = (entries: Entry[]) => entries.map(({ cells: [label, current = '', previous = ''] }) => [label, current, previous]);
+
+  it.each<{ name: string; title: Entry }>([
+    { name: 'bold at body size', title: { cells: ['Resultaträkning'], bold: true } },
+    { name: 'larger and bold', title: { cells: ['Resultaträkning'], bold: true, size: 13 } },
+  ])('a title ($name) at the top of the next page ends the table: the next page has a table of its own', async ({ title }) => {
+    expect(await blocksOf([operating, titled(title, income)])).toEqual([texts(operating), 'Resultaträkning', texts(income)]);
+  });
+
+  it('rows at the top of the next page with nothing above them go on with the table', async () => {
+    const rest: Entry[] = [{ cells: ['Övriga kostnader', '-142', '-167'] }, { cells: ['Resultat', '368', '(118)'], bold: true }];
+    expect(await blocksOf([operating.slice(0, 3), rest])).toEqual([texts([...operating.slice(0, 3), ...rest])]);
+  });
+
+  it("a bold line set like the table's own bold group labels goes on with it, at the top of the next page or set apart further down", async () => {
+    // Group labels with space above them, as the rows are further apart than a wrapped label's lines.
+    const first: Entry[] = [header, { cells: ['Intäkter'], bold: true, below: 20 }, { cells: ['Medlemsavgifter', '4 400', '4 400'] }];
+    const rest: Entry[] = [{ cells: ['Kostnader'], bold: true }, { cells: ['Kansli', '-1 262', '-1 301'] }, { cells: ['Summa', '3 138', '3 099'], bold: true }];
+    expect(await blocksOf([first, rest])).toEqual([texts([...first, ...rest])]);
+    const apart = rest.map((entry, i) => (i === 0 ? { ...entry, below: 20 } : entry));
+    expect(await blocksOf([[...first, ...apart]])).toEqual([texts([...first, ...apart])]);
+  });
+
+  it('on one page, a bold title set further below the last row than the rows are apart ends the table', async () => {
+    const note: Entry = { cells: ['Not 4 Eget kapital'], bold: true, below: 20 };
+    expect(await blocksOf([[...operating, ...titled(note, income)]])).toEqual([texts(operating), 'Not 4 Eget kapital', texts(income)]);
+  });
+
+  it('on one page, a line at body size set as far below is a row', async () => {
+    const label: Entry = { cells: ['Kortfristiga skulder'], below: 20 };
+    expect(await blocksOf([[...operating, ...titled(label, income)]])).toEqual([texts([...operating, label, ...income])]);
   });
 });

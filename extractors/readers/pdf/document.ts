@@ -55,7 +55,7 @@ export function buildDocument(pages: PageLayout[]): DocumentContent {
   const items: Item[] = [];
   pages.forEach((page, i) => {
     const last = items[items.length - 1];
-    const columns = detectColumns(bodyFlows[i] ?? [], page.page, last?.kind === 'table' ? last.table : undefined);
+    const columns = detectColumns(bodyFlows[i] ?? [], page.page, { bodySize, ...(last?.kind === 'table' ? { carried: last.table } : {}) });
     const pageItems: Item[] = [
       ...columns.lines.map((line): Item => ({ kind: 'line', line, top: line.top })),
       ...[...page.tables, ...columns.tables].map((table): Item => ({ kind: 'table', table, top: table.top })),

@@ -1,6 +1,7 @@
 import type { CellLines, PageRow, PageTable } from '../layout/page-layout.js';
 import { bandLine, linesByBand, type BuiltLine, type LineBand } from '../layout/lines.js';
 import { maxOf, minOf } from '../../../arrays.js';
+import { setAsHeading } from '../blocks/headings.js';
 
 /**
  * Tables without drawn borders (pdfkit, pdf-lib, Word tables with borders turned off): consecutive
@@ -135,25 +136,56 @@ function markRows(draft: Draft): void {
   });
 }
 
-/** The table that starts with `first` and may go on over the bands `following`. */
-function grow(first: LineBand, following: readonly LineBand[]): Draft {
+/** A line larger than another by no more than this (points) is set the same. */
+const SIZE_SLACK = 0.5;
+
+/** The lines of the table's rows that have only their first cell filled: its own group labels ("TILLGÅNGAR", "Kortfristiga skulder"). */
+function groupLabelLines(table: PageTable): BuiltLine[] {
+  return table.rows
+    .filter((row) => (row.cells[0]?.lines.length ?? 0) > 0 && row.cells.slice(1).every((cell) => cell.lines.length === 0))
+    .flatMap((row) => row.cells[0]?.lines ?? []);
+}
+
+/**
+ * A line alone on its row, set as a heading (larger than the body text, or bold at body size, as
+ * markHeadings gives levels), unless the table's own lone lines (`labels`: its group labels) are set
+ * the same way: the title of what follows ("Resultaträkning" after the operating statement's last
+ * row, "Not 4 Eget kapital" after note 2's), not a row. A scan's sizes are a line's height and vary
+ * by points from line to line, so weight tells more there.
+ */
+function isTitle(band: LineBand, labels: BuiltLine[], bodySize: number): boolean {
+  const [line] = band;
+  if (band.length > 1 || !setAsHeading(line, bodySize)) return false;
+  return !labels.some((label) => label.bold === line.bold && line.size <= label.size + SIZE_SLACK);
+}
+
+/**
+ * The table that starts with `first` and may go on over the bands `following`. A title set further
+ * below the row above than any row so far (a heading has space above it) ends it, also when that
+ * space is under MAX_GAP: a scan's baselines are a point or two off.
+ */
+function grow(first: LineBand, following: readonly LineBand[], bodySize: number): Draft {
   const draft: Draft = {
     columns: first.map((line) => ({ left: line.x, right: line.right })),
     bands: [{ lines: first, newRow: true, multi: true }],
   };
   let previous = first;
+  let widestPitch = 0;
   for (const band of following) {
     const size = Math.max(maxOf(band.map((l) => l.size)), maxOf(previous.map((l) => l.size)));
     const gap = band[0].baseline - previous[0].baseline;
     if (gap > size * MAX_GAP) break;
     const multi = band.length >= 2;
     if (multi && LIST_START.test(band[0]?.text ?? '')) break;
+    const loneLines = draft.bands.filter((b) => !b.multi).flatMap((b) => b.lines);
+    if (!multi && widestPitch > 0 && gap > widestPitch * ROW_PITCH && isTitle(band, loneLines, bodySize)) break;
     // A row may add a column (a header row with the first column empty); a lone line may not.
     const columns = place(draft.columns, band, multi);
     if (!columns) break;
     if (multi && !draft.bands.every((b) => place(columns, b.lines, false))) break;
     draft.columns = columns;
     draft.bands.push({ lines: band, newRow: false, multi });
+    widestPitch = Math.max(widestPitch, gap);
     previous = band;
   }
   markRows(draft);
@@ -220,18 +252,19 @@ export interface ColumnResult {
 /**
  * The rows at the top of a page that go on with the borderless table the previous page ended
  * with: bands that fit its columns (a line running into the next column does not), set like its
- * text (a larger or bold heading is not a row), with at least one of them filling two cells — a
- * lone line could as well be a paragraph.
+ * text (a larger or bold heading is not a row, nor a title alone on its row: isTitle), with at
+ * least one of them filling two cells — a lone line could as well be a paragraph.
  */
-function continuation(bands: LineBand[], carried: PageTable): Draft | null {
+function continuation(bands: LineBand[], carried: PageTable, bodySize: number): Draft | null {
   const sample = carried.rows.flatMap((row) => row.cells.flatMap((cell) => cell.lines));
   const size = maxOf(sample.map((line) => line.size));
   const bold = sample.some((line) => line.bold);
+  const labels = groupLabelLines(carried);
   const draft: Draft = { columns: (carried.extents ?? []).map((c) => ({ ...c })), bands: [] };
   let previous: LineBand | undefined;
   for (const band of bands) {
     if (previous && band[0].baseline - previous[0].baseline > size * MAX_GAP) break;
-    if (band.some((line) => line.size > size + 0.5 || (line.bold && !bold))) break;
+    if (band.some((line) => line.size > size + SIZE_SLACK || (line.bold && !bold)) || isTitle(band, labels, bodySize)) break;
     const placed = place(draft.columns, band, false);
     if (!placed) break;
     draft.columns = placed;
@@ -243,23 +276,27 @@ function continuation(bands: LineBand[], carried: PageTable): Draft | null {
   return draft;
 }
 
-/**
- * Finds borderless tables among a page's flow lines; the rest come back as whole lines. `carried`:
- * the borderless table the previous page ended with, whose rows may go on at the top of this one.
- */
-export function detectColumns(flow: BuiltLine[], page: number, carried?: PageTable): ColumnResult {
+export interface ColumnContext {
+  /** The size most of the document's text is set in: what a heading is larger than. */
+  bodySize: number;
+  /** The borderless table the previous page ended with, whose rows may go on at the top of this one. */
+  carried?: PageTable;
+}
+
+/** Finds borderless tables among a page's flow lines; the rest come back as whole lines. */
+export function detectColumns(flow: BuiltLine[], page: number, { bodySize, carried }: ColumnContext): ColumnResult {
   const bands = linesByBand(flow);
   const lines: BuiltLine[] = [];
   const tables: PageTable[] = [];
   let i = 0;
-  const goesOn = carried && !carried.ruled ? continuation(bands, carried) : null;
+  const goesOn = carried && !carried.ruled ? continuation(bands, carried, bodySize) : null;
   if (goesOn) {
     tables.push(tableOf(goesOn, page));
     i = goesOn.bands.length;
   }
   for (let band = bands[i]; band !== undefined; band = bands[i]) {
     if (startsTable(band)) {
-      const draft = grow(band, bands.slice(i + 1));
+      const draft = grow(band, bands.slice(i + 1), bodySize);
       if (draft.bands.filter((b) => b.multi).length >= 2) {
         tables.push(tableOf(draft, page));
         i += draft.bands.length;
