@@ -3,7 +3,7 @@
  * "januari–augusti 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021".
  */
 import type { Period } from '../../schemas/common.js';
-import { findPeriodSides } from '../parse/index.js';
+import { findMonthPeriods, findPeriodSides, lastDay, type PeriodSides } from '../parse/index.js';
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const MONTH = `(${MONTHS.join('|')})`;
@@ -20,11 +20,6 @@ const PER_ISO = /\bper\s+(?:den\s+)?((?:19|20)\d{2})-(\d{2})-(\d{2})\b/iu;
 export interface PeriodFound {
   period: Period;
   index: number;
-}
-
-function lastDay(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function span(year: number, fromMonth: number, toMonth: number, text: string): Period {
@@ -66,20 +61,34 @@ export function findInterimPeriod(text: string): PeriodFound | null {
 
 /**
  * "Projektet pågick under perioden 1 januari 2012 till och med 31 december 2014", "… genomfördes
- * 2019-03-01 – 2021-02-28": the period a project ran, as a sentence tells it — both ends
- * real dates ("genomfördes under perioden fr o m t o m", a transcript's lost dates, is none).
+ * 2019-03-01 – 2021-02-28", "genomfördes under tiden december 2004 - december 2006", "påbörjades
+ * september 2009 och pågår till maj 2013": the period a project ran, as a sentence tells it — both
+ * ends real dates or months ("genomfördes under perioden fr o m t o m", a transcript's lost dates,
+ * is none; a month runs from its first day to its last).
  */
 const RAN =
-  /(?<![\p{L}])(?:pågick|pågått|genomfördes|bedrevs|drevs|löpte|varade)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+)?/giu;
+  /(?<![\p{L}])(?:pågick|pågått|pågår|genomfördes|bedrevs|drevs|löpte|varade|påbörjades|startade|startades|inleddes)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+|mellan\s+|i\s+)?/giu;
+/**
+ * A form's period label run into the text, as a transcript of a form reads: "Projekttid oktober
+ * 2007 maj 2011", "Projektperiod: 2019-03-01 – 2021-02-28". Its value may set two months side by side.
+ */
+const RAN_LABEL = /(?<![\p{L}])(?:projekttid|projektperiod|projekttiden|insatsperiod|insatstid|projektets\s+löptid)\s*:?\s+/giu;
 /** The period starts right after the verb's words; it is written within a line's length. */
 const RAN_REACH = 4;
 const RAN_WINDOW = 120;
 
 export function findRanPeriod(text: string): PeriodFound | null {
-  for (const verb of text.matchAll(RAN)) {
-    const from = verb.index + verb[0].length;
-    const sides = findPeriodSides(text.slice(from, from + RAN_WINDOW))[0];
-    if (!sides || sides.start > RAN_REACH || !sides.value.start.iso || !sides.value.end.iso) continue;
+  const leads = [
+    ...[...text.matchAll(RAN)].map((match) => ({ match, label: false })),
+    ...[...text.matchAll(RAN_LABEL)].map((match) => ({ match, label: true })),
+  ];
+  for (const { match, label } of leads.sort((a, b) => a.match.index - b.match.index)) {
+    const from = match.index + match[0].length;
+    const window = text.slice(from, from + RAN_WINDOW);
+    const dates = findPeriodSides(window)[0];
+    const months = findMonthPeriods(window, { sideBySide: label })[0];
+    const sides = [dates, months].find((found): found is { value: PeriodSides; start: number; end: number } => found !== undefined && found.start <= RAN_REACH);
+    if (!sides?.value.start.iso || !sides.value.end.iso) continue;
     return { period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: from + sides.start };
   }
   return null;

@@ -11,7 +11,8 @@ export interface ParsedDate {
 }
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const MONTH_NAME =
+/** A month's name as written, whole or cut short ("okt.", "sept"). */
+export const MONTH_NAME =
   '(?:jan(?:uari)?|feb(?:ruari)?|mar(?:s)?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DASH = '[-\\u2010\\u2011]';
 
@@ -62,8 +63,13 @@ function readToken(groups: Record<string, string | undefined>, written: string):
   if (groups.sy !== undefined) {
     return checkDate(written, Number(groups.sy), groups.sm ?? groups.dm ?? '', groups.sd ?? '', 1);
   }
-  const monthIndex = MONTHS.findIndex((name) => name.startsWith((groups.nm ?? '').toLowerCase().replace('.', '')));
-  return checkDate(written, Number(groups.ny), String(monthIndex + 1), groups.nd ?? '', 1);
+  return checkDate(written, Number(groups.ny), String(monthNumber(groups.nm ?? '')), groups.nd ?? '', 1);
+}
+
+/** 1–12 for a month's name as MONTH_NAME finds it ("okt." → 10), 0 for none. */
+export function monthNumber(written: string): number {
+  const name = written.toLowerCase().replace('.', '');
+  return name === '' ? 0 : MONTHS.findIndex((month) => month.startsWith(name)) + 1;
 }
 
 function checkDate(written: string, year: number, monthText: string, dayText: string, minDigits: number): ParsedDate {

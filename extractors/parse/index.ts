@@ -4,5 +4,5 @@ export { findDates, parseDate, type ParsedDate } from './date.js';
 export { findMoney, parseAmount, parseMoney } from './money.js';
 export { type Found, parseSwedishNumber } from './number.js';
 export { findPercentages, type Percentage } from './percent.js';
-export { findPeriods, findPeriodSides, parsePeriod, parsePeriodSides, type PeriodSides } from './period.js';
+export { findMonthPeriods, findPeriods, findPeriodSides, lastDay, parsePeriod, parsePeriodSides, type PeriodSides } from './period.js';
 export { findPersonalIdentityNumbers, luhnValid, type PersonalIdentityNumber } from './personal-identity-number.js';

@@ -1,5 +1,5 @@
 import type { Period } from '../../schemas/common.js';
-import { findDates, type ParsedDate } from './date.js';
+import { findDates, MONTH_NAME, monthNumber, type ParsedDate } from './date.js';
 import type { Found } from './number.js';
 
 /** "–", "—", "-", "till", "till och med", "t.o.m.", "tom", "fram till" between two dates. */
@@ -10,6 +10,20 @@ const END_MARKER = /(?:[-\u2010-\u2015\u2212]|\btill(?: och med)?|\bt\.?\s?o\.?\
 const OPEN_END = /^[ \t\u00A0]*[-\u2010-\u2015\u2212]+[ \t\u00A0]*(?=[)\]]|$|\r?\n)/u;
 /** What is left of a date that the date reader could not take: "2021-12", "2021". */
 const DATE_FRAGMENT = /^(?:19|20)\d{2}(?:\s?[-./]\s?\d{1,3}){0,2}(?![\d\p{L}])/u;
+
+const MONTH_YEAR = `(${MONTH_NAME})\\s+((?:19|20)\\d{2})`;
+/**
+ * Between two months of a period: a dash, "till (och med)", "t.o.m.", "(och) fram till", or the
+ * sentence's own "och pågår till", "och avslutades i".
+ */
+const MONTH_SEPARATOR =
+  '\\s*(?:[-\\u2010-\\u2015\\u2212]+|till(?:\\s+och\\s+med)?|t\\.?\\s?o\\.?\\s?m\\.?|(?:och\\s+)?fram\\s+till|och\\s+(?:pågår|pågick|pågått|varade|varar|löper|löpte|avslutades|avslutas|slutade|slutar|upphörde)(?:\\s+fram)?(?:\\s+till(?:\\s+och\\s+med)?|\\s+t\\.?\\s?o\\.?\\s?m\\.?|\\s+i)?)\\s*';
+/** Not the month of a whole date ("1 oktober 2007"), not inside a word or a number. */
+const MONTH_START = '(?<![\\p{L}\\d]|\\d[ \\u00A0])';
+const MONTH_END = '(?![\\p{L}\\d])';
+const MONTH_PERIOD = new RegExp(`${MONTH_START}${MONTH_YEAR}${MONTH_SEPARATOR}${MONTH_YEAR}${MONTH_END}`, 'giu');
+/** A form field's value may set the months side by side: "Projekttid oktober 2007 maj 2011". */
+const MONTH_PERIOD_SIDE_BY_SIDE = new RegExp(`${MONTH_START}${MONTH_YEAR}(?:${MONTH_SEPARATOR}|\\s+)${MONTH_YEAR}${MONTH_END}`, 'giu');
 
 export interface PeriodSides {
   start: ParsedDate;
@@ -26,6 +40,9 @@ export function parsePeriodSides(text: string): PeriodSides {
   const trimmed = text.trim();
   const found = findPeriodSides(trimmed)[0];
   if (found) return found.value;
+  // A field that holds nothing but two months: from the first's first day to the second's last.
+  const months = findMonthPeriods(trimmed, { sideBySide: true })[0];
+  if (months && months.start === 0 && months.end === trimmed.length) return months.value;
   const lone = findDates(trimmed)[0];
   const blank: ParsedDate = { iso: null, text: '' };
   if (!lone) {
@@ -83,4 +100,42 @@ function span(text: string, start: number, end: number, from: ParsedDate, to: Pa
 
 function toPeriod(sides: PeriodSides): Period {
   return { start: sides.start.iso, end: sides.end.iso, text: sides.text };
+}
+
+/**
+ * "oktober 2007 – maj 2011", "från september 2009 till maj 2013", "september 2009 och pågår till maj
+ * 2013": a period written in months, from the first day of the first to the last day of the second.
+ * `sideBySide` also takes two months with nothing between, as a form field's value sets them; a
+ * running sentence needs the words between. A period whose end comes before its start is none.
+ */
+export function findMonthPeriods(text: string, options: { sideBySide?: boolean } = {}): Found<PeriodSides>[] {
+  const periods: Found<PeriodSides>[] = [];
+  for (const match of text.matchAll(options.sideBySide ? MONTH_PERIOD_SIDE_BY_SIDE : MONTH_PERIOD)) {
+    const [written, fromMonth = '', fromYear = '', toMonth = '', toYear = ''] = match;
+    const from = { year: Number(fromYear), month: monthNumber(fromMonth) };
+    const to = { year: Number(toYear), month: monthNumber(toMonth) };
+    if (from.month === 0 || to.month === 0 || from.year * 12 + from.month > to.year * 12 + to.month) continue;
+    const startText = `${fromMonth} ${fromYear}`;
+    const endText = `${toMonth} ${toYear}`;
+    periods.push({
+      value: {
+        start: { iso: firstDay(from.year, from.month), text: startText },
+        end: { iso: lastDay(to.year, to.month), text: endText },
+        text: written.trim(),
+      },
+      start: match.index,
+      end: match.index + written.length,
+    });
+  }
+  return periods;
+}
+
+function firstDay(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/** The month's last day (day 0 of the next month) as ISO. */
+export function lastDay(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -140,6 +140,18 @@ describe('period a project ran, as a sentence tells it', () => {
     // A transcript that lost the dates, and a date that is no period the project ran.
     ['Projektet genomfördes under perioden fr o m t o m Projektet genomfördes huvudsakligen i Exempelby', null],
     ['Styrelsen sammanträdde den 21 september 2022 och beslutade att projektet pågick för länge.', null],
+    // Months: the first day of the first to the last day of the last.
+    ['Projektet Exempelvägen genomfördes under tiden december 2004 - december 2006.', { start: '2004-12-01', end: '2006-12-31' }],
+    ['Exempelbron påbörjades september 2009 och pågår till maj 2013 och syftar till arbete.', { start: '2009-09-01', end: '2013-05-31' }],
+    ['Insatsen startade i februari 2015 och avslutades i juni 2017.', { start: '2015-02-01', end: '2017-06-30' }],
+    ['Projektet drevs mellan mars 2010 och fram till april 2012.', { start: '2010-03-01', end: '2012-04-30' }],
+    ['Projektets titel Exempelbron Projekttid oktober 2007 maj 2011 EU-program Landsbygdsprogrammet', { start: '2007-10-01', end: '2011-05-31' }],
+    // A month the project started with no end (a transcript lost its year), two months of other things, and a form's duration.
+    ['Projektet startade hösten 2007 och slutfördes under maj I Dalarna finns mark.', null],
+    ['Projektet pågick mellan oktober 2009 och fram till januari Projektet har arbetat', null],
+    ['Projektet startade i oktober 2007. Slutkonferensen hölls i maj 2011.', null],
+    ['Styrelsen beslutade i oktober 2007 – maj 2011 kom ansökan.', null],
+    ['Projekttid 36 månader oktober 2007 maj 2011', null],
   ])('%j → %j', (text, period) => {
     const found = findRanPeriod(text)?.period ?? null;
     expect(found ? { start: found.start, end: found.end } : null).toEqual(period);

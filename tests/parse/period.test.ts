@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeriods, parsePeriod, parsePeriodSides } from '../../extractors/parse/period.js';
+import { findMonthPeriods, findPeriods, parsePeriod, parsePeriodSides } from '../../extractors/parse/period.js';
 
 describe('parsePeriod', () => {
   it.each([
@@ -14,6 +14,12 @@ describe('parsePeriod', () => {
     ['t.o.m. 2021-12-31', null, '2021-12-31'],
     ['2019-101-01 – 2022-06-3', null, null],
     ['2019-10-01 – 2021-12', '2019-10-01', null],
+    // A field of months: from the first day of the one to the last day of the other.
+    ['oktober 2007 – maj 2011', '2007-10-01', '2011-05-31'],
+    ['oktober 2007 maj 2011', '2007-10-01', '2011-05-31'],
+    ['Feb 2019 t.o.m. feb 2020', '2019-02-01', '2020-02-29'],
+    ['maj 2011 – oktober 2007', null, null],
+    ['oktober 2007 och maj 2011 enligt ansökan', null, null],
     ['', null, null],
   ])('%s → %s / %s', (text, start, end) => {
     expect(parsePeriod(text)).toMatchObject({ start, end });
@@ -61,5 +67,36 @@ describe('findPeriods', () => {
 
   it('finds nothing in text without two dates', () => {
     expect(findPeriods('Beslut 2021-03-04 om fortsättning')).toEqual([]);
+  });
+});
+
+describe('findMonthPeriods', () => {
+  const months = (text: string, sideBySide = false) =>
+    findMonthPeriods(text, { sideBySide }).map(({ value }) => ({ start: value.start.iso, end: value.end.iso, text: value.text }));
+
+  it.each([
+    ['Insatsen pågick från oktober 2007 till maj 2011.', { start: '2007-10-01', end: '2011-05-31', text: 'oktober 2007 till maj 2011' }],
+    ['Tid: september 2009–maj 2013', { start: '2009-09-01', end: '2013-05-31', text: 'september 2009–maj 2013' }],
+    ['påbörjades september 2009 och pågår till maj 2013', { start: '2009-09-01', end: '2013-05-31', text: 'september 2009 och pågår till maj 2013' }],
+    ['startade i mars 2016 och avslutades i december 2018', { start: '2016-03-01', end: '2018-12-31', text: 'mars 2016 och avslutades i december 2018' }],
+    ['under tiden dec. 2004 - jan. 2006', { start: '2004-12-01', end: '2006-01-31', text: 'dec. 2004 - jan. 2006' }],
+  ])('%j', (text, period) => {
+    expect(months(text)).toEqual([period]);
+  });
+
+  it.each([
+    // Two months a sentence names for two things, not a period.
+    'Ansökan kom in i oktober 2007 och beslutet i maj 2011.',
+    'Projektet startade i oktober 2007. Rapporten skrevs i maj 2011.',
+    // Whole dates are the date reader\'s; a reversed pair is no period.
+    'från 1 oktober 2007 – maj 2011',
+    'maj 2011 – oktober 2007',
+    'oktober 2007 maj 2011',
+  ])('%j is none', (text) => {
+    expect(months(text)).toEqual([]);
+  });
+
+  it('sets two months side by side only when asked, as a form field does', () => {
+    expect(months('Projekttid oktober 2007 maj 2011 EU-program', true)).toEqual([{ start: '2007-10-01', end: '2011-05-31', text: 'oktober 2007 maj 2011' }]);
   });
 });
