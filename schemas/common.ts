@@ -55,6 +55,8 @@ export const Count = z.object({
   text: z.string(),
   /** The year its sentence says the count is about ("2019 nådde våra insatser …"); absent when it names none. */
   year: z.number().int().optional(),
+  /** True when the text qualifies the total ("drygt 320", "ca 883", "över 300"); the total is the number written. Absent when exact. */
+  approximate: z.literal(true).optional(),
   evidence: Evidence.optional(),
 });
 export type Count = z.infer<typeof Count>;

@@ -152,7 +152,8 @@ export type OutcomeExceedsBudgetData = z.infer<typeof OutcomeExceedsBudgetData>;
 export const GenderSumMismatchData = z.strictObject({
   /** The intervention whose count it is; null for a count of the whole report. */
   intervention: z.string().nullable(),
-  count: Count.omit({ evidence: true, year: true }).extend({ total: Persons }).strict(),
+  // An approximate total keeps a split only when it adds up, so it is never a mismatch's count.
+  count: Count.omit({ evidence: true, year: true, approximate: true }).extend({ total: Persons }).strict(),
   /**
    * The year the count is about: the one its sentence names ("2019 nådde …" in a 2020 report), else
    * the annual report's own year; null when neither is known (a slutrapport's count naming none).

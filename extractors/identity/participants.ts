@@ -1,25 +1,44 @@
 /**
  * The participants a report says it reached, in the phrasings reports use: "insatser för 78
  * personer", "aktiviteter för 263 unika deltagare", "42 individer av totalt 46 som deltagit", "för 25 individer som deltagit i projekt
- * Ayande", "övriga 19 deltagare (totalt 24 st.)", "projektets 136 deltagare", with a gender split in the same or the next
+ * Ayande", "övriga 19 deltagare (totalt 24 st.)", "projektets 136 deltagare", "173 personer har deltagit", "Utvärderingen omfattar 135 deltagare", "insatser med
+ * totalt ca 883 deltagare" (approximate), with a gender split in the same or the next
  * sentence when it adds up to the total ("Det har varit 47 kvinnor och 31 män som tagit del av
  * insatserna"). The first such statement is the report's; none gives null.
  */
 import type { Count } from '../../schemas/common.js';
 
 const PEOPLE = '(?:deltagare|personer|individer|ungdomar|unga vuxna|kvinnor och män)';
-const N = '(\\d{1,3}(?:[ \\u00A0]\\d{3})?|\\d+)';
+/**
+ * The number, and the word that makes it an approximation when one stands before it ("drygt 320",
+ * "ca 883", "närmare 90", "över 300"): the count is the number written, marked approximate.
+ */
+const N =
+  '(?:(?<approx>drygt|cirka|ca\\.?|c:a|omkring|ungefär|runt|närmare|nästan|knappt|över|mer\\s+än|fler\\s+än)\\s+)?(?<n>\\d{1,3}(?:[ \\u00A0]\\d{3})?|\\d+)';
+/** A gender split written between the count and its verb: "56 personer 25 kvinnor och 31 män deltagit", "(25 kvinnor och 31 män)". */
+const INNER_SPLIT = '(?:\\(?\\d+\\s+kvinnor\\s+och\\s+\\d+\\s+män\\)?,?\\s+)?';
+const TOOK_PART = '(?:deltagit|varit inskrivna|tagit del)';
+/** Taking part in the report's own interviews, survey or steering group is not being reached by the insats. */
+const NOT_REACHED = '(?!\\s+i\\s+(?:\\p{L}+\\s+)?(?:intervju|enkät|fokusgrupp|styrgrupp|referensgrupp|arbetsgrupp|seminari|konferens|workshop|nätverk))';
 /** In order of precedence: a stated total before the subset beside it ("42 individer av totalt 46"). */
 const TOTALS = [
-  new RegExp(`\\bav\\s+totalt\\s+${N}\\s+(?:${PEOPLE}\\s+)?som\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del)`, 'iu'),
+  new RegExp(`\\bav\\s+totalt\\s+${N}\\s+(?:${PEOPLE}\\s+)?som\\s+(?:har\\s+)?${TOOK_PART}`, 'iu'),
   new RegExp(`\\(\\s*totalt\\s+${N}\\s+(?:st\\.?|${PEOPLE})\\s*\\)`, 'iu'),
-  new RegExp(`\\b(?:insatser|aktiviteter)\\s+för\\s+${N}\\s+(?:unika\\s+)?${PEOPLE}`, 'iu'),
+  // "insatser för 78 personer", "16 insatser med totalt ca 883 deltagare".
+  new RegExp(`\\b(?:insatser|aktiviteter)\\s+(?:för|med)\\s+(?:totalt\\s+)?${N}\\s+(?:unika\\s+)?${PEOPLE}`, 'iu'),
   new RegExp(`\\b(?:har\\s+)?nått\\s+(?:ut\\s+till\\s+)?${N}\\s+${PEOPLE}`, 'iu'),
   new RegExp(`\\btotalt\\s+${N}\\s+${PEOPLE}\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del|tagits emot)`, 'iu'),
-  new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE}\\s+som\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del)`, 'iu'), // "projektets 136 deltagare", "insatsens 54 unika deltagare": the project's own count (a transcript may glue it on: "projektets136").
+  // "25 individer som deltagit", "173 personer har deltagit i verksamheterna", "147 personer deltagit".
+  new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE}\\s+${INNER_SPLIT}(?:som\\s+)?(?:har\\s+)?${TOOK_PART}${NOT_REACHED}`, 'iu'),
+  // "Utvärderingen omfattar 135 deltagare": what the insats or its evaluation covered.
+  new RegExp(
+    `\\b(?:projektet|insatsen|insatserna|verksamheten|verksamheterna|förstudien|satsningen|utvärderingen)\\s+(?:har\\s+)?omfatta(?:r|de|t)\\s+(?:totalt\\s+)?${N}\\s+${PEOPLE}`,
+    'iu',
+  ),
+  // "projektets 136 deltagare", "insatsens 54 unika deltagare": the project's own count (a transcript may glue it on: "projektets136").
   new RegExp(`\\b(?:projektets|insatsens|förstudiens|teamets)\\s*${N}\\s+(?:unika\\s+)?${PEOPLE}(?![\\p{L}])`, 'iu'),
 ];
-const SPLIT = new RegExp(`(?<![\\d,.])${N}\\s+kvinnor\\s+och\\s+${N}\\s+män\\b`, 'iu');
+const SPLIT = /(?<![\d,.])(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+män\b/iu;
 
 function number(written: string): number {
   return Number(written.replace(/[ \u00A0]/gu, ''));
@@ -29,15 +48,19 @@ function number(written: string): number {
 export function participantsIn(sentence: string, next: string): Count | null {
   for (const total of TOTALS) {
     const match = sentence.match(total);
-    if (!match?.[1]) continue;
-    const value = number(match[1]);
+    const written = match?.groups?.['n'];
+    if (!match || !written) continue;
+    const value = number(written);
     if (value === 0) continue;
-    const split = sentence.slice((match.index ?? 0) + match[0].length).match(SPLIT) ?? next.match(SPLIT);
+    // The split may stand inside the statement ("56 personer 25 kvinnor och 31 män deltagit") or after it.
+    const split = sentence.slice(match.index ?? 0).match(SPLIT) ?? next.match(SPLIT);
     const women = split?.[1] ? number(split[1]) : null;
     const men = split?.[2] ? number(split[2]) : null;
+    // An approximate total is not summed against: its split is kept only when it adds up all the same.
     const adds = women !== null && men !== null && women + men === value;
     const text = adds && !sentence.includes(split?.[0] ?? '\u0000') ? `${sentence} ${next}` : sentence;
-    return { total: value, women: adds ? women : null, men: adds ? men : null, other: null, text };
+    const approximate = match.groups?.['approx'] ? { approximate: true as const } : {};
+    return { total: value, women: adds ? women : null, men: adds ? men : null, other: null, text, ...approximate };
   }
   return null;
 }

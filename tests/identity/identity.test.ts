@@ -208,9 +208,44 @@ describe('participants reached, in any phrasing', () => {
     ['Projektets 3 deltagande kommuner har bidragit med lokaler.', '', null],
     ['Under 2022 har MIA vidare Roslagen arbetat med 176 personer.', '', null],
     ['Drygt 500 personer deltog i förbundets seminarier.', '', null],
+    // "N personer (har) deltagit", with a split inside or after; what an insats or its evaluation covered.
+    [
+      'Förbundet har finansierat två insatser. 173 personer har deltagit i verksamheterna och 112 nya har tillkommit.',
+      '',
+      { total: 173, women: null, men: null },
+    ],
+    ['Planen var 30 personer per år men i praktiken har 147 personer deltagit eftersom fler tillkommit.', '', { total: 147, women: null, men: null }],
+    ['Totalt har, under de fyra åren, 56 personer 25 kvinnor och 31 män deltagit i projektet.', '', { total: 56, women: 25, men: 31 }],
+    ['Under året har 40 deltagare (18 kvinnor och 22 män) tagit del av insatsen.', '', { total: 40, women: 18, men: 22 }],
+    ['Utvärderingen omfattar 135 deltagare, men utgår från ett urval av 16 deltagare.', '', { total: 135, women: null, men: null }],
+    ['Insatsen omfattade totalt 62 unga vuxna i två kommuner.', '', { total: 62, women: null, men: null }],
+    // Planned, not reached; the report's own interviews and steering group; a survey that covered people.
+    ['Enligt planen skulle 30 personer per år delta i insatsen.', '', null],
+    ['Sammanlagt 12 personer har deltagit i intervjuerna och fyra i fokusgrupper.', '', null],
+    ['Nio personer har deltagit i styrgruppen, 7 personer har deltagit i projektets referensgrupp.', '', null],
+    ['Enkäten omfattade 40 personer på arbetsförmedlingen.', '', null],
   ])('%j', (sentence, next, count) => {
     const found = participantsIn(sentence, next);
     expect(found ? { total: found.total, women: found.women, men: found.men } : null).toEqual(count);
+  });
+
+  it.each([
+    ['Förbundet har under året finansierat 16 individinriktade insatser med totalt ca 883 deltagare.', 883],
+    ['Drygt 320 personer har deltagit i projektet.', 320],
+    ['Insatsen har nått ut till närmare 90 personer.', 90],
+    ['Över 300 ungdomar har tagit del av aktiviteterna.', 300],
+    ['Cirka 45 individer som deltagit har fått arbete.', 45],
+  ])('marks a qualified number approximate, keeping the number written: %j', (sentence, total) => {
+    expect(participantsIn(sentence, '')).toMatchObject({ total, approximate: true });
+  });
+
+  it('leaves an exact count unmarked, and keeps a split only when it adds up to the approximate total', () => {
+    expect(participantsIn('Totalt 24 personer har deltagit.', '')).not.toHaveProperty('approximate');
+    expect(participantsIn('Drygt 320 personer har deltagit i projektet.', 'Av dem var 150 kvinnor och 168 män.')).toMatchObject({
+      total: 320,
+      women: null,
+      men: null,
+    });
   });
 });
 
