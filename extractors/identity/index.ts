@@ -7,7 +7,7 @@
 import type { Count, Evidence, Period } from '../../schemas/common.js';
 import { evidenceAt } from '../evidence.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
-import { membersIn } from './members.js';
+import { membersIn, partiesIn, withSuccessors } from './members.js';
 import { participantsIn } from './participants.js';
 import { ownUnits } from './opening.js';
 import { findOrganisations } from './organisation.js';
@@ -62,6 +62,8 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   // A paper that carries a report (a kommun's protokoll, then the report): the förbund as the report's own cover names it.
   const cover = documentType(structure)?.type === 'wrapper' ? carriedCoverUnit(structure) : null;
   let reached = cover === null;
+  // A list of the four kinds of party without a lead counts only when no sentence says who the members are.
+  let parties: Found<string[]> | null = null;
   for (const unit of ownUnits(structure)) {
     if (fields.every((field) => identity[field] !== null)) break;
     reached ||= unit === cover;
@@ -89,10 +91,12 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
       const ran = findRanPeriod(text);
       if (ran) identity.ranPeriod = { value: { ...ran.period, evidence: at(ran.period.text) }, evidence: at(around(text, ran.index, ran.period.text.length)) };
     }
-    if (!skip('members')) identity.members = membersOf(unit, at);
+    if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
+    if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at);
   }
   // The carried report's cover states the year it is for; only when it does not, the paper's heading ("Årsredovisning 2012 för …", which may be a slip) gives it.
+  if (!skip('members')) identity.members = parties;
   if (cover && !skip('year')) identity.year = ownUnits(structure).reduce<Found<number> | null>((found, unit) => found ?? yearIn(unit), null);
   if (identity.organisation) identity.organisation = asWrittenInText(structure, identity.organisation);
   return identity;
@@ -120,10 +124,11 @@ function asWrittenInText(structure: DocStructure, name: Found<string>): Found<st
   return name;
 }
 
-function membersOf(unit: StructureUnit, at: (quote: string) => Evidence): Found<string[]> | null {
-  for (const sentence of unit.text.replace(/\s+/gu, ' ').split(SENTENCE_END)) {
-    const members = membersIn(sentence);
-    if (members) return { value: members, evidence: at(sentence) };
+function membersOf(unit: StructureUnit, listed: (sentence: string) => string[] | null, at: (quote: string) => Evidence): Found<string[]> | null {
+  const text = unit.text.replace(/\s+/gu, ' ');
+  for (const sentence of text.split(SENTENCE_END)) {
+    const members = listed(sentence);
+    if (members) return { value: withSuccessors(members, text), evidence: at(sentence) };
   }
   return null;
 }

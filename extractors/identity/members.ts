@@ -67,3 +67,57 @@ function itemsOf(listed: string): string[] | null {
   }
   return items.length >= 2 && bodies >= 2 ? items : null;
 }
+
+/**
+ * The parties of finansiell samordning as a list or a table's column names them without a lead
+ * ("Arbetsförmedlingen, Försäkringskassan, Stockholm läns landsting samt kommunerna Botkyrka, Huddinge
+ * och Salem"; a board table's organisation column run together: "Svenljunga kommun Försäkringskassan
+ * Arbetsförmedlingen Västra Götalandsregionen Bollebygds kommun Marks kommun"). Only a run that
+ * names all four kinds of party the law sets (Försäkringskassan, Arbetsförmedlingen or
+ * Länsarbetsnämnden, a region or landsting, kommuner) is the membership; each is named once, in the
+ * text's order.
+ */
+const PLACE = String.raw`\p{Lu}[\p{Ll}-]+`;
+/** A name of two words begins with one of these ("Upplands Väsby", "Lilla Edets", "Västra Götalandsregionen"); any other word before is not the name's (a person's in the column beside). */
+const NAME_PREFIX = String.raw`(?:(?:Upplands|Lilla|Stora|Östra|Västra|Norra|Södra|Övre|Nedre)\s+)?`;
+const PARTY_KINDS = [
+  { kind: 'fk', pattern: String.raw`Försäkringskassan(?:\s+i\s+${PLACE}(?:\s+län)?)?` },
+  { kind: 'af', pattern: String.raw`(?:Arbetsförmedlingen|Länsarbetsnämnden)(?:\s+i\s+${PLACE}(?:\s+län)?)?` },
+  {
+    kind: 'region',
+    pattern: String.raw`(?:${PLACE}\s+(?:läns\s+)?landsting|Landstinget(?:\s+i)?\s+${PLACE}(?:\s+län)?|Region(?:en)?\s+${PLACE}|${NAME_PREFIX}\p{Lu}\p{Ll}*regionen)(?![\p{L}])`,
+  },
+  { kind: 'kommun', pattern: String.raw`${NAME_PREFIX}${PLACE}\s+kommun(?![\p{L}])|kommunerna\s+${PLACE}(?:(?:\s*,\s*|\s+och\s+)${PLACE})*` },
+] as const;
+const PARTY = new RegExp(PARTY_KINDS.map(({ pattern }) => `(${pattern})`).join('|'), 'gu');
+/** What may stand between two parties of one list: separators only, or nothing but a space (a column). */
+const BETWEEN_PARTIES = /^(?:\s*[,;]\s*|\s+(?:och|samt)\s+|\s+)$/u;
+
+export function partiesIn(sentence: string): string[] | null {
+  let run: { names: string[]; kinds: Set<string> } = { names: [], kinds: new Set() };
+  let end = -1;
+  for (const match of sentence.matchAll(PARTY)) {
+    if (end < 0 || !BETWEEN_PARTIES.test(sentence.slice(end, match.index))) {
+      if (run.kinds.size === PARTY_KINDS.length) break;
+      run = { names: [], kinds: new Set() };
+    }
+    end = match.index + match[0].length;
+    const index = match.slice(1).findIndex((group) => group !== undefined);
+    const kind = PARTY_KINDS[index]?.kind ?? '';
+    run.kinds.add(kind);
+    const names = match[0].startsWith('kommunerna') ? match[0].replace(/^kommunerna\s+/u, '').split(/\s*,\s*|\s+och\s+/u) : [match[0]];
+    for (const name of names.map((written) => written.replace(/\s+/gu, ' '))) if (!run.names.includes(name)) run.names.push(name);
+  }
+  return run.kinds.size === PARTY_KINDS.length ? run.names : null;
+}
+
+/** "Arbetsförmedlingen övertagit Länsarbetsnämndens plats" (the 2008 reform): the member is Arbetsförmedlingen since. */
+const SUCCEEDED =
+  /Arbetsförmedlingen\s+(?:har\s+)?(?:övertagit|övertog|tagit\s+över|ersatt|ersatte)\s+Länsarbetsnämnden|Länsarbetsnämnden\s+(?:har\s+)?(?:ersatts|ersattes)\s+av\s+Arbetsförmedlingen/u;
+
+/** The members as of the report, when its text says Arbetsförmedlingen took the place of the Länsarbetsnämnd it lists. */
+export function withSuccessors(members: string[], text: string): string[] {
+  if (!SUCCEEDED.test(text)) return members;
+  const now = members.map((member) => (member.startsWith('Länsarbetsnämnden') ? 'Arbetsförmedlingen' : member));
+  return now.filter((member, index) => now.indexOf(member) === index);
+}

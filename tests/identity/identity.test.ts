@@ -11,7 +11,7 @@ import { findOrganisations } from '../../extractors/identity/organisation.js';
 import { withoutPageMarks } from '../../extractors/identity/opening.js';
 import { findInterimPeriod, findRanPeriod } from '../../extractors/identity/period.js';
 import { findYears } from '../../extractors/identity/year.js';
-import { membersIn } from '../../extractors/identity/members.js';
+import { membersIn, partiesIn, withSuccessors } from '../../extractors/identity/members.js';
 import { participantsIn } from '../../extractors/identity/participants.js';
 import { transcriptStructure } from '../structure/support/documents.js';
 
@@ -183,6 +183,50 @@ describe('members as a sentence lists them', () => {
     ['Samordningsförbundet bildades 1 januari 2006.', null],
   ])('%j', (sentence, members) => {
     expect(membersIn(sentence)).toEqual(members);
+  });
+});
+
+describe('members as a list of the four kinds of party, without a lead', () => {
+  it.each([
+    [
+      'Till förbundets medlemmar; Arbetsförmedlingen, Försäkringskassan, Exempelby läns landsting samt kommunerna Norrby, Söderby och Österby.',
+      ['Arbetsförmedlingen', 'Försäkringskassan', 'Exempelby läns landsting', 'Norrby', 'Söderby', 'Österby'],
+    ],
+    // A board table's organisation column run together, ordinary members then deputies: each party once; the name beside is a person's.
+    [
+      'Ersättare: Karin Provsson Per Exempelsson Åby kommun Försäkringskassan Arbetsförmedlingen Västra Götalandsregionen Bergs kommun Upplands Väsby kommun Försäkringskassan Arbetsförmedlingen Kansli',
+      ['Åby kommun', 'Försäkringskassan', 'Arbetsförmedlingen', 'Västra Götalandsregionen', 'Bergs kommun', 'Upplands Väsby kommun'],
+    ],
+    [
+      'Förbundet bildades 2005 enligt lagen (2003:1210) av Norrby kommun, Landstinget i Exempelby län, Försäkringskassan i Exempelby och Länsarbetsnämnden i Exempelby.',
+      ['Norrby kommun', 'Landstinget i Exempelby län', 'Försäkringskassan i Exempelby', 'Länsarbetsnämnden i Exempelby'],
+    ],
+    // Partners of one insats, not all four kinds; four kinds but not one list.
+    ['Insatsen drivs av Försäkringskassan och Arbetsförmedlingen tillsammans med Norrby kommun.', null],
+    ['Försäkringskassan har bidragit med handläggare. Region Exempelby och Norrby kommun ger lokaler, och Arbetsförmedlingen coacher.', null],
+  ])('%j', (sentence, members) => {
+    expect(partiesIn(sentence)).toEqual(members);
+  });
+
+  it('names Arbetsförmedlingen where the text says it took the place of the Länsarbetsnämnd listed', () => {
+    const founders = ['Norrby kommun', 'Försäkringskassan i Exempelby', 'Länsarbetsnämnden i Exempelby'];
+    expect(withSuccessors(founders, 'Detta har inneburit att Arbetsförmedlingen övertagit Länsarbetsnämndens plats som ägare.')).toEqual([
+      'Norrby kommun',
+      'Försäkringskassan i Exempelby',
+      'Arbetsförmedlingen',
+    ]);
+    expect(withSuccessors(founders, 'Arbetsförmedlingen har deltagit i styrelsens möten.')).toEqual(founders);
+  });
+
+  it('takes the members a sentence states before a list of parties elsewhere in the report', async () => {
+    const identity = readIdentity(
+      await transcriptStructure([
+        'Styrelsen Ordinarie ledamöter Anna Provsson Åby kommun Försäkringskassan Arbetsförmedlingen Region Exempelby Bergs kommun',
+        'Medlemmar i förbundet är kommunerna Åby och Berg, Arbetsförmedlingen, Försäkringskassan och Region Exempelby.',
+      ]),
+      ['members'],
+    );
+    expect(identity.members?.value).toEqual(['Åby', 'Berg', 'Arbetsförmedlingen', 'Försäkringskassan', 'Region Exempelby']);
   });
 });
 
