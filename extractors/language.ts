@@ -9,6 +9,8 @@ export const UNDETERMINED = 'und';
 
 /** Below this much narrative text franc guesses; say "und" instead. */
 const MIN_NARRATIVE_CHARS = 80;
+/** Titles alone are terse: more of them are needed than of sentences. */
+const MIN_HEADING_CHARS = 160;
 /** franc's trigram profile settles long before this; the cap keeps huge reports cheap. */
 const MAX_NARRATIVE_CHARS = 20_000;
 /** Shorter texts are labels, field values, names and figures rather than sentences someone wrote. */
@@ -44,10 +46,36 @@ const INSTRUCTION = /^\(?(beskriv|ange|redovisa|redogör|fyll i|bifoga|skriv|fö
  */
 export function detectLanguage(structure: DocStructure, record?: SlutrapportRecord | null): string {
   const answers = record ? slutrapportAnswers(record) : [];
-  const texts = joinedLength(answers) >= MIN_NARRATIVE_CHARS ? answers : narrativeTexts(structure);
+  const narrative = joinedLength(answers) >= MIN_NARRATIVE_CHARS ? answers : narrativeTexts(structure);
+  // A cover and a table of contents with no running text (a transcript's opening): the authors' own headings are their words too.
+  const texts = joinedLength(narrative) >= MIN_NARRATIVE_CHARS ? narrative : [...narrative, ...headingTexts(structure)];
+  const minLength = texts === narrative ? MIN_NARRATIVE_CHARS : MIN_HEADING_CHARS;
   const text = texts.join('\n').slice(0, MAX_NARRATIVE_CHARS);
-  if (text.length < MIN_NARRATIVE_CHARS) return UNDETERMINED;
-  return franc(text, { only: candidatesFor(text), minLength: MIN_NARRATIVE_CHARS });
+  if (text.length < minLength) return UNDETERMINED;
+  return franc(text, { only: candidatesFor(text), minLength });
+}
+
+/**
+ * The document's own words besides its running text: its headings' titles, its tables of contents
+ * and short lines (a cover's title in capitals, which reads like a list of names), lower-cased (a
+ * contents in capitals is the same words), without dot leaders, page numbers or the form's labels
+ * and prompts; page furniture and OCR debris stay out.
+ */
+function headingTexts(structure: DocStructure): string[] {
+  const bodies = structure.units
+    .filter((unit) => !unit.checklistRow && (unit.role === 'text' || unit.role === 'contents' || unit.role === 'names'))
+    .map((unit) => unit.body);
+  return [...structure.headings.map((heading) => heading.title), ...bodies]
+    .filter((text) => !isTemplatePrompt(text))
+    .map((text) =>
+      text
+        .replace(/[.…·_]{2,}/gu, ' ')
+        .replace(/\d+(?:\.\d+)*/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .toLowerCase(),
+    )
+    .filter((text) => /\p{L}{3}/u.test(text));
 }
 
 /**

@@ -76,6 +76,41 @@ describe('what the language is told from', () => {
     expect(detectLanguage(await transcriptStructure(['1 Förvaltningsberättelse', 'Karin Holmberg, ordförande']))).toBe('und');
   });
 
+  it.each([
+    [
+      'a cover and a table of contents run together',
+      [
+        'P 7 – Bilaga 2 – Exempelby Årsredovisning 2015 Samordningsförbundet i Exempelby Sida 1 av 20 Innehållsförteckning: 1 Förvaltningsberättelse ........ 3 1.1 Året i korthet ........ 3 1.2 Ny modell för fördelning av medel från staten ........ 4 1.3 Individinriktade insatser under året ........ 5 Arbetsförmågebedömning ........ 9 Från skola till arbete ........ 10 2 Ekonomisk redovisning ........ 12 Resultaträkning ........ 13 Balansräkning ........ 14',
+      ],
+    ],
+    [
+      'a cover and a contents in capitals',
+      [
+        'HANDBOK FÖR SAMVERKAN I LÄNET',
+        'UTGIVEN AV EXEMPELRÅDET',
+        'Innehåll',
+        'FÖRORD ........................ 3',
+        '1. BAKGRUND OCH SYFTE ........................ 4',
+        '2. ANSVARET ÄR FÖRDELAT PÅ FLERA PARTER ........................ 7',
+        '3. LAGEN OM FINANSIELL SAMORDNING ........................ 11',
+        '3.1 VILKA INSATSER KAN FINANSIERAS ........................ 12',
+      ],
+    ],
+  ])('a Swedish opening without running text is Swedish by its headings: %s', async (_how, paragraphs) => {
+    expect(detectLanguage(await transcriptStructure(paragraphs))).toBe('swe');
+  });
+
+  it('headings too few to tell stay undetermined, and an English contents is English', async () => {
+    expect(
+      detectLanguage(await transcriptStructure(['Årsredovisning 2015', 'Innehåll Förvaltningsberättelse 3 Resultaträkning 5 Balansräkning 6 Noter 7'])),
+    ).toBe('und');
+    const english = [
+      'Final evaluation of the Example Bridge project',
+      'Contents Introduction and summary 3 The aims of the European Social Fund 5 Conclusions of the evaluation 8 Results and effects for the participants 12 How the evaluation was carried out 15 The social enterprises and their own descriptions 18',
+    ];
+    expect(detectLanguage(await transcriptStructure(english))).toBe('eng');
+  });
+
   it('English running text stays English', async () => {
     const english =
       'The intervention has taken in forty-two participants over the project period, most of whom had been out of work for ' +
