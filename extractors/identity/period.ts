@@ -64,7 +64,7 @@ export function findInterimPeriod(text: string): PeriodFound | null {
  * 2019-03-01 – 2021-02-28", "genomfördes under tiden december 2004 - december 2006", "påbörjades
  * september 2009 och pågår till maj 2013": the period a project ran, as a sentence tells it — both
  * ends real dates or months ("genomfördes under perioden fr o m t o m", a transcript's lost dates,
- * is none; a month runs from its first day to its last).
+ * is none; a month runs from its first day to its last, whole years from 1 January to 31 December).
  */
 const RAN =
   /(?<![\p{L}])(?:pågick|pågått|pågår|genomfördes|bedrevs|drevs|löpte|varade|påbörjades|startade|startades|inleddes)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+|mellan\s+|i\s+)?/giu;
@@ -88,8 +88,28 @@ export function findRanPeriod(text: string): PeriodFound | null {
     const dates = findPeriodSides(window)[0];
     const months = findMonthPeriods(window, { sideBySide: label })[0];
     const sides = [dates, months].find((found): found is { value: PeriodSides; start: number; end: number } => found !== undefined && found.start <= RAN_REACH);
-    if (!sides?.value.start.iso || !sides.value.end.iso) continue;
-    return { period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: from + sides.start };
+    if (sides?.value.start.iso && sides.value.end.iso)
+      return { period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: from + sides.start };
+    const years = label ? null : ranYears(window);
+    if (years) return { period: years.period, index: from + years.index };
   }
   return null;
+}
+
+/**
+ * "pågick i projektform under 2011 och 2012", "bedrevs under åren 2016–2018", "pågick 2011–2012":
+ * whole years, from the first's 1 January to the last's 31 December — a few words may stand between
+ * the verb and "under". Not "2019 och 2020 års enkäter", not a span longer than the longest project.
+ */
+const RAN_YEARS =
+  /^((?:(?:\p{Ll}+\s+){0,3}?under\s+)?(?:åren\s+|perioden\s+)?)((?:19|20)\d{2})\s*(?:[-\u2010-\u2015]|och|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.)\s*((?:19|20)\d{2})(?![\d\p{L}-])(?!\s+års)/u;
+const MAX_RAN_YEARS = 10;
+
+function ranYears(window: string): PeriodFound | null {
+  const match = window.match(RAN_YEARS);
+  if (!match) return null;
+  const [written, lead = '', from = '', to = ''] = match;
+  const span = Number(to) - Number(from);
+  if (span < 1 || span > MAX_RAN_YEARS) return null;
+  return { period: { start: `${from}-01-01`, end: `${to}-12-31`, text: written.slice(lead.length).trim() }, index: lead.length };
 }

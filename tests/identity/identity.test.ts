@@ -152,6 +152,15 @@ describe('period a project ran, as a sentence tells it', () => {
     ['Projektet startade i oktober 2007. Slutkonferensen hölls i maj 2011.', null],
     ['Styrelsen beslutade i oktober 2007 – maj 2011 kom ansökan.', null],
     ['Projekttid 36 månader oktober 2007 maj 2011', null],
+    // Whole years: a few words may stand between the verb and "under".
+    ['Exempelhemmet var en försöksverksamhet som pågick i projektform under 2011 och 2012 i Exempelby.', { start: '2011-01-01', end: '2012-12-31' }],
+    ['Insatsen bedrevs under åren 2016–2018 med två coacher.', { start: '2016-01-01', end: '2018-12-31' }],
+    ['Projektet pågick 2019-2021.', { start: '2019-01-01', end: '2021-12-31' }],
+    // A year of its own, other years' figures, a reversed or implausible span.
+    ['Projektet pågick under 2012 och avslutades i december.', null],
+    ['Utvärderingen genomfördes med 2019 och 2020 års enkäter.', null],
+    ['Projektet pågick under 2014 och 2012 års medel användes.', null],
+    ['Verksamheten bedrevs under 1990 och 2020 på samma sätt.', null],
   ])('%j → %j', (text, period) => {
     const found = findRanPeriod(text)?.period ?? null;
     expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
