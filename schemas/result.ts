@@ -56,6 +56,8 @@ export const WarningCode = z.enum([
   'docx-conversion',
   /** DOCX: the document holds pictures but (next to) no text, as when a scan is pasted in; pictures are not OCR'd. */
   'image-only-docx',
+  /** PDF, OCR'd pages: e-mail addresses read with another mark in place of "@" ("Q", "&", "©") were given their "@". */
+  'ocr-email-repaired',
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 

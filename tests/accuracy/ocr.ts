@@ -22,6 +22,7 @@ import type { BuiltLine } from '../../extractors/readers/pdf/layout/lines.js';
 import { loadPdfjs, openPdfDocument } from '../../extractors/readers/pdf/pdfjs.js';
 import { recognisePages } from '../../extractors/readers/ocr/engine.js';
 import { ocrPageRead } from '../../extractors/readers/ocr/page-read.js';
+import { repairAddresses } from '../../extractors/readers/ocr/addresses.js';
 import { OcrSettings } from '../../schemas/config.js';
 
 const SCANNED_DIR = join(DOCS_DIR, 'scanned');
@@ -151,7 +152,9 @@ async function measureScan(scanPath: string): Promise<PageFigures[]> {
   console.log(`\n${basename(scanPath)} against ${basename(textPath)}: ${pages.length} pages OCR'd in ${((Date.now() - started) / 1000).toFixed(1)} s (wall)\n`);
   return run.pages.map((page) => {
     const layout = reference.find((entry) => entry.page === page.page);
-    return comparePage(page.page, layout ? wordsOf(layout) : [], wordsOf(layoutPage(ocrPageRead(page))));
+    // As the reader takes them (ocr-pages.ts): with the "@" of addresses read as "Q", "&" … given back.
+    const read = layoutPage(ocrPageRead({ ...page, words: repairAddresses(page.words).words }));
+    return comparePage(page.page, layout ? wordsOf(layout) : [], wordsOf(read));
   });
 }
 

@@ -92,11 +92,6 @@ function baselineOf(line: Tesseract.Line): number {
   return y0 + slope * ((line.bbox.x0 + line.bbox.x1) / 2 - x0);
 }
 
-/** An address read with "&" for its "@" (a common OCR misreading) is put right; only a word shaped as an address. */
-function asEmail(word: string): string {
-  return /^[\p{L}\p{N}._%+-]+&[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/u.test(word) ? word.replace('&', '@') : word;
-}
-
 /**
  * A word standing apart from the rest of its line (further than the line is high on both sides)
  * that is only marks, or one or two letters read with next to no confidence: a speck by the text or
@@ -129,7 +124,7 @@ function wordsOf(data: Tesseract.Page, toPoints: number, map: InkMap): OcrWord[]
         // A line of nothing but marks (".", ":", "-") is leftover noise: no text has such a line.
         if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) continue;
         for (const [index, word] of line.words.entries()) {
-          const text = asEmail(word.text.trim());
+          const text = word.text.trim();
           // Specks and leftovers of lines read as lone marks ("|", "_", ":") are no words.
           if (!text || (!/[\p{L}\p{N}]/u.test(text) && word.confidence < 60) || /^[|_]+$/.test(text)) continue;
           if (isStray(text, word.confidence, word.bbox, line.words[index - 1]?.bbox, line.words[index + 1]?.bbox, sizePx)) continue;

@@ -10,6 +10,7 @@ import { pdfFailure, pdfjsFailure } from './failures.js';
 import { countInflatedBytes } from './inflate-budget.js';
 import { layoutPage, type PageLayout } from './layout/page-layout.js';
 import { readMetadata } from './metadata.js';
+import { appendAll } from '../../arrays.js';
 import { loadPdfjs, openPdfDocument } from './pdfjs.js';
 
 /**
@@ -86,6 +87,7 @@ async function readDocument(
       const { readScannedPages } = await import('../ocr/ocr-pages.js');
       const scanned = await readScannedPages(ocr.bytes, wanted, ocr.settings, ocr.progress);
       reading = scanned.reading;
+      appendAll(messages, scanned.messages);
       for (const layout of scanned.layouts) {
         const index = layout.page - 1;
         chars += layout.chars - (charsPerPage[index] ?? 0);
