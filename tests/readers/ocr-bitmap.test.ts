@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findCheckboxes } from '../../extractors/readers/ocr/checkboxes.js';
 import { despeckle, inkMapOf } from '../../extractors/readers/ocr/ink.js';
 import { findRules } from '../../extractors/readers/ocr/ruling.js';
+import { soften } from '../../extractors/readers/ocr/soften.js';
 import { boldWords, strokeWidth } from '../../extractors/readers/ocr/weight.js';
 
 const DPI = 300;
@@ -166,5 +167,17 @@ describe('specks, rules and weight', () => {
       chars: word.length,
     }));
     expect(boldWords(strokes)).toEqual(words.map((_, index) => index === words.length - 1));
+  });
+});
+
+describe('soften: the page tesseract reads, blurred [1 2 1] across and down, twice', () => {
+  it('a hard edge becomes a ramp two pixels either side; paper and ink further off stay as they were', () => {
+    // Six pixels wide, one row: paper, paper, paper, ink, ink, ink.
+    const data = new Uint8ClampedArray([255, 255, 255, 0, 0, 0].flatMap((grey) => [grey, grey, grey, 255]));
+    soften({ width: 6, height: 1, data });
+    const greys = [0, 1, 2, 3, 4, 5].map((x) => data[x * 4]);
+    // [1 2 1] twice is [1 4 6 4 1] / 16: the two pixels either side of the edge are 15/16, 11/16, 5/16, 1/16 paper.
+    expect(greys).toEqual([255, 239, 175, 80, 16, 0]);
+    expect(data[3]).toBe(255);
   });
 });

@@ -20,6 +20,7 @@ import { despeckle, type InkMap, inkMapOf, paintRemoved } from './ink.js';
 import { rereadDoubtful } from './reread.js';
 import { findRules } from './ruling.js';
 import { skewDegrees } from './skew.js';
+import { soften } from './soften.js';
 import type { OcrJob, OcrPage, OcrThreadMessage, OcrWord } from './types.js';
 import { boldWords, strokeWidth } from './weight.js';
 
@@ -92,6 +93,8 @@ function baselineOf(line: Tesseract.Line): number {
   return y0 + slope * ((line.bbox.x0 + line.bbox.x1) / 2 - x0);
 }
 
+const LONE_DASH = /^[-–—]$/;
+
 /**
  * A word standing apart from the rest of its line (further than the line is high on both sides)
  * that is only marks, or one or two letters read with next to no confidence: a speck by the text or
@@ -107,7 +110,7 @@ function isStray(
 ): boolean {
   const apart = (before === undefined || box.x0 - before.x1 > size) && (after === undefined || after.x0 - box.x1 > size);
   if (!apart) return false;
-  if (!/[\p{L}\p{N}]/u.test(text)) return !/^[-–—]$/.test(text);
+  if (!/[\p{L}\p{N}]/u.test(text)) return !LONE_DASH.test(text);
   return /^\p{L}{1,2}$/u.test(text) && confidence < 50;
 }
 
@@ -125,8 +128,9 @@ function wordsOf(data: Tesseract.Page, toPoints: number, map: InkMap): OcrWord[]
         if (!line.words.some((word) => /[\p{L}\p{N}]/u.test(word.text))) continue;
         for (const [index, word] of line.words.entries()) {
           const text = word.text.trim();
-          // Specks and leftovers of lines read as lone marks ("|", "_", ":") are no words.
-          if (!text || (!/[\p{L}\p{N}]/u.test(text) && word.confidence < 60) || /^[|_]+$/.test(text)) continue;
+          // Specks and leftovers of lines read as lone marks ("|", "_", ":") are no words. A lone dash is
+          // a table's "nothing": on a softened page it is read under 60, and stays all the same.
+          if (!text || (!/[\p{L}\p{N}]/u.test(text) && !LONE_DASH.test(text) && word.confidence < 60) || /^[|_]+$/.test(text)) continue;
           if (isStray(text, word.confidence, word.bbox, line.words[index - 1]?.bbox, line.words[index + 1]?.bbox, sizePx)) continue;
           words.push({
             text,
@@ -184,6 +188,8 @@ async function run(job: OcrJob): Promise<void> {
       // Borders read as "|" and "_" otherwise; they reach the layout as segments instead.
       eraseRules(ink, segments, dpi);
       paintRemoved(rendered, ink, straight.pixels.data);
+      // Rules, checkboxes and bold are found on the hard ink map above; tesseract reads the softened page.
+      soften(straight.pixels);
       straight.canvas.getContext('2d').putImageData(straight.pixels, 0, 0);
       const { data } = await worker.recognize(straight.canvas.toBuffer('image/png'), {}, { blocks: true, text: false });
       await rereadDoubtful(worker, straight.canvas, data, { dpi, below: job.rereadBelow });
