@@ -26,6 +26,14 @@ const TITLE_YEAR = /^Årsredovisning\s+(?:för\s+)?((?:19|20)\d{2})$/iu;
 const MEMBERS_WITH = /\bmed\s+(.+?)\s+som\s+medlemmar\b/u;
 const MEMBERS_ARE = /\bmedlemmar(?:na)?\s+(?:är|utgörs av|består av)\s+(.+?)\.?$/iu;
 const CONTRIBUTION = /tilldelning|medlemsavgift|medlemsbidrag|bidrag från (?:förbunds)?medlemmar|medel från (?:förbunds)?medlemmar/iu;
+/**
+ * "Bidraget för 2010 var sammanlagt 7,08 miljoner kronor", "Anslaget för år 2010 uppgick till …":
+ * a förbund is financed by its members alone, so the year's bidrag, anslag or tilldelning, named
+ * by its year, is theirs. Not "bidraget till insatsen …" (what the förbund gave).
+ */
+const YEARS_CONTRIBUTION = /(?<![\p{L}])(?:bidraget|anslaget|tilldelningen|medlemsbidraget|medlemsavgifterna)\s+(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})\b/iu;
+/** "Bidraget för 2010 från Försäkringskassan": one member's part, not the whole. */
+const ONE_PARTY = /^\s+från\s+(?:staten|försäkringskassan|arbetsförmedlingen|regionen|landstinget|kommunen|region\s|\p{Lu})/iu;
 /** A sum that also holds other money ("intäkter från medlemsavgifter och socialfonden") is not the members' contribution. */
 const OTHER_INCOME = /socialfonden|\bESF\b|statsbidrag|projektmedel|externa medel/iu;
 const DEFAULT_UNIT = /belopp\s+(?:redovisas\s+|anges\s+)?i\s+(tkr|mkr|kr|tusental kronor|miljoner kronor)/iu;
@@ -55,14 +63,22 @@ export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatt
     for (const sentence of sentences(text)) {
       const members = sentence.text.match(MEMBERS_WITH)?.[1] ?? sentence.text.match(MEMBERS_ARE)?.[1];
       if (members) front.members ??= { value: splitList(members).map((member) => member.replace(MUNICIPALITIES, '')), evidence: at(sentence.text) };
-      const money = findMoney(sentence.text)[0];
-      if (money && CONTRIBUTION.test(sentence.text) && !OTHER_INCOME.test(sentence.text))
-        front.memberContributions ??= { value: { ...money.value, evidence: at(sentence.text) }, evidence: at(sentence.text) };
+      const money = contributionIn(sentence.text, front.year?.value ?? title?.value ?? null);
+      if (money) front.memberContributions ??= { value: { ...money, evidence: at(sentence.text) }, evidence: at(sentence.text) };
     }
   }
   front.organisation = cover ?? mention;
   front.year ??= title;
   return front;
+}
+
+/** The members' contribution a sentence states for the report's year (when known), or null. */
+export function contributionIn(sentence: string, year: number | null): Money | null {
+  if (OTHER_INCOME.test(sentence)) return null;
+  const ofYear = sentence.match(YEARS_CONTRIBUTION);
+  const namedParty = ofYear ? ONE_PARTY.test(sentence.slice((ofYear.index ?? 0) + ofYear[0].length)) : false;
+  if (!CONTRIBUTION.test(sentence) && !(ofYear && !namedParty && (year === null || Number(ofYear[1]) === year))) return null;
+  return findMoney(sentence)[0]?.value ?? null;
 }
 
 function unitOf(written: string): MoneyUnit {

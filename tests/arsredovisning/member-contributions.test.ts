@@ -1,0 +1,28 @@
+/**
+ * The members' contributions for the year as an annual report's prose states them: the words that
+ * name them (tilldelning, medlemsavgifter) or the year's bidrag or anslag, named by its year.
+ */
+import { describe, expect, it } from 'vitest';
+import { contributionIn } from '../../extractors/arsredovisning/front-matter.js';
+
+describe("the members' contribution a sentence states", () => {
+  it.each([
+    ['Bidraget för 2010 var sammanlagt 7,08 miljoner kronor kronor.', 2010, 7_080_000],
+    ['Anslaget för år 2015 uppgick till 4 200 tkr.', 2015, 4_200_000],
+    ['Tilldelningen under 2019 var 12 500 000 kr från medlemmarna.', null, 12_500_000],
+    ['Förbundets medlemsavgifter uppgick till 3,2 mkr.', 2020, 3_200_000],
+  ])('%j', (sentence, year, sek) => {
+    expect(contributionIn(sentence, year)?.sek).toBe(sek);
+  });
+
+  it.each([
+    // Capital from earlier years, another year's bidrag, one member's part, what the förbund gave, other money.
+    ['Tillsammans med kapital från tidigare år hade förbundet 15,1 miljoner kronor till sitt förfogande 2010.', 2010],
+    ['Bidraget för 2009 var 6,5 miljoner kronor.', 2010],
+    ['Bidraget för 2010 från Försäkringskassan var 3,54 miljoner kronor.', 2010],
+    ['Bidraget till insatsen Exempelbron för 2010 var 400 000 kr.', 2010],
+    ['Anslaget för 2010 från Europeiska socialfonden, ESF, var 2 mkr.', 2010],
+  ])('%j is none', (sentence, year) => {
+    expect(contributionIn(sentence, year)).toBeNull();
+  });
+});
