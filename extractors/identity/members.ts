@@ -1,3 +1,5 @@
+import { namesKind } from './kind-words.js';
+
 /**
  * The förbund's members as a sentence lists them: "med Arbetsförmedlingen, … och kommunerna Bollnäs,
  * … som medlemmar", "Medlemmar i förbundet är kommunerna Gagnef, Leksand och Rättvik, …", "bildat
@@ -23,6 +25,14 @@ const MUNICIPALITIES = /^(?:länets\s+|de\s+)?(?:medlems)?kommuner(?:na)?\s+(?=\
 const SEPARATOR = /\s*,\s*|\s+och\s+|\s+samt\s+|\s*;\s*/u;
 const MAX_ITEM_WORDS = 5;
 
+/**
+ * "i samverkan med Sjuhärads kommuner: BOLLEBYGD BORÅS … VÅRGÅRDA", "Medlemskommuner: Åby, Berg och
+ * Dal": kommuner named after a colon, on a cover in capitals side by side. The list ends at the first
+ * word that is no name (a report's title after the cover's list: "ÅRSREDOVISNING").
+ */
+const MUNICIPALITIES_COLON = /(?:\b(?:i\s+samverkan\s+med|medlemmar(?:na)?\s*:?)\s+(?:\p{L}+\s+)?kommuner(?:na)?|\bmedlemskommuner(?:na)?)\s*:\s*(.+)$/iu;
+const NAME_WORD = /^\p{Lu}[\p{L}-]*$/u;
+
 /** The members a sentence lists, or null when it lists none. */
 export function membersIn(sentence: string): string[] | null {
   for (const lead of LEADS) {
@@ -31,7 +41,28 @@ export function membersIn(sentence: string): string[] | null {
     const items = itemsOf(listed);
     if (items) return items;
   }
-  return null;
+  const named = sentence.match(MUNICIPALITIES_COLON)?.[1];
+  return named ? municipalitiesOf(named) : null;
+}
+
+function municipalitiesOf(listed: string): string[] | null {
+  // Commas or "och" among the leading names make a written list; names side by side are a cover's.
+  const leading = listed.match(/^(?:\p{Lu}[\p{L}-]*[,.]?\s+|och\s+)*/u)?.[0] ?? '';
+  const separated = /,|\soch\s/u.test(leading);
+  const words = separated ? listed.split(/\s*,\s*|\s+och\s+/u).map((item) => item.trim()) : listed.split(/\s+/u);
+  const names: string[] = [];
+  for (const written of words) {
+    const word = written.replace(/[.:;]+$/u, '');
+    const last = word.split(/\s+/u).at(-1) ?? '';
+    if (!word.split(/\s+/u).every((part) => NAME_WORD.test(part)) || namesKind(last)) {
+      // "… Dal som alla …": a comma list's last item may run on into the sentence.
+      const first = separated ? word.match(/^\p{Lu}[\p{L}-]*(?=\s)/u)?.[0] : undefined;
+      if (first && !namesKind(first)) names.push(first);
+      break;
+    }
+    names.push(word);
+  }
+  return names.length >= 2 ? names : null;
 }
 
 function itemsOf(listed: string): string[] | null {

@@ -190,6 +190,16 @@ describe('members as a sentence lists them', () => {
       ['Länsarbetsnämnden', 'Försäkringskassan', 'Landstinget', 'Åre', 'Krokom'],
     ],
     ['Samordningsförbundet bildades 1 januari 2006.', null],
+    // Kommuner after a colon, on a cover in capitals side by side, up to the report's title.
+    [
+      'EXEMPELBYGDENS SAMORDNINGSFÖRBUND i samverkan med Exempelbygdens kommuner: ÅBY BERG UPPDAL VÄSTERDAL ÅRSREDOVISNING FÖR EXEMPELBYGDENS SAMORDNINGSFÖRBUND Innehåll',
+      ['ÅBY', 'BERG', 'UPPDAL', 'VÄSTERDAL'],
+    ],
+    ['Medlemskommuner: Åby, Berg och Dal.', ['Åby', 'Berg', 'Dal']],
+    ['Förbundets medlemskommuner: Åby, Berg och Dal som alla ingått sedan 2008.', ['Åby', 'Berg', 'Dal']],
+    // Kommuner where insatser run, and a colon with no names after it.
+    ['Insatsen finns i fyra kommuner: Åby, Berg och Dal har egna team.', null],
+    ['I samverkan med länets kommuner: se bilaga 2 för en förteckning.', null],
   ])('%j', (sentence, members) => {
     expect(membersIn(sentence)).toEqual(members);
   });
