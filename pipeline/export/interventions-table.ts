@@ -83,4 +83,10 @@ export const INTERVENTION_COLUMNS: readonly Column<InterventionRow>[] = [
     description: 'Deltagare, anonymous, other or unknown gender',
     value: ({ mention }) => mention.participants?.other ?? null,
   },
+  {
+    name: 'participants_approximate',
+    type: 'boolean',
+    description: 'True when the text qualifies the participants total ("drygt 320", "ca 883"): the total is the number written',
+    value: ({ mention }) => (mention.participants ? mention.participants.approximate === true : null),
+  },
 ];

@@ -111,6 +111,12 @@ export const REPORT_COLUMNS: readonly Column<ReportRow>[] = [
   { name: 'participants_women', type: 'integer', description: 'Participants reached, women', value: ({ record }) => record.participantsReached?.women ?? null },
   { name: 'participants_men', type: 'integer', description: 'Participants reached, men', value: ({ record }) => record.participantsReached?.men ?? null },
   {
+    name: 'participants_approximate',
+    type: 'boolean',
+    description: 'True when the text qualifies the participants total ("drygt 320", "ca 883"): the total is the number written',
+    value: ({ record }) => (record.participantsReached ? record.participantsReached.approximate === true : null),
+  },
+  {
     name: 'result_sek',
     type: 'integer',
     description: 'Årets resultat (resultaträkning, else driftredovisning utfall), whole kronor',

@@ -203,6 +203,7 @@ describe('the new tables', () => {
       participants_total: '994',
       participants_women: '609',
       participants_men: '384',
+      participants_approximate: 'false',
       result_sek: '-1718000',
       equity_sek: '5232000',
       interventions: '18',

@@ -137,6 +137,7 @@ describe('extract --out: the tables', () => {
       // The seed's Summa utfall says 0: that is what it states, not a missing value.
       outcome_sek: 0,
       participants_total: null,
+      participants_approximate: null,
     });
     const norrsken = rows.find((row) => row['name'] === 'Nya steg Luleå' && row['year'] === 2022 && row['document_kind'] === 'arsredovisning');
     expect(norrsken).toMatchObject({
@@ -153,6 +154,7 @@ describe('extract --out: the tables', () => {
       participants_women: 12,
       participants_men: 10,
       participants_other: null,
+      participants_approximate: false,
     });
   });
 

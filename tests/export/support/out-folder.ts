@@ -58,7 +58,7 @@ const INTEGER_COLUMNS = new Set([
 ]);
 /** Decimal numbers ("-7.5", "34.49299515650227"); findings.csv's comparison figures. */
 const NUMBER_COLUMNS = new Set(['actual', 'expected', 'difference', 'tolerance']);
-const BOOLEAN_COLUMNS = new Set(['redacted']);
+const BOOLEAN_COLUMNS = new Set(['redacted', 'participants_approximate']);
 const DATE_COLUMNS = new Set(['period_start', 'period_end']);
 
 export type Cell = string | number | boolean | null;
