@@ -3,7 +3,7 @@
  * with its message and its evidence — the quote with its section, and for a PDF the page drawn with
  * the quoted place framed. Everything from the document passes through `markup` (escaped).
  */
-import type { Evidence, Severity } from '../../schemas/common.js';
+import type { Count, Evidence, Severity } from '../../schemas/common.js';
 import type { Lang } from '../../schemas/config.js';
 import type { Finding } from '../../schemas/finding.js';
 import type { DocumentResult } from '../../schemas/result.js';
@@ -121,10 +121,12 @@ function summary(input: ReportPageInput, words: PageWords): SafeHtml {
   </dl>`;
 }
 
-function peopleText(count: { total: number | null; women: number | null; men: number | null; text: string }, words: PageWords): string {
+/** A count as the summary shows it; a number the report qualifies ("drygt 320") is shown as about that many. */
+export function peopleText(count: Pick<Count, 'total' | 'women' | 'men' | 'text' | 'approximate'>, words: PageWords): string {
   const parts = words.people(count.women, count.men);
   if (count.total === null) return parts || count.text;
-  return parts ? `${count.total} (${parts})` : String(count.total);
+  const total = count.approximate ? words.about(count.total) : String(count.total);
+  return parts ? `${total} (${parts})` : total;
 }
 
 export function countsText(findings: readonly Finding[], words: PageWords): string {

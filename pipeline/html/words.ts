@@ -50,6 +50,7 @@ export const PAGE_WORDS = {
     redacted: 'Namn och kontaktuppgifter är borttagna (--redact).',
     hiddenNote: 'Personnummer är övermålade på sidbilderna.',
     warnings: 'Att tänka på vid läsningen',
+    about: (n: number) => `ca ${n}`,
     people: (women: number | null, men: number | null) =>
       [women !== null ? `${women} kvinnor` : null, men !== null ? `${men} män` : null].filter((part) => part !== null).join(', '),
   },
@@ -102,6 +103,7 @@ export const PAGE_WORDS = {
     redacted: 'Names and contact details are removed (--redact).',
     hiddenNote: 'Personnummer are painted over on the page images.',
     warnings: 'Worth knowing when reading',
+    about: (n: number) => `about ${n}`,
     people: (women: number | null, men: number | null) =>
       [women !== null ? `${women} women` : null, men !== null ? `${men} men` : null].filter((part) => part !== null).join(', '),
   },
