@@ -183,7 +183,7 @@ function titleFollows(words: OpeningWord[], keys: string[], index: number): bool
 const FORBUND_WORDS =
   /(?<![\p{L}])(?:samordningsförbund\p{L}*|finsam|finansiell(?:a)?\s+samordning\p{L}*|2003:1210|samordnad\s+rehabilitering|försäkringskassan\p{L}*|arbetsförmedlingen\p{L}*|förbundschef\p{L}*)(?![\p{L}])/iu;
 
-function speaksOfForbund(structure: DocStructure): boolean {
+export function speaksOfForbund(structure: DocStructure): boolean {
   let words = 0;
   for (const unit of ownUnits(structure)) {
     if (FORBUND_WORDS.test(unit.text) || findOrganisations(unit.text).length > 0) return true;

@@ -3,16 +3,17 @@
  * agenda's bilaga, with the förbund's annual report attached. It carries the report when it lists
  * the report among its documents ("I ärendet redovisas följande dokument: a) Beslutsunderlag
  * b) Årsredovisning och revisionsberättelse", "bifogar följande handlingar: 1. … 2. Årsredovisning
- * 2014"), names its file ("Årsredovisning 2014.pdf") or is followed by the report's own cover and
- * contents; a paper that only speaks of the report
- * (a protokoll on ansvarsfrihet) carries nothing and is no report.
+ * 2014", "Bilagor: - Revisionsberättelse 2013 - Årsredovisning 2013"), names its file ("Årsredovisning
+ * 2014.pdf") or is followed by the report's own cover and contents; a paper that only speaks of the
+ * report (a protokoll on ansvarsfrihet) carries nothing and is no report, and neither does one whose
+ * annual report never speaks of financial coordination (a kommun's own, sent to its fullmäktige).
  */
 import type { WrappedIn } from '../../schemas/result.js';
 import { evidenceAt } from '../evidence.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import type { OpeningWord } from './opening.js';
 import { ownUnits, withoutPageMarks } from './opening.js';
-import type { ReportKind } from './document-type.js';
+import { speaksOfForbund, type ReportKind } from './document-type.js';
 import { foldedWord, isLike, REPORT_WORDS, startsLike } from './kind-words.js';
 import { findOrganisations } from './organisation.js';
 
@@ -27,6 +28,12 @@ const COVER_REACH = 240;
 /** A board's cover line before the report's title, which names itself as given: "… avger härmed följande Årsredovisning". */
 const DECLARES = /(?:^|\s)avger(?:\s+härmed)?(?:\s+följande)?\s+$/u;
 const DECLARES_REACH = 32;
+/** A paper's list of what it sends, by its lead: "Bilagor:", "Bifogade handlingar:", "Bifogas:", "… bifogar följande:". */
+const ATTACHMENTS_LEAD = /(?<![\p{L}])(?:bilagor|bifogade\s+handlingar|bifogas|bifogat|bifogar(?:\s+(?:härmed|följande))*(?:\s+handlingar)?)\s*:/giu;
+/** How far after its lead such a list runs. */
+const ATTACHMENTS_REACH = 200;
+/** Where an item of the list starts: right after the lead, after a dash, a bullet, a comma, a semicolon or an item's number. */
+const LIST_ITEM = /(?:^|[-–•;,]|\d{1,2}[.)])\s*(\p{L}[\p{L}\d]{7,})/gu;
 
 /** The reports a paper may carry, by the words that name each: the same as a report's own title ("Verksamhetsberättelse 2014" of a förbund is its annual report). */
 const CARRIED: [ReportKind, string][] = REPORT_WORDS.flatMap(({ kind, stems }) => stems.map((stem): [ReportKind, string] => [kind, stem]));
@@ -96,8 +103,26 @@ export function carriedCoverUnit(structure: DocStructure): StructureUnit | null 
   return null;
 }
 
-/** The kind of report the paper carries, or null when it carries none. */
+/** A report's name, as a title writes it, starting an item of the paper's list of attachments. */
+function attachmentNamed(text: string): ReportKind | null {
+  for (const lead of text.matchAll(ATTACHMENTS_LEAD)) {
+    const start = lead.index + lead[0].length;
+    for (const item of text.slice(start, start + ATTACHMENTS_REACH).matchAll(LIST_ITEM)) {
+      const word = item[1] ?? '';
+      if (coverWord(word, CARRIED_STEMS)) return carriedKind(word);
+    }
+  }
+  return null;
+}
+
+/** The kind of report the paper carries, or null when it carries none (or carries no förbund's annual or interim report). */
 export function carriedReport(structure: DocStructure): ReportKind | null {
+  const kind = carriedKindOf(structure);
+  // A kommun's paper sending its own annual report to fullmäktige carries a report, but no samordningsförbund's.
+  return kind && kind !== 'slutrapport' && !speaksOfForbund(structure) ? null : kind;
+}
+
+function carriedKindOf(structure: DocStructure): ReportKind | null {
   const text = ownUnits(structure)
     .map((unit) => unit.text)
     .join('\n');
@@ -105,6 +130,8 @@ export function carriedReport(structure: DocStructure): ReportKind | null {
   if (file) return file;
   const cover = coverTitle(text);
   if (cover) return cover.kind;
+  const attachment = attachmentNamed(text);
+  if (attachment) return attachment;
   const items = [...text.matchAll(LISTED)];
   for (const item of items) {
     const label = item[1] ?? '';
@@ -174,6 +201,12 @@ function reportLine(structure: DocStructure): Line | null {
 /** How far after the report's name the förbund it is from may be named ("Årsredovisning 2013 för Sjuhärads samordningsförbund"). */
 const NAMED_WITHIN = 60;
 const ARENDE_LENGTH = 160;
+/**
+ * What a title sets between the report's name and its förbund's: a year, "för", "och
+ * revisionsberättelse", "januari–juni 2021", a comma. A capitalised word there ("Årsredovisning 2013
+ * Hälsningar Karin Exempel Sekreterare Samordningsförbundet …") is a letter's closing, not the ärende.
+ */
+const TITLE_BETWEEN = /^[\s\d\p{Ll},.:–-]*$/u;
 
 /**
  * The ärende a paper's heading runs into ("E8 BESLUTSFÖRSLAG Årsredovisning 2013 för Sjuhärads
@@ -187,7 +220,8 @@ function arendeLine(structure: DocStructure): Line | null {
       if (!coverWord(word[0], CARRIED_STEMS)) continue;
       const rest = unit.text.slice(word.index, word.index + ARENDE_LENGTH);
       const name = findOrganisations(rest)[0];
-      if (name && name.index <= NAMED_WITHIN) return { text: rest.slice(0, name.index + name.name.length).replace(/\s+/gu, ' '), unit };
+      if (name && name.index <= NAMED_WITHIN && TITLE_BETWEEN.test(rest.slice(word[0].length, name.index)))
+        return { text: rest.slice(0, name.index + name.name.length).replace(/\s+/gu, ' '), unit };
     }
   }
   return null;
@@ -206,5 +240,7 @@ function wrapperLine(at: OpeningWord): Line {
   const title = withoutPageMarks(line).trim().split(/\s+/).slice(0, MAX_TITLE_WORDS).join(' ');
   // A transcript runs the title into what follows; a title that names its förbund's acronym ends there: "… Huddinge, Botkyrka och Salem (HBS)".
   const closed = title.match(/^.*?\(\p{Lu}[\p{L}\d .-]*\)(?=\s+\p{Lu})/u)?.[0];
-  return { text: closed ?? title, unit: at.unit };
+  // "Bilaga 87 a 2014-05-13 1 (1) Landstingsfullmäktige …": a letter's date or page count after the paper's name ends its title.
+  const dated = title.match(/^.*?\p{L}.*?(?=\s+(?:\d{4}-\d{2}-\d{2}|\d+\s?\(\d+\))(?:\s|$))/u)?.[0];
+  return { text: closed ?? dated ?? title, unit: at.unit };
 }

@@ -55,9 +55,44 @@ const CARRIED: Case[] = [
     'arsredovisning',
     'bilaga',
   ],
+  [
+    "a förbund's letter on ansvarsfrihet, printed as a landsting's bilaga, listing the annual report among its attachments",
+    [
+      'Bilaga 12 b 2020-05-10 1 (1) Regionfullmäktige Exempelland Kommunfullmäktige i Exempelby Försäkringskassan Arbetsförmedlingen Ansvarsfrihet för styrelsen i Samordningsförbundet Exempeldalen Samordningsförbundets revisorer har granskat förbundets verksamhet och årsredovisning för 2019. Medlemmarna ska ta ställning till om styrelsen beviljas ansvarsfrihet för verksamhetsåret 2019. Bilagor: - Revisionsberättelse 2019 - Granskning av årsbokslut och årsredovisning 2019 - Årsredovisning 2019 Hälsningar Karin Exempel Sekreterare Samordningsförbundet Exempeldalen',
+    ],
+    'arsredovisning',
+    'bilaga',
+  ],
+  [
+    "a tjänsteskrivelse whose attachments, comma by comma, hold the förbund's interim report",
+    [
+      'Tjänsteskrivelse 2021-09-14 Delårsrapport för Samordningsförbundet Exempeldalen',
+      'Förbundet har lämnat sin rapport för årets första halvår till medlemmarna. Bifogade handlingar: Protokollsutdrag från förbundsstyrelsen, Delårsrapport januari–juni 2021',
+    ],
+    'delarsrapport',
+    'tjänsteskrivelse',
+  ],
 ];
 
 const NOT_CARRIED: Case[] = [
+  [
+    "a protokoll whose attachments are the auditors' papers, not the report",
+    [
+      'Protokollsutdrag Kommunstyrelsen § 31 Ansvarsfrihet för Samordningsförbundet Exempeldalen 2019',
+      'Kommunstyrelsen föreslår fullmäktige att bevilja styrelsen ansvarsfrihet. Bilagor: Revisionsberättelse 2019, Granskningsrapport från revisorerna',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a kommun's protokoll sending its own annual report to fullmäktige, no financial coordination spoken of",
+    [
+      'Protokollsutdrag Kommunstyrelsen § 45 Årsredovisning 2019 för Exempelby kommun',
+      'Kommunstyrelsen föreslår fullmäktige att godkänna årsredovisningen. Bilagor: - Årsredovisning 2019 - Revisorernas granskning',
+    ],
+    'unknown',
+    null,
+  ],
   [
     'a protokoll that speaks of the annual report and its parts in sentences',
     [
@@ -406,5 +441,16 @@ describe("a wrapper's title: the ärende it is about", () => {
     ],
   ])('%s', async (_name, paragraphs, title) => {
     expect(classifyDocument(await transcriptStructure(paragraphs)).wrappedIn?.title).toBe(title);
+  });
+
+  it("is the paper's name up to its date, never a letter's closing (the attachments' last item, a greeting and a secretary's name before the förbund's)", async () => {
+    const { wrappedIn } = classifyDocument(
+      await transcriptStructure([
+        'Bilaga 12 b 2020-05-10 1 (1) Ansvarsfrihet för styrelsen i Samordningsförbundet Exempeldalen Medlemmarna ska ta ställning till ansvarsfrihet för verksamhetsåret 2019. Bilagor: - Revisionsberättelse 2019 - Årsredovisning 2019 Hälsningar Karin Exempel Sekreterare Samordningsförbundet Exempeldalen',
+      ]),
+    );
+    expect(wrappedIn?.kind).toBe('bilaga');
+    expect(wrappedIn?.title).toBe('Bilaga 12 b');
+    expect(wrappedIn?.title).not.toContain('Karin');
   });
 });
