@@ -36,7 +36,12 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     named,
   );
   const inAppendix = new Set([...read, ...followUp.consumed]);
-  const goals = readGoals(placed.filter((item) => !inAppendix.has(item.index)));
+  // Pages read by OCR, where a goal's heading may be misread ("Mal 1."); text layers are read exactly.
+  const ocrPages = new Set(model.ocr?.pages ?? []);
+  const goals = readGoals(
+    placed.filter((item) => !inAppendix.has(item.index)),
+    ocrPages,
+  );
   const prose = new Set(placed.filter((item) => !inAppendix.has(item.index) && !goals.consumed.has(item.index)).map((item) => item.index));
 
   const front = readFrontMatter(placed, prose);
