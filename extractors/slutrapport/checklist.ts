@@ -1,6 +1,8 @@
 /**
  * 8.1: the insatsledare's checklist, each item answered by ticking Ja or Nej. A box counts as
  * ticked when it is ☒ or the cell holds a typed mark ("X"); both or neither ticked is no answer.
+ * The row of the answers' own labels is the header, never an item: on a page read by OCR its
+ * labels are matched with OCR's tolerance ("Nej" read "Nei"), as form labels are there.
  */
 import type { z } from 'zod';
 import type { ChecklistItem } from '../../schemas/slutrapport.js';
@@ -38,7 +40,7 @@ function fromLine(text: string): { item: string; answer: Item['answer'] } | null
   return item === '' ? null : { item, answer: answerOf(boxes[0] === '☒' || boxes[0] === '☑', boxes[1] === '☒' || boxes[1] === '☑') };
 }
 
-export function readChecklist(rows: FormRow[], span: SectionSpan, start: number, labels: TemplateLabels): Checklist {
+export function readChecklist(rows: FormRow[], span: SectionSpan, start: number, labels: TemplateLabels, ocrPages: ReadonlySet<number>): Checklist {
   const used = new Set<number>();
   const items: Item[] = [];
   let yesHeader: FormCell | null = null;
@@ -55,8 +57,9 @@ export function readChecklist(rows: FormRow[], span: SectionSpan, start: number,
       }
       continue;
     }
-    const yes = headerCell(row, labels.yes);
-    const no = headerCell(row, labels.no);
+    const ocr = row.source.page !== null && ocrPages.has(row.source.page);
+    const yes = headerCell(row, labels.yes, { ocr });
+    const no = headerCell(row, labels.no, { ocr });
     if (yes && no) {
       yesHeader = yes;
       noHeader = no;

@@ -89,6 +89,8 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
     checklist: [],
     signatures: [],
   };
+  // Pages read by OCR: their labels may be misread in letters of like shape (labels.ts).
+  const ocrPages: ReadonlySet<number> = new Set(structure.model.ocr?.pages ?? []);
   const goalsIn = reading.sectionOf('goals');
   const budgetIn = reading.sectionOf('budget');
   const checklistIn = reading.sectionOf('checklist');
@@ -111,13 +113,13 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
         break;
       }
       case checklistIn: {
-        const checklist = readChecklist(rows, span, answerStart, labels);
+        const checklist = readChecklist(rows, span, answerStart, labels, ocrPages);
         result.checklist = checklist.items;
         text = joinTexts(checklist.text, answer(checklist.rows));
         break;
       }
       case signaturesIn: {
-        const signatures = readSignatures(rows, span, answerStart, labels, new Set(structure.model.ocr?.pages ?? []));
+        const signatures = readSignatures(rows, span, answerStart, labels, ocrPages);
         result.signatures = signatures.signatures;
         text = signatures.text;
         break;

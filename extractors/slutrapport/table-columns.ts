@@ -1,6 +1,6 @@
 /** Lining up table cells with the column headers above them, by position or by grid column. */
 import type { FormCell, FormRow } from '../structure/index.js';
-import { isLabel } from './labels.js';
+import { isLabel, type LabelOptions } from './labels.js';
 
 /** How much two cells overlap horizontally (points when both have boxes, else grid columns). */
 export function overlap(a: FormCell, b: FormCell): number {
@@ -20,9 +20,9 @@ export function cellUnder(row: FormRow, header: FormCell): FormCell | null {
   return best?.cell ?? null;
 }
 
-/** The header cell matching one of the wordings. */
-export function headerCell(row: FormRow, wordings: readonly string[]): FormCell | null {
-  return row.cells.find((cell) => cell.text !== '' && isLabel(cell.text.replace(/\n/g, ' '), wordings)) ?? null;
+/** The header cell matching one of the wordings (read as OCR'd text with `options.ocr`). */
+export function headerCell(row: FormRow, wordings: readonly string[], options: LabelOptions = {}): FormCell | null {
+  return row.cells.find((cell) => cell.text !== '' && isLabel(cell.text.replace(/\n/g, ' '), wordings, options)) ?? null;
 }
 
 /** Every filled cell of the row is one of the header labels: a (repeated) header row. */

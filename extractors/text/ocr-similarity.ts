@@ -3,14 +3,15 @@ import { BoundedCache } from './bounded-cache.js';
 import { type MatchToken, tokenSimilarity } from './similarity.js';
 
 /**
- * Letters OCR takes for one another by their shape ("l"/"i"/"1", "q"/"g", "0"/"o", "rn"/"m"), made
+ * Letters OCR takes for one another by their shape ("l"/"i"/"j"/"1", "q"/"g", "0"/"o", "rn"/"m"), made
  * one before an OCR'd word is compared with a label's. Diacritics are already folded.
  */
 const SHAPE_ALIKE: ReadonlyArray<readonly [RegExp, string]> = [
   [/rn/g, 'm'],
   [/vv/g, 'w'],
   [/cl/g, 'd'],
-  [/[il1|!]/g, 'l'],
+  // A dotted "j" loses its tail on a softened page: "Nej" read "Nei", "tjänstemän" "tiänstemän".
+  [/[ijl1|!]/g, 'l'],
   [/[o0]/g, 'o'],
   [/[qg9]/g, 'g'],
   [/[s5]/g, 's'],

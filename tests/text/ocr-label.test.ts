@@ -17,6 +17,9 @@ describe('ocrTokenSimilarity', () => {
     ['arbetsställets', 'arbetssialiets', 0.85],
     ['postadress', 'postadrass', 0.9],
     ['diarienummer', 'diarienummer', 1],
+    // A "j" that lost its tail.
+    ['nej', 'nei', 0.9],
+    ['projektets', 'proiektets', 0.9],
   ])('%s read as %s: %s', (wanted, read, score) => {
     expect(ocrTokenSimilarity(matchToken(wanted), matchToken(read))).toBe(score);
   });
@@ -28,6 +31,8 @@ describe('ocrTokenSimilarity', () => {
     ['arbetsställets', 'arbetet'],
     ['ort', 'art'],
     ['datum', 'datorn'],
+    // Two letters are too short to say anything by shape.
+    ['ja', 'ia'],
     // A number of the label must be read as that number.
     ['2021', '2O21'],
   ])('%s is not %s', (wanted, read) => {
