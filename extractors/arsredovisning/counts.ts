@@ -1,6 +1,6 @@
 import type { ScopedCount } from '../../schemas/arsredovisning.js';
 import type { Count, Evidence } from '../../schemas/common.js';
-import { findCounts } from '../parse/index.js';
+import { type CountOptions, findCounts } from '../parse/index.js';
 import { clauseAround } from './sentences.js';
 
 export type Scope = ScopedCount['scope'];
@@ -32,10 +32,11 @@ const TOTAL = new RegExp(
 /**
  * Every participant count in a text with the scope its statement gives: who completed
  * ("avslutat"), the year's ("År 2021", "under året"), or everyone so far ("Totalt", "Sammantaget").
- * `defaultScope` is what a statement that says none of these counts.
+ * `defaultScope` is what a statement that says none of these counts; `options.ocr` for text read
+ * by OCR, where a gender word misread beside the other gender counts (parse/count.ts).
  */
-export function countsIn(text: string, defaultScope: Scope): CountInText[] {
-  return findCounts(text).map((found) => {
+export function countsIn(text: string, defaultScope: Scope, options: CountOptions = {}): CountInText[] {
+  return findCounts(text, options).map((found) => {
     const clause = clauseAround(text, found.start, found.end);
     const statement = clause.text.replace(/\s+/g, ' ').trim();
     const scope: Scope = COMPLETED.test(statement) ? 'completed' : YEAR.test(statement) ? 'year' : TOTAL.test(statement) ? 'total' : defaultScope;

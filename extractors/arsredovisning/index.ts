@@ -30,14 +30,14 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
   const blocks = [...tables, ...readTextSections(placed, new Set(tables.flatMap((block) => [...block.consumed])))];
   const read = new Set(blocks.flatMap((block) => [...block.consumed]));
   const footnoteIds = new Set(model.footnotes.map((note) => note.id));
-  const named = blocks.map((block) => toIntervention(block, { defaultUnit: null, footnoteIds }).name);
+  // Pages read by OCR, where a goal's heading or a count's gender word may be misread ("Mal 1.", "7 ‘man"); text layers are read exactly.
+  const ocrPages = new Set(model.ocr?.pages ?? []);
+  const named = blocks.map((block) => toIntervention(block, { defaultUnit: null, footnoteIds, ocrPages }).name);
   const followUp = readFollowUp(
     placed.filter((item) => !read.has(item.index)),
     named,
   );
   const inAppendix = new Set([...read, ...followUp.consumed]);
-  // Pages read by OCR, where a goal's heading may be misread ("Mal 1."); text layers are read exactly.
-  const ocrPages = new Set(model.ocr?.pages ?? []);
   const goals = readGoals(
     placed.filter((item) => !inAppendix.has(item.index)),
     ocrPages,
@@ -46,13 +46,13 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
 
   const front = readFrontMatter(placed, prose);
   const interventions = blocks.map((block, index) => {
-    const intervention = toIntervention(block, { defaultUnit: front.defaultUnit, footnoteIds });
+    const intervention = toIntervention(block, { defaultUnit: front.defaultUnit, footnoteIds, ocrPages });
     const counted = followUp.participants.get(index) ?? [];
     return counted.length > 0 ? { ...intervention, participants: [...intervention.participants, ...counted] } : intervention;
   });
   const interventionList = readInterventionList(placed, inAppendix);
   const texts = proseTexts(placed, prose, goals.indicators);
-  const figures = readStatedFigures(texts, categorised(interventions, interventionList));
+  const figures = readStatedFigures(texts, categorised(interventions, interventionList), ocrPages);
   const statementContext = { year: front.year?.value ?? null, defaultUnit: front.defaultUnit, members: front.members?.value ?? [] };
   const statements = readStatements(placed, statementContext);
 

@@ -56,11 +56,12 @@ const OF_WHAT = /^\s*av\s[^.;%]{0,60}?\(?\s*$/iu;
  * it covers when it names them), totals spent on the interventions, and percentages stated with
  * the figures they are computed from.
  */
-export function readStatedFigures(prose: ProseText[], interventions: NamedIntervention[]): StatedFigures {
+export function readStatedFigures(prose: ProseText[], interventions: NamedIntervention[], ocrPages: ReadonlySet<number> = new Set()): StatedFigures {
   const interventionNames = interventions.map((intervention) => intervention.name);
   const figures: StatedFigures = { participantsReached: null, statedCounts: [], statedTotals: [], statedPercentages: [] };
   for (const piece of prose) {
-    for (const found of countsIn(piece.text, 'year')) {
+    const ocr = piece.evidence.page !== null && ocrPages.has(piece.evidence.page);
+    for (const found of countsIn(piece.text, 'year', { ocr })) {
       if (!hasBreakdown(found.count)) continue;
       const covers = coveredBy(found.statement, interventionNames);
       const count = withEvidence(found.count, piece.evidence);

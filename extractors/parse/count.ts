@@ -1,4 +1,5 @@
 import type { Count } from '../../schemas/common.js';
+import { type MatchToken, matchToken, ocrTokenSimilarity } from '../text/index.js';
 import { type Found, GROUP_SPACE } from './number.js';
 
 type MentionKind = 'total' | 'women' | 'men' | 'other' | 'percent';
@@ -7,6 +8,8 @@ interface Mention {
   kind: MentionKind;
   /** "totalt 34": a total without a noun, which only counts beside a breakdown. */
   bare?: boolean;
+  /** OCR'd text only: the gender word as misread ("7 ‘man", "8 kvlnnor"), kept only beside the other gender (withMisread). */
+  misread?: boolean;
   value: number;
   start: number;
   end: number;
@@ -46,6 +49,21 @@ const MENTION = new RegExp(
   'giu',
 );
 
+/**
+ * OCR'd text: a number and a word, a stray mark between them ("7 ‘man", "33 rnän", "8 kvlnnor"); the
+ * word is a gender's when the form labels' OCR tolerance (text/ocr-similarity.ts) takes it for "kvinnor"
+ * or "män".
+ */
+const MISREAD_GENDER = new RegExp(`${number('n')}\\s+[‘’'\`´"„“”]?\\s?(?<word>\\p{L}[\\p{L}\\d|!]{1,11})${END}`, 'gu');
+const GENDER_WORDS: ReadonlyArray<readonly ['women' | 'men', MatchToken]> = [
+  ['women', matchToken('kvinnor')],
+  ['men', matchToken('män')],
+];
+/** What an OCR'd word must score against a gender word: a shape-alike misreading (0.9) or one edit in seven letters (0.85). */
+const MISREAD_SCORE = 0.85;
+/** Between the two genders of a split: nothing but a comma, a slash or "och" ("8 kvinnor och 7 ‘man", "(35 kvinnor, 33 rnän)"). */
+const SPLIT_GAP = /^\s*(?:[,/]\s*|(?:och|samt|and)\s+)?$/iu;
+
 const SENTENCE_END = /[.!?](?:\s+\p{Lu}|\s*$)|\n\s*[-•–]/u;
 const MAX_GAP_AFTER_TOTAL = 60;
 const MAX_GAP_IN_BREAKDOWN = 30;
@@ -69,10 +87,19 @@ export interface FoundCount extends Found<Count> {
   quote: string;
 }
 
-export function findCounts(text: string): FoundCount[] {
+export interface CountOptions {
+  /**
+   * The text was read by OCR: a gender word misread there ("7 ‘man", "8 kvlnnor") counts, but only
+   * right beside the other gender read as written, so that "man" the pronoun or a misread word
+   * elsewhere never becomes a figure. A text layer's words are what was typed.
+   */
+  ocr?: boolean;
+}
+
+export function findCounts(text: string, options: CountOptions = {}): FoundCount[] {
   const groups: Group[] = [];
   let current: Group | null = null;
-  for (const mention of mentions(text)) {
+  for (const mention of options.ocr ? withMisread(text, mentions(text)) : mentions(text)) {
     if (current && joins(text, current, mention)) {
       current.mentions.push(mention);
       if (mention.kind === 'percent') current.percent = true;
@@ -89,8 +116,8 @@ export function findCounts(text: string): FoundCount[] {
 }
 
 /** The first count stated in the text, or null. */
-export function parseCount(text: string): Count | null {
-  return findCounts(text)[0]?.value ?? null;
+export function parseCount(text: string, options: CountOptions = {}): Count | null {
+  return findCounts(text, options)[0]?.value ?? null;
 }
 
 function mentions(text: string): Mention[] {
@@ -104,6 +131,41 @@ function mentions(text: string): Mention[] {
     found.push({ kind, value, start: match.index, end: match.index + length, ...(groups.lead ? { bare: true } : {}) });
   }
   return found;
+}
+
+/**
+ * The mentions with the gender words OCR misread added, each only where it stands in a split right
+ * beside the other gender read as written: "8 kvinnor och 7 ‘man", "33 män, 35 kvlnnor".
+ */
+function withMisread(text: string, plain: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(MISREAD_GENDER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (plain.some((mention) => mention.start < end && start < mention.end)) continue;
+    const kind = misreadGender(match.groups?.['word'] ?? '');
+    if (kind) found.push({ kind, value: Number((match.groups?.['n'] ?? '').replace(/\D/g, '')), start, end, misread: true });
+  }
+  if (found.length === 0) return plain;
+  const all = [...plain, ...found].sort((a, b) => a.start - b.start);
+  return all.filter((mention, index) => {
+    if (!mention.misread) return true;
+    const other = mention.kind === 'women' ? 'men' : 'women';
+    const before = all[index - 1];
+    const after = all[index + 1];
+    const beside = (neighbour: Mention | undefined, gap: string) =>
+      neighbour !== undefined && !neighbour.misread && neighbour.kind === other && SPLIT_GAP.test(gap);
+    return (
+      (before !== undefined && beside(before, text.slice(before.end, mention.start))) ||
+      (after !== undefined && beside(after, text.slice(mention.end, after.start)))
+    );
+  });
+}
+
+function misreadGender(word: string): 'women' | 'men' | null {
+  const read = matchToken(word.toLowerCase());
+  const best = GENDER_WORDS.map(([kind, wanted]) => ({ kind, score: ocrTokenSimilarity(wanted, read) })).sort((a, b) => b.score - a.score)[0];
+  return best && best.score >= MISREAD_SCORE ? best.kind : null;
 }
 
 function joins(text: string, group: Group, next: Mention): boolean {

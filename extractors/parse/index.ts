@@ -1,5 +1,5 @@
 /** Swedish value parsers: money, dates and periods, participant counts, percentages, personnummer. */
-export { findCounts, parseCount } from './count.js';
+export { type CountOptions, findCounts, parseCount } from './count.js';
 export { findDates, parseDate, type ParsedDate } from './date.js';
 export { findMoney, parseAmount, parseMoney } from './money.js';
 export { type Found, parseSwedishNumber } from './number.js';

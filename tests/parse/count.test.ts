@@ -120,3 +120,44 @@ describe('findCounts', () => {
     ]);
   });
 });
+
+/** [total, women, men, other] of each count in the text. */
+const figuresOf = (text: string, ocr: boolean) => findCounts(text, { ocr }).map(({ value }) => [value.total, value.women, value.men, value.other]);
+
+describe("findCounts on OCR'd text: a gender word misread beside the other gender", () => {
+  it.each<[string, (number | null)[][]]>([
+    ['15 deltagare har avslutat insatsen, 8 kvinnor och 7 ‘man.', [[15, 8, 7, null]]],
+    ['68 personer (35 kvinnor och 33 rnän)', [[68, 35, 33, null]]],
+    ['41 deltagare, 23 kvlnnor och 18 män', [[41, 23, 18, null]]],
+    ['27 deltagare, 12 kvinnar, 15 män', [[27, 12, 15, null]]],
+    ['71 (43 kvinnor / 28 ’män)', [[71, 43, 28, null]]],
+    ['122 (60 män, 61 kvirmor)', [[122, null, 60, null]]],
+  ])('%s', (text, counts) => {
+    expect(figuresOf(text, true)).toEqual(counts);
+  });
+
+  it.each<[string, (number | null)[][]]>([
+    // Typed, a stray mark or a misread word is no gender word: as before.
+    ['15 deltagare har avslutat insatsen, 8 kvinnor och 7 ‘man.', [[15, 8, null, null]]],
+    ['68 personer (35 kvinnor och 33 rnän)', [[68, 35, null, null]]],
+    ['41 deltagare, 23 kvlnnor och 18 män', [[41, null, 18, null]]],
+  ])('a text layer reads it as before: %s', (text, counts) => {
+    expect(figuresOf(text, false)).toEqual(counts);
+  });
+
+  it.each<[string, (number | null)[][]]>([
+    // Not beside the other gender: "man" the pronoun, a misread word on its own.
+    ['Under 2019 deltog 12 personer. Av dessa var 7 ‘man nöjda.', [[12, null, null, null]]],
+    ['Vi har 7 ‘man i styrgruppen och 3 i beredningen', []],
+    ['33 rnän deltog', []],
+    // Beside the other gender, but not in a split with it.
+    ['8 kvinnor deltog under 7 ‘man', [[null, 8, null, null]]],
+    // Both misread: neither stands beside the other read as written.
+    ['15 deltagare, 8 kvlnnor och 7 ‘man', [[15, null, null, null]]],
+    // A word no misreading of a gender's.
+    ['8 kvinnor och 7 mat', [[null, 8, null, null]]],
+    ['8 kvinnor och 7 ‘kvinnor', [[null, 8, null, null]]],
+  ])('no gender word: %s', (text, counts) => {
+    expect(figuresOf(text, true)).toEqual(counts);
+  });
+});

@@ -11,6 +11,8 @@ export interface InterventionContext {
   defaultUnit: MoneyUnit | null;
   /** Footnote numbers of the document: a number glued to a name that is one of them is a marker. */
   footnoteIds: Set<string>;
+  /** Pages read by OCR: a count's gender word misread there still counts beside the other gender. */
+  ocrPages: ReadonlySet<number>;
 }
 
 /** "Arbetsförmedlingen, Försäkringskassan, Region Gävleborg och länets samtliga kommuner." */
@@ -41,8 +43,9 @@ export function toIntervention(block: AppendixBlock, context: InterventionContex
     return amount ? { ...amount, evidence: evidence(entry) } : null;
   };
   const results = text('results');
+  const ocr = block.fields.some((entry) => entry.field === 'results' && entry.source.page !== null && context.ocrPages.has(entry.source.page));
   const participants = results
-    ? countsIn(results, 'total').map((found) => withEvidence({ ...found.count, scope: found.scope }, evidence(value('results') as FieldValue)))
+    ? countsIn(results, 'total', { ocr }).map((found) => withEvidence({ ...found.count, scope: found.scope }, evidence(value('results') as FieldValue)))
     : [];
   const partners = text('partners');
 
