@@ -57,6 +57,8 @@ function keyFields(result: DocumentResult) {
     budget: record.budget.rows.map((row) => [row.budget?.sek ?? null, row.outcome?.sek ?? null]),
     total: [record.budget.total.budget?.sek, record.budget.total.outcome?.sek],
     answers: [...new Set(record.checklist.map((item) => item.answer))],
+    // The header row "Ja | Nej", read "Ja | Nei" on the scan, is no item.
+    checklistItems: record.checklist.length,
     signatures: record.signatures.map((signature) => signature.role),
     findings: result.findings.map((finding) => `${finding.ruleId}: ${finding.severity}`).sort(),
   };
@@ -121,6 +123,8 @@ describe('a ten-page scanned annual report against its text PDF', () => {
     year: number | null;
     organisation: string | null;
     participantsReached: { total: number | null; women: number | null; men: number | null } | null;
+    goals: Array<{ number: number; title: string }>;
+    interventions: Array<{ participants: Array<{ total: number | null; women: number | null; men: number | null; scope: string }> }>;
     statements: Record<string, { rows: Array<Record<'current' | 'previous' | 'budget' | 'outcome' | 'deviation', Figure>> } | null>;
   };
   const annual = (result: DocumentResult) => result.record as Annual;
@@ -134,6 +138,17 @@ describe('a ten-page scanned annual report against its text PDF', () => {
     expect(annual(scan).year).toBe(annual(text).year);
     expect(annual(scan).organisation).toBe(annual(text).organisation);
     expect(annual(scan).participantsReached).toMatchObject({ total: 68, women: 35, men: 33 });
+  });
+
+  it("gives the text PDF's goals and its interventions' counts", () => {
+    // "Mål 1." is read "Mal 1." on the softened page, and "7 män" "7 ‘man": OCR's tolerance reads them as meant.
+    const goals = (result: DocumentResult) => annual(result).goals.map(({ number, title }) => ({ number, title }));
+    expect(goals(text)).toHaveLength(2);
+    expect(goals(scan)).toEqual(goals(text));
+    const counts = (result: DocumentResult) =>
+      annual(result).interventions.map((intervention) => intervention.participants.map(({ total, women, men, scope }) => ({ total, women, men, scope })));
+    expect(counts(text).flat()).toHaveLength(4);
+    expect(counts(scan)).toEqual(counts(text));
   });
 
   it("reads the income statement's and the operating statement's figures as the text PDF's", () => {
