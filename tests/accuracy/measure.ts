@@ -10,7 +10,8 @@ import { processFile } from '../../pipeline/process-file.js';
 import { PipelineConfig } from '../../schemas/config.js';
 import { expectedIdentity, FIELDS, type Field, identityOf, type Identity, sameValue } from './compare.js';
 
-export type CorpusSet = 'dev' | 'holdout' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10';
+export type CorpusSet =
+  'dev' | 'holdout' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11';
 export const FORMATS = ['pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
 
