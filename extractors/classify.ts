@@ -96,9 +96,21 @@ export function classifyDocument(structure: DocStructure): Classification {
     // The cover's title counts as the kind's title marker (once), and for one more with the year it is for.
     if (!scored.titled.has(type.kind)) scores[type.kind] += TITLE_WEIGHT;
     if (type.strong) scores[type.kind] += 1;
+    // A förbund's page on its annual report, headed without the year, tells the year in brief further down.
+    else if (type.kind === 'arsredovisning' && toldInBrief(structure)) {
+      scores.arsredovisning += 1;
+      matched.push('aret i korthet');
+    }
     return { kind: scores[type.kind] >= MIN_SCORE ? type.kind : 'unknown', wrappedIn: null, scores, matched };
   }
   return { kind: decide(scores), wrappedIn: null, scores, matched };
+}
+
+/** "Verksamheten 2022 i korthet", "2021 i sammanfattning", "Året i siffror": a year told in brief, as a page on an annual report heads it (normalised). */
+const YEAR_IN_BRIEF = /^(?:(?:verksamheten|verksamhetsaret|aret)(?: (?:19|20)\d{2})?|(?:19|20)\d{2}) i (?:korthet|sammanfattning|sammandrag|siffror)$/u;
+
+function toldInBrief(structure: DocStructure): boolean {
+  return labelLines(structure).some((tokens) => YEAR_IN_BRIEF.test(tokens.join(' ')));
 }
 
 const TITLE_WEIGHT = 3;

@@ -98,8 +98,37 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   // The carried report's cover states the year it is for; only when it does not, the paper's heading ("Årsredovisning 2012 för …", which may be a slip) gives it.
   if (!skip('members')) identity.members = parties;
   if (cover && !skip('year')) identity.year = ownUnits(structure).reduce<Found<number> | null>((found, unit) => found ?? yearIn(unit), null);
-  if (identity.organisation) identity.organisation = asWrittenInText(structure, identity.organisation);
+  if (identity.organisation) identity.organisation = asWrittenInText(structure, asMostOftenNamed(structure, identity.organisation));
   return identity;
+}
+
+/** How far the förbund's other mentions are counted: its covers, running headers and letterhead lie well within. */
+const MENTION_WORDS = 3000;
+
+/**
+ * The name without the words a cover ran into it: "Samordningsförbundet Skellefteå Arbetsmarknadstorget
+ * Skellefteå Ett samverkansprojekt …" on the cover, "Samordningsförbundet Skellefteå" in every running
+ * header. A shorter form is taken only when the text writes it, whole, more often than the longer one.
+ */
+function asMostOftenNamed(structure: DocStructure, name: Found<string>): Found<string> {
+  const counts = new Map<string, { count: number; first: Found<string> }>();
+  let words = 0;
+  for (const unit of ownUnits(structure)) {
+    for (const found of findOrganisations(unit.text)) {
+      const value = found.name.replace(/\s+/gu, ' ');
+      const entry = counts.get(value);
+      if (entry) entry.count++;
+      else
+        counts.set(value, { count: 1, first: { value, evidence: evidenceAt(unit.source, unit.section, around(unit.text, found.index, found.name.length)) } });
+    }
+    words += (unit.text.match(/\S+/gu) ?? []).length;
+    if (words > MENTION_WORDS) break;
+  }
+  const own = counts.get(name.value)?.count ?? 0;
+  const shorter = [...counts.entries()]
+    .filter(([value, { count }]) => name.value.startsWith(`${value} `) && count > own)
+    .sort(([a], [b]) => b.length - a.length)[0];
+  return shorter ? shorter[1].first : name;
 }
 
 function yearIn(unit: StructureUnit): Found<number> | null {

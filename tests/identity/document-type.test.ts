@@ -347,6 +347,48 @@ const ON_THE_WAY: Case[] = [
   ],
 ];
 
+/** A förbund's web page on its annual report: a summary of the year it is for, or only news that it was adopted. */
+const PAGES_ON_A_REPORT: Case[] = [
+  [
+    'a headline without its year over the year told in brief',
+    [
+      'Årsredovisningen godkänd',
+      'Vid styrelsemötet i Samordningsförbundet Exempeldalen den 20 mars fastställdes årsredovisningen för 2023.',
+      'Verksamheten 2023 i korthet:',
+      '• De insatser som förbundet finansierar har haft 150 deltagare, varav 80 kvinnor och 70 män.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    'the same, its summary headed by the year alone',
+    [
+      'Årsredovisningen fastställd',
+      'På Samordningsförbundet Exempeldalens styrelsemöte fastställdes årsredovisningen.',
+      '2023 i sammanfattning:',
+      '· Totalt har 120 personer deltagit i insatserna.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    'news that the annual report was adopted, with one figure from it and no year told in brief',
+    [
+      'Årsredovisning och protokoll',
+      'Vid styrelsens möte fastställdes årsredovisningen som berättar om goda resultat i de insatser Samordningsförbundet Exempeldalen finansierar.',
+      'Styrelseprotokollet är nu justerat och finns under rubriken Dokument.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a plan's page telling next year in brief",
+    ['Verksamhetsplan 2024', 'Samordningsförbundet Exempeldalen', 'Verksamheten 2024 i korthet:', '• Förbundet planerar att finansiera sex insatser.'],
+    'unknown',
+    null,
+  ],
+];
+
 /** What a scan, a transcript or a layout does to a cover: the kind it names stays. */
 const TRANSCRIBED: Case[] = [
   [
@@ -411,7 +453,7 @@ const TRANSCRIBED: Case[] = [
 ];
 
 describe('document kind from structure and vocabulary', () => {
-  it.each([...CARRIED, ...NOT_CARRIED, ...NO_REPORT, ...STILL_REPORTS, ...DECLARED, ...ON_THE_WAY, ...TRANSCRIBED])(
+  it.each([...CARRIED, ...NOT_CARRIED, ...NO_REPORT, ...STILL_REPORTS, ...DECLARED, ...ON_THE_WAY, ...PAGES_ON_A_REPORT, ...TRANSCRIBED])(
     '%s',
     async (_name, paragraphs, kind, wrapper) => {
       const classification = classifyDocument(await transcriptStructure(paragraphs));

@@ -313,6 +313,34 @@ describe('participants reached, in any phrasing', () => {
 });
 
 describe('identity of a whole document', () => {
+  it.each([
+    [
+      "a cover that runs the förbund's name into the project's title; every running header names it alone",
+      [
+        '1 Samordningsförbundet Exempeldalen Vägen Vidare Exempelby Ett samverkansprojekt mellan Arbetsförmedlingen och Exempelby kommun Slutrapport På uppdrag av Samordningsförbundet Exempeldalen, Lokala samverkansgruppen.',
+        '2 Samordningsförbundet Exempeldalen 1. SAMMANFATTNING Deltagare Personalen Aktiviteter',
+        '3 Samordningsförbundet Exempeldalen 1. Sammanfattning Bakgrund Projektet har varit ett samverkansprojekt.',
+      ],
+      'Samordningsförbundet Exempeldalen',
+    ],
+    [
+      'a name of several places, written whole twice and cut short once: the whole',
+      [
+        'Ämne: Ansvarsfrihet för Samordningsförbundet Norrby, Söderby, Västerby styrelse',
+        'Till förbundsmedlemmarna i Samordningsförbundet Norrby. Söderby, Västerby; Arbetsförmedlingen, Försäkringskassan.',
+        'Samordningsförbundet Norrby, Söderby, Västerby bifogar följande handlingar.',
+      ],
+      'Samordningsförbundet Norrby, Söderby, Västerby',
+    ],
+    [
+      'a name that the text writes only once, with its acronym',
+      ['Årsredovisning 2019 Samordningsförbundet Exempeldalen Östra, SAMEÖ', 'Förvaltningsberättelse Förbundet har under året finansierat tolv insatser.'],
+      'Samordningsförbundet Exempeldalen Östra, SAMEÖ',
+    ],
+  ])('%s', async (_name, paragraphs, organisation) => {
+    expect(readIdentity(await transcriptStructure(paragraphs)).organisation?.value).toBe(organisation);
+  });
+
   it("takes the förbund's own number, never another body's footer, and the year of the report carried, not the meeting dates or next year's", async () => {
     const identity = readIdentity(
       await transcriptStructure([
