@@ -1,7 +1,8 @@
 /**
  * The participants a report says it reached, in the phrasings reports use: "insatser för 78
  * personer", "aktiviteter för 263 unika deltagare", "42 individer av totalt 46 som deltagit", "för 25 individer som deltagit i projekt
- * Ayande", "övriga 19 deltagare (totalt 24 st.)", "projektets 136 deltagare", "173 personer har deltagit", "Utvärderingen omfattar 135 deltagare", "insatser med
+ * Ayande", "övriga 19 deltagare (totalt 24 st.)", "projektets 136 deltagare", "173 personer har deltagit", "204 personer, 104 kvinnor
+ * och 100 män, registrerats som deltagare", "Utvärderingen omfattar 135 deltagare", "insatser med
  * totalt ca 883 deltagare" (approximate), with a gender split in the same or the next
  * sentence when it adds up to the total ("Det har varit 47 kvinnor och 31 män som tagit del av
  * insatserna"). The first such statement is the report's; none gives null.
@@ -17,7 +18,8 @@ const N =
   '(?:(?<approx>drygt|cirka|ca\\.?|c:a|omkring|ungefär|runt|närmare|nästan|knappt|över|mer\\s+än|fler\\s+än)\\s+)?(?<n>\\d{1,3}(?:[ \\u00A0]\\d{3})?|\\d+)';
 /** A gender split written between the count and its verb: "56 personer 25 kvinnor och 31 män deltagit", "(25 kvinnor och 31 män)". */
 const INNER_SPLIT = '(?:\\(?\\d+\\s+kvinnor\\s+och\\s+\\d+\\s+män\\)?,?\\s+)?';
-const TOOK_PART = '(?:deltagit|varit inskrivna|tagit del)';
+/** Taking part as a report says it, also as its register does: "registrerats som deltagare", "skrivits in". */
+const TOOK_PART = '(?:deltagit|varit inskrivna|tagit del|registrerats\\s+som\\s+deltagare|skrivits\\s+in)';
 /** Taking part in the report's own interviews, survey or steering group is not being reached by the insats. */
 const NOT_REACHED = '(?!\\s+i\\s+(?:\\p{L}+\\s+)?(?:intervju|enkät|fokusgrupp|styrgrupp|referensgrupp|arbetsgrupp|seminari|konferens|workshop|nätverk))';
 /** In order of precedence: a stated total before the subset beside it ("42 individer av totalt 46"). */
@@ -28,8 +30,9 @@ const TOTALS = [
   new RegExp(`\\b(?:insatser|aktiviteter)\\s+(?:för|med)\\s+(?:totalt\\s+)?${N}\\s+(?:unika\\s+)?${PEOPLE}`, 'iu'),
   new RegExp(`\\b(?:har\\s+)?nått\\s+(?:ut\\s+till\\s+)?${N}\\s+${PEOPLE}`, 'iu'),
   new RegExp(`\\btotalt\\s+${N}\\s+${PEOPLE}\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del|tagits emot)`, 'iu'),
-  // "25 individer som deltagit", "173 personer har deltagit i verksamheterna", "147 personer deltagit".
-  new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE}\\s+${INNER_SPLIT}(?:som\\s+)?(?:har\\s+)?${TOOK_PART}${NOT_REACHED}`, 'iu'),
+  // "25 individer som deltagit", "173 personer har deltagit i verksamheterna", "147 personer deltagit",
+  // "204 personer, 104 kvinnor och 100 män, registrerats som deltagare".
+  new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE},?\\s+${INNER_SPLIT}(?:som\\s+)?(?:har\\s+)?${TOOK_PART}${NOT_REACHED}`, 'iu'),
   // "Utvärderingen omfattar 135 deltagare": what the insats or its evaluation covered.
   new RegExp(
     `\\b(?:projektet|insatsen|insatserna|verksamheten|verksamheterna|förstudien|satsningen|utvärderingen)\\s+(?:har\\s+)?omfatta(?:r|de|t)\\s+(?:totalt\\s+)?${N}\\s+${PEOPLE}`,

@@ -281,6 +281,11 @@ describe('participants reached, in any phrasing', () => {
     ['Totalt har, under de fyra åren, 56 personer 25 kvinnor och 31 män deltagit i projektet.', '', { total: 56, women: 25, men: 31 }],
     ['Under året har 40 deltagare (18 kvinnor och 22 män) tagit del av insatsen.', '', { total: 40, women: 18, men: 22 }],
     ['Utvärderingen omfattar 135 deltagare, men utgår från ett urval av 16 deltagare.', '', { total: 135, women: null, men: null }],
+    // As the register counts them, the split between commas.
+    ['Totalt har 150 personer, 70 kvinnor och 80 män, registrerats som deltagare i insatserna.', '', { total: 150, women: 70, men: 80 }],
+    ['Under året har 64 ungdomar skrivits in i Exempelteamet.', '', { total: 64, women: null, men: null }],
+    ['Sammanlagt 30 personer har registrerats som deltagare i enkäten om förbundets webbinarier.', '', null],
+    ['Förbundet har 12 personer registrerade i sitt nätverk.', '', null],
     ['Insatsen omfattade totalt 62 unga vuxna i två kommuner.', '', { total: 62, women: null, men: null }],
     // Planned, not reached; the report's own interviews and steering group; a survey that covered people.
     ['Enligt planen skulle 30 personer per år delta i insatsen.', '', null],
