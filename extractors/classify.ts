@@ -75,7 +75,9 @@ export interface Classification {
  * something else (a budget, a protokoll) is no report; a paper that carries a report is that report.
  */
 export function classifyDocument(structure: DocStructure): Classification {
-  const scored = scoreMarkers(structure);
+  // Every short line, normalised once: the markers and a year told in brief are looked for in the same lines.
+  const lines = labelLines(structure);
+  const scored = scoreMarkers(lines);
   const { scores, matched } = scored;
   const type = documentType(structure);
   if (type?.type === 'other') return { kind: 'unknown', wrappedIn: null, scores, matched };
@@ -97,7 +99,7 @@ export function classifyDocument(structure: DocStructure): Classification {
     if (!scored.titled.has(type.kind)) scores[type.kind] += TITLE_WEIGHT;
     if (type.strong) scores[type.kind] += 1;
     // A förbund's page on its annual report, headed without the year, tells the year in brief further down.
-    else if (type.kind === 'arsredovisning' && toldInBrief(structure)) {
+    else if (type.kind === 'arsredovisning' && toldInBrief(lines)) {
       scores.arsredovisning += 1;
       matched.push('aret i korthet');
     }
@@ -109,16 +111,16 @@ export function classifyDocument(structure: DocStructure): Classification {
 /** "Verksamheten 2022 i korthet", "2021 i sammanfattning", "Året i siffror": a year told in brief, as a page on an annual report heads it (normalised). */
 const YEAR_IN_BRIEF = /^(?:(?:verksamheten|verksamhetsaret|aret)(?: (?:19|20)\d{2})?|(?:19|20)\d{2}) i (?:korthet|sammanfattning|sammandrag|siffror)$/u;
 
-function toldInBrief(structure: DocStructure): boolean {
-  return labelLines(structure).some((tokens) => YEAR_IN_BRIEF.test(tokens.join(' ')));
+function toldInBrief(lines: readonly string[][]): boolean {
+  return lines.some((tokens) => YEAR_IN_BRIEF.test(tokens.join(' ')));
 }
 
 const TITLE_WEIGHT = 3;
 const MIN_EVIDENCE = 2;
 
-function scoreMarkers(structure: DocStructure): { scores: Record<KnownKind, number>; matched: string[]; titled: Set<KnownKind> } {
+function scoreMarkers(lines: readonly string[][]): { scores: Record<KnownKind, number>; matched: string[]; titled: Set<KnownKind> } {
   // Only lines holding some marker word can hold a marker phrase.
-  const labels = labelLines(structure).filter((tokens) => tokens.some((token) => markerWordsLike(token).size > 0));
+  const labels = lines.filter((tokens) => tokens.some((token) => markerWordsLike(token).size > 0));
   const scores: Record<KnownKind, number> = { slutrapport: 0, arsredovisning: 0, delarsrapport: 0 };
   const matched: string[] = [];
   const titled = new Set<KnownKind>();
