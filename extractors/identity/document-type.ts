@@ -68,6 +68,8 @@ const OTHER_STEMS = [
   'lagesrapport',
   'arbetsrapport',
   'halvtidsrapport',
+  'halvtidsutvardering',
+  'delutvardering',
 ];
 
 /** A compound naming a plan ("utvarderingsplan", "aktivitetsplan"); "plan" alone may be a place's name. */
@@ -152,7 +154,8 @@ export function documentType(structure: DocStructure): DocumentType | null {
     if (index - unitStart(words, index) < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index))
       return { type: 'report', kind: 'arsredovisning', strong: true, at, index };
     // "I denna rapport redovisas intervjuer med …": a document's kind word inside its running text is what it speaks of.
-    if (OTHER_STEMS.some((stem) => startsLike(key, stem)) && !inSentence(words, index)) return { type: 'other', at, index };
+    // "Revisionsberättelse för … Handlingar i ärendet: …": a case's title names what it is about, and its papers follow.
+    if (OTHER_STEMS.some((stem) => startsLike(key, stem)) && !inSentence(words, index) && !casePapers(words)) return { type: 'other', at, index };
     if (WRAPPER_STEMS.some((stem) => startsLike(key, stem))) {
       // "Bilaga 3 – Södertälje Årsredovisning 2014 …", "Bilaga 1: Värmlandskooperativens slutredovisning …": the document's own label as an appendix, its title next.
       if (startsLike(key, APPENDIX_LABEL) && titleFollows(words, keys, index)) continue;
@@ -160,6 +163,17 @@ export function documentType(structure: DocStructure): DocumentType | null {
     }
   }
   return declaredType(structure);
+}
+
+/**
+ * "Handlingar i ärendet:", "Ärendets handlingar:": an agenda item's cover sheet, its title the case (which may name
+ * the auditors' report or a budget it is about) and a list of the papers it holds after it.
+ */
+const CASE_PAPERS = /(?<![\p{L}])(?:handlingar\s+i\s+ärendet|ärendets\s+handlingar)\s*:/iu;
+
+function casePapers(words: OpeningWord[]): boolean {
+  const units = new Set(words.map((word) => word.unit));
+  return [...units].some((unit) => CASE_PAPERS.test(unit.text));
 }
 
 const APPENDIX_LABEL = 'bilaga';

@@ -27,8 +27,11 @@ export const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
   { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning'] },
 ];
 
-/** An evaluation is a slutrapport when it evaluates one insats (a project, a team), not a whole förbund. */
-export const EVALUATION_STEMS = ['utvardering'];
+/**
+ * An evaluation is a slutrapport when it evaluates one insats (a project, a team), not a whole förbund;
+ * a "Slututvärdering" is the final one by its name (a "Halvtidsutvärdering" is one on the way: document-type.ts).
+ */
+export const EVALUATION_STEMS = ['utvardering', 'slututvardering'];
 
 /** Below this length a word misread is too likely another word ("budgets" → "budgeten"). */
 const MIN_MISREAD_LENGTH = 10;

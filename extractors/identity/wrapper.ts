@@ -40,6 +40,8 @@ const CARRIED: [ReportKind, string][] = REPORT_WORDS.flatMap(({ kind, stems }) =
 const CARRIED_STEMS = CARRIED.map(([, stem]) => stem);
 /** What follows a report's title on its cover: its contents or its first part. */
 const CONTENTS = ['innehallsforteckning', 'innehall', 'forvaltningsberattelse'];
+/** A report's first numbered part after its cover: "1. Sammanfattning", "1 Inledning", "1. Förord" (a paper's sections go unnumbered). */
+const FIRST_PART = /(?:^|\s)1\.?\s+(?:Sammanfattning|Inledning|Förord)(?![\p{L}])/u;
 
 /** The report a word names, by its start, an OCR'd letter misread or not ("Årsredovisningen", "ARSREDOVISNING", "Årsredovlsning"). */
 function carriedKind(word: string): ReportKind | null {
@@ -67,13 +69,24 @@ function coverTitle(text: string): { index: number; kind: ReportKind } | null {
     if (DECLARES.test(text.slice(Math.max(0, word.index - DECLARES_REACH), word.index)))
       return { index: word.index, kind: carriedKind(word[0]) ?? 'arsredovisning' };
     let title = word;
+    const reach = word.index + word[0].length + COVER_REACH;
     for (const next of words.slice(first + 1)) {
-      if (next.index > word.index + word[0].length + COVER_REACH) break;
+      if (next.index > reach) break;
       if (coverWord(next[0], CONTENTS)) return { index: title.index, kind: carriedKind(title[0]) ?? 'arsredovisning' };
       if (coverWord(next[0], CARRIED_STEMS)) title = next;
     }
+    // The report's first part numbered after its title, the paper's own text before it (a paper's heading naming the report stands at its top).
+    if (FIRST_PART.test(text.slice(title.index, reach)) && wordsBefore(text, word.index) >= PAPER_WORDS)
+      return { index: word.index, kind: carriedKind(word[0]) ?? 'arsredovisning' };
   }
   return null;
+}
+
+/** How many words of its own a paper has before the report it carries starts (its heading, a decision, a signature). */
+const PAPER_WORDS = 40;
+
+function wordsBefore(text: string, index: number): number {
+  return (text.slice(0, index).match(/\S+/gu) ?? []).length;
 }
 
 /** A report's name followed by a file's extension ("Årsredovisning 2014.pdf"). */

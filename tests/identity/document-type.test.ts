@@ -72,9 +72,37 @@ const CARRIED: Case[] = [
     'delarsrapport',
     'tjänsteskrivelse',
   ],
+  [
+    "an agenda item's cover sheet titled by the auditors' report, its papers listed, then the förbund's Årsberättelse and its first numbered part",
+    [
+      '1 Revisionsberättelse med bokslut för Samordningsförbundet Exempeldalen Handlingar i ärendet: Regionstyrelsens skrivelse till regionfullmäktige Revisionsberättelse för Samordningsförbundet Exempeldalen',
+      '2 1(1) RS2020/112 Regionfullmäktige Revisionsberättelse för Samordningsförbundet Exempeldalen Bakgrund Samordningsförbundet är bildat av Regionen, Exempelby kommun, Försäkringskassan och Arbetsförmedlingen enligt lag 2003:1210 om finansiell samordning inom rehabiliteringsområdet. Förslag till beslut Regionstyrelsen föreslår regionfullmäktige besluta att bevilja styrelsen ansvarsfrihet för verksamhetsåret. REGIONSTYRELSEN Karin Exempel Ordförande',
+      '3 Årsberättelse med bokslut för Samordningsförbundet Exempeldalen verksamhetsåret 2019 Vår vision: ARBETE FÖR ALLA 1 (12) Årsberättelse 2019',
+      '4 1. Sammanfattning Målgruppen för den finansiella samordningen är personer i förvärvsaktiv ålder.',
+    ],
+    'arsredovisning',
+    'ärendet',
+  ],
 ];
 
 const NOT_CARRIED: Case[] = [
+  [
+    "an agenda item's cover sheet on the auditors' report whose papers are the auditors' and the kommun's only",
+    [
+      '1 Revisionsberättelse för Samordningsförbundet Exempeldalen Handlingar i ärendet: Kommunstyrelsens skrivelse till kommunfullmäktige Revisionsberättelse 2019',
+      '2 Kommunstyrelsen föreslår kommunfullmäktige att bevilja styrelsen för Samordningsförbundet Exempeldalen ansvarsfrihet för verksamhetsåret 2019. Revisorerna har granskat förbundets verksamhet och tillstyrker att styrelsens ledamöter beviljas ansvarsfrihet. KOMMUNSTYRELSEN Karin Exempel Ordförande',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a paper headed by the förbund's annual report whose own first part is numbered",
+    [
+      'Tjänsteskrivelse Årsredovisning 2019 för Samordningsförbundet Exempeldalen 1. Sammanfattning Förbundet har lämnat sin årsredovisning till medlemmarna. 2. Förslag till beslut Kommunfullmäktige beviljar styrelsen ansvarsfrihet.',
+    ],
+    'unknown',
+    null,
+  ],
   [
     "a protokoll whose attachments are the auditors' papers, not the report",
     [
@@ -287,6 +315,15 @@ const STILL_REPORTS: Case[] = [
     'slutrapport',
     null,
   ],
+  [
+    "a project's final evaluation, named so on its cover",
+    [
+      '1 SLUTUTVÄRDERING AV PROJEKT EXEMPELVÄGEN (SAMORDNAD REHABILITERING TILL ARBETE) Författare: Anna Exempel, Utvärderare AB Konsultrapport',
+      '2 SAMMANFATTNING UPPDRAG Utvärderare AB har fått i uppdrag att utvärdera projektet. Detta är den andra av två rapporter och följer upp projektets måluppfyllelse.',
+    ],
+    'slutrapport',
+    null,
+  ],
 ];
 
 const DECLARED: Case[] = [
@@ -324,6 +361,18 @@ const DECLARED: Case[] = [
 ];
 
 const ON_THE_WAY: Case[] = [
+  [
+    "a project's mid-term evaluation",
+    ['Halvtidsutvärdering av projekt Exempelteamet', 'Sammanfattning Utvärderingen följer projektets första hälft. Slututvärderingen lämnas 2023.'],
+    'unknown',
+    null,
+  ],
+  [
+    "a project's partial evaluation",
+    ['DELUTVÄRDERING AV PROJEKT EXEMPELVÄGEN Utvärderare AB', 'Sammanfattning Rapporten beskriver projektets första år.'],
+    'unknown',
+    null,
+  ],
   [
     'a project plan',
     ['Projektplan Exempelteamet 2020–2022', 'Projektets syfte', 'Projektets mål', 'En slutrapport lämnas när projektet avslutats.'],

@@ -384,6 +384,19 @@ describe('identity of a whole document', () => {
     expect(identity.year?.value).toBe(2020);
   });
 
+  it("takes the year of the report a case's papers carry, not the paper's diary numbers", async () => {
+    const identity = readIdentity(
+      await transcriptStructure([
+        '1 Revisionsberättelse med bokslut för Samordningsförbundet Exempeldalen Handlingar i ärendet: Regionstyrelsens skrivelse till regionfullmäktige Revisionsberättelse för Samordningsförbundet Exempeldalen',
+        '2 1(1) RS2020/112 Regionfullmäktige Bakgrund Samordningsförbundet är bildat av Regionen, Exempelby kommun, Försäkringskassan och Arbetsförmedlingen enligt lag 2003:1210 om finansiell samordning inom rehabiliteringsområdet. Förslag till beslut Regionstyrelsen föreslår regionfullmäktige besluta att bevilja styrelsen ansvarsfrihet för verksamhetsåret. REGIONSTYRELSEN Karin Exempel Ordförande',
+        '3 Årsberättelse med bokslut för Samordningsförbundet Exempeldalen verksamhetsåret 2019 (Dnr 2020:03 / 2) 1 (12) Årsberättelse 2019',
+        '4 1. Sammanfattning Målgruppen för den finansiella samordningen är personer i förvärvsaktiv ålder.',
+      ]),
+    );
+    expect(identity.organisation?.value).toBe('Samordningsförbundet Exempeldalen');
+    expect(identity.year?.value).toBe(2019);
+  });
+
   it('takes a name on a cover in capitals with the case the running text writes it in', async () => {
     const identity = readIdentity(
       await transcriptStructure([
