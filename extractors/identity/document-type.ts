@@ -8,7 +8,8 @@
 import type { DocStructure } from '../structure/index.js';
 import { foldDiacritics } from '../text/index.js';
 import { finalReportEvidence } from './final-report.js';
-import { EVALUATION_STEMS, foldedWord, REPORT_WORDS, type ReportKind, startsLike } from './kind-words.js';
+import { EVALUATION_STEMS, REPORT_WORDS, type ReportKind, startsLike } from './kind-words.js';
+import { titleKeys } from './title-keys.js';
 
 export type { ReportKind } from './kind-words.js';
 import { type OpeningWord, openingWords, ownUnits } from './opening.js';
@@ -120,7 +121,7 @@ const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?[.,:]?$/u;
 /** The document's type by its opening words, or null when they name none. */
 export function documentType(structure: DocStructure): DocumentType | null {
   const words = openingWords(structure, OPENING_WORDS);
-  const keys = twoWordKinds(spacedLetters(words.map((word) => foldedWord(word.word))));
+  const keys = titleKeys(words.map((word) => word.word));
   for (let index = 0; index < words.length; index++) {
     const key = keys[index] ?? '';
     const at = words[index] as OpeningWord;
@@ -263,53 +264,6 @@ function namesFile(at: OpeningWord): boolean {
   const line = at.unit.text.split('\n').find((candidate) => candidate.includes(at.word)) ?? '';
   return /\.(?:pdf|docx?|odt)(?![\p{L}])/iu.test(line);
 }
-
-/**
- * A title printed letter-spaced comes out of a transcript as fragments ("S LUTRAP P O RT", "Å R S
- * R E D O V I S N I N G"): a run of short capitalised fragments that together spell a report's name is
- * that word, at the run's first position (the rest keep their place, emptied).
- */
-function spacedLetters(keys: string[]): string[] {
-  const out = [...keys];
-  for (let start = 0; start < keys.length; start++) {
-    let joined = '';
-    for (let end = start; end < keys.length && end < start + MAX_FRAGMENTS && (keys[end] ?? '').length <= MAX_FRAGMENT_LETTERS; end++) {
-      joined += keys[end] ?? '';
-      if (end > start && REPORT_WORDS.some((entry) => entry.stems.some((stem) => joined === stem))) {
-        out[start] = joined;
-        for (let emptied = start + 1; emptied <= end; emptied++) out[emptied] = '';
-        start = end;
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * A report's kind said in two words, read as the one word (the second emptied): "Avslutande rapport i
- * den lärande utvärderingen av …" and "Slutlig rapport" a final report, "En utvärderande studie av ett
- * projekt" an evaluation.
- */
-const TWO_WORD_KINDS: { first: RegExp; second: RegExp; as: string }[] = [
-  { first: /^(?:avslutande|slutlig|slutliga)$/u, second: /^rapport(?:en)?$/u, as: 'slutrapport' },
-  { first: /^utvarderande$/u, second: /^(?:studie|studien|rapport|rapporten|granskning)$/u, as: 'utvardering' },
-];
-
-function twoWordKinds(keys: string[]): string[] {
-  const out = [...keys];
-  for (let index = 0; index + 1 < keys.length; index++) {
-    const phrase = TWO_WORD_KINDS.find(({ first, second }) => first.test(keys[index] ?? '') && second.test(keys[index + 1] ?? ''));
-    if (phrase) {
-      out[index] = phrase.as;
-      out[index + 1] = '';
-    }
-  }
-  return out;
-}
-
-const MAX_FRAGMENTS = 12;
-const MAX_FRAGMENT_LETTERS = 8;
 
 /** "Slutrapportering av …": the act of reporting, not the report. */
 const PROCESS = /^slutrapportering/u;
