@@ -170,7 +170,7 @@ export function documentType(structure: DocStructure): DocumentType | null {
  * "Handlingar i ärendet:", "Ärendets handlingar:": an agenda item's cover sheet, its title the case (which may name
  * the auditors' report or a budget it is about) and a list of the papers it holds after it.
  */
-const CASE_PAPERS = /(?<![\p{L}])(?:handlingar\s+i\s+ärendet|ärendets\s+handlingar)\s*:/iu;
+export const CASE_PAPERS = /(?<![\p{L}])(?:handlingar\s+i\s+ärendet|ärendets\s+handlingar)\s*:/iu;
 
 function casePapers(words: OpeningWord[]): boolean {
   const units = new Set(words.map((word) => word.unit));

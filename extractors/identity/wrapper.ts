@@ -13,7 +13,7 @@ import { evidenceAt } from '../evidence.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import type { OpeningWord } from './opening.js';
 import { ownUnits, withoutPageMarks } from './opening.js';
-import { speaksOfForbund, type ReportKind } from './document-type.js';
+import { CASE_PAPERS, speaksOfForbund, type ReportKind } from './document-type.js';
 import { foldedWord, isLike, REPORT_WORDS, startsLike } from './kind-words.js';
 import { findOrganisations } from './organisation.js';
 
@@ -184,9 +184,21 @@ const MAX_TITLE_WORDS = 14;
  * line that names the wrapper.
  */
 export function wrapperOf(structure: DocStructure, at: OpeningWord): WrappedIn {
+  const papers = caseOf(at.unit);
+  if (papers) return papers;
   const kind = at.word.replace(/[^\p{L}]+/gu, '').toLowerCase();
   const title = firstOf(structure, reportLine(structure), arendeLine(structure)) ?? wrapperLine(at);
   return { kind, title: title.text, evidence: evidenceAt(title.unit.source, title.unit.section, title.text) };
+}
+
+/** An agenda item's cover sheet: "Revisionsberättelse … för Samordningsförbundet X Handlingar i ärendet: …" is the case's papers, its title the case. */
+function caseOf(unit: StructureUnit): WrappedIn | null {
+  const lead = unit.text.match(CASE_PAPERS);
+  if (!lead || lead.index === undefined) return null;
+  const title = withoutPageMarks(unit.text.slice(0, lead.index)).trim().split(/\s+/u).slice(0, MAX_TITLE_WORDS).join(' ');
+  if (title === '') return null;
+  const kind = lead[0].replace(/\s*:$/u, '').replace(/\s+/gu, ' ').toLowerCase();
+  return { kind, title, evidence: evidenceAt(unit.source, unit.section, title) };
 }
 
 interface Line {

@@ -81,7 +81,7 @@ const CARRIED: Case[] = [
       '4 1. Sammanfattning Målgruppen för den finansiella samordningen är personer i förvärvsaktiv ålder.',
     ],
     'arsredovisning',
-    'ärendet',
+    'handlingar i ärendet',
   ],
 ];
 
@@ -529,6 +529,16 @@ describe("a wrapper's title: the ärende it is about", () => {
         'Årsredovisning 2018 Samordningsförbundet Exempeldalen Innehållsförteckning Förvaltningsberättelse 3 Resultaträkning 8',
       ],
       'Årsredovisning 2018, Exempeldalens Samordningsförbund',
+    ],
+    [
+      "an agenda item's cover sheet: the case its papers are for, not the carried report's own title",
+      [
+        '1 Revisionsberättelse med bokslut för Samordningsförbundet Exempeldalen Handlingar i ärendet: Regionstyrelsens skrivelse till regionfullmäktige',
+        '2 Regionfullmäktige Bakgrund Samordningsförbundet är bildat av Regionen, Exempelby kommun, Försäkringskassan och Arbetsförmedlingen enligt lag 2003:1210 om finansiell samordning inom rehabiliteringsområdet. Förslag till beslut Regionstyrelsen föreslår regionfullmäktige besluta att bevilja styrelsen ansvarsfrihet för verksamhetsåret. REGIONSTYRELSEN Karin Exempel Ordförande',
+        '3 Årsberättelse med bokslut för Samordningsförbundet Exempeldalen verksamhetsåret 2019 1 (12) Årsberättelse 2019',
+        '4 1. Sammanfattning Målgruppen för den finansiella samordningen är personer i förvärvsaktiv ålder.',
+      ],
+      'Revisionsberättelse med bokslut för Samordningsförbundet Exempeldalen',
     ],
   ])('%s', async (_name, paragraphs, title) => {
     expect(classifyDocument(await transcriptStructure(paragraphs)).wrappedIn?.title).toBe(title);
