@@ -11,7 +11,19 @@ import { PipelineConfig } from '../../schemas/config.js';
 import { expectedIdentity, FIELDS, type Field, identityOf, type Identity, sameValue } from './compare.js';
 
 export type CorpusSet =
-  'dev' | 'holdout' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8' | 'holdout9' | 'holdout10' | 'holdout11' | 'holdout12';
+  | 'dev'
+  | 'holdout'
+  | 'holdout3'
+  | 'holdout4'
+  | 'holdout5'
+  | 'holdout6'
+  | 'holdout7'
+  | 'holdout8'
+  | 'holdout9'
+  | 'holdout10'
+  | 'holdout11'
+  | 'holdout12'
+  | 'holdout13';
 export const FORMATS = ['pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
 
