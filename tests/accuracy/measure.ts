@@ -23,7 +23,8 @@ export type CorpusSet =
   | 'holdout10'
   | 'holdout11'
   | 'holdout12'
-  | 'holdout13';
+  | 'holdout13'
+  | 'holdout14';
 export const FORMATS = ['pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
 
