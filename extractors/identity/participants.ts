@@ -18,10 +18,14 @@ const N =
   '(?:(?<approx>drygt|cirka|ca\\.?|c:a|omkring|ungefär|runt|närmare|nästan|knappt|över|mer\\s+än|fler\\s+än)\\s+)?(?<n>\\d{1,3}(?:[ \\u00A0]\\d{3})?|\\d+)';
 /** A gender split written between the count and its verb: "56 personer 25 kvinnor och 31 män deltagit", "(25 kvinnor och 31 män)". */
 const INNER_SPLIT = '(?:\\(?\\d+\\s+kvinnor\\s+och\\s+\\d+\\s+män\\)?,?\\s+)?';
-/** Taking part as a report says it, also as its register does: "registrerats som deltagare", "skrivits in". */
-const TOOK_PART = '(?:deltagit|varit inskrivna|tagit del|registrerats\\s+som\\s+deltagare|skrivits\\s+in)';
+/**
+ * Taking part as a report says it, also as its register does ("registrerats som deltagare", "skrivits
+ * in") and as a study enrolling them does ("som inkluderades i projektet").
+ */
+const TOOK_PART = '(?:deltagit|varit inskrivna|tagit del|registrerats\\s+som\\s+deltagare|skrivits\\s+in|skrevs\\s+in|inkluderades|inkluderats)';
 /** Taking part in the report's own interviews, survey or steering group is not being reached by the insats. */
-const NOT_REACHED = '(?!\\s+i\\s+(?:\\p{L}+\\s+)?(?:intervju|enkät|fokusgrupp|styrgrupp|referensgrupp|arbetsgrupp|seminari|konferens|workshop|nätverk))';
+const NOT_REACHED =
+  '(?!\\s+i\\s+(?:\\p{L}+\\s+)?(?:intervju|enkät|fokusgrupp|styrgrupp|referensgrupp|arbetsgrupp|seminari|konferens|workshop|nätverk|urval|kontrollgrupp|jämförelsegrupp))';
 /** In order of precedence: a stated total before the subset beside it ("42 individer av totalt 46"). */
 const TOTALS = [
   new RegExp(`\\bav\\s+totalt\\s+${N}\\s+(?:${PEOPLE}\\s+)?som\\s+(?:har\\s+)?${TOOK_PART}`, 'iu'),

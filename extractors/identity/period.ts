@@ -70,9 +70,11 @@ const RAN =
   /(?<![\p{L}])(?:pågick|pågått|pågår|genomfördes|bedrevs|drevs|löpte|varade|påbörjades|startade|startades|inleddes)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+|mellan\s+|i\s+)?/giu;
 /**
  * A form's period label run into the text, as a transcript of a form reads: "Projekttid oktober
- * 2007 maj 2011", "Projektperiod: 2019-03-01 – 2021-02-28". Its value may set two months side by side.
+ * 2007 maj 2011", "Projektperiod: 2019-03-01 – 2021-02-28", and a final report's "Rapporteringen avser
+ * 2012-09-01 – 2014-11-30" (read for a slutrapport only). Its value may set two months side by side.
  */
-const RAN_LABEL = /(?<![\p{L}])(?:projekttid|projektperiod|projekttiden|insatsperiod|insatstid|projektets\s+löptid)\s*:?\s+/giu;
+const RAN_LABEL =
+  /(?<![\p{L}])(?:projekttid|projektperiod|projekttiden|insatsperiod|insatstid|projektets\s+löptid|(?:slut)?(?:rapporteringen|rapporten|redovisningen)\s+avser(?:\s+perioden)?)\s*:?\s+/giu;
 /** The period starts right after the verb's words; it is written within a line's length. */
 const RAN_REACH = 4;
 const RAN_WINDOW = 120;

@@ -152,6 +152,10 @@ describe('period a project ran, as a sentence tells it', () => {
     ['Projektet startade i oktober 2007. Slutkonferensen hölls i maj 2011.', null],
     ['Styrelsen beslutade i oktober 2007 – maj 2011 kom ansökan.', null],
     ['Projekttid 36 månader oktober 2007 maj 2011', null],
+    // A final report's form: the period its reporting is for.
+    ['Rapportförfattare Anna Exempel Rapporteringen avser 2012-09-01 – 2014-11-30 Sammanfattning', { start: '2012-09-01', end: '2014-11-30' }],
+    ['Slutredovisningen avser perioden 2016-01-01 till 2017-12-31.', { start: '2016-01-01', end: '2017-12-31' }],
+    ['Rapporteringen avser delårsbokslut och lämnas senast 2014-11-30.', null],
     // Whole years: a few words may stand between the verb and "under".
     ['Exempelhemmet var en försöksverksamhet som pågick i projektform under 2011 och 2012 i Exempelby.', { start: '2011-01-01', end: '2012-12-31' }],
     ['Insatsen bedrevs under åren 2016–2018 med två coacher.', { start: '2016-01-01', end: '2018-12-31' }],
@@ -286,6 +290,11 @@ describe('participants reached, in any phrasing', () => {
     ['Under året har 64 ungdomar skrivits in i Exempelteamet.', '', { total: 64, women: null, men: null }],
     ['Sammanlagt 30 personer har registrerats som deltagare i enkäten om förbundets webbinarier.', '', null],
     ['Förbundet har 12 personer registrerade i sitt nätverk.', '', null],
+    // As a study enrolled them; not a comparison group or a sample.
+    ['Av de 100 deltagare, 74 kvinnor och 26 män, som inkluderades i projektet har 86 avslutat programmet.', '', { total: 100, women: 74, men: 26 }],
+    ['Under 2015 var det 45 ungdomar som skrevs in i Exempelteamet.', '', { total: 45, women: null, men: null }],
+    ['De 40 personer som inkluderades i kontrollgruppen fick ingen coachning.', '', null],
+    ['Sammanlagt 30 deltagare inkluderades i urvalet för intervjuer.', '', null],
     ['Insatsen omfattade totalt 62 unga vuxna i två kommuner.', '', { total: 62, women: null, men: null }],
     // Planned, not reached; the report's own interviews and steering group; a survey that covered people.
     ['Enligt planen skulle 30 personer per år delta i insatsen.', '', null],
