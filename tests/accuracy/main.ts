@@ -8,6 +8,7 @@
  * `-- --ocr <name>` reads only the scans whose file name starts with it).
  */
 import { findingsOf, fixtureFiles, pair } from '../findings/expected-findings.js';
+import { HOLDOUT_SETS } from '../../fixtures/build/corpus/sets.js';
 import { FIELDS } from './compare.js';
 import { measureOcr } from './ocr.js';
 import { type CorpusSet, FORMATS, type Measured, measureSet, tally } from './measure.js';
@@ -17,22 +18,7 @@ if (process.argv[2] === '--ocr') {
   process.exit(0);
 }
 
-const HOLDOUTS = [
-  'holdout',
-  'holdout3',
-  'holdout4',
-  'holdout5',
-  'holdout6',
-  'holdout7',
-  'holdout8',
-  'holdout9',
-  'holdout10',
-  'holdout11',
-  'holdout12',
-  'holdout13',
-  'holdout14',
-] as const;
-const FLAGS = HOLDOUTS.map((name) => `--${name}`);
+const FLAGS = HOLDOUT_SETS.map((name) => `--${name}`);
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((arg) => ![...FLAGS, '--misses'].includes(arg));
 if (unknown.length > 0) {
@@ -41,7 +27,7 @@ if (unknown.length > 0) {
   );
   process.exit(2);
 }
-const set: CorpusSet = HOLDOUTS.findLast((name) => args.has(`--${name}`)) ?? 'dev';
+const set: CorpusSet = HOLDOUT_SETS.findLast((name) => args.has(`--${name}`)) ?? 'dev';
 
 const started = Date.now();
 const progress = process.stderr.isTTY ? (done: number, total: number) => process.stderr.write(`\r${set}: ${done}/${total} documents`) : undefined;

@@ -5,26 +5,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CorpusDocument, type CorpusKind } from '../../fixtures/build/corpus/expected.js';
+import type { CorpusSet } from '../../fixtures/build/corpus/sets.js';
 import { CORPUS_DIR } from '../../fixtures/build/paths.js';
 import { processFile } from '../../pipeline/process-file.js';
 import { PipelineConfig } from '../../schemas/config.js';
 import { expectedIdentity, FIELDS, type Field, identityOf, type Identity, sameValue } from './compare.js';
 
-export type CorpusSet =
-  | 'dev'
-  | 'holdout'
-  | 'holdout3'
-  | 'holdout4'
-  | 'holdout5'
-  | 'holdout6'
-  | 'holdout7'
-  | 'holdout8'
-  | 'holdout9'
-  | 'holdout10'
-  | 'holdout11'
-  | 'holdout12'
-  | 'holdout13'
-  | 'holdout14';
+export type { CorpusSet };
 export const FORMATS = ['pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
 
