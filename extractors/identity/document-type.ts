@@ -8,7 +8,7 @@
 import type { DocStructure } from '../structure/index.js';
 import { foldDiacritics } from '../text/index.js';
 import { finalReportEvidence } from './final-report.js';
-import { EVALUATION_STEMS, REPORT_WORDS, type ReportKind, startsLike } from './kind-words.js';
+import { EVALUATION_STEMS, namesKind, REPORT_WORDS, type ReportKind, startsLike } from './kind-words.js';
 import { titleKeys } from './title-keys.js';
 
 export type { ReportKind } from './kind-words.js';
@@ -130,6 +130,9 @@ export function documentType(structure: DocStructure): DocumentType | null {
       if (!filledIn(structure)) return { type: 'other', at, index };
       continue;
     }
+    // "Plan för slututvärdering av projekt …": a plan for a report, which it names, is a plan.
+    if (/^plan(?:en)?$/u.test(key) && !inSentence(words, index) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesKind(keys[index + 2] ?? ''))
+      return { type: 'other', at, index };
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index) && !namesFile(at)) {
       // "Årsredovisning 2020 Sundsvalls kommun", a company's, a förening's, a räddningstjänstförbund's: an annual report whose opening never speaks of financial coordination is no samordningsförbund's.

@@ -24,12 +24,13 @@ export const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
   // A förbund's "Verksamhetsberättelse 2019" is its year's report; dated, it counts as an annual report's title.
   { kind: 'arsredovisning', stems: ['arsredovisning', 'arsrapport', 'arsberattelse', 'verksamhetsberattelse'] },
   { kind: 'delarsrapport', stems: ['delarsrapport', 'delarsbokslut', 'delarsavstamning', 'delarsredovisning'] },
-  { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning'] },
+  // A final evaluation ("Slututvärdering av …", "Slutlig utvärdering av …": title-keys.ts) is the final report by its name.
+  { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning', 'slututvardering'] },
 ];
 
 /**
  * An evaluation is a slutrapport when it evaluates one insats (a project, a team), not a whole förbund;
- * a "Slututvärdering" is the final one by its name (a "Halvtidsutvärdering" is one on the way: document-type.ts).
+ * a "Slututvärdering" is the final one by its name, whatever it names (a "Halvtidsutvärdering" is one on the way: document-type.ts).
  */
 export const EVALUATION_STEMS = ['utvardering', 'slututvardering'];
 

@@ -36,11 +36,12 @@ function spacedLetters(keys: string[]): string[] {
 
 /**
  * A report's kind said in two words, read as the one word (the second emptied): "Avslutande rapport i
- * den lärande utvärderingen av …" and "Slutlig rapport" a final report, "En utvärderande studie av ett
- * projekt" an evaluation.
+ * den lärande utvärderingen av …" and "Slutlig rapport" a final report, "Slutlig utvärdering av …" and
+ * "Avslutande utvärderingsrapport" a final evaluation, "En utvärderande studie av ett projekt" an evaluation.
  */
 const TWO_WORD_KINDS: { first: RegExp; second: RegExp; as: string }[] = [
   { first: /^(?:avslutande|slutlig|slutliga)$/u, second: /^rapport(?:en)?$/u, as: 'slutrapport' },
+  { first: /^(?:avslutande|slutlig|slutliga)$/u, second: /^utvardering(?:en|s?rapport(?:en)?)?$/u, as: 'slututvardering' },
   { first: /^utvarderande$/u, second: /^(?:studie|studien|rapport|rapporten|granskning)$/u, as: 'utvardering' },
 ];
 

@@ -91,6 +91,29 @@ function isReceivingStamp(text: string, outlines: readonly Outline[]): boolean {
   return !outlines.some((outline) => outline.isFieldLabel(text));
 }
 
+/**
+ * A receiving stamp printed over several lines ("EXEMPELSTADS KOMMUN / Kommunstyrelsen / Ink. 2016 -03- 14 /
+ * Dnr KS 2016/118"): a paragraph whose lines together are a stamp, by the test a stamp on one line meets,
+ * is furniture whole — its body's name and diarienummer are no more the document's than its date.
+ */
+function stampParagraphs(rows: FormRow[], outlines: readonly Outline[]): Map<Paragraph | Row, { first: number; text: string }> {
+  const lines = new Map<Paragraph | Row, { first: number; texts: string[] }>();
+  rows.forEach((row, index) => {
+    const text = lineText(row);
+    if (text === null) return;
+    const paragraph = lines.get(row.origin);
+    if (paragraph) paragraph.texts.push(text);
+    else lines.set(row.origin, { first: index, texts: [text] });
+  });
+  const stamps = new Map<Paragraph | Row, { first: number; text: string }>();
+  for (const [origin, { first, texts }] of lines) {
+    const text = texts.join('\n');
+    // One line is the per-line test's; a stamp over lines is what this adds.
+    if (texts.length > 1 && isReceivingStamp(text, outlines)) stamps.set(origin, { first, text });
+  }
+  return stamps;
+}
+
 /** Which rows are page furniture (`removed[i]`), and the furniture; `pageMarkers`: a transcript's pages that are their number alone. */
 export function markFurniture(
   rows: FormRow[],
@@ -101,7 +124,14 @@ export function markFurniture(
   const running = edges.size > 0 ? runningLines(rows, edges, outlines) : new Set<string>();
   const markers = lonePageMarkers(rows);
   const furniture: Furniture[] = [];
+  const stamps = stampParagraphs(rows, outlines);
   const removed = rows.map((row, index) => {
+    const stamp = stamps.get(row.origin);
+    if (stamp) {
+      // The whole stamp is one piece of furniture, told once, at its first line.
+      if (stamp.first === index) furniture.push({ kind: 'receiving-stamp', text: stamp.text, source: row.source });
+      return true;
+    }
     const text = lineText(row);
     if (text === null) return false;
     const kind = furnitureKind(text, index);

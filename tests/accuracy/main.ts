@@ -5,12 +5,14 @@
  * run once at the end of the piece of work that collected it), `-- --misses` lists every wrong value. Then the
  * findings by rule over every fixture, against the findings their expected.json lists.
  * `-- --ocr` measures OCR instead: the scanned fixtures' words against their text PDFs' (ocr.ts;
- * `-- --ocr <name>` reads only the scans whose file name starts with it).
+ * `-- --ocr <name>` reads only the scans whose file name starts with it). `-- --perturbed` reads the set's
+ * texts as other transcripts and layouts would give them instead (perturbed.ts).
  */
 import { findingsOf, fixtureFiles, pair } from '../findings/expected-findings.js';
 import { HOLDOUT_SETS } from '../../fixtures/build/corpus/sets.js';
 import { FIELDS } from './compare.js';
 import { measureOcr } from './ocr.js';
+import { measurePerturbed } from './perturbed.js';
 import { type CorpusSet, FORMATS, type Measured, measureSet, tally } from './measure.js';
 
 if (process.argv[2] === '--ocr') {
@@ -20,10 +22,10 @@ if (process.argv[2] === '--ocr') {
 
 const FLAGS = HOLDOUT_SETS.map((name) => `--${name}`);
 const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((arg) => ![...FLAGS, '--misses'].includes(arg));
+const unknown = [...args].filter((arg) => ![...FLAGS, '--misses', '--perturbed'].includes(arg));
 if (unknown.length > 0) {
   console.error(
-    `unknown option ${unknown.join(' ')}; use ${FLAGS.join(', ')} (measure a hold-out), --misses (list wrong values) or --ocr [name] (OCR against the text PDFs)`,
+    `unknown option ${unknown.join(' ')}; use ${FLAGS.join(', ')} (measure a hold-out), --misses (list wrong values), --perturbed (the texts as other transcripts and layouts give them) or --ocr [name] (OCR against the text PDFs)`,
   );
   process.exit(2);
 }
@@ -31,6 +33,12 @@ const set: CorpusSet = HOLDOUT_SETS.findLast((name) => args.has(`--${name}`)) ??
 
 const started = Date.now();
 const progress = process.stderr.isTTY ? (done: number, total: number) => process.stderr.write(`\r${set}: ${done}/${total} documents`) : undefined;
+if (args.has('--perturbed')) {
+  const report = await measurePerturbed(set, args.has('--misses'), progress);
+  if (progress) process.stderr.write('\n');
+  console.log(report);
+  process.exit(0);
+}
 const measured = await measureSet(set, progress);
 if (progress) process.stderr.write('\n');
 

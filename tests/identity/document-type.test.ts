@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../extractors/classify.js';
-import { transcriptStructure } from '../structure/support/documents.js';
+import { BODY, H1, pdfStructure, transcriptStructure } from '../structure/support/documents.js';
 
 type Case = [name: string, paragraphs: string[], kind: string, wrapper: string | null];
 
@@ -324,6 +324,31 @@ const STILL_REPORTS: Case[] = [
     'slutrapport',
     null,
   ],
+  [
+    'a final evaluation whose title names its subject without calling it a project',
+    [
+      '1 SLUTLIG UTVÄRDERING AV EXEMPELBRON UNGA VUXNA KORTVERSION',
+      '2 Innehåll Inledning... 3 Metod... 4 Resultat... 6 Rekommendationer... 9',
+      '3 Inledning Exempelbron är ett samarbete mellan två kommuner och deras gymnasieskolor.',
+    ],
+    'slutrapport',
+    null,
+  ],
+  [
+    'an avslutande utvärderingsrapport, its cover and contents run into one paragraph',
+    [
+      '1 Avslutande utvärderingsrapport Metodstöd Exempelstad Utvärderare AB 2019 Innehåll Sammanfattning 3 Bakgrund 4 Resultat 7 Slutsatser 12',
+      '2 Sammanfattning Metodstödet har under tre år erbjudit handledning till handläggare.',
+    ],
+    'slutrapport',
+    null,
+  ],
+  [
+    'a slututvärdering of a trial named on its cover',
+    ['Slututvärdering Exempelmodellen i Norrby', 'Sammanfattning Modellen prövades i fyra kommuner.'],
+    'slutrapport',
+    null,
+  ],
 ];
 
 const DECLARED: Case[] = [
@@ -494,6 +519,18 @@ const TRANSCRIBED: Case[] = [
     null,
   ],
   [
+    'a final evaluation spoken of in a sentence',
+    ['Under hösten påbörjas en slutlig utvärdering av insatsen, som redovisas för styrelsen i december. Mer om insatsen finns på webbplatsen.'],
+    'unknown',
+    null,
+  ],
+  [
+    "a plan for a project's final evaluation",
+    ['Plan för slututvärdering av projekt Exempelteamet', 'Utvärderingens frågor', 'Tidplan', 'Slututvärderingen lämnas i juni 2024.'],
+    'unknown',
+    null,
+  ],
+  [
     'a final report spoken of in a sentence',
     ['I mars lämnade projektet sin slutrapport till styrelsen, som godkände den. Mer om projektet finns på webbplatsen.'],
     'unknown',
@@ -553,5 +590,21 @@ describe("a wrapper's title: the ärende it is about", () => {
     expect(wrappedIn?.kind).toBe('bilaga');
     expect(wrappedIn?.title).toBe('Bilaga 12 b');
     expect(wrappedIn?.title).not.toContain('Karin');
+  });
+});
+
+describe('a cover under a receiving stamp', () => {
+  it("is read past the stamp's lines: a long slogan and then the evaluation's title still stand in the opening", async () => {
+    const slogan =
+      '”Ta vara på varje dag här, gör det bästa av tiden du har, så får du se vad framtiden ger, men ge den en ärlig chans och gör det bästa av det” (Deltagare)';
+    const structure = await pdfStructure((flow) => {
+      flow.paragraph('NORRBYNS KOMMUN\nKommunstyrelsen\nInk. 2016 -03- 14\nDnr KS 2016/118', BODY);
+      flow.paragraph('EXEMPELVÄGEN', H1);
+      flow.paragraph('Karriärstöd', H1);
+      flow.paragraph(slogan, BODY);
+      flow.paragraph('– En utvärderande studie av ett projekt om coachning av arbetslösa', BODY);
+      flow.paragraph('Förord Utvärderingen bygger på uppgifter som samlats in under den tid projektet pågick.', BODY);
+    });
+    expect(classifyDocument(structure).kind).toBe('slutrapport');
   });
 });

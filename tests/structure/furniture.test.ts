@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { p } from '../../fixtures/build/docx/index.js';
-import { docxStructure, pdfPagesStructure, transcriptStructure, unitWith } from './support/documents.js';
+import { BODY, docxStructure, H1, pdfPagesStructure, pdfStructure, transcriptStructure, unitWith } from './support/documents.js';
 import { SLUTRAPPORT_ANALYS } from './support/swedish-texts.js';
 
 const TEXT = 'Förbundet har under året arbetat vidare med de insatser som styrelsen beslutade om i fjol.';
@@ -70,6 +70,35 @@ describe('page edges of a PDF, inside the margins the reader leaves', () => {
     const structure = await pdfPagesStructure(pages.map((page) => ({ ...page, top: 'Kontaktperson' })));
     expect(structure.furniture.map((item) => item.kind)).toEqual(['page-number', 'page-number', 'page-number']);
     expect(structure.units.filter((unit) => unit.text === 'Kontaktperson')).toHaveLength(3);
+  });
+});
+
+describe('a receiving stamp over several lines of a PDF', () => {
+  const STAMP = 'NORRBYNS KOMMUN\nKommunstyrelsen\nInk. 2016 -03- 14\nDnr KS 2016/118';
+  const TITLE = 'Årsredovisning 2015';
+
+  it('is furniture whole: the body, its date and its diarienummer', async () => {
+    const structure = await pdfStructure((flow) => {
+      flow.paragraph(STAMP, BODY);
+      flow.paragraph(TITLE, H1);
+      flow.paragraph(TEXT, BODY);
+    });
+    expect(structure.furniture.filter((item) => item.kind === 'receiving-stamp').map((item) => item.text)).toEqual([STAMP]);
+    expect(unitWith(structure, 'NORRBYNS KOMMUN')?.role).toBe('furniture');
+    expect(structure.rows.map((row) => row.cells[0]?.text).filter((text) => /NORRBYNS|Kommunstyrelsen|Dnr/u.test(text ?? ''))).toEqual([]);
+    expect(structure.rows.map((row) => row.cells[0]?.text)).toContain(TITLE);
+  });
+
+  it('leaves the lines of a longer paragraph that holds one, and a title over two lines without one', async () => {
+    const SENTENCE = 'Rapporten lämnades till styrelsen som behandlade den vid sitt sammanträde i april och godkände den utan ändringar.';
+    const structure = await pdfStructure((flow) => {
+      flow.paragraph(`Inkom 2016-03-14\n${SENTENCE}`, BODY);
+      flow.paragraph('Årsredovisning 2015\nSamordningsförbundet Norrby', H1);
+      flow.paragraph(TEXT, BODY);
+    });
+    expect(structure.furniture.filter((item) => item.kind === 'receiving-stamp').map((item) => item.text)).toEqual(['Inkom 2016-03-14']);
+    const kept = structure.rows.map((row) => row.cells[0]?.text ?? '').join(' ');
+    for (const text of [SENTENCE, 'Årsredovisning 2015 Samordningsförbundet Norrby']) expect(kept).toContain(text);
   });
 });
 

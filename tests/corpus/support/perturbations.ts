@@ -4,10 +4,16 @@
  * from or which year it covers. Each is pure and deterministic; a change that finds nothing to
  * change in a text (no name to break, no kind word to misspell) says so by returning null.
  */
+import { writeFile } from 'node:fs/promises';
+import { join as joinPath } from 'node:path';
+import type { CorpusDocument } from '../../../fixtures/build/corpus/expected.js';
 import { buildDocx } from '../../../fixtures/build/docx/index.js';
 import { corpusDocx, corpusPdfkit, corpusPdfLib, paragraphsOf } from '../../../fixtures/build/corpus/render.js';
 import { Flow } from '../../../fixtures/build/pdf/flow.js';
 import { PdfkitCanvas } from '../../../fixtures/build/pdf/pdfkit-canvas.js';
+import { processFile } from '../../../pipeline/process-file.js';
+import type { PipelineConfig } from '../../../schemas/config.js';
+import { expectedIdentity, type Field, identityOf, type Identity, sameValue } from '../../accuracy/compare.js';
 
 /** What a perturbed document is drawn as: a .docx, or a PDF by pdfkit or pdf-lib, optionally with running furniture. */
 export type Rendering = 'docx' | 'pdfkit' | 'pdf-lib' | 'pdfkit-furniture';
@@ -227,4 +233,52 @@ export async function render(perturbed: Perturbed): Promise<{ bytes: Uint8Array;
       return { bytes: await canvas.finish(), extension: 'pdf' };
     }
   }
+}
+
+/** The values a perturbation must leave as the text states them, and the wrapper's kind (its title is rewritten with the text). */
+const IDENTITY: readonly Field[] = ['kind', 'organisation', 'organisationNumber', 'year', 'period'];
+
+/** The wrapper's kind in lower case, or null. */
+function wrapperKind(identity: Identity): string | null {
+  const wrapped = identity.wrappedIn as { kind: string } | null;
+  return wrapped ? wrapped.kind.toLowerCase() : null;
+}
+
+export interface PerturbedReading {
+  perturbation: string;
+  rendering: Rendering;
+  /** "field: expected …, got …" for every value the changed text did not give as the text states it. */
+  wrong: string[];
+}
+
+/**
+ * Every perturbation that applies to the document's text, drawn (as a .docx or a PDF by turns, from
+ * `turn`) into `out` and read by the real pipeline; `skip` lists the values the unchanged text does
+ * not give yet, which are not asked of a changed one.
+ */
+export async function readPerturbed(
+  document: CorpusDocument,
+  transcript: string,
+  options: { out: string; config: PipelineConfig; turn: number; skip?: readonly Field[] },
+): Promise<PerturbedReading[]> {
+  const expected = expectedIdentity(document.expected);
+  const readings: PerturbedReading[] = [];
+  for (const [index, perturbation] of PERTURBATIONS.entries()) {
+    const format = (options.turn + index) % 2 === 0 ? 'docx' : 'pdf';
+    const perturbed = perturbation.apply(transcript, document.expected.organisation, format);
+    if (!perturbed) continue;
+    const { bytes, extension } = await render(perturbed);
+    const path = joinPath(options.out, `${document.id}-${index}.${extension}`);
+    await writeFile(path, bytes);
+    const actual = identityOf(await processFile(path, options.config));
+    const wrong: string[] = [];
+    for (const field of IDENTITY) {
+      if (options.skip?.includes(field) || sameValue(field, actual[field], expected[field])) continue;
+      wrong.push(`${field}: expected ${JSON.stringify(expected[field])}, got ${JSON.stringify(actual[field])}`);
+    }
+    if (wrapperKind(actual) !== wrapperKind(expected))
+      wrong.push(`wrappedIn: expected ${JSON.stringify(wrapperKind(expected))}, got ${JSON.stringify(wrapperKind(actual))}`);
+    readings.push({ perturbation: perturbation.name, rendering: perturbed.rendering, wrong });
+  }
+  return readings;
 }
