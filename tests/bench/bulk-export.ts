@@ -3,7 +3,8 @@
  * BENCH_BULK_DOCUMENTS (default 1 000) documents made from the fixtures, with --concurrency 1 (also
  * held to one core with taskset) and with one thread per core, each in a fresh process:
  * documents/s, peak RSS, the speed-up, and whether other processes were using the machine meanwhile
- * (which would make the figures low).
+ * (which would make the figures low). Beside the speed-up, what the machine allows memory-heavy work
+ * to gain from its cores at all (machine-ceiling.ts).
  *
  * Each run is the built CLI itself, started as users start it (its shebang's node flags), and its
  * peak RSS and CPU time are the kernel's for that process (getrusage at its exit: what
@@ -17,6 +18,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { bulkSeeds, DEFAULT_BULK_DOCUMENTS, makeBulkFolder } from './bulk-folder.js';
+import { allocationSpeedUp } from './machine-ceiling.js';
 import { cliNodeFlags, compiledCli } from './measurement.js';
 
 const RSS_LIMIT_MB = 300;
@@ -93,6 +95,8 @@ export async function runBulkBench(): Promise<void> {
           `  all cores / one core:        ${perCore.toFixed(2)}× (target ≥ ${SPEED_UP_TARGET}×)${perCore >= SPEED_UP_TARGET ? '' : '  ! below target'}`,
         );
       }
+      // What this machine lets memory-heavy work gain from its cores at all, measured now, beside the run's.
+      console.log(`  this machine: an allocation loop, one process per core, runs ${(await allocationSpeedUp(cores)).toFixed(2)}× as fast as one process`);
     }
     const peak = Math.max(...runs.map((run) => run.peakRssMb));
     console.log(`  peak RSS ${peak.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB)${peak < RSS_LIMIT_MB ? '' : '  ! over the limit'}`);
