@@ -15,6 +15,7 @@ import { parentPort } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import { findPersonalIdentityNumbers } from '../../extractors/parse/personal-identity-number.js';
 import { dpiWithin, drawPage, type PdfjsModule, type PdfPage, type PdfViewport } from '../../extractors/readers/pdf/native-canvas.js';
+import { PDFJS_API_MODULE } from '../../extractors/readers/pdf/pdfjs-build.js';
 import { TextScrubber } from '../redact/scrub-text.js';
 import type { PageImage, PageImageJob, PageImageMessage } from './types.js';
 
@@ -175,7 +176,7 @@ async function run(pdfjs: PdfjsModule, job: PageImageJob): Promise<void> {
   }
 }
 
-const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const pdfjs = (await import(PDFJS_API_MODULE)) as PdfjsModule;
 parentPort?.on('message', (job: PageImageJob) => {
   void run(pdfjs, job);
 });

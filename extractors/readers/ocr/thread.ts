@@ -15,6 +15,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createCanvas } from '@napi-rs/canvas';
 import Tesseract from 'tesseract.js';
 import { dpiWithin, drawPage, type PdfjsModule, type PdfPage } from '../pdf/native-canvas.js';
+import { PDFJS_API_MODULE } from '../pdf/pdfjs-build.js';
 import { findCheckboxes } from './checkboxes.js';
 import { despeckle, type InkMap, inkMapOf, paintRemoved } from './ink.js';
 import { rereadDoubtful } from './reread.js';
@@ -151,7 +152,7 @@ function wordsOf(data: Tesseract.Page, toPoints: number, map: InkMap): OcrWord[]
 }
 
 async function run(job: OcrJob): Promise<void> {
-  const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = (await import(PDFJS_API_MODULE)) as PdfjsModule;
   let worker: Tesseract.Worker | null = null;
   let document: Awaited<ReturnType<PdfjsModule['getDocument']>['promise']> | null = null;
   let current: number | null = null;

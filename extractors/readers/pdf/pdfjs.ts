@@ -9,13 +9,10 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { withoutNativeCanvas } from './canvas-stand-in.js';
+import { PDFJS_API_MODULE, PDFJS_WORKER_MODULE } from './pdfjs-build.js';
 import { FONT_HOST, installFontFaceStandIn } from './font-face-stand-in.js';
 
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-const API_MODULE = 'pdfjs-dist/legacy/build/pdf.mjs';
-// No type declarations ship for the worker module; it is only handed to pdfjs.
-const WORKER_MODULE = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 /** Built-in objects whose methods core-js may swap; their own function properties are guarded. */
 const GUARDED: readonly object[] = [
@@ -75,10 +72,12 @@ async function load(): Promise<PdfjsModule> {
   installFontFaceStandIn();
   try {
     return await withoutNativeCanvas(async () => {
-      const worker: unknown = await import(WORKER_MODULE);
+      // No type declarations ship for the worker module; it is only handed to pdfjs.
+      const worker: unknown = await import(PDFJS_WORKER_MODULE);
       // pdfjs looks here for a worker already loaded in this thread before importing one itself.
       Object.assign(globalThis, { pdfjsWorker: worker });
-      return await import(API_MODULE);
+      // Typed by the declarations the legacy build ships (pdf.d.mts), which the minified build shares.
+      return (await import(PDFJS_API_MODULE)) as PdfjsModule;
     });
   } finally {
     restoredNames = restoreBuiltins(saved);
