@@ -76,6 +76,11 @@ const OTHER_STEMS = [
 /** A compound naming a plan ("utvarderingsplan", "aktivitetsplan"); "plan" alone may be a place's name. */
 const PLAN = /^\p{L}{3,}plan(?:en)?$/u;
 
+/** "Plan för slututvärdering …": "plan" alone is a plan when it is for a report it names, outside a sentence. */
+function planFor(words: OpeningWord[], keys: string[], index: number): boolean {
+  return /^plan(?:en)?$/u.test(keys[index] ?? '') && !inSentence(words, index) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesKind(keys[index + 2] ?? '');
+}
+
 /** Papers that may carry a report: a kommun's or region's decision, minutes, an officer's report, a proposal, an appendix. */
 const WRAPPER_STEMS = [
   // A kommun's case ("Ärende nr 25 Årsredovisning 2014 för …"): it decides on the report, and carries it only when the report follows.
@@ -130,9 +135,6 @@ export function documentType(structure: DocStructure): DocumentType | null {
       if (!filledIn(structure)) return { type: 'other', at, index };
       continue;
     }
-    // "Plan för slututvärdering av projekt …": a plan for a report, which it names, is a plan.
-    if (/^plan(?:en)?$/u.test(key) && !inSentence(words, index) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesKind(keys[index + 2] ?? ''))
-      return { type: 'other', at, index };
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
     if (report && !inSentence(words, index) && !namesFile(at)) {
       // "Årsredovisning 2020 Sundsvalls kommun", a company's, a förening's, a räddningstjänstförbund's: an annual report whose opening never speaks of financial coordination is no samordningsförbund's.
@@ -145,8 +147,8 @@ export function documentType(structure: DocStructure): DocumentType | null {
           : dated(keys, index)) || declaresItself(structure, report.kind);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
-    // "Utvärderingsplan", "Projektplan", "Handlingsplan": a plan, whatever it plans, is no report.
-    if (PLAN.test(key)) return { type: 'other', at, index };
+    // "Utvärderingsplan", "Projektplan", "Handlingsplan", "Plan för slututvärdering av …": a plan, whatever it plans, is no report.
+    if (PLAN.test(key) || planFor(words, keys, index)) return { type: 'other', at, index };
     if (EVALUATION_STEMS.some((stem) => startsLike(key, stem))) {
       // "… genomför en lärande utvärdering av projektet …": an evaluation spoken of in a sentence is not this document's title.
       // A title's "En utvärdering av …" opens with a capitalised article, a sentence's "en (lärande) utvärdering" does not.
