@@ -1,19 +1,26 @@
 /**
  * The months an interim report covers, as it states them: "Under första halvåret 2022",
- * "januari–augusti 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021".
+ * "januari–augusti 2021", "jan–aug 2021", "1 januari – 30 juni 2021", "januari 2021 – augusti 2021",
+ * "1/1 – 30/6 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021".
  */
 import type { Period } from '../../schemas/common.js';
-import { findMonthPeriods, findPeriodSides, lastDay, type PeriodSides } from '../parse/index.js';
+import { findMonthPeriods, findPeriodSides, lastDay, MONTH_NAME, monthNumber, type PeriodSides } from '../parse/index.js';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const MONTH = `(${MONTHS.join('|')})`;
 const YEAR = '((?:19|20)\\d{2})';
+/** A month's name, whole or cut short ("aug", "sept."), and not the start of a longer word. */
+const MONTH = `(${MONTH_NAME})(?!\\p{L})`;
+/** "1", "1:a", "31:e" before a month. */
+const DAY = '(?:(\\d{1,2})(?::?[ae])?\\s+)?';
+/** Between the two ends: a dash, "till (och med)", "t.o.m.", "t o m", "tom". */
+const TO = '\\s*(?:[-\\u2010-\\u2015\\u2212]+|till(?:\\s+och\\s+med)?|t\\.?\\s?o\\.?\\s?m\\.?|tom)\\s*';
 
 /** "första halvåret 2022", "första tertialet 2021", "andra tertialet 2021". */
 const PART = new RegExp(`\\b(första|andra)\\s+(halvåret|tertialet|kvartalet)\\s+(?:år\\s+)?${YEAR}\\b`, 'iu');
-/** "januari–augusti 2021", "januari till och med juni 2020". */
-const MONTH_RANGE = new RegExp(`\\b${MONTH}\\s*(?:[-–—]|till\\s+och\\s+med|t\\.o\\.m\\.?|till)\\s*${MONTH}\\s+${YEAR}\\b`, 'iu');
-/** "per den 31 augusti 2021", "per 2021-08-31": from the year's start. */
+/** "januari–augusti 2021", "jan-juni 2021", "1 januari – 30 juni 2021", "januari t o m augusti år 2021". */
+const MONTH_RANGE = new RegExp(`(?<![\\p{L}\\d])${DAY}${MONTH}${TO}${DAY}${MONTH}\\s+(?:år\\s+)?${YEAR}(?!\\d)`, 'iu');
+/** "1/1 – 30/6 2021": day/month at both ends, the year once. */
+const DAY_MONTH_RANGE = new RegExp(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})\\s*[-\\u2010-\\u2015\\u2212]\\s*(\\d{1,2})/(\\d{1,2})\\s+${YEAR}(?!\\d)`, 'u');
+/** "per den 31 augusti 2021", "per 31 aug 2021", "per 2021-08-31": from the year's start. */
 const PER = new RegExp(`\\bper\\s+(?:den\\s+)?(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, 'iu');
 const PER_ISO = /\bper\s+(?:den\s+)?((?:19|20)\d{2})-(\d{2})-(\d{2})\b/iu;
 
@@ -22,41 +29,60 @@ export interface PeriodFound {
   index: number;
 }
 
-function span(year: number, fromMonth: number, toMonth: number, text: string): Period {
-  return { start: `${year}-${String(fromMonth).padStart(2, '0')}-01`, end: lastDay(year, toMonth), text };
+/** The ISO date of a day in a month, or null when the month has no such day; no day written is `fallback`. */
+function dayOf(year: number, month: number, day: string | undefined, fallback: 'first' | 'last'): string | null {
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) return fallback === 'first' ? `${year}-${String(month).padStart(2, '0')}-01` : lastDay(year, month);
+  const last = Number(lastDay(year, month).slice(8));
+  const number = Number(day);
+  if (number < 1 || number > last) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(number).padStart(2, '0')}`;
+}
+
+/** A period whose both ends are real dates, the start not after the end; otherwise none. */
+function found(start: string | null, end: string | null, text: string, index: number): PeriodFound | null {
+  return start && end && start <= end ? { period: { start, end, text }, index } : null;
+}
+
+function fromSides(sides: { value: PeriodSides; start: number } | undefined): PeriodFound | null {
+  return sides ? found(sides.value.start.iso, sides.value.end.iso, sides.value.text, sides.start) : null;
 }
 
 /** The first period the text states, or null. */
 export function findInterimPeriod(text: string): PeriodFound | null {
-  const found: PeriodFound[] = [];
+  const candidates: (PeriodFound | null)[] = [];
   const part = text.match(PART);
   if (part && part.index !== undefined) {
     const year = Number(part[3]);
     const first = (part[1] ?? '').toLowerCase() === 'första';
     const size = /halv/iu.test(part[2] ?? '') ? 6 : /tertial/iu.test(part[2] ?? '') ? 4 : 3;
     const from = first ? 1 : size + 1;
-    found.push({ period: span(year, from, from + size - 1, part[0]), index: part.index });
+    candidates.push(found(dayOf(year, from, undefined, 'first'), dayOf(year, from + size - 1, undefined, 'last'), part[0], part.index));
   }
   const range = text.match(MONTH_RANGE);
   if (range && range.index !== undefined) {
-    const from = MONTHS.indexOf((range[1] ?? '').toLowerCase()) + 1;
-    const to = MONTHS.indexOf((range[2] ?? '').toLowerCase()) + 1;
-    if (from >= 1 && to >= from) found.push({ period: span(Number(range[3]), from, to, range[0]), index: range.index });
+    const [written, fromDay, fromMonth = '', toDay, toMonth = '', year = ''] = range;
+    candidates.push(
+      found(dayOf(Number(year), monthNumber(fromMonth), fromDay, 'first'), dayOf(Number(year), monthNumber(toMonth), toDay, 'last'), written, range.index),
+    );
+  }
+  const dayMonth = text.match(DAY_MONTH_RANGE);
+  if (dayMonth && dayMonth.index !== undefined) {
+    const [written, fromDay, fromMonth, toDay, toMonth, year = ''] = dayMonth;
+    candidates.push(
+      found(dayOf(Number(year), Number(fromMonth), fromDay, 'first'), dayOf(Number(year), Number(toMonth), toDay, 'last'), written, dayMonth.index),
+    );
   }
   const per = text.match(PER);
   if (per && per.index !== undefined) {
-    const month = MONTHS.indexOf((per[2] ?? '').toLowerCase()) + 1;
     const year = Number(per[3]);
-    const day = String(Number(per[1])).padStart(2, '0');
-    if (month >= 1) found.push({ period: { start: `${year}-01-01`, end: `${year}-${String(month).padStart(2, '0')}-${day}`, text: per[0] }, index: per.index });
+    candidates.push(found(`${year}-01-01`, dayOf(year, monthNumber(per[2] ?? ''), per[1], 'last'), per[0], per.index));
   }
   const perIso = text.match(PER_ISO);
   if (perIso && perIso.index !== undefined)
-    found.push({ period: { start: `${perIso[1]}-01-01`, end: `${perIso[1]}-${perIso[2]}-${perIso[3]}`, text: perIso[0] }, index: perIso.index });
-  const sides = findPeriodSides(text)[0];
-  if (sides && sides.value.start.iso && sides.value.end.iso)
-    found.push({ period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: sides.start });
-  return found.sort((a, b) => a.index - b.index)[0] ?? null;
+    candidates.push(found(`${perIso[1]}-01-01`, dayOf(Number(perIso[1]), Number(perIso[2]), perIso[3], 'last'), perIso[0], perIso.index));
+  candidates.push(fromSides(findPeriodSides(text)[0]), fromSides(findMonthPeriods(text)[0]));
+  return candidates.filter((candidate): candidate is PeriodFound => candidate !== null).sort((a, b) => a.index - b.index)[0] ?? null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Swedish value parsers: money, dates and periods, participant counts, percentages, personnummer. */
 export { type CountOptions, findCounts, parseCount } from './count.js';
-export { findDates, parseDate, type ParsedDate } from './date.js';
+export { findDates, MONTH_NAME, monthNumber, parseDate, type ParsedDate } from './date.js';
 export { findMoney, parseAmount, parseMoney } from './money.js';
 export { type Found, parseSwedishNumber } from './number.js';
 export { findPercentages, type Percentage } from './percent.js';

@@ -124,6 +124,23 @@ describe('period of an interim report', () => {
     ['Delårsbokslut per den 31 augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
     ['Perioden 2020-01-01 – 2020-04-30', { start: '2020-01-01', end: '2020-04-30' }],
     ['Styrelsen sammanträdde den 21 september 2022', null],
+    // Months cut short, days at the ends, the year at both ends, "t o m", "år": the period as written.
+    ['Delårsrapport jan–aug 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['DELÅRSRAPPORT JAN-JUNI 2019', { start: '2019-01-01', end: '2019-06-30' }],
+    ['Delårsrapport 1 januari – 30 juni 2019', { start: '2019-01-01', end: '2019-06-30' }],
+    ['Rapporten omfattar perioden 1 jan till 31 aug. 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Delårsbokslut januari 2019 – augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Delårsrapport januari t o m augusti år 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Delårsrapport 1/1 – 30/6 2019', { start: '2019-01-01', end: '2019-06-30' }],
+    ['Delårsbokslut per 31 aug 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    // A day the month does not have, ends the wrong way round, no year: no period is stated.
+    ['Delårsrapport 1 januari – 31 juni 2019', null],
+    ['Delårsrapport augusti–januari 2019', null],
+    ['Delårsrapport 1/1 – 31/6 2019', null],
+    ['Antal deltagare 1/1 – 30/6 enligt SUS', null],
+    // A month inside a word is no month; a name is no month.
+    ['Marknadsdagen – juni 2019 blev inställd', null],
+    ['Kontaktperson Stefan – augusti 2019', null],
   ])('%j → %j', (text, period) => {
     const found = findInterimPeriod(text)?.period ?? null;
     expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
