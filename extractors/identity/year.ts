@@ -10,6 +10,7 @@
  */
 
 import { foldedWord, isLike } from './kind-words.js';
+import { findInterimPeriod } from './period.js';
 
 /** A word that may be a report's name ("ÅRSREDOVISNING", "Årsredovlsning" in an OCR'd scan): checked by titleWord. */
 const LONG_WORD = /(?<![\p{L}\d])\p{L}[\p{L}\d]{7,}/gu;
@@ -44,8 +45,27 @@ function titledYears(text: string): YearFound[] {
 const FISCAL = /(?<![\p{L}])(?:räkenskapsår|verksamhetsår)(?:et)?:?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/giu;
 /** "avseende 2007 års verksamhet", "AVSEENDE 2007 ÅRS VERKSAMHET": the year the report looks back on. */
 const REGARDING = /(?<![\p{L}])avseende\s+((?:19|20)\d{2})\s+års\s+verksamhet/giu;
-/** "för perioden 2016-01-01 till 2016-12-31", "Perioden 2011-01-01 2011-12-31": a whole calendar year. */
-const WHOLE_YEAR = /(?<![\p{L}])perioden:?\s+((?:19|20)\d{2})-01-01\s*(?:[-–]|till)?\s*\1-12-31(?![\d])/giu;
+/** "Perioden 2011-01-01 2011-12-31", as a transcript may leave it: a whole calendar year with nothing between its ends. */
+const WHOLE_YEAR = /(?<![\p{L}])perioden:?\s+((?:19|20)\d{2})-01-01\s+\1-12-31(?![\d])/giu;
+/**
+ * "för perioden 2016-01-01 till 2016-12-31", "Räkenskapsåret 1 januari – 31 december 2015", "för
+ * tiden 1/1 – 31/12 2015": a period that is a whole calendar year, right after the word that
+ * introduces it, is that year (period.ts reads the period).
+ */
+const WHOLE_YEAR_LEAD = /(?<![\p{L}])(?:perioden|tiden|räkenskapsår(?:et)?|verksamhetsår(?:et)?)(?:\s+från)?:?\s+/giu;
+const LEAD_REACH = 60;
+
+function wholeYears(text: string): YearFound[] {
+  const found: YearFound[] = [];
+  for (const lead of text.matchAll(WHOLE_YEAR_LEAD)) {
+    const from = lead.index + lead[0].length;
+    const period = findInterimPeriod(text.slice(from, from + LEAD_REACH));
+    const year = period?.period.start?.slice(0, 4);
+    if (period?.index === 0 && year && period.period.start === `${year}-01-01` && period.period.end === `${year}-12-31`)
+      found.push({ year: Number(year), index: lead.index, text: `${lead[0]}${period.period.text}` });
+  }
+  return found;
+}
 /**
  * "KOMMENTAR TILL 2011 ÅRS EKONOMISKA RESULTAT", "2014 års bokslut": the year whose result the
  * report accounts for (a transcript may have dropped the title's year); "jämfört med 2010 års
@@ -65,7 +85,7 @@ export interface YearFound {
 
 /** The statements of the year in `text`, in order. */
 export function findYears(text: string): YearFound[] {
-  const found = titledYears(text);
+  const found = [...titledYears(text), ...wholeYears(text)];
   for (const pattern of [FISCAL, SUMMARY, REGARDING, WHOLE_YEAR, RESULT_OF]) {
     for (const match of text.matchAll(pattern)) found.push({ year: Number(match[1]), index: match.index, text: match[0] });
   }

@@ -101,6 +101,13 @@ describe('year of an annual report', () => {
     ['Samordningsförbundet Exempelbygd ÅRSREDOVISNING AVSEENDE 2007 ÅRS VERKSAMHET', 2007],
     ['Förvaltningsberättelse avseende 2010 års verksamhet', 2010],
     ['Samordningsförbundet Exempelbygd lämnar årsredovisning för perioden 2016-01-01 till 2016-12-31', 2016],
+    // A whole calendar year after the word that introduces it, in the other ways a period is written.
+    ['Räkenskapsåret 1 januari – 31 december 2015', 2015],
+    ['Förvaltningsberättelse för perioden 2015-01-01—2015-12-31', 2015],
+    ['Redovisningen avser tiden 1/1 – 31/12 2015', 2015],
+    ['Verksamhetsåret från januari till och med december 2015', 2015],
+    ['Delårsrapport för räkenskapsåret 1 januari – 30 juni 2015', null],
+    ['Under tiden 1 januari–31 december fanns två samordnare', null],
     ['Verksamhetsberättelse 2005 för Samordningsförbundet Exempelby', 2005],
     ['Perioden 2020-01-01 – 2020-04-30', null],
     ['Verksamhetsplan för 2015 års verksamhet', null],
