@@ -11,6 +11,7 @@ import { membersIn, partiesIn, withSuccessors } from './members.js';
 import { participantsIn } from './participants.js';
 import { ownUnits } from './opening.js';
 import { findOrganisations } from './organisation.js';
+import { findOrganisationNumber } from './organisation-number.js';
 import { findInterimPeriod, findRanPeriod } from './period.js';
 import { documentType } from './document-type.js';
 import { carriedCoverUnit } from './wrapper.js';
@@ -39,8 +40,6 @@ export interface Identity {
   ranPeriod: Found<Period> | null;
 }
 
-/** Samordningsförbund are registered as 222000-xxxx; a landsting's 232100-… on a letterhead is another body's. */
-const ORGANISATION_NUMBER = /(?<![\d-])(2220\d{2})\s?[-–]\s?(\d{4})(?![\d-])/u;
 const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 export type IdentityField = keyof Identity;
@@ -74,9 +73,8 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
       if (name) identity.organisation = { value: name.name.replace(/\s+/gu, ' '), evidence: at(around(text, name.index, name.name.length)) };
     }
     if (!skip('organisationNumber')) {
-      const number = text.match(ORGANISATION_NUMBER);
-      if (number && number.index !== undefined)
-        identity.organisationNumber = { value: `${number[1]}-${number[2]}`, evidence: at(around(text, number.index, number[0].length)) };
+      const number = findOrganisationNumber(text);
+      if (number) identity.organisationNumber = { value: number.value, evidence: at(around(text, number.index, number.text.length)) };
     }
     if (!skip('year') && reached) identity.year = yearIn(unit);
     if (!skip('period')) {
