@@ -23,9 +23,11 @@ const INNER_SPLIT = '(?:\\(?\\d+\\s+kvinnor\\s+och\\s+\\d+\\s+män\\)?,?\\s+)?';
  * in") and as a study enrolling them does ("som inkluderades i projektet").
  */
 const TOOK_PART = '(?:deltagit|varit inskrivna|tagit del|registrerats\\s+som\\s+deltagare|skrivits\\s+in|skrevs\\s+in|inkluderades|inkluderats)';
+/** When, between "har" and the verb: "312 deltagare har under året tagit del". */
+const DURING = '(?:under\\s+(?:året|perioden|projekttiden|projektperioden|(?:19|20)\\d{2})\\s+)?';
 /** Taking part in the report's own interviews, survey or steering group is not being reached by the insats. */
-const NOT_REACHED =
-  '(?!\\s+i\\s+(?:\\p{L}+\\s+)?(?:intervju|enkät|fokusgrupp|styrgrupp|referensgrupp|arbetsgrupp|seminari|konferens|workshop|nätverk|urval|kontrollgrupp|jämförelsegrupp))';
+const REPORT_OWN = '(?:intervju|enkät|fokusgrupp|styrgrupp|referensgrupp|arbetsgrupp|seminari|konferens|workshop|nätverk|urval|kontrollgrupp|jämförelsegrupp)';
+const NOT_REACHED = `(?!\\s+(?:i|på|vid)\\s+(?:\\p{L}+\\s+)?${REPORT_OWN})`;
 /** In order of precedence: a stated total before the subset beside it ("42 individer av totalt 46"). */
 const TOTALS = [
   new RegExp(`\\bav\\s+totalt\\s+${N}\\s+(?:${PEOPLE}\\s+)?som\\s+(?:har\\s+)?${TOOK_PART}`, 'iu'),
@@ -36,7 +38,13 @@ const TOTALS = [
   new RegExp(`\\btotalt\\s+${N}\\s+${PEOPLE}\\s+(?:har\\s+)?(?:deltagit|varit inskrivna|tagit del|tagits emot)`, 'iu'),
   // "25 individer som deltagit", "173 personer har deltagit i verksamheterna", "147 personer deltagit",
   // "204 personer, 104 kvinnor och 100 män, registrerats som deltagare".
-  new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE},?\\s+${INNER_SPLIT}(?:som\\s+)?(?:har\\s+)?${TOOK_PART}${NOT_REACHED}`, 'iu'),
+  new RegExp(`(?<![\\d,.])${N}\\s+${PEOPLE},?\\s+${INNER_SPLIT}(?:som\\s+)?(?:har\\s+)?${DURING}${TOOK_PART}${NOT_REACHED}`, 'iu'),
+  // "Antalet deltagare i insatserna var 312", "Totalt antal deltagare: 312": the count for all insatser. A bare "Antal
+  // deltagare: 34" may be one insats's in an annual report, and "Under året deltog 34 personer" is how an insats's section says it.
+  new RegExp(
+    `\\b(?:totalt\\s+antal\\s+(?:unika\\s+)?deltagare|antal(?:et)?\\s+(?:unika\\s+)?deltagare\\s+(?:i|inom)\\s+(?:förbundets\\s+|alla\\s+)?(?:insatserna|insatser|verksamheterna))\\s*(?:var|är|blev|uppgick\\s+till|uppgår\\s+till|:)\\s*${N}(?![\\d%])`,
+    'iu',
+  ),
   // "Utvärderingen omfattar 135 deltagare": what the insats or its evaluation covered.
   new RegExp(
     `\\b(?:projektet|insatsen|insatserna|verksamheten|verksamheterna|förstudien|satsningen|utvärderingen)\\s+(?:har\\s+)?omfatta(?:r|de|t)\\s+(?:totalt\\s+)?${N}\\s+${PEOPLE}`,

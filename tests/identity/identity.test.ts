@@ -325,6 +325,18 @@ describe('participants reached, in any phrasing', () => {
     ['Sammanlagt 12 personer har deltagit i intervjuerna och fyra i fokusgrupper.', '', null],
     ['Nio personer har deltagit i styrgruppen, 7 personer har deltagit i projektets referensgrupp.', '', null],
     ['Enkäten omfattade 40 personer på arbetsförmedlingen.', '', null],
+    // The count for all insatser as a table's label or a sentence gives it; "har" and the verb apart.
+    ['Antalet deltagare i insatserna var 312, varav 150 kvinnor och 162 män.', '', { total: 312, women: 150, men: 162 }],
+    ['Totalt antal deltagare: 312', '', { total: 312, women: null, men: null }],
+    ['Antal unika deltagare i förbundets insatser uppgick till 405.', '', { total: 405, women: null, men: null }],
+    ['312 deltagare har under året tagit del av insatserna.', '', { total: 312, women: null, men: null }],
+    ['Totalt har 48 personer under projekttiden varit inskrivna.', '', { total: 48, women: null, men: null }],
+    // One insats's count in an annual report's section on it, an outcome, the report's own survey or conference: none.
+    ['Under året deltog 34 personer, 20 kvinnor och 14 män.', '', null],
+    ['Antal deltagare: 34', '', null],
+    ['Antal deltagare som gått till arbete: 12', '', null],
+    ['Antal deltagare i enkäten: 40', '', null],
+    ['120 personer har deltagit på förbundets konferens.', '', null],
   ])('%j', (sentence, next, count) => {
     const found = participantsIn(sentence, next);
     expect(found ? { total: found.total, women: found.women, men: found.men } : null).toEqual(count);
