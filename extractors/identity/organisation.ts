@@ -84,6 +84,9 @@ const NOT_NAME = new Set(
 
 /** A place or a förbund's own name: "Kalmar", "Göteborg", "HjoTiBorg", "FINSAM-Falun", "RAR", "Östra", "Vänersborg/Mellerud". */
 const NAME_WORD = /^\p{Lu}[\p{L}-]*(?:\/\p{Lu}[\p{L}-]*)*$/u;
+/** Bodies a förbund works or pays beside, named after its "och": never one of the places in its name. */
+const OTHER_BODY =
+  /^(?:Region(?:en)?|Landsting(?:et)?|Försäkringskassan|Arbetsförmedlingen|Länsarbetsnämnden|Kommun(?:en|erna)?|Länsstyrelsen|Europeiska|ESF(?:-rådet)?|Socialstyrelsen|Migrationsverket|Samhall)$/u;
 /** "(HBS)", "SAMÖÖ", "LYSA": an acronym the förbund goes by. */
 const ACRONYM = /^\(?\p{Lu}{2,8}\)?$/u;
 const MAX_NAME_WORDS = 6;
@@ -195,6 +198,8 @@ function wordsAfter(text: string): string | null {
       // "i Kalmar län", "Skövde och HjoTiBorg": a place must follow.
       const next = tokens[i + 1]?.word.replace(/[,;:.)]+$/u, '') ?? '';
       if (!NAME_WORD.test(next) || NOT_NAME.has(next.toLowerCase())) break;
+      // "finansierat av Samordningsförbundet Exempelbygd och Exempelby kommun": another body joins the förbund, not its name.
+      if (lower !== 'i' && (OTHER_BODY.test(next) || /^(?:kommun|stad)s?$/u.test(tokens[i + 2]?.word.replace(/[,;:.)]+$/u, '') ?? ''))) break;
       out += `${space}${word}`;
       continue;
     }

@@ -73,6 +73,14 @@ describe('organisation as written', () => {
     ['Samordningsförbundet Södra Exempeldalen – Samex Box 12', 'Samordningsförbundet Södra Exempeldalen – Samex'],
     ['Samordningsförbundet Exempeldalen – Nyheter', 'Samordningsförbundet Exempeldalen'],
     ['Samordningsförbundet Exempeldalen - Årsredovisning 2019', 'Samordningsförbundet Exempeldalen'],
+    // Another body after the name's "och" is beside the förbund, not in its name; places after "och" are.
+    ['Projektet har finansierats av Samordningsförbundet Exempelbygd och Exempelby kommun.', 'Samordningsförbundet Exempelbygd'],
+    ['Ett samarbete mellan Samordningsförbundet Exempelbygd och Region Exempel.', 'Samordningsförbundet Exempelbygd'],
+    ['finansierat av Samordningsförbundet Exempelbygd och Europeiska socialfonden', 'Samordningsförbundet Exempelbygd'],
+    ['med medel från Samordningsförbundet Exempelbygd & Försäkringskassan', 'Samordningsförbundet Exempelbygd'],
+    ['Samordningsförbundet Exempelbygd och Exempelby stad driver insatsen', 'Samordningsförbundet Exempelbygd'],
+    ['Samordningsförbundet Åby, Berg och Dal har finansierat insatsen', 'Samordningsförbundet Åby, Berg och Dal'],
+    ['Samordningsförbundet Åby och Bergs kommuner', 'Samordningsförbundet Åby och Bergs kommuner'],
     // Two places joined by a slash, as förbund of two kommuner write themselves.
     ['1 Samordningsförbundet Exempelby/Provstad Dnr VERKSAMHETSBERÄTTELSE 2008', 'Samordningsförbundet Exempelby/Provstad'],
     ['Delårsrapport Samordningsförbundet Exempelby/Provstad - 1 -', 'Samordningsförbundet Exempelby/Provstad'],
