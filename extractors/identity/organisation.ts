@@ -182,6 +182,12 @@ function placeAfter(text: string): string | null {
   return place;
 }
 
+/** The word at `index` begins another body's name: "Region Exempel", "Exempelby kommun", "Europeiska socialfonden". */
+function anotherBody(tokens: { word: string }[], index: number): boolean {
+  const bare = (at: number): string => tokens[at]?.word.replace(/[,;:.)]+$/u, '') ?? '';
+  return OTHER_BODY.test(bare(index)) || /^(?:kommun|stad)s?$/u.test(bare(index + 1));
+}
+
 function wordsAfter(text: string): string | null {
   const tokens = [...text.matchAll(/(\s*)([^\s]+)/gu)].map((m) => ({ space: m[1] ?? '', word: m[2] ?? '' }));
   let named = 0;
@@ -199,7 +205,7 @@ function wordsAfter(text: string): string | null {
       const next = tokens[i + 1]?.word.replace(/[,;:.)]+$/u, '') ?? '';
       if (!NAME_WORD.test(next) || NOT_NAME.has(next.toLowerCase())) break;
       // "finansierat av Samordningsförbundet Exempelbygd och Exempelby kommun": another body joins the förbund, not its name.
-      if (lower !== 'i' && (OTHER_BODY.test(next) || /^(?:kommun|stad)s?$/u.test(tokens[i + 2]?.word.replace(/[,;:.)]+$/u, '') ?? ''))) break;
+      if (lower !== 'i' && anotherBody(tokens, i + 1)) break;
       out += `${space}${word}`;
       continue;
     }
@@ -209,7 +215,10 @@ function wordsAfter(text: string): string | null {
     if (named > 0 && /^(?:län|kommun|kommuner|stad)$/u.test(bare)) {
       out += `${space}${bare}`;
       named++;
-      if (trailing !== '' && trailing !== ',') closed = true;
+      // "i Uppsala län, SAMU" goes on to its acronym; "i Uppsala län, Region Uppsala och …" is a list of bodies.
+      const toAcronym = trailing === ',' && ACRONYM.test((tokens[i + 1]?.word ?? '').replace(/[,;:.]+$/u, ''));
+      if (toAcronym) out += ',';
+      else if (trailing !== '') closed = true;
       // A name ends with its "län" or "kommun"; only the förbund's acronym may follow ("Uppsala län SAMU").
       if (trailing === '' && !ACRONYM.test((tokens[i + 1]?.word ?? '').replace(/[,;:.]+$/u, ''))) closed = true;
       continue;
@@ -245,7 +254,7 @@ function wordsAfter(text: string): string | null {
     }
     if (trailing === ',') {
       const next = tokens[i + 1]?.word.replace(/[,;:.)]+$/u, '') ?? '';
-      if (!NAME_WORD.test(next.replace(/^\(/u, '')) || NOT_NAME.has(next.toLowerCase())) break;
+      if (!NAME_WORD.test(next.replace(/^\(/u, '')) || NOT_NAME.has(next.toLowerCase()) || anotherBody(tokens, i + 1)) break;
       out += ',';
       continue;
     }

@@ -81,6 +81,11 @@ describe('organisation as written', () => {
     ['Samordningsförbundet Exempelbygd och Exempelby stad driver insatsen', 'Samordningsförbundet Exempelbygd'],
     ['Samordningsförbundet Åby, Berg och Dal har finansierat insatsen', 'Samordningsförbundet Åby, Berg och Dal'],
     ['Samordningsförbundet Åby och Bergs kommuner', 'Samordningsförbundet Åby och Bergs kommuner'],
+    // The same after a comma: a list of the bodies behind an insats; the förbund's acronym after its "län," stays.
+    ['med stöd från Samordningsförbundet Exempelbygd, Exempelby kommun och Arbetsförmedlingen.', 'Samordningsförbundet Exempelbygd'],
+    ['finansierat av Samordningsförbundet Exempelbygd, Region Exempel och Åby kommun.', 'Samordningsförbundet Exempelbygd'],
+    ['Samordningsförbundet i Exempel län, Region Exempel och Försäkringskassan', 'Samordningsförbundet i Exempel län'],
+    ['Samordningsförbundet i Exempel län, SAMEX, har finansierat', 'Samordningsförbundet i Exempel län, SAMEX'],
     // Two places joined by a slash, as förbund of two kommuner write themselves.
     ['1 Samordningsförbundet Exempelby/Provstad Dnr VERKSAMHETSBERÄTTELSE 2008', 'Samordningsförbundet Exempelby/Provstad'],
     ['Delårsrapport Samordningsförbundet Exempelby/Provstad - 1 -', 'Samordningsförbundet Exempelby/Provstad'],
