@@ -58,6 +58,25 @@ const NOT_NAME = new Set(
     'inledning',
     'förord',
     'payoff',
+    // A decision paper's labels and bodies, on the line after the ärende that names the förbund.
+    'beslut',
+    'förslag',
+    'ärende',
+    'ärendet',
+    'bakgrund',
+    'yttrande',
+    'handläggare',
+    'beslutsunderlag',
+    'tjänsteskrivelse',
+    'kommunfullmäktige',
+    'kommunstyrelsen',
+    'regionfullmäktige',
+    'regionstyrelsen',
+    'landstingsfullmäktige',
+    'landstingsstyrelsen',
+    'revisionsberättelse',
+    'ordförande',
+    'sekreterare',
     'dnr',
     'datum',
     'sida',
@@ -199,6 +218,8 @@ function wordsAfter(text: string): string | null {
     if (space.includes('\n\n')) break;
     const bare = word.replace(/[,;:.)]+$/u, '');
     const trailing = word.slice(bare.length);
+    // A label opening the next line ("Beslut:", "Handläggare:") is no place.
+    if (space.includes('\n') && trailing.startsWith(':')) break;
     const lower = bare.toLowerCase();
     if (lower === 'i' || lower === 'och' || lower === '&') {
       // "i Kalmar län", "Skövde och HjoTiBorg": a place must follow.

@@ -419,6 +419,21 @@ describe('kinds', () => {
       title: 'Årsredovisning och revisionsberättelse 2014 Nedansiljans samordningsförbund',
     });
   });
+
+  it("ends the ärende at the förbund's name, not at the decision paper's next line", async () => {
+    const classification = classifyDocument(
+      await transcriptStructure([
+        'ÅBY KOMMUN\nProtokollsutdrag\nKommunfullmäktige 2020-04-20\n§ 45 Årsredovisning 2019 för Samordningsförbundet Exempelbygd\nBeslut: Kommunfullmäktige beviljar styrelsen ansvarsfrihet för 2019.',
+        'Årsredovisning 2019\nSamordningsförbundet Exempelbygd',
+        'Förvaltningsberättelse Samordningsförbundet Exempelbygd bildades 2007 av Försäkringskassan, Arbetsförmedlingen, Region Exempel och Åby kommun.',
+        'Resultaträkning Balansräkning Noter',
+      ]),
+    );
+    expect(classification).toMatchObject({
+      kind: 'arsredovisning',
+      wrappedIn: { kind: 'protokollsutdrag', title: 'Årsredovisning 2019 för Samordningsförbundet Exempelbygd' },
+    });
+  });
 });
 
 describe('an interim report through the pipeline', () => {

@@ -86,6 +86,11 @@ describe('organisation as written', () => {
     ['finansierat av Samordningsförbundet Exempelbygd, Region Exempel och Åby kommun.', 'Samordningsförbundet Exempelbygd'],
     ['Samordningsförbundet i Exempel län, Region Exempel och Försäkringskassan', 'Samordningsförbundet i Exempel län'],
     ['Samordningsförbundet i Exempel län, SAMEX, har finansierat', 'Samordningsförbundet i Exempel län, SAMEX'],
+    // A decision paper's next line, a label or a body, is no part of the name; a name broken over lines is.
+    ['§ 45 Årsredovisning 2019 för Samordningsförbundet Exempelbygd\nBeslut: Kommunfullmäktige beviljar', 'Samordningsförbundet Exempelbygd'],
+    ['Årsredovisning 2019 – Samordningsförbundet Exempelbygd\nFörslag till beslut', 'Samordningsförbundet Exempelbygd'],
+    ['Ansvarsfrihet för Samordningsförbundet Exempelbygd\nKommunstyrelsen föreslår', 'Samordningsförbundet Exempelbygd'],
+    ['Samordningsförbundet\nÖstra Exempelbygd\nÅrsredovisning 2019', 'Samordningsförbundet\nÖstra Exempelbygd'],
     // Two places joined by a slash, as förbund of two kommuner write themselves.
     ['1 Samordningsförbundet Exempelby/Provstad Dnr VERKSAMHETSBERÄTTELSE 2008', 'Samordningsförbundet Exempelby/Provstad'],
     ['Delårsrapport Samordningsförbundet Exempelby/Provstad - 1 -', 'Samordningsförbundet Exempelby/Provstad'],
