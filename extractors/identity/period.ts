@@ -1,7 +1,7 @@
 /**
  * The months an interim report covers, as it states them: "Under första halvåret 2022",
  * "januari–augusti 2021", "jan–aug 2021", "1 januari – 30 juni 2021", "januari 2021 – augusti 2021",
- * "1/1 – 30/6 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021".
+ * "1/1 – 30/6 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021", "per augusti 2021".
  */
 import type { Period } from '../../schemas/common.js';
 import { findMonthPeriods, findPeriodSides, lastDay, MONTH_NAME, monthNumber, type PeriodSides } from '../parse/index.js';
@@ -20,8 +20,8 @@ const PART = new RegExp(`\\b(första|andra)\\s+(halvåret|tertialet|kvartalet)\\
 const MONTH_RANGE = new RegExp(`(?<![\\p{L}\\d])${DAY}${MONTH}${TO}${DAY}${MONTH}\\s+(?:år\\s+)?${YEAR}(?!\\d)`, 'iu');
 /** "1/1 – 30/6 2021": day/month at both ends, the year once. */
 const DAY_MONTH_RANGE = new RegExp(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})\\s*[-\\u2010-\\u2015\\u2212]\\s*(\\d{1,2})/(\\d{1,2})\\s+${YEAR}(?!\\d)`, 'u');
-/** "per den 31 augusti 2021", "per 31 aug 2021", "per 2021-08-31": from the year's start. */
-const PER = new RegExp(`\\bper\\s+(?:den\\s+)?(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, 'iu');
+/** "per den 31 augusti 2021", "per 31 aug 2021", "per augusti 2021", "per 2021-08-31": from the year's start. */
+const PER = new RegExp(`\\bper\\s+(?:den\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}\\s+${YEAR}\\b`, 'iu');
 const PER_ISO = /\bper\s+(?:den\s+)?((?:19|20)\d{2})-(\d{2})-(\d{2})\b/iu;
 
 export interface PeriodFound {

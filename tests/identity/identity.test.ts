@@ -158,6 +158,8 @@ describe('period of an interim report', () => {
     ['Delårsrapport januari t o m augusti år 2019', { start: '2019-01-01', end: '2019-08-31' }],
     ['Delårsrapport 1/1 – 30/6 2019', { start: '2019-01-01', end: '2019-06-30' }],
     ['Delårsbokslut per 31 aug 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Delårsrapport per augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Kostnaden per månad 2019 var lägre', null],
     // A day the month does not have, ends the wrong way round, no year: no period is stated.
     ['Delårsrapport 1 januari – 31 juni 2019', null],
     ['Delårsrapport augusti–januari 2019', null],
