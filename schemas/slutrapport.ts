@@ -62,6 +62,12 @@ export const Signature = z.object({
 });
 
 export const SlutrapportRecord = z.object({
+  /**
+   * The template profile the report was read with (Gävleborg's built in, or one from the
+   * configuration); null when it matched none and was read generically. Only a template's
+   * sections are required to be filled in (empty-required-section).
+   */
+  template: z.object({ id: z.string(), name: z.string() }).nullable().default(null),
   /** The samordningsförbund that funded the insats and reports on it, as the text writes it; null when it does not say. */
   organisation: z.string().nullable(),
   registrationNumber: z.string().nullable(),

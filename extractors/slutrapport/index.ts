@@ -5,7 +5,7 @@ import { readApplicants } from './applicants.js';
 import { EvidenceBook } from '../evidence.js';
 import type { DocStructure } from '../structure/index.js';
 import { readHeader } from './header.js';
-import { chooseReading, type TemplateReading } from './profile.js';
+import { chooseReading, GENERIC_READING, type TemplateReading } from './profile.js';
 import { readResponsible } from './responsible.js';
 import { bodyRight } from './running-text.js';
 import { readSectionRecords } from './section-records.js';
@@ -79,6 +79,7 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
   const intervention = header.intervention.plannedPeriod || !ran ? header.intervention : { ...header.intervention, plannedPeriod: ran.value };
 
   return {
+    template: reading === GENERIC_READING ? null : { id: reading.id, name: reading.name },
     organisation: organisation?.value ?? null,
     registrationNumber: header.registrationNumber,
     receivedDate: header.receivedDate,

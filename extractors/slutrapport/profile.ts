@@ -29,6 +29,8 @@ export type TemplateLabels = Readonly<Record<TemplateField, readonly string[]>>;
 export interface TemplateReading {
   /** The profile's id; "generic" when no profile matched. */
   id: string;
+  /** Whose template it is, in words ("Samordningsförbund Gävleborg"). */
+  name: string;
   mains: TemplateSection[];
   subsections: TemplateSection[];
   labels: TemplateLabels;
@@ -138,6 +140,7 @@ export function readingOf(profile: TemplateProfile): TemplateReading {
   const labels = { ...COMMON_LABELS, ...profile.labels } as TemplateLabels;
   const reading: TemplateReading = {
     id: profile.id,
+    name: profile.name,
     mains: sections.filter((section) => depth(section.number) === 1),
     subsections: sections.filter((section) => depth(section.number) === 2),
     labels,

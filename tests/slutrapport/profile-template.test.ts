@@ -135,4 +135,12 @@ describe('the second template without its profile', () => {
     const record = result.record as SlutrapportRecord | null;
     expect(record?.registrationNumber ?? null).toBeNull();
   });
+
+  it.each(cases.map(([file]) => file))('%s: names the template it was read on, and only on it are blank sections required', async (file) => {
+    const withIt = await resultOf(file);
+    const without = await resultOf(file, PipelineConfig.parse({}));
+    expect((withIt.record as SlutrapportRecord).template?.id).toBe('fjallforsen');
+    expect((without.record as SlutrapportRecord).template).toBeNull();
+    expect(without.findings.filter((finding) => finding.ruleId === 'empty-required-section')).toEqual([]);
+  });
 });

@@ -56,6 +56,7 @@ export function section(number: string, title: string, text: string): Section {
 
 export function slutrapport(overrides: Partial<SlutrapportRecord> = {}): SlutrapportRecord {
   return {
+    template: { id: 'gavleborg', name: 'Samordningsförbund Gävleborg: slutrapport för insatser' },
     organisation: null,
     registrationNumber: 'SFG 21-1.01',
     receivedDate: '2022-01-24',
