@@ -217,6 +217,7 @@ export function speaksOfForbund(structure: DocStructure): boolean {
 const DECLARING_WORDS = 600;
 const KIND_WORD: Record<string, ReportKind> = {
   slutrapport: 'slutrapport',
+  slutrapportering: 'slutrapport',
   slutredovisning: 'slutrapport',
   arsredovisning: 'arsredovisning',
   delarsrapport: 'delarsrapport',
@@ -225,11 +226,12 @@ const KIND_WORD: Record<string, ReportKind> = {
 /**
  * A document that says what it is in a sentence about itself, when its cover names no kind: "Denna
  * rapport utgör en slutrapport och avrapportering av …", "Följande redovisning är en slutredovisning
- * av projekt …", "Detta är projektets slutrapport", "Styrelsen … avger härmed följande årsredovisning".
+ * av projekt …", "Detta är projektets slutrapport", "Denna rapport, som består av två delar, är en
+ * slutrapportering av ett utvärderingsuppdrag", "Styrelsen … avger härmed följande årsredovisning".
  */
 const DECLARATION = new RegExp(
   [
-    '(?:^|[.!?:]\\s+|\\s)(?:Denna|Detta|Föreliggande|Följande)(?:\\s+(?:rapport|dokument|redovisning|skrift))?\\s+(?:är|utgör)\\s+(?:en\\s+|projektets\\s+|insatsens\\s+|förbundets\\s+|vår\\s+)?(slutrapport|slutredovisning|årsredovisning|delårsrapport)(?:en)?(?![\\p{L}])',
+    '(?:^|[.!?:]\\s+|\\s)(?:Denna|Detta|Föreliggande|Följande)(?:\\s+(?:rapport|dokument|redovisning|skrift))?(?:,\\s+som\\s+[^,.]{1,80},)?\\s+(?:är|utgör)\\s+(?:en\\s+|projektets\\s+|insatsens\\s+|förbundets\\s+|vår\\s+)?(slutrapport(?:ering)?|slutredovisning|årsredovisning|delårsrapport)(?:en)?(?![\\p{L}])',
     '\\bavger\\s+(?:härmed\\s+)?(?:följande\\s+)?(årsredovisning|delårsrapport)(?![\\p{L}])',
   ].join('|'),
   'u',

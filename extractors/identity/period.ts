@@ -88,12 +88,13 @@ export function findInterimPeriod(text: string): PeriodFound | null {
 /**
  * "Projektet pågick under perioden 1 januari 2012 till och med 31 december 2014", "… genomfördes
  * 2019-03-01 – 2021-02-28", "genomfördes under tiden december 2004 - december 2006", "påbörjades
- * september 2009 och pågår till maj 2013": the period a project ran, as a sentence tells it — both
+ * september 2009 och pågår till maj 2013", "ett projekt som under perioden mars 2010 till mars 2011
+ * vänder sig till …": the period a project ran, as a sentence tells it — both
  * ends real dates or months ("genomfördes under perioden fr o m t o m", a transcript's lost dates,
  * is none; a month runs from its first day to its last, whole years from 1 January to 31 December).
  */
 const RAN =
-  /(?<![\p{L}])(?:pågick|pågått|pågår|genomfördes|bedrevs|drevs|löpte|varade|påbörjades|startade|startades|inleddes)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+|mellan\s+|i\s+)?/giu;
+  /(?<![\p{L}])(?:(?:pågick|pågått|pågår|genomfördes|bedrevs|drevs|löpte|varade|påbörjades|startade|startades|inleddes)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?|\p{L}*(?:projekt|insats)\p{L}*,?\s+som\s+under\s+(?:perioden|tiden)\s+)(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+|mellan\s+|i\s+)?/giu;
 /**
  * A form's period label run into the text, as a transcript of a form reads: "Projekttid oktober
  * 2007 maj 2011", "Projektperiod: 2019-03-01 – 2021-02-28", and a final report's "Rapporteringen avser

@@ -362,6 +362,20 @@ const DECLARED: Case[] = [
     null,
   ],
   [
+    'a study that calls itself the final reporting of an evaluation, after a clause on its parts',
+    [
+      '1 Arbete i Exempelby? Införande och resultat av en metod. En forskningsstudie. Anna Exempel Inledning Uppdraget Denna rapport, som består av två delar, är en slutrapportering av ett utvärderingsuppdrag som samordningsförbundet gav kunskapscentrumet.',
+    ],
+    'slutrapport',
+    null,
+  ],
+  [
+    'a report whose clause says it is a part on the way, not a final reporting',
+    ['1 Exempelstudien Inledning Denna rapport, som är den första delrapporten, beskriver projektets första år.'],
+    'unknown',
+    null,
+  ],
+  [
     "a project's report that calls itself a slutredovisning",
     ['1 Redovisning av projekt Exempelväg', 'Följande redovisning är en slutredovisning av projekt Exempelväg som finansierats av samordningsförbundet.'],
     'slutrapport',

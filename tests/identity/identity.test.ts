@@ -199,6 +199,10 @@ describe('period a project ran, as a sentence tells it', () => {
     // A final report's form: the period its reporting is for.
     ['Rapportförfattare Anna Exempel Rapporteringen avser 2012-09-01 – 2014-11-30 Sammanfattning', { start: '2012-09-01', end: '2014-11-30' }],
     ['Slutredovisningen avser perioden 2016-01-01 till 2017-12-31.', { start: '2016-01-01', end: '2017-12-31' }],
+    // A project that "under perioden …" did something: the period it ran; not the people who did.
+    ['Exempelbron är ett samverkansprojekt som under perioden mars 2010 till mars 2011 vänder sig till kvinnor.', { start: '2010-03-01', end: '2011-03-31' }],
+    ['Projektet, som under perioden 2019-01-01 – 2020-12-31 riktade sig till unga, hade två coacher.', { start: '2019-01-01', end: '2020-12-31' }],
+    ['Deltagare som under perioden januari–mars 2020 skrevs in fick en coach.', null],
     ['Rapporteringen avser delårsbokslut och lämnas senast 2014-11-30.', null],
     // Whole years: a few words may stand between the verb and "under".
     ['Exempelhemmet var en försöksverksamhet som pågick i projektform under 2011 och 2012 i Exempelby.', { start: '2011-01-01', end: '2012-12-31' }],
