@@ -29,7 +29,7 @@ export type TemplateLabels = Readonly<Record<TemplateField, readonly string[]>>;
 export interface TemplateReading {
   /** The profile's id; "generic" when no profile matched. */
   id: string;
-  /** Whose template it is, in words ("Samordningsförbund Gävleborg"). */
+  /** Whose template it is, in words ("Samordningsförbund Gävleborg: slutrapport för insatser"). */
   name: string;
   mains: TemplateSection[];
   subsections: TemplateSection[];

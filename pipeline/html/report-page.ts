@@ -92,6 +92,8 @@ function summary(input: ReportPageInput, words: PageWords): SafeHtml {
     rows.push(
       [words.organisation, record.organisation],
       [words.intervention, record.intervention.name],
+      // Which form it was read as, so a kansli sees whether its own template profile was recognised.
+      [words.template, record.template?.name ?? words.noTemplate],
       [words.registrationNumber, record.registrationNumber],
       [words.receivedDate, record.receivedDate],
       [words.plannedPeriod, record.intervention.plannedPeriod?.text ?? null],

@@ -95,6 +95,8 @@ describe('the overview and a report, opened from the folder', () => {
     await link.click();
     await page.waitForLoadState('load');
     expect(decodeURIComponent(page.url())).toContain('/reports/Samordningsförbund Gävleborg – Steg vidare Sandviken etapp 2.html');
+    // The form it was read as: Gävleborg's template, recognised by its built-in profile.
+    expect((await page.locator('dl.summary').textContent())?.replace(/\s+/g, ' ')).toContain('Mall Samordningsförbund Gävleborg: slutrapport för insatser');
 
     const finding = page.locator('section.finding', { hasText: 'outcome-total-mismatch' });
     const message = (await finding.locator('.message').textContent())?.replace(/\u00a0/g, ' ');

@@ -21,6 +21,18 @@ describe('extract --out --html', () => {
     expect((await readdir(join(pages, 'reports', REPORT))).sort()).toEqual(['sida-1.png', 'sida-3.png', 'sida-4.png', 'sida-5.png']);
   });
 
+  it("names the form a slutrapport was read as: Gävleborg's template, or none for a report on its own", { timeout: 120_000 }, async () => {
+    const pages = join(scratch(), 'sidor-mall');
+    const FREE_TEXT = 'fixtures/corpus/dev/falun-coachingteamet-slutrapport.docx';
+    const run = await runCli(['extract', '--quiet', '--out', join(scratch(), 'ut-mall'), '--html', pages, PLANTED, FREE_TEXT]);
+    expect(run.code).toBe(0);
+    const names = (await readdir(join(pages, 'reports'))).filter((name) => name.endsWith('.html'));
+    const texts = await Promise.all(names.map((name) => readFile(join(pages, 'reports', name), 'utf8')));
+    const planted = texts.filter((text) => text.includes('<dd>Samordningsförbund Gävleborg: slutrapport för insatser</dd>'));
+    const ownForm = texts.filter((text) => text.includes('<dd>ingen känd mall (läst utan mall)</dd>'));
+    expect([names.length, planted.length, ownForm.length]).toEqual([2, 1, 1]);
+  });
+
   it('with --redact draws no page and shows no removed name', { timeout: 120_000 }, async () => {
     const pages = join(scratch(), 'sidor-redact');
     const run = await runCli(['extract', '--quiet', '--redact', '--out', join(scratch(), 'ut-redact'), '--html', pages, PLANTED]);
