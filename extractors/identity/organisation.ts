@@ -9,11 +9,19 @@
 /** "Samordningsförbundet", "samordnings-förbundet", "Samordningsförbunden" (two förbund), "Finsam". */
 const HEAD = /(?<![\p{L}\d-])(?:[Ss]amordnings-?\s?förbund(?:et|en)?|Samordningsförbund|SAMORDNINGSFÖRBUND(?:ET|EN)?|FINSAM|Finsam)(?![\p{L}\d])/gu;
 /**
+ * The word before a two-word place in the genitive: "Norra Västmanlands", "Sydöstra Skånes", "Upplands
+ * Väsbys". Any other capitalised word before is not the name's ("Projekt Lotsen Borås Samordningsförbund").
+ */
+const REGION_PREFIX =
+  '(?:Norra|Södra|Östra|Västra|Mellersta|Centrala|Mitt|Sydöstra|Sydvästra|Nordöstra|Nordvästra|Övre|Nedre|Inre|Yttre|Stora|Lilla|Upplands|NORRA|SÖDRA|ÖSTRA|VÄSTRA|MELLERSTA|CENTRALA|MITT|SYDÖSTRA|SYDVÄSTRA|NORDÖSTRA|NORDVÄSTRA|ÖVRE|NEDRE|INRE|YTTRE|STORA|LILLA|UPPLANDS)';
+/**
  * "Nedansiljans samordningsförbund", "Norra Västmanlands Samordningsförbund", "SAMÖÖ:s
  * samordningsförbund", "Kalmar läns samordningsförbund", "EXEMPELBYGDENS SAMORDNINGSFÖRBUND".
  */
-const TAIL =
-  /(?<![\p{L}\d-])((?:\p{Lu}\p{Ll}+\s|\p{Lu}{2,}\s)?(?:\p{Lu}[\p{L}-]*(?::s|:S|s|S)|\p{Lu}[\p{L}-]*\s(?:läns|LÄNS)))\s+(?:[Ss]amordningsförbund|SAMORDNINGSFÖRBUND)(?![\p{L}\d])/gu;
+const TAIL = new RegExp(
+  `(?<![\\p{L}\\d-])((?:${REGION_PREFIX}\\s)?(?:\\p{Lu}[\\p{L}-]*(?::s|:S|s|S)|\\p{Lu}[\\p{L}-]*\\s(?:läns|LÄNS)))\\s+(?:[Ss]amordningsförbund|SAMORDNINGSFÖRBUND)(?![\\p{L}\\d])`,
+  'gu',
+);
 
 /**
  * Capitalised words that follow a förbund's name on covers and in letters and are no part of it:

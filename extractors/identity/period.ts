@@ -94,7 +94,7 @@ export function findInterimPeriod(text: string): PeriodFound | null {
  * is none; a month runs from its first day to its last, whole years from 1 January to 31 December).
  */
 const RAN =
-  /(?<![\p{L}])(?:(?:pågick|pågått|pågår|genomfördes|bedrevs|drevs|löpte|varade|påbörjades|startade|startades|inleddes)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?|\p{L}*(?:projekt|insats)\p{L}*,?\s+som\s+under\s+(?:perioden|tiden)\s+)(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+|mellan\s+|i\s+)?/giu;
+  /(?<![\p{L}])(?:(?:pågick|pågått|pågår|genomfördes|genomförts|bedrevs|bedrivits|drevs|drivits|löpte|löpt|varade|varat|påbörjades|påbörjats|startade|startades|startats|inleddes|inletts)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?|\p{L}*(?:projekt|insats)\p{L}*,?\s+som\s+under\s+(?:perioden|tiden)\s+)(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+|mellan\s+|i\s+)?/giu;
 /**
  * A form's period label run into the text, as a transcript of a form reads: "Projekttid oktober
  * 2007 maj 2011", "Projektperiod: 2019-03-01 – 2021-02-28", and a final report's "Rapporteringen avser

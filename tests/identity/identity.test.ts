@@ -65,6 +65,10 @@ describe('organisation as written', () => {
     ['Styrelsen för Exempelby läns samordningsförbund har under året', 'Exempelby läns samordningsförbund'],
     ['ÅRSREDOVISNING FÖR EXEMPELBYGDENS SAMORDNINGSFÖRBUND Innehåll:', 'EXEMPELBYGDENS SAMORDNINGSFÖRBUND'],
     ['Till Norra Exempeldalens Samordningsförbund', 'Norra Exempeldalens Samordningsförbund'],
+    // Only a region's word opens a two-word genitive; a project's name before the förbund's is none of it.
+    ['Samhällsekonomisk utvärdering Projekt Lotsen Exempelås Samordningsförbund payoff', 'Exempelås Samordningsförbund'],
+    ['Slutrapport Steget Vidare Exempelbygdens samordningsförbund', 'Exempelbygdens samordningsförbund'],
+    ['Styrelsen för Centrala Exempelbygdens samordningsförbund', 'Centrala Exempelbygdens samordningsförbund'],
     // A short name after a dash, in capitals or not; a web page's section after a dash is no name.
     [
       'Årsredovisning 2014 Samordningsförbundet för rehabilitering i Exempelby - Sfex Sida 1 av 24',
@@ -201,6 +205,9 @@ describe('period a project ran, as a sentence tells it', () => {
     ['Slutredovisningen avser perioden 2016-01-01 till 2017-12-31.', { start: '2016-01-01', end: '2017-12-31' }],
     // A project that "under perioden …" did something: the period it ran; not the people who did.
     ['Exempelbron är ett samverkansprojekt som under perioden mars 2010 till mars 2011 vänder sig till kvinnor.', { start: '2010-03-01', end: '2011-03-31' }],
+    // The verb in the perfect: "har genomförts", "har bedrivits".
+    ['Projektet har genomförts under tiden februari 2010 till och med oktober 2011.', { start: '2010-02-01', end: '2011-10-31' }],
+    ['Insatsen har bedrivits under perioden 2018-01-01 – 2019-12-31 i Exempelby.', { start: '2018-01-01', end: '2019-12-31' }],
     ['Projektet, som under perioden 2019-01-01 – 2020-12-31 riktade sig till unga, hade två coacher.', { start: '2019-01-01', end: '2020-12-31' }],
     ['Deltagare som under perioden januari–mars 2020 skrevs in fick en coach.', null],
     ['Rapporteringen avser delårsbokslut och lämnas senast 2014-11-30.', null],
