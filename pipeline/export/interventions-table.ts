@@ -17,7 +17,7 @@ export const INTERVENTION_COLUMNS: readonly Column<InterventionRow>[] = [
   {
     name: 'organisation',
     type: 'text',
-    description: 'The förbund whose annual report it is; empty for a slutrapport',
+    description: 'The förbund whose annual report it is, or (slutrapport) that funded the insats, as the text names it; empty when it names none',
     value: ({ mention }) => mention.organisation,
   },
   {

@@ -17,7 +17,7 @@ export interface InterventionMention {
   position: number;
   document: DocumentRef;
   kind: MentionKind;
-  /** The samordningsförbund whose annual report it is; null for a slutrapport (its template has no such field). */
+  /** The samordningsförbund whose annual report it is, or that funded the slutrapport's insats, as the text names it. */
   organisation: string | null;
   /** The årsredovisning's räkenskapsår; for a slutrapport the year its planned period ends. */
   year: number | null;
@@ -52,7 +52,7 @@ export function mentionsOf(result: DocumentResult, documentIndex: number): Inter
         position: 0,
         document,
         kind: 'slutrapport',
-        organisation: null,
+        organisation: record.organisation,
         year: end === null ? null : Number(end.slice(0, 4)),
         name: intervention.name,
         nameEvidence: record.evidence['intervention.name'] ?? null,

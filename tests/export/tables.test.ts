@@ -127,7 +127,8 @@ describe('extract --out: the tables', () => {
     expect(seed).toMatchObject({
       document_kind: 'slutrapport',
       name: 'Trisam 2.0 Gävle kommun',
-      organisation: null,
+      // The förbund that funded it, as the slutrapport names it (its record's organisation).
+      organisation: 'Samordningsförbund Gävleborg',
       year: 2021,
       period_start: '2019-12-01',
       period_end: '2021-12-31',
