@@ -1,4 +1,5 @@
 import { namesKind } from './kind-words.js';
+import { PLACE_PREFIXES } from './place-prefixes.js';
 
 /**
  * The förbund's members as a sentence lists them: "med Arbetsförmedlingen, … och kommunerna Bollnäs,
@@ -109,8 +110,8 @@ function itemsOf(listed: string): string[] | null {
  * text's order.
  */
 const PLACE = String.raw`\p{Lu}[\p{Ll}-]+`;
-/** A name of two words begins with one of these ("Upplands Väsby", "Lilla Edets", "Västra Götalandsregionen"); any other word before is not the name's (a person's in the column beside). */
-const NAME_PREFIX = String.raw`(?:(?:Upplands|Lilla|Stora|Östra|Västra|Norra|Södra|Övre|Nedre)\s+)?`;
+/** A name of two words begins with a place's prefix (place-prefixes.ts); any other word before is not the name's (a person's in the column beside). */
+const NAME_PREFIX = String.raw`(?:(?:${PLACE_PREFIXES.join('|')})\s+)?`;
 const PARTY_KINDS = [
   { kind: 'fk', pattern: String.raw`Försäkringskassan(?:\s+i\s+${PLACE}(?:\s+län)?)?` },
   { kind: 'af', pattern: String.raw`(?:Arbetsförmedlingen|Länsarbetsnämnden)(?:\s+i\s+${PLACE}(?:\s+län)?)?` },

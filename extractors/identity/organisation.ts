@@ -6,14 +6,12 @@
  * cover that come next (Slutrapport, Org.nr, Projekt, an address) are not part of it.
  */
 
+import { PLACE_PREFIXES } from './place-prefixes.js';
+
 /** "Samordningsförbundet", "samordnings-förbundet", "Samordningsförbunden" (two förbund), "Finsam". */
 const HEAD = /(?<![\p{L}\d-])(?:[Ss]amordnings-?\s?förbund(?:et|en)?|Samordningsförbund|SAMORDNINGSFÖRBUND(?:ET|EN)?|FINSAM|Finsam)(?![\p{L}\d])/gu;
-/**
- * The word before a two-word place in the genitive: "Norra Västmanlands", "Sydöstra Skånes", "Upplands
- * Väsbys". Any other capitalised word before is not the name's ("Projekt Lotsen Borås Samordningsförbund").
- */
-const REGION_PREFIX =
-  '(?:Norra|Södra|Östra|Västra|Mellersta|Centrala|Mitt|Sydöstra|Sydvästra|Nordöstra|Nordvästra|Övre|Nedre|Inre|Yttre|Stora|Lilla|Upplands|NORRA|SÖDRA|ÖSTRA|VÄSTRA|MELLERSTA|CENTRALA|MITT|SYDÖSTRA|SYDVÄSTRA|NORDÖSTRA|NORDVÄSTRA|ÖVRE|NEDRE|INRE|YTTRE|STORA|LILLA|UPPLANDS)';
+/** The word before a two-word place in the genitive ("Norra Västmanlands", "NORRA …" on a cover in capitals). */
+const REGION_PREFIX = `(?:${[...PLACE_PREFIXES, ...PLACE_PREFIXES.map((word) => word.toUpperCase())].join('|')})`;
 /**
  * "Nedansiljans samordningsförbund", "Norra Västmanlands Samordningsförbund", "SAMÖÖ:s
  * samordningsförbund", "Kalmar läns samordningsförbund", "EXEMPELBYGDENS SAMORDNINGSFÖRBUND".
