@@ -1,6 +1,6 @@
 import type { Evidence, Money, MoneyUnit } from '../../schemas/common.js';
 import { findMoney } from '../parse/index.js';
-import { splitList } from './appendix/intervention.js';
+import { membersIn } from '../identity/members.js';
 import { sentences } from './sentences.js';
 import { evidenceOf, isParagraph, type Placed, tidy } from './walk.js';
 
@@ -22,9 +22,6 @@ export interface FrontMatter {
 const ORGANISATION = /(?<![\p{L}])(?:Samordningsförbund(?:et)?|Finsam(?:förbundet)?)(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){1,3}/u;
 const FISCAL_YEAR = /räkenskapsåret\s+((?:19|20)\d{2})/iu;
 const TITLE_YEAR = /^Årsredovisning\s+(?:för\s+)?((?:19|20)\d{2})$/iu;
-/** "… med Arbetsförmedlingen, …, Region Gävleborg och kommunerna Bollnäs, … samt Söderhamn som medlemmar." */
-const MEMBERS_WITH = /\bmed\s+(.+?)\s+som\s+medlemmar\b/u;
-const MEMBERS_ARE = /\bmedlemmar(?:na)?\s+(?:är|utgörs av|består av)\s+(.+?)\.?$/iu;
 const CONTRIBUTION = /tilldelning|medlemsavgift|medlemsbidrag|bidrag från (?:förbunds)?medlemmar|medel från (?:förbunds)?medlemmar/iu;
 /**
  * "Bidraget för 2010 var sammanlagt 7,08 miljoner kronor", "Anslaget för år 2010 uppgick till …":
@@ -37,8 +34,6 @@ const ONE_PARTY = /^\s+från\s+(?:staten|försäkringskassan|arbetsförmedlingen
 /** A sum that also holds other money ("intäkter från medlemsavgifter och socialfonden") is not the members' contribution. */
 const OTHER_INCOME = /socialfonden|\bESF\b|statsbidrag|projektmedel|externa medel/iu;
 const DEFAULT_UNIT = /belopp\s+(?:redovisas\s+|anges\s+)?i\s+(tkr|mkr|kr|tusental kronor|miljoner kronor)/iu;
-/** Words before a municipality's name in a members list ("kommunerna Bollnäs"). */
-const MUNICIPALITIES = /^(?:länets\s+)?kommuner(?:na)?\s+/iu;
 
 /** The report's organisation, year, members and the members' contributions for the year, from its prose. */
 export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatter {
@@ -61,8 +56,9 @@ export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatt
     const unit = text.match(DEFAULT_UNIT)?.[1];
     if (unit) front.defaultUnit ??= unitOf(unit);
     for (const sentence of sentences(text)) {
-      const members = sentence.text.match(MEMBERS_WITH)?.[1] ?? sentence.text.match(MEMBERS_ARE)?.[1];
-      if (members) front.members ??= { value: splitList(members).map((member) => member.replace(MUNICIPALITIES, '')), evidence: at(sentence.text) };
+      // The members as any report's identity reads them (identity/members.ts).
+      const members = front.members ? null : membersIn(sentence.text);
+      if (members) front.members = { value: members, evidence: at(sentence.text) };
       const money = contributionIn(sentence.text, front.year?.value ?? title?.value ?? null);
       if (money) front.memberContributions ??= { value: { ...money, evidence: at(sentence.text) }, evidence: at(sentence.text) };
     }

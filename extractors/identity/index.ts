@@ -8,7 +8,7 @@ import type { Count, Evidence, Period } from '../../schemas/common.js';
 import { evidenceAt } from '../evidence.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { membersIn, partiesIn, withSuccessors } from './members.js';
-import { participantsIn } from './participants.js';
+import { type ParticipantScope, participantsIn } from './participants.js';
 import { ownUnits } from './opening.js';
 import { findOrganisations } from './organisation.js';
 import { findOrganisationNumber } from './organisation-number.js';
@@ -45,8 +45,11 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 export type IdentityField = keyof Identity;
 const ALL_FIELDS: readonly IdentityField[] = ['organisation', 'organisationNumber', 'year', 'period', 'members', 'participantsReached', 'ranPeriod'];
 
-/** The fields asked for (all by default); the reading stops once each has been found. */
-export function readIdentity(structure: DocStructure, fields: readonly IdentityField[] = ALL_FIELDS): Identity {
+/**
+ * The fields asked for (all by default); the reading stops once each has been found. `participants`
+ * says whose count the report gives: a final report's is its one insats's.
+ */
+export function readIdentity(structure: DocStructure, fields: readonly IdentityField[] = ALL_FIELDS, participants: ParticipantScope = 'forbund'): Identity {
   const identity: Identity = {
     organisation: null,
     organisationNumber: null,
@@ -91,7 +94,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     }
     if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
     if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
-    if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at);
+    if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants);
   }
   // The carried report's cover states the year it is for; only when it does not, the paper's heading ("Årsredovisning 2012 för …", which may be a slip) gives it.
   if (!skip('members')) identity.members = parties;
@@ -160,10 +163,10 @@ function membersOf(unit: StructureUnit, listed: (sentence: string) => string[] |
   return null;
 }
 
-function participantsOf(unit: StructureUnit, at: (quote: string) => Evidence): Found<Count> | null {
+function participantsOf(unit: StructureUnit, at: (quote: string) => Evidence, scope: ParticipantScope): Found<Count> | null {
   const sentences = unit.text.replace(/\s+/gu, ' ').split(SENTENCE_END);
   for (const [index, sentence] of sentences.entries()) {
-    const count = participantsIn(sentence, sentences[index + 1] ?? '');
+    const count = participantsIn(sentence, sentences[index + 1] ?? '', scope);
     if (count) return { value: { ...count, evidence: at(count.text) }, evidence: at(count.text) };
   }
   return null;

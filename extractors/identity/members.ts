@@ -16,7 +16,13 @@ const LEADS = [
   /\bbildat(?:s)?\s+av\s+(?:parterna\s+|medlemmarna\s+)?(.+)$/u,
   /\bbildades\s+av\s+(?:parterna\s+|medlemmarna\s+)?(.+)$/u,
   /\bsamordning\s+(?:av\s+rehabilitering(?:sinsatser)?\s+)?mellan\s+(.+)$/u,
-  /\bI\s+förbundet\s+ingår\s+(.+)$/u,
+  /\bI\s+(?:samordnings)?förbundet\s+ingår\s+(?:medlemmarna\s+)?(.+)$/u,
+  // "Förbundet har som medlemmar …", "Parter i förbundet är …", "Samordningsförbundet Sydnärke består av …".
+  /\bhar\s+som\s+(?:förbunds)?medlemmar\s+(.+)$/u,
+  /\b(?:parter(?:na)?|huvudmän(?:nen)?)\s+i\s+(?:samordnings)?förbundet\s+är\s+(.+)$/iu,
+  /\b(?:samordnings)?förbund(?:et)?(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+består\s+av\s+(?:medlemmarna\s+)?(.+)$/iu,
+  // A label or a count before a colon: "Medlemmar: …", "Förbundet har sju medlemmar: …"; not another body's ("Styrelsens medlemmar: …").
+  /(?:\b(?:samordnings)?förbundets\s+|(?<!\p{L}s\s)\b)(?:förbunds)?medlemmar(?:na)?\s*:\s*(.+)$/iu,
 ];
 
 /** Words that make an item a body that can be a member. */
@@ -66,6 +72,30 @@ function municipalitiesOf(listed: string): string[] | null {
   return names.length >= 2 ? names : null;
 }
 
+/** "består av fyra parter: …": the count before the list. */
+const COUNTED = /^(?:\p{L}+\s+)?(?:parter|medlemmar|huvudmän)\s*:\s*/iu;
+/** A kommun's name as a list gives it bare: one or two capitalised words ("Vellinge", "Upplands Väsby"). */
+const BARE_NAME = /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?$/u;
+const PLURAL_KOMMUNER = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+kommuner$/u;
+
+/**
+ * "Mora, Orsa och Älvdalens kommuner": the names before a plural "kommuner" share it, so each is a
+ * kommun, written as its own name reads ("Mora kommun", "Älvdalens kommun").
+ */
+function sharedKommuner(items: string[]): string[] {
+  const shared = [...items];
+  for (const [index, item] of items.entries()) {
+    const last = item.match(PLURAL_KOMMUNER)?.[1];
+    if (!last) continue;
+    let first = index;
+    while (first > 0 && BARE_NAME.test(items[first - 1] ?? '') && !MEMBER_WORD.test(items[first - 1] ?? '')) first--;
+    if (first === index) continue;
+    for (let name = first; name < index; name++) shared[name] = `${items[name] ?? ''} kommun`;
+    shared[index] = `${last} kommun`;
+  }
+  return shared;
+}
+
 function itemsOf(listed: string): string[] | null {
   // The list ends where the sentence goes on: at its end, or at a verb phrase after it.
   const list =
@@ -73,10 +103,13 @@ function itemsOf(listed: string): string[] | null {
       .replace(/\s+/gu, ' ')
       .replace(/[.:]$/u, '')
       .split(/\s(?:och\s+)?(?:som|där|vilka|sedan|i\s+enlighet|enligt|genom|från\s+och\s+med)\s/u)[0] ?? '';
-  const raw = list
-    .split(SEPARATOR)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
+  const raw = sharedKommuner(
+    list
+      .replace(COUNTED, '')
+      .split(SEPARATOR)
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
   const items: string[] = [];
   let municipalities = false;
   let bodies = 0;

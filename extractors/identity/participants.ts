@@ -42,7 +42,7 @@ const TOTALS = [
   // "Antalet deltagare i insatserna var 312", "Totalt antal deltagare: 312": the count for all insatser. A bare "Antal
   // deltagare: 34" may be one insats's in an annual report, and "Under året deltog 34 personer" is how an insats's section says it.
   new RegExp(
-    `\\b(?:totalt\\s+antal\\s+(?:unika\\s+)?deltagare|antal(?:et)?\\s+(?:unika\\s+)?deltagare\\s+(?:i|inom)\\s+(?:förbundets\\s+|alla\\s+)?(?:insatserna|insatser|verksamheterna))\\s*(?:var|är|blev|uppgick\\s+till|uppgår\\s+till|:)\\s*${N}(?![\\d%])`,
+    `\\b(?:totalt\\s+antal\\s+(?:unika\\s+)?deltagare|antal(?:et)?\\s+(?:unika\\s+)?deltagare\\s+(?:i|inom)\\s+(?:förbundets\\s+|alla\\s+)?(?:insatserna|insatser|verksamheterna)(?:\\s+under\\s+(?:året|perioden|(?:19|20)\\d{2}))?)\\s*(?:var|är|blev|uppgick\\s+till|uppgår\\s+till|:)\\s*${N}(?![\\d%])`,
     'iu',
   ),
   // "Utvärderingen omfattar 135 deltagare": what the insats or its evaluation covered.
@@ -52,19 +52,48 @@ const TOTALS = [
   ),
   // "projektets 136 deltagare", "insatsens 54 unika deltagare": the project's own count (a transcript may glue it on: "projektets136").
   new RegExp(`\\b(?:projektets|insatsens|förstudiens|teamets)\\s*${N}\\s+(?:unika\\s+)?${PEOPLE}(?![\\p{L}])`, 'iu'),
+  // "förbundets insatser har haft 412 unika deltagare": all of them, as their subject says.
+  new RegExp(
+    `\\b(?:förbundets\\s+insatser|insatserna|verksamheterna)\\s+(?:har\\s+)?${DURING}(?:haft|hade)\\s+(?:totalt\\s+|sammanlagt\\s+)?${N}\\s+(?:unika\\s+|inskrivna\\s+)?${PEOPLE}`,
+    'iu',
+  ),
 ];
-const SPLIT = /(?<![\d,.])(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+kvinnor\s+och\s+(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+män\b/iu;
+
+/**
+ * A final report is about one insats, so its count is said as an insats's section of an annual report
+ * says one ("Totalt deltog 64 personer i projektet", "Projektet har haft 87 deltagare", "Antal
+ * deltagare: 64"): read in a final report only, after the statements above. A planned count or a
+ * goal's is not one reached.
+ */
+const INSATS_TOTALS = [
+  new RegExp(`\\bdeltog\\s+(?:totalt\\s+|sammanlagt\\s+)?${N}\\s+${PEOPLE}${NOT_REACHED}`, 'iu'),
+  new RegExp(
+    `\\b(?:projektet|insatsen|teamet|verksamheten|förstudien)\\s+(?:har\\s+)?${DURING}(?:haft|hade)\\s+(?:totalt\\s+|sammanlagt\\s+)?${N}\\s+(?:unika\\s+|inskrivna\\s+)?${PEOPLE}`,
+    'iu',
+  ),
+  new RegExp(
+    `(?<!(?:planerat|beräknat|förväntat|önskat|budgeterat|mål)\\s)\\bantal(?:et)?\\s+(?:unika\\s+|inskrivna\\s+)?deltagare(?:\\s+totalt)?\\s*(?:var|är|blev|uppgick\\s+till|:)\\s*${N}(?![\\d%])`,
+    'iu',
+  ),
+];
+/** The report's own interviews or steering group named before the verb: "I intervjuerna deltog 12 personer". */
+const REPORT_OWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:i|på|vid)\\s+(?:\\p{L}+\\s+)?${REPORT_OWN}`, 'iu');
+const SPLIT = /(?<![\d,.])(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+kvinnor\s*(?:,|och|samt)\s*(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+män\b/iu;
 
 function number(written: string): number {
   return Number(written.replace(/[ \u00A0]/gu, ''));
 }
 
+/** Whose participants a report counts: a whole förbund's (an annual or interim report) or one insats's (a final report). */
+export type ParticipantScope = 'forbund' | 'insats';
+
 /** The count the sentences state first; `next` is the sentence after, for its gender split. */
-export function participantsIn(sentence: string, next: string): Count | null {
-  for (const total of TOTALS) {
+export function participantsIn(sentence: string, next: string, scope: ParticipantScope = 'forbund'): Count | null {
+  for (const total of scope === 'insats' ? [...TOTALS, ...INSATS_TOTALS] : TOTALS) {
     const match = sentence.match(total);
     const written = match?.groups?.['n'];
     if (!match || !written) continue;
+    if (INSATS_TOTALS.includes(total) && REPORT_OWN_BEFORE.test(sentence.slice(0, match.index))) continue;
     const value = number(written);
     if (value === 0) continue;
     // The split may stand inside the statement ("56 personer 25 kvinnor och 31 män deltagit") or after it.

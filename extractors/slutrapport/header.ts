@@ -32,10 +32,27 @@ function scalar(entry: FormEntry | undefined): string | null {
 /** A date or a period is a few words ("1 januari 2012 till och med 31 december 2014"); more is the prose that follows an empty field. */
 const MAX_DATE_WORDS = 20;
 
-/** A date field: the value must at least contain a digit to be a date attempt, not a stray line, and be short. */
+/**
+ * A year or a day and month written with figures ("2021", "2021-13-45", "31/2"): what a date attempt
+ * holds, where a sentence that opens with a label's words holds other figures ("Under projekttiden
+ * har 64 deltagare skrivits in", "Projekttiden förlängdes med 6 månader").
+ */
+const DATE_SHAPED = /(?<![\p{L}\d])(?:(?:19|20)\d{2}(?!\d)|\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d))/u;
+/** How many words may stand before the date: "fr.o.m.", "från den", "var". */
+const DATE_REACH_WORDS = 3;
+
+/** A date field: a short value with a date attempt among its first words, not a stray line or a sentence. */
 function dateText(entry: FormEntry | undefined): string | null {
   const value = scalar(entry);
-  return value !== null && /\d/.test(value) && value.split(/\s+/u).length <= MAX_DATE_WORDS ? value : null;
+  if (value === null || value.split(/\s+/u).length > MAX_DATE_WORDS) return null;
+  const date = value.match(DATE_SHAPED);
+  return date &&
+    value
+      .slice(0, date.index)
+      .split(/\s+/u)
+      .filter((word) => word !== '').length <= DATE_REACH_WORDS
+    ? value
+    : null;
 }
 
 export function readHeader(

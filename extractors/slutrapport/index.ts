@@ -62,11 +62,11 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
   const responsible = readResponsible(rows, partRange(mains, reading, 'responsible', limit) ?? office, book, reading.labels, ocrPages);
   const parts = readSectionRecords(structure, subsections, bodyRight(rows), reading);
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
-  const identity = readIdentity(structure, [
-    'organisation',
-    ...(parts.participants ? [] : (['participantsReached'] as const)),
-    ...(header.intervention.plannedPeriod ? [] : (['ranPeriod'] as const)),
-  ]);
+  const identity = readIdentity(
+    structure,
+    ['organisation', ...(parts.participants ? [] : (['participantsReached'] as const)), ...(header.intervention.plannedPeriod ? [] : (['ranPeriod'] as const))],
+    'insats',
+  );
   const organisation = identity.organisation;
   book.add('organisation', organisation?.evidence ?? null);
   // A final report without the template's participant field still states whom it reached.

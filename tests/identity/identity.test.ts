@@ -259,6 +259,50 @@ describe('members as a sentence lists them', () => {
     // Kommuner where insatser run, and a colon with no names after it.
     ['Insatsen finns i fyra kommuner: Åby, Berg och Dal har egna team.', null],
     ['I samverkan med länets kommuner: se bilaga 2 för en förteckning.', null],
+    // Other ways to say who the members are.
+    [
+      'Förbundet har som medlemmar Norrby kommun, Region Exempelby, Försäkringskassan och Arbetsförmedlingen.',
+      ['Norrby kommun', 'Region Exempelby', 'Försäkringskassan', 'Arbetsförmedlingen'],
+    ],
+    [
+      'Samordningsförbundet Exempelbygden består av Försäkringskassan, Arbetsförmedlingen, Region Exempelby och Norrby kommun.',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Region Exempelby', 'Norrby kommun'],
+    ],
+    [
+      'Förbundet består av fyra parter: Försäkringskassan, Arbetsförmedlingen, Region Exempelby och Norrby kommun.',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Region Exempelby', 'Norrby kommun'],
+    ],
+    [
+      'Parter i förbundet är Försäkringskassan, Arbetsförmedlingen, Region Exempelby och kommunerna Åby och Berg.',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Region Exempelby', 'Åby', 'Berg'],
+    ],
+    [
+      'I samordningsförbundet ingår Försäkringskassan, Arbetsförmedlingen, Region Exempelby och kommunerna Åby och Berg.',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Region Exempelby', 'Åby', 'Berg'],
+    ],
+    [
+      'Medlemmar: Försäkringskassan, Arbetsförmedlingen, Region Exempelby och Norrby kommun.',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Region Exempelby', 'Norrby kommun'],
+    ],
+    [
+      'Förbundet har sju medlemmar: Försäkringskassan, Arbetsförmedlingen, Region Exempelby och kommunerna Åby, Berg, Dal och Norrby.',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Region Exempelby', 'Åby', 'Berg', 'Dal', 'Norrby'],
+    ],
+    // Names before a plural "kommuner" share it: each is a kommun.
+    [
+      'Förbundets medlemmar är Försäkringskassan, Arbetsförmedlingen, Region Exempelby samt Åby, Upplands Berg och Dals kommuner.',
+      ['Försäkringskassan', 'Arbetsförmedlingen', 'Region Exempelby', 'Åby kommun', 'Upplands Berg kommun', 'Dals kommun'],
+    ],
+    [
+      'Förbundet har som medlemmar Åby, Berg och Dals kommuner, Landstinget Exempelby, Försäkringskassan och Arbetsförmedlingen.',
+      ['Åby kommun', 'Berg kommun', 'Dals kommun', 'Landstinget Exempelby', 'Försäkringskassan', 'Arbetsförmedlingen'],
+    ],
+    // Not the members: another body's members, what the förbund is made of, a colon with nothing listed.
+    ['Styrelsens medlemmar: Åby kommun, Bergs kommun och Försäkringskassan.', null],
+    ['Förbundet består av en styrelse, ett kansli och fyra beredningsgrupper.', null],
+    ['Styrelsen består av Åby kommun, Bergs kommun och Försäkringskassan.', null],
+    ['Medlemmar: se bilaga 1.', null],
+    ['Åby, Berg och Dals kommuner har egna team.', null],
   ])('%j', (sentence, members) => {
     expect(membersIn(sentence)).toEqual(members);
   });
@@ -368,8 +412,36 @@ describe('participants reached, in any phrasing', () => {
     ['Antal deltagare som gått till arbete: 12', '', null],
     ['Antal deltagare i enkäten: 40', '', null],
     ['120 personer har deltagit på förbundets konferens.', '', null],
+    // All insatser's count with its time, or with "haft"; a split after a comma.
+    ['Antal deltagare i insatserna under året: 178.', '', { total: 178, women: null, men: null }],
+    ['Under året har förbundets insatser haft 412 unika deltagare.', '', { total: 412, women: null, men: null }],
+    ['Insatserna har haft 412 deltagare (200 kvinnor, 212 män).', '', { total: 412, women: 200, men: 212 }],
+    // One insats's count, in a förbund's report: not the förbund's.
+    ['Insatsen har haft 34 deltagare.', '', null],
+    ['Totalt deltog 34 personer i Exempelteamet.', '', null],
   ])('%j', (sentence, next, count) => {
     const found = participantsIn(sentence, next);
+    expect(found ? { total: found.total, women: found.women, men: found.men } : null).toEqual(count);
+  });
+
+  it.each([
+    // A final report's count is its one insats's, however it says it.
+    ['Totalt deltog 64 personer i projektet, varav 30 kvinnor och 34 män.', { total: 64, women: 30, men: 34 }],
+    ['Under projekttiden deltog 64 deltagare.', { total: 64, women: null, men: null }],
+    ['Under året deltog 34 personer, 20 kvinnor och 14 män.', { total: 34, women: 20, men: 14 }],
+    ['Projektet har haft 87 deltagare.', { total: 87, women: null, men: null }],
+    ['Insatsen hade totalt 64 inskrivna deltagare.', { total: 64, women: null, men: null }],
+    ['Antal deltagare: 64 (30 kvinnor, 34 män)', { total: 64, women: 30, men: 34 }],
+    ['Antal inskrivna deltagare totalt: 64', { total: 64, women: null, men: null }],
+    // Planned or a goal's; the report's own interviews and steering group; an outcome.
+    ['Planerat antal deltagare: 60', null],
+    ['Mål antal deltagare: 60', null],
+    ['I intervjuerna deltog 12 personer.', null],
+    ['Vid styrgruppens möten deltog 8 personer.', null],
+    ['Totalt deltog 40 personer i enkäten.', null],
+    ['Antal deltagare som gått till arbete: 12', null],
+  ])('in a final report: %j', (sentence, count) => {
+    const found = participantsIn(sentence, '', 'insats');
     expect(found ? { total: found.total, women: found.women, men: found.men } : null).toEqual(count);
   });
 

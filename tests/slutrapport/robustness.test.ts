@@ -50,6 +50,28 @@ describe('extracting from documents that are not on the template', () => {
     },
   );
 
+  it("a final report in running text gives its one insats's participants, as an insats's section says them", async () => {
+    const record = await extractFrom([
+      p('Slutrapport'),
+      p('Projekt Exempelsteget'),
+      p('Samordningsförbundet Exempelbygden'),
+      p('I intervjuerna deltog 12 personer. Totalt deltog 64 personer i projektet, varav 30 kvinnor och 34 män.'),
+    ]);
+    expect(record.participants).toMatchObject({ total: 64, women: 30, men: 34 });
+    expect(record.participants?.evidence?.text).toContain('Totalt deltog 64 personer');
+  });
+
+  it("takes no period from a sentence that opens with a period field's words, and reads the one a sentence tells instead", async () => {
+    const record = await extractFrom([
+      p('Slutrapport'),
+      p('Projekt Exempelsteget'),
+      p('Under projekttiden har 64 deltagare skrivits in i projektet.'),
+      p('Projekttiden förlängdes med 6 månader efter beslut i styrelsen.'),
+      p('Projektet pågick under perioden 2017-01-01 – 2019-06-30.'),
+    ]);
+    expect(record.intervention.plannedPeriod).toMatchObject({ start: '2017-01-01', end: '2019-06-30' });
+  });
+
   // Speed is measured in `npm run bench`; here a runaway (quadratic or worse) reading fails on the
   // test's time limit, which is far above what a linear one needs even on a loaded machine.
   it('a long document of label words and numbers gives a valid record', async () => {

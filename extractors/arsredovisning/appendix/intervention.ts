@@ -69,7 +69,7 @@ export function toIntervention(block: AppendixBlock, context: InterventionContex
 }
 
 /** The items of a written list, without a closing full stop. */
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return text
     .replace(/\s+/g, ' ')
     .replace(/\.$/, '')
