@@ -22,8 +22,22 @@ export type ReportKind = 'arsredovisning' | 'delarsrapport' | 'slutrapport';
 /** Words are matched folded (å → a) and lower case, by their start: "arsredovisningen", "slutrapporten". */
 export const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
   // A förbund's "Verksamhetsberättelse 2019" is its year's report; dated, it counts as an annual report's title.
-  { kind: 'arsredovisning', stems: ['arsredovisning', 'arsrapport', 'arsberattelse', 'verksamhetsberattelse'] },
-  { kind: 'delarsrapport', stems: ['delarsrapport', 'delarsbokslut', 'delarsavstamning', 'delarsredovisning'] },
+  { kind: 'arsredovisning', stems: ['arsredovisning', 'arsrapport', 'arsberattelse', 'arsbokslut', 'verksamhetsberattelse'] },
+  // A report on part of the year by any of its names: the half year's, a tertial's, a quarter's.
+  {
+    kind: 'delarsrapport',
+    stems: [
+      'delarsrapport',
+      'delarsbokslut',
+      'delarsavstamning',
+      'delarsredovisning',
+      'halvarsrapport',
+      'halvarsbokslut',
+      'tertialrapport',
+      'tertialbokslut',
+      'kvartalsrapport',
+    ],
+  },
   // A final evaluation ("Slututvärdering av …", "Slutlig utvärdering av …": title-keys.ts) is the final report by its name.
   { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning', 'slututvardering'] },
 ];

@@ -17,7 +17,7 @@ const LONG_WORD = /(?<![\p{L}\d])\p{L}[\p{L}\d]{7,}/gu;
 /** After a report's name: at most four words (none a number), then the year. */
 const TITLE_YEAR = /^(?:\s+(?!(?:19|20)\d{2})[\p{L}&-]+){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/u;
 /** A report's names; "verksamhetsberättelse" in lower case is a sentence's, not a title. */
-const TITLE_STEMS = ['arsredovisning', 'arsrapport', 'arsberattelse', 'delarsrapport'];
+const TITLE_STEMS = ['arsredovisning', 'arsrapport', 'arsberattelse', 'arsbokslut', 'delarsrapport'];
 const CAPITALISED_TITLE_STEMS = ['verksamhetsberattelse'];
 /** How far after the report's name its year may stand. */
 const TITLE_REACH = 120;

@@ -80,6 +80,7 @@ const ANNUAL: Case[] = [
     ],
     'arsredovisning',
   ],
+  ['an årsbokslut', ['Årsbokslut 2019', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Resultaträkning'], 'arsredovisning'],
 ];
 
 const INTERIM: Case[] = [
@@ -95,6 +96,19 @@ const INTERIM: Case[] = [
   ],
   // A kommun's or a company's interim accounts speak of no förbund: not this product's delårsrapport.
   ['a delårsbokslut of no förbund', ['Delårsbokslut 2019-08-31', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'], 'unknown'],
+  // The half year's, a tertial's or a quarter's report is one on part of the year too.
+  [
+    'a halvårsrapport',
+    ['Halvårsrapport 2019', 'Samordningsförbundet Exempel', 'Förbundet har under första halvåret finansierat sju insatser.'],
+    'delarsrapport',
+  ],
+  ['a tertialrapport', ['Tertialrapport 1 2021', 'Samordningsförbundet Exempel', 'Rapporten avser perioden januari–april 2021.'], 'delarsrapport'],
+  ['a kvartalsrapport', ['Kvartalsrapport januari–mars 2015', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse'], 'delarsrapport'],
+  [
+    "a landsting's tertialrapport",
+    ['Tertialrapport I januari–april 2008', 'Landstinget Exempel', 'Landstingsstyrelsen godkänner tertialrapporten.'],
+    'unknown',
+  ],
   [
     'a web summary of a delårsavstämning',
     [
