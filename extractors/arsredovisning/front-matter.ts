@@ -22,7 +22,11 @@ export interface FrontMatter {
 const ORGANISATION = /(?<![\p{L}])(?:Samordningsförbund(?:et)?|Finsam(?:förbundet)?)(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){1,3}/u;
 const FISCAL_YEAR = /räkenskapsåret\s+((?:19|20)\d{2})/iu;
 const TITLE_YEAR = /^Årsredovisning\s+(?:för\s+)?((?:19|20)\d{2})$/iu;
-const CONTRIBUTION = /tilldelning|medlemsavgift|medlemsbidrag|bidrag från (?:förbunds)?medlemmar|medel från (?:förbunds)?medlemmar/iu;
+const CONTRIBUTION =
+  /tilldelning|medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:bidrag|avgifter|insatser)|(?:bidrag|medel|intäkter(?:na)?)\s+från\s+(?:förbundets\s+)?(?:förbunds)?medlemmar/iu;
+/** Next year's or a budget's contribution: "Tilldelningen för 2021 blir …", "Medlemsavgifterna budgeteras till …". */
+const PLANNED = /(?<![\p{L}])(?:budgeter\p{L}*|beräknas|planera(?:s|d|t)|inför|kommer\s+att|föreslås|prognos\p{L}*)(?![\p{L}])/iu;
+const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/gu;
 /**
  * "Bidraget för 2010 var sammanlagt 7,08 miljoner kronor", "Anslaget för år 2010 uppgick till …":
  * a förbund is financed by its members alone, so the year's bidrag, anslag or tilldelning, named
@@ -70,7 +74,10 @@ export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatt
 
 /** The members' contribution a sentence states for the report's year (when known), or null. */
 export function contributionIn(sentence: string, year: number | null): Money | null {
-  if (OTHER_INCOME.test(sentence)) return null;
+  if (OTHER_INCOME.test(sentence) || PLANNED.test(sentence)) return null;
+  // A sentence that names years, none of them the report's, is about another year.
+  const years = [...sentence.matchAll(YEAR)].map((match) => Number(match[0]));
+  if (year !== null && years.length > 0 && !years.includes(year)) return null;
   const ofYear = sentence.match(YEARS_CONTRIBUTION);
   const namedParty = ofYear ? ONE_PARTY.test(sentence.slice((ofYear.index ?? 0) + ofYear[0].length)) : false;
   if (!CONTRIBUTION.test(sentence) && !(ofYear && !namedParty && (year === null || Number(ofYear[1]) === year))) return null;

@@ -1,6 +1,7 @@
 /**
  * The members' contributions for the year as an annual report's prose states them: the words that
- * name them (tilldelning, medlemsavgifter) or the year's bidrag or anslag, named by its year.
+ * name them (tilldelning, medlemsavgifter, medlemmarnas bidrag) or the year's bidrag or anslag, named
+ * by its year; never next year's, a budget's or another year's.
  */
 import { describe, expect, it } from 'vitest';
 import { contributionIn } from '../../extractors/arsredovisning/front-matter.js';
@@ -11,6 +12,10 @@ describe("the members' contribution a sentence states", () => {
     ['Anslaget för år 2015 uppgick till 4 200 tkr.', 2015, 4_200_000],
     ['Tilldelningen under 2019 var 12 500 000 kr från medlemmarna.', null, 12_500_000],
     ['Förbundets medlemsavgifter uppgick till 3,2 mkr.', 2020, 3_200_000],
+    // The members' bidrag or the förbund's income from them, however it is said.
+    ['Medlemmarnas bidrag till förbundet uppgick till 5,2 miljoner kronor.', 2020, 5_200_000],
+    ['Förbundets intäkter från medlemmarna uppgick till 5 200 tkr.', 2020, 5_200_000],
+    ['Tilldelningen från medlemmarna var 5 200 000 kronor 2020.', 2020, 5_200_000],
   ])('%j', (sentence, year, sek) => {
     expect(contributionIn(sentence, year)?.sek).toBe(sek);
   });
@@ -22,6 +27,11 @@ describe("the members' contribution a sentence states", () => {
     ['Bidraget för 2010 från Försäkringskassan var 3,54 miljoner kronor.', 2010],
     ['Bidraget till insatsen Exempelbron för 2010 var 400 000 kr.', 2010],
     ['Anslaget för 2010 från Europeiska socialfonden, ESF, var 2 mkr.', 2010],
+    // Next year's, a budget's, or another year's as a comparison.
+    ['Medlemmarnas tilldelning för 2021 blir 6 000 000 kronor.', 2020],
+    ['Inför 2021 har medlemmarna beslutat om en tilldelning på 6 000 000 kronor.', 2020],
+    ['Medlemsavgifterna budgeteras till 6 000 tkr.', 2020],
+    ['Tilldelningen var 4,8 mkr år 2019.', 2020],
   ])('%j is none', (sentence, year) => {
     expect(contributionIn(sentence, year)).toBeNull();
   });
