@@ -30,15 +30,38 @@ const PEOPLE =
   'participants|people|persons|individuals|clients|young people)';
 const WOMEN = '(?:kvinnor|kvinna|tjejer|flickor|women|woman|females?|girls)';
 const MEN = '(?:män|man|killar|pojkar|men|males?|boys)';
+/** "11 anonyma", "2 anonyma deltagare": people; "en anonym enkät", "anonyma svar" are not. */
+const ANONYMOUS = 'anonyma?(?:\\s+(?:deltagare|personer|individer))?(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:och|samt|and|som|varav)\\s)';
 const OTHER =
-  '(?:anonyma|anonym|(?:med )?okänt kön|ickebinära|icke-binära|med annat kön|(?:med )?ej (?:angivet|uppgivet) kön|utan (?:angivet|uppgivet) kön|' +
-  '(?:som )?(?:inte|ej) (?:har )?(?:angett|angivit|uppgett|uppgivit|velat ange) kön|' +
+  '(?:' +
+  ANONYMOUS +
+  '|(?:med )?okänt kön|ickebinära|icke-binära|ickebinär|icke-binär|med annat kön|(?:med )?ej (?:angivet|uppgivet) kön|utan (?:angivet|uppgivet) kön|' +
+  '(?:med )?(?:annan|okänd) (?:könsidentitet|könstillhörighet)|' +
+  '(?:som )?(?:(?:har|hade) )?(?:inte|ej) (?:har )?(?:angett|angivit|uppgett|uppgivit|velat ange|velat uppge|vill ange|vill uppge) (?:sitt )?kön|' +
   'anonymous|(?:of |with )?unknown gender|non-binary|(?:of |with )?other gender)';
+/** A few people of no stated gender are often counted in words: "en person har inte uppgett kön", "två anonyma". */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  en: 1,
+  ett: 1,
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  elva: 11,
+  tolv: 12,
+};
+const NUMBER_WORD = `(?<![\\p{L}\\d])(?<word>${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:person(?:er)?|deltagare|individ(?:er)?)\\s+)?(?<wordOther>${OTHER})`;
 const END = '(?![\\p{L}\\d])';
 
 const MENTION = new RegExp(
   [
-    `${number('n')}\\s+(?:(?<total>${PEOPLE})|(?<women>${WOMEN})|(?<men>${MEN})|(?<other>${OTHER}))${END}`,
+    `${number('n')}\\s+(?:(?:person(?:er)?|deltagare|individ(?:er)?)\\s+(?=${OTHER}))?(?:(?<total>${PEOPLE})|(?<women>${WOMEN})|(?<men>${MEN})|(?<other>${OTHER}))${END}`,
+    `${NUMBER_WORD}${END}`,
     // "122 (60 män, 61 kvinnor)": a bare number whose brackets hold the breakdown.
     `${number('b')}(?<bracket>\\s*\\((?=[^()]{0,60}?\\d\\s*(?:${WOMEN}|${MEN})${END}))`,
     // "15 kvinnor och 19 män, totalt 34" (with a noun after the number, the first alternative reads it).
@@ -124,8 +147,8 @@ function mentions(text: string): Mention[] {
   const found: Mention[] = [];
   for (const match of text.matchAll(MENTION)) {
     const groups = match.groups ?? {};
-    const kind: MentionKind = groups.percent ? 'percent' : groups.women ? 'women' : groups.men ? 'men' : groups.other ? 'other' : 'total';
-    const value = Number((groups.n ?? groups.b ?? groups.t ?? '0').replace(/\D/g, ''));
+    const kind: MentionKind = groups.percent ? 'percent' : groups.women ? 'women' : groups.men ? 'men' : groups.other || groups.wordOther ? 'other' : 'total';
+    const value = groups.word ? (NUMBER_WORDS[groups.word.toLowerCase()] ?? 0) : Number((groups.n ?? groups.b ?? groups.t ?? '0').replace(/\D/g, ''));
     // A bracket mention ends at its number: the breakdown inside is read as its own mentions.
     const length = groups.bracket ? match[0].length - groups.bracket.length : match[0].length;
     found.push({ kind, value, start: match.index, end: match.index + length, ...(groups.lead ? { bare: true } : {}) });

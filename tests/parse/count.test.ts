@@ -23,6 +23,16 @@ describe('parseCount', () => {
     ['41 (23 kvinnor, 16 män, 2 ej angett kön)', [41, 23, 16, 2]],
     ['Under 2023 har 38 unga vuxna deltagit, 19 kvinnor och 19 män', [38, 19, 19, null]],
     ['Sedan start har 62 unga deltagit i insatsen, 27 kvinnor och 34 män', [62, 27, 34, null]],
+    // No stated gender in other words, and a few such people counted in words.
+    ['412 deltagare, varav 230 kvinnor, 180 män och 2 med annan könsidentitet', [412, 230, 180, 2]],
+    ['50 deltagare varav 25 kvinnor, 24 män och 1 ickebinär', [50, 25, 24, 1]],
+    ['Totalt 30 deltagare, 14 kvinnor och 15 män, 1 person med okänt kön', [30, 14, 15, 1]],
+    ['64 personer (30 kvinnor och 33 män, en person har inte uppgett kön)', [64, 30, 33, 1]],
+    ['40 deltagare (20 kvinnor, 18 män och två personer som inte velat ange kön)', [40, 20, 18, 2]],
+    // An anonymous survey is no person of unknown gender.
+    ['12 deltagare, 6 kvinnor och 6 män, svarade på en anonym enkät', [12, 6, 6, null]],
+    ['20 deltagare lämnade 1 anonym utvärdering', [20, null, null, null]],
+    ['11 anonyma deltagare, 5 kvinnor och 4 män, totalt 20', [20, 5, 4, 11]],
   ])('%s', (text, [total, women, men, other]) => {
     expect(parseCount(text)).toMatchObject({ total, women, men, other });
   });
