@@ -5,9 +5,11 @@
  * is kept beside it, so a breakdown about another year is checked too.
  */
 import type { Count, Evidence } from '../../schemas/common.js';
-import { boxOnPage } from '../evidence.js';
+import { boxOnPage, evidenceAt } from '../evidence.js';
+import { ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts } from '../parse/count.js';
+import type { DocStructure } from '../structure/index.js';
 
 export interface SectionForCount {
   number: string;
@@ -47,6 +49,18 @@ export function readParticipants(sections: SectionForCount[], preferred: string 
     }
   }
   return { participants, statedCounts };
+}
+
+/**
+ * A report in running text, with no template's sections: every count with a total and a part its
+ * own text states (not docplayer's list of other documents), for the gender rule as any text's.
+ */
+export function readRunningCounts(structure: DocStructure): Count[] {
+  return ownUnits(structure).flatMap((unit) =>
+    findCounts(unit.text)
+      .filter((found) => hasBreakdown(found.value))
+      .map((found) => ({ ...found.value, evidence: evidenceAt(unit.source, unit.section, found.quote) })),
+  );
 }
 
 /** A count the gender rule can check: a total and at least one part. */

@@ -1,0 +1,49 @@
+/**
+ * Participant statements as reports write them, each in a short annual report and a short final
+ * report read as .docx and as PDF by the real pipeline: the findings each must give, exactly. A
+ * split that adds up once its people of no stated gender are counted gives none; one that does
+ * not add up gives its one finding.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx } from '../../fixtures/build/docx/index.js';
+import { corpusDocx, corpusPdfkit } from '../../fixtures/build/corpus/render.js';
+import { processFile } from '../../pipeline/process-file.js';
+import { PipelineConfig } from '../../schemas/config.js';
+
+const ANNUAL = ['Årsredovisning 2019', 'Samordningsförbundet Exempelbygden', 'Förvaltningsberättelse'];
+const FINAL = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden'];
+
+const CASES: [string, string[], string, string[]][] = [
+  ['annual', ANNUAL, 'Under året har förbundets insatser nått totalt 412 deltagare, varav 230 kvinnor, 180 män och 2 med annan könsidentitet.', []],
+  ['annual', ANNUAL, 'Förbundets insatser har under året nått 64 personer (30 kvinnor och 33 män, en person har inte uppgett kön).', []],
+  ['annual', ANNUAL, 'Förbundet har finansierat insatser för 50 personer, varav 25 kvinnor, 24 män och 1 ickebinär.', []],
+  ['annual', ANNUAL, 'Förbundets insatser nådde 12 deltagare, 6 kvinnor och 6 män, som svarade på en anonym enkät.', []],
+  ['annual', ANNUAL, 'Förbundets insatser nådde 12 deltagare, 5 kvinnor och 6 män, som svarade på en anonym enkät.', ['gender-sum-mismatch']],
+  ['annual', ANNUAL, 'Under året har förbundets insatser nått totalt 412 deltagare, varav 230 kvinnor och 180 män.', ['gender-sum-mismatch']],
+  ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor, 33 män och en person med okänt kön.', []],
+  ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 30 män.', ['gender-sum-mismatch']],
+];
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rapportkoll-gender-splits-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('participant splits through the pipeline: the findings each gives, exactly', () => {
+  it.each(
+    CASES.flatMap(([kind, opening, sentence, findings]) => (['docx', 'pdf'] as const).map((format) => [kind, format, sentence, opening, findings] as const)),
+  )('%s report (%s): %s', async (_kind, format, sentence, opening, findings) => {
+    const text = [...opening, sentence].join('\n\n');
+    const path = join(dir, `${String(CASES.findIndex((entry) => entry[2] === sentence))}-${_kind}.${format}`);
+    await writeFile(path, format === 'docx' ? new Uint8Array(await buildDocx(corpusDocx(text))) : await corpusPdfkit(text));
+    const result = await processFile(path, PipelineConfig.parse({}));
+    expect(result.status).toBe('ok');
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
