@@ -60,7 +60,6 @@ const OTHER_STEMS = [
   'nyhet',
   'forbundsordning',
   'intervjuer',
-  'kvartalsrapport',
   // A project's plan, its application and its reports on the way are no final report.
   'projektplan',
   'projektansokan',
@@ -136,6 +135,8 @@ export function documentType(structure: DocStructure): DocumentType | null {
       continue;
     }
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
+    // "Slutrapporter" heads a list of many.
+    if (report && plural(key, report.stems)) continue;
     if (report && !inSentence(words, index) && !namesFile(at)) {
       // "Årsredovisning 2020 Sundsvalls kommun", a company's, a förening's, a räddningstjänstförbund's: an annual report whose opening never speaks of financial coordination is no samordningsförbund's.
       if (report.kind !== 'slutrapport' && !speaksOfForbund(structure)) return { type: 'other', at, index };
@@ -144,7 +145,7 @@ export function documentType(structure: DocStructure): DocumentType | null {
       const strong =
         (report.kind === 'slutrapport'
           ? namesOneInsats(keys, 0, keys.length) || keys.some((other) => EVALUATION_STEMS.some((stem) => startsLike(other, stem)))
-          : dated(keys, index)) || declaresItself(structure, report.kind);
+          : dated(keys, index) && !speaksOf(words, keys, index)) || declaresItself(structure, report.kind);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
     // "Utvärderingsplan", "Projektplan", "Handlingsplan", "Plan för slututvärdering av …": a plan, whatever it plans, is no report.
@@ -274,6 +275,27 @@ function namesFile(at: OpeningWord): boolean {
 
 /** "Slutrapportering av …": the act of reporting, not the report. */
 const PROCESS = /^slutrapportering/u;
+
+/** The plural endings of the report words ("slutrapporter", "årsredovisningarna", "verksamhetsberättelser"). */
+const PLURAL_ENDINGS = ['er', 'ar', 'r', 'erna', 'arna', 'rna'];
+
+/** "Slutrapporter", "Årsredovisningar 2010–2020": many reports, as a list or an archive page heads them. */
+function plural(key: string, stems: readonly string[]): boolean {
+  return stems.some((stem) => key.startsWith(stem) && PLURAL_ENDINGS.includes(key.slice(stem.length)));
+}
+
+/**
+ * A verb right after the report's name (and its year) makes it a sentence's subject or a headline
+ * about the report ("Årsredovisning 2019 är klar", "Årsredovisningen har tidigare delgivits
+ * fullmäktige", "Slutrapporten godkändes"), not the document's title.
+ */
+const VERB_AFTER_NAME =
+  /^(?:ar|var|har|hade|blev|blir|kommer|ska|skall|kan|finns|visar|visade|godkand\p{L}*|godkandes|faststalld\p{L}*|faststalldes|klar|antagen|antogs|publicerad\p{L}*|publicerades|lamnad\p{L}*|lamnades|presenterad\p{L}*|presenterades|overlamnad\p{L}*|overlamnades)$/u;
+
+function speaksOf(words: OpeningWord[], keys: string[], index: number): boolean {
+  const next = YEAR.test(keys[index + 1] ?? '') ? index + 2 : index + 1;
+  return words[next]?.unit === words[index]?.unit && VERB_AFTER_NAME.test(keys[next] ?? '');
+}
 
 function namesReport(key: string): boolean {
   return REPORT_WORDS.some((entry) => entry.stems.some((stem) => startsLike(key, stem)));

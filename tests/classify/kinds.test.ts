@@ -287,6 +287,34 @@ const FINAL: Case[] = [
 ];
 
 const NEGATIVE: Case[] = [
+  // A headline or a sentence about the report, and a page of many reports: none of them the report.
+  [
+    'news that the annual report is done, with nothing of the year in it',
+    [
+      'Årsredovisning 2019 är klar',
+      'Publicerad 2020-03-20',
+      'Styrelsen för Samordningsförbundet Exempelbygden har godkänt årsredovisningen för 2019. Den skickas nu till medlemmarna för beslut om ansvarsfrihet.',
+    ],
+    'unknown',
+  ],
+  [
+    "a kommun's decision on ansvarsfrihet that only speaks of the report",
+    [
+      'Beslut om ansvarsfrihet för styrelsen i Samordningsförbundet Exempelbygden för 2019',
+      'Kommunfullmäktige beviljar styrelsen ansvarsfrihet för verksamhetsåret 2019. Årsredovisningen har tidigare delgivits fullmäktige.',
+    ],
+    'unknown',
+  ],
+  [
+    "a förbund's page of many final reports",
+    [
+      'Slutrapporter',
+      'Här hittar du slutrapporter från avslutade insatser som Samordningsförbundet Exempelbygden har finansierat.',
+      'Projekt Vägen (2019)',
+      'Projekt Bron (2018)',
+    ],
+    'unknown',
+  ],
   [
     "a kommun's news item on a project it ran: one kind of evidence is not a report",
     ['Kommunen satsar på unga', 'Kommunen bedrev under 2021 ett projekt för unga vuxna och vill nu göra arbetssättet permanent. Läs mer på vår webbplats.'],
