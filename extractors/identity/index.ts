@@ -15,7 +15,7 @@ import { findOrganisationNumber } from './organisation-number.js';
 import { findInterimPeriod, findRanPeriod } from './period.js';
 import { documentType } from './document-type.js';
 import { carriedCoverUnit } from './wrapper.js';
-import { findYears } from './year.js';
+import { coverYear, findYears } from './year.js';
 
 export { carriedReport, wrapperOf } from './wrapper.js';
 export { finalReportEvidence } from './final-report.js';
@@ -66,7 +66,8 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   let reached = cover === null;
   // A list of the four kinds of party without a lead counts only when no sentence says who the members are.
   let parties: Found<string[]> | null = null;
-  for (const unit of ownUnits(structure)) {
+  const units = ownUnits(structure);
+  for (const [position, unit] of units.entries()) {
     if (fields.every((field) => identity[field] !== null)) break;
     reached ||= unit === cover;
     const text = unit.text;
@@ -79,7 +80,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
       const number = findOrganisationNumber(text);
       if (number) identity.organisationNumber = { value: number.value, evidence: at(around(text, number.index, number.text.length)) };
     }
-    if (!skip('year') && reached) identity.year = yearIn(unit);
+    if (!skip('year') && reached) identity.year = yearIn(unit) ?? coverYearAt(unit, units[position + 1] ?? null);
     if (!skip('period')) {
       const period = findInterimPeriod(text);
       if (period)
@@ -130,6 +131,11 @@ function asMostOftenNamed(structure: DocStructure, name: Found<string>): Found<s
     .filter(([value, { count }]) => name.value.startsWith(`${value} `) && count > own)
     .sort(([a], [b]) => b.length - a.length)[0];
   return shorter ? shorter[1].first : name;
+}
+
+function coverYearAt(unit: StructureUnit, next: StructureUnit | null): Found<number> | null {
+  const year = coverYear(unit.text, next?.text ?? null);
+  return year ? { value: year.year, evidence: evidenceAt(unit.source, unit.section, year.text) } : null;
 }
 
 function yearIn(unit: StructureUnit): Found<number> | null {

@@ -22,7 +22,7 @@ const INNER_SPLIT = '(?:\\(?\\d+\\s+kvinnor\\s+och\\s+\\d+\\s+män\\)?,?\\s+)?';
  * Taking part as a report says it, also as its register does ("registrerats som deltagare", "skrivits
  * in") and as a study enrolling them does ("som inkluderades i projektet").
  */
-const TOOK_PART = '(?:deltagit|varit inskrivna|tagit del|registrerats\\s+som\\s+deltagare|skrivits\\s+in|skrevs\\s+in|inkluderades|inkluderats)';
+const TOOK_PART = '(?:deltagit|varit inskrivna|varit aktuella|tagit del|registrerats\\s+som\\s+deltagare|skrivits\\s+in|skrevs\\s+in|inkluderades|inkluderats)';
 /** When, between "har" and the verb: "312 deltagare har under året tagit del". */
 const DURING = '(?:under\\s+(?:året|perioden|projekttiden|projektperioden|(?:19|20)\\d{2})\\s+)?';
 /** Taking part in the report's own interviews, survey or steering group is not being reached by the insats. */
@@ -42,16 +42,21 @@ const TOTALS = [
   // "Antalet deltagare i insatserna var 312", "Totalt antal deltagare: 312": the count for all insatser. A bare "Antal
   // deltagare: 34" may be one insats's in an annual report, and "Under året deltog 34 personer" is how an insats's section says it.
   new RegExp(
-    `\\b(?:totalt\\s+antal\\s+(?:unika\\s+)?deltagare|antal(?:et)?\\s+(?:unika\\s+)?deltagare\\s+(?:i|inom)\\s+(?:förbundets\\s+|alla\\s+)?(?:insatserna|insatser|verksamheterna)(?:\\s+under\\s+(?:året|perioden|(?:19|20)\\d{2}))?)\\s*(?:var|är|blev|uppgick\\s+till|uppgår\\s+till|:)\\s*${N}(?![\\d%])`,
+    `\\b(?:totalt\\s+antal\\s+(?:unika\\s+)?deltagare|antal(?:et)?\\s+(?:unika\\s+)?(?:deltagare|individer|personer)\\s+(?:i|inom)\\s+(?:förbundets\\s+|alla\\s+)?(?:insatserna|insatser|verksamheterna)(?:\\s+under\\s+(?:året|perioden|(?:19|20)\\d{2}))?)\\s*(?:var|är|blev|uppgick\\s+till|uppgår\\s+till|:)\\s*${N}(?![\\d%])`,
     'iu',
   ),
   // "Utvärderingen omfattar 135 deltagare": what the insats or its evaluation covered.
   new RegExp(
-    `\\b(?:projektet|insatsen|insatserna|verksamheten|verksamheterna|förstudien|satsningen|utvärderingen)\\s+(?:har\\s+)?omfatta(?:r|de|t)\\s+(?:totalt\\s+)?${N}\\s+${PEOPLE}`,
+    `\\b(?:projektet|insatsen|insatserna|förbundets\\s+insatser|verksamheten|verksamheterna|förstudien|satsningen|utvärderingen)\\s+(?:har\\s+)?${DURING}omfatta(?:r|de|t)\\s+(?:totalt\\s+)?${N}\\s+${PEOPLE}`,
     'iu',
   ),
   // "projektets 136 deltagare", "insatsens 54 unika deltagare": the project's own count (a transcript may glue it on: "projektets136").
   new RegExp(`\\b(?:projektets|insatsens|förstudiens|teamets)\\s*${N}\\s+(?:unika\\s+)?${PEOPLE}(?![\\p{L}])`, 'iu'),
+  // "I förbundets insatser deltog totalt 412 personer": all of them, as the plural says (not a category's: "de individinriktade insatserna").
+  new RegExp(
+    `\\b(?:i|inom)\\s+(?:förbundets\\s+|samtliga\\s+|alla\\s+)?insatser(?:na)?\\s+${DURING}deltog\\s+(?:totalt\\s+|sammanlagt\\s+)?${N}\\s+${PEOPLE}${NOT_REACHED}`,
+    'iu',
+  ),
   // "förbundets insatser har haft 412 unika deltagare": all of them, as their subject says.
   new RegExp(
     `\\b(?:förbundets\\s+insatser|insatserna|verksamheterna)\\s+(?:har\\s+)?${DURING}(?:haft|hade)\\s+(?:totalt\\s+|sammanlagt\\s+)?${N}\\s+(?:unika\\s+|inskrivna\\s+)?${PEOPLE}`,

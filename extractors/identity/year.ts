@@ -77,6 +77,29 @@ const RESULT_OF =
 const SUMMARY = /(?<![\p{L}])(?:summering|sammanfattning|sammanställning)\s+av\s+(?:verksamhetsåret\s+|året\s+)?((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/giu;
 /** "Årsredovisning 2015 utgör uppföljning …": next year's report, a plan not a statement. */
 
+/** A cover's line that is the report's name alone ("Årsredovisning", "ÅRSREDOVISNING MED VERKSAMHETSBERÄTTELSE"). */
+const NAME_LINE_WORDS = 4;
+const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*$/u;
+const YEAR_THEN_NAME = /^\s*((?:19|20)\d{2})\s+(\S.*)$/su;
+
+function nameLine(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= NAME_LINE_WORDS && !/\d/u.test(text) && titleWord(words[0] ?? '');
+}
+
+/**
+ * A cover that sets the year on a line of its own, above or below the report's name ("2016" over
+ * "ÅRSREDOVISNING", "Årsredovisning" over "2019"), or before the name on one line ("2016
+ * ÅRSREDOVISNING"): `line` and the line after it, each a unit of its own.
+ */
+export function coverYear(line: string, next: string | null): YearFound | null {
+  const before = line.match(YEAR_THEN_NAME);
+  if (before?.[1] && before[2] && nameLine(before[2])) return { year: Number(before[1]), index: 0, text: line.trim() };
+  if (next === null) return null;
+  const year = (nameLine(line) ? next.match(BARE_YEAR) : null) ?? (nameLine(next) ? line.match(BARE_YEAR) : null);
+  return year?.[1] ? { year: Number(year[1]), index: 0, text: `${line.trim()} ${next.trim()}` } : null;
+}
+
 export interface YearFound {
   year: number;
   index: number;

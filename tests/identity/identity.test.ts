@@ -10,7 +10,7 @@ import { readIdentity } from '../../extractors/identity/index.js';
 import { findOrganisations } from '../../extractors/identity/organisation.js';
 import { withoutPageMarks } from '../../extractors/identity/opening.js';
 import { findInterimPeriod, findRanPeriod } from '../../extractors/identity/period.js';
-import { findYears } from '../../extractors/identity/year.js';
+import { coverYear, findYears } from '../../extractors/identity/year.js';
 import { membersIn, partiesIn, withSuccessors } from '../../extractors/identity/members.js';
 import { participantsIn } from '../../extractors/identity/participants.js';
 import { transcriptStructure } from '../structure/support/documents.js';
@@ -143,6 +143,28 @@ describe('year of an annual report', () => {
     ['Överskottet är högre än 2012 års resultat', null],
   ])('%j → %j', (text, year) => {
     expect(findYears(text)[0]?.year ?? null).toBe(year);
+  });
+
+  it.each([
+    // A cover's year on a line of its own, above or below the name, or before the name on one line.
+    ['Årsredovisning', '2019', 2019],
+    ['2016', 'ÅRSREDOVISNING', 2016],
+    ['ÅRSREDOVISNING MED VERKSAMHETSBERÄTTELSE', '2010', 2010],
+    ['2016 ÅRSREDOVISNING', null, 2016],
+    // A line of other words, a sentence, a plan, a year beside no name.
+    ['Samordningsförbundet Exempelbygd', '2019', null],
+    ['Årsredovisningen godkändes av styrelsen i mars', '2019', null],
+    ['2019', 'Förvaltningsberättelse', null],
+    ['2016 Verksamhetsplan', null, null],
+  ])('a cover line %j over %j → %j', (line, next, year) => {
+    expect(coverYear(line, next)?.year ?? null).toBe(year);
+  });
+
+  it('reads the year a cover sets on the line under the name', async () => {
+    const identity = readIdentity(await transcriptStructure(['Årsredovisning', '2019', 'Samordningsförbundet Exempelbygd', 'Förvaltningsberättelse']), [
+      'year',
+    ]);
+    expect(identity.year?.value).toBe(2019);
   });
 });
 
@@ -416,7 +438,12 @@ describe('participants reached, in any phrasing', () => {
     ['Antal deltagare i insatserna under året: 178.', '', { total: 178, women: null, men: null }],
     ['Under året har förbundets insatser haft 412 unika deltagare.', '', { total: 412, women: null, men: null }],
     ['Insatserna har haft 412 deltagare (200 kvinnor, 212 män).', '', { total: 412, women: 200, men: 212 }],
-    // One insats's count, in a förbund's report: not the förbund's.
+    ['Totalt har förbundets insatser under 2019 omfattat 412 personer.', '', { total: 412, women: null, men: null }],
+    ['I förbundets insatser deltog totalt 412 personer.', '', { total: 412, women: null, men: null }],
+    ['Under året har 412 individer varit aktuella i förbundets insatser.', '', { total: 412, women: null, men: null }],
+    ['Antalet unika individer i insatserna var 412.', '', { total: 412, women: null, men: null }],
+    // One insats's count, or one category's, in a förbund's report: not the förbund's.
+    ['I de individinriktade insatserna deltog totalt 212 personer.', '', null],
     ['Insatsen har haft 34 deltagare.', '', null],
     ['Totalt deltog 34 personer i Exempelteamet.', '', null],
   ])('%j', (sentence, next, count) => {
