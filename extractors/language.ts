@@ -9,6 +9,11 @@ export const UNDETERMINED = 'und';
 
 /** Below this much narrative text franc guesses; say "und" instead. */
 const MIN_NARRATIVE_CHARS = 80;
+/**
+ * Less running text than this (two lines of a cover's names and affiliations: "Epidemiologi- och
+ * registercentrum Syd, Skånes universitetssjukvård" came out German) is read with the headings.
+ */
+const ENOUGH_NARRATIVE_CHARS = 400;
 /** Titles alone are terse: more of them are needed than of sentences. */
 const MIN_HEADING_CHARS = 160;
 /** franc's trigram profile settles long before this; the cap keeps huge reports cheap. */
@@ -47,8 +52,9 @@ const INSTRUCTION = /^\(?(beskriv|ange|redovisa|redogör|fyll i|bifoga|skriv|fö
 export function detectLanguage(structure: DocStructure, record?: SlutrapportRecord | null): string {
   const answers = record ? slutrapportAnswers(record) : [];
   const narrative = joinedLength(answers) >= MIN_NARRATIVE_CHARS ? answers : narrativeTexts(structure);
-  // A cover and a table of contents with no running text (a transcript's opening): the authors' own headings are their words too.
-  const texts = joinedLength(narrative) >= MIN_NARRATIVE_CHARS ? narrative : [...narrative, ...headingTexts(structure)];
+  // A cover and a table of contents with little or no running text (a transcript's opening, a line or two of
+  // names and affiliations): the authors' own headings are their words too.
+  const texts = joinedLength(narrative) >= ENOUGH_NARRATIVE_CHARS ? narrative : [...narrative, ...headingTexts(structure)];
   const minLength = texts === narrative ? MIN_NARRATIVE_CHARS : MIN_HEADING_CHARS;
   const text = texts.join('\n').slice(0, MAX_NARRATIVE_CHARS);
   if (text.length < minLength) return UNDETERMINED;

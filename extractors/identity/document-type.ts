@@ -36,6 +36,39 @@ function namesOneInsats(keys: string[], from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "Fokusgruppsutvärdering", "Processutvärdering", "Projektutvärdering": an evaluation by its compound's
+ * last part; a mid-term or partial one ("Halvtidsutvärdering", "Delutvärdering") is none (OTHER_STEMS).
+ */
+const EVALUATION_COMPOUND = /^\p{L}{3,}utvardering(?:en)?$/u;
+const OWN_INSATS_EVALUATION = /^(?:projekt|insats)s?utvardering(?:en)?$/u;
+
+function evaluationCompound(key: string): boolean {
+  return EVALUATION_COMPOUND.test(key) && !OTHER_STEMS.some((stem) => startsLike(key, stem));
+}
+
+/** The words that call a name one insats in a sentence: "att utvärdera projektet Kultur på recept". */
+const CALLS_ONE_INSATS = /^(?:\p{L}*projektet|insatsen|teamet)$/u;
+/** "utvärdera", "utvärderas", "utvärderingen av": the evaluation assignment's words before the insats it names. */
+const EVALUATES = /^utvarder(?:a|as|ade|ades|at|ats|ing|ingen)$/u;
+
+/**
+ * "Utvärdering av Kultur på recept … fått i uppdrag att utvärdera projektet Kultur på recept": the name
+ * evaluated, which the opening's evaluation assignment calls a project, an insats or a team. A page
+ * that only tells of the insats ("Vid start av insatsen …") does not say this text evaluates it.
+ */
+function calledAnInsats(words: OpeningWord[], keys: string[], index: number): boolean {
+  if (keys[index + 1] !== 'av' || !/^\p{Lu}/u.test(words[index + 2]?.word ?? '')) return false;
+  const name = keys[index + 2] ?? '';
+  return keys.some(
+    (key, at) =>
+      at > index + 2 &&
+      CALLS_ONE_INSATS.test(key) &&
+      keys[at + 1] === name &&
+      (EVALUATES.test(keys[at - 1] ?? '') || (keys[at - 1] === 'av' && EVALUATES.test(keys[at - 2] ?? ''))),
+  );
+}
+
 /** How far after an evaluation word its subject may stand: the rest of a cover's unit, or a title's next few words. */
 const SUBJECT_WORDS = 7;
 const COVER_SUBJECT_WORDS = 20;
@@ -142,20 +175,25 @@ export function documentType(structure: DocStructure): DocumentType | null {
       if (report.kind !== 'slutrapport' && !speaksOfForbund(structure)) return { type: 'other', at, index };
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation;
       // either may also say in a sentence what it is ("Styrelsen … avger härmed följande årsredovisning").
+      // A headline or a sentence about the report ("Slutrapporten finns publicerad här") is none of these.
       const strong =
-        (report.kind === 'slutrapport'
-          ? namesOneInsats(keys, 0, keys.length) || keys.some((other) => EVALUATION_STEMS.some((stem) => startsLike(other, stem)))
-          : dated(keys, index) && !speaksOf(words, keys, index)) || declaresItself(structure, report.kind);
+        (!speaksOf(words, keys, index) &&
+          (report.kind === 'slutrapport'
+            ? namesOneInsats(keys, 0, keys.length) || keys.some((other) => EVALUATION_STEMS.some((stem) => startsLike(other, stem)))
+            : dated(keys, index))) ||
+        declaresItself(structure, report.kind);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
     // "Utvärderingsplan", "Projektplan", "Handlingsplan", "Plan för slututvärdering av …": a plan, whatever it plans, is no report.
     if (PLAN.test(key) || planFor(words, keys, index)) return { type: 'other', at, index };
-    if (EVALUATION_STEMS.some((stem) => startsLike(key, stem))) {
+    if (EVALUATION_STEMS.some((stem) => startsLike(key, stem)) || evaluationCompound(key)) {
       // "… genomför en lärande utvärdering av projektet …": an evaluation spoken of in a sentence is not this document's title.
       // A title's "En utvärdering av …" opens with a capitalised article, a sentence's "en (lärande) utvärdering" does not.
       if (inSentence(words, index) && !SENTENCE_OPENER.test(words[index - 1]?.word ?? '')) continue;
       // "Samhällsekonomiska utvärderingar och analyser" is the series; the subject follows, on a cover perhaps after a subtitle.
-      if (namesOneInsats(keys, index + 1, subjectEnd(words, index))) return { type: 'report', kind: 'slutrapport', strong: true, at, index };
+      // "Behandlingsmottagningen HANS Projektutvärdering": the compound names its one project itself.
+      if (OWN_INSATS_EVALUATION.test(key) || namesOneInsats(keys, index + 1, subjectEnd(words, index)) || calledAnInsats(words, keys, index))
+        return { type: 'report', kind: 'slutrapport', strong: true, at, index };
       continue;
     }
     if (index - unitStart(words, index) < TITLE_WORDS && SUMMARY_STEMS.includes(key) && summaryOfYear(keys, index))

@@ -53,7 +53,8 @@ const SIGNALS: { name: string; pattern: RegExp }[] = [
     pattern: new RegExp(
       [
         `\\b(?:finansiera(?:t|d|des|ts|s)|medfinansiera(?:t|d|des|ts)|initierades|beviljades\\s+medel)\\s+(?:av|från|genom)\\s+${FUNDER}`,
-        `\\binom\\s+ramen\\s+för\\s+${FUNDER}`,
+        // "inom ramen för Samordningsförbundet …", "inom ramen för det svenska ESF-programmet".
+        `\\binom\\s+ramen\\s+för\\s+(?:det\\s+|den\\s+)?${FUNDER}`,
         // "Projektet har fått ekonomiskt stöd från EU Mål 3", "har beviljats medel ur Allmänna arvsfonden".
         // The project itself as the one funded: "med stöd från samordningsförbundet" alone is how a förbund's page speaks of any insats.
         `\\b${SUBJECT}\\s+(?:har\\s+|hade\\s+)?(?:fått|fick|erhållit|erhöll|beviljats|beviljades|haft)\\s+(?:\\p{L}+\\s+)?(?:stöd|medel|bidrag|finansiering|projektmedel)\\s+(?:från|av|ur|genom)\\s+${FUNDER}`,

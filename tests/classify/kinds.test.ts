@@ -123,6 +123,37 @@ const INTERIM: Case[] = [
 ];
 
 const FINAL: Case[] = [
+  // An evaluation named by a compound, or of a name the opening calls a project.
+  [
+    'an evaluation named by a compound, its pilot project after it',
+    [
+      'En kulturell buffé för hälsan',
+      'Fokusgruppsutvärdering av pilotprojektet ”Exempelvägen” på Vårdcentralen Exempelby Anna Provsson Utvärderingsrapport 2015:1',
+      'Förord Exempelvägen innebär att personer med långvarig sjukskrivning kan få hjälp att i grupp bryta isoleringen.',
+    ],
+    'slutrapport',
+  ],
+  [
+    'a project evaluation named by the compound alone',
+    [
+      'EXEMPEL KONSULT Behandlingsmottagningen EXEMPEL Projektutvärdering Exempelstad Anna Provsson',
+      'Innehållsförteckning Bakgrund... 3 Utvärderingsuppdraget... 3 Metod och projektupplägg... 3',
+    ],
+    'slutrapport',
+  ],
+  [
+    'an evaluation of a name the opening calls a project',
+    [
+      'Utvärdering av Exempelvägen i Region Exempel Maj 2016',
+      'Högskolan har av Region Exempel fått i uppdrag att utvärdera projektet Exempelvägen. Uppdraget har genomförts under perioden april 2014 – maj 2016.',
+    ],
+    'slutrapport',
+  ],
+  [
+    'an evaluation of a name the opening calls a project in "utvärderingen av projektet …"',
+    ['Utvärdering av Exempelvägen 2019', 'Rapporten redovisar utvärderingen av projektet Exempelvägen i tre kommuner.'],
+    'slutrapport',
+  ],
   [
     "a letter-spaced cover as a transcript splits it, then a funder's instructions heading the form",
     [
@@ -287,6 +318,27 @@ const FINAL: Case[] = [
 ];
 
 const NEGATIVE: Case[] = [
+  // An evaluation of a whole förbund, by a compound or of a name never called a project; a mid-term one.
+  [
+    'a process evaluation of a whole förbund',
+    ['Processutvärdering av Samordningsförbundet Exempelbygden', 'Utvärderingen omfattar förbundets samtliga insatser 2015–2018.'],
+    'unknown',
+  ],
+  [
+    'an evaluation of a name the opening never calls a project',
+    ['Utvärdering av Finsam i Exempel län', 'Utvärderingen omfattar förbundets samtliga insatser och styrelsens arbete 2015–2018.'],
+    'unknown',
+  ],
+  ['a mid-term evaluation of a project', ['Halvtidsutvärdering av projektet Exempelvägen', 'Projektet pågår till 2021.'], 'unknown'],
+  [
+    "a förbund's page on an evaluation: it tells of the insats, not of evaluating it",
+    [
+      'Utvärdering av Exempelmottagningen Mellersta Exempel',
+      'Vid start av insatsen Exempelmottagningen hösten 2018 var målgruppen barn och unga vuxna.',
+      'Slutrapporten finns publicerad här sedan tidigare, och bifogat finns även en utvärdering av insatsen.',
+    ],
+    'unknown',
+  ],
   // A headline or a sentence about the report, and a page of many reports: none of them the report.
   [
     'news that the annual report is done, with nothing of the year in it',

@@ -214,6 +214,10 @@ describe('period a project ran, as a sentence tells it', () => {
     ['Projektet Exempelvägen genomfördes under tiden december 2004 - december 2006.', { start: '2004-12-01', end: '2006-12-31' }],
     ['Exempelbron påbörjades september 2009 och pågår till maj 2013 och syftar till arbete.', { start: '2009-09-01', end: '2013-05-31' }],
     ['Insatsen startade i februari 2015 och avslutades i juni 2017.', { start: '2015-02-01', end: '2017-06-30' }],
+    // Each end a day, told by its own verb.
+    ['Projektet startade den 1 augusti 2012 och avslutades den 30 september 2014.', { start: '2012-08-01', end: '2014-09-30' }],
+    ['Insatsen påbörjades 2016-02-01 och avslutades 2018-12-31.', { start: '2016-02-01', end: '2018-12-31' }],
+    ['Projektet startade den 1 augusti 2012 och styrgruppen träffades den 30 september 2014.', null],
     ['Projektet drevs mellan mars 2010 och fram till april 2012.', { start: '2010-03-01', end: '2012-04-30' }],
     ['Projektets titel Exempelbron Projekttid oktober 2007 maj 2011 EU-program Landsbygdsprogrammet', { start: '2007-10-01', end: '2011-05-31' }],
     // A month the project started with no end (a transcript lost its year), two months of other things, and a form's duration.

@@ -96,6 +96,25 @@ describe('what the language is told from', () => {
         '3.1 VILKA INSATSER KAN FINANSIERAS ........................ 12',
       ],
     ],
+    [
+      "a cover's names and affiliations over a contents: two lines are not enough running text on their own",
+      [
+        '2016-04-08',
+        'Epidemiologi- och registercentrum Exempel, Exempelby universitetssjukvård',
+        'Exempelvägen 2.0',
+        'Anna Provsson, projektledare',
+        'Per Exempelsson, enhetschef Epidemiologi- och Registercentrum Exempel/ senior statistiker',
+        'Innehåll',
+        '1 Sammanfattning ........................ 5',
+        '2 Bakgrund ........................ 6',
+        '2.1 Sjukförsäkringen och rehabilitering ........................ 6',
+        '2.2 De stora patientgrupperna i sjukförsäkringen ........................ 6',
+        '2.3 Kultur och hälsa ........................ 7',
+        '3. Metod ........................ 9',
+        '3.1 Interventionen ........................ 9',
+        '3.2 Statistiska överväganden och analys ........................ 10',
+      ],
+    ],
   ])('a Swedish opening without running text is Swedish by its headings: %s', async (_how, paragraphs) => {
     expect(detectLanguage(await transcriptStructure(paragraphs))).toBe('swe');
   });
