@@ -27,6 +27,8 @@ const CONTRIBUTION =
 /** Next year's or a budget's contribution: "Tilldelningen för 2021 blir …", "Medlemsavgifterna budgeteras till …". */
 const PLANNED = /(?<![\p{L}])(?:budgeter\p{L}*|beräknas|planera(?:s|d|t)|inför|kommer\s+att|föreslås|prognos\p{L}*)(?![\p{L}])/iu;
 const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/gu;
+/** A year compared with: in brackets, or after "jämfört med", "mot", "än". */
+const COMPARED = /\([^)]*\)|(?<![\p{L}])(?:jämfört\s+med|jmf\.?\s+med|mot|än)\s+(?:år\s+)?(?:19|20)\d{2}/giu;
 /**
  * "Bidraget för 2010 var sammanlagt 7,08 miljoner kronor", "Anslaget för år 2010 uppgick till …":
  * a förbund is financed by its members alone, so the year's bidrag, anslag or tilldelning, named
@@ -75,13 +77,18 @@ export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatt
 /** The members' contribution a sentence states for the report's year (when known), or null. */
 export function contributionIn(sentence: string, year: number | null): Money | null {
   if (OTHER_INCOME.test(sentence) || PLANNED.test(sentence)) return null;
-  // A sentence that names years, none of them the report's, is about another year.
-  const years = [...sentence.matchAll(YEAR)].map((match) => Number(match[0]));
+  // A sentence that names years, none of them the report's, is about another year; a year compared with ("(2022: 7 000 tkr)",
+  // "jämfört med 2022") does not make it so.
+  const years = [...sentence.replace(COMPARED, ' ').matchAll(YEAR)].map((match) => Number(match[0]));
   if (year !== null && years.length > 0 && !years.includes(year)) return null;
   const ofYear = sentence.match(YEARS_CONTRIBUTION);
   const namedParty = ofYear ? ONE_PARTY.test(sentence.slice((ofYear.index ?? 0) + ofYear[0].length)) : false;
-  if (!CONTRIBUTION.test(sentence) && !(ofYear && !namedParty && (year === null || Number(ofYear[1]) === year))) return null;
-  return findMoney(sentence)[0]?.value ?? null;
+  const named = sentence.match(CONTRIBUTION);
+  if (!named && !(ofYear && !namedParty && (year === null || Number(ofYear[1]) === year))) return null;
+  // The amount after the words that name it: "Kansliets kostnader var 1 330 tkr, vilket motsvarar 18 % av medlemsavgifterna (7 200 tkr)".
+  const at = Math.min(named?.index ?? Infinity, ofYear?.index ?? Infinity);
+  const amounts = findMoney(sentence);
+  return (amounts.find((amount) => amount.start >= at) ?? amounts[0])?.value ?? null;
 }
 
 function unitOf(written: string): MoneyUnit {

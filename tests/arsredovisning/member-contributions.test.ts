@@ -16,6 +16,10 @@ describe("the members' contribution a sentence states", () => {
     ['Medlemmarnas bidrag till förbundet uppgick till 5,2 miljoner kronor.', 2020, 5_200_000],
     ['Förbundets intäkter från medlemmarna uppgick till 5 200 tkr.', 2020, 5_200_000],
     ['Tilldelningen från medlemmarna var 5 200 000 kronor 2020.', 2020, 5_200_000],
+    // Last year's in brackets is a comparison; the amount is the one after the words that name it.
+    ['Medlemsavgifterna för året uppgick till 7 200 tkr (2022: 7 000 tkr).', 2023, 7_200_000],
+    ['Kansliets kostnader uppgick till 1 330 tkr, vilket motsvarar 18 % av medlemsavgifterna (7 200 tkr).', 2023, 7_200_000],
+    ['Tilldelningen var 5,2 mkr, jämfört med 2019 då den var 4,8 mkr.', 2020, 5_200_000],
   ])('%j', (sentence, year, sek) => {
     expect(contributionIn(sentence, year)?.sek).toBe(sek);
   });
