@@ -75,9 +75,15 @@ const COVER_SUBJECT_WORDS = 20;
 function subjectEnd(words: OpeningWord[], index: number): number {
   const unit = (words[index] as OpeningWord).unit;
   let end = index + 1;
-  while (end < words.length && end <= index + COVER_SUBJECT_WORDS && words[end]?.unit === unit) end++;
+  while (end < words.length && end <= index + COVER_SUBJECT_WORDS && words[end]?.unit === unit && !SENTENCE_START.test(words[end]?.word ?? '')) end++;
   return Math.max(end, index + 1 + SUBJECT_WORDS);
 }
+
+/**
+ * A word that opens a sentence, not a title's next words: a transcript that runs a cover into the text
+ * ("Utvärdering av Exempelmottagningen Mellersta Exempel Vid start av insatsen …") ends the title there.
+ */
+const SENTENCE_START = /^(?:Vid|Under|Efter|Sedan|När|Där|Här|Inom|Genom|Enligt|Vi)$/u;
 
 /** Documents that are no report, whatever report they speak of. */
 const OTHER_STEMS = [

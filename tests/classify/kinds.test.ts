@@ -331,6 +331,13 @@ const NEGATIVE: Case[] = [
   ],
   ['a mid-term evaluation of a project', ['Halvtidsutvärdering av projektet Exempelvägen', 'Projektet pågår till 2021.'], 'unknown'],
   [
+    'the same page, its title run into its first sentence',
+    [
+      'Utvärdering av Exempelmottagningen Mellersta Exempel Vid start av insatsen Exempelmottagningen i mellersta Exempel hösten 2018 var målgruppen barn och unga vuxna som missbrukar alkohol. Slutrapporten finns publicerad här sedan tidigare, och bifogat finns även en utvärdering av insatsen.',
+    ],
+    'unknown',
+  ],
+  [
     "a förbund's page on an evaluation: it tells of the insats, not of evaluating it",
     [
       'Utvärdering av Exempelmottagningen Mellersta Exempel',
