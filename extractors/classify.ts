@@ -2,6 +2,7 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.j
 import type { DocumentKind, WrappedIn } from '../schemas/result.js';
 import { carriedReport, documentType, finalReportEvidence, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
 import { appendAll } from './arrays.js';
+import { REPORT_WORDS } from './identity/kind-words.js';
 import { BoundedCache } from './text/bounded-cache.js';
 import type { DocStructure } from './structure/index.js';
 
@@ -41,22 +42,8 @@ const MARKERS: Marker[] = [
   { kinds: SLUT, weight: 1, phrases: ['projektets mal', 'projektets syfte', 'projektets resultat', 'projektets genomforande', 'projektagare', 'projektnamn'] },
   { kinds: SLUT, weight: 1, phrases: ['projektets klassificering', 'insatsens klassificering', 'verksamhetens klassificering', 'deltagarnas aktivitetslage'] },
   { kinds: ANNUAL, weight: 3, title: true, phrases: ['arsredovisning', 'arsrapport', 'arsbokslut'] },
-  {
-    kinds: INTERIM,
-    weight: 3,
-    title: true,
-    phrases: [
-      'delarsrapport',
-      'delarsbokslut',
-      'delarsavstamning',
-      'delarsredovisning',
-      'halvarsrapport',
-      'halvarsbokslut',
-      'tertialrapport',
-      'tertialbokslut',
-      'kvartalsrapport',
-    ],
-  },
+  // An interim report's every name, as the opening's kind words list them (identity/kind-words.ts).
+  { kinds: INTERIM, weight: 3, title: true, phrases: REPORT_WORDS.find((entry) => entry.kind === 'delarsrapport')?.stems ?? [] },
   { kinds: INTERIM, weight: 1, phrases: ['forsta halvaret', 'forsta halvar', 'forsta tertialet', 'januari juni', 'januari augusti', 'delarsperioden'] },
   { kinds: FINANCIAL, weight: 2, phrases: ['forvaltningsberattelse'] },
   { kinds: FINANCIAL, weight: 2, phrases: ['resultatrakning'] },
