@@ -81,6 +81,8 @@ const INSATS_TOTALS = [
     'iu',
   ),
 ];
+/** A final report's statements: a förbund's first, then one insats's. */
+const WITH_INSATS_TOTALS = [...TOTALS, ...INSATS_TOTALS];
 /** The report's own interviews or steering group named before the verb: "I intervjuerna deltog 12 personer". */
 const REPORT_OWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:i|på|vid)\\s+(?:\\p{L}+\\s+)?${REPORT_OWN}`, 'iu');
 const SPLIT = /(?<![\d,.])(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+kvinnor\s*(?:,|och|samt)\s*(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+män\b/iu;
@@ -94,7 +96,7 @@ export type ParticipantScope = 'forbund' | 'insats';
 
 /** The count the sentences state first; `next` is the sentence after, for its gender split. */
 export function participantsIn(sentence: string, next: string, scope: ParticipantScope = 'forbund'): Count | null {
-  for (const total of scope === 'insats' ? [...TOTALS, ...INSATS_TOTALS] : TOTALS) {
+  for (const total of scope === 'insats' ? WITH_INSATS_TOTALS : TOTALS) {
     const match = sentence.match(total);
     const written = match?.groups?.['n'];
     if (!match || !written) continue;

@@ -4,7 +4,7 @@
  * "1/1 – 30/6 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021", "per augusti 2021".
  */
 import type { Period } from '../../schemas/common.js';
-import { findDates, findMonthPeriods, findPeriodSides, lastDay, MONTH_NAME, monthNumber, type PeriodSides } from '../parse/index.js';
+import { findMonthPeriods, findPeriodSides, lastDay, MONTH_NAME, monthNumber, type PeriodSides } from '../parse/index.js';
 
 const YEAR = '((?:19|20)\\d{2})';
 /** A month's name, whole or cut short ("aug", "sept."), and not the start of a longer word. */
@@ -106,35 +106,7 @@ const RAN_LABEL =
 const RAN_REACH = 4;
 const RAN_WINDOW = 120;
 
-/** "Projektet startade den 1 augusti 2012 och avslutades den 30 september 2014": each end told by its own verb. */
-const STARTED = /(?<![\p{L}])(?:startade|startades|påbörjades|inleddes|började)\s+(?:den\s+)?/giu;
-const ENDED = /^\s+och\s+(?:avslutades|slutade|upphörde|avslutas|pågick\s+till)\s+(?:den\s+)?/iu;
-/** A date is written within a line's length. */
-const DATE_REACH = 40;
-
-function startedAndEnded(text: string): PeriodFound | null {
-  for (const lead of text.matchAll(STARTED)) {
-    const from = lead.index + lead[0].length;
-    const first = findDates(text.slice(from, from + DATE_REACH))[0];
-    if (!first?.value.iso || first.start !== 0) continue;
-    const rest = text.slice(from + first.end);
-    const link = rest.match(ENDED);
-    if (!link) continue;
-    const second = findDates(rest.slice(link[0].length, link[0].length + DATE_REACH))[0];
-    if (!second?.value.iso || second.start !== 0) continue;
-    const written = text.slice(from, from + first.end + link[0].length + second.end);
-    return { period: { start: first.value.iso, end: second.value.iso, text: written }, index: from };
-  }
-  return null;
-}
-
 export function findRanPeriod(text: string): PeriodFound | null {
-  const told = verbPeriod(text);
-  const both = startedAndEnded(text);
-  return both && (!told || both.index < told.index) ? both : told;
-}
-
-function verbPeriod(text: string): PeriodFound | null {
   const leads = [
     ...[...text.matchAll(RAN)].map((match) => ({ match, label: false })),
     ...[...text.matchAll(RAN_LABEL)].map((match) => ({ match, label: true })),
@@ -142,7 +114,7 @@ function verbPeriod(text: string): PeriodFound | null {
   for (const { match, label } of leads.sort((a, b) => a.match.index - b.match.index)) {
     const from = match.index + match[0].length;
     const window = text.slice(from, from + RAN_WINDOW);
-    const dates = findPeriodSides(window)[0];
+    const dates = findPeriodSides(window, { sentence: !label })[0];
     const months = findMonthPeriods(window, { sideBySide: label })[0];
     const sides = [dates, months].find((found): found is { value: PeriodSides; start: number; end: number } => found !== undefined && found.start <= RAN_REACH);
     if (sides?.value.start.iso && sides.value.end.iso)

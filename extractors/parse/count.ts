@@ -39,6 +39,8 @@ const OTHER =
   '(?:med )?(?:annan|okänd) (?:könsidentitet|könstillhörighet)|' +
   '(?:som )?(?:(?:har|hade) )?(?:inte|ej) (?:har )?(?:angett|angivit|uppgett|uppgivit|velat ange|velat uppge|vill ange|vill uppge) (?:sitt )?kön|' +
   'anonymous|(?:of |with )?unknown gender|non-binary|(?:of |with )?other gender)';
+/** The noun a count of people of no stated gender may put first: "1 person med okänt kön", "två deltagare som inte angett kön". */
+const PERSON_NOUN = '(?:person(?:er)?|deltagare|individ(?:er)?)';
 /** A few people of no stated gender are often counted in words: "en person har inte uppgett kön", "två anonyma". */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   en: 1,
@@ -55,12 +57,12 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   elva: 11,
   tolv: 12,
 };
-const NUMBER_WORD = `(?<![\\p{L}\\d])(?<word>${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:(?:person(?:er)?|deltagare|individ(?:er)?)\\s+)?(?<wordOther>${OTHER})`;
+const NUMBER_WORD = `(?<![\\p{L}\\d])(?<word>${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:${PERSON_NOUN}\\s+)?(?<wordOther>${OTHER})`;
 const END = '(?![\\p{L}\\d])';
 
 const MENTION = new RegExp(
   [
-    `${number('n')}\\s+(?:(?:person(?:er)?|deltagare|individ(?:er)?)\\s+(?=${OTHER}))?(?:(?<total>${PEOPLE})|(?<women>${WOMEN})|(?<men>${MEN})|(?<other>${OTHER}))${END}`,
+    `${number('n')}\\s+(?:${PERSON_NOUN}\\s+(?=${OTHER}))?(?:(?<total>${PEOPLE})|(?<women>${WOMEN})|(?<men>${MEN})|(?<other>${OTHER}))${END}`,
     `${NUMBER_WORD}${END}`,
     // "122 (60 män, 61 kvinnor)": a bare number whose brackets hold the breakdown.
     `${number('b')}(?<bracket>\\s*\\((?=[^()]{0,60}?\\d\\s*(?:${WOMEN}|${MEN})${END}))`,

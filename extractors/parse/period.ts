@@ -12,12 +12,13 @@ const OPEN_END = /^[ \t\u00A0]*[-\u2010-\u2015\u2212]+[ \t\u00A0]*(?=[)\]]|$|\r?
 const DATE_FRAGMENT = /^(?:19|20)\d{2}(?:\s?[-./]\s?\d{1,3}){0,2}(?![\d\p{L}])/u;
 
 const MONTH_YEAR = `(${MONTH_NAME})\\s+((?:19|20)\\d{2})`;
-/**
- * Between two months of a period: a dash, "till (och med)", "t.o.m.", "(och) fram till", or the
- * sentence's own "och pågår till", "och avslutades i".
- */
-const MONTH_SEPARATOR =
-  '\\s*(?:[-\\u2010-\\u2015\\u2212]+|till(?:\\s+och\\s+med)?|t\\.?\\s?o\\.?\\s?m\\.?|(?:och\\s+)?fram\\s+till|och\\s+(?:pågår|pågick|pågått|varade|varar|löper|löpte|avslutades|avslutas|slutade|slutar|upphörde)(?:\\s+fram)?(?:\\s+till(?:\\s+och\\s+med)?|\\s+t\\.?\\s?o\\.?\\s?m\\.?|\\s+i)?)\\s*';
+/** A sentence's own words between the two ends of a period: "och pågår till", "och avslutades i", "och avslutades den". */
+const SENTENCE_LINK =
+  'och\\s+(?:pågår|pågick|pågått|varade|varar|löper|löpte|avslutades|avslutas|slutade|slutar|upphörde)(?:\\s+fram)?(?:\\s+till(?:\\s+och\\s+med)?|\\s+t\\.?\\s?o\\.?\\s?m\\.?|\\s+i|\\s+den)?';
+/** The same between two dates, when a sentence tells the period (findPeriodSides' `sentence`). */
+const SENTENCE_SEPARATOR = new RegExp(`^\\s*${SENTENCE_LINK}\\s*`, 'iu');
+/** Between two months of a period: a dash, "till (och med)", "t.o.m.", "(och) fram till", or the sentence's own words. */
+const MONTH_SEPARATOR = `\\s*(?:[-\\u2010-\\u2015\\u2212]+|till(?:\\s+och\\s+med)?|t\\.?\\s?o\\.?\\s?m\\.?|(?:och\\s+)?fram\\s+till|${SENTENCE_LINK})\\s*`;
 /** Not the month of a whole date ("1 oktober 2007"), not inside a word or a number. */
 const MONTH_START = '(?<![\\p{L}\\d]|\\d[ \\u00A0])';
 const MONTH_END = '(?![\\p{L}\\d])';
@@ -63,7 +64,11 @@ export function findPeriods(text: string): Found<Period>[] {
   return findPeriodSides(text).map((found) => ({ ...found, value: toPeriod(found.value) }));
 }
 
-export function findPeriodSides(text: string): Found<PeriodSides>[] {
+/**
+ * `sentence`: the text is a sentence telling the period, so its own words may stand between the dates
+ * ("startade den 1 augusti 2012 och avslutades den 30 september 2014").
+ */
+export function findPeriodSides(text: string, options: { sentence?: boolean } = {}): Found<PeriodSides>[] {
   const dates = findDates(text);
   const periods: Found<PeriodSides>[] = [];
   for (let index = 0; index < dates.length; index += 1) {
@@ -75,7 +80,7 @@ export function findPeriodSides(text: string): Found<PeriodSides>[] {
       periods.push(span(text, first.start, first.end + openEnd[0].trimEnd().length, first.value, { iso: null, text: '' }));
       continue;
     }
-    const separator = rest.match(RANGE_SEPARATOR);
+    const separator = rest.match(RANGE_SEPARATOR) ?? (options.sentence ? rest.match(SENTENCE_SEPARATOR) : null);
     if (!separator) continue;
     const afterSeparator = first.end + separator[0].length;
     const next = dates[index + 1];

@@ -46,13 +46,8 @@ function dateText(entry: FormEntry | undefined): string | null {
   const value = scalar(entry);
   if (value === null || value.split(/\s+/u).length > MAX_DATE_WORDS) return null;
   const date = value.match(DATE_SHAPED);
-  return date &&
-    value
-      .slice(0, date.index)
-      .split(/\s+/u)
-      .filter((word) => word !== '').length <= DATE_REACH_WORDS
-    ? value
-    : null;
+  const before = date ? (value.slice(0, date.index).match(/\S+/gu) ?? []).length : Infinity;
+  return before <= DATE_REACH_WORDS ? value : null;
 }
 
 export function readHeader(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMonthPeriods, findPeriods, parsePeriod, parsePeriodSides } from '../../extractors/parse/period.js';
+import { findMonthPeriods, findPeriods, findPeriodSides, parsePeriod, parsePeriodSides } from '../../extractors/parse/period.js';
 
 describe('parsePeriod', () => {
   it.each([
@@ -67,6 +67,15 @@ describe('findPeriods', () => {
 
   it('finds nothing in text without two dates', () => {
     expect(findPeriods('Beslut 2021-03-04 om fortsättning')).toEqual([]);
+  });
+});
+
+describe('findPeriodSides in a sentence', () => {
+  it("takes a sentence's own words between two dates only when asked to read a sentence", () => {
+    const text = '1 augusti 2012 och avslutades den 30 september 2014';
+    expect(findPeriodSides(text, { sentence: true }).map((found) => [found.value.start.iso, found.value.end.iso])).toEqual([['2012-08-01', '2014-09-30']]);
+    expect(findPeriodSides(text)).toEqual([]);
+    expect(findPeriodSides('1 augusti 2012 och styrgruppen träffades den 30 september 2014', { sentence: true })).toEqual([]);
   });
 });
 
