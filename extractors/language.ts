@@ -92,7 +92,7 @@ function headingTexts(structure: DocStructure): string[] {
 function candidatesFor(text: string): string[] {
   const swedishLetters = (text.match(/[äöÄÖ]/gu) ?? []).length;
   const danishLetters = (text.match(/[æøÆØ]/gu) ?? []).length;
-  if (swedishLetters >= 3 && danishLetters === 0) return CANDIDATE_LANGUAGES.filter((code) => code !== 'dan' && code !== 'nob');
+  if (swedishLetters >= 1 && danishLetters === 0) return CANDIDATE_LANGUAGES.filter((code) => code !== 'dan' && code !== 'nob');
   return CANDIDATE_LANGUAGES;
 }
 

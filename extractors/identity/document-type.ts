@@ -6,6 +6,7 @@
  * report's name counts only when nothing else (a budget, a kommun's protokoll) comes first.
  */
 import type { DocStructure } from '../structure/index.js';
+import { MONTH_NAME } from '../parse/index.js';
 import { foldDiacritics } from '../text/index.js';
 import { finalReportEvidence } from './final-report.js';
 import { EVALUATION_STEMS, namesKind, REPORT_WORDS, type ReportKind, startsLike } from './kind-words.js';
@@ -132,10 +133,15 @@ const WRAPPER_STEMS = [
   'tjansteutlatande',
   'missiv',
   'bilaga',
+  // A meeting's agenda lists the report among its items; a nämnd's statement on it speaks of it.
+  'dagordning',
+  'foredragningslista',
+  'yttrande',
 ];
 
-/** "Struktur för slutrapport", "Mall för årsredovisning", "Handledning för slutrapport": how to write one, not one. */
-const TEMPLATE_WORDS = /^(?:mall(?:en)?|struktur(?:en)?|handledning(?:en)?|anvisning(?:ar|arna)?|instruktion(?:er|erna)?|lathund(?:en)?|blankett(?:en)?)$/u;
+/** "Struktur för slutrapport", "Mall för årsredovisning", "Handledning för slutrapport", "Underlag till årsredovisning": how to write one, or what goes into it, not one. */
+const TEMPLATE_WORDS =
+  /^(?:mall(?:en)?|struktur(?:en)?|handledning(?:en)?|anvisning(?:ar|arna)?|instruktion(?:er|erna)?|lathund(?:en)?|blankett(?:en)?|underlag(?:et)?)$/u;
 const TEMPLATE_LINK = /^(?:for|till|vid)$/u;
 
 /** A web page's "Sammanfattning av verksamhetsåret 2022", "En summering av 2021". */
@@ -178,7 +184,7 @@ export function documentType(structure: DocStructure): DocumentType | null {
     if (report && plural(key, report.stems)) continue;
     if (report && !inSentence(words, index) && !namesFile(at)) {
       // "Årsredovisning 2020 Sundsvalls kommun", a company's, a förening's, a räddningstjänstförbund's: an annual report whose opening never speaks of financial coordination is no samordningsförbund's.
-      if (report.kind !== 'slutrapport' && !speaksOfForbund(structure)) return { type: 'other', at, index };
+      if (report.kind !== 'slutrapport' && (!speaksOfForbund(structure) || anotherIssuer(words, index))) return { type: 'other', at, index };
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation;
       // either may also say in a sentence what it is ("Styrelsen … avger härmed följande årsredovisning").
       // A headline or a sentence about the report ("Slutrapporten finns publicerad här") is none of these.
@@ -256,6 +262,48 @@ export function speaksOfForbund(structure: DocStructure): boolean {
     if (words > DECLARING_WORDS) return false;
   }
   return false;
+}
+
+/**
+ * Another body's name on an annual or interim report's cover, after its title: "Årsredovisning 2019" over
+ * "Exempelby kommun", "Region Exempel", "för Exempelby Bostäder AB", "Exempelby Brukarförening", "…
+ * Räddningstjänstförbund". Such a report's running text may well speak of Arbetsförmedlingen, or of a
+ * förbund it works beside; a förbund's own cover names the förbund, financial coordination or its state
+ * members, which a list of its members on the cover ("… Exempelby kommun, Försäkringskassan") also does.
+ */
+const ISSUER =
+  /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|landsting|AB|HB)|(?:Region|Landstinget|Stiftelsen|Föreningen)\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]{2,}(?:förening|föreningen|förbund|förbundet|kooperativ|kooperativet))(?![\p{L}])/u;
+/** A cover's lines after the title: a few short units; a title run into running text is followed by a few words of its cover at most. */
+const COVER_UNITS = 3;
+const RUN_IN_COVER_WORDS = 6;
+
+/** A cover's line: a few words and no sentence ("Regionen samarbetar med Försäkringskassan." begins the text). */
+function coverLine(unit: OpeningWord['unit']): boolean {
+  return (unit.text.match(/\S+/gu) ?? []).length <= SHORT_UNIT_WORDS && !/[.!?]\s*$/u.test(unit.text);
+}
+
+/** "Grafisk produktion: Exempeltryck AB", "Foto: …", "Org nr: …": after a label its line credits or numbers, it names no issuer. */
+const LABEL = /\p{L}:$/u;
+
+function anotherIssuer(words: OpeningWord[], index: number): boolean {
+  const title = words[index] as OpeningWord;
+  const cover: string[] = [];
+  const credited: string[] = [];
+  let labelled: OpeningWord['unit'] | null = null;
+  let lines = 0;
+  for (let next = index; next < words.length; next++) {
+    const word = words[next] as OpeningWord;
+    if (next > index && word.unit !== words[next - 1]?.unit && (!coverLine(word.unit) || ++lines > COVER_UNITS)) break;
+    if (word.unit === title.unit && !coverLine(title.unit) && next - index > RUN_IN_COVER_WORDS) break;
+    if (LABEL.test(word.word)) labelled = word.unit;
+    (labelled === word.unit ? credited : cover).push(word.word);
+  }
+  const named = cover.join(' ');
+  const above = words
+    .slice(0, index)
+    .map((word) => word.word)
+    .join(' ');
+  return ISSUER.test(named) && ![named, credited.join(' '), above].some((text) => FORBUND_WORDS.test(text));
 }
 
 /** How far into the document its own statement of what it is may stand (a foreword, an introduction). */
@@ -377,12 +425,19 @@ function inSentence(words: OpeningWord[], index: number): boolean {
  */
 function dated(keys: string[], index: number): boolean {
   if (YEAR.test(keys[index - 1] ?? '')) return true;
-  for (let next = index + 1; next <= index + 4 && next < keys.length; next++) {
+  let words = 0;
+  for (let next = index + 1; words < DATED_WORDS && next < keys.length; next++) {
     const key = keys[next] ?? '';
     if (YEAR.test(key) || /^(?:verksamhetsaret|rakenskapsaret)$/u.test(key)) return true;
+    // "Delårsrapport per den 31 augusti 2020", "… för perioden 1 januari – 30 juni 2020": a date's day and month lead to its year.
+    if (!DATE_PART.test(key)) words++;
   }
   return false;
 }
+
+/** How many words after a report's name its year may stand, a date's day and month not counted. */
+const DATED_WORDS = 4;
+const DATE_PART = new RegExp(`^(?:[0-3]?\\d|${MONTH_NAME}|-*)$`, 'u');
 
 /** "summering av 2021", "sammanfattning av verksamhetsåret 2022" (not "… av 2022 års konferens"). */
 function summaryOfYear(keys: string[], index: number): boolean {

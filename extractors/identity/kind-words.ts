@@ -31,15 +31,19 @@ export const REPORT_WORDS: { kind: ReportKind; stems: string[] }[] = [
       'delarsbokslut',
       'delarsavstamning',
       'delarsredovisning',
+      'delarsuppfoljning',
       'halvarsrapport',
       'halvarsbokslut',
+      'halvarsredovisning',
+      'halvarsuppfoljning',
       'tertialrapport',
       'tertialbokslut',
+      'tertialuppfoljning',
       'kvartalsrapport',
     ],
   },
   // A final evaluation ("Slututvärdering av …", "Slutlig utvärdering av …": title-keys.ts) is the final report by its name.
-  { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning', 'slututvardering'] },
+  { kind: 'slutrapport', stems: ['slutrapport', 'slutredovisning', 'slututvardering', 'avslutningsrapport'] },
 ];
 
 /**

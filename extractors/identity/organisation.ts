@@ -39,6 +39,7 @@ const NOT_NAME = new Set(
     'besöksadress',
     'slutrapport',
     'slutredovisning',
+    'avslutningsrapport',
     'rapport',
     'preliminär',
     'utvärdering',
@@ -107,8 +108,8 @@ const NOT_NAME = new Set(
   ].map((word) => word.toLowerCase()),
 );
 
-/** A place or a förbund's own name: "Kalmar", "Göteborg", "HjoTiBorg", "FINSAM-Falun", "RAR", "Östra", "Vänersborg/Mellerud". */
-const NAME_WORD = /^\p{Lu}[\p{L}-]*(?:\/\p{Lu}[\p{L}-]*)*$/u;
+/** A place or a förbund's own name: "Kalmar", "Göteborg", "HjoTiBorg", "FINSAM-Falun", "RAR", "Östra", "Vänersborg/Mellerud", "Exempelby–Provstad". */
+const NAME_WORD = /^\p{Lu}[\p{L}-]*(?:[/–]\p{Lu}[\p{L}-]*)*$/u;
 /** Bodies a förbund works or pays beside, named after its "och": never one of the places in its name. */
 const OTHER_BODY =
   /^(?:Region(?:en)?|Landsting(?:et)?|Försäkringskassan|Arbetsförmedlingen|Länsarbetsnämnden|Kommun(?:en|erna)?|Länsstyrelsen|Europeiska|ESF(?:-rådet)?|Socialstyrelsen|Migrationsverket|Samhall)$/u;

@@ -72,8 +72,9 @@ const TOTALS = [
  */
 const INSATS_TOTALS = [
   new RegExp(`\\bdeltog\\s+(?:totalt\\s+|sammanlagt\\s+)?${N}\\s+${PEOPLE}${NOT_REACHED}`, 'iu'),
+  // "Projektet pågick 2017–2019 och hade 84 deltagare": the subject's second verb, after its "och".
   new RegExp(
-    `\\b(?:projektet|insatsen|teamet|verksamheten|förstudien)\\s+(?:har\\s+)?${DURING}(?:haft|hade)\\s+(?:totalt\\s+|sammanlagt\\s+)?${N}\\s+(?:unika\\s+|inskrivna\\s+)?${PEOPLE}`,
+    `\\b(?:projektet|insatsen|teamet|verksamheten|förstudien)\\s+(?:\\p{Ll}+\\s+[^.;:]{1,60}?\\s+och\\s+)?(?:har\\s+)?${DURING}(?:haft|hade)\\s+(?:totalt\\s+|sammanlagt\\s+)?${N}\\s+(?:unika\\s+|inskrivna\\s+)?${PEOPLE}`,
     'iu',
   ),
   new RegExp(

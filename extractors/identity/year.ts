@@ -22,18 +22,24 @@ const CAPITALISED_TITLE_STEMS = ['verksamhetsberattelse'];
 /** How far after the report's name its year may stand. */
 const TITLE_REACH = 120;
 
-/** The name, or the name in the definite form ("Årsredovisningen 2014"); a plural ("årsredovisningar 2021") is many reports'. */
-function titleWord(word: string): boolean {
+/**
+ * The name, or the name in the definite form ("Årsredovisningen 2014"); a plural ("årsredovisningar 2021")
+ * is many reports'. `titled` says the word is the second of a title's pair ("Bokslut och verksamhetsberättelse").
+ */
+function titleWord(word: string, titled = false): boolean {
   const key = foldedWord(word);
-  const stems = /^\p{Lu}/u.test(word) ? [...TITLE_STEMS, ...CAPITALISED_TITLE_STEMS] : TITLE_STEMS;
+  const stems = titled || /^\p{Lu}/u.test(word) ? [...TITLE_STEMS, ...CAPITALISED_TITLE_STEMS] : TITLE_STEMS;
   return stems.some((stem) => isLike(key, stem) || isLike(key, `${stem}en`));
 }
+
+/** A line that opens with a capitalised word and its "och" or "samt": a title naming two things, the second in lower case. */
+const PAIRED_TITLE = /(?:^|\n)[ \t]*\p{Lu}\p{L}+[ \t]+(?:och|samt)[ \t]+$/u;
 
 /** "ÅRSREDOVISNING 2012", "Årsredovisning och revisionsberättelse 2014": the report's name, then its year. */
 function titledYears(text: string): YearFound[] {
   const found: YearFound[] = [];
   for (const word of text.matchAll(LONG_WORD)) {
-    if (!titleWord(word[0])) continue;
+    if (!titleWord(word[0], PAIRED_TITLE.test(text.slice(Math.max(0, word.index - 40), word.index)))) continue;
     const end = word.index + word[0].length;
     const year = text.slice(end, end + TITLE_REACH).match(TITLE_YEAR);
     if (year) found.push({ year: Number(year[1]), index: word.index, text: `${word[0]}${year[0]}` });
@@ -89,15 +95,23 @@ function nameLine(text: string): boolean {
 
 /**
  * A cover that sets the year on a line of its own, above or below the report's name ("2016" over
- * "ÅRSREDOVISNING", "Årsredovisning" over "2019"), or before the name on one line ("2016
- * ÅRSREDOVISNING"): `line` and the line after it, each a unit of its own.
+ * "ÅRSREDOVISNING", "Årsredovisning" over "2019" or over "2019-01-01 – 2019-12-31"), or before the
+ * name on one line ("2016 ÅRSREDOVISNING"): `line` and the line after it, each a unit of its own.
  */
 export function coverYear(line: string, next: string | null): YearFound | null {
   const before = line.match(YEAR_THEN_NAME);
   if (before?.[1] && before[2] && nameLine(before[2])) return { year: Number(before[1]), index: 0, text: line.trim() };
   if (next === null) return null;
-  const year = (nameLine(line) ? next.match(BARE_YEAR) : null) ?? (nameLine(next) ? line.match(BARE_YEAR) : null);
-  return year?.[1] ? { year: Number(year[1]), index: 0, text: `${line.trim()} ${next.trim()}` } : null;
+  const year = (nameLine(line) ? (next.match(BARE_YEAR)?.[1] ?? wholeYearLine(next)) : null) ?? (nameLine(next) ? line.match(BARE_YEAR)?.[1] : null);
+  return year ? { year: Number(year), index: 0, text: `${line.trim()} ${next.trim()}` } : null;
+}
+
+/** "2015-01-01 – 2015-12-31", "1 januari – 31 december 2015": a line that is a whole calendar year, as a cover sets it under the name. */
+function wholeYearLine(text: string): string | null {
+  const period = findInterimPeriod(text.trim());
+  const year = period?.period.start?.slice(0, 4);
+  const whole = period?.index === 0 && period.period.text.length >= text.trim().length - 1;
+  return whole && year && period.period.start === `${year}-01-01` && period.period.end === `${year}-12-31` ? year : null;
 }
 
 export interface YearFound {

@@ -229,6 +229,195 @@ const NO_REPORT: Case[] = [
   ],
 ];
 
+/**
+ * Another body's own annual or interim report: its cover names it after the title, and its running text
+ * may well speak of Arbetsförmedlingen, Försäkringskassan or a förbund it works beside.
+ */
+const ANOTHER_BODYS_REPORT: Case[] = [
+  [
+    "a kommun's annual report whose foreword speaks of Arbetsförmedlingen",
+    [
+      'Årsredovisning 2019',
+      'Exempelby kommun',
+      'Kommunstyrelsens ordförande har ordet',
+      'Året har präglats av en stark arbetsmarknad. Arbetslösheten minskade och samarbetet med Arbetsförmedlingen har utvecklats under året.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a region's interim report whose opening speaks of Försäkringskassan",
+    [
+      'Delårsrapport januari–augusti 2021',
+      'Region Exempel',
+      'Vårdens tillgänglighet har förbättrats. Regionen samarbetar med Försäkringskassan kring sjukskrivningsprocessen.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a company's annual report, its name in the title",
+    [
+      'Årsredovisning 2020 för Exempelby Bostäder AB',
+      'Styrelsen och verkställande direktören avger härmed följande årsredovisning. Bolaget samarbetar med kommunen och Arbetsförmedlingen kring praktikplatser.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a förening's verksamhetsberättelse that names the förbund it works beside",
+    [
+      'Verksamhetsberättelse 2019',
+      'Exempelby Brukarförening',
+      'Föreningen har under året samverkat med Samordningsförbundet Exempelbygd kring insatsen Stegvis.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "another kommunalförbund's annual report run into one paragraph",
+    ['Årsredovisning 2018 Exempelbygdens Kommunalförbund Förbundet har under året samverkat med Arbetsförmedlingen kring feriearbeten för unga.'],
+    'unknown',
+    null,
+  ],
+  // A förbund's own cover names the förbund, or its members with the state's two among them.
+  [
+    "a förbund's annual report whose cover lists its members",
+    [
+      'Årsredovisning 2019',
+      'Exempelby kommun, Region Exempel, Försäkringskassan och Arbetsförmedlingen i samverkan',
+      'Förvaltningsberättelse',
+      'Förbundet har under året finansierat sex insatser för personer i behov av samordnad rehabilitering.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a förbund's annual report with its name above the title and a member kommun under it",
+    ['Samordningsförbundet Exempelbygd', 'Årsredovisning 2019', 'Exempelby kommun', 'Förvaltningsberättelse'],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a förbund's annual report whose running text, after the cover, names a kommun",
+    [
+      'Årsredovisning 2019',
+      'Förvaltningsberättelse',
+      'Verksamheten bedrivs i Exempelby kommun tillsammans med Region Exempel, Försäkringskassan och Arbetsförmedlingen. Samordningsförbundet Exempelbygd har funnits sedan 2008.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a förbund's annual report whose cover credits its printer",
+    [
+      'Årsredovisning 2014',
+      'Grafisk produktion: Exempeltryck AB',
+      'Förvaltningsberättelse för räkenskapsåret 2014. Samordningsförbundet Exempelbygd har under året …',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    'the same, its cover run into one paragraph',
+    ['Årsredovisning 2014 Grafisk produktion: Exempeltryck AB Innehåll 1. Bakgrund 3 Förvaltningsberättelse Samordningsförbundet Exempelbygd'],
+    'arsredovisning',
+    null,
+  ],
+  ['a förbund named "kommun" on its cover', ['Årsredovisning 2019', 'Samordningsförbundet Exempelby kommun', 'Förvaltningsberättelse'], 'arsredovisning', null],
+];
+
+/** Papers about a report: a meeting's agenda, a nämnd's statement on it, the material that goes into it. */
+const ABOUT_A_REPORT: Case[] = [
+  [
+    "a board meeting's föredragningslista with the annual report among its items",
+    ['Föredragningslista', 'Samordningsförbundet Exempelbygd', 'Årsredovisning 2019 för beslut. Delårsrapport januari–augusti för kännedom.'],
+    'unknown',
+    null,
+  ],
+  [
+    "a nämnd's yttrande on a förbund's annual report",
+    [
+      'Yttrande över Samordningsförbundet Exempelbygds årsredovisning 2019',
+      'Socialnämnden',
+      'Socialnämnden har tagit del av årsredovisningen och har inget att invända.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "the insatser's material for the annual report",
+    ['Underlag till årsredovisning 2019', 'Samordningsförbundet Exempelbygd', 'Insatsernas underlag ska lämnas senast 15 januari.'],
+    'unknown',
+    null,
+  ],
+  [
+    'an agenda with the annual report after it',
+    [
+      'Dagordning Förbundsstyrelsen 2019-03-20 § 5 Årsredovisning 2018',
+      'Årsredovisning 2018 Samordningsförbundet Exempeldalen Innehållsförteckning Förvaltningsberättelse 3 Verksamhet 5 Resultaträkning 9 Balansräkning 10',
+    ],
+    'arsredovisning',
+    'dagordning',
+  ],
+];
+
+/** A report by another of its names: a final report's "avslutningsrapport", an interim report's "uppföljning" or "halvårsredovisning". */
+const OTHER_NAMES: Case[] = [
+  [
+    'an avslutningsrapport',
+    ['Avslutningsrapport', 'Projekt Vägen Vidare', 'Samordningsförbundet Exempelbygd', 'Projektet pågick 2017-01-01 – 2019-12-31 och hade 84 deltagare.'],
+    'slutrapport',
+    null,
+  ],
+  [
+    "a förbund's delårsuppföljning",
+    [
+      'Delårsuppföljning januari–augusti 2019',
+      'Samordningsförbundet Exempelbygd',
+      'Förbundet har under perioden finansierat sex insatser med totalt 140 deltagare.',
+    ],
+    'delarsrapport',
+    null,
+  ],
+  [
+    "a förbund's tertialuppföljning",
+    ['Tertialuppföljning 2 2019', 'Samordningsförbundet Exempelbygd', 'Förbundet har under perioden finansierat sex insatser.'],
+    'delarsrapport',
+    null,
+  ],
+  [
+    "a förbund's halvårsredovisning",
+    ['Halvårsredovisning 2019', 'Samordningsförbundet Exempelbygd', 'Redovisningen omfattar perioden januari–juni 2019.'],
+    'delarsrapport',
+    null,
+  ],
+  [
+    "a region's tertialuppföljning",
+    ['Tertialuppföljning 2 2019', 'Region Exempel', 'Regionen samarbetar med Försäkringskassan kring sjukskrivningsprocessen.'],
+    'unknown',
+    null,
+  ],
+];
+
+/** An interim report dated by the day it runs to: the day and month lead to its year. */
+const DATED_BY_ITS_LAST_DAY: Case[] = [
+  [
+    'a delårsbokslut "per den 31 augusti"',
+    ['Delårsbokslut per den 31 augusti 2020', 'Samordningsförbundet Exempelbygden', 'Organisationsnummer 222000-6666'],
+    'delarsrapport',
+    null,
+  ],
+  [
+    'a delårsrapport "för perioden 1 januari – 30 juni"',
+    ['Delårsrapport för perioden 1 januari – 30 juni 2020', 'Samordningsförbundet Exempelbygden'],
+    'delarsrapport',
+    null,
+  ],
+  // Without a year the title still names no year.
+  ['a delårsrapport "per den 31 augusti", no year', ['Delårsrapport per den 31 augusti', 'Samordningsförbundet Exempelbygden'], 'unknown', null],
+];
+
 const STILL_REPORTS: Case[] = [
   [
     "a förbund's annual report that names no förbund but speaks of 'förbundet' and samordnad rehabilitering",
@@ -553,14 +742,24 @@ const TRANSCRIBED: Case[] = [
 ];
 
 describe('document kind from structure and vocabulary', () => {
-  it.each([...CARRIED, ...NOT_CARRIED, ...NO_REPORT, ...STILL_REPORTS, ...DECLARED, ...ON_THE_WAY, ...PAGES_ON_A_REPORT, ...TRANSCRIBED])(
-    '%s',
-    async (_name, paragraphs, kind, wrapper) => {
-      const classification = classifyDocument(await transcriptStructure(paragraphs));
-      expect(classification.kind).toBe(kind);
-      expect(classification.wrappedIn?.kind ?? null).toBe(wrapper);
-    },
-  );
+  it.each([
+    ...CARRIED,
+    ...NOT_CARRIED,
+    ...NO_REPORT,
+    ...ANOTHER_BODYS_REPORT,
+    ...ABOUT_A_REPORT,
+    ...OTHER_NAMES,
+    ...DATED_BY_ITS_LAST_DAY,
+    ...STILL_REPORTS,
+    ...DECLARED,
+    ...ON_THE_WAY,
+    ...PAGES_ON_A_REPORT,
+    ...TRANSCRIBED,
+  ])('%s', async (_name, paragraphs, kind, wrapper) => {
+    const classification = classifyDocument(await transcriptStructure(paragraphs));
+    expect(classification.kind).toBe(kind);
+    expect(classification.wrappedIn?.kind ?? null).toBe(wrapper);
+  });
 });
 
 describe("a wrapper's title: the ärende it is about", () => {

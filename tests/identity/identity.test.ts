@@ -98,6 +98,9 @@ describe('organisation as written', () => {
     // Two places joined by a slash, as förbund of two kommuner write themselves.
     ['1 Samordningsförbundet Exempelby/Provstad Dnr VERKSAMHETSBERÄTTELSE 2008', 'Samordningsförbundet Exempelby/Provstad'],
     ['Delårsrapport Samordningsförbundet Exempelby/Provstad - 1 -', 'Samordningsförbundet Exempelby/Provstad'],
+    // Two places joined by an en dash, as typeset Swedish writes them; spaced, the dash brings a short name.
+    ['Årsredovisning 2014 Samordningsförbundet Exempelby–Provstad Org nr 222000-8888', 'Samordningsförbundet Exempelby–Provstad'],
+    ['Samordningsförbundet Exempelby – Exsam Box 12', 'Samordningsförbundet Exempelby – Exsam'],
   ])('%j → %j', (text, name) => {
     expect(findOrganisations(text)[0]?.name ?? null).toBe(name);
   });
@@ -141,6 +144,10 @@ describe('year of an annual report', () => {
     ['Kommentarer till 2016 års bokslut', 2016],
     ['Resultatet är 300 tkr bättre jämfört med 2010 års resultat', null],
     ['Överskottet är högre än 2012 års resultat', null],
+    // A title naming two things, the report's name the second, in lower case; a sentence's lower-case name is none.
+    ['Bokslut och verksamhetsberättelse 2014', 2014],
+    ['Ekonomi samt verksamhetsberättelse 2016 Samordningsförbundet Exempelbygd', 2016],
+    ['Förbundet skriver varje år en verksamhetsberättelse 2014 års version', null],
   ])('%j → %j', (text, year) => {
     expect(findYears(text)[0]?.year ?? null).toBe(year);
   });
@@ -151,6 +158,11 @@ describe('year of an annual report', () => {
     ['2016', 'ÅRSREDOVISNING', 2016],
     ['ÅRSREDOVISNING MED VERKSAMHETSBERÄTTELSE', '2010', 2010],
     ['2016 ÅRSREDOVISNING', null, 2016],
+    // A whole calendar year on the line under the name; part of a year is an interim period.
+    ['Årsredovisning', '2015-01-01 – 2015-12-31', 2015],
+    ['ÅRSREDOVISNING', '1 januari – 31 december 2015', 2015],
+    ['Årsredovisning', '2015-01-01 – 2015-06-30', null],
+    ['Årsredovisning', '2015-01-01 – 2015-12-31 med jämförelser mot 2014', null],
     // A line of other words, a sentence, a plan, a year beside no name.
     ['Samordningsförbundet Exempelbygd', '2019', null],
     ['Årsredovisningen godkändes av styrelsen i mars', '2019', null],
@@ -464,6 +476,10 @@ describe('participants reached, in any phrasing', () => {
     ['Insatsen hade totalt 64 inskrivna deltagare.', { total: 64, women: null, men: null }],
     ['Antal deltagare: 64 (30 kvinnor, 34 män)', { total: 64, women: 30, men: 34 }],
     ['Antal inskrivna deltagare totalt: 64', { total: 64, women: null, men: null }],
+    // The subject's second verb, after its "och".
+    ['Projektet pågick 2017-01-01 – 2019-12-31 och hade 84 deltagare.', { total: 84, women: null, men: null }],
+    ['Insatsen startade i januari 2018 och har haft 52 deltagare, 30 kvinnor och 22 män.', { total: 52, women: 30, men: 22 }],
+    ['Projektet riktade sig till unga vuxna och hade som mål 60 deltagare.', null],
     // Planned or a goal's; the report's own interviews and steering group; an outcome.
     ['Planerat antal deltagare: 60', null],
     ['Mål antal deltagare: 60', null],

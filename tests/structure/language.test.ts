@@ -130,6 +130,23 @@ describe('what the language is told from', () => {
     expect(detectLanguage(await transcriptStructure(english))).toBe('eng');
   });
 
+  it('a short Swedish page that writes ä or ö only a couple of times, and æ or ø never, is not Norwegian', async () => {
+    const paragraphs = [
+      'Projektrapport',
+      'Insatsen Vägen Vidare 2017–2019',
+      'Samordningsförbundet Exempelbygd',
+      'Insatsen avslutades i december 2019. Totalt deltog 84 personer.',
+    ];
+    expect(detectLanguage(await transcriptStructure(paragraphs))).toBe('swe');
+  });
+
+  it('a Norwegian text stays Norwegian', async () => {
+    const norwegian =
+      'Prosjektet har hatt førtito deltakere i løpet av prosjektperioden, og de fleste hadde vært uten arbeid i mer enn tre år. ' +
+      'Arbeidet ble gjort i små grupper sammen med en saksbehandler fra kommunen, og deltakerne kunne være med så lenge de trengte.';
+    expect(detectLanguage(await transcriptStructure([norwegian]))).toBe('nob');
+  });
+
   it('English running text stays English', async () => {
     const english =
       'The intervention has taken in forty-two participants over the project period, most of whom had been out of work for ' +
