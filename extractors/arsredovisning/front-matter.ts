@@ -37,6 +37,12 @@ const COMPARED = /\([^)]*\)|(?<![\p{L}])(?:jämfört\s+med|jmf\.?\s+med|mot|än)
 const YEARS_CONTRIBUTION = /(?<![\p{L}])(?:bidraget|anslaget|tilldelningen|medlemsbidraget|medlemsavgifterna)\s+(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})\b/iu;
 /** "Bidraget för 2010 från Försäkringskassan": one member's part, not the whole. */
 const ONE_PARTY = /^\s+från\s+(?:staten|försäkringskassan|arbetsförmedlingen|regionen|landstinget|kommunen|region\s|\p{Lu})/iu;
+/**
+ * One party's part, named before the words for the contribution: "Försäkringskassans medlemsavgift",
+ * "Statens andel av medlemsavgifterna", "Kommunernas medlemsavgifter", "Exempelby kommuns bidrag".
+ */
+const PARTYS_PART =
+  /(?<![\p{L}])(?:försäkringskassans|statens|arbetsförmedlingens|regionens|landstingets|kommunernas|kommunens|\p{Lu}\p{L}+\s+kommuns|region\s+\p{Lu}\p{L}+s)\s+(?:(?:andel|del)\s+av\s+)?$|(?<![\p{L}])(?:andel|del)\s+av\s+$/iu;
 /** A sum that also holds other money ("intäkter från medlemsavgifter och socialfonden") is not the members' contribution. */
 const OTHER_INCOME = /socialfonden|\bESF\b|statsbidrag|projektmedel|externa medel/iu;
 const DEFAULT_UNIT = /belopp\s+(?:redovisas\s+|anges\s+)?i\s+(tkr|mkr|kr|tusental kronor|miljoner kronor)/iu;
@@ -84,6 +90,7 @@ export function contributionIn(sentence: string, year: number | null): Money | n
   const ofYear = sentence.match(YEARS_CONTRIBUTION);
   const namedParty = ofYear ? ONE_PARTY.test(sentence.slice((ofYear.index ?? 0) + ofYear[0].length)) : false;
   const named = sentence.match(CONTRIBUTION);
+  if (named && PARTYS_PART.test(sentence.slice(0, named.index))) return null;
   if (!named && !(ofYear && !namedParty && (year === null || Number(ofYear[1]) === year))) return null;
   // The amount after the words that name it: "Kansliets kostnader var 1 330 tkr, vilket motsvarar 18 % av medlemsavgifterna (7 200 tkr)".
   const at = Math.min(named?.index ?? Infinity, ofYear?.index ?? Infinity);

@@ -20,6 +20,8 @@ describe("the members' contribution a sentence states", () => {
     ['Medlemsavgifterna för året uppgick till 7 200 tkr (2022: 7 000 tkr).', 2023, 7_200_000],
     ['Kansliets kostnader uppgick till 1 330 tkr, vilket motsvarar 18 % av medlemsavgifterna (7 200 tkr).', 2023, 7_200_000],
     ['Tilldelningen var 5,2 mkr, jämfört med 2019 då den var 4,8 mkr.', 2020, 5_200_000],
+    // The whole, with one party's part after it.
+    ['Medlemsavgifterna uppgick till 8 000 tkr, varav statens andel 4 000 tkr.', 2019, 8_000_000],
   ])('%j', (sentence, year, sek) => {
     expect(contributionIn(sentence, year)?.sek).toBe(sek);
   });
@@ -36,6 +38,12 @@ describe("the members' contribution a sentence states", () => {
     ['Inför 2021 har medlemmarna beslutat om en tilldelning på 6 000 000 kronor.', 2020],
     ['Medlemsavgifterna budgeteras till 6 000 tkr.', 2020],
     ['Tilldelningen var 4,8 mkr år 2019.', 2020],
+    // One party's part, named before the words for the contribution.
+    ['Försäkringskassans medlemsavgift för 2019 var 4 000 tkr.', 2019],
+    ['Statens andel av medlemsavgifterna var 4 000 tkr.', 2019],
+    ['Kommunernas medlemsavgifter uppgick till 2 000 tkr.', 2019],
+    ['Exempelby kommuns medlemsavgift uppgick till 500 tkr.', 2019],
+    ['Region Exempels medlemsbidrag var 2 000 tkr.', 2019],
   ])('%j is none', (sentence, year) => {
     expect(contributionIn(sentence, year)).toBeNull();
   });
