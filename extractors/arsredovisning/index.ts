@@ -1,7 +1,7 @@
 import type { ArsredovisningRecord, Intervention, InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { FieldEvidence } from '../../schemas/common.js';
 import type { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
-import { type IdentityField, readIdentity } from '../identity/index.js';
+import { type IdentityField, readIdentity, readMonthsOfYear } from '../identity/index.js';
 import type { DocStructure } from '../structure/index.js';
 import { matchNames } from '../text/index.js';
 import { readAppendixBlocks } from './appendix/blocks.js';
@@ -95,8 +95,9 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
 
 /** An interim report reads as an annual report does; it covers a period, not a year. */
 export function extractDelarsrapport(structure: DocStructure): DelarsrapportRecord {
-  const { year: _year, ...record } = extractArsredovisning(structure);
-  const period = readIdentity(structure, ['period']).period;
+  const { year, ...record } = extractArsredovisning(structure);
+  // "Delårsrapport 2019" over "Perioden januari–augusti": the months in the year the title gave.
+  const period = readIdentity(structure, ['period']).period ?? (year !== null ? readMonthsOfYear(structure, year) : null);
   if (period) record.evidence['period'] = period.evidence;
   else delete record.evidence['year'];
   return { ...record, period: period?.value ?? null };

@@ -12,7 +12,7 @@ import { type ParticipantScope, participantsIn } from './participants.js';
 import { ownUnits } from './opening.js';
 import { findOrganisations } from './organisation.js';
 import { findOrganisationNumber } from './organisation-number.js';
-import { findInterimPeriod, findRanPeriod } from './period.js';
+import { findInterimPeriod, findMonthsOfYear, findRanPeriod } from './period.js';
 import { documentType } from './document-type.js';
 import { carriedCoverUnit } from './wrapper.js';
 import { coverYear, findYears } from './year.js';
@@ -102,6 +102,20 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   if (cover && !skip('year')) identity.year = ownUnits(structure).reduce<Found<number> | null>((found, unit) => found ?? yearIn(unit), null);
   if (identity.organisation) identity.organisation = asWrittenInText(structure, asMostOftenNamed(structure, identity.organisation));
   return identity;
+}
+
+/**
+ * An interim report whose title gives the year and whose text the months without it ("Delårsrapport
+ * 2019" over "Perioden januari–augusti"): the period those months make in that year, or null.
+ */
+export function readMonthsOfYear(structure: DocStructure, year: number): Found<Period> | null {
+  for (const unit of ownUnits(structure)) {
+    const months = findMonthsOfYear(unit.text, year);
+    if (!months) continue;
+    const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
+    return { value: { ...months.period, evidence: at(months.period.text) }, evidence: at(around(unit.text, months.index, months.period.text.length)) };
+  }
+  return null;
 }
 
 /** How far the förbund's other mentions are counted: its covers, running headers and letterhead lie well within. */

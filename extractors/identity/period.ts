@@ -86,6 +86,26 @@ export function findInterimPeriod(text: string): PeriodFound | null {
 }
 
 /**
+ * "Perioden januari–augusti", "Rapporten avser januari till och med juni": the months without their
+ * year, under a title that gives it ("Delårsrapport 2019"). Only after the words that introduce the
+ * report's own period, and only from January, where every interim report starts ("Under mars–maj
+ * genomfördes …" is something done in the year).
+ */
+const MONTHS_OF_THE_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:perioden|tiden|(?:rapporten|delårsrapporten|redovisningen|bokslutet|delårsbokslutet)\\s+(?:avser|omfattar)(?:\\s+perioden)?)\\s*:?\\s+${DAY}(jan(?:uari)?)\\.?${TO}${DAY}${MONTH}(?!\\s+(?:år\\s+)?(?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  'iu',
+);
+
+/** The months of `year` the text states, in a title's year (see MONTHS_OF_THE_YEAR), or null. */
+export function findMonthsOfYear(text: string, year: number): PeriodFound | null {
+  const months = text.match(MONTHS_OF_THE_YEAR);
+  if (!months || months.index === undefined) return null;
+  const [written, fromDay, , toDay, toMonth = ''] = months;
+  const at = written.search(/\d|jan/iu);
+  return found(dayOf(year, 1, fromDay, 'first'), dayOf(year, monthNumber(toMonth), toDay, 'last'), written.slice(at), months.index + at);
+}
+
+/**
  * "Projektet pågick under perioden 1 januari 2012 till och med 31 december 2014", "… genomfördes
  * 2019-03-01 – 2021-02-28", "genomfördes under tiden december 2004 - december 2006", "påbörjades
  * september 2009 och pågår till maj 2013", "ett projekt som under perioden mars 2010 till mars 2011

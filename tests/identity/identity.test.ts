@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../extractors/identity/index.js';
 import { findOrganisations } from '../../extractors/identity/organisation.js';
 import { withoutPageMarks } from '../../extractors/identity/opening.js';
-import { findInterimPeriod, findRanPeriod } from '../../extractors/identity/period.js';
+import { findInterimPeriod, findMonthsOfYear, findRanPeriod } from '../../extractors/identity/period.js';
+import { extractDelarsrapport } from '../../extractors/arsredovisning/index.js';
 import { coverYear, findYears } from '../../extractors/identity/year.js';
 import { membersIn, partiesIn, withSuccessors } from '../../extractors/identity/members.js';
 import { participantsIn } from '../../extractors/identity/participants.js';
@@ -209,6 +210,27 @@ describe('period of an interim report', () => {
   ])('%j → %j', (text, period) => {
     const found = findInterimPeriod(text)?.period ?? null;
     expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
+  });
+
+  it.each([
+    // The months without their year, under a title that gives it: after the words that introduce the report's own period, from January.
+    ['Perioden januari–augusti', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Rapporten avser 1 januari till och med 30 juni.', { start: '2019-01-01', end: '2019-06-30' }],
+    ['Delårsrapporten omfattar perioden jan–aug', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Under mars–maj genomfördes en utbildning för handläggare.', null],
+    ['Perioden mars–augusti', null],
+    ['Perioden januari–augusti 2018', null],
+    ['Perioden januari–31 juni', null],
+  ])('%j in a report titled 2019 → %j', (text, period) => {
+    const found = findMonthsOfYear(text, 2019)?.period ?? null;
+    expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
+  });
+
+  it("an interim report's record takes the months under its title in the title's year", async () => {
+    const record = extractDelarsrapport(
+      await transcriptStructure(['Delårsrapport 2019', 'Samordningsförbundet Exempelbygd', 'Perioden januari–augusti', 'Förvaltningsberättelse']),
+    );
+    expect(record.period).toMatchObject({ start: '2019-01-01', end: '2019-08-31', text: 'januari–augusti' });
   });
 });
 
