@@ -273,6 +273,7 @@ export function speaksOfForbund(structure: DocStructure): boolean {
  */
 const ISSUER =
   /(?<![\p{L}])(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|landsting|AB|HB)|(?:Region|Landstinget|Stiftelsen|Föreningen)\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]{2,}(?:förening|föreningen|förbund|förbundet|kooperativ|kooperativet))(?![\p{L}])/u;
+const ISSUERS = new RegExp(ISSUER.source, 'gu');
 /** A cover's lines after the title: a few short units; a title run into running text is followed by a few words of its cover at most. */
 const COVER_UNITS = 3;
 const RUN_IN_COVER_WORDS = 6;
@@ -303,7 +304,9 @@ function anotherIssuer(words: OpeningWord[], index: number): boolean {
     .slice(0, index)
     .map((word) => word.word)
     .join(' ');
-  return ISSUER.test(named) && ![named, credited.join(' '), above].some((text) => FORBUND_WORDS.test(text));
+  // Two bodies or more ("Exempelby kommun, Region Exempel och staten") are a list of members, not one issuer.
+  const issuers = new Set([...named.matchAll(ISSUERS)].map((match) => match[0]));
+  return issuers.size === 1 && ![named, credited.join(' '), above].some((text) => FORBUND_WORDS.test(text));
 }
 
 /** How far into the document its own statement of what it is may stand (a foreword, an introduction). */

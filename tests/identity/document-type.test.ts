@@ -309,6 +309,17 @@ const ANOTHER_BODYS_REPORT: Case[] = [
     null,
   ],
   [
+    "a förbund's annual report whose cover lists its members as bodies and the state, naming neither agency",
+    [
+      'Årsredovisning 2019',
+      'Exempelby kommun, Region Exempel och staten i samverkan',
+      'Förvaltningsberättelse',
+      'Förbundet finansierar insatser med Arbetsförmedlingen.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
     "a förbund's annual report whose cover credits its printer",
     [
       'Årsredovisning 2014',
