@@ -12,7 +12,7 @@ import { type ParticipantScope, participantsIn } from './participants.js';
 import { ownUnits } from './opening.js';
 import { findOrganisations } from './organisation.js';
 import { findOrganisationNumber } from './organisation-number.js';
-import { findInterimPeriod, findMonthsOfYear, findRanPeriod } from './period.js';
+import { findInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from './period.js';
 import { documentType } from './document-type.js';
 import { carriedCoverUnit } from './wrapper.js';
 import { coverYear, findYears } from './year.js';
@@ -81,18 +81,8 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
       if (number) identity.organisationNumber = { value: number.value, evidence: at(around(text, number.index, number.text.length)) };
     }
     if (!skip('year') && reached) identity.year = yearIn(unit) ?? coverYearAt(unit, units[position + 1] ?? null);
-    if (!skip('period')) {
-      const period = findInterimPeriod(text);
-      if (period)
-        identity.period = {
-          value: { ...period.period, evidence: at(period.period.text) },
-          evidence: at(around(text, period.index, period.period.text.length)),
-        };
-    }
-    if (!skip('ranPeriod')) {
-      const ran = findRanPeriod(text);
-      if (ran) identity.ranPeriod = { value: { ...ran.period, evidence: at(ran.period.text) }, evidence: at(around(text, ran.index, ran.period.text.length)) };
-    }
+    if (!skip('period')) identity.period = foundPeriod(unit, findInterimPeriod(text));
+    if (!skip('ranPeriod')) identity.ranPeriod = foundPeriod(unit, findRanPeriod(text));
     if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
     if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants);
@@ -110,12 +100,17 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
  */
 export function readMonthsOfYear(structure: DocStructure, year: number): Found<Period> | null {
   for (const unit of ownUnits(structure)) {
-    const months = findMonthsOfYear(unit.text, year);
-    if (!months) continue;
-    const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
-    return { value: { ...months.period, evidence: at(months.period.text) }, evidence: at(around(unit.text, months.index, months.period.text.length)) };
+    const months = foundPeriod(unit, findMonthsOfYear(unit.text, year));
+    if (months) return months;
   }
   return null;
+}
+
+/** A period found in the unit's text, with its words as the value's evidence and the sentence around them as the field's. */
+function foundPeriod(unit: StructureUnit, found: PeriodFound | null): Found<Period> | null {
+  if (!found) return null;
+  const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
+  return { value: { ...found.period, evidence: at(found.period.text) }, evidence: at(around(unit.text, found.index, found.period.text.length)) };
 }
 
 /** How far the förbund's other mentions are counted: its covers, running headers and letterhead lie well within. */

@@ -65,12 +65,18 @@ function wholeYears(text: string): YearFound[] {
   const found: YearFound[] = [];
   for (const lead of text.matchAll(WHOLE_YEAR_LEAD)) {
     const from = lead.index + lead[0].length;
-    const period = findInterimPeriod(text.slice(from, from + LEAD_REACH));
-    const year = period?.period.start?.slice(0, 4);
-    if (period?.index === 0 && year && period.period.start === `${year}-01-01` && period.period.end === `${year}-12-31`)
-      found.push({ year: Number(year), index: lead.index, text: `${lead[0]}${period.period.text}` });
+    const whole = wholeYearAtStart(text.slice(from, from + LEAD_REACH));
+    if (whole) found.push({ year: whole.year, index: lead.index, text: `${lead[0]}${whole.written}` });
   }
   return found;
+}
+
+/** The calendar year a period at the text's very start covers whole ("2016-01-01 till 2016-12-31", "1/1 – 31/12 2015"), or null. */
+function wholeYearAtStart(text: string): { year: number; written: string } | null {
+  const period = findInterimPeriod(text);
+  const year = period?.period.start?.slice(0, 4);
+  const whole = period?.index === 0 && year && period.period.start === `${year}-01-01` && period.period.end === `${year}-12-31`;
+  return whole ? { year: Number(year), written: period.period.text } : null;
 }
 /**
  * "KOMMENTAR TILL 2011 ÅRS EKONOMISKA RESULTAT", "2014 års bokslut": the year whose result the
@@ -106,12 +112,10 @@ export function coverYear(line: string, next: string | null): YearFound | null {
   return year ? { year: Number(year), index: 0, text: `${line.trim()} ${next.trim()}` } : null;
 }
 
-/** "2015-01-01 – 2015-12-31", "1 januari – 31 december 2015": a line that is a whole calendar year, as a cover sets it under the name. */
+/** "2015-01-01 – 2015-12-31", "1 januari – 31 december 2015": a line that is a whole calendar year and nothing else, as a cover sets it under the name. */
 function wholeYearLine(text: string): string | null {
-  const period = findInterimPeriod(text.trim());
-  const year = period?.period.start?.slice(0, 4);
-  const whole = period?.index === 0 && period.period.text.length >= text.trim().length - 1;
-  return whole && year && period.period.start === `${year}-01-01` && period.period.end === `${year}-12-31` ? year : null;
+  const whole = wholeYearAtStart(text.trim());
+  return whole && whole.written.length >= text.trim().length - 1 ? String(whole.year) : null;
 }
 
 export interface YearFound {
