@@ -1,6 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { DocumentKind, WrappedIn } from '../schemas/result.js';
-import { carriedReport, documentType, finalReportEvidence, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
+import { carriedReport, documentType, finalReportEvidence, namesForbund, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
 import { appendAll } from './arrays.js';
 import { REPORT_WORDS } from './identity/kind-words.js';
 import { BoundedCache } from './text/bounded-cache.js';
@@ -107,7 +107,10 @@ export function classifyDocument(structure: DocStructure): Classification {
     }
     return { kind: scores[type.kind] >= MIN_SCORE ? type.kind : 'unknown', wrappedIn: null, scores, matched };
   }
-  return { kind: decide(scores), wrappedIn: null, scores, matched };
+  const decided = decide(scores);
+  // Without a title, an annual report's parts (förvaltningsberättelse, resultaträkning) are any body's: a kommun's or a company's has them too.
+  if ((decided === 'arsredovisning' || decided === 'delarsrapport') && !namesForbund(structure)) return { kind: 'unknown', wrappedIn: null, scores, matched };
+  return { kind: decided, wrappedIn: null, scores, matched };
 }
 
 /** "Verksamheten 2022 i korthet", "2021 i sammanfattning", "Året i siffror": a year told in brief, as a page on an annual report heads it (normalised). */

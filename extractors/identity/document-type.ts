@@ -196,8 +196,11 @@ export function documentType(structure: DocStructure): DocumentType | null {
         declaresItself(structure, report.kind);
       return { type: 'report', kind: report.kind, strong, at, index };
     }
-    // "Utvärderingsplan", "Projektplan", "Handlingsplan", "Plan för slututvärdering av …": a plan, whatever it plans, is no report.
-    if (PLAN.test(key) || planFor(words, keys, index)) return { type: 'other', at, index };
+    // "Innehåll … Budget och utfall 9 … Revisionsberättelse 16": an annual report's contents (its cover an image) name its parts, not what it is.
+    if (at.inContents) continue;
+    // "Utvärderingsplan", "Projektplan", "Handlingsplan", "Plan för slututvärdering av …": a plan, whatever it plans, is no report;
+    // "… fastställde verksamhetsplanen för 2023" in a sentence speaks of one.
+    if ((PLAN.test(key) && !inSentence(words, index)) || planFor(words, keys, index)) return { type: 'other', at, index };
     if (EVALUATION_STEMS.some((stem) => startsLike(key, stem)) || evaluationCompound(key)) {
       // "… genomför en lärande utvärdering av projektet …": an evaluation spoken of in a sentence is not this document's title.
       // A title's "En utvärdering av …" opens with a capitalised article, a sentence's "en (lärande) utvärdering" does not.
@@ -265,6 +268,24 @@ export function speaksOfForbund(structure: DocStructure): boolean {
 }
 
 /**
+ * What only a förbund's own text says: its name, the words of financial coordination, the law of 2003:1210,
+ * its head's title. A kommun's or a region's report also speaks of Försäkringskassan, Arbetsförmedlingen and
+ * "samordningsförbundet" it is a member of.
+ */
+const OWN_FORBUND_WORDS = /(?<![\p{L}])(?:finsam|finansiell(?:a)?\s+samordning\p{L}*|2003:1210|förbundschef\p{L}*)(?![\p{L}])/iu;
+
+/** The opening names a förbund or says what only a förbund's own text says (an untitled report's parts are any body's). */
+export function namesForbund(structure: DocStructure): boolean {
+  let words = 0;
+  for (const unit of ownUnits(structure)) {
+    if (OWN_FORBUND_WORDS.test(unit.text) || findOrganisations(unit.text).length > 0) return true;
+    words += (unit.text.match(/\S+/gu) ?? []).length;
+    if (words > DECLARING_WORDS) return false;
+  }
+  return false;
+}
+
+/**
  * Another body's name on an annual or interim report's cover, after its title: "Årsredovisning 2019" over
  * "Exempelby kommun", "Region Exempel", "för Exempelby Bostäder AB", "Exempelby Brukarförening", "…
  * Räddningstjänstförbund". Such a report's running text may well speak of Arbetsförmedlingen, or of a
@@ -317,6 +338,7 @@ const KIND_WORD: Record<string, ReportKind> = {
   slutredovisning: 'slutrapport',
   arsredovisning: 'arsredovisning',
   delarsrapport: 'delarsrapport',
+  delarsbokslut: 'delarsrapport',
 };
 
 /**
@@ -324,11 +346,16 @@ const KIND_WORD: Record<string, ReportKind> = {
  * rapport utgör en slutrapport och avrapportering av …", "Följande redovisning är en slutredovisning
  * av projekt …", "Detta är projektets slutrapport", "Denna rapport, som består av två delar, är en
  * slutrapportering av ett utvärderingsuppdrag", "Styrelsen … avger härmed följande årsredovisning".
+ * An annual or interim report's statement counts when the opening names a förbund: a kommun's or a
+ * company's board says the same of its own.
  */
 const DECLARATION = new RegExp(
   [
     '(?:^|[.!?:]\\s+|\\s)(?:Denna|Detta|Föreliggande|Följande)(?:\\s+(?:rapport|dokument|redovisning|skrift))?(?:,\\s+som\\s+[^,.]{1,80},)?\\s+(?:är|utgör)\\s+(?:en\\s+|projektets\\s+|insatsens\\s+|förbundets\\s+|vår\\s+)?(slutrapport(?:ering)?|slutredovisning|årsredovisning|delårsrapport)(?:en)?(?![\\p{L}])',
-    '\\bavger\\s+(?:härmed\\s+)?(?:följande\\s+)?(årsredovisning|delårsrapport)(?![\\p{L}])',
+    // "Styrelsen … avger härmed följande årsredovisning", "… får härmed avge delårsrapport", "Förbundschefen överlämnar härmed delårsbokslut".
+    '(?<![\\p{L}])(?:avger|får\\s+(?:härmed\\s+)?avge|(?:över)?lämnar\\s+(?:härmed|följande))\\s+(?:härmed\\s+)?(?:följande\\s+)?(årsredovisning|delårsrapport|delårsbokslut)(?![\\p{L}])',
+    // "I denna delårsrapport redovisar förbundet …".
+    '(?<![\\p{L}])(?:I|i|Med|med)\\s+denna\\s+(årsredovisning|delårsrapport)(?![\\p{L}])',
   ].join('|'),
   'u',
 );
@@ -342,10 +369,11 @@ function declaredType(structure: DocStructure): DocumentType | null {
   let words = 0;
   for (const unit of ownUnits(structure)) {
     const match = unit.text.replace(/\s+/gu, ' ').match(DECLARATION);
-    const said = match?.[1] ?? match?.[2];
+    const said = match?.[1] ?? match?.[2] ?? match?.[3];
     if (said) {
       const kind = KIND_WORD[foldDiacritics(said.toLowerCase())];
-      if (kind) return { type: 'report', kind, strong: true, at: { word: said, unit }, index: -1 };
+      if (kind && (kind === 'slutrapport' || namesForbund(structure)))
+        return { type: 'report', kind, strong: true, at: { word: said, unit, inContents: false }, index: -1 };
     }
     words += (unit.text.match(/\S+/gu) ?? []).length;
     if (words > DECLARING_WORDS) break;

@@ -19,7 +19,7 @@ import { coverYear, findYears } from './year.js';
 
 export { carriedReport, wrapperOf } from './wrapper.js';
 export { finalReportEvidence } from './final-report.js';
-export { documentType, type DocumentType, type ReportKind } from './document-type.js';
+export { documentType, namesForbund, type DocumentType, type ReportKind } from './document-type.js';
 export { ownRowEnd, ownUnits } from './opening.js';
 
 export interface Found<T> {

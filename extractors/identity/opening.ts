@@ -3,7 +3,7 @@
  * docplayer's "Relevanta dokument" (a list of other documents' titles the transcript appends,
  * never facts about this one). Its opening words are the cover, or a web page's title.
  */
-import type { DocStructure, StructureUnit } from '../structure/index.js';
+import { contentsStart, type DocStructure, type StructureUnit } from '../structure/index.js';
 import { closedCompound } from '../text/hyphenation.js';
 import { namesKind } from './kind-words.js';
 
@@ -63,6 +63,8 @@ const LEADING_PAGE_MARKS =
 export interface OpeningWord {
   word: string;
   unit: StructureUnit;
+  /** The word stands in a table of contents' entries: it names a part of the document, not the document. */
+  inContents: boolean;
 }
 
 /** The text without the page marks docplayer glued before it. */
@@ -75,8 +77,10 @@ export function openingWords(structure: DocStructure, count: number): OpeningWor
   const words: OpeningWord[] = [];
   for (const unit of ownUnits(structure)) {
     const text = withoutPageMarks(unit.text);
+    // A unit that is one entry of a table of contents spread over paragraphs holds no list of its own: all of it is the entry.
+    const contents = unit.role === 'contents' ? (contentsStart(text) ?? 0) : null;
     for (const match of text.matchAll(/\S+/gu)) {
-      words.push({ word: match[0], unit });
+      words.push({ word: match[0], unit, inContents: contents !== null && match.index >= contents });
       if (words.length >= count) return words;
     }
   }

@@ -5,7 +5,7 @@
  * Teach a new layout here, not in each reader of it.
  */
 import type { Block, Cell, DocModel, Paragraph, Row } from '../model.js';
-import { contentsEntries, type ContentsEntry } from './contents.js';
+import { contentsEntries, type ContentsEntry, isContentsEntry, isContentsHeading, spreadContentsEntries } from './contents.js';
 import { type Furniture, type GluedChrome, gluedPageChrome, markFurniture } from './furniture.js';
 import { candidateAt, type HeadingCandidate, numberedLine, type RunIn, runInHeading } from './headings.js';
 import { findKeyValues } from './key-values.js';
@@ -14,7 +14,7 @@ import { readProse } from './prose.js';
 import { flattenRows, type FormRow, headingLineOf } from './rows.js';
 import type { DocStructure, Heading, Section, StructureUnit, UnitRole } from './types.js';
 
-export type { ContentsEntry } from './contents.js';
+export { type ContentsEntry, contentsStart } from './contents.js';
 export type { Furniture, FurnitureKind } from './furniture.js';
 export { startsNumberedHeading, withoutSectionNumber } from './headings.js';
 export { type KeyValue, labelColon } from './key-values.js';
@@ -267,6 +267,34 @@ class StructureBuilder {
   /** Every unit with its role, section and body. */
   placeUnits(): void {
     for (const placed of placedTexts(this.model)) this.units.push(this.unitOf(placed));
+    this.markSpreadContents();
+  }
+
+  /** A table of contents whose entries are paragraphs of their own, under its heading (a Word TOC field: "Förvaltningsberättelse<tab>4"). */
+  private markSpreadContents(): void {
+    let run: StructureUnit[] = [];
+    let headed = false;
+    const close = (): void => {
+      const entries = headed ? spreadContentsEntries(run.map((unit) => unit.text)) : null;
+      if (entries) {
+        for (const unit of run) {
+          unit.role = 'contents';
+          unit.prose = '';
+        }
+        for (const entry of entries) this.contents.push(entry);
+      }
+      run = [];
+    };
+    for (const unit of this.units) {
+      // "1. Förvaltningsberättelse<tab>4" was taken for a numbered heading: in the list it is an entry.
+      if ((unit.role === 'text' || unit.role === 'heading') && isContentsEntry(unit.text)) {
+        run.push(unit);
+        continue;
+      }
+      close();
+      headed = isContentsHeading(unit.text);
+    }
+    close();
   }
 
   private unitOf(placed: Placed): StructureUnit {

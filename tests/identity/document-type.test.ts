@@ -752,6 +752,178 @@ const TRANSCRIBED: Case[] = [
   ],
 ];
 
+/**
+ * A cover that is a picture: the text begins with the table of contents, which names the report's parts
+ * (a budget's outcome, the auditors' report, an appendix), not what the document is. Without a title, an
+ * annual report's parts are any body's: the opening must name the förbund.
+ */
+const UNTITLED: Case[] = [
+  [
+    "an annual report whose contents list the auditors' report, run into one paragraph",
+    [
+      'Innehåll\nOrdföranden har ordet 3\nFörvaltningsberättelse 4\nResultaträkning 12\nBalansräkning 13\nNoter 14\nRevisionsberättelse 16',
+      'Ordföranden har ordet',
+      'År 2019 var ett år då Samordningsförbundet Exempeldalen fortsatte att utveckla samverkan mellan kommunerna, regionen, Försäkringskassan och Arbetsförmedlingen.',
+      'Förvaltningsberättelse',
+      'Samordningsförbundet Exempeldalen, organisationsnummer 222000-0000, lämnar härmed årsredovisning för verksamhetsåret 2019.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    'the same with each entry a paragraph of its own, as a Word table of contents gives them',
+    [
+      'Innehållsförteckning',
+      'Ordföranden har ordet\t3',
+      'Förvaltningsberättelse\t4',
+      'Budget och utfall\t9',
+      'Resultaträkning\t12',
+      'Balansräkning\t13',
+      'Bilaga 1 Revisionsberättelse\t16',
+      'Förvaltningsberättelse',
+      'Samordningsförbundet Exempeldalen, organisationsnummer 222000-0000, lämnar härmed årsredovisning för verksamhetsåret 2019.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "an annual report whose contents list the year's budget and plan",
+    [
+      'Innehåll\nFörvaltningsberättelse 3\nVerksamhetsplan och budget 2019 – uppföljning 6\nResultaträkning 10\nBalansräkning 11\nNoter 12',
+      'Förvaltningsberättelse',
+      'Samordningsförbundet Exempeldalen har sitt säte i Exempelstad. Förbundets medlemmar är Exempelstads kommun, Region Exempel, Försäkringskassan och Arbetsförmedlingen.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a kommun's annual report without its cover, which speaks of the förbund it is a member of",
+    [
+      'Innehåll\nFörvaltningsberättelse 3\nResultaträkning 30\nBalansräkning 31\nNoter 33',
+      'Förvaltningsberättelse',
+      'Exempelstads kommun redovisar för 2019 ett resultat på 12 miljoner kronor. Samverkan med Försäkringskassan och Arbetsförmedlingen inom samordningsförbundet har fortsatt.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a company's annual report without its cover",
+    [
+      'Innehåll\nFörvaltningsberättelse 2\nResultaträkning 5\nBalansräkning 6\nKassaflödesanalys 8\nNoter 9',
+      'Förvaltningsberättelse',
+      'Styrelsen och verkställande direktören för Exempelbo AB får härmed avge årsredovisning för räkenskapsåret 2019. Bolaget förvaltar 1 200 lägenheter.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "a förbund's plan and budget without its cover",
+    [
+      'Innehåll\nInledning 2\nVerksamhetsplan 3\nBudget 2020 8\nResultatbudget 9',
+      'Inledning',
+      'Samordningsförbundet Exempeldalen lägger här fram verksamhetsplan och budget för 2020. Styrelsen fastställer planen i december.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "an interim report without its cover whose board 'lämnar härmed' it",
+    [
+      'Innehåll\nFörvaltningsberättelse 3\nResultaträkning 7\nBalansräkning 8\nNoter 9',
+      'Förvaltningsberättelse',
+      'Styrelsen för Samordningsförbundet Exempeldalen lämnar härmed delårsrapport för perioden 2020-01-01 – 2020-08-31.',
+    ],
+    'delarsrapport',
+    null,
+  ],
+  [
+    "an interim report without its cover that its head 'överlämnar' as a delårsbokslut",
+    [
+      'Innehåll\nFörvaltningsberättelse 3\nResultaträkning 7\nBalansräkning 8\nNoter 9',
+      'Förvaltningsberättelse',
+      'Förbundschefen överlämnar härmed delårsbokslut för Samordningsförbundet Exempeldalen per den 31 augusti 2020.',
+    ],
+    'delarsrapport',
+    null,
+  ],
+  [
+    "an interim report without its cover that speaks of itself as 'denna delårsrapport'",
+    [
+      'Innehåll\nFörvaltningsberättelse 3\nResultaträkning 7\nBalansräkning 8\nNoter 9',
+      'Förvaltningsberättelse',
+      'I denna delårsrapport redovisar Samordningsförbundet Exempeldalen verksamhet och ekonomi för perioden 1 januari – 30 juni 2021.',
+    ],
+    'delarsrapport',
+    null,
+  ],
+  [
+    "an annual report without its cover that speaks of the year's interim report",
+    [
+      'Innehåll\nFörvaltningsberättelse 3\nResultaträkning 7\nBalansräkning 8\nNoter 9',
+      'Förvaltningsberättelse',
+      'Samordningsförbundet Exempeldalen lämnar härmed årsredovisning för 2019. Under året har styrelsen behandlat delårsrapporten per augusti.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a region's interim report without its cover whose board 'lämnar härmed' it",
+    [
+      'Innehåll\nFörvaltningsberättelse 3\nResultaträkning 7\nBalansräkning 8\nNoter 9',
+      'Förvaltningsberättelse',
+      'Regionstyrelsen lämnar härmed delårsrapport för Region Exempel för perioden januari–augusti 2020. Samverkan med Försäkringskassan har fortsatt.',
+    ],
+    'unknown',
+    null,
+  ],
+  [
+    "the auditors' report, its contents listing the annual report's parts it appends",
+    [
+      'Innehåll\nRevisionsberättelse 2\nGranskningsrapport 3\nBilaga 1 Förvaltningsberättelse 5\nBilaga 2 Resultaträkning 7',
+      'Revisionsberättelse',
+      'Vi har granskat Samordningsförbundet Exempeldalens verksamhet under 2019. Vi bedömer att styrelsen i allt väsentligt bedrivit verksamheten på ett ändamålsenligt sätt.',
+    ],
+    'unknown',
+    null,
+  ],
+];
+
+/** A plan spoken of in a sentence is what the text is about, not what the document is; a plan's title is. */
+const A_PLAN_SPOKEN_OF: Case[] = [
+  [
+    "an annual report without its cover whose opening speaks of the next year's plan",
+    [
+      'Innehåll\nFörvaltningsberättelse 3\nResultaträkning 10\nBalansräkning 11\nNoter 12',
+      'Förvaltningsberättelse',
+      'Samordningsförbundet Exempeldalen bildades 2008. Styrelsen beslutade i december att fastställa verksamhetsplanen för 2023. Förbundets medlemmar är Exempelstads kommun och Försäkringskassan.',
+    ],
+    'arsredovisning',
+    null,
+  ],
+  [
+    'a final report without the word, whose opening speaks of the action plan the project made',
+    [
+      'Steget vidare 2017–2019',
+      'Projektet Steget vidare tog fram en gemensam handlingsplan för unga vuxna i Exempelstad. Projektet pågick från januari 2017 till december 2019 och finansierades av Samordningsförbundet Exempeldalen.',
+      'Syftet med projektet har varit att fler unga vuxna ska nå arbete eller studier. Totalt har 84 personer deltagit i projektet, 40 kvinnor och 44 män.',
+      'Resultat och erfarenheter',
+      'Projektet har lett till att samverkan mellan kommunen och Arbetsförmedlingen har stärkts.',
+    ],
+    'slutrapport',
+    null,
+  ],
+  [
+    "a plan whose title is the plan's, over the project before it told in the past",
+    [
+      'Handlingsplan för unga vuxna 2024',
+      'Projektet Steget vidare pågick från januari 2017 till december 2019 och finansierades av Samordningsförbundet Exempeldalen. Syftet med projektet har varit att fler unga vuxna ska nå arbete eller studier.',
+      'Totalt har 84 personer deltagit i projektet. Resultat och erfarenheter från projektet ligger till grund för planen.',
+    ],
+    'unknown',
+    null,
+  ],
+];
+
 describe('document kind from structure and vocabulary', () => {
   it.each([
     ...CARRIED,
@@ -766,6 +938,8 @@ describe('document kind from structure and vocabulary', () => {
     ...ON_THE_WAY,
     ...PAGES_ON_A_REPORT,
     ...TRANSCRIBED,
+    ...UNTITLED,
+    ...A_PLAN_SPOKEN_OF,
   ])('%s', async (_name, paragraphs, kind, wrapper) => {
     const classification = classifyDocument(await transcriptStructure(paragraphs));
     expect(classification.kind).toBe(kind);

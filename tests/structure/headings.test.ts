@@ -3,7 +3,7 @@
  * numbers, PDF type sizes, and headings a transcript runs into its paragraphs.
  */
 import { describe, expect, it } from 'vitest';
-import { p, type Block } from '../../fixtures/build/docx/index.js';
+import { p, tab, text, type Block } from '../../fixtures/build/docx/index.js';
 import { type DocStructure, withoutSectionNumber } from '../../extractors/structure/index.js';
 import { BODY, docxStructure, H1, H2, pdfStructure, transcriptStructure, unitWith } from './support/documents.js';
 import { FORVALTNING_230, SLUTRAPPORT_ANALYS } from './support/swedish-texts.js';
@@ -287,6 +287,62 @@ describe('headings a transcript runs into its paragraphs', () => {
   ])('no run-in heading in %j', async (text) => {
     const structure = await transcriptStructure([text.slice(0, 400)]);
     expect(structure.headings.filter((heading) => heading.by === 'run-in')).toEqual([]);
+  });
+});
+
+describe('a table of contents whose entries are paragraphs of their own (a Word TOC field)', () => {
+  const entry = (title: string, page: string): Block => p([text(title), tab(), text(page)]);
+
+  it('is read as contents under its heading: every entry, no running text', async () => {
+    const structure = await docxStructure([
+      p('Innehållsförteckning'),
+      entry('Ordföranden har ordet', '3'),
+      entry('1. Förvaltningsberättelse', '4'),
+      entry('Resultaträkning', '12'),
+      entry('Balansräkning', '13'),
+      entry('Revisionsberättelse', '16'),
+      p(FORVALTNING_230),
+    ]);
+    expect(structure.contents.map((found) => [found.title, found.page])).toEqual([
+      ['Ordföranden har ordet', 3],
+      ['Förvaltningsberättelse', 4],
+      ['Resultaträkning', 12],
+      ['Balansräkning', 13],
+      ['Revisionsberättelse', 16],
+    ]);
+    expect(unitWith(structure, 'Resultaträkning')).toMatchObject({ role: 'contents', prose: '' });
+    expect(unitWith(structure, FORVALTNING_230)?.role).toBe('text');
+  });
+
+  it('is read the same from a PDF whose entries are lines with dot leaders', async () => {
+    const structure = await pdfStructure((flow) => {
+      flow.paragraph('Innehåll', H2, { spaceAfter: 6 });
+      for (const [title, page] of [
+        ['Förvaltningsberättelse', '3'],
+        ['Verksamhet 2020', '5'],
+        ['Bilaga 1 Revisionsberättelse', '16'],
+        ['Bilaga 2 Granskningsrapport', '18'],
+      ])
+        flow.paragraph(`${title} .................... ${page}`, BODY, { spaceAfter: 6 });
+      flow.paragraph(FORVALTNING_230, BODY);
+    });
+    expect(structure.contents.map((found) => [found.title, found.page])).toEqual([
+      ['Förvaltningsberättelse', 3],
+      ['Verksamhet 2020', 5],
+      ['Bilaga 1 Revisionsberättelse', 16],
+      ['Bilaga 2 Granskningsrapport', 18],
+    ]);
+  });
+
+  it('needs its heading: short lines that end in a figure ("Kvinnor 40", "Män 44") are text', async () => {
+    const structure = await docxStructure([p('Deltagare'), entry('Kvinnor', '40'), entry('Män', '44'), entry('Totalt', '84'), entry('Varav unga', '120')]);
+    expect(structure.contents).toEqual([]);
+    expect(unitWith(structure, 'Kvinnor')?.role).toBe('text');
+  });
+
+  it('needs its pages in order: a numbered list under "Innehåll" whose figures go back is no table of contents', async () => {
+    const structure = await docxStructure([p('Innehåll'), entry('Bakgrund', '12'), entry('Syfte', '3'), entry('Mål', '9'), entry('Resultat', '2')]);
+    expect(structure.contents).toEqual([]);
   });
 });
 
