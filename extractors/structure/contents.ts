@@ -22,10 +22,12 @@ export function contentsEntries(text: string): ContentsEntry[] | null {
 }
 
 /** "Innehåll", "Innehållsförteckning": the heading a table of contents may start with. */
-const CONTENTS_HEADING = /(?<![\p{L}])innehåll(?:sförteckning)?(?![\p{L}])/iu;
+const CONTENTS_WORD = 'innehåll(?:sförteckning)?';
+const CONTENTS_HEADING = new RegExp(`(?<![\\p{L}])${CONTENTS_WORD}(?![\\p{L}])`, 'iu');
+const CONTENTS_HEADING_LINE = new RegExp(`^\\s*${CONTENTS_WORD}[\\s:]*$`, 'iu');
 
 export function isContentsHeading(text: string): boolean {
-  return /^\s*innehåll(?:sförteckning)?[\s:]*$/iu.test(text);
+  return CONTENTS_HEADING_LINE.test(text);
 }
 
 /** One entry on a line of its own, its section number left out: "Förvaltningsberättelse<tab>4", "2.1 Verksamhet 2020 ........ 5". */
