@@ -5,7 +5,7 @@
  * "Styrelsesammanträdet 22 mars 2023". The first word that names a kind of document decides; a
  * report's name counts only when nothing else (a budget, a kommun's protokoll) comes first.
  */
-import type { DocStructure } from '../structure/index.js';
+import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { MONTH_NAME } from '../parse/index.js';
 import { foldDiacritics } from '../text/index.js';
 import { finalReportEvidence } from './final-report.js';
@@ -258,12 +258,12 @@ const FORBUND_WORDS =
   /(?<![\p{L}])(?:samordningsförbund\p{L}*|finsam|finansiell(?:a)?\s+samordning\p{L}*|2003:1210|samordnad\s+rehabilitering|försäkringskassan\p{L}*|arbetsförmedlingen\p{L}*|förbundschef\p{L}*)(?![\p{L}])/iu;
 
 export function speaksOfForbund(structure: DocStructure): boolean {
-  let words = 0;
-  for (const unit of ownUnits(structure)) {
-    if (FORBUND_WORDS.test(unit.text) || findOrganisations(unit.text).length > 0) return true;
-    words += (unit.text.match(/\S+/gu) ?? []).length;
-    if (words > DECLARING_WORDS) return false;
-  }
+  return openingSays(structure, FORBUND_WORDS);
+}
+
+/** A unit of the opening, as far as its own statement may stand, says `words` or names a förbund. */
+function openingSays(structure: DocStructure, words: RegExp): boolean {
+  for (const unit of declaringUnits(structure)) if (words.test(unit.text) || findOrganisations(unit.text).length > 0) return true;
   return false;
 }
 
@@ -276,13 +276,7 @@ const OWN_FORBUND_WORDS = /(?<![\p{L}])(?:finsam|finansiell(?:a)?\s+samordning\p
 
 /** The opening names a förbund or says what only a förbund's own text says (an untitled report's parts are any body's). */
 export function namesForbund(structure: DocStructure): boolean {
-  let words = 0;
-  for (const unit of ownUnits(structure)) {
-    if (OWN_FORBUND_WORDS.test(unit.text) || findOrganisations(unit.text).length > 0) return true;
-    words += (unit.text.match(/\S+/gu) ?? []).length;
-    if (words > DECLARING_WORDS) return false;
-  }
-  return false;
+  return openingSays(structure, OWN_FORBUND_WORDS);
 }
 
 /**
@@ -366,8 +360,7 @@ function declaresItself(structure: DocStructure, kind: ReportKind): boolean {
 }
 
 function declaredType(structure: DocStructure): DocumentType | null {
-  let words = 0;
-  for (const unit of ownUnits(structure)) {
+  for (const unit of declaringUnits(structure)) {
     const match = unit.text.replace(/\s+/gu, ' ').match(DECLARATION);
     const said = match?.[1] ?? match?.[2] ?? match?.[3];
     if (said) {
@@ -375,10 +368,18 @@ function declaredType(structure: DocStructure): DocumentType | null {
       if (kind && (kind === 'slutrapport' || namesForbund(structure)))
         return { type: 'report', kind, strong: true, at: { word: said, unit, inContents: false }, index: -1 };
     }
-    words += (unit.text.match(/\S+/gu) ?? []).length;
-    if (words > DECLARING_WORDS) break;
   }
   return null;
+}
+
+/** The opening's units up to the one that passes DECLARING_WORDS (that one included). */
+function* declaringUnits(structure: DocStructure): Generator<StructureUnit> {
+  let words = 0;
+  for (const unit of ownUnits(structure)) {
+    yield unit;
+    words += (unit.text.match(/\S+/gu) ?? []).length;
+    if (words > DECLARING_WORDS) return;
+  }
 }
 
 /** Evidence that tells the project after the fact, which a template's prompts ("Beskriv projektets resultat") do not. */

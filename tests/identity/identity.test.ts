@@ -9,12 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../extractors/identity/index.js';
 import { findOrganisations } from '../../extractors/identity/organisation.js';
 import { withoutPageMarks } from '../../extractors/identity/opening.js';
-import { findInterimPeriod, findMonthsOfYear, findRanPeriod } from '../../extractors/identity/period.js';
+import { findInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from '../../extractors/identity/period.js';
 import { extractDelarsrapport } from '../../extractors/arsredovisning/index.js';
 import { coverYear, findYears } from '../../extractors/identity/year.js';
 import { membersIn, partiesIn, withSuccessors } from '../../extractors/identity/members.js';
 import { participantsIn } from '../../extractors/identity/participants.js';
 import { transcriptStructure } from '../structure/support/documents.js';
+
+/** A period found, as its two ends. */
+function span(found: PeriodFound | null): { start: string | null; end: string | null } | null {
+  return found ? { start: found.period.start, end: found.period.end } : null;
+}
 
 describe('organisation as written', () => {
   it.each([
@@ -208,8 +213,7 @@ describe('period of an interim report', () => {
     ['Marknadsdagen – juni 2019 blev inställd', null],
     ['Kontaktperson Stefan – augusti 2019', null],
   ])('%j → %j', (text, period) => {
-    const found = findInterimPeriod(text)?.period ?? null;
-    expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
+    expect(span(findInterimPeriod(text))).toEqual(period);
   });
 
   it.each([
@@ -222,8 +226,7 @@ describe('period of an interim report', () => {
     ['Perioden januari–augusti 2018', null],
     ['Perioden januari–31 juni', null],
   ])('%j in a report titled 2019 → %j', (text, period) => {
-    const found = findMonthsOfYear(text, 2019)?.period ?? null;
-    expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
+    expect(span(findMonthsOfYear(text, 2019))).toEqual(period);
   });
 
   it("an interim report's record takes the months under its title in the title's year", async () => {
@@ -281,8 +284,7 @@ describe('period a project ran, as a sentence tells it', () => {
     ['Projektet pågick under 2014 och 2012 års medel användes.', null],
     ['Verksamheten bedrevs under 1990 och 2020 på samma sätt.', null],
   ])('%j → %j', (text, period) => {
-    const found = findRanPeriod(text)?.period ?? null;
-    expect(found ? { start: found.start, end: found.end } : null).toEqual(period);
+    expect(span(findRanPeriod(text))).toEqual(period);
   });
 });
 
