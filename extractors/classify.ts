@@ -1,6 +1,6 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/index.js';
 import type { DocumentKind, WrappedIn } from '../schemas/result.js';
-import { carriedReport, documentType, finalReportEvidence, namesForbund, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
+import { carriedReport, documentType, finalReportEvidence, namesForbund, opensWithInterimPeriod, ownRowEnd, ownUnits, wrapperOf } from './identity/index.js';
 import { appendAll } from './arrays.js';
 import { REPORT_WORDS } from './identity/kind-words.js';
 import { BoundedCache } from './text/bounded-cache.js';
@@ -107,7 +107,8 @@ export function classifyDocument(structure: DocStructure): Classification {
     }
     return { kind: scores[type.kind] >= MIN_SCORE ? type.kind : 'unknown', wrappedIn: null, scores, matched };
   }
-  const decided = decide(scores);
+  // Without a title an interim report's parts are an annual report's: the period its opening states tells them apart.
+  const decided = decide(scores, () => opensWithInterimPeriod(structure));
   // Without a title, an annual report's parts (förvaltningsberättelse, resultaträkning) are any body's: a kommun's or a company's has them too.
   if ((decided === 'arsredovisning' || decided === 'delarsrapport') && !namesForbund(structure)) return { kind: 'unknown', wrappedIn: null, scores, matched };
   return { kind: decided, wrappedIn: null, scores, matched };
@@ -145,10 +146,12 @@ function scoreMarkers(lines: readonly string[][]): { scores: Record<KnownKind, n
 
 /**
  * The annual-report family (an annual or an interim report) against the slutrapport: the winner
- * needs enough markers and a clear lead. Within the family the interim report's title decides.
+ * needs enough markers and a clear lead. Within the family the interim report's title decides, and
+ * where the parts tie, the period the opening states.
  */
-function decide(scores: Record<KnownKind, number>): DocumentKind {
-  const interim = scores.delarsrapport > scores.arsredovisning;
+function decide(scores: Record<KnownKind, number>, interimPeriod: () => boolean): DocumentKind {
+  const interim =
+    scores.delarsrapport > scores.arsredovisning || (scores.delarsrapport === scores.arsredovisning && scores.delarsrapport > 0 && interimPeriod());
   const family: KnownKind = interim ? 'delarsrapport' : 'arsredovisning';
   const [top, other]: [KnownKind, KnownKind] = scores.slutrapport >= scores[family] ? ['slutrapport', family] : [family, 'slutrapport'];
   const best = scores[top];

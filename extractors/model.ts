@@ -8,7 +8,8 @@
  *   contributes nothing to the text; a filled one contributes its value.
  * - Whitespace is collapsed to single spaces within a line; lines of a paragraph are joined with "\n".
  * - Running headers/footers, page numbers ("Sida 3 av 9", a lone "16"), e-signature stamps
- *   ("Comfact Signature Referensnummer: …") and footnote reference markers are NOT in the text.
+ *   ("Comfact Signature Referensnummer: …") and footnote reference markers are NOT in the text;
+ *   the running headers and footers with words in them travel beside it (`runningHeads`).
  */
 
 import type { Warning } from '../schemas/result.js';
@@ -118,6 +119,11 @@ export interface OcrReading {
   words: Record<number, OcrWordConfidence[]>;
 }
 
+export interface RunningHead {
+  text: string;
+  source: SourceRef;
+}
+
 export interface DocModel {
   format: 'pdf' | 'docx';
   /** PDF page count; null for docx. */
@@ -126,6 +132,12 @@ export interface DocModel {
   footnotes: Footnote[];
   messages: ReaderMessage[];
   metadata: { producer?: string; creator?: string; title?: string };
+  /**
+   * The running headers and footers the reader set aside, each once (PDF: a margin line repeated
+   * over the pages; docx: the paragraphs of its header and footer parts). Not content: a report
+   * whose cover is a picture may name itself only there.
+   */
+  runningHeads?: RunningHead[];
   /** PDF: present when some pages were read by OCR. */
   ocr?: OcrReading;
 }

@@ -13,8 +13,9 @@ import { EVALUATION_STEMS, namesKind, REPORT_WORDS, type ReportKind, startsLike 
 import { titleKeys } from './title-keys.js';
 
 export type { ReportKind } from './kind-words.js';
-import { type OpeningWord, openingWords, ownUnits } from './opening.js';
+import { type OpeningWord, openingWords, ownUnits, runningTitleUnits, SENTENCE_BREAK, unitWords } from './opening.js';
 import { findOrganisations } from './organisation.js';
+import { findInterimPeriod } from './period.js';
 
 /**
  * "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "FIA-projektet", "Samverkansteamet",
@@ -169,7 +170,25 @@ const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?[.,:]?$/u;
 
 /** The document's type by its opening words, or null when they name none. */
 export function documentType(structure: DocStructure): DocumentType | null {
-  const words = openingWords(structure, OPENING_WORDS);
+  return typeNamedBy(openingWords(structure, OPENING_WORDS), structure) ?? declaredType(structure) ?? runningTitleType(structure);
+}
+
+/**
+ * A report whose cover is a picture, whose opening and board's statement never say what it is: the
+ * running header that names it on every page ("Årsredovisning 2018", "Samordningsförbundet X –
+ * Delårsrapport 2020"). Only a report's name counts there: a header's "Bilaga 1" or "Budget" may be
+ * the paper's filing, not its kind.
+ */
+function runningTitleType(structure: DocStructure): DocumentType | null {
+  for (const unit of runningTitleUnits(structure)) {
+    const type = typeNamedBy(unitWords(unit), structure);
+    if (type?.type === 'report') return type;
+  }
+  return null;
+}
+
+/** The type the words name, read as a cover's or title's: null when they name none. */
+function typeNamedBy(words: OpeningWord[], structure: DocStructure): DocumentType | null {
   const keys = titleKeys(words.map((word) => word.word));
   for (let index = 0; index < words.length; index++) {
     const key = keys[index] ?? '';
@@ -222,7 +241,7 @@ export function documentType(structure: DocStructure): DocumentType | null {
       return { type: 'wrapper', at, index };
     }
   }
-  return declaredType(structure);
+  return null;
 }
 
 /**
@@ -371,6 +390,29 @@ function declaredType(structure: DocStructure): DocumentType | null {
   }
   return null;
 }
+
+/**
+ * "Rapporten avser perioden 2020-01-01 – 2020-08-31", "verksamheten under perioden januari–juni 2021":
+ * the first period the opening states runs from New Year to a day before the year's end, as an
+ * interim report's does. A förbund's first annual report may start mid-year, but it runs to the 31st
+ * of December.
+ */
+export function opensWithInterimPeriod(structure: DocStructure): boolean {
+  for (const unit of declaringUnits(structure)) {
+    for (const sentence of unit.text.replace(/\s+/gu, ' ').split(SENTENCE_BREAK)) {
+      const found = findInterimPeriod(sentence);
+      // "Styrelsen har behandlat delårsrapporten för perioden 2019-01-01 – 2019-08-31": another report's period.
+      if (!found || ANOTHER_REPORT.test(sentence)) continue;
+      const { start, end } = found.period;
+      const year = start?.slice(0, 4);
+      return start === `${year}-01-01` && end !== null && end.slice(0, 4) === year && end < `${year}-12-31`;
+    }
+  }
+  return false;
+}
+
+/** A sentence naming an annual or interim report or accounts speaks of one, not of the document it stands in (which has no title). */
+const ANOTHER_REPORT = /(?<![\p{L}])(?:delårs\p{L}*|årsredovisning\p{L}*|\p{L}*bokslut\p{L}*)/iu;
 
 /** The opening's units up to the one that passes DECLARING_WORDS (that one included). */
 function* declaringUnits(structure: DocStructure): Generator<StructureUnit> {

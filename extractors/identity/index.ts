@@ -9,7 +9,7 @@ import { evidenceAt } from '../evidence.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { membersIn, partiesIn, withSuccessors } from './members.js';
 import { type ParticipantScope, participantsIn } from './participants.js';
-import { ownUnits } from './opening.js';
+import { ownUnits, runningTitleUnits, SENTENCE_BREAK } from './opening.js';
 import { findOrganisations } from './organisation.js';
 import { findOrganisationNumber } from './organisation-number.js';
 import { findInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from './period.js';
@@ -19,7 +19,7 @@ import { coverYear, findYears } from './year.js';
 
 export { carriedReport, wrapperOf } from './wrapper.js';
 export { finalReportEvidence } from './final-report.js';
-export { documentType, namesForbund, type DocumentType, type ReportKind } from './document-type.js';
+export { documentType, namesForbund, opensWithInterimPeriod, type DocumentType, type ReportKind } from './document-type.js';
 export { ownRowEnd, ownUnits } from './opening.js';
 
 export interface Found<T> {
@@ -39,8 +39,6 @@ export interface Identity {
   /** For a project's report: the period it ran, as a sentence tells it ("pågick under perioden …"). */
   ranPeriod: Found<Period> | null;
 }
-
-const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u;
 
 export type IdentityField = keyof Identity;
 const ALL_FIELDS: readonly IdentityField[] = ['organisation', 'organisationNumber', 'year', 'period', 'members', 'participantsReached', 'ranPeriod'];
@@ -90,6 +88,11 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   // The carried report's cover states the year it is for; only when it does not, the paper's heading ("Årsredovisning 2012 för …", which may be a slip) gives it.
   if (!skip('members')) identity.members = parties;
   if (cover && !skip('year')) identity.year = ownUnits(structure).reduce<Found<number> | null>((found, unit) => found ?? yearIn(unit), null);
+  // A cover that is a picture: only the running header ("Årsredovisning 2018", "Delårsrapport 2020-01-01 – 2020-08-31") states what the text never does.
+  for (const unit of runningTitleUnits(structure)) {
+    if (!skip('year')) identity.year = yearIn(unit);
+    if (!skip('period')) identity.period = foundPeriod(unit, findInterimPeriod(unit.text));
+  }
   if (identity.organisation) identity.organisation = asWrittenInText(structure, asMostOftenNamed(structure, identity.organisation));
   return identity;
 }
@@ -171,7 +174,7 @@ function asWrittenInText(structure: DocStructure, name: Found<string>): Found<st
 
 function membersOf(unit: StructureUnit, listed: (sentence: string) => string[] | null, at: (quote: string) => Evidence): Found<string[]> | null {
   const text = unit.text.replace(/\s+/gu, ' ');
-  for (const sentence of text.split(SENTENCE_END)) {
+  for (const sentence of text.split(SENTENCE_BREAK)) {
     const members = listed(sentence);
     if (members) return { value: withSuccessors(members, text), evidence: at(sentence) };
   }
@@ -179,7 +182,7 @@ function membersOf(unit: StructureUnit, listed: (sentence: string) => string[] |
 }
 
 function participantsOf(unit: StructureUnit, at: (quote: string) => Evidence, scope: ParticipantScope): Found<Count> | null {
-  const sentences = unit.text.replace(/\s+/gu, ' ').split(SENTENCE_END);
+  const sentences = unit.text.replace(/\s+/gu, ' ').split(SENTENCE_BREAK);
   for (const [index, sentence] of sentences.entries()) {
     const count = participantsIn(sentence, sentences[index + 1] ?? '', scope);
     if (count) return { value: { ...count, evidence: at(count.text) }, evidence: at(count.text) };

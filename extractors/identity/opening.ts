@@ -7,6 +7,9 @@ import { contentsStart, type DocStructure, type StructureUnit } from '../structu
 import { closedCompound } from '../text/hyphenation.js';
 import { namesKind } from './kind-words.js';
 
+/** Between two sentences of running text: a full stop, a question or an exclamation, and a capital next. */
+export const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+
 /** docplayer's list of other documents starts with these words. */
 const OTHER_DOCUMENTS = /^\s*Relevanta dokument\b/u;
 
@@ -85,4 +88,42 @@ export function openingWords(structure: DocStructure, count: number): OpeningWor
     }
   }
   return words;
+}
+
+const runningTitlesOf = new WeakMap<DocStructure, StructureUnit[]>();
+
+/**
+ * The running headers and footers, each as a unit of its own in page order: set aside from the
+ * content, they are read only where the document says nothing of what it is or which year it is
+ * for (a cover that is a picture).
+ */
+export function runningTitleUnits(structure: DocStructure): StructureUnit[] {
+  const known = runningTitlesOf.get(structure);
+  if (known) return known;
+  const units: StructureUnit[] = [];
+  const seen = new Set<string>();
+  for (const item of structure.furniture) {
+    if (item.kind !== 'running-header' || seen.has(item.text)) continue;
+    seen.add(item.text);
+    const unit: StructureUnit = {
+      text: item.text,
+      source: item.source,
+      container: 'paragraph',
+      paragraph: null,
+      checklistRow: false,
+      role: 'furniture',
+      section: null,
+      body: '',
+      prose: '',
+      heading: null,
+    };
+    units.push(unit);
+  }
+  runningTitlesOf.set(structure, units);
+  return units;
+}
+
+/** A unit's words, as openingWords gives them. */
+export function unitWords(unit: StructureUnit): OpeningWord[] {
+  return [...unit.text.matchAll(/\S+/gu)].map((match) => ({ word: match[0], unit, inContents: false }));
 }

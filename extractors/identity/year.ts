@@ -4,7 +4,7 @@
  * VERKSAMHETSBERÄTTELSE 2010"), its räkenskapsår or verksamhetsår ("Räkenskapsår 2010-01-01
  * 2010-12-31", "för verksamhetsåret 2007-01-01 2007-12-31", "ansvarsfrihet för verksamhetsåret
  * 2014", "avseende 2007 års verksamhet", "för perioden 2016-01-01 till 2016-12-31", "kommentar till 2011 års
- * ekonomiska resultat"), a web page's
+ * ekonomiska resultat", "Denna årsredovisning avser förbundets verksamhet under 2019"), a web page's
  * "Summering av 2021". The first statement in the document wins: the cover
  * comes before the board's decision date and before next year's plans.
  */
@@ -87,6 +87,13 @@ const RESULT_OF =
   /(?<![\p{L}\d])(?<!(?:jämfört|jämförelse|jmf)\s+(?:med\s+)?|(?<![\p{L}])(?:mot|än)\s+)((?:19|20)\d{2})\s+års\s+(?:ekonomiska\s+)?(?:resultat|bokslut|räkenskaper)(?![\p{L}])/giu;
 /** "En summering av 2021", "Sammanfattning av verksamhetsåret 2022". */
 const SUMMARY = /(?<![\p{L}])(?:summering|sammanfattning|sammanställning)\s+av\s+(?:verksamhetsåret\s+|året\s+)?((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/giu;
+/**
+ * "Denna årsredovisning avser Samordningsförbundet Exempeldalens verksamhet under 2019", "Årsredovisningen
+ * omfattar förbundets verksamhet och ekonomi för år 2020": the report says whose work in which year it
+ * covers, however long the förbund's name between ("… beskriver också verksamhetsplanen för 2021" is no work done).
+ */
+const COVERS =
+  /(?<![\p{L}])(?:årsredovisning|verksamhetsberättelse|årsberättelse)(?:en|n)?\s+(?:avser|omfattar|beskriver|redovisar|gäller|speglar|sammanfattar)\s+(?:[\p{L}\p{N}:'’,-]+\s+){0,12}?(?:verksamhet(?:en)?|arbete(?:t)?)(?:\s+och\s+\p{L}+)?\s+(?:under|för|i)\s+(?:år(?:et)?\s+)?((?:19|20)\d{2})(?![\d])(?!\s*års?(?![\p{L}]))/giu;
 /** "Årsredovisning 2015 utgör uppföljning …": next year's report, a plan not a statement. */
 
 /** A cover's line that is the report's name alone ("Årsredovisning", "ÅRSREDOVISNING MED VERKSAMHETSBERÄTTELSE"). */
@@ -127,7 +134,7 @@ export interface YearFound {
 /** The statements of the year in `text`, in order. */
 export function findYears(text: string): YearFound[] {
   const found = [...titledYears(text), ...wholeYears(text)];
-  for (const pattern of [FISCAL, SUMMARY, REGARDING, WHOLE_YEAR, RESULT_OF]) {
+  for (const pattern of [FISCAL, SUMMARY, REGARDING, COVERS, WHOLE_YEAR, RESULT_OF]) {
     for (const match of text.matchAll(pattern)) found.push({ year: Number(match[1]), index: match.index, text: match[0] });
   }
   return found.sort((a, b) => a.index - b.index);

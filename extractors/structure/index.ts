@@ -167,7 +167,11 @@ class StructureBuilder {
     const blankPages = new Set([...this.chrome].filter(([paragraph, glued]) => glued.end >= paragraph.text.trimEnd().length).map(([paragraph]) => paragraph));
     const marked = markFurniture(this.all, outlines, blankPages);
     this.removed = marked.removed;
-    this.furniture = marked.furniture;
+    // The reader's running headers (a PDF's margin lines, a .docx's header parts) first: they stand on every page.
+    this.furniture = [
+      ...(model.runningHeads ?? []).map((head): Furniture => ({ kind: 'running-header', text: head.text, source: head.source })),
+      ...marked.furniture,
+    ];
     for (const [paragraph, glued] of this.chrome) {
       if (blankPages.has(paragraph)) continue;
       this.furniture.push({ kind: 'page-number', text: glued.page, source: paragraph.source });

@@ -924,6 +924,53 @@ const A_PLAN_SPOKEN_OF: Case[] = [
   ],
 ];
 
+/**
+ * Without a title an interim report's parts (förvaltningsberättelse, resultaträkning, balansräkning) are an
+ * annual report's: the period the opening states tells them apart, when it runs from New Year to a day
+ * before the year's end and is the document's own, not another report's.
+ */
+const UNTITLED_PARTS = (statement: string, result: 'Årets' | 'Periodens'): string[] => [
+  'Innehåll\nFörvaltningsberättelse 3\nResultaträkning 6\nBalansräkning 7',
+  'Förvaltningsberättelse',
+  `Samordningsförbundet Exempeldalen bedriver finansiell samordning enligt lagen (2003:1210). ${statement}`,
+  'Medlemmar är Försäkringskassan, Arbetsförmedlingen, Region Exempelland samt Exempelstads kommun.',
+  'Resultaträkning',
+  `Verksamhetens intäkter 2 800 000\nVerksamhetens kostnader -2 650 000\n${result} resultat 150 000`,
+  'Balansräkning',
+  'Summa tillgångar 2 200 000\nEget kapital 1 600 000\nKortfristiga skulder 600 000\nSumma eget kapital och skulder 2 200 000',
+];
+
+const UNTITLED_PERIOD: Case[] = [
+  [
+    'an untitled interim report whose opening states its period',
+    UNTITLED_PARTS('Rapporten avser perioden 2020-01-01 – 2020-08-31.', 'Periodens'),
+    'delarsrapport',
+    null,
+  ],
+  ['the same with its months in words', UNTITLED_PARTS('Här redovisas verksamheten under perioden januari–juni 2021.', 'Periodens'), 'delarsrapport', null],
+  [
+    "an untitled annual report whose opening speaks of the year's interim report and its period",
+    UNTITLED_PARTS(
+      'Styrelsen har under året behandlat delårsrapporten för perioden 2019-01-01 – 2019-08-31 och fastställt verksamhetsplanen för 2020.',
+      'Årets',
+    ),
+    'arsredovisning',
+    null,
+  ],
+  [
+    'an untitled annual report whose opening states its whole year',
+    UNTITLED_PARTS('Rapporten avser perioden 2019-01-01 – 2019-12-31.', 'Årets'),
+    'arsredovisning',
+    null,
+  ],
+  [
+    "a förbund's first annual report, from the middle of the year to its end",
+    UNTITLED_PARTS('Förbundet bildades den 1 juli 2019. Rapporten avser perioden 2019-07-01 – 2019-12-31, förbundets första verksamhetsår.', 'Årets'),
+    'arsredovisning',
+    null,
+  ],
+];
+
 describe('document kind from structure and vocabulary', () => {
   it.each([
     ...CARRIED,
@@ -940,6 +987,7 @@ describe('document kind from structure and vocabulary', () => {
     ...TRANSCRIBED,
     ...UNTITLED,
     ...A_PLAN_SPOKEN_OF,
+    ...UNTITLED_PERIOD,
   ])('%s', async (_name, paragraphs, kind, wrapper) => {
     const classification = classifyDocument(await transcriptStructure(paragraphs));
     expect(classification.kind).toBe(kind);

@@ -154,6 +154,16 @@ describe('year of an annual report', () => {
     ['Bokslut och verksamhetsberättelse 2014', 2014],
     ['Ekonomi samt verksamhetsberättelse 2016 Samordningsförbundet Exempelbygd', 2016],
     ['Förbundet skriver varje år en verksamhetsberättelse 2014 års version', null],
+    // The report says whose work in which year it covers, however long the förbund's name between.
+    ['Denna årsredovisning avser Samordningsförbundet Exempeldalens verksamhet under 2019. Förbundet bildades 2006.', 2019],
+    [
+      'Denna årsredovisning avser Samordningsförbundet Norra Exempelland, Exempelby, Granby och Ekebygdens kommuner samt regionens verksamhet under 2019.',
+      2019,
+    ],
+    ['Årsredovisningen omfattar förbundets verksamhet och ekonomi för år 2020.', 2020],
+    ['Verksamhetsberättelsen sammanfattar Finsam Exempelbys arbete under året 2021.', 2021],
+    ['Årsredovisningen avser verksamheten i 2019 års budget.', null],
+    ['Årsredovisningen gäller verksamheten. Under 2019 startade två nya insatser.', null],
   ])('%j → %j', (text, year) => {
     expect(findYears(text)[0]?.year ?? null).toBe(year);
   });

@@ -4,7 +4,7 @@ import { markHeadings } from '../../extractors/readers/pdf/blocks/headings.js';
 import { isWrapped, joinHyphenated, joinLine } from '../../extractors/readers/pdf/blocks/join.js';
 import { buildParagraphs, groupLines } from '../../extractors/readers/pdf/blocks/paragraphs.js';
 import { findFootnotes, type FootnotePage } from '../../extractors/readers/pdf/layout/footnotes.js';
-import { findFurniture, type PageLines } from '../../extractors/readers/pdf/layout/furniture.js';
+import { findFurniture, findRunningHeads, type PageLines } from '../../extractors/readers/pdf/layout/furniture.js';
 import type { BuiltLine } from '../../extractors/readers/pdf/layout/lines.js';
 import { horizontal, line } from './pdf-support/shapes.js';
 
@@ -182,6 +182,20 @@ describe('findFurniture: page chrome out of the content', () => {
       '3: Samordningsförbundet Gävle – slutrapport forts.',
       '3: Sida 3 av 3',
     ]);
+  });
+
+  it('findRunningHeads: each running header or footer with words once, as it first stands; no page number or stamp', () => {
+    const pages = [1, 2, 3, 4].map((n) =>
+      pageOf(n, [
+        line('Årsredovisning 2018', 72, 40, { page: n }),
+        line(`Samordningsförbundet Exempeldalen | ${n}`, 72, 780, { page: n }),
+        line(`Sida ${n} av 4`, 300, 790, { page: n }),
+        line('Insatsen har bedrivits enligt plan.', 72, 300, { page: n }),
+      ]),
+    );
+    pages[1]?.lines.push(line('Comfact Signature Referensnummer: 33688SE', 72, 760, { page: 2 }));
+    pages[2]?.lines.push(line('Comfact Signature Referensnummer: 33688SE', 72, 760, { page: 3 }));
+    expect(findRunningHeads(pages).map((head) => `${head.page}: ${head.text}`)).toEqual(['1: Årsredovisning 2018', '1: Samordningsförbundet Exempeldalen | 1']);
   });
 
   // Ten pages, a lone number in the bottom margin of pages 2 and 4 only: too few to repeat as a

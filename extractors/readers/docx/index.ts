@@ -48,5 +48,6 @@ async function read(bytes: Uint8Array, limits: Limits): Promise<DocModel> {
     footnotes: built.footnotes,
     messages: [...(imageOnly ? [imageOnly] : []), ...(external ? [external] : []), ...mammothMessages(warnings), ...built.messages],
     metadata: prepared.metadata,
+    runningHeads: prepared.runningHeads,
   };
 }

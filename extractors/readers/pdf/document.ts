@@ -1,9 +1,10 @@
-import type { Block, Footnote, Paragraph } from '../../model.js';
+import type { Block, Footnote, Paragraph, RunningHead } from '../../model.js';
 import { markHeadings } from './blocks/headings.js';
 import { buildParagraphs, type LineContext } from './blocks/paragraphs.js';
 import { tableOf } from './blocks/tables.js';
 import { findFootnotes } from './layout/footnotes.js';
-import { findFurniture } from './layout/furniture.js';
+import { findFurniture, findRunningHeads } from './layout/furniture.js';
+import { boxOf } from './layout/geometry.js';
 import type { BuiltLine } from './layout/lines.js';
 import { resolveMarkers } from './layout/markers.js';
 import type { PageLayout, PageTable } from './layout/page-layout.js';
@@ -34,11 +35,13 @@ const cellLines = (table: PageTable): BuiltLine[] => table.rows.flatMap((row) =>
 export interface DocumentContent {
   blocks: Block[];
   footnotes: Footnote[];
+  runningHeads: RunningHead[];
 }
 
 /** Pages laid out → the document's blocks and footnotes, furniture left out. */
 export function buildDocument(pages: PageLayout[]): DocumentContent {
-  const furniture = findFurniture(pages.map(({ page, height, lines }) => ({ page, height, lines })));
+  const pageLines = pages.map(({ page, height, lines }) => ({ page, height, lines }));
+  const furniture = findFurniture(pageLines);
   const flows = pages.map((page) => page.lines.filter((line) => !furniture.has(line)));
   const ruledLines = pages.flatMap((page) => page.tables.flatMap(cellLines));
   const bodySize = bodySizeOf([...flows.flat(), ...ruledLines]);
@@ -90,5 +93,6 @@ export function buildDocument(pages: PageLayout[]): DocumentContent {
   }
   flush();
   markHeadings(flowParagraphs, bodySize);
-  return { blocks, footnotes };
+  const runningHeads = findRunningHeads(pageLines).map((line): RunningHead => ({ text: line.text, source: { page: line.page, box: boxOf([line]) } }));
+  return { blocks, footnotes, runningHeads };
 }

@@ -113,7 +113,7 @@ async function readDocument(
       position: { pages: textless, path: null },
     });
   }
-  const { blocks, footnotes } = buildDocument(pages);
+  const { blocks, footnotes, runningHeads } = buildDocument(pages);
   return {
     format: 'pdf',
     pages: document.numPages,
@@ -121,6 +121,7 @@ async function readDocument(
     footnotes,
     messages,
     metadata: await readMetadata(document),
+    runningHeads,
     ...(reading ? { ocr: reading } : {}),
   };
 }

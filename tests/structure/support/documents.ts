@@ -10,8 +10,9 @@ import { Limits } from '../../../schemas/config.js';
 
 const limits = Limits.parse({});
 
-export async function docxStructure(body: Block[]): Promise<DocStructure> {
-  return structureOf(await readDocx(new Uint8Array(await buildDocx({ body })), limits));
+/** `header` and `footer`: the paragraphs of the page header and footer parts, which mammoth does not read. */
+export async function docxStructure(body: Block[], margins: { header?: Block[]; footer?: Block[] } = {}): Promise<DocStructure> {
+  return structureOf(await readDocx(new Uint8Array(await buildDocx({ body, ...margins })), limits));
 }
 
 /** A transcript as the corpus gives it: one paragraph per paragraph group, nothing styled. */
@@ -23,12 +24,18 @@ export const BODY: TextStyle = { size: 10 };
 export const H1: TextStyle = { size: 16, bold: true };
 export const H2: TextStyle = { size: 13, bold: true };
 
-/** A PDF drawn by pdf-lib: `draw` lays out the body; the flow adds a running header and "Sida N av M". */
-export async function pdfStructure(draw: (flow: Flow) => void): Promise<DocStructure> {
+const RUNNING_HEADER = 'Samordningsförbundet Testbygden';
+const PAGE_LABEL = (page: number, pages: number): string => `Sida ${page} av ${pages}`;
+
+/** A PDF drawn by pdf-lib: `draw` lays out the body; the flow adds a running header and a footer ("Sida N av M" unless given). */
+export async function pdfStructure(
+  draw: (flow: Flow) => void,
+  margins: { header?: string; footer?: (page: number, pages: number) => string } = {},
+): Promise<DocStructure> {
   const canvas = await PdfLibCanvas.create('Strukturtest');
   const flow = new Flow(canvas, A4);
   draw(flow);
-  flow.finish('Samordningsförbundet Testbygden', (page, pages) => `Sida ${page} av ${pages}`, { size: 8 });
+  flow.finish(margins.header ?? RUNNING_HEADER, margins.footer ?? PAGE_LABEL, { size: 8 });
   return structureOf(await readPdf(await canvas.finish(), limits));
 }
 

@@ -9,6 +9,7 @@ import { collectUsedStyleIds, parseStyles, reduceStyles } from '../styles.js';
 import { parseXmlTree } from '../xml/tree.js';
 import { readMetadata } from './metadata.js';
 import { countExternalTargets, readRelationships, relatedPartPath, relationshipsPathOf } from './relationships.js';
+import { readRunningHeads, runningHeadPaths } from './running-heads.js';
 import { writeStoredZip } from './stored-zip.js';
 
 const NOTE_PARTS = ['footnotes', 'endnotes', 'comments', 'numbering'] as const;
@@ -24,6 +25,7 @@ export interface PreparedDocx {
   annotations: AnnotatedDocument;
   externalTargets: Map<string, number>;
   metadata: DocModel['metadata'];
+  runningHeads: NonNullable<DocModel['runningHeads']>;
   stylesBytes: { before: number; after: number } | undefined;
 }
 
@@ -36,7 +38,7 @@ export function prepareDocx(docx: DocxPackage, limits: Limits): PreparedDocx {
   const mainPath = docx.mainDocumentPath;
   const relationships = readRelationships(text(relationshipsPathOf(mainPath)));
   const related = (name: RelatedPart): string => relatedPartPath(relationships, mainPath, name, (p) => docx.parts.has(p));
-  // Only what mammoth reads: headers, footers, themes, settings and media stay behind.
+  // Only what mammoth reads: headers and footers (read here for their words), themes, settings and media stay behind.
   const mammothPaths = [
     '[Content_Types].xml',
     '_rels/.rels',
@@ -44,8 +46,9 @@ export function prepareDocx(docx: DocxPackage, limits: Limits): PreparedDocx {
     relationshipsPathOf(mainPath),
     ...RELATED_PARTS.flatMap((name) => [related(name), relationshipsPathOf(related(name))]),
   ].filter((path) => docx.parts.has(path));
+  const headPaths = runningHeadPaths(relationships, mainPath, (p) => docx.parts.has(p));
   rejectUnparsableSize(
-    mammothPaths.map((path) => docx.parts.get(path)?.length ?? 0),
+    [...mammothPaths, ...headPaths].map((path) => docx.parts.get(path)?.length ?? 0),
     limits,
   );
 
@@ -71,6 +74,7 @@ export function prepareDocx(docx: DocxPackage, limits: Limits): PreparedDocx {
     annotations,
     externalTargets: countExternalTargets(relationshipParts),
     metadata: readMetadata(text('docProps/core.xml'), text('docProps/app.xml')),
+    runningHeads: readRunningHeads(headPaths.map((path) => ({ path, xml: text(path) ?? '' }))),
     stylesBytes,
   };
 }

@@ -33,13 +33,23 @@ export function relationshipsPathOf(partPath: string): string {
  * way mammoth resolves it, so that the part we edit is the part mammoth reads.
  */
 export function relatedPartPath(relationships: Relationship[], mainDocumentPath: string, name: string, exists: (path: string) => boolean): string {
-  const base = mainDocumentPath.slice(0, mainDocumentPath.lastIndexOf('/') + 1);
   for (const relationship of relationships) {
-    if (relationship.type !== TRANSITIONAL + name || relationship.external) continue;
-    const path = relationship.target.startsWith('/') ? relationship.target.slice(1) : base + relationship.target;
+    if (!hasType(relationship, name) || relationship.external) continue;
+    const path = resolvedPartPath(relationship, mainDocumentPath);
     if (exists(path)) return path;
   }
   return `word/${name}.xml`;
+}
+
+/** The relationship is of the transitional type `name` ("styles", "header", …). */
+export function hasType(relationship: Relationship, name: string): boolean {
+  return relationship.type === TRANSITIONAL + name;
+}
+
+/** The package path a relationship of the main document points at. */
+export function resolvedPartPath(relationship: Relationship, mainDocumentPath: string): string {
+  const base = mainDocumentPath.slice(0, mainDocumentPath.lastIndexOf('/') + 1);
+  return relationship.target.startsWith('/') ? relationship.target.slice(1) : base + relationship.target;
 }
 
 /** What kinds of external targets the package points at ("image", "hyperlink", …) and how many. */

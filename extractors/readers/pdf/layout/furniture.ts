@@ -62,27 +62,53 @@ function lonePageNumbers(pages: PageLines[]): TextLine[] {
   return candidates.filter(({ offset }) => (pagesWith.get(offset)?.size ?? 0) >= needed).map(({ line }) => line);
 }
 
-/** The flow lines of every page that are furniture, to be left out of the content. */
-export function findFurniture(pages: PageLines[]): Set<TextLine> {
-  const furniture = new Set<TextLine>(lonePageNumbers(pages));
-  const seen = new Map<string, Set<number>>();
+/** Margin lines by zone and pattern, with the pages each stands on, in reading order. */
+function marginRepeats(pages: PageLines[]): Map<string, { pages: Set<number>; lines: TextLine[] }> {
+  const seen = new Map<string, { pages: Set<number>; lines: TextLine[] }>();
   for (const { page, height, lines } of pages) {
     for (const line of lines) {
       const zone = zoneOf(line, height);
-      if (isSignatureStamp(line.text) || (zone && isPageNumber(line.text))) furniture.add(line);
       if (!zone) continue;
       const key = `${zone}|${pattern(line.text)}`;
-      let onPages = seen.get(key);
-      if (!onPages) seen.set(key, (onPages = new Set()));
-      onPages.add(page);
+      let repeat = seen.get(key);
+      if (!repeat) seen.set(key, (repeat = { pages: new Set(), lines: [] }));
+      repeat.pages.add(page);
+      repeat.lines.push(line);
     }
   }
-  const needed = Math.max(2, Math.ceil(pages.length * REPEATED_SHARE));
+  return seen;
+}
+
+/** A margin line is a running header or footer when it stands on this many pages. */
+function repeatsNeeded(pages: PageLines[]): number {
+  return Math.max(2, Math.ceil(pages.length * REPEATED_SHARE));
+}
+
+/** The flow lines of every page that are furniture, to be left out of the content. */
+export function findFurniture(pages: PageLines[]): Set<TextLine> {
+  const furniture = new Set<TextLine>(lonePageNumbers(pages));
   for (const { height, lines } of pages) {
     for (const line of lines) {
-      const zone = zoneOf(line, height);
-      if (zone && (seen.get(`${zone}|${pattern(line.text)}`)?.size ?? 0) >= needed) furniture.add(line);
+      if (isSignatureStamp(line.text) || (zoneOf(line, height) && isPageNumber(line.text))) furniture.add(line);
     }
   }
+  const needed = repeatsNeeded(pages);
+  for (const repeat of marginRepeats(pages).values()) {
+    if (repeat.pages.size >= needed) for (const line of repeat.lines) furniture.add(line);
+  }
   return furniture;
+}
+
+/**
+ * The running headers and footers with words in them ("Årsredovisning 2018", "Samordningsförbundet
+ * Södra Vätterbygden"), each once as it first stands: set aside from the content, they may still be
+ * the only place a report whose cover is a picture names itself.
+ */
+export function findRunningHeads(pages: PageLines[]): TextLine[] {
+  const needed = repeatsNeeded(pages);
+  return [...marginRepeats(pages).values()]
+    .filter((repeat) => repeat.pages.size >= needed)
+    .map((repeat) => repeat.lines[0] as TextLine)
+    .filter((line) => /\p{L}{2}/u.test(line.text) && !isPageNumber(line.text) && !isSignatureStamp(line.text))
+    .sort((a, b) => a.page - b.page || a.top - b.top);
 }
