@@ -14,7 +14,7 @@ describe('readDocx: header and footer parts', () => {
   it('gives their paragraphs once each, with the part and paragraph they stand in, and keeps them out of the content', async () => {
     const bytes = await buildDocx({
       body: [p('Innehåll'), p('Förvaltningsberättelse')],
-      header: [p('Samordningsförbundet Exempeldalen\tÅrsredovisning 2018'), p('12')],
+      header: [p('Samordningsförbundet Exempeldalen\tÅrsredovisning 2018'), p('12'), p('Sida 3 av 12')],
       footer: [p('Årsredovisning 2018'), p('Samordningsförbundet Exempeldalen\tÅrsredovisning 2018')],
     });
     const model = await readDocx(new Uint8Array(bytes), limits);

@@ -4,6 +4,7 @@
  * ("Årsredovisning 2018" at the top of every page), so their text travels beside the content.
  */
 import type { RunningHead } from '../../../model.js';
+import { isPageNumber } from '../../../text/page-chrome.js';
 import { descendants, parseXmlTree, type XmlElement } from '../xml/tree.js';
 import { hasType, type Relationship, resolvedPartPath } from './relationships.js';
 
@@ -40,7 +41,8 @@ export function readRunningHeads(parts: { path: string; xml: string }[]): Runnin
   for (const { path, xml } of parts) {
     descendants(parseXmlTree(xml), 'w:p').forEach((paragraph, index) => {
       const text = paragraphText(paragraph);
-      if (!/\p{L}{2}/u.test(text) || seen.has(text)) return;
+      // A page field's "Sida 3 av 12" says nothing of the document.
+      if (!/\p{L}{2}/u.test(text) || isPageNumber(text) || seen.has(text)) return;
       seen.add(text);
       heads.push({ text, source: { page: null, path: `${path}/p[${index + 1}]` } });
     });
