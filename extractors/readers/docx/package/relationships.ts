@@ -8,6 +8,8 @@ export interface Relationship {
 }
 
 const TRANSITIONAL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+/** Word's "Strict Open XML Document" names the same relationships under another namespace. */
+const STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/';
 
 export function readRelationships(xml: string | undefined): Relationship[] {
   if (xml === undefined) return [];
@@ -41,9 +43,9 @@ export function relatedPartPath(relationships: Relationship[], mainDocumentPath:
   return `word/${name}.xml`;
 }
 
-/** The relationship is of the transitional type `name` ("styles", "header", …). */
+/** The relationship is of the type `name` ("styles", "header", …), transitional or strict. */
 export function hasType(relationship: Relationship, name: string): boolean {
-  return relationship.type === TRANSITIONAL + name;
+  return relationship.type === TRANSITIONAL + name || relationship.type === STRICT + name;
 }
 
 /** The package path a relationship of the main document points at. */

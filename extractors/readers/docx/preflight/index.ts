@@ -1,6 +1,6 @@
 import type { Limits, Wording } from '../../../../schemas/config.js';
 import { docxFailure } from '../failures.js';
-import { attr, parseXmlTree } from '../xml/tree.js';
+import { hasType, readRelationships } from '../package/relationships.js';
 import { isCompoundFile, listCompoundFileStreams } from './cfb-streams.js';
 import { readZipParts } from './zip-parts.js';
 
@@ -9,9 +9,6 @@ export interface DocxPackage {
   parts: Map<string, Buffer>;
   mainDocumentPath: string;
 }
-
-const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
-const STRICT_OFFICE_DOCUMENT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument';
 
 /** Pictures of a report (a phone photo, a scan) are the likeliest wrong files; latin1 signatures. */
 const IMAGE_SIGNATURES: [string, string][] = [
@@ -70,15 +67,9 @@ function isReadPart(name: string): boolean {
 }
 
 function findMainDocumentPath(parts: Map<string, Buffer>): string {
-  const rels = parts.get('_rels/.rels');
-  if (rels) {
-    for (const element of parseXmlTree(rels.toString('utf8')).children[0]?.children ?? []) {
-      const type = attr(element, 'Type');
-      const target = attr(element, 'Target');
-      if ((type === OFFICE_DOCUMENT || type === STRICT_OFFICE_DOCUMENT) && target && parts.has(target.replace(/^\//, ''))) {
-        return target.replace(/^\//, '');
-      }
-    }
+  for (const relationship of readRelationships(parts.get('_rels/.rels')?.toString('utf8'))) {
+    const target = relationship.target.replace(/^\//, '');
+    if (hasType(relationship, 'officeDocument') && target !== '' && parts.has(target)) return target;
   }
   return 'word/document.xml';
 }
