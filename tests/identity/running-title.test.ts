@@ -58,6 +58,20 @@ const NAMED_ONLY_IN_THE_MARGIN: Case[] = [
     { kind: 'delarsrapport', period: { start: '2020-01-01', end: '2020-08-31' } },
   ],
   [
+    'a final report whose running header names it and its insats, over a project told after the fact',
+    { header: 'Slutrapport – projektet Steget vidare' },
+    [
+      'Bakgrund',
+      'Många unga vuxna i Exempelstad står långt från arbetsmarknaden. Samordningsförbundet Exempeldalen beslutade därför att finansiera en insats där kommunen, Arbetsförmedlingen och Försäkringskassan arbetar tillsammans.',
+      'Genomförande',
+      ...Array.from({ length: 12 }, () => [
+        'Insatsen har erbjudit arbetsträning, studiebesök och stöd av coacher. Deltagarna har haft en individuell planering som följts upp varje månad.',
+        'Styrgruppen har träffats fyra gånger per år och tagit del av lägesrapporter. Arbetssättet har fungerat väl och flera delar har tagits över av ordinarie verksamhet.',
+      ]).flat(),
+    ],
+    { kind: 'slutrapport' },
+  ],
+  [
     'an annual report named in its footer, beside the page number',
     { footer: 'Årsredovisning 2019' },
     untitledReport(),
