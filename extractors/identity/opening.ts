@@ -105,7 +105,7 @@ export function runningTitleUnits(structure: DocStructure): StructureUnit[] {
   for (const item of structure.furniture) {
     if (item.kind !== 'running-header' || seen.has(item.text)) continue;
     seen.add(item.text);
-    const unit: StructureUnit = {
+    units.push({
       text: item.text,
       source: item.source,
       container: 'paragraph',
@@ -116,8 +116,7 @@ export function runningTitleUnits(structure: DocStructure): StructureUnit[] {
       body: '',
       prose: '',
       heading: null,
-    };
-    units.push(unit);
+    });
   }
   runningTitlesOf.set(structure, units);
   return units;

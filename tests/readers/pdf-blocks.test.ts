@@ -4,7 +4,7 @@ import { markHeadings } from '../../extractors/readers/pdf/blocks/headings.js';
 import { isWrapped, joinHyphenated, joinLine } from '../../extractors/readers/pdf/blocks/join.js';
 import { buildParagraphs, groupLines } from '../../extractors/readers/pdf/blocks/paragraphs.js';
 import { findFootnotes, type FootnotePage } from '../../extractors/readers/pdf/layout/footnotes.js';
-import { findFurniture, findRunningHeads, type PageLines } from '../../extractors/readers/pdf/layout/furniture.js';
+import { findFurniture, type PageLines } from '../../extractors/readers/pdf/layout/furniture.js';
 import type { BuiltLine } from '../../extractors/readers/pdf/layout/lines.js';
 import { horizontal, line } from './pdf-support/shapes.js';
 
@@ -172,7 +172,7 @@ describe('findFurniture: page chrome out of the content', () => {
       ]),
     );
     pages[1]?.lines.push(line('Comfact Signature Referensnummer: 33688SE', 72, 500, { page: 2 }));
-    const furniture = findFurniture(pages);
+    const furniture = findFurniture(pages).lines;
     const texts = pages.flatMap((p) => p.lines.filter((l) => furniture.has(l)).map((l) => `${p.page}: ${l.text}`));
     expect(texts).toEqual([
       '1: Sida 1 av 3',
@@ -184,7 +184,7 @@ describe('findFurniture: page chrome out of the content', () => {
     ]);
   });
 
-  it('findRunningHeads: each running header or footer with words once, as it first stands; no page number or stamp', () => {
+  it('the running headers and footers with words: each once, as it first stands; no page number or stamp', () => {
     const pages = [1, 2, 3, 4].map((n) =>
       pageOf(n, [
         line('Årsredovisning 2018', 72, 40, { page: n }),
@@ -195,7 +195,10 @@ describe('findFurniture: page chrome out of the content', () => {
     );
     pages[1]?.lines.push(line('Comfact Signature Referensnummer: 33688SE', 72, 760, { page: 2 }));
     pages[2]?.lines.push(line('Comfact Signature Referensnummer: 33688SE', 72, 760, { page: 3 }));
-    expect(findRunningHeads(pages).map((head) => `${head.page}: ${head.text}`)).toEqual(['1: Årsredovisning 2018', '1: Samordningsförbundet Exempeldalen | 1']);
+    expect(findFurniture(pages).runningHeads.map((head) => `${head.page}: ${head.text}`)).toEqual([
+      '1: Årsredovisning 2018',
+      '1: Samordningsförbundet Exempeldalen | 1',
+    ]);
   });
 
   // Ten pages, a lone number in the bottom margin of pages 2 and 4 only: too few to repeat as a
@@ -208,7 +211,7 @@ describe('findFurniture: page chrome out of the content', () => {
     const pages = Array.from({ length: 10 }, (_, i) => pageOf(i + 1, [line('Insatsen har bedrivits enligt plan.', 72, 300, { page: i + 1 })]));
     pages[1]?.lines.push(line(numbers[0] ?? '', 300, 780, { page: 2 }));
     pages[3]?.lines.push(line(numbers[1] ?? '', 300, 780, { page: 4 }));
-    const found = findFurniture(pages);
+    const found = findFurniture(pages).lines;
     expect(pages.flatMap((p) => p.lines.filter((l) => found.has(l)).map((l) => l.text))).toEqual(furniture);
   });
 
@@ -220,7 +223,7 @@ describe('findFurniture: page chrome out of the content', () => {
     pages[6]?.lines.push(line('312', 380, 80, { page: 7 }), line('312', 460, 80, { page: 7 }));
     pages[1]?.lines.push(line('2', 300, 780, { page: 2 }));
     pages[3]?.lines.push(line('4', 300, 780, { page: 4 }));
-    const found = findFurniture(pages);
+    const found = findFurniture(pages).lines;
     expect(pages.flatMap((p) => p.lines.filter((l) => found.has(l)).map((l) => `${p.page}: ${l.text}`))).toEqual(['2: 2', '4: 4']);
   });
 });

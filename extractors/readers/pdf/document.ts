@@ -3,7 +3,7 @@ import { markHeadings } from './blocks/headings.js';
 import { buildParagraphs, type LineContext } from './blocks/paragraphs.js';
 import { tableOf } from './blocks/tables.js';
 import { findFootnotes } from './layout/footnotes.js';
-import { findFurniture, findRunningHeads } from './layout/furniture.js';
+import { findFurniture } from './layout/furniture.js';
 import { boxOf } from './layout/geometry.js';
 import type { BuiltLine } from './layout/lines.js';
 import { resolveMarkers } from './layout/markers.js';
@@ -40,9 +40,8 @@ export interface DocumentContent {
 
 /** Pages laid out → the document's blocks and footnotes, furniture left out. */
 export function buildDocument(pages: PageLayout[]): DocumentContent {
-  const pageLines = pages.map(({ page, height, lines }) => ({ page, height, lines }));
-  const furniture = findFurniture(pageLines);
-  const flows = pages.map((page) => page.lines.filter((line) => !furniture.has(line)));
+  const furniture = findFurniture(pages.map(({ page, height, lines }) => ({ page, height, lines })));
+  const flows = pages.map((page) => page.lines.filter((line) => !furniture.lines.has(line)));
   const ruledLines = pages.flatMap((page) => page.tables.flatMap(cellLines));
   const bodySize = bodySizeOf([...flows.flat(), ...ruledLines]);
 
@@ -93,6 +92,6 @@ export function buildDocument(pages: PageLayout[]): DocumentContent {
   }
   flush();
   markHeadings(flowParagraphs, bodySize);
-  const runningHeads = findRunningHeads(pageLines).map((line): RunningHead => ({ text: line.text, source: { page: line.page, box: boxOf([line]) } }));
+  const runningHeads = furniture.runningHeads.map((line): RunningHead => ({ text: line.text, source: { page: line.page, box: boxOf([line]) } }));
   return { blocks, footnotes, runningHeads };
 }

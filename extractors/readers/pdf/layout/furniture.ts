@@ -79,36 +79,31 @@ function marginRepeats(pages: PageLines[]): Map<string, { pages: Set<number>; li
   return seen;
 }
 
-/** A margin line is a running header or footer when it stands on this many pages. */
-function repeatsNeeded(pages: PageLines[]): number {
-  return Math.max(2, Math.ceil(pages.length * REPEATED_SHARE));
+export interface PageChrome {
+  /** The flow lines of every page that are furniture, to be left out of the content. */
+  lines: Set<TextLine>;
+  /**
+   * The running headers and footers with words in them ("Årsredovisning 2018", "Samordningsförbundet
+   * Södra Vätterbygden"), each once as it first stands, in page order: set aside from the content,
+   * they may still be the only place a report whose cover is a picture names itself.
+   */
+  runningHeads: TextLine[];
 }
 
-/** The flow lines of every page that are furniture, to be left out of the content. */
-export function findFurniture(pages: PageLines[]): Set<TextLine> {
-  const furniture = new Set<TextLine>(lonePageNumbers(pages));
-  for (const { height, lines } of pages) {
-    for (const line of lines) {
-      if (isSignatureStamp(line.text) || (zoneOf(line, height) && isPageNumber(line.text))) furniture.add(line);
+export function findFurniture(pages: PageLines[]): PageChrome {
+  const lines = new Set<TextLine>(lonePageNumbers(pages));
+  for (const { height, lines: pageLines } of pages) {
+    for (const line of pageLines) {
+      if (isSignatureStamp(line.text) || (zoneOf(line, height) && isPageNumber(line.text))) lines.add(line);
     }
   }
-  const needed = repeatsNeeded(pages);
+  const needed = Math.max(2, Math.ceil(pages.length * REPEATED_SHARE));
+  const runningHeads: TextLine[] = [];
   for (const repeat of marginRepeats(pages).values()) {
-    if (repeat.pages.size >= needed) for (const line of repeat.lines) furniture.add(line);
+    if (repeat.pages.size < needed) continue;
+    for (const line of repeat.lines) lines.add(line);
+    const first = repeat.lines[0] as TextLine;
+    if (/\p{L}{2}/u.test(first.text) && !isPageNumber(first.text) && !isSignatureStamp(first.text)) runningHeads.push(first);
   }
-  return furniture;
-}
-
-/**
- * The running headers and footers with words in them ("Årsredovisning 2018", "Samordningsförbundet
- * Södra Vätterbygden"), each once as it first stands: set aside from the content, they may still be
- * the only place a report whose cover is a picture names itself.
- */
-export function findRunningHeads(pages: PageLines[]): TextLine[] {
-  const needed = repeatsNeeded(pages);
-  return [...marginRepeats(pages).values()]
-    .filter((repeat) => repeat.pages.size >= needed)
-    .map((repeat) => repeat.lines[0] as TextLine)
-    .filter((line) => /\p{L}{2}/u.test(line.text) && !isPageNumber(line.text) && !isSignatureStamp(line.text))
-    .sort((a, b) => a.page - b.page || a.top - b.top);
+  return { lines, runningHeads: runningHeads.sort((a, b) => a.page - b.page || a.top - b.top) };
 }
