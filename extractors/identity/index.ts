@@ -10,9 +10,9 @@ import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { membersIn, partiesIn, withSuccessors } from './members.js';
 import { type ParticipantScope, participantsIn } from './participants.js';
 import { ownUnits, runningTitleUnits, SENTENCE_BREAK } from './opening.js';
-import { findOrganisations } from './organisation.js';
+import { findOrganisations, namedAsPartner } from './organisation.js';
 import { findOrganisationNumber } from './organisation-number.js';
-import { findInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from './period.js';
+import { findOwnInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from './period.js';
 import { documentType } from './document-type.js';
 import { carriedCoverUnit } from './wrapper.js';
 import { coverYear, findYears } from './year.js';
@@ -71,7 +71,8 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     const text = unit.text;
     const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
     if (!skip('organisation') && reached) {
-      const name = findOrganisations(text)[0];
+      // A förbund's report may name a partner förbund first; a project's names its förbund so ("i samverkan med Samordningsförbundet X").
+      const name = findOrganisations(text).find((found) => participants === 'insats' || !namedAsPartner(text, found.index));
       if (name) identity.organisation = { value: name.name.replace(/\s+/gu, ' '), evidence: at(around(text, name.index, name.name.length)) };
     }
     if (!skip('organisationNumber')) {
@@ -79,7 +80,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
       if (number) identity.organisationNumber = { value: number.value, evidence: at(around(text, number.index, number.text.length)) };
     }
     if (!skip('year') && reached) identity.year = yearIn(unit) ?? coverYearAt(unit, units[position + 1] ?? null);
-    if (!skip('period')) identity.period = foundPeriod(unit, findInterimPeriod(text));
+    if (!skip('period')) identity.period = foundPeriod(unit, findOwnInterimPeriod(text));
     if (!skip('ranPeriod')) identity.ranPeriod = foundPeriod(unit, findRanPeriod(text));
     if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
     if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
@@ -91,7 +92,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   // A cover that is a picture: only the running header ("Årsredovisning 2018", "Delårsrapport 2020-01-01 – 2020-08-31") states what the text never does.
   for (const unit of runningTitleUnits(structure)) {
     if (!skip('year')) identity.year = yearIn(unit);
-    if (!skip('period')) identity.period = foundPeriod(unit, findInterimPeriod(unit.text));
+    if (!skip('period')) identity.period = foundPeriod(unit, findOwnInterimPeriod(unit.text));
   }
   if (identity.organisation) identity.organisation = asWrittenInText(structure, asMostOftenNamed(structure, identity.organisation));
   return identity;

@@ -162,6 +162,17 @@ export function findOrganisations(text: string): NameFound[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * "tillsammans med Samordningsförbundet Grannby", "i samverkan med …", "avtal med …": the words before a
+ * name that make that förbund a partner in the work, not the one whose report it is.
+ */
+const PARTNER_LEAD = /(?<![\p{L}])(?:tillsammans|samarbete|samverkan|samarbetar|samarbetat|samverkar|samverkat|gemensamt|avtal|överenskommelse)\s+med\s+$/iu;
+
+/** True when the name at `index` is named as a partner ("tillsammans med Samordningsförbundet Grannby"). */
+export function namedAsPartner(text: string, index: number): boolean {
+  return PARTNER_LEAD.test(text.slice(Math.max(0, index - 40), index));
+}
+
 /** Nouns a förbund's name stands before in the genitive: "Samordningsförbundet Botkyrka, Huddinge, Salems styrelse". */
 const OWNED =
   /^\s*(?:styrelse|styrelsen|styrelses|insatser|verksamhet|verksamheten|kansli|medlemmar|årsredovisning|ledamöter|förbundschef|uppdrag|räkning|vägnar)\b/u;

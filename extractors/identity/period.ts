@@ -15,14 +15,14 @@ const DAY = '(?:(\\d{1,2})(?::?[ae])?\\s+)?';
 const TO = '\\s*(?:[-\\u2010-\\u2015\\u2212]+|till(?:\\s+och\\s+med)?|t\\.?\\s?o\\.?\\s?m\\.?|tom)\\s*';
 
 /** "första halvåret 2022", "första tertialet 2021", "andra tertialet 2021". */
-const PART = new RegExp(`\\b(första|andra)\\s+(halvåret|tertialet|kvartalet)\\s+(?:år\\s+)?${YEAR}\\b`, 'iu');
+const PART = new RegExp(`\\b(första|andra)\\s+(halvåret|tertialet|kvartalet)\\s+(?:år\\s+)?${YEAR}\\b`, 'giu');
 /** "januari–augusti 2021", "jan-juni 2021", "1 januari – 30 juni 2021", "januari t o m augusti år 2021". */
-const MONTH_RANGE = new RegExp(`(?<![\\p{L}\\d])${DAY}${MONTH}${TO}${DAY}${MONTH}\\s+(?:år\\s+)?${YEAR}(?!\\d)`, 'iu');
+const MONTH_RANGE = new RegExp(`(?<![\\p{L}\\d])${DAY}${MONTH}${TO}${DAY}${MONTH}\\s+(?:år\\s+)?${YEAR}(?!\\d)`, 'giu');
 /** "1/1 – 30/6 2021": day/month at both ends, the year once. */
-const DAY_MONTH_RANGE = new RegExp(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})\\s*[-\\u2010-\\u2015\\u2212]\\s*(\\d{1,2})/(\\d{1,2})\\s+${YEAR}(?!\\d)`, 'u');
+const DAY_MONTH_RANGE = new RegExp(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})\\s*[-\\u2010-\\u2015\\u2212]\\s*(\\d{1,2})/(\\d{1,2})\\s+${YEAR}(?!\\d)`, 'gu');
 /** "per den 31 augusti 2021", "per 31 aug 2021", "per augusti 2021", "per 2021-08-31": from the year's start. */
-const PER = new RegExp(`\\bper\\s+(?:den\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}\\s+${YEAR}\\b`, 'iu');
-const PER_ISO = /\bper\s+(?:den\s+)?((?:19|20)\d{2})-(\d{2})-(\d{2})\b/iu;
+const PER = new RegExp(`\\bper\\s+(?:den\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}\\s+${YEAR}\\b`, 'giu');
+const PER_ISO = /\bper\s+(?:den\s+)?((?:19|20)\d{2})-(\d{2})-(\d{2})\b/giu;
 
 export interface PeriodFound {
   period: Period;
@@ -50,39 +50,64 @@ function fromSides(sides: { value: PeriodSides; start: number } | undefined): Pe
 
 /** The first period the text states, or null. */
 export function findInterimPeriod(text: string): PeriodFound | null {
+  return findInterimPeriods(text)[0] ?? null;
+}
+
+/** Every period the text states, in order. */
+function findInterimPeriods(text: string): PeriodFound[] {
   const candidates: (PeriodFound | null)[] = [];
-  const part = text.match(PART);
-  if (part && part.index !== undefined) {
+  for (const part of text.matchAll(PART)) {
     const year = Number(part[3]);
     const first = (part[1] ?? '').toLowerCase() === 'första';
     const size = /halv/iu.test(part[2] ?? '') ? 6 : /tertial/iu.test(part[2] ?? '') ? 4 : 3;
     const from = first ? 1 : size + 1;
     candidates.push(found(dayOf(year, from, undefined, 'first'), dayOf(year, from + size - 1, undefined, 'last'), part[0], part.index));
   }
-  const range = text.match(MONTH_RANGE);
-  if (range && range.index !== undefined) {
+  for (const range of text.matchAll(MONTH_RANGE)) {
     const [written, fromDay, fromMonth = '', toDay, toMonth = '', year = ''] = range;
     candidates.push(
       found(dayOf(Number(year), monthNumber(fromMonth), fromDay, 'first'), dayOf(Number(year), monthNumber(toMonth), toDay, 'last'), written, range.index),
     );
   }
-  const dayMonth = text.match(DAY_MONTH_RANGE);
-  if (dayMonth && dayMonth.index !== undefined) {
+  for (const dayMonth of text.matchAll(DAY_MONTH_RANGE)) {
     const [written, fromDay, fromMonth, toDay, toMonth, year = ''] = dayMonth;
     candidates.push(
       found(dayOf(Number(year), Number(fromMonth), fromDay, 'first'), dayOf(Number(year), Number(toMonth), toDay, 'last'), written, dayMonth.index),
     );
   }
-  const per = text.match(PER);
-  if (per && per.index !== undefined) {
+  for (const per of text.matchAll(PER)) {
     const year = Number(per[3]);
     candidates.push(found(`${year}-01-01`, dayOf(year, monthNumber(per[2] ?? ''), per[1], 'last'), per[0], per.index));
   }
-  const perIso = text.match(PER_ISO);
-  if (perIso && perIso.index !== undefined)
+  for (const perIso of text.matchAll(PER_ISO))
     candidates.push(found(`${perIso[1]}-01-01`, dayOf(Number(perIso[1]), Number(perIso[2]), perIso[3], 'last'), perIso[0], perIso.index));
-  candidates.push(fromSides(findPeriodSides(text)[0]), fromSides(findMonthPeriods(text)[0]));
-  return candidates.filter((candidate): candidate is PeriodFound => candidate !== null).sort((a, b) => a.index - b.index)[0] ?? null;
+  candidates.push(...[...findPeriodSides(text), ...findMonthPeriods(text)].map((sides) => fromSides(sides)));
+  return candidates.filter((candidate): candidate is PeriodFound => candidate !== null).sort((a, b) => a.index - b.index);
+}
+
+/** Words before a period that make it one compared with: "jämfört med motsvarande period föregående år, 2019-01-01 – 2019-08-31". */
+const COMPARED = /(?<![\p{L}])(?:jämfört|jämförelse\p{L}*|jmf|motsvarande|föregående|fjolåret\p{L}*)(?![\p{L}])/iu;
+/** How far back in its sentence a comparison's words may stand. */
+const COMPARED_REACH = 60;
+
+/**
+ * The first period the text states that can be an interim report's own: from New Year to a day
+ * before the year's end, in one year, and not one compared with. A forecast for the autumn, a pause
+ * in the spring, a budget's whole year and a project's years are other periods.
+ */
+export function findOwnInterimPeriod(text: string): PeriodFound | null {
+  return (
+    findInterimPeriods(text).find(({ period: { start, end }, index }) => {
+      const year = start?.slice(0, 4);
+      if (start !== `${year}-01-01` || !end || end.slice(0, 4) !== year || end >= `${year}-12-31`) return false;
+      const sentence =
+        text
+          .slice(Math.max(0, index - COMPARED_REACH), index)
+          .split(/[.!?]\s/u)
+          .pop() ?? '';
+      return !COMPARED.test(sentence);
+    }) ?? null
+  );
 }
 
 /**

@@ -35,6 +35,51 @@ function titleWord(word: string, titled = false): boolean {
 /** A line that opens with a capitalised word and its "och" or "samt": a title naming two things, the second in lower case. */
 const PAIRED_TITLE = /(?:^|\n)[ \t]*\p{Lu}\p{L}+[ \t]+(?:och|samt)[ \t]+$/u;
 
+/**
+ * A word after which a year is one still to come ("… beskriver också verksamhetsplanen för 2021",
+ * "… innehåller även budget för 2021", "… blickar framåt mot 2021"): folded (kind-words.ts).
+ */
+const AHEAD_WORD =
+  /^(?:verksamhetsplan\p{L}*|plan(?:en|er|erna)?|budget(?:en|ar|arna)?|prognos(?:en|er)?|mal(?:en|et)?|malsattning\p{L}*|infor|framat|kommande|nasta|mot)$/u;
+/** A word after which a year is one compared with ("jämfört med räkenskapsåret 2019", "högre än …"). */
+const COMPARED_WORD = /^(?:jamfort|jamforelse\p{L}*|jmf|an|foregaende)$/u;
+/** How many words before "räkenskapsåret 2021" may make it a plan's or a comparison's: "budgeten för verksamhetsåret 2021". */
+const FISCAL_LEAD_WORDS = 3;
+
+/** The words just before `index`, within its sentence. */
+function wordsBefore(text: string, index: number, count: number): string[] {
+  const sentence =
+    text
+      .slice(Math.max(0, index - 80), index)
+      .split(/[.!?:;\n]/u)
+      .pop() ?? '';
+  return sentence.split(/\s+/u).filter(Boolean).slice(-count);
+}
+
+/** "Budgeten för verksamhetsåret 2021", "Inför räkenskapsåret 2021", "jämfört med räkenskapsåret 2019": a year that is not the report's. */
+function fiscalYearOfAnother(text: string, index: number): boolean {
+  return wordsBefore(text, index, FISCAL_LEAD_WORDS).some((word) => {
+    const key = foldedWord(word);
+    return AHEAD_WORD.test(key) || COMPARED_WORD.test(key);
+  });
+}
+/** "-03-15" after a year: the year is a date's. */
+const DATE_TAIL = /^-(\d{2})-(\d{2})(?!\d)/u;
+
+/**
+ * A year after an annual report's name that is no year of its title: a plan's, or a date within the
+ * year (the day the board approved it, "godkändes av styrelsen 2021-03-15"). Only the ends of a year
+ * ("2020-12-31") are the report's own; an interim report's date ends its period.
+ */
+function notTheReportsYear(name: string, between: string, after: string): boolean {
+  if (between.split(/\s+/u).some((word) => AHEAD_WORD.test(foldedWord(word)))) return true;
+  const date = after.match(DATE_TAIL);
+  // Only "delårsrapport" among the names a title's year follows (TITLE_STEMS) starts so.
+  if (!date || foldedWord(name).startsWith('del')) return false;
+  const monthDay = `${date[1]}-${date[2]}`;
+  return monthDay !== '01-01' && monthDay !== '12-31';
+}
+
 /** "ÅRSREDOVISNING 2012", "Årsredovisning och revisionsberättelse 2014": the report's name, then its year. */
 function titledYears(text: string): YearFound[] {
   const found: YearFound[] = [];
@@ -42,7 +87,10 @@ function titledYears(text: string): YearFound[] {
     if (!titleWord(word[0], PAIRED_TITLE.test(text.slice(Math.max(0, word.index - 40), word.index)))) continue;
     const end = word.index + word[0].length;
     const year = text.slice(end, end + TITLE_REACH).match(TITLE_YEAR);
-    if (year) found.push({ year: Number(year[1]), index: word.index, text: `${word[0]}${year[0]}` });
+    if (!year?.[1]) continue;
+    const between = year[0].slice(0, year[0].lastIndexOf(year[1]));
+    if (notTheReportsYear(word[0], between, text.slice(end + year[0].length))) continue;
+    found.push({ year: Number(year[1]), index: word.index, text: `${word[0]}${year[0]}` });
   }
   return found;
 }
@@ -135,7 +183,10 @@ export interface YearFound {
 export function findYears(text: string): YearFound[] {
   const found = [...titledYears(text), ...wholeYears(text)];
   for (const pattern of [FISCAL, SUMMARY, REGARDING, COVERS, WHOLE_YEAR, RESULT_OF]) {
-    for (const match of text.matchAll(pattern)) found.push({ year: Number(match[1]), index: match.index, text: match[0] });
+    for (const match of text.matchAll(pattern)) {
+      if (pattern === FISCAL && fiscalYearOfAnother(text, match.index)) continue;
+      found.push({ year: Number(match[1]), index: match.index, text: match[0] });
+    }
   }
   return found.sort((a, b) => a.index - b.index);
 }

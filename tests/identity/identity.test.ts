@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../extractors/identity/index.js';
 import { findOrganisations } from '../../extractors/identity/organisation.js';
 import { withoutPageMarks } from '../../extractors/identity/opening.js';
-import { findInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from '../../extractors/identity/period.js';
+import { findInterimPeriod, findOwnInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from '../../extractors/identity/period.js';
 import { extractDelarsrapport } from '../../extractors/arsredovisning/index.js';
 import { coverYear, findYears } from '../../extractors/identity/year.js';
 import { membersIn, partiesIn, withSuccessors } from '../../extractors/identity/members.js';
@@ -164,6 +164,29 @@ describe('year of an annual report', () => {
     ['Verksamhetsberättelsen sammanfattar Finsam Exempelbys arbete under året 2021.', 2021],
     ['Årsredovisningen avser verksamheten i 2019 års budget.', null],
     ['Årsredovisningen gäller verksamheten. Under 2019 startade två nya insatser.', null],
+    // A year still to come after the report's name or the fiscal year's word: a plan's, a budget's, a forecast's.
+    ['Årsredovisningen beskriver också verksamhetsplanen för 2021 och de insatser som förbundet finansierat.', null],
+    ['Årsredovisningen innehåller även budget för 2021.', null],
+    ['I årsredovisningen redovisas även planerna för 2021.', null],
+    ['Årsredovisningen blickar framåt mot 2021.', null],
+    ['Styrelsen fastställde i november budgeten för verksamhetsåret 2021.', null],
+    ['Inför räkenskapsåret 2021 har förbundet tagit fram en ny plan.', null],
+    ['Prognosen för verksamhetsåret 2021 visar ett underskott.', null],
+    ['Under kommande verksamhetsår 2021 planeras två nya insatser.', null],
+    // A year compared with.
+    ['Kostnaderna är lägre jämfört med räkenskapsåret 2019.', null],
+    // The day something was done to the report, within the next year.
+    ['Årsredovisningen godkändes av styrelsen 2021-03-15.', null],
+    ['Årsredovisningen ska godkännas senast 2021-04-30.', null],
+    // The report's own year stays: an end of the year, an interim report's last day, a name before it.
+    ['Årsredovisning 2020-12-31', 2020],
+    ['Årsredovisning 2020-01-01 – 2020-12-31', 2020],
+    ['Delårsrapport 2020-08-31', 2020],
+    ['Årsredovisningen 2020 godkändes 2021-03-01', 2020],
+    ['Årsredovisning för Samordningsförbundet Exempelby 2020', 2020],
+    ['Årsredovisning för verksamhetsåret 2020 och verksamhetsplan 2021', 2020],
+    ['Resultatet för verksamhetsåret 2020 blev ett överskott.', 2020],
+    ['Under räkenskapsåret 2020 har förbundet finansierat fem insatser.', 2020],
   ])('%j → %j', (text, year) => {
     expect(findYears(text)[0]?.year ?? null).toBe(year);
   });
@@ -186,6 +209,20 @@ describe('year of an annual report', () => {
     ['2016 Verksamhetsplan', null, null],
   ])('a cover line %j over %j → %j', (line, next, year) => {
     expect(coverYear(line, next)?.year ?? null).toBe(year);
+  });
+
+  it("passes over a plan's year and a date of approval to the year the report states later", async () => {
+    const identity = readIdentity(
+      await transcriptStructure([
+        'Årsredovisning',
+        'Samordningsförbundet Exempelby',
+        'Årsredovisningen beskriver också verksamhetsplanen för 2021. Den godkändes av styrelsen 2021-03-15.',
+        'Förvaltningsberättelse',
+        'Under räkenskapsåret 2020 har förbundet finansierat fem insatser.',
+      ]),
+      ['year'],
+    );
+    expect(identity.year?.value).toBe(2020);
   });
 
   it('reads the year a cover sets on the line under the name', async () => {
@@ -237,6 +274,36 @@ describe('period of an interim report', () => {
     ['Perioden januari–31 juni', null],
   ])('%j in a report titled 2019 → %j', (text, period) => {
     expect(span(findMonthsOfYear(text, 2019))).toEqual(period);
+  });
+
+  it.each([
+    // A period compared with, a forecast for the autumn, a pause in the spring, a budget's whole year, a project's years: not the report's own.
+    ['Jämfört med motsvarande period föregående år, 2019-01-01 – 2019-08-31, har kostnaderna ökat.', null],
+    ['Jämfört med samma period 2019 (januari–augusti 2019) har antalet deltagare ökat.', null],
+    ['Prognosen för perioden september–december 2020 visar ett överskott.', null],
+    ['Under perioden mars–maj 2020 pausades insatserna på grund av pandemin.', null],
+    ['Budgeten för 2021-01-01 – 2021-12-31 fastställdes i november.', null],
+    ['Insatsen Steget pågick 2018-03-01 – 2019-06-30.', null],
+    // The report's own after another in the same paragraph; the ways it is stated stay.
+    ['Under perioden mars–maj 2020 pausades insatserna. Delårsrapporten avser perioden 2020-01-01 – 2020-08-31.', { start: '2020-01-01', end: '2020-08-31' }],
+    ['Perioden januari–augusti 2020 har präglats av pandemin.', { start: '2020-01-01', end: '2020-08-31' }],
+    ['Delårsbokslut per den 31 augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Under första halvåret 2022 har Förbundet haft intäkter', { start: '2022-01-01', end: '2022-06-30' }],
+  ])("the report's own period: %j → %j", (text, period) => {
+    expect(span(findOwnInterimPeriod(text))).toEqual(period);
+  });
+
+  it("an interim report's record passes over a period compared with to its own", async () => {
+    const record = extractDelarsrapport(
+      await transcriptStructure([
+        'Delårsrapport 2020',
+        'Samordningsförbundet Exempelbygd',
+        'Jämfört med motsvarande period föregående år, 2019-01-01 – 2019-08-31, har kostnaderna ökat.',
+        'Förvaltningsberättelse',
+        'Rapporten avser perioden 2020-01-01 – 2020-08-31.',
+      ]),
+    );
+    expect(record.period).toMatchObject({ start: '2020-01-01', end: '2020-08-31' });
   });
 
   it("an interim report's record takes the months under its title in the title's year", async () => {
@@ -573,6 +640,20 @@ describe('identity of a whole document', () => {
     ],
   ])('%s', async (_name, paragraphs, organisation) => {
     expect(readIdentity(await transcriptStructure(paragraphs)).organisation?.value).toBe(organisation);
+  });
+
+  it.each([
+    'Under året har förbundet tillsammans med Samordningsförbundet Grannby genomfört en gemensam utbildning.',
+    'Förbundet har i samverkan med Samordningsförbundet Grannby anställt en gemensam processledare.',
+    'Ett avtal med Samordningsförbundet Grannby om gemensam revision tecknades i mars.',
+  ])("an annual report's förbund, not the partner its opening names first: %j", async (sentence) => {
+    const paragraphs = ['Årsredovisning 2020', sentence, 'Samordningsförbundet Norrvik har som medlemmar Försäkringskassan och Arbetsförmedlingen.'];
+    expect(readIdentity(await transcriptStructure(paragraphs)).organisation?.value).toBe('Samordningsförbundet Norrvik');
+  });
+
+  it("a final report's förbund as its project names the one it works with", async () => {
+    const paragraphs = ['Slutrapport Projekt Steget', 'Projektet har drivits i samverkan med Samordningsförbundet Grannby.', 'Deltagarna var 40.'];
+    expect(readIdentity(await transcriptStructure(paragraphs), ['organisation'], 'insats').organisation?.value).toBe('Samordningsförbundet Grannby');
   });
 
   it("takes the förbund's own number, never another body's footer, and the year of the report carried, not the meeting dates or next year's", async () => {
