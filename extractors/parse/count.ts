@@ -35,7 +35,7 @@ const ANONYMOUS = 'anonyma?(?:\\s+(?:deltagare|personer|individer))?(?=\\s*(?:[,
 const OTHER =
   '(?:' +
   ANONYMOUS +
-  '|(?:med )?okänt kön|ickebinära|icke-binära|ickebinär|icke-binär|med annat kön|(?:med )?ej (?:angivet|uppgivet) kön|utan (?:angivet|uppgivet) kön|' +
+  '|(?:med )?okänt kön|(?:som )?saknar uppgift om kön|saknas uppgift om kön|utan uppgift om kön|ickebinära|icke-binära|ickebinär|icke-binär|med annat kön|(?:med )?ej (?:angivet|uppgivet) kön|utan (?:angivet|uppgivet) kön|' +
   '(?:med )?(?:annan|okänd) (?:könsidentitet|könstillhörighet)|' +
   '(?:som )?(?:(?:har|hade) )?(?:inte|ej) (?:har )?(?:angett|angivit|uppgett|uppgivit|velat ange|velat uppge|vill ange|vill uppge) (?:sitt )?kön|' +
   'anonymous|(?:of |with )?unknown gender|non-binary|(?:of |with )?other gender)';
@@ -133,7 +133,7 @@ export function findCounts(text: string, options: CountOptions = {}): FoundCount
     current = { mentions: [mention], percent: mention.kind === 'percent' };
     groups.push(current);
   }
-  return groups.flatMap((group) => {
+  return withRestAfter(text, groups).flatMap((group) => {
     const onlyBareTotal = group.mentions.every((mention) => mention.bare === true);
     const count = group.percent || onlyBareTotal ? null : toCount(text, group);
     return count ? [count] : [];
@@ -191,6 +191,29 @@ function misreadGender(word: string): 'women' | 'men' | null {
   const read = matchToken(word.toLowerCase());
   const best = GENDER_WORDS.map(([kind, wanted]) => ({ kind, score: ocrTokenSimilarity(wanted, read) })).sort((a, b) => b.score - a.score)[0];
   return best && best.score >= MISREAD_SCORE ? best.kind : null;
+}
+
+/** Between a breakdown and the sentence right after it that counts the rest: its end and at most one word ("För två deltagare saknas …"). */
+const REST_GAP = /^\s*\)?\s*[.!?]\s+(?:\p{L}+\s+)?$/u;
+
+/**
+ * "310 deltagare, varav 170 kvinnor och 138 män. Två deltagare har inte angett kön.": the sentence
+ * right after a breakdown that falls short of its total counts the rest, people of no stated gender,
+ * and they belong to it. A breakdown that adds up already, or one with its own other, takes none.
+ */
+function withRestAfter(text: string, groups: Group[]): Group[] {
+  return groups.filter((group, index) => {
+    const before = groups[index - 1];
+    const rest = group.mentions[0];
+    if (!before || !rest || group.mentions.length !== 1 || rest.kind !== 'other') return true;
+    const value = (kind: MentionKind): number | undefined => before.mentions.find((mention) => mention.kind === kind)?.value;
+    const [total, women, men] = [value('total'), value('women'), value('men')];
+    const last = before.mentions.at(-1);
+    if (before.percent || !last || total === undefined || women === undefined || men === undefined || value('other') !== undefined) return true;
+    if (women + men >= total || !REST_GAP.test(text.slice(last.end, rest.start))) return true;
+    before.mentions.push(rest);
+    return false;
+  });
 }
 
 function joins(text: string, group: Group, next: Mention): boolean {

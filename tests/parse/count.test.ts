@@ -55,6 +55,42 @@ describe('parseCount', () => {
   });
 });
 
+describe('the rest of a breakdown, counted in the sentence right after it', () => {
+  it.each([
+    ['310 deltagare, varav 170 kvinnor och 138 män. Två deltagare har inte angett kön.', [[310, 170, 138, 2]]],
+    ['310 deltagare, varav 170 kvinnor och 138 män. För två deltagare saknas uppgift om kön.', [[310, 170, 138, 2]]],
+    ['310 personer (170 kvinnor och 138 män). 2 deltagare har inte uppgett kön.', [[310, 170, 138, 2]]],
+    ['310 deltagare, varav 170 kvinnor och 138 män. Två deltagare saknar uppgift om kön.', [[310, 170, 138, 2]]],
+    // A rest that does not make the total up is still the rest: the breakdown stays wrong, with it.
+    ['310 deltagare, varav 170 kvinnor och 130 män. Två deltagare har inte angett kön.', [[310, 170, 130, 2]]],
+    // A breakdown that adds up, or that counts its own other, takes nobody from the next sentence.
+    [
+      '310 deltagare, varav 170 kvinnor och 140 män. Två deltagare har inte angett kön.',
+      [
+        [310, 170, 140, null],
+        [null, null, null, 2],
+      ],
+    ],
+    [
+      '30 deltagare, 14 kvinnor, 13 män och 1 ickebinär. Två deltagare har inte angett kön.',
+      [
+        [30, 14, 13, 1],
+        [null, null, null, 2],
+      ],
+    ],
+    // Another insats's people, further into the next sentence, are its own.
+    [
+      'Insats A hade 20 deltagare, varav 12 kvinnor och 6 män. Insats B hade 3 anonyma deltagare.',
+      [
+        [20, 12, 6, null],
+        [null, null, null, 3],
+      ],
+    ],
+  ])('%s', (text, counts) => {
+    expect(findCounts(text).map(({ value }) => [value.total, value.women, value.men, value.other])).toEqual(counts);
+  });
+});
+
 describe('the text of a count', () => {
   it.each([
     ['Totalt 27 deltagare (16 kvinnor, 11 män) har deltagit.', 'Totalt 27 deltagare (16 kvinnor, 11 män)'],
