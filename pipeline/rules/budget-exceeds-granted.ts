@@ -26,7 +26,8 @@ export const budgetExceedsGranted: Rule<'budget-exceeds-granted'> = {
     },
   },
   check(input) {
-    if (input.kind !== 'slutrapport') return [];
+    // A template's budget is the granted money's; a project's own report budgets every funder's ("finansierats av förbundet och kommunen").
+    if (input.kind !== 'slutrapport' || input.record.template === null) return [];
     const granted = input.record.intervention.granted;
     if (!granted) return [];
     const findings: FindingDraft<BudgetExceedsGrantedData>[] = [];

@@ -52,6 +52,18 @@ describe('budget-exceeds-granted', () => {
     for (const { message, data } of findings) expect(message).toContain(data.column === 'budget' ? 'total budget' : 'total utfall');
   });
 
+  it("checks only a report read on a template: on none, the budget may hold other funders' money", () => {
+    const base = slutrapport();
+    const record = (template: typeof base.template) =>
+      slutrapport({
+        template,
+        intervention: { ...base.intervention, granted: money('800 000 kr', '1') },
+        budget: { rows: [row('Personal', '1 200 000 kr', '1 150 000 kr')], total: { budget: money('1 200 000 kr'), outcome: money('1 150 000 kr') } },
+      });
+    expect(findingsOf(budgetExceedsGranted, slutrapportInput(record(null)))).toEqual([]);
+    expect(findingsOf(budgetExceedsGranted, slutrapportInput(record(base.template))).map(({ data }) => data.column)).toEqual(['budget', 'outcome']);
+  });
+
   it('says the amounts', () => {
     const [finding] = check('1 200 000 kr', [], ['1 300 000 kr', null]);
     expect(finding?.message).toBe(
