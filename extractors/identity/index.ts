@@ -10,6 +10,7 @@ import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { membersIn, partiesIn, withSuccessors } from './members.js';
 import { type ParticipantScope, participantsIn } from './participants.js';
 import { ownUnits, runningTitleUnits, SENTENCE_BREAK } from './opening.js';
+import { findInsatsNames } from './insats-name.js';
 import { findOrganisations, namedAsPartner } from './organisation.js';
 import { findOrganisationNumber } from './organisation-number.js';
 import { findOwnInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from './period.js';
@@ -38,10 +39,23 @@ export interface Identity {
   participantsReached: Found<Count> | null;
   /** For a project's report: the period it ran, as a sentence tells it ("pågick under perioden …"). */
   ranPeriod: Found<Period> | null;
+  /** For a project's report: the name of its insats, as its opening writes it ("Projekt Ayande"). */
+  insatsName: Found<string> | null;
 }
 
 export type IdentityField = keyof Identity;
-const ALL_FIELDS: readonly IdentityField[] = ['organisation', 'organisationNumber', 'year', 'period', 'members', 'participantsReached', 'ranPeriod'];
+const ALL_FIELDS: readonly IdentityField[] = [
+  'organisation',
+  'organisationNumber',
+  'year',
+  'period',
+  'members',
+  'participantsReached',
+  'ranPeriod',
+  'insatsName',
+];
+/** How far into the text an insats's name is looked for: its cover, title page and first lines lie well within. */
+const INSATS_NAME_WORDS = 600;
 
 /**
  * The fields asked for (all by default); the reading stops once each has been found. `participants`
@@ -56,6 +70,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     members: null,
     participantsReached: null,
     ranPeriod: null,
+    insatsName: null,
   };
   // A field not asked for counts as found: its reader never runs.
   const skip = (field: IdentityField): boolean => !fields.includes(field) || identity[field] !== null;
@@ -65,6 +80,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   // A list of the four kinds of party without a lead counts only when no sentence says who the members are.
   let parties: Found<string[]> | null = null;
   const units = ownUnits(structure);
+  let words = 0;
   for (const [position, unit] of units.entries()) {
     if (fields.every((field) => identity[field] !== null)) break;
     reached ||= unit === cover;
@@ -85,6 +101,11 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
     if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants);
+    if (!skip('insatsName') && words < INSATS_NAME_WORDS) {
+      const name = findInsatsNames(text)[0];
+      if (name) identity.insatsName = { value: name.name, evidence: at(around(text, name.index, name.name.length)) };
+    }
+    words += (text.match(/\S+/gu) ?? []).length;
   }
   // The carried report's cover states the year it is for; only when it does not, the paper's heading ("Årsredovisning 2012 för …", which may be a slip) gives it.
   if (!skip('members')) identity.members = parties;

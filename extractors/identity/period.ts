@@ -81,7 +81,7 @@ function findInterimPeriods(text: string): PeriodFound[] {
   }
   for (const perIso of text.matchAll(PER_ISO))
     candidates.push(found(`${perIso[1]}-01-01`, dayOf(Number(perIso[1]), Number(perIso[2]), perIso[3], 'last'), perIso[0], perIso.index));
-  candidates.push(...[...findPeriodSides(text), ...findMonthPeriods(text)].map((sides) => fromSides(sides)));
+  for (const sides of [...findPeriodSides(text), ...findMonthPeriods(text)]) candidates.push(fromSides(sides));
   return candidates.filter((candidate): candidate is PeriodFound => candidate !== null).sort((a, b) => a.index - b.index);
 }
 

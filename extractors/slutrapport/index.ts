@@ -65,7 +65,12 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
   if (parts.participants?.evidence) book.add('participants', parts.participants.evidence);
   const identity = readIdentity(
     structure,
-    ['organisation', ...(parts.participants ? [] : (['participantsReached'] as const)), ...(header.intervention.plannedPeriod ? [] : (['ranPeriod'] as const))],
+    [
+      'organisation',
+      ...(parts.participants ? [] : (['participantsReached'] as const)),
+      ...(header.intervention.plannedPeriod ? [] : (['ranPeriod'] as const)),
+      ...(header.intervention.name ? [] : (['insatsName'] as const)),
+    ],
     'insats',
   );
   const organisation = identity.organisation;
@@ -77,7 +82,11 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
   // A report without the form's period field may still tell in a sentence when the project ran.
   const ran = identity.ranPeriod;
   if (!header.intervention.plannedPeriod && ran) book.add('intervention.plannedPeriod', ran.evidence);
-  const intervention = header.intervention.plannedPeriod || !ran ? header.intervention : { ...header.intervention, plannedPeriod: ran.value };
+  const period = header.intervention.plannedPeriod || !ran ? header.intervention : { ...header.intervention, plannedPeriod: ran.value };
+  // A report without the form's name field still names its insats on its cover or in its title.
+  const named = identity.insatsName;
+  if (!header.intervention.name && named) book.add('intervention.name', named.evidence);
+  const intervention = header.intervention.name || !named ? period : { ...period, name: named.value };
 
   return {
     template: reading === GENERIC_READING ? null : { id: reading.id, name: reading.name },

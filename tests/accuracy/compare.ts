@@ -12,6 +12,7 @@ export const FIELDS = [
   'wrappedIn',
   'organisation',
   'organisationNumber',
+  'insats',
   'year',
   'period',
   'members',
@@ -37,17 +38,19 @@ export function identityOf(result: DocumentResult): Identity {
   const record: Record<string, unknown> | null = result.status === 'ok' && result.record ? (result.record as Record<string, unknown>) : null;
   const kind = result.status === 'ok' && result.kind !== 'unknown' ? result.kind : null;
   const value = (key: string): unknown => (record && key in record ? record[key] : null);
-  const intervention = value('intervention') as { plannedPeriod?: { start: string | null; end: string | null } | null } | null;
+  const intervention = value('intervention') as { name?: string | null; plannedPeriod?: { start: string | null; end: string | null } | null } | null;
   const period = (value('period') as { start: string | null; end: string | null } | null) ?? intervention?.plannedPeriod ?? null;
   const members = value('members') as string[] | null;
   const count = (value('participantsReached') ?? value('participants')) as { total: number | null; women: number | null; men: number | null } | null;
   const money = value('memberContributions') as { sek: number } | null;
+  const name = kind === 'slutrapport' ? intervention?.name : null;
   const wrapped = 'wrappedIn' in result ? ((result as { wrappedIn?: { kind: string; title: string } | null }).wrappedIn ?? null) : null;
   return {
     kind,
     wrappedIn: wrapped ? { kind: wrapped.kind, title: words(wrapped.title) } : null,
     organisation: typeof value('organisation') === 'string' ? words(value('organisation') as string) : null,
     organisationNumber: value('organisationNumber') ?? null,
+    insats: typeof name === 'string' ? words(name) : null,
     year: value('year') ?? null,
     period: period ? { start: period.start, end: period.end } : null,
     members: members && members.length > 0 ? members.map(words) : null,
@@ -65,6 +68,7 @@ export function expectedIdentity(expected: CorpusExpected): Identity {
     wrappedIn: expected.wrappedIn ? { kind: expected.wrappedIn.kind, title: words(expected.wrappedIn.title) } : null,
     organisation: expected.organisation === null ? null : words(expected.organisation),
     organisationNumber: expected.organisationNumber,
+    insats: expected.insats,
     year: expected.year,
     period: expected.period,
     members: expected.members?.map(words) ?? null,
@@ -76,8 +80,18 @@ export function expectedIdentity(expected: CorpusExpected): Identity {
   };
 }
 
-/** Equal as the table counts it: members in any order, wrappedIn's kind in any case. */
+/** An insats's name as compared: in lower case, spaces as one, without a leading word for a project or an insats. */
+function insatsKey(name: string): string {
+  return words(name)
+    .toLowerCase()
+    .replace(/^(?:projektet|projekt|insatsen|insats|delprojektet|delprojekt)\s+/u, '');
+}
+
+/** Equal as the table counts it: members in any order, wrappedIn's kind in any case, an insats's name in any of the forms the text gives. */
 export function sameValue(field: Field, actual: unknown, expected: unknown): boolean {
+  if (field === 'insats' && typeof actual === 'string' && Array.isArray(expected)) {
+    return expected.some((form) => typeof form === 'string' && insatsKey(form) === insatsKey(actual));
+  }
   if (field === 'members' && Array.isArray(actual) && Array.isArray(expected)) {
     return JSON.stringify([...actual].sort()) === JSON.stringify([...expected].sort());
   }

@@ -4,7 +4,7 @@
  * describes (cover and contents run together, page numbers glued on, kind words in the other case or
  * misread by OCR, the förbund's name broken over lines or hyphenated, another body's stamp, header
  * and footer, another producer), drawn as a .docx or a PDF and read by the real pipeline: the kind,
- * organisation, organisationsnummer, year, period and the wrapper's kind stay what the text states.
+ * organisation, organisationsnummer, a final report's insats, year, period and the wrapper's kind stay what the text states.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,10 @@ import { readPerturbed } from './support/perturbations.js';
 /** Values the unchanged text does not give yet (tests/corpus/dev.test.ts lists them): not asked of a changed one. */
 const NOT_YET: Record<string, Field[]> = {
   'samsund-2022-arsredovisning-webbsammanfattning': ['organisation'],
+  // Its name stands only as the cover's first words, with no word for a project or report before it ("Unga kvinnor samverkansprocess …").
+  'malmo-unga-kvinnor-utvardering-slutrapport': ['insats'],
+  // "Insats Trampolinen Trollhättan," runs the cover's place line into the name: a name of a word and a place is read whole ("Mötesplats Krokom").
+  'trollhattan-trampolinen-utvardering': ['insats'],
 };
 /** Every second report and every fourth negative, in id order: each kind and transcript source, in about 15 s. */
 const REPORT_STEP = 2;
@@ -44,7 +48,7 @@ afterAll(async () => {
 });
 
 describe('corpus dev, perturbed', () => {
-  it('every perturbed text gives the kind, organisation, number, year, period and wrapper its text states', { timeout: 120_000 }, async () => {
+  it('every perturbed text gives the kind, organisation, number, insats, year, period and wrapper its text states', { timeout: 120_000 }, async () => {
     out = await mkdtemp(join(tmpdir(), 'rapportkoll-perturbed-'));
     const wrong: string[] = [];
     let read = 0;

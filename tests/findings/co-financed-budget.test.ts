@@ -2,7 +2,8 @@
  * A project's own final report, on no template, whose budget holds every funder's money: the
  * förbund's grant and the kommun's co-financing. Read as .docx (a Word table) and as PDF (a
  * borderless pdfkit table) by the real pipeline, it gives exactly the findings listed: none for a
- * budget over the förbund's grant, one for a Summa that is not its rows' sum.
+ * budget over the förbund's grant, one for a Summa that is not its rows' sum. Its insats is named
+ * by its title, as the record's `intervention.name`.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -71,9 +72,16 @@ describe("a co-financed project's budget over the förbund's grant, on no templa
       await writeFile(path, format === 'docx' ? await docx(ROWS(summa)) : await pdf(ROWS(summa)));
       const result = await processFile(path, PipelineConfig.parse({}));
       expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
-      const record = result.record as { template: unknown; intervention: { granted: { sek: number } | null } };
+      const record = result.record as {
+        template: unknown;
+        intervention: { name: string | null; granted: { sek: number } | null };
+        evidence: Record<string, { text: string }>;
+      };
       expect(record.template).toBeNull();
       expect(record.intervention.granted?.sek).toBe(800_000);
+      // No form field names the insats: its title does.
+      expect(record.intervention.name).toBe('Exempelsteget');
+      expect(record.evidence['intervention.name']?.text).toContain('Projekt Exempelsteget');
       expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
     },
   );

@@ -236,7 +236,7 @@ export async function render(perturbed: Perturbed): Promise<{ bytes: Uint8Array;
 }
 
 /** The values a perturbation must leave as the text states them, and the wrapper's kind (its title is rewritten with the text). */
-const IDENTITY: readonly Field[] = ['kind', 'organisation', 'organisationNumber', 'year', 'period'];
+const IDENTITY: readonly Field[] = ['kind', 'organisation', 'organisationNumber', 'insats', 'year', 'period'];
 
 /** The wrapper's kind in lower case, or null. */
 function wrapperKind(identity: Identity): string | null {

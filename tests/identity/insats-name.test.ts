@@ -1,0 +1,58 @@
+/**
+ * The name of a final report's insats where no form field gives it: read from its cover, title or
+ * first lines, ended where the cover's next element starts, and none where the text leaves the
+ * name's end open. Made-up names, in the shapes of the real corpus's covers.
+ */
+import { describe, expect, it } from 'vitest';
+import { findInsatsNames } from '../../extractors/identity/insats-name.js';
+
+const first = (text: string): string | null => findInsatsNames(text)[0]?.name ?? null;
+
+describe('the name of a final report’s insats', () => {
+  it.each([
+    // After the word for a project or an insats, up to the förbund, the report's name or a comma.
+    ['Samhällsekonomisk utvärdering Projekt Steget Samordningsförbundet Exempelbygd Slutrapport', 'Steget'],
+    ['Projekt Norrsken Slutrapport Samordningsförbundet Exempelbygd', 'Norrsken'],
+    ['Projekt Vägen Vidare, Samordningsförbundet Exempelbygd', 'Vägen Vidare'],
+    ['Insats Bryggan Samordningsförbundet Exempelbygd', 'Bryggan'],
+    ['Slutredovisning av projekt Brofästet Följande redovisning är en slutredovisning av projekt Brofästet.', 'Brofästet'],
+    ['Projektet Brofästet har under tre år stöttat unga vuxna.', 'Brofästet'],
+    ['2023-12-07 Brofästet lämnar slutrapport Projekt Brofästet är ett Finsamprojekt som har genomförts i samverkan.', 'Brofästet'],
+    // A name in lower case after the word written with a capital, and one that goes on in lower case up to the förbund.
+    ['Projekt steg Delprojekt steg i Exempelby Samordningsförbundet Exempelbygd', 'steg'],
+    ['Projekt Unga i arbete Samordningsförbundet Exempelbygd', 'Unga i arbete'],
+    // Words with a capital joined by "i", "och", "för".
+    ['Projektnamn Exempelbygd Utveckling i Samverkan Slutrapport genomförande', 'Exempelbygd Utveckling i Samverkan'],
+    ['Utvärdering av Samverkan i Exempelby, SiE Anna Exempelsson', 'Samverkan i Exempelby'],
+    ['Utvärdering av\nSamverkan i Exempelby, SiE', 'Samverkan i Exempelby'],
+    // After the report's own name; the förbund owning it goes first.
+    ['Samhällsekonomisk utvärdering Stödteamet Samordningsförbundet Exempelbygd', 'Stödteamet'],
+    ['Utvärdering Samordningsförbundets Stödteam På uppdrag av Samordningsförbundet Exempelbygd', 'Stödteam'],
+    // A kind of project before the name, and the name joined to the word for a project.
+    ['en utvärdering av finsamprojektet Samverkan i Exempelby (härefter benämnt SiE)', 'Samverkan i Exempelby'],
+    ['Slutredovisning projekt Beslutsnummer ABC-projektets slutredovisning', 'ABC'],
+    // What is in brackets after the name is another form of it; a place after "i" and before "kommun" is prose.
+    ['En utvärdering av projektet Gemensamt stödteam för unga (gst)', 'Gemensamt stödteam för unga'],
+    ['Projektet handlar om projekt Brofästet i Exempelby kommun och dess resultat', 'Brofästet'],
+  ])('%j → %j', (text, name) => {
+    expect(first(text)).toBe(name);
+  });
+
+  it.each([
+    // A name whose end the text leaves open, or cut short by a compound left open.
+    ['En utvärdering av projektet Gemensamt stödteam för unga Anna Exempelsson Innehåll'],
+    ['En utvärdering av Remiss- och kartläggningsteamet och Samverkansteamet'],
+    // The word for a project in a sentence, the series a consultancy evaluates, a report's qualifier, a funder.
+    ['I projektet har deltagarna fått stöd. Projektets syfte var att öka samverkan.'],
+    ['Projektet startade i Exempelby 2019. Insatsen har nått 40 deltagare.'],
+    ['Projektet handlar om unga vuxna i Exempelby kommun.'],
+    ['Utvärderingar av sociala insatser Samhällsekonomiska bokslut, utvärderingar och analyser'],
+    ['Slutrapport Samhällsekonomisk utvärdering'],
+    ['Slutredovisning Svenska ESF-rådet Integrationsfonden'],
+    // After a report named in the definite form comes its author; a plural project's list is a contents list.
+    ['Slutrapport för utvärderingen Anna Exempelsson'],
+    ['Implementering av samverkansprojekt Kunskapsimplementering Referenser'],
+  ])('%j → none', (text) => {
+    expect(first(text)).toBeNull();
+  });
+});
