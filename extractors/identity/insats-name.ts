@@ -18,8 +18,8 @@ const NOUN = /(?<![\p{L}-])(?:Projekt|projekt|Projektet|projektet|Insats|Insatse
 const KIND_OF_PROJECT = /(?<![\p{L}-])[\p{L}-]+projektet\s+(?=\p{Lu})/gu;
 /** "SIK-projektet", "SIK-projektets": the name joined to the word for a project. */
 const COMPOUND = /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]*)-projekt(?:et|ets)?(?![\p{L}])/gu;
-/** The report's own name, then the name of what it is about: "Utvärdering av …", "Slutrapport för projektet …". */
-const AFTER_KIND = /(?<![\p{L}-])(\p{L}+)(?:\s+(?:av|för|från))?(?:\s+(?:projektet|projekt|insatsen))?\s+/gu;
+/** The report's own name, then the name of what it is about: "Utvärdering av …", "Slutrapport för projektet …", "Slutrapport – …". */
+const AFTER_KIND = /(?<![\p{L}-])(\p{L}+)(?:\s+(?:av|för|från)|\s+[–—-])?(?:\s+(?:projektet|projekt|insatsen))?\s+/gu;
 
 /** Words inside a name between two of its words written with a capital: "Blekinge Utveckling i Samverkan". */
 const JOINING = new Set(['i', 'för', 'och', 'med', 'på', 'av', 'till', 'mot', 'inom', 'kring', 'vid', '&']);

@@ -27,6 +27,7 @@ describe('the name of a final report’s insats', () => {
     ['Utvärdering av\nSamverkan i Exempelby, SiE', 'Samverkan i Exempelby'],
     // After the report's own name; the förbund owning it goes first.
     ['Samhällsekonomisk utvärdering Stödteamet Samordningsförbundet Exempelbygd', 'Stödteamet'],
+    ['Slutrapport – Brofästet\nSamordningsförbundet Exempelbygd', 'Brofästet'],
     ['Utvärdering Samordningsförbundets Stödteam På uppdrag av Samordningsförbundet Exempelbygd', 'Stödteam'],
     // A kind of project before the name, and the name joined to the word for a project.
     ['en utvärdering av finsamprojektet Samverkan i Exempelby (härefter benämnt SiE)', 'Samverkan i Exempelby'],
@@ -48,6 +49,7 @@ describe('the name of a final report’s insats', () => {
     ['Projektet handlar om unga vuxna i Exempelby kommun.'],
     ['Utvärderingar av sociala insatser Samhällsekonomiska bokslut, utvärderingar och analyser'],
     ['Slutrapport Samhällsekonomisk utvärdering'],
+    ['Utvärdering – en studie av samverkan i Exempelby'],
     ['Slutredovisning Svenska ESF-rådet Integrationsfonden'],
     // After a report named in the definite form comes its author; a plural project's list is a contents list.
     ['Slutrapport för utvärderingen Anna Exempelsson'],
