@@ -2,12 +2,13 @@
  * The name of the one insats a final report or evaluation is about, as its opening writes it, where
  * no form's "Insatsens namn" gives it: after a name's label ("Projektnamn Blekinge Utveckling i
  * Samverkan"), after the word for a project or an insats ("Projekt Ayande", "projektet Exsistre",
- * "Insats Trampolinen"), in a compound ("SIK-projektets"), or after the report's own name ("Utvärdering
- * av Teamsamverkan i Malmö", "Samhällsekonomisk utvärdering Coachingteamet"). A name ends where the
- * cover's next element starts — the förbund, the report's name, a label, a sentence, a line's end —
- * and one whose end the text leaves open is none: a name cut short is a wrong value.
+ * "Insats Trampolinen", "finsamprojektet Teamsamverkan i Malmö"), or joined to it ("SIK-projektets").
+ * A name must end where the text marks an end: the cover's next element (the förbund, the report's
+ * name, a label), a line's end, a bracket, or — for a name of words with capitals — a sentence going
+ * on. One whose end the text leaves open is none: a name run on into an author's or a place's, or cut
+ * short, is a wrong value. A name after the report's own name alone ("Utvärdering av …") is not read:
+ * on the hold-outs those were months, authors and headings more often than names.
  */
-import { appendAll } from '../arrays.js';
 import { foldedWord, namesKind } from './kind-words.js';
 
 /** A name's label and the space after it: "Projektnamn", "Projektets namn:", "Insatsens namn:". */
@@ -18,8 +19,6 @@ const NOUN = /(?<![\p{L}-])(?:Projekt|projekt|Projektet|projektet|Insats|Insatse
 const KIND_OF_PROJECT = /(?<![\p{L}-])[\p{L}-]+projektet\s+(?=\p{Lu})/gu;
 /** "SIK-projektet", "SIK-projektets": the name joined to the word for a project. */
 const COMPOUND = /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]*)-projekt(?:et|ets)?(?![\p{L}])/gu;
-/** The report's own name, then the name of what it is about: "Utvärdering av …", "Slutrapport för projektet …", "Slutrapport – …". */
-const AFTER_KIND = /(?<![\p{L}-])(\p{L}+)(?:\s+(?:av|för|från)|\s+[–—-])?(?:\s+(?:projektet|projekt|insatsen))?\s+/gu;
 
 /** Words inside a name between two of its words written with a capital: "Blekinge Utveckling i Samverkan". */
 const JOINING = new Set(['i', 'för', 'och', 'med', 'på', 'av', 'till', 'mot', 'inom', 'kring', 'vid', '&']);
@@ -54,7 +53,7 @@ const NEXT_ELEMENT = new Set([
   'bilagor',
 ]);
 /** Bodies a report is sent to or funded by, compared folded. */
-const BODY = /^(?:esf\p{L}*|arvsfonden|forsakringskassan|arbetsformedlingen|landsting\p{L}*|region(?:en)?|kommun\p{L}*|leader)$/u;
+const BODY = /^(?:esf\p{L}*|eu|arvsfonden|forsakringskassan|arbetsformedlingen|landsting\p{L}*|region(?:en)?|kommun\p{L}*|leader)$/u;
 const FORBUND_WORD = /^(?:samordningsförbund|finsam)/iu;
 const LEAD_NOUN = /^(?:projekt|projektet|delprojekt|delprojektet|insats|insatsen)$/iu;
 /** A name is short; the words after a lead that run on longer are a sentence. */
@@ -96,73 +95,80 @@ const capitalised = (word: string): boolean => /^[\p{Lu}\d]/u.test(word);
 
 /** A word that starts the cover's next element: the förbund, the report's name, a label, another project. */
 function startsNext(word: string): boolean {
-  return FORBUND_WORD.test(word) || namesKind(word) || NEXT_ELEMENT.has(foldedWord(word)) || LEAD_NOUN.test(word) || /^(?:19|20)\d{2}/u.test(word);
+  const key = foldedWord(word);
+  // "Projektledare", "Projektansvarig", "Projektnamn": a project's labels.
+  const label = NEXT_ELEMENT.has(key) || (/^projekt\p{L}+/u.test(key) && !/^projektet$/u.test(key));
+  return FORBUND_WORD.test(word) || namesKind(word) || label || LEAD_NOUN.test(word) || /^(?:19|20)\d{2}/u.test(word);
+}
+
+/** Words that are no name however written: a label ("Projektnamn:"), a body, a number or a page's. */
+function noName(token: Token): boolean {
+  return (
+    token.word === '' ||
+    token.raw.endsWith(':') ||
+    !/^[\p{L}#]/u.test(token.word) ||
+    startsNext(token.word) ||
+    BODY.test(foldedWord(token.word)) ||
+    token.raw.startsWith('(') ||
+    token.word === '-' ||
+    token.word.endsWith('-')
+  );
 }
 
 /**
- * The name in the tokens after a lead, or null. `lowerFirst`: a name may start in lower case ("Projekt
- * isak"), after a title's lead ("Projekt", "Delprojekt", "Insats"; "Projektet handlar …" opens a sentence).
+ * Whether the text marks the end of a name before `next`: the name's last word closes with
+ * punctuation or a line, or what follows is the cover's next element ("Projekt Ayande
+ * Samordningsförbundet …", "… Slutrapport", "… På uppdrag av"), a sentence going on ("Projekt Insikt
+ * är …"), or another form of the name in brackets. A year ends a name written with capitals only:
+ * "NP-Samverkan startade hösten 2015" is a sentence.
+ */
+function endMarked(last: Token, next: Token | undefined, after: Token | undefined, inLowerCase: boolean, startsLower: boolean, words: number): boolean {
+  if (last.lineEnd) return true;
+  // The text's end, or a sentence going on, ends a name of one word only: words with capitals run on into an author's or a place's ("Projekt Brofästet Anna Exempelsson har …").
+  if (next === undefined) return words === 1;
+  // "Projekt period (år/månad …)": a label's word in lower case, its explanation in brackets.
+  if (next.raw.startsWith('(')) return !startsLower;
+  if (/^på$/iu.test(next.word) && after?.word === 'uppdrag') return true;
+  // "Slutlig utvärdering", "Samhällsekonomisk utvärdering": a word before a report's name in lower case qualifies it.
+  if (namesKind(next.word) && !capitalised(next.word)) return false;
+  if (/^(?:19|20)\d{2}/u.test(next.word)) return !inLowerCase;
+  if (startsNext(next.word)) return true;
+  // Words in lower case are a name's only up to the cover's next element: in a sentence they are the sentence's ("Insteget genererat 40 jobb, …").
+  return !inLowerCase && (last.closes || (words === 1 && SENTENCE_WORDS.has(next.word.toLowerCase())));
+}
+
+/**
+ * The name in the tokens after a lead, or null: the longest run of the name's words (words with a
+ * capital, joining words between them, a few words in lower case) whose end the text marks
+ * (endMarked). A run that nothing ends ("Lotsen Borås samhällsekonomisk …", an author's name after
+ * the title) is none. `lowerFirst`: a name may start in lower case ("Projekt isak"), after a title's
+ * lead ("Projekt", "Delprojekt", "Insats"; "Projektet handlar …" opens a sentence).
  */
 function nameIn(list: readonly Token[], lowerFirst: boolean): Token[] | null {
   const first = list[0];
-  if (!first || first.word === '' || startsNext(first.word) || SENTENCE_WORDS.has(first.word.toLowerCase()) || JOINING.has(first.word)) return null;
+  if (!first || noName(first) || SENTENCE_WORDS.has(first.word.toLowerCase()) || JOINING.has(first.word)) return null;
   if (!capitalised(first.word) && !lowerFirst) return null;
-  // "Remiss- och kartläggningsteamet": a compound left open is a name cut short.
-  if (first.word.endsWith('-')) return null;
-  const name = [first];
-  let at = 1;
-  while (at < list.length && name.length < MAX_NAME_WORDS) {
-    const last = name[name.length - 1] as Token;
-    if (last.closes || last.lineEnd) break;
-    const token = list[at] as Token;
-    if (token.word === '' || token.word === '-' || token.word.endsWith('-')) return null;
-    // "Gemensamt vägledningsteam för ungdomar (gvt)": what is in brackets is another form of the name.
-    if (startsNext(token.word) || token.raw.startsWith('(')) break;
-    const lower = token.word.toLowerCase();
-    if (capitalised(token.word)) {
-      // A capital followed by words in lower case starts a sentence ("Exsistre Följande redovisning är …").
-      const next = list[at + 1];
-      if (
-        next &&
-        !next.raw.startsWith('(') &&
-        !last.closes &&
-        !token.closes &&
-        !token.lineEnd &&
-        !capitalised(next.word) &&
-        !JOINING.has(next.word) &&
-        !startsNext(next.word)
-      )
-        break;
-      name.push(token);
-      at += 1;
-      continue;
+  let best: Token[] | null = null;
+  // A name that starts in lower case is read only up to the cover's next element, as lower-case words are.
+  let lower = capitalised(first.word) ? 0 : 1;
+  for (let end = 1; end <= Math.min(list.length, MAX_NAME_WORDS); end += 1) {
+    const last = list[end - 1] as Token;
+    if (end > 1) {
+      const before = list[end - 2] as Token;
+      if (before.closes || before.lineEnd || noName(last)) break;
+      const isLower = !capitalised(last.word);
+      // After words in lower case a capital starts something else ("… för unga Anna Exempelsson"), unless a joining word leads to it ("Samverkan i Exempelby").
+      if (!isLower && !capitalised(before.word) && !JOINING.has(before.word)) break;
+      // A capital after the name's first word, then words in lower case, opens a sentence ("Exsistre Följande redovisning …").
+      if (isLower && !JOINING.has(last.word) && capitalised(before.word) && end > 2) break;
+      if (isLower && SENTENCE_WORDS.has(last.word.toLowerCase())) break;
+      if (isLower && !JOINING.has(last.word) && ++lower > MAX_LOWER_WORDS) break;
     }
-    if (JOINING.has(lower) && capitalised(list[at + 1]?.word ?? '')) {
-      name.push(token);
-      at += 1;
-      continue;
-    }
-    if (SENTENCE_WORDS.has(lower)) break;
-    // Words in lower case belong to the name only when the cover's next element ends them soon after.
-    const run = lowerRun(list, at);
-    if (run === null) return null;
-    appendAll(name, list.slice(at, run));
-    break;
+    // "FIVE:s basverksamhet": a name in the genitive ends there, and is the name without its ending.
+    if (/:s$/u.test(last.word)) return end === 1 ? [{ ...last, word: last.word.slice(0, -2) }] : best;
+    if (!JOINING.has(last.word) && endMarked(last, list[end], list[end + 1], lower > 0, !capitalised(first.word), end)) best = list.slice(0, end);
   }
-  // "projekt Jobbcoach i Ale kommun": a joining word left at the end joined nothing.
-  while (name.length > 1 && JOINING.has((name[name.length - 1] as Token).word)) name.pop();
-  return name;
-}
-
-/** Where a run of words in lower case from `at` ends at the cover's next element (its index), or null. */
-function lowerRun(list: readonly Token[], at: number): number | null {
-  for (let end = at; end < list.length && end < at + MAX_LOWER_WORDS; end += 1) {
-    const token = list[end] as Token;
-    if (startsNext(token.word) || token.raw.startsWith('(')) return end;
-    if (capitalised(token.word) || SENTENCE_WORDS.has(token.word.toLowerCase())) return null;
-    if (token.closes || token.lineEnd) return end + 1;
-  }
-  return null;
+  return best;
 }
 
 function written(text: string, name: readonly Token[]): string {
@@ -182,21 +188,10 @@ export function findInsatsNames(text: string): InsatsNameFound[] {
   for (const match of text.matchAll(LABEL)) add(nameIn(tokens(text, match.index + match[0].length), true));
   for (const match of text.matchAll(NOUN)) add(nameIn(tokens(text, match.index + match[0].length), /^(?:Projekt|Delprojekt|Insats)\s/u.test(match[0])));
   for (const match of text.matchAll(KIND_OF_PROJECT)) add(nameIn(tokens(text, match.index + match[0].length), false));
-  for (const match of text.matchAll(COMPOUND)) found.push({ name: match[1] ?? '', index: match.index });
-  for (const match of text.matchAll(AFTER_KIND)) {
-    // "Slutrapport för utvärderingen Sofia Wallin": after a report named in the definite or the plural an author follows, not a name.
-    const kind = match[1] ?? '';
-    if (!namesKind(kind) || /(?:en|et|na|ar|er)$/iu.test(kind)) continue;
-    let list = tokens(text, match.index + match[0].length);
-    // "Utvärdering Samordningsförbundets Samverkansteam": the förbund owning it goes before the name.
-    if (list[0] && FORBUND_WORD.test(list[0].word) && /s$/u.test(list[0].word)) list = list.slice(1);
-    const name = nameIn(list, false);
-    // "Samhällsekonomisk utvärdering": a word before the report's name in lower case qualifies it.
-    const after = name ? list[name.length] : undefined;
-    if (name && after && !capitalised(after.word) && namesKind(after.word)) continue;
-    // "Slutredovisning Svenska ESF-rådet": the body a report goes to, or its funder, is no insats.
-    if (name?.some((token) => BODY.test(foldedWord(token.word)))) continue;
-    add(name);
+  for (const match of text.matchAll(COMPOUND)) {
+    const name = match[1] ?? '';
+    // "ESF-projektet" names its funder, "Projektnamn-…" nothing.
+    if (!BODY.test(foldedWord(name)) && !startsNext(name)) found.push({ name, index: match.index });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -16,6 +16,11 @@ const KNOWN_MISSES: Record<string, Field[]> = {
   'samsund-2022-arsredovisning-webbsammanfattning': ['organisation'],
   // Its name stands only as the cover's first words, with no word for a project or report before it ("Unga kvinnor samverkansprocess …").
   'malmo-unga-kvinnor-utvardering-slutrapport': ['insats'],
+  // Named only after the report's own name ("Samhällsekonomisk utvärdering Coachingteamet", "Utvärdering Samordningsförbundets
+  // Samverkansteam"), which insats-name.ts does not read: on the hold-outs, months, authors and headings stood there more often.
+  'ale-kungalv-stenungsund-tjorn-samverkansteam-utvardering': ['insats'],
+  'falun-coachingteamet-slutrapport': ['insats'],
+  'vasterbergslagen-rehabkonsulentteamet-slutrapport': ['insats'],
   // "Insats Trampolinen Trollhättan," runs the cover's place line into the name: a name of a word and a place is read whole ("Mötesplats Krokom").
   'trollhattan-trampolinen-utvardering': ['insats'],
 };

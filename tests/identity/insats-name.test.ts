@@ -23,18 +23,11 @@ describe('the name of a final report’s insats', () => {
     ['Projekt Unga i arbete Samordningsförbundet Exempelbygd', 'Unga i arbete'],
     // Words with a capital joined by "i", "och", "för".
     ['Projektnamn Exempelbygd Utveckling i Samverkan Slutrapport genomförande', 'Exempelbygd Utveckling i Samverkan'],
-    ['Utvärdering av Samverkan i Exempelby, SiE Anna Exempelsson', 'Samverkan i Exempelby'],
-    ['Utvärdering av\nSamverkan i Exempelby, SiE', 'Samverkan i Exempelby'],
-    // After the report's own name; the förbund owning it goes first.
-    ['Samhällsekonomisk utvärdering Stödteamet Samordningsförbundet Exempelbygd', 'Stödteamet'],
-    ['Slutrapport – Brofästet\nSamordningsförbundet Exempelbygd', 'Brofästet'],
-    ['Utvärdering Samordningsförbundets Stödteam På uppdrag av Samordningsförbundet Exempelbygd', 'Stödteam'],
     // A kind of project before the name, and the name joined to the word for a project.
     ['en utvärdering av finsamprojektet Samverkan i Exempelby (härefter benämnt SiE)', 'Samverkan i Exempelby'],
     ['Slutredovisning projekt Beslutsnummer ABC-projektets slutredovisning', 'ABC'],
-    // What is in brackets after the name is another form of it; a place after "i" and before "kommun" is prose.
+    // What is in brackets after the name is another form of it.
     ['En utvärdering av projektet Gemensamt stödteam för unga (gst)', 'Gemensamt stödteam för unga'],
-    ['Projektet handlar om projekt Brofästet i Exempelby kommun och dess resultat', 'Brofästet'],
   ])('%j → %j', (text, name) => {
     expect(first(text)).toBe(name);
   });
@@ -54,6 +47,19 @@ describe('the name of a final report’s insats', () => {
     // After a report named in the definite form comes its author; a plural project's list is a contents list.
     ['Slutrapport för utvärderingen Anna Exempelsson'],
     ['Implementering av samverkansprojekt Kunskapsimplementering Referenser'],
+    // After the report's own name alone: on the real hold-outs, months, authors and headings stood there more often than names.
+    ['Utvärdering av Samverkan i Exempelby, SiE Anna Exempelsson'],
+    ['Samhällsekonomisk utvärdering Stödteamet Samordningsförbundet Exempelbygd'],
+    ['Slutrapport – Brofästet\nSamordningsförbundet Exempelbygd'],
+    ['Slutrapport Maj 2013 Samordningsförbundet Exempelbygd'],
+    // A name whose end runs into prose, an author's name or a place: its end is open.
+    ['Projektet handlar om projekt Brofästet i Exempelby kommun och dess resultat'],
+    ['Projekt Brofästet Anna Exempelsson Högskolan i Exempelby har genomfört utvärderingen.'],
+    ['Projektet Brofästet genererade 40 jobb under 2015.'],
+    // A label, a funder, a section's number.
+    ['Projekt period (år/månad) Uppgiftslämnare'],
+    ['ESF-projektet har finansierats av Europeiska socialfonden.'],
+    ['Projekt 6 Följeforskningsmodellen och lärande'],
   ])('%j → none', (text) => {
     expect(first(text)).toBeNull();
   });
