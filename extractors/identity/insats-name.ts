@@ -97,7 +97,7 @@ const capitalised = (word: string): boolean => /^[\p{Lu}\d]/u.test(word);
 function startsNext(word: string): boolean {
   const key = foldedWord(word);
   // "Projektledare", "Projektansvarig", "Projektnamn": a project's labels.
-  const label = NEXT_ELEMENT.has(key) || (/^projekt\p{L}+/u.test(key) && !/^projektet$/u.test(key));
+  const label = NEXT_ELEMENT.has(key) || (/^projekt\p{L}+/u.test(key) && !/^projekte(?:t|ts|n|ns)$/u.test(key));
   return FORBUND_WORD.test(word) || namesKind(word) || label || LEAD_NOUN.test(word) || /^(?:19|20)\d{2}/u.test(word);
 }
 
@@ -123,6 +123,8 @@ function noName(token: Token): boolean {
  * "NP-Samverkan startade hösten 2015" is a sentence.
  */
 function endMarked(last: Token, next: Token | undefined, after: Token | undefined, inLowerCase: boolean, startsLower: boolean, words: number): boolean {
+  // "Ange projektets namn.": words in lower case up to a full stop are a sentence, whatever follows.
+  if (inLowerCase && /[.!?]["”'»)]*$/u.test(last.raw)) return false;
   if (last.lineEnd) return true;
   // The text's end, or a sentence going on, ends a name of one word only: words with capitals run on into an author's or a place's ("Projekt Brofästet Anna Exempelsson har …").
   if (next === undefined) return words === 1;

@@ -50,6 +50,17 @@ function dateText(entry: FormEntry | undefined): string | null {
   return before <= DATE_REACH_WORDS ? value : null;
 }
 
+/** A name is a few words ("Trisam 2.0 Gävle kommun"); a value longer, or one holding a sentence's end, is the section that follows an empty field. */
+const MAX_NAME_WORDS = 15;
+const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
+
+/** The insats's name field: a short value, not the prose a label's row ran into. */
+function nameText(entry: FormEntry | undefined): string | null {
+  const value = scalar(entry);
+  if (value === null || value.split(/\s+/u).length > MAX_NAME_WORDS || SENTENCE_END.test(value)) return null;
+  return value;
+}
+
 export function readHeader(
   rows: FormRow[],
   officeBox: { start: number; end: number },
@@ -82,7 +93,7 @@ export function readHeader(
   book.add('receivedDate', evidence(received, receivedText));
 
   const nameEntry = first(fields, 'name');
-  const name = scalar(nameEntry);
+  const name = nameText(nameEntry);
   book.add('intervention.name', evidence(nameEntry, name));
 
   const periodEntry = first(fields, 'plannedPeriod');

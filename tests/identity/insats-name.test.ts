@@ -58,6 +58,7 @@ describe('the name of a final report’s insats', () => {
     ['Projektet Brofästet genererade 40 jobb under 2015.'],
     // A label, a funder, a section's number.
     ['Projekt period (år/månad) Uppgiftslämnare'],
+    ['Projektnamn: Ange projektets namn. Projektet har pågått i tre år.'],
     ['ESF-projektet har finansierats av Europeiska socialfonden.'],
     ['Projekt 6 Följeforskningsmodellen och lärande'],
   ])('%j → none', (text) => {

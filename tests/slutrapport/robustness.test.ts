@@ -74,6 +74,17 @@ describe('extracting from documents that are not on the template', () => {
 
   // Speed is measured in `npm run bench`; here a runaway (quadratic or worse) reading fails on the
   // test's time limit, which is far above what a linear one needs even on a loaded machine.
+  it.each([
+    ['Projektnamn: Brofästet', 'Brofästet'],
+    ['Projektnamn: Trisam 2.0 Exempelby kommun', 'Trisam 2.0 Exempelby kommun'],
+    // The prose a label's row ran into is no name: a sentence's end, or more words than a name has.
+    ['Projektnamn: Ange projektets namn. Projektet har pågått i tre år och haft 40 deltagare.', null],
+    ['Projektnamn: Offerplats Exempelby Sammanställning ange i punktform positiva effekter och därefter övriga erfarenheter av projektet som helhet', null],
+  ])('a name field on no template: %j → %j', async (line, name) => {
+    const record = await extractFrom([p('Slutrapport'), p(line), p('Samordningsförbundet Exempelbygden')]);
+    expect(record.intervention.name).toBe(name);
+  });
+
   it('a long document of label words and numbers gives a valid record', async () => {
     const lines = prose(3000);
     const body = lines.map((line, i) => (i % 40 === 0 ? table([[line, 'Summa', '12 kr']]) : p(i % 101 === 0 ? `${(i % 9) + 1}.${(i % 5) + 1} ${line}` : line)));
