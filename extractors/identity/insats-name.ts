@@ -34,11 +34,6 @@ const NEXT_ELEMENT = new Set([
   'beslutsnummer',
   'diarienummer',
   'dnr',
-  'projektnummer',
-  'projektagare',
-  'projektledare',
-  'projektperiod',
-  'projekttid',
   'kontaktperson',
   'sida',
   'sid',
@@ -78,11 +73,14 @@ interface Token {
   lineEnd: boolean;
 }
 
+/** The words from `from` on, as many as a name and what marks its end can take (read in place: a paragraph may be a whole document). */
 function tokens(text: string, from: number): Token[] {
   const found: Token[] = [];
-  for (const match of text.slice(from).matchAll(/\S+/gu)) {
+  const pattern = /\S+/gu;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const raw = match[0];
-    const start = from + match.index;
+    const start = match.index;
     const word = raw.replace(/^[("“”'»«]+/u, '').replace(/[.,:;!?)"“”'»«]+$/u, '');
     const after = text.slice(start + raw.length, start + raw.length + 3);
     found.push({ word, raw, start, end: start + raw.length, closes: word !== raw.replace(/^[("“”'»«]+/u, ''), lineEnd: /^[ \t]*\n/u.test(after) });
