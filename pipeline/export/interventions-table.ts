@@ -26,7 +26,12 @@ export const INTERVENTION_COLUMNS: readonly Column<InterventionRow>[] = [
     description: "The annual report's räkenskapsår; for a slutrapport the year its planned period ends",
     value: ({ mention }) => mention.year,
   },
-  { name: 'name', type: 'text', description: 'Insatsens namn / Insatsnamn, as written', value: ({ mention }) => mention.name },
+  {
+    name: 'name',
+    type: 'text',
+    description: 'Insatsens namn / Insatsnamn, as written; on no template, as the cover or title names it',
+    value: ({ mention }) => mention.name,
+  },
   { name: 'orientation', type: 'text', description: 'Inriktning, as written', value: ({ mention }) => mention.orientation },
   {
     name: 'period_start',
