@@ -101,11 +101,12 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
     if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants);
+    // Words are counted only while a name is looked for: an annual report's reading often runs to the document's end.
     if (!skip('insatsName') && words < INSATS_NAME_WORDS) {
       const name = findInsatsNames(text)[0];
       if (name) identity.insatsName = { value: name.name, evidence: at(around(text, name.index, name.name.length)) };
+      words += (text.match(/\S+/gu) ?? []).length;
     }
-    words += (text.match(/\S+/gu) ?? []).length;
   }
   // The carried report's cover states the year it is for; only when it does not, the paper's heading ("Årsredovisning 2012 för …", which may be a slip) gives it.
   if (!skip('members')) identity.members = parties;

@@ -7,6 +7,7 @@ import { parseAmount, parseMoney } from '../parse/money.js';
 import { parseDate } from '../parse/date.js';
 import { parsePeriod } from '../parse/period.js';
 import { type EvidenceBook, evidenceAt } from '../evidence.js';
+import { SENTENCE_BREAK } from '../identity/opening.js';
 import type { FormRow } from '../structure/index.js';
 import { type FormEntry, readForm } from './form-reader.js';
 import type { TemplateReading } from './profile.js';
@@ -52,12 +53,11 @@ function dateText(entry: FormEntry | undefined): string | null {
 
 /** A name is a few words ("Trisam 2.0 Gävle kommun"); a value longer, or one holding a sentence's end, is the section that follows an empty field. */
 const MAX_NAME_WORDS = 15;
-const SENTENCE_END = /[.!?]\s+\p{Lu}/u;
 
 /** The insats's name field: a short value, not the prose a label's row ran into. */
 function nameText(entry: FormEntry | undefined): string | null {
   const value = scalar(entry);
-  if (value === null || value.split(/\s+/u).length > MAX_NAME_WORDS || SENTENCE_END.test(value)) return null;
+  if (value === null || value.split(/\s+/u).length > MAX_NAME_WORDS || SENTENCE_BREAK.test(value)) return null;
   return value;
 }
 
