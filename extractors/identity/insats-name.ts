@@ -9,14 +9,17 @@
  * short, is a wrong value. A name after the report's own name alone ("Utvärdering av …") is not read:
  * on the hold-outs those were months, authors and headings more often than names.
  */
+import { MONTH_NAME } from '../parse/index.js';
 import { foldedWord, namesKind } from './kind-words.js';
 
-/** A name's label and the space after it: "Projektnamn", "Projektets namn:", "Insatsens namn:". */
-const LABEL = /(?<![\p{L}-])(?:Projektnamn|Projektets namn|Namn på projektet|Insatsens namn|Namn på insatsen|Insatsnamn)[ \t]*:?[ \t]*/gu;
+/** A name's label and the space after it: "Projektnamn", "Projektets namn:", "Insatsens namn:", "Projekt:". */
+const LABEL = /(?<![\p{L}-])(?:(?:Projektnamn|Projektets namn|Namn på projektet|Insatsens namn|Namn på insatsen|Insatsnamn)[ \t]*:?|(?:Projekt|Insats)[ \t]*:)[ \t]*/gu;
 /** The word for a project or an insats before its name: "Projekt Ayande", "projektet Exsistre", "Delprojekt isak". */
 const NOUN = /(?<![\p{L}-])(?:Projekt|projekt|Projektet|projektet|Insats|Insatsen|insatsen|Delprojekt|Delprojektet|delprojektet)\s+/gu;
 /** A kind of project before its name: "finsamprojektet Teamsamverkan i Malmö", "ESF-projektet Exsistre". */
 const KIND_OF_PROJECT = /(?<![\p{L}-])[\p{L}-]+projektet\s+(?=\p{Lu})/gu;
+/** A title that is the report's name, a dash or a colon, then the insats's: "Slutrapport – Jobbcoach Sandviken", "Slutredovisning: Vägen till arbete". */
+const REPORT_THEN_NAME = /^[ \t]*(?:(?:preliminär|slutlig|extern)[ \t]+)?(?:slutrapport|slutredovisning|slututvärdering|utvärdering)(?:en)?[ \t]*[:–—-][ \t]*/iu;
 /** "SIK-projektet", "SIK-projektets": the name joined to the word for a project. */
 const COMPOUND = /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]*)-projekt(?:et|ets)?(?![\p{L}])/gu;
 
@@ -51,10 +54,20 @@ const NEXT_ELEMENT = new Set([
 const BODY = /^(?:esf\p{L}*|eu|arvsfonden|forsakringskassan|arbetsformedlingen|landsting\p{L}*|region(?:en)?|kommun\p{L}*|leader)$/u;
 const FORBUND_WORD = /^(?:samordningsförbund|finsam)/iu;
 const LEAD_NOUN = /^(?:projekt|projektet|delprojekt|delprojektet|insats|insatsen)$/iu;
+/** "Maj 2019": a month is a date's, no name. */
+const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'iu');
 /** A name is short; the words after a lead that run on longer are a sentence. */
 const MAX_NAME_WORDS = 8;
 /** How near the end of a name written in lower case must stand for the name to be read ("Projekt Unga med aktivitetsersättning Samordningsförbunden …"). */
 const MAX_LOWER_WORDS = 4;
+/** A title's length at most ("Slutrapport för projekt Steg för steg i Exempelby"). */
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * Where the text a name stands in ends: in running text ('text'), at a title's end ('title'), or
+ * where the whole rest of a title is the name ('rest', after "Slutrapport –").
+ */
+type TextEnd = 'text' | 'title' | 'rest';
 
 export interface InsatsNameFound {
   name: string;
@@ -107,6 +120,7 @@ function noName(token: Token): boolean {
     !/^[\p{L}#]/u.test(token.word) ||
     startsNext(token.word) ||
     BODY.test(foldedWord(token.word)) ||
+    MONTH_WORD.test(token.word) ||
     token.raw.startsWith('(') ||
     token.word === '-' ||
     token.word.endsWith('-')
@@ -120,12 +134,18 @@ function noName(token: Token): boolean {
  * är …"), or another form of the name in brackets. A year ends a name written with capitals only:
  * "NP-Samverkan startade hösten 2015" is a sentence.
  */
-function endMarked(last: Token, next: Token | undefined, after: Token | undefined, inLowerCase: boolean, startsLower: boolean, words: number): boolean {
+function endMarked(name: readonly Token[], next: Token | undefined, after: Token | undefined, inLowerCase: boolean, startsLower: boolean, textEnd: TextEnd): boolean {
+  const last = name[name.length - 1] as Token;
+  const words = name.length;
   // "Ange projektets namn.": words in lower case up to a full stop are a sentence, whatever follows.
   if (inLowerCase && /[.!?]["”'»)]*$/u.test(last.raw)) return false;
   if (last.lineEnd) return true;
   // The text's end, or a sentence going on, ends a name of one word only: words with capitals run on into an author's or a place's ("Projekt Brofästet Anna Exempelsson har …").
-  if (next === undefined) return words === 1;
+  // A title's end ends a name no person's or place's name can follow: one whose last word is in lower case or comes after a joining word ("Slutrapport för projekt Steg för steg", "… Unga i Sandviken").
+  if (next === undefined) {
+    const noPersonAfter = !capitalised(last.word) || JOINING.has(name[words - 2]?.word ?? '');
+    return words === 1 || textEnd === 'rest' || (textEnd === 'title' && noPersonAfter);
+  }
   // "Projekt period (år/månad …)": a label's word in lower case, its explanation in brackets.
   if (next.raw.startsWith('(')) return !startsLower;
   if (/^på$/iu.test(next.word) && after?.word === 'uppdrag') return true;
@@ -144,7 +164,7 @@ function endMarked(last: Token, next: Token | undefined, after: Token | undefine
  * the title) is none. `lowerFirst`: a name may start in lower case ("Projekt isak"), after a title's
  * lead ("Projekt", "Delprojekt", "Insats"; "Projektet handlar …" opens a sentence).
  */
-function nameIn(list: readonly Token[], lowerFirst: boolean): Token[] | null {
+function nameIn(list: readonly Token[], lowerFirst: boolean, textEnd: TextEnd): Token[] | null {
   const first = list[0];
   if (!first || noName(first) || SENTENCE_WORDS.has(first.word.toLowerCase()) || JOINING.has(first.word)) return null;
   if (!capitalised(first.word) && !lowerFirst) return null;
@@ -166,7 +186,7 @@ function nameIn(list: readonly Token[], lowerFirst: boolean): Token[] | null {
     }
     // "FIVE:s basverksamhet": a name in the genitive ends there, and is the name without its ending.
     if (/:s$/u.test(last.word)) return end === 1 ? [{ ...last, word: last.word.slice(0, -2) }] : best;
-    if (!JOINING.has(last.word) && endMarked(last, list[end], list[end + 1], lower > 0, !capitalised(first.word), end)) best = list.slice(0, end);
+    if (!JOINING.has(last.word) && endMarked(list.slice(0, end), list[end], list[end + 1], lower > 0, !capitalised(first.word), textEnd)) best = list.slice(0, end);
   }
   return best;
 }
@@ -179,15 +199,23 @@ function written(text: string, name: readonly Token[]): string {
   return text.slice(start, end).replace(/\s+/gu, ' ');
 }
 
+/** A text short enough to be a title, with no sentence's end in it: its end is the title's. */
+function isTitle(text: string): boolean {
+  return (text.match(/\S+/gu) ?? []).length <= MAX_TITLE_WORDS && !/[.!?;]/u.test(text);
+}
+
 /** The insats names the text states, in order, each with where it starts. */
 export function findInsatsNames(text: string): InsatsNameFound[] {
   const found: InsatsNameFound[] = [];
+  const textEnd: TextEnd = isTitle(text) ? 'title' : 'text';
   const add = (name: Token[] | null): void => {
     if (name) found.push({ name: written(text, name), index: (name[0] as Token).start });
   };
-  for (const match of text.matchAll(LABEL)) add(nameIn(tokens(text, match.index + match[0].length), true));
-  for (const match of text.matchAll(NOUN)) add(nameIn(tokens(text, match.index + match[0].length), /^(?:Projekt|Delprojekt|Insats)\s/u.test(match[0])));
-  for (const match of text.matchAll(KIND_OF_PROJECT)) add(nameIn(tokens(text, match.index + match[0].length), false));
+  for (const match of text.matchAll(LABEL)) add(nameIn(tokens(text, match.index + match[0].length), true, textEnd));
+  for (const match of text.matchAll(NOUN)) add(nameIn(tokens(text, match.index + match[0].length), /^(?:Projekt|Delprojekt|Insats)\s/u.test(match[0]), textEnd));
+  for (const match of text.matchAll(KIND_OF_PROJECT)) add(nameIn(tokens(text, match.index + match[0].length), false, textEnd));
+  const titled = textEnd === 'title' ? text.match(REPORT_THEN_NAME) : null;
+  if (titled) add(nameIn(tokens(text, titled[0].length), false, 'rest'));
   for (const match of text.matchAll(COMPOUND)) {
     const name = match[1] ?? '';
     // "ESF-projektet" names its funder, "Projektnamn-…" nothing.

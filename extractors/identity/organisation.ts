@@ -7,6 +7,7 @@
  */
 
 import { PLACE_PREFIXES } from './place-prefixes.js';
+import { endsInOwnS } from './places-ending-in-s.js';
 
 /** "Samordningsförbundet", "samordnings-förbundet", "Samordningsförbunden" (two förbund), "Finsam". */
 const HEAD = /(?<![\p{L}\d-])(?:[Ss]amordnings-?\s?förbund(?:et|en)?|Samordningsförbund|SAMORDNINGSFÖRBUND(?:ET|EN)?|FINSAM|Finsam)(?![\p{L}\d])/gu;
@@ -178,7 +179,7 @@ const OWNED =
   /^\s*(?:styrelse|styrelsen|styrelses|insatser|verksamhet|verksamheten|kansli|medlemmar|årsredovisning|ledamöter|förbundschef|uppdrag|räkning|vägnar)\b/u;
 
 function withoutGenitive(name: string, following: string): string {
-  return OWNED.test(following) && /\p{Ll}s$/u.test(name) ? name.slice(0, -1) : name;
+  return OWNED.test(following) && /\p{Ll}s$/u.test(name) && !endsInOwnS(name.split(/\s+/u).at(-1) ?? '') ? name.slice(0, -1) : name;
 }
 
 /**
@@ -251,6 +252,11 @@ function wordsAfter(text: string): string | null {
     if (STREET.test(bare) && HOUSE_NUMBER.test(tokens[i + 1]?.word ?? '')) break;
     // A name holds one word for a förbund: another one starts the next mention ("… Gävleborg Samordningsförbund Gävleborg ska").
     if (/^samordnings-?förbund/iu.test(bare)) break;
+    // "Samordningsförbundet Uppsala läns årsredovisning": a genitive ends the name, without its "s".
+    if (named > 0 && /^(?:läns|kommuns|stads)$/u.test(bare)) {
+      out += `${space}${bare.slice(0, -1)}`;
+      break;
+    }
     if (named > 0 && /^(?:län|kommun|kommuner|stad)$/u.test(bare)) {
       out += `${space}${bare}`;
       named++;

@@ -9,16 +9,18 @@
  * comes before the board's decision date and before next year's plans.
  */
 
-import { foldedWord, isLike } from './kind-words.js';
+import { foldedWord, isLike, REPORT_WORDS } from './kind-words.js';
 import { findInterimPeriod } from './period.js';
 
 /** A word that may be a report's name ("ÅRSREDOVISNING", "Årsredovlsning" in an OCR'd scan): checked by titleWord. */
 const LONG_WORD = /(?<![\p{L}\d])\p{L}[\p{L}\d]{7,}/gu;
-/** After a report's name: at most four words (none a number), then the year. */
-const TITLE_YEAR = /^(?:\s+(?!(?:19|20)\d{2})[\p{L}&-]+){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/u;
+/** After a report's name: at most four words (none a number but a part's, "Tertialrapport 2, 2021"), then the year. */
+const TITLE_YEAR = /^(?:\s+(?!(?:19|20)\d{2})(?:[\p{L}&-]+|\d,?)){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/u;
 /** A report's names; "verksamhetsberättelse" in lower case is a sentence's, not a title. */
-const TITLE_STEMS = ['arsredovisning', 'arsrapport', 'arsberattelse', 'arsbokslut', 'delarsrapport'];
 const CAPITALISED_TITLE_STEMS = ['verksamhetsberattelse'];
+const TITLE_STEMS = REPORT_WORDS.filter((words) => words.kind !== 'slutrapport')
+  .flatMap((words) => words.stems)
+  .filter((stem) => !CAPITALISED_TITLE_STEMS.includes(stem));
 /** How far after the report's name its year may stand. */
 const TITLE_REACH = 120;
 
@@ -148,6 +150,8 @@ const COVERS =
 const NAME_LINE_WORDS = 4;
 const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*$/u;
 const YEAR_THEN_NAME = /^\s*((?:19|20)\d{2})\s+(\S.*)$/su;
+/** "för år 2013", "avseende 2013": the rest of a cover's title, on a line of its own under the report's name. */
+const FOR_YEAR = /^\s*(?:för|avseende)\s+(?:år(?:et)?\s+)?((?:19|20)\d{2})\s*$/iu;
 
 function nameLine(text: string): boolean {
   const words = text.trim().split(/\s+/u);
@@ -156,14 +160,15 @@ function nameLine(text: string): boolean {
 
 /**
  * A cover that sets the year on a line of its own, above or below the report's name ("2016" over
- * "ÅRSREDOVISNING", "Årsredovisning" over "2019" or over "2019-01-01 – 2019-12-31"), or before the
+ * "ÅRSREDOVISNING", "Årsredovisning" over "2019", "för år 2019" or "2019-01-01 – 2019-12-31"), or before the
  * name on one line ("2016 ÅRSREDOVISNING"): `line` and the line after it, each a unit of its own.
  */
 export function coverYear(line: string, next: string | null): YearFound | null {
   const before = line.match(YEAR_THEN_NAME);
   if (before?.[1] && before[2] && nameLine(before[2])) return { year: Number(before[1]), index: 0, text: line.trim() };
   if (next === null) return null;
-  const year = (nameLine(line) ? (next.match(BARE_YEAR)?.[1] ?? wholeYearLine(next)) : null) ?? (nameLine(next) ? line.match(BARE_YEAR)?.[1] : null);
+  const year =
+    (nameLine(line) ? (next.match(BARE_YEAR)?.[1] ?? next.match(FOR_YEAR)?.[1] ?? wholeYearLine(next)) : null) ?? (nameLine(next) ? line.match(BARE_YEAR)?.[1] : null);
   return year ? { year: Number(year), index: 0, text: `${line.trim()} ${next.trim()}` } : null;
 }
 

@@ -48,6 +48,13 @@ describe('organisation as written', () => {
     ],
     ['Samordningsförbundet Östra Östergötland, SAMÖÖ, är ett', 'Samordningsförbundet Östra Östergötland, SAMÖÖ'],
     ['ansvarsfrihet för Samordningsförbundet Botkyrka, Huddinge, Salems styrelse Till', 'Samordningsförbundet Botkyrka, Huddinge, Salem'],
+    // A name's own final "s" is no genitive's: a kommun whose name ends so, a name in "-us".
+    ['Samordningsförbundet Västerås årsredovisning 2019', 'Samordningsförbundet Västerås'],
+    ['Samordningsförbundet Exempelsus styrelse har sammanträtt', 'Samordningsförbundet Exempelsus'],
+    ['Samordningsförbundet Exempelbys styrelse har sammanträtt', 'Samordningsförbundet Exempelby'],
+    // A name in the genitive after its "län": the name without its "s".
+    ['Samordningsförbundet Exempelbygd läns årsredovisning 2019', 'Samordningsförbundet Exempelbygd län'],
+    ['Samordningsförbundet i Exempelbygd läns verksamhetsberättelse', 'Samordningsförbundet i Exempelbygd län'],
     ['Samordningsförbundet Borås bildades 2005', 'Samordningsförbundet Borås'],
     // An address after the name: a street and its number, or the name closed by its "län".
     ['Samordningsförbundet Exempelbygd län Kungsgatan 4, 123 45 Exempelstad', 'Samordningsförbundet Exempelbygd län'],
@@ -132,6 +139,10 @@ describe('year of an annual report', () => {
     ['Samordningsförbundet Exempelbygd ÅRSREDOVISNING AVSEENDE 2007 ÅRS VERKSAMHET', 2007],
     ['Förvaltningsberättelse avseende 2010 års verksamhet', 2010],
     ['Samordningsförbundet Exempelbygd lämnar årsredovisning för perioden 2016-01-01 till 2016-12-31', 2016],
+    // An interim report's title by any of its names, with the part of the year it is ("Tertialrapport 2, 2021").
+    ['Tertialrapport 2, 2021 Samordningsförbundet Exempelbygd', 2021],
+    ['Halvårsrapport 2020 Samordningsförbundet Exempelbygd', 2020],
+    ['Delårsbokslut 1 2019', 2019],
     // A whole calendar year after the word that introduces it, in the other ways a period is written.
     ['Räkenskapsåret 1 januari – 31 december 2015', 2015],
     ['Förvaltningsberättelse för perioden 2015-01-01—2015-12-31', 2015],
@@ -202,6 +213,11 @@ describe('year of an annual report', () => {
     ['ÅRSREDOVISNING', '1 januari – 31 december 2015', 2015],
     ['Årsredovisning', '2015-01-01 – 2015-06-30', null],
     ['Årsredovisning', '2015-01-01 – 2015-12-31 med jämförelser mot 2014', null],
+    // The rest of the title on the line under the name: "för år 2013".
+    ['ÅRSREDOVISNING', 'för år 2013', 2013],
+    ['Årsredovisning', 'avseende 2013', 2013],
+    ['Verksamhetsplan', 'för år 2014', null],
+    ['Årsredovisning', 'för år 2013 och plan för 2014', null],
     // A line of other words, a sentence, a plan, a year beside no name.
     ['Samordningsförbundet Exempelbygd', '2019', null],
     ['Årsredovisningen godkändes av styrelsen i mars', '2019', null],
@@ -312,6 +328,16 @@ describe('period of an interim report', () => {
     );
     expect(record.period).toMatchObject({ start: '2019-01-01', end: '2019-08-31', text: 'januari–augusti' });
   });
+
+  it.each(['Tertialrapport 2, 2021', 'Halvårsrapport 2021', 'Delårsbokslut 2021'])(
+    'an interim report titled %j takes the months under it in the title’s year',
+    async (title) => {
+      const record = extractDelarsrapport(
+        await transcriptStructure([title, 'Samordningsförbundet Exempelbygd', 'Rapporten omfattar perioden januari–augusti.', 'Förvaltningsberättelse']),
+      );
+      expect(record.period).toMatchObject({ start: '2021-01-01', end: '2021-08-31' });
+    },
+  );
 });
 
 describe('period a project ran, as a sentence tells it', () => {

@@ -28,6 +28,15 @@ describe('the name of a final report’s insats', () => {
     ['Slutredovisning projekt Beslutsnummer ABC-projektets slutredovisning', 'ABC'],
     // What is in brackets after the name is another form of it.
     ['En utvärdering av projektet Gemensamt stödteam för unga (gst)', 'Gemensamt stödteam för unga'],
+    // A title's end ends a name no person's or place's name can follow: its last word in lower case, or after a joining word.
+    ['Slutrapport för projekt Steg för steg', 'Steg för steg'],
+    ['Projekt Unga vuxna', 'Unga vuxna'],
+    ['Slutrapport projekt Unga i Exempelby', 'Unga i Exempelby'],
+    // "Projekt:" as a label, and a title that is the report's name, a dash or a colon, then the insats's.
+    ['Projekt: Vägen till arbete\nProjektperiod: 2017-03-01 – 2019-12-31', 'Vägen till arbete'],
+    ['Slutrapport – Brofästet\nSamordningsförbundet Exempelbygd', 'Brofästet'],
+    ['Slutrapport – Jobbcoach Exempelby', 'Jobbcoach Exempelby'],
+    ['Slutredovisning: Vägen till arbete', 'Vägen till arbete'],
   ])('%j → %j', (text, name) => {
     expect(first(text)).toBe(name);
   });
@@ -50,8 +59,14 @@ describe('the name of a final report’s insats', () => {
     // After the report's own name alone: on the real hold-outs, months, authors and headings stood there more often than names.
     ['Utvärdering av Samverkan i Exempelby, SiE Anna Exempelsson'],
     ['Samhällsekonomisk utvärdering Stödteamet Samordningsförbundet Exempelbygd'],
-    ['Slutrapport – Brofästet\nSamordningsförbundet Exempelbygd'],
     ['Slutrapport Maj 2013 Samordningsförbundet Exempelbygd'],
+    // A month is a date's; a title's end does not end names of capitals only (an author's may be one); a sentence's end is no title's.
+    ['Slutrapport projekt Maj 2019'],
+    ['Slutrapport – Maj 2013'],
+    ['Projekt Brofästet Anna Exempelsson'],
+    ['Slutrapport för projektet som riktat sig till unga'],
+    ['Slutrapport – Brofästet har under tre år stöttat unga vuxna i Exempelby och dess grannkommuner.'],
+    ['Slutrapport – förstudie inom Europeiska socialfonden'],
     // A name whose end runs into prose, an author's name or a place: its end is open.
     ['Projektet handlar om projekt Brofästet i Exempelby kommun och dess resultat'],
     ['Projekt Brofästet Anna Exempelsson Högskolan i Exempelby har genomfört utvärderingen.'],
