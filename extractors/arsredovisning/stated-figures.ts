@@ -5,6 +5,7 @@ import { countsIn, hasBreakdown, withEvidence } from './counts.js';
 import { coveredBy } from './covers.js';
 import { sentences } from './sentences.js';
 import { appendAll } from '../arrays.js';
+import { countsSinceStart } from '../identity/participants.js';
 
 /** A piece of running text outside the appendix, with its evidence (page, section). */
 export interface ProseText {
@@ -65,7 +66,7 @@ export function readStatedFigures(prose: ProseText[], interventions: NamedInterv
       if (!hasBreakdown(found.count)) continue;
       const covers = coveredBy(found.statement, interventionNames);
       const count = withEvidence(found.count, piece.evidence);
-      if (piece.label === undefined && covers.length === 0 && figures.participantsReached === null && WHOLE_FORBUND.test(found.statement)) {
+      if (piece.label === undefined && covers.length === 0 && figures.participantsReached === null && WHOLE_FORBUND.test(found.statement) && !countsSinceStart(found.statement)) {
         figures.participantsReached = count;
         continue;
       }

@@ -88,6 +88,15 @@ const WITH_INSATS_TOTALS = [...TOTALS, ...INSATS_TOTALS];
 const REPORT_OWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:i|på|vid)\\s+(?:\\p{L}+\\s+)?${REPORT_OWN}`, 'iu');
 const SPLIT = /(?<![\d,.])(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+kvinnor\s*(?:,|och|samt)\s*(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+män\b/iu;
 
+/** "sedan starten 2008", "sedan 2010", "sedan förbundet bildades": everyone over the years. */
+const SINCE_START =
+  /(?<![\p{L}\d])sedan\s+(?:start(?:en)?|(?:19|20)\d{2}|förbundet\s+(?:bildades|startade)|förbundets\s+(?:start|bildande))(?![\p{L}\d])/iu;
+
+/** A count of everyone since the förbund or the insats started: a förbund's year's report reached only the year's part of them. */
+export function countsSinceStart(sentence: string): boolean {
+  return SINCE_START.test(sentence);
+}
+
 function number(written: string): number {
   return Number(written.replace(/[ \u00A0]/gu, ''));
 }
@@ -97,6 +106,7 @@ export type ParticipantScope = 'forbund' | 'insats';
 
 /** The count the sentences state first; `next` is the sentence after, for its gender split. */
 export function participantsIn(sentence: string, next: string, scope: ParticipantScope = 'forbund'): Count | null {
+  if (scope === 'forbund' && countsSinceStart(sentence)) return null;
   for (const total of scope === 'insats' ? WITH_INSATS_TOTALS : TOTALS) {
     const match = sentence.match(total);
     const written = match?.groups?.['n'];

@@ -38,6 +38,9 @@ const OTHER =
   '|(?:med )?okänt kön|(?:som )?saknar uppgift om kön|saknas uppgift om kön|utan uppgift om kön|ickebinära|icke-binära|ickebinär|icke-binär|med annat kön|(?:med )?ej (?:angivet|uppgivet) kön|utan (?:angivet|uppgivet) kön|' +
   '(?:med )?(?:annan|okänd) (?:könsidentitet|könstillhörighet)|' +
   '(?:som )?(?:(?:har|hade) )?(?:inte|ej) (?:har )?(?:angett|angivit|uppgett|uppgivit|velat ange|velat uppge|vill ange|vill uppge) (?:sitt )?kön|' +
+  // "5 som valt att inte uppge kön", "som avstått från att ange kön", "som inte ville uppge kön", "som saknade uppgift om kön".
+  '(?:som )?(?:(?:har|hade) )?(?:(?:valt|velat) att (?:inte|ej)|avstått(?: från)? att|(?:vill|ville) (?:inte|ej)|(?:inte|ej) (?:ville|velat)) (?:ange|uppge|redovisa) (?:sitt )?kön|' +
+  '(?:som )?(?:saknade|saknades) uppgift om kön|' +
   'anonymous|(?:of |with )?unknown gender|non-binary|(?:of |with )?other gender)';
 /** The noun a count of people of no stated gender may put first: "1 person med okänt kön", "två deltagare som inte angett kön". */
 const PERSON_NOUN = '(?:person(?:er)?|deltagare|individ(?:er)?)';

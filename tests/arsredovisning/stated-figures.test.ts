@@ -58,3 +58,16 @@ describe('readStatedFigures: percentages with the figures they are computed from
     expect(stated).toEqual([[14, 1_390_000, 9_600_000]]);
   });
 });
+
+describe("readStatedFigures: the förbund's participants reached in the year", () => {
+  it.each([
+    ['Under året har förbundets insatser nått 310 personer, varav 165 kvinnor och 145 män.', 310],
+    // Everyone since the förbund started is not the year's, though the gender rule still checks its split.
+    ['Förbundet har haft 1 250 deltagare varav 700 kvinnor och 550 män sedan starten 2008.', null],
+    ['Sedan förbundet bildades har dess insatser haft 1 250 deltagare, 700 kvinnor och 550 män.', null],
+  ])('%s', (text, total) => {
+    const figures = readStatedFigures([at(text)], interventions);
+    expect(figures.participantsReached?.total ?? null).toBe(total);
+    expect([figures.participantsReached, ...figures.statedCounts].filter((count) => count !== null)).toHaveLength(1);
+  });
+});

@@ -26,7 +26,10 @@ const CASES: [string, string[], string, string[]][] = [
   // The rest counted in the sentence right after: no finding when it makes the total up, one when it does not.
   ['annual', ANNUAL, 'Under året har 310 personer deltagit, varav 170 kvinnor och 138 män. Två deltagare saknar uppgift om kön.', []],
   ['annual', ANNUAL, 'Under året har 310 personer deltagit, varav 170 kvinnor och 130 män. Två deltagare saknar uppgift om kön.', ['gender-sum-mismatch']],
+  ['annual', ANNUAL, 'Under året har 310 personer deltagit i förbundets insatser (165 kvinnor, 140 män och 5 som valt att inte uppge kön).', []],
+  ['annual', ANNUAL, 'Under året har 310 personer deltagit i förbundets insatser (165 kvinnor, 140 män och 4 som valt att inte uppge kön).', ['gender-sum-mismatch']],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 32 män. För två deltagare saknas uppgift om kön.', []],
+  ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 32 män. Två deltagare saknade uppgift om kön.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor, 33 män och en person med okänt kön.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 30 män.', ['gender-sum-mismatch']],
 ];

@@ -589,6 +589,10 @@ describe('participants reached, in any phrasing', () => {
     ['I de individinriktade insatserna deltog totalt 212 personer.', '', null],
     ['Insatsen har haft 34 deltagare.', '', null],
     ['Totalt deltog 34 personer i Exempelteamet.', '', null],
+    // Everyone since the förbund or the insats started: not the year's.
+    ['Totalt 1 250 personer har deltagit i förbundets insatser sedan starten 2008.', '', null],
+    ['Sedan förbundet bildades har 1 250 personer deltagit i insatserna.', '', null],
+    ['Sedan 2010 har insatserna haft 900 deltagare.', '', null],
   ])('%j', (sentence, next, count) => {
     const found = participantsIn(sentence, next);
     expect(found ? { total: found.total, women: found.women, men: found.men } : null).toEqual(count);
@@ -606,6 +610,8 @@ describe('participants reached, in any phrasing', () => {
     // The subject's second verb, after its "och".
     ['Projektet pågick 2017-01-01 – 2019-12-31 och hade 84 deltagare.', { total: 84, women: null, men: null }],
     ['Insatsen startade i januari 2018 och har haft 52 deltagare, 30 kvinnor och 22 män.', { total: 52, women: 30, men: 22 }],
+    // A final report's count since its start is its insats's whole count.
+    ['Sedan starten 2017 har 64 personer deltagit i projektet.', { total: 64, women: null, men: null }],
     ['Projektet riktade sig till unga vuxna och hade som mål 60 deltagare.', null],
     // Planned or a goal's; the report's own interviews and steering group; an outcome.
     ['Planerat antal deltagare: 60', null],

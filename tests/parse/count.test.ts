@@ -29,6 +29,11 @@ describe('parseCount', () => {
     ['Totalt 30 deltagare, 14 kvinnor och 15 män, 1 person med okänt kön', [30, 14, 15, 1]],
     ['64 personer (30 kvinnor och 33 män, en person har inte uppgett kön)', [64, 30, 33, 1]],
     ['40 deltagare (20 kvinnor, 18 män och två personer som inte velat ange kön)', [40, 20, 18, 2]],
+    // People who chose not to state it, in the other ways reports say so.
+    ['310 personer (165 kvinnor, 140 män och 5 som valt att inte uppge kön)', [310, 165, 140, 5]],
+    ['40 deltagare, 20 kvinnor, 18 män och 2 som avstått från att ange kön', [40, 20, 18, 2]],
+    ['40 deltagare, 20 kvinnor, 18 män och 2 som inte ville uppge kön', [40, 20, 18, 2]],
+    ['40 deltagare, 20 kvinnor, 18 män och 2 som saknade uppgift om kön', [40, 20, 18, 2]],
     // An anonymous survey is no person of unknown gender.
     ['12 deltagare, 6 kvinnor och 6 män, svarade på en anonym enkät', [12, 6, 6, null]],
     ['20 deltagare lämnade 1 anonym utvärdering', [20, null, null, null]],
@@ -61,6 +66,7 @@ describe('the rest of a breakdown, counted in the sentence right after it', () =
     ['310 deltagare, varav 170 kvinnor och 138 män. För två deltagare saknas uppgift om kön.', [[310, 170, 138, 2]]],
     ['310 personer (170 kvinnor och 138 män). 2 deltagare har inte uppgett kön.', [[310, 170, 138, 2]]],
     ['310 deltagare, varav 170 kvinnor och 138 män. Två deltagare saknar uppgift om kön.', [[310, 170, 138, 2]]],
+    ['98 unga, varav 50 kvinnor och 46 män. Två deltagare saknade uppgift om kön.', [[98, 50, 46, 2]]],
     // A rest that does not make the total up is still the rest: the breakdown stays wrong, with it.
     ['310 deltagare, varav 170 kvinnor och 130 män. Två deltagare har inte angett kön.', [[310, 170, 130, 2]]],
     // A breakdown that adds up, or that counts its own other, takes nobody from the next sentence.
