@@ -111,10 +111,13 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   // The carried report's cover states the year it is for; only when it does not, the paper's heading ("Årsredovisning 2012 för …", which may be a slip) gives it.
   if (!skip('members')) identity.members = parties;
   if (cover && !skip('year')) identity.year = ownUnits(structure).reduce<Found<number> | null>((found, unit) => found ?? yearIn(unit), null);
-  // A cover that is a picture: only the running header ("Årsredovisning 2018", "Delårsrapport 2020-01-01 – 2020-08-31") states what the text never does.
+  // A cover that is a picture, or a title repeated as every page's header: only the running header ("Årsredovisning 2018",
+  // "Delårsrapport 2020-01-01 – 2020-08-31", "Slutrapport projekt Steget") states what the text never does.
   for (const unit of runningTitleUnits(structure)) {
     if (!skip('year')) identity.year = yearIn(unit);
     if (!skip('period')) identity.period = foundPeriod(unit, findOwnInterimPeriod(unit.text));
+    const name = skip('insatsName') ? undefined : findInsatsNames(unit.text)[0];
+    if (name) identity.insatsName = { value: name.name, evidence: evidenceAt(unit.source, unit.section, around(unit.text, name.index, name.name.length)) };
   }
   if (identity.organisation) identity.organisation = asWrittenInText(structure, asMostOftenNamed(structure, identity.organisation));
   return identity;

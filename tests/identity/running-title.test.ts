@@ -40,6 +40,8 @@ interface Expected {
   /** For an annual report, the year its identity gives; for an interim report, the period. */
   year?: number | null;
   period?: { start: string; end: string } | null;
+  /** For a final report, its insats's name. */
+  insats?: string | null;
 }
 
 type Case = [name: string, margin: { header?: string; footer?: string }, paragraphs: string[], expected: Expected];
@@ -69,7 +71,7 @@ const NAMED_ONLY_IN_THE_MARGIN: Case[] = [
         'Styrgruppen har träffats fyra gånger per år och tagit del av lägesrapporter. Arbetssättet har fungerat väl och flera delar har tagits över av ordinarie verksamhet.',
       ]).flat(),
     ],
-    { kind: 'slutrapport' },
+    { kind: 'slutrapport', insats: 'Steget vidare' },
   ],
   [
     'an annual report named in its footer, beside the page number',
@@ -150,6 +152,7 @@ describe.each([
     if (expected.year !== undefined) expect(identity.year?.value ?? null).toBe(expected.year);
     if (expected.period !== undefined)
       expect(identity.period ? { start: identity.period.value.start, end: identity.period.value.end } : null).toEqual(expected.period);
+    if (expected.insats !== undefined) expect(identity.insatsName?.value ?? null).toBe(expected.insats);
   });
 
   it("gives the year with the running header's words and place as its evidence", async () => {
