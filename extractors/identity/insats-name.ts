@@ -211,7 +211,8 @@ export function findInsatsNames(text: string): InsatsNameFound[] {
   const add = (name: Token[] | null): void => {
     if (name) found.push({ name: written(text, name), index: (name[0] as Token).start });
   };
-  for (const match of text.matchAll(LABEL)) add(nameIn(tokens(text, match.index + match[0].length), true, textEnd));
+  // A label's value on a title's line of its own is the name, however it ends ("Insats: Samverkansteam Exempelby").
+  for (const match of text.matchAll(LABEL)) add(nameIn(tokens(text, match.index + match[0].length), true, textEnd === 'title' ? 'rest' : textEnd));
   for (const match of text.matchAll(NOUN)) add(nameIn(tokens(text, match.index + match[0].length), /^(?:Projekt|Delprojekt|Insats)\s/u.test(match[0]), textEnd));
   for (const match of text.matchAll(KIND_OF_PROJECT)) add(nameIn(tokens(text, match.index + match[0].length), false, textEnd));
   const titled = textEnd === 'title' ? text.match(REPORT_THEN_NAME) : null;

@@ -369,6 +369,10 @@ describe('period a project ran, as a sentence tells it', () => {
     // A final report's form: the period its reporting is for.
     ['Rapportförfattare Anna Exempel Rapporteringen avser 2012-09-01 – 2014-11-30 Sammanfattning', { start: '2012-09-01', end: '2014-11-30' }],
     ['Slutredovisningen avser perioden 2016-01-01 till 2017-12-31.', { start: '2016-01-01', end: '2017-12-31' }],
+    // A form's bare period label, its colon written.
+    ['Insats: Samverkansteam Exempelby\nPeriod: 2018-01-01 – 2020-12-31\nKontaktperson: Anna Exempelsson', { start: '2018-01-01', end: '2020-12-31' }],
+    ['Rapporteringsperiod: 2019-03-01 – 2021-02-28', { start: '2019-03-01', end: '2021-02-28' }],
+    ['Perioden 2018-01-01 – 2020-12-31 jämförs med föregående.', null],
     // A project that "under perioden …" did something: the period it ran; not the people who did.
     ['Exempelbron är ett samverkansprojekt som under perioden mars 2010 till mars 2011 vänder sig till kvinnor.', { start: '2010-03-01', end: '2011-03-31' }],
     // The verb in the perfect: "har genomförts", "har bedrivits".

@@ -37,6 +37,9 @@ describe('the name of a final report’s insats', () => {
     ['Slutrapport – Brofästet\nSamordningsförbundet Exempelbygd', 'Brofästet'],
     ['Slutrapport – Jobbcoach Exempelby', 'Jobbcoach Exempelby'],
     ['Slutredovisning: Vägen till arbete', 'Vägen till arbete'],
+    // A label's value on a title's line of its own is the name, however it ends.
+    ['Insats: Samverkansteam Exempelby', 'Samverkansteam Exempelby'],
+    ['Projektnamn: Jobbcoach Exempelby', 'Jobbcoach Exempelby'],
   ])('%j → %j', (text, name) => {
     expect(first(text)).toBe(name);
   });
