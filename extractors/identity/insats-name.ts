@@ -52,7 +52,7 @@ const NEXT_ELEMENT = new Set([
 ]);
 /** Bodies a report is sent to or funded by, compared folded. */
 const BODY = /^(?:esf\p{L}*|eu|arvsfonden|forsakringskassan|arbetsformedlingen|landsting\p{L}*|region(?:en)?|kommun\p{L}*|leader)$/u;
-const FORBUND_WORD = /^(?:samordningsförbund|finsam)/iu;
+const FORBUND_WORD = /^(?:samordningsf[öo]rbund|finsam)/iu;
 const LEAD_NOUN = /^(?:projekt|projektet|delprojekt|delprojektet|insats|insatsen)$/iu;
 /** "Maj 2019": a month is a date's, no name. */
 const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`, 'iu');

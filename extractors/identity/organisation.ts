@@ -9,8 +9,12 @@
 import { PLACE_PREFIXES } from './place-prefixes.js';
 import { endsInOwnS } from './places-ending-in-s.js';
 
-/** "Samordningsförbundet", "samordnings-förbundet", "Samordningsförbunden" (two förbund), "Finsam". */
-const HEAD = /(?<![\p{L}\d-])(?:[Ss]amordnings-?\s?förbund(?:et|en)?|Samordningsförbund|SAMORDNINGSFÖRBUND(?:ET|EN)?|FINSAM|Finsam)(?![\p{L}\d])/gu;
+/**
+ * "Samordningsförbundet", "samordnings-förbundet", "Samordningsförbunden" (two förbund), "Finsam";
+ * with its "ö" read as "o", as an OCR engine or a transcript without diacritics gives it
+ * ("SAMORDNINGSFORBUNDET", beside "ARSREDOVISNING").
+ */
+const HEAD = /(?<![\p{L}\d-])(?:[Ss]amordnings-?\s?f[öo]rbund(?:et|en)?|SAMORDNINGSF[ÖO]RBUND(?:ET|EN)?|FINSAM|Finsam)(?![\p{L}\d])/gu;
 /** The word before a two-word place in the genitive ("Norra Västmanlands", "NORRA …" on a cover in capitals). */
 const REGION_PREFIX = `(?:${[...PLACE_PREFIXES, ...PLACE_PREFIXES.map((word) => word.toUpperCase())].join('|')})`;
 /**
@@ -18,7 +22,7 @@ const REGION_PREFIX = `(?:${[...PLACE_PREFIXES, ...PLACE_PREFIXES.map((word) => 
  * samordningsförbund", "Kalmar läns samordningsförbund", "EXEMPELBYGDENS SAMORDNINGSFÖRBUND".
  */
 const TAIL = new RegExp(
-  `(?<![\\p{L}\\d-])((?:${REGION_PREFIX}\\s)?(?:\\p{Lu}[\\p{L}-]*(?::s|:S|s|S)|\\p{Lu}[\\p{L}-]*\\s(?:läns|LÄNS)))\\s+(?:[Ss]amordningsförbund|SAMORDNINGSFÖRBUND)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d-])((?:${REGION_PREFIX}\\s)?(?:\\p{Lu}[\\p{L}-]*(?::s|:S|s|S)|\\p{Lu}[\\p{L}-]*\\s(?:läns|LÄNS)))\\s+(?:[Ss]amordningsf[öo]rbund|SAMORDNINGSF[ÖO]RBUND)(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -114,6 +118,10 @@ const NAME_WORD = /^\p{Lu}[\p{L}-]*(?:[/–]\p{Lu}[\p{L}-]*)*$/u;
 /** Bodies a förbund works or pays beside, named after its "och": never one of the places in its name. */
 const OTHER_BODY =
   /^(?:Region(?:en)?|Landsting(?:et)?|Försäkringskassan|Arbetsförmedlingen|Länsarbetsnämnden|Kommun(?:en|erna)?|Länsstyrelsen|Europeiska|ESF(?:-rådet)?|Socialstyrelsen|Migrationsverket|Samhall)$/u;
+/** "län", "kommun", "stad" after a place close a name; on a cover in capitals "LÄN", or "LAN" where its "Ä" was read as "A". */
+const CLOSING_WORD = /^(?:län|kommun|kommuner|stad|LÄN|LAN|KOMMUN|STAD)$/u;
+/** The same in the genitive: "Samordningsförbundet Uppsala läns årsredovisning" ends there. */
+const CLOSING_GENITIVE = /^(?:läns|kommuns|stads|LÄNS|LANS)$/u;
 /** "(HBS)", "SAMÖÖ", "LYSA": an acronym the förbund goes by. */
 const ACRONYM = /^\(?\p{Lu}{2,8}\)?$/u;
 const MAX_NAME_WORDS = 6;
@@ -251,13 +259,13 @@ function wordsAfter(text: string): string | null {
     }
     if (STREET.test(bare) && HOUSE_NUMBER.test(tokens[i + 1]?.word ?? '')) break;
     // A name holds one word for a förbund: another one starts the next mention ("… Gävleborg Samordningsförbund Gävleborg ska").
-    if (/^samordnings-?förbund/iu.test(bare)) break;
+    if (/^samordnings-?f[öo]rbund/iu.test(bare)) break;
     // "Samordningsförbundet Uppsala läns årsredovisning": a genitive ends the name, without its "s".
-    if (named > 0 && /^(?:läns|kommuns|stads)$/u.test(bare)) {
+    if (named > 0 && CLOSING_GENITIVE.test(bare)) {
       out += `${space}${bare.slice(0, -1)}`;
       break;
     }
-    if (named > 0 && /^(?:län|kommun|kommuner|stad)$/u.test(bare)) {
+    if (named > 0 && CLOSING_WORD.test(bare)) {
       out += `${space}${bare}`;
       named++;
       // "i Uppsala län, SAMU" goes on to its acronym; "i Uppsala län, Region Uppsala och …" is a list of bodies.
@@ -292,7 +300,8 @@ function wordsAfter(text: string): string | null {
         continue;
       }
       const more = trailing === ',' && ACRONYM.test(next.replace(/[,;:.]+$/u, ''));
-      if (/^(?:län|kommun)/u.test(next) && trailing === '') continue;
+      const closer = next.replace(/[,;:.)]+$/u, '');
+      if ((CLOSING_WORD.test(closer) || CLOSING_GENITIVE.test(closer)) && trailing === '') continue;
       if (more) out += ',';
       else closed = true;
       continue;

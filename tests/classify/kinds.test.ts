@@ -81,6 +81,11 @@ const ANNUAL: Case[] = [
     'arsredovisning',
   ],
   ['an årsbokslut', ['Årsbokslut 2019', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Resultaträkning'], 'arsredovisning'],
+  [
+    "an OCR'd cover whose every Å, Ä and Ö was read without its marks",
+    ['ARSREDOVISNING 2019', 'SAMORDNINGSFORBUNDET I EXEMPELBYGDS LAN', 'Forvaltningsberattelse', 'Forbundet har under aret finansierat sju insatser.'],
+    'arsredovisning',
+  ],
 ];
 
 const INTERIM: Case[] = [

@@ -48,6 +48,12 @@ describe('organisation as written', () => {
     ],
     ['Samordningsförbundet Östra Östergötland, SAMÖÖ, är ett', 'Samordningsförbundet Östra Östergötland, SAMÖÖ'],
     ['ansvarsfrihet för Samordningsförbundet Botkyrka, Huddinge, Salems styrelse Till', 'Samordningsförbundet Botkyrka, Huddinge, Salem'],
+    // A cover in capitals closes the name with its "LÄN"; an OCR'd one reads its "ö" and "ä" as "o" and "a".
+    ['SAMORDNINGSFÖRBUNDET I EXEMPELBYGDS LÄN Förvaltningsberättelse', 'SAMORDNINGSFÖRBUNDET I EXEMPELBYGDS LÄN'],
+    ['ARSREDOVISNING 2019 SAMORDNINGSFORBUNDET I EXEMPELBYGDS LAN', 'SAMORDNINGSFORBUNDET I EXEMPELBYGDS LAN'],
+    ['Samordningsforbundet Exempelby bildades 2005', 'Samordningsforbundet Exempelby'],
+    ['EXEMPELBYGDENS SAMORDNINGSFORBUND ARSREDOVISNING', 'EXEMPELBYGDENS SAMORDNINGSFORBUND'],
+    ['Läs mer på www.samordningsforbundet.se om insatserna', null],
     // A name's own final "s" is no genitive's: a kommun whose name ends so, a name in "-us".
     ['Samordningsförbundet Västerås årsredovisning 2019', 'Samordningsförbundet Västerås'],
     ['Samordningsförbundet Exempelsus styrelse har sammanträtt', 'Samordningsförbundet Exempelsus'],
