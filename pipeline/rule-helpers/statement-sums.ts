@@ -82,30 +82,47 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
       const start = entries.map((entry) => entry.marker).lastIndexOf(true) + 1;
       const since = entries.slice(start);
       const last = since[since.length - 1];
-      if (last) {
-        let from = since.length;
-        while (from > 0 && since[from - 1]?.total === last.total) from--;
-        const starts = readingStarts(part, since, from, last);
-        const { reading, computed } = check(
-          part,
-          starts.map((at) => since.slice(at)),
-          found,
-        );
-        const chosen = starts[reading] ?? from;
-        const closes = chosen === 0 && start > 0;
-        entries.splice(start + chosen, since.length - chosen, { marker: false, part, total: true, computed, closedGroup: closes });
-        // The group's rows are now its total: the group is closed.
-        if (closes) entries.splice(start - 1, 1);
+      // A statement in brief ("Summa tillgångar", "Eget kapital", "Summa skulder", "Summa eget kapital och skulder") states
+      // totals whose rows it does not show: a total with no row above it, or over one row or total it differs from, sums
+      // rows left out. It stands as a total for the totals below it, and is no finding.
+      const starts = last ? readingStarts(part, since, last) : [];
+      if (!last || statedAlone(part, since, starts)) {
+        entries.push({ marker: false, part, total: true, computed: null });
         continue;
       }
+      const { reading, computed } = check(
+        part,
+        starts.map((at) => since.slice(at)),
+        found,
+      );
+      const chosen = starts[reading] ?? 0;
+      const closes = chosen === 0 && start > 0;
+      entries.splice(start + chosen, since.length - chosen, { marker: false, part, total: true, computed, closedGroup: closes });
+      // The group's rows are now its total: the group is closed.
+      if (closes) entries.splice(start - 1, 1);
+      continue;
     }
     entries.push({ marker: false, part, total: false, computed: null });
   }
   return found;
 }
 
-/** Where in the group each reading of a total starts: the rule's own first, then the others that apply. */
-function readingStarts(total: SumPart, since: Entry[], from: number, last: Entry): number[] {
+/** True when the total's only reading is the one row or total right above it, and that differs from it. */
+function statedAlone(total: SumPart, since: Entry[], starts: number[]): boolean {
+  const only = starts[0] ?? 0;
+  if (starts.length !== 1 || since.length - only !== 1) return false;
+  const found: SumMismatch[] = [];
+  check(total, [since.slice(only)], found);
+  return found.length > 0;
+}
+
+/**
+ * Where in the group each reading of a total starts: the rule's own first (the rows since the last
+ * total, or the totals right above it), then the others that apply.
+ */
+function readingStarts(total: SumPart, since: Entry[], last: Entry): number[] {
+  let from = since.length;
+  while (from > 0 && since[from - 1]?.total === last.total) from--;
   const starts = [from];
   if (last.closedGroup && from > 0) starts.push(0);
   if (!last.total && from < since.length - 1) {

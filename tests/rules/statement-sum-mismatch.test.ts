@@ -82,6 +82,30 @@ const DEBTS_GROUP_BALANCE: Rows = [
   ['SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', '2 430', '2 031'],
 ];
 
+/** A balance sheet in brief: totals whose rows it does not show, and one plain row among them. */
+const BRIEF_BALANCE: Rows = [
+  ['Summa anläggningstillgångar', '100', '120'],
+  ['Summa omsättningstillgångar', '4 733', '4 290'],
+  ['Summa tillgångar', '4 833', '4 410'],
+  ['Eget kapital', '3 500', '3 200'],
+  ['Summa skulder', '1 333', '1 210'],
+  ['Summa eget kapital och skulder', '4 833', '4 410'],
+];
+
+/** Its total assets first, then the rows of the other side and their total. */
+const ASSETS_FIRST_BALANCE: Rows = [
+  ['Summa tillgångar', '4 833', '4 410'],
+  ['Eget kapital', '3 500', '3 200'],
+  ['Kortfristiga skulder', '1 333', '1 210'],
+  ['Summa eget kapital och skulder', '4 833', '4 410'],
+];
+
+const BRIEF_INCOME: Rows = [
+  ['Summa intäkter', '10 240', '9 980'],
+  ['Summa kostnader', '−9 728', '−10 120'],
+  ['Årets resultat', '512', '−140'],
+];
+
 function replace(rows: Rows, label: string, current: string): Rows {
   return rows.map((row) => (row[0] === label ? [row[0], current, row[2]] : row));
 }
@@ -118,6 +142,13 @@ describe('statement-sum-mismatch', () => {
     ['eget kapital as one row, then a group of debts with its summa', 'balance', DEBTS_GROUP_BALANCE, 0],
     ['…and the grand total off them', 'balance', replace(DEBTS_GROUP_BALANCE, 'SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', '2 530'), 1],
     ['…and a debt row off its summa', 'balance', replace(DEBTS_GROUP_BALANCE, 'Upplupna kostnader', '412'), 1],
+    // A statement in brief: a total with no row above it, or over one row or total it differs from, sums rows not shown.
+    ['a balansräkning in brief', 'balance', BRIEF_BALANCE, 0],
+    ['summa tillgångar first, then the rows of the other side', 'balance', ASSETS_FIRST_BALANCE, 0],
+    ['a resultaträkning in brief', 'income', BRIEF_INCOME, 0],
+    ['…in brief, and summa tillgångar off the two totals above it', 'balance', replace(BRIEF_BALANCE, 'Summa tillgångar', '4 933'), 1],
+    ['…the other side off its rows', 'balance', replace(ASSETS_FIRST_BALANCE, 'Summa eget kapital och skulder', '4 933'), 1],
+    ['…årets resultat off the two totals', 'income', replace(BRIEF_INCOME, 'Årets resultat', '612'), 1],
   ] as const)('%s', (_name, kind, rows, expected) => {
     expect(check(kind, rows as Rows)).toHaveLength(expected);
   });

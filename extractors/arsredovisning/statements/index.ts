@@ -53,9 +53,10 @@ export interface ReadStatements {
   consumed: Set<number>;
 }
 
-export function readStatements(placed: Placed[], context: StatementContext): ReadStatements {
+export function readStatements(walk: Placed[], context: StatementContext): ReadStatements {
   const statements: Statements = { income: null, balance: null, cashFlow: null, operating: null };
   const consumed = new Set<number>();
+  const placed = walk.flatMap(titlesSplitOut);
   for (let index = 0; index < placed.length; index++) {
     const item = placed[index];
     if (!item || !isParagraph(item)) continue;
@@ -73,7 +74,32 @@ export function readStatements(placed: Placed[], context: StatementContext): Rea
 
 interface Found {
   statement: FinancialStatement | OperatingStatement;
+  /** The walk indexes (`Placed.index`) of the blocks read. */
   used: number[];
+}
+
+/**
+ * A table whose rows hold the next statement's title ("Balansräkning", a row of its own with no
+ * figures): a PDF's borderless statements in brief, one right under the other, are read as one
+ * table. The rows before it, the title and the rows after it stand apart, each keeping the walk
+ * index of the table they came from.
+ */
+function titlesSplitOut(item: Placed): Placed[] {
+  if (!isTable(item)) return [item];
+  const table = item.block as Table;
+  const parts: Placed[] = [];
+  let from = 0;
+  table.rows.forEach((row, at) => {
+    const texts = row.cells.map((cell) => cell.text.replace(/\s+/gu, ' ').trim());
+    const title = texts[0] ?? '';
+    if (title.length > TITLE_LENGTH || !statementNamed(title) || texts.slice(1).some((text) => text !== '')) return;
+    if (at > from) parts.push({ ...item, block: { ...table, rows: table.rows.slice(from, at) } });
+    parts.push({ ...item, block: { type: 'paragraph', text: title, source: row.source } });
+    from = at + 1;
+  });
+  if (parts.length === 0) return [item];
+  if (from < table.rows.length) parts.push({ ...item, block: { ...table, rows: table.rows.slice(from) } });
+  return parts;
 }
 
 function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKind, title: string, context: StatementContext): Found | null {
@@ -103,7 +129,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   const unit: MoneyUnit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
   const section = placed[first]?.section ?? head.section;
   const grids: { rows: GridRow[]; columns: Columns; section: string | null }[] = [{ rows: firstGrid.slice(columns.headerRows), columns, section }];
-  const used = [titleIndex, first];
+  const used = [head.index, placed[first]?.index ?? head.index];
   // A page break cuts the statement: its next table follows with nothing but blank lines or a "(forts.)" between.
   for (let index = first + 1; index < placed.length; index++) {
     const item = placed[index];
@@ -120,14 +146,14 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
       );
       if (!lines) break;
       grids.push({ rows: lines, columns: last.columns, section: item.section });
-      used.push(index);
+      used.push(item.index);
       continue;
     }
     const grid = gridOf(item.block as Table);
     const next = headerColumns(grid, context.year) ?? inferredColumns(grid, operating);
     if (!next || !fits(next, operating) || !sameShape(columns, next)) break;
     grids.push({ rows: grid.slice(next.headerRows), columns: next, section: item.section });
-    used.push(index);
+    used.push(item.index);
   }
   const evidence = evidenceOf(head.block.source, head.section, title);
   if (operating) {

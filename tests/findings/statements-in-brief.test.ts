@@ -1,0 +1,103 @@
+/**
+ * An annual report whose statements are given in brief — totals whose rows it does not show, as a
+ * web summary, an interim report or the förvaltningsberättelse's overview gives them. Read as .docx
+ * (Word tables, or one table holding both with the second's title as a row) and as PDF (borderless
+ * pdfkit tables one under the other, which the PDF reader reads as one) by the real pipeline, it
+ * gives each statement its own rows and exactly the findings listed: none where its totals agree,
+ * one where a total is not the totals above it.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx, p, table, text } from '../../fixtures/build/docx/index.js';
+import { Flow } from '../../fixtures/build/pdf/flow.js';
+import { PdfkitCanvas } from '../../fixtures/build/pdf/pdfkit-canvas.js';
+import { processFile } from '../../pipeline/process-file.js';
+import { PipelineConfig } from '../../schemas/config.js';
+
+const OPENING = [
+  'Årsredovisning 2020',
+  'Samordningsförbundet Exempelbygden',
+  'Förvaltningsberättelse',
+  'Samordningsförbundet Exempelbygden bildades 2008 enligt lagen om finansiell samordning av rehabiliteringsinsatser. Förbundet har under året finansierat sju insatser.',
+];
+
+const INCOME = (costs: string): string[][] => [
+  ['Resultaträkning i sammandrag (tkr)', '2020', '2019'],
+  ['Summa intäkter', '10 240', '9 980'],
+  ['Summa kostnader', costs, '−10 120'],
+  ['Årets resultat', '512', '−140'],
+];
+
+const BALANCE: string[][] = [
+  ['Balansräkning i sammandrag (tkr)', '2020-12-31', '2019-12-31'],
+  ['Summa tillgångar', '4 833', '4 410'],
+  ['Eget kapital', '3 712', '3 200'],
+  ['Summa skulder', '1 121', '1 210'],
+  ['Summa eget kapital och skulder', '4 833', '4 410'],
+];
+
+const CASES: [string, string, string[]][] = [
+  ['its totals agree', '−9 728', []],
+  ['its result is not its totals', '−9 628', ['statement-sum-mismatch']],
+];
+
+const HEADINGS = ['Resultaträkning', 'Balansräkning'];
+
+async function docx(tables: string[][][]): Promise<Uint8Array> {
+  const body = [
+    ...OPENING.map((line) => p(text(line))),
+    ...tables.flatMap((rows, index) => [p(text(HEADINGS[index] ?? '')), table(rows.map((row) => row.map((cell) => text(cell))))]),
+  ];
+  return new Uint8Array(await buildDocx({ title: 'Dokument', author: 'Förbundet', body }));
+}
+
+/** Both statements in one Word table, the balance sheet's title a row of its own. */
+async function docxOneTable(tables: string[][][]): Promise<Uint8Array> {
+  const rows = tables.flatMap((rows, index) => (index === 0 ? rows : [[HEADINGS[index] ?? '', '', ''], ...rows]));
+  const body = [...OPENING.map((line) => p(text(line))), p(text(HEADINGS[0] ?? '')), table(rows.map((row) => row.map((cell) => text(cell))))];
+  return new Uint8Array(await buildDocx({ title: 'Dokument', author: 'Förbundet', body }));
+}
+
+async function pdf(tables: string[][][]): Promise<Uint8Array> {
+  const canvas = new PdfkitCanvas('Dokument');
+  const flow = new Flow(canvas);
+  for (const line of OPENING) flow.paragraph(line, { size: 10 }, { spaceAfter: 8 });
+  const columns = [
+    { x: 0, width: 220 },
+    { x: 240, width: 90, align: 'right' as const },
+    { x: 350, width: 90, align: 'right' as const },
+  ];
+  tables.forEach((rows, index) => {
+    flow.paragraph(HEADINGS[index] ?? '', { size: 12, bold: true }, { spaceAfter: 6 });
+    flow.table(rows, columns, { size: 10 }, { boldFirstRow: true });
+  });
+  return canvas.finish();
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rapportkoll-statements-in-brief-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('statements in brief: the findings an annual report gives, exactly', () => {
+  it.each(CASES.flatMap(([name, costs, findings]) => (['docx', 'docx-one-table', 'pdf'] as const).map((format) => [name, format, costs, findings] as const)))(
+    '%s (%s)',
+    async (name, format, costs, findings) => {
+      const path = join(dir, `${name.replace(/\W+/gu, '-')}-${format}.${format === 'pdf' ? 'pdf' : 'docx'}`);
+      const tables = [INCOME(costs), BALANCE];
+      await writeFile(path, format === 'docx' ? await docx(tables) : format === 'pdf' ? await pdf(tables) : await docxOneTable(tables));
+      const processed = await processFile(path, PipelineConfig.parse({}));
+      expect(processed).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+      const record = processed.record as { statements: { income: { rows: { label: string }[] } | null; balance: { rows: { label: string }[] } | null } };
+      // Both statements are read, each with its own rows, so that no finding is for want of one.
+      expect(record.statements.income?.rows.map((row) => row.label)).toEqual(INCOME(costs).slice(1).map((row) => row[0]));
+      expect(record.statements.balance?.rows.map((row) => row.label)).toEqual(BALANCE.slice(1).map((row) => row[0]));
+      expect(processed.findings.map((finding) => finding.ruleId)).toEqual(findings);
+    },
+  );
+});
