@@ -5,7 +5,7 @@
  * - a "Summa …" row (and "Kassaflöde från …", "Årets kassaflöde") sums the rows right above it
  *   back to the previous total or the group's start — or, right after other totals, those totals
  *   ("SUMMA TILLGÅNGAR" = the summa anläggnings- and omsättningstillgångar);
- * - a result row ("Verksamhetens nettokostnader", "Resultat efter finansiella poster", "Årets
+ * - a result row ("Verksamhetens nettokostnader", "Verksamhetens resultat", "Resultat efter finansiella poster", "Årets
  *   resultat", "Likvida medel vid årets slut") carries everything above it since the last result;
  *   (not in a balance sheet, where "Årets resultat" is a part of eget kapital);
  * - "varav …" rows are part of the row above, never summed.
@@ -44,7 +44,7 @@ export interface SumMismatch {
 
 const GROUP_TOTAL = /^(?:summa|totalt|total|kassaflöde\s+från|årets\s+kassaflöde|förändring\s+av\s+likvida)\b/iu;
 const RUNNING_TOTAL =
-  /^(?:verksamhetens\s+nettokostnader|verksamhetens\s+nettointäkter|resultat\s+(?:efter|före)\b|årets\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
+  /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|årets\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;
 const COST = /kostnad|avskrivning|nedskrivning/iu;
 const INCOME = /intäkt|avgift|bidrag|anslag|tilldelning/iu;
@@ -186,7 +186,8 @@ function sums(entries: Entry[]): number[] {
         if (!part) continue;
         const alternative = alternatives.indexOf(entry);
         let value = alternative >= 0 && mask & (2 ** alternative) ? (entry.computed ?? part.amount.sek) : part.amount.sek;
-        if (costsSigned && !entry.total && COST.test(part.label)) value = -Math.abs(value);
+        // A cost total written without its minus sign ("Summa kostnader 9 728") is a cost too, under a running total.
+        if (costsSigned && COST.test(part.label)) value = -Math.abs(value);
         sum += value;
       }
       results.push(sum);

@@ -106,6 +106,20 @@ const BRIEF_INCOME: Rows = [
   ['Årets resultat', '512', '−140'],
 ];
 
+/** Income and costs each with its summa, the costs' written without a minus sign, then "Verksamhetens resultat". */
+const UNSIGNED_COST_TOTALS: Rows = [
+  ['Medlemsavgifter', '10 000', '9 800'],
+  ['Övriga intäkter', '240', '180'],
+  ['Summa intäkter', '10 240', '9 980'],
+  ['Kostnader för insatser', '8 200', '8 500'],
+  ['Personalkostnader', '1 300', '1 400'],
+  ['Övriga kostnader', '228', '220'],
+  ['Summa kostnader', '9 728', '10 120'],
+  ['Verksamhetens resultat', '512', '−140'],
+  ['Finansiella intäkter', '3', '5'],
+  ['Årets resultat', '515', '−135'],
+];
+
 function replace(rows: Rows, label: string, current: string): Rows {
   return rows.map((row) => (row[0] === label ? [row[0], current, row[2]] : row));
 }
@@ -149,6 +163,10 @@ describe('statement-sum-mismatch', () => {
     ['…in brief, and summa tillgångar off the two totals above it', 'balance', replace(BRIEF_BALANCE, 'Summa tillgångar', '4 933'), 1],
     ['…the other side off its rows', 'balance', replace(ASSETS_FIRST_BALANCE, 'Summa eget kapital och skulder', '4 933'), 1],
     ['…årets resultat off the two totals', 'income', replace(BRIEF_INCOME, 'Årets resultat', '612'), 1],
+    // "Verksamhetens resultat" is a result row, and a cost total written without its minus sign is a cost.
+    ['a summa kostnader without its minus sign, then verksamhetens resultat', 'income', UNSIGNED_COST_TOTALS, 0],
+    ['…and årets resultat off', 'income', replace(UNSIGNED_COST_TOTALS, 'Årets resultat', '615'), 1],
+    ['…and verksamhetens resultat off the summas', 'income', replace(replace(UNSIGNED_COST_TOTALS, 'Verksamhetens resultat', '612'), 'Årets resultat', '615'), 1],
   ] as const)('%s', (_name, kind, rows, expected) => {
     expect(check(kind, rows as Rows)).toHaveLength(expected);
   });
