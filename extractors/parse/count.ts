@@ -41,6 +41,11 @@ const OTHER =
   // "5 som valt att inte uppge kön", "som avstått från att ange kön", "som inte ville uppge kön", "som saknade uppgift om kön".
   '(?:som )?(?:(?:har|hade) )?(?:(?:valt|velat) att (?:inte|ej)|avstått(?: från)? att|(?:vill|ville) (?:inte|ej)|(?:inte|ej) (?:ville|velat)) (?:ange|uppge|redovisa) (?:sitt )?kön|' +
   '(?:som )?(?:saknade|saknades) uppgift om kön|' +
+  // "2 personer som definierar sig som icke-binära", "två deltagare identifierade sig som annat", "för 2 deltagare är kön okänt".
+  '(?:som )?(?:(?:har|hade) )?(?:identifierade|identifierar|identifierat|definierade|definierar|definierat) sig (?:själva )?som (?:annat(?: kön)?|ickebinära?|icke-binära?)|' +
+  '(?:är|var) (?:kön|könet) (?:okänt|inte känt|ej känt|inte angivet|ej angivet)|' +
+  // "(70 kvinnor, 48 män och 2 övriga)": the rest of a breakdown, where nothing follows the word.
+  'övriga(?=\\s*(?:[,.;:)!?]|$))|' +
   'anonymous|(?:of |with )?unknown gender|non-binary|(?:of |with )?other gender)';
 /** The noun a count of people of no stated gender may put first: "1 person med okänt kön", "två deltagare som inte angett kön". */
 const PERSON_NOUN = '(?:person(?:er)?|deltagare|individ(?:er)?)';

@@ -30,6 +30,10 @@ const CASES: [string, string[], string, string[]][] = [
   ['annual', ANNUAL, 'Under året har 310 personer deltagit i förbundets insatser (165 kvinnor, 140 män och 4 som valt att inte uppge kön).', ['gender-sum-mismatch']],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 32 män. För två deltagare saknas uppgift om kön.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 32 män. Två deltagare saknade uppgift om kön.', []],
+  ['final', FINAL, 'Totalt deltog 64 personer i projektet, 30 kvinnor och 32 män samt 2 personer som definierar sig som icke-binära.', []],
+  ['annual', ANNUAL, 'Under året har förbundets insatser nått 120 deltagare (70 kvinnor, 48 män och 2 övriga).', []],
+  ['annual', ANNUAL, 'Under året har förbundets insatser nått 120 deltagare (70 kvinnor, 48 män och 3 övriga).', ['gender-sum-mismatch']],
+  ['annual', ANNUAL, 'Under året har förbundets insatser nått 120 deltagare, varav 70 kvinnor och 48 män. För 2 deltagare är kön okänt.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor, 33 män och en person med okänt kön.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 30 män.', ['gender-sum-mismatch']],
 ];

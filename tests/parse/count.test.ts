@@ -34,6 +34,10 @@ describe('parseCount', () => {
     ['40 deltagare, 20 kvinnor, 18 män och 2 som avstått från att ange kön', [40, 20, 18, 2]],
     ['40 deltagare, 20 kvinnor, 18 män och 2 som inte ville uppge kön', [40, 20, 18, 2]],
     ['40 deltagare, 20 kvinnor, 18 män och 2 som saknade uppgift om kön', [40, 20, 18, 2]],
+    ['64 personer, 30 kvinnor och 32 män samt 2 personer som definierar sig som icke-binära', [64, 30, 32, 2]],
+    ['120 deltagare (70 kvinnor, 48 män och 2 övriga)', [120, 70, 48, 2]],
+    // "övriga" followed by a noun is other things, not people of another gender.
+    ['120 deltagare (70 kvinnor, 48 män) och 2 övriga insatser', [120, 70, 48, null]],
     // An anonymous survey is no person of unknown gender.
     ['12 deltagare, 6 kvinnor och 6 män, svarade på en anonym enkät', [12, 6, 6, null]],
     ['20 deltagare lämnade 1 anonym utvärdering', [20, null, null, null]],
@@ -67,6 +71,8 @@ describe('the rest of a breakdown, counted in the sentence right after it', () =
     ['310 personer (170 kvinnor och 138 män). 2 deltagare har inte uppgett kön.', [[310, 170, 138, 2]]],
     ['310 deltagare, varav 170 kvinnor och 138 män. Två deltagare saknar uppgift om kön.', [[310, 170, 138, 2]]],
     ['98 unga, varav 50 kvinnor och 46 män. Två deltagare saknade uppgift om kön.', [[98, 50, 46, 2]]],
+    ['120 deltagare, varav 70 kvinnor och 48 män. Två deltagare identifierade sig som annat.', [[120, 70, 48, 2]]],
+    ['120 deltagare, varav 70 kvinnor och 48 män. För 2 deltagare är kön okänt.', [[120, 70, 48, 2]]],
     // A rest that does not make the total up is still the rest: the breakdown stays wrong, with it.
     ['310 deltagare, varav 170 kvinnor och 130 män. Två deltagare har inte angett kön.', [[310, 170, 130, 2]]],
     // A breakdown that adds up, or that counts its own other, takes nobody from the next sentence.
