@@ -14,7 +14,7 @@ type Column = 'name' | 'total' | 'women' | 'men';
 
 const WORDINGS: Record<Column, string[]> = {
   name: ['Insats', 'Insatsnamn', 'Insatsens namn', 'Verksamhet', 'Projekt'],
-  total: ['Antal deltagare', 'Deltagare', 'Deltagare totalt', 'Totalt antal deltagare', 'Antal'],
+  total: ['Antal deltagare', 'Deltagare', 'Deltagare totalt', 'Totalt antal deltagare', 'Antal', 'Totalt'],
   women: ['Kvinnor', 'Varav kvinnor', 'Antal kvinnor'],
   men: ['Män', 'Varav män', 'Antal män'],
 };
