@@ -11,10 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx, p, table, text } from '../../fixtures/build/docx/index.js';
-import { Flow } from '../../fixtures/build/pdf/flow.js';
-import { PdfkitCanvas } from '../../fixtures/build/pdf/pdfkit-canvas.js';
 import { processFile } from '../../pipeline/process-file.js';
 import { PipelineConfig } from '../../schemas/config.js';
+import { reportDocx, reportPdf, type TitledTable } from './support/report-files.js';
 
 const OPENING = [
   'Årsredovisning 2020',
@@ -43,38 +42,18 @@ const CASES: [string, string, string[]][] = [
   ['its result is not its totals', '−9 628', ['statement-sum-mismatch']],
 ];
 
-const HEADINGS = ['Resultaträkning', 'Balansräkning'];
-
-async function docx(tables: string[][][]): Promise<Uint8Array> {
-  const body = [
-    ...OPENING.map((line) => p(text(line))),
-    ...tables.flatMap((rows, index) => [p(text(HEADINGS[index] ?? '')), table(rows.map((row) => row.map((cell) => text(cell))))]),
-  ];
-  return new Uint8Array(await buildDocx({ title: 'Dokument', author: 'Förbundet', body }));
-}
-
 /** Both statements in one Word table, the balance sheet's title a row of its own. */
-async function docxOneTable(tables: string[][][]): Promise<Uint8Array> {
-  const rows = tables.flatMap((rows, index) => (index === 0 ? rows : [[HEADINGS[index] ?? '', '', ''], ...rows]));
-  const body = [...OPENING.map((line) => p(text(line))), p(text(HEADINGS[0] ?? '')), table(rows.map((row) => row.map((cell) => text(cell))))];
+async function docxOneTable(tables: TitledTable[]): Promise<Uint8Array> {
+  const rows = tables.flatMap((titled, index) => (index === 0 ? titled.rows : [[titled.heading, '', ''], ...titled.rows]));
+  const body = [...OPENING.map((line) => p(text(line))), p(text(tables[0]?.heading ?? '')), table(rows.map((row) => row.map((cell) => text(cell))))];
   return new Uint8Array(await buildDocx({ title: 'Dokument', author: 'Förbundet', body }));
 }
 
-async function pdf(tables: string[][][]): Promise<Uint8Array> {
-  const canvas = new PdfkitCanvas('Dokument');
-  const flow = new Flow(canvas);
-  for (const line of OPENING) flow.paragraph(line, { size: 10 }, { spaceAfter: 8 });
-  const columns = [
-    { x: 0, width: 220 },
-    { x: 240, width: 90, align: 'right' as const },
-    { x: 350, width: 90, align: 'right' as const },
-  ];
-  tables.forEach((rows, index) => {
-    flow.paragraph(HEADINGS[index] ?? '', { size: 12, bold: true }, { spaceAfter: 6 });
-    flow.table(rows, columns, { size: 10 }, { boldFirstRow: true });
-  });
-  return canvas.finish();
-}
+const BUILD = {
+  docx: (tables: TitledTable[]) => reportDocx(OPENING, tables),
+  'docx-one-table': docxOneTable,
+  pdf: (tables: TitledTable[]) => reportPdf(OPENING, tables),
+} as const;
 
 let dir = '';
 beforeAll(async () => {
@@ -89,8 +68,11 @@ describe('statements in brief: the findings an annual report gives, exactly', ()
     '%s (%s)',
     async (name, format, costs, findings) => {
       const path = join(dir, `${name.replace(/\W+/gu, '-')}-${format}.${format === 'pdf' ? 'pdf' : 'docx'}`);
-      const tables = [INCOME(costs), BALANCE];
-      await writeFile(path, format === 'docx' ? await docx(tables) : format === 'pdf' ? await pdf(tables) : await docxOneTable(tables));
+      const tables = [
+        { heading: 'Resultaträkning', rows: INCOME(costs) },
+        { heading: 'Balansräkning', rows: BALANCE },
+      ];
+      await writeFile(path, await BUILD[format](tables));
       const processed = await processFile(path, PipelineConfig.parse({}));
       expect(processed).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
       const record = processed.record as { statements: { income: { rows: { label: string }[] } | null; balance: { rows: { label: string }[] } | null } };

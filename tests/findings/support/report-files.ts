@@ -1,0 +1,41 @@
+/**
+ * A short report as a kansli receives it: opening paragraphs, then tables each under its heading, as
+ * a .docx (Word tables) or as a PDF (borderless pdfkit tables, a label column and right-aligned
+ * figures), for tests that run the real pipeline on both.
+ */
+import { buildDocx, p, table, text } from '../../../fixtures/build/docx/index.js';
+import { Flow } from '../../../fixtures/build/pdf/flow.js';
+import { PdfkitCanvas } from '../../../fixtures/build/pdf/pdfkit-canvas.js';
+
+export interface TitledTable {
+  heading: string;
+  rows: string[][];
+}
+
+export async function reportDocx(opening: string[], tables: TitledTable[]): Promise<Uint8Array> {
+  const body = [
+    ...opening.map((line) => p(text(line))),
+    ...tables.flatMap(({ heading, rows }) => [p(text(heading)), table(rows.map((row) => row.map((cell) => text(cell))))]),
+  ];
+  return new Uint8Array(await buildDocx({ title: 'Dokument', author: 'Förbundet', body }));
+}
+
+const LABEL_WIDTH = 200;
+const FIGURE_WIDTH = 80;
+const GAP = 15;
+
+export async function reportPdf(opening: string[], tables: TitledTable[]): Promise<Uint8Array> {
+  const canvas = new PdfkitCanvas('Dokument');
+  const flow = new Flow(canvas);
+  for (const line of opening) flow.paragraph(line, { size: 10 }, { spaceAfter: 8 });
+  for (const { heading, rows } of tables) {
+    const figures = rows.reduce((most, row) => Math.max(most, row.length - 1), 0);
+    const columns = [
+      { x: 0, width: LABEL_WIDTH },
+      ...Array.from({ length: figures }, (_, index) => ({ x: LABEL_WIDTH + GAP + index * (FIGURE_WIDTH + GAP), width: FIGURE_WIDTH, align: 'right' as const })),
+    ];
+    flow.paragraph(heading, { size: 12, bold: true }, { spaceAfter: 6 });
+    flow.table(rows, columns, { size: 10 }, { boldFirstRow: true });
+  }
+  return canvas.finish();
+}
