@@ -166,7 +166,8 @@ function unitStart(words: OpeningWord[], index: number): number {
   return start;
 }
 
-const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?[.,:]?$/u;
+/** A year or a date, alone or as a period's first side glued to its second ("2021-01-01–2021-08-31", folded without its dash). */
+const YEAR = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?(?:-?(?:19|20)\d{2}(?:-\d{2}-\d{2})?)?[.,:]?$/u;
 
 /** The document's type by its opening words, or null when they name none. */
 export function documentType(structure: DocStructure): DocumentType | null {

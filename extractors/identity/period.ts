@@ -1,7 +1,8 @@
 /**
  * The months an interim report covers, as it states them: "Under första halvåret 2022",
  * "januari–augusti 2021", "jan–aug 2021", "1 januari – 30 juni 2021", "januari 2021 – augusti 2021",
- * "1/1 – 30/6 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021", "per augusti 2021".
+ * "1/1 – 30/6 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021", "per augusti 2021",
+ * "Delårsbokslut augusti 2021".
  */
 import type { Period } from '../../schemas/common.js';
 import { findMonthPeriods, findPeriodSides, lastDay, MONTH_NAME, monthNumber, type PeriodSides } from '../parse/index.js';
@@ -23,6 +24,8 @@ const DAY_MONTH_RANGE = new RegExp(`(?<![\\d/.])(\\d{1,2})/(\\d{1,2})\\s*[-\\u20
 /** "per den 31 augusti 2021", "per 31 aug 2021", "per augusti 2021", "per 2021-08-31": from the year's start. */
 const PER = new RegExp(`\\bper\\s+(?:den\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}\\s+${YEAR}\\b`, 'giu');
 const PER_ISO = /\bper\s+(?:den\s+)?((?:19|20)\d{2})-(\d{2})-(\d{2})\b/giu;
+/** "Delårsbokslut augusti 2021", "Tertialrapport april 2021": an interim report's name, then the month it runs to (not a range's first side). */
+const TITLE_MONTH = new RegExp(`(?<![\\p{L}])(?:delårs|halvårs|tertial)\\p{L}*\\s+${MONTH}\\s+${YEAR}\\b(?!${TO})`, 'giu');
 
 export interface PeriodFound {
   period: Period;
@@ -79,6 +82,11 @@ function findInterimPeriods(text: string): PeriodFound[] {
     const year = Number(per[3]);
     candidates.push(found(`${year}-01-01`, dayOf(year, monthNumber(per[2] ?? ''), per[1], 'last'), per[0], per.index));
   }
+  for (const title of text.matchAll(TITLE_MONTH)) {
+    const year = Number(title[2]);
+    const written = title[0].slice(title[0].search(/\s/u)).trim();
+    candidates.push(found(`${year}-01-01`, dayOf(year, monthNumber(title[1] ?? ''), undefined, 'last'), written, title.index + title[0].indexOf(written)));
+  }
   for (const perIso of text.matchAll(PER_ISO))
     candidates.push(found(`${perIso[1]}-01-01`, dayOf(Number(perIso[1]), Number(perIso[2]), perIso[3], 'last'), perIso[0], perIso.index));
   for (const sides of [...findPeriodSides(text), ...findMonthPeriods(text)]) candidates.push(fromSides(sides));
@@ -121,8 +129,20 @@ const MONTHS_OF_THE_YEAR = new RegExp(
   'iu',
 );
 
+/** "Rapporten avser första halvåret": the part of the year, without its year, after the same words. */
+const PART_OF_THE_YEAR = new RegExp(
+  `(?<![\\p{L}])(?:perioden|tiden|(?:rapporten|delårsrapporten|halvårsrapporten|tertialrapporten|redovisningen|bokslutet|delårsbokslutet)\\s+(?:avser|omfattar)(?:\\s+perioden)?)\\s*:?\\s+(första\\s+(halvåret|tertialet|kvartalet))(?!\\s+(?:år\\s+)?(?:19|20)\\d{2})(?![\\p{L}\\d])`,
+  'iu',
+);
+const PART_MONTHS: Readonly<Record<string, number>> = { halvåret: 6, tertialet: 4, kvartalet: 3 };
+
 /** The months of `year` the text states, in a title's year (see MONTHS_OF_THE_YEAR), or null. */
 export function findMonthsOfYear(text: string, year: number): PeriodFound | null {
+  const part = text.match(PART_OF_THE_YEAR);
+  if (part?.[1] && part.index !== undefined) {
+    const months = PART_MONTHS[(part[2] ?? '').toLowerCase()] ?? 0;
+    return found(dayOf(year, 1, undefined, 'first'), dayOf(year, months, undefined, 'last'), part[1], part.index + part[0].indexOf(part[1]));
+  }
   const months = text.match(MONTHS_OF_THE_YEAR);
   if (!months || months.index === undefined) return null;
   const [written, fromDay, , toDay, toMonth = ''] = months;

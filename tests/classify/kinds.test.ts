@@ -82,6 +82,11 @@ const ANNUAL: Case[] = [
   ],
   ['an årsbokslut', ['Årsbokslut 2019', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Resultaträkning'], 'arsredovisning'],
   [
+    'an årsredovisning titled by its year as two dates glued by a dash',
+    ['Årsredovisning 2021-01-01—2021-12-31', 'Samordningsförbundet Exempel', 'Förbundet har under året finansierat sex insatser.'],
+    'arsredovisning',
+  ],
+  [
     "an OCR'd cover whose every Å, Ä and Ö was read without its marks",
     ['ARSREDOVISNING 2019', 'SAMORDNINGSFORBUNDET I EXEMPELBYGDS LAN', 'Forvaltningsberattelse', 'Forbundet har under aret finansierat sju insatser.'],
     'arsredovisning',
@@ -89,6 +94,11 @@ const ANNUAL: Case[] = [
 ];
 
 const INTERIM: Case[] = [
+  [
+    'a delårsrapport titled by its period, the two dates glued by a dash',
+    ['Delårsrapport 2021-01-01–2021-08-31', 'Samordningsförbundet Exempel', 'Förbundet har under perioden finansierat sex insatser.'],
+    'delarsrapport',
+  ],
   [
     "a delårsrapport with the annual report's parts",
     ['Delårsrapport januari–augusti 2021', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Resultaträkning', 'Balansräkning'],

@@ -273,6 +273,11 @@ describe('period of an interim report', () => {
     ['Delårsbokslut per 31 aug 2019', { start: '2019-01-01', end: '2019-08-31' }],
     ['Delårsrapport per augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
     ['Kostnaden per månad 2019 var lägre', null],
+    // An interim report's name, then the month it runs to; its two dates glued by a dash.
+    ['Delårsbokslut augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Tertialrapport april 2019 Samordningsförbundet Exempelbygd', { start: '2019-01-01', end: '2019-04-30' }],
+    ['Delårsrapport 2019-01-01–2019-08-31', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Årsredovisningen godkändes i augusti 2019', null],
     // A day the month does not have, ends the wrong way round, no year: no period is stated.
     ['Delårsrapport 1 januari – 31 juni 2019', null],
     ['Delårsrapport augusti–januari 2019', null],
@@ -294,6 +299,11 @@ describe('period of an interim report', () => {
     ['Perioden mars–augusti', null],
     ['Perioden januari–augusti 2018', null],
     ['Perioden januari–31 juni', null],
+    // The part of the year, after the same words.
+    ['Rapporten avser första halvåret.', { start: '2019-01-01', end: '2019-06-30' }],
+    ['Delårsrapporten omfattar första tertialet', { start: '2019-01-01', end: '2019-04-30' }],
+    ['Under första halvåret startade insatsen Steget.', null],
+    ['Rapporten avser första halvåret 2018.', null],
   ])('%j in a report titled 2019 → %j', (text, period) => {
     expect(span(findMonthsOfYear(text, 2019))).toEqual(period);
   });
