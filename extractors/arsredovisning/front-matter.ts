@@ -24,8 +24,8 @@ const FISCAL_YEAR = /räkenskapsåret\s+((?:19|20)\d{2})/iu;
 const TITLE_YEAR = /^Årsredovisning\s+(?:för\s+)?((?:19|20)\d{2})$/iu;
 const CONTRIBUTION =
   /tilldelning|medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:bidrag|avgifter|insatser)|(?:bidrag|medel|intäkter(?:na)?)\s+från\s+(?:förbundets\s+)?(?:förbunds)?medlemmar/iu;
-/** Next year's or a budget's contribution: "Tilldelningen för 2021 blir …", "Medlemsavgifterna budgeteras till …". */
-const PLANNED = /(?<![\p{L}])(?:budgeter\p{L}*|beräknas|planera(?:s|d|t)|inför|kommer\s+att|föreslås|prognos\p{L}*)(?![\p{L}])/iu;
+/** Next year's or a budget's contribution: "Tilldelningen för 2021 blir …", "Medlemsavgifterna budgeteras till …", "Budgeten för medlemsavgifter var …". */
+const PLANNED = /(?<![\p{L}])(?:budget\p{L}*|beräknas|planera(?:s|d|t)|inför|kommer\s+att|föreslås|prognos\p{L}*)(?![\p{L}])/iu;
 const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/gu;
 /** A year compared with: in brackets, or after "jämfört med", "mot", "än". */
 const COMPARED = /\([^)]*\)|(?<![\p{L}])(?:jämfört\s+med|jmf\.?\s+med|mot|än)\s+(?:år\s+)?(?:19|20)\d{2}/giu;

@@ -37,6 +37,8 @@ describe("the members' contribution a sentence states", () => {
     ['Medlemmarnas tilldelning för 2021 blir 6 000 000 kronor.', 2020],
     ['Inför 2021 har medlemmarna beslutat om en tilldelning på 6 000 000 kronor.', 2020],
     ['Medlemsavgifterna budgeteras till 6 000 tkr.', 2020],
+    ['Budgeten för medlemsavgifter 2020 var 10 500 tkr men utfallet blev 10 000 tkr.', 2020],
+    ['Enligt budget var tilldelningen 10 500 tkr.', 2020],
     ['Tilldelningen var 4,8 mkr år 2019.', 2020],
     // One party's part, named before the words for the contribution.
     ['Försäkringskassans medlemsavgift för 2019 var 4 000 tkr.', 2019],
