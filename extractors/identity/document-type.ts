@@ -504,8 +504,9 @@ function dated(keys: string[], index: number): boolean {
   for (let next = index + 1; words < DATED_WORDS && next < keys.length; next++) {
     const key = keys[next] ?? '';
     if (YEAR.test(key) || /^(?:verksamhetsaret|rakenskapsaret)$/u.test(key)) return true;
-    // "Delårsrapport per den 31 augusti 2020", "… för perioden 1 januari – 30 juni 2020": a date's day and month lead to its year.
-    if (!DATE_PART.test(key)) words++;
+    // "Delårsrapport per den 31 augusti 2020", "… för perioden 1 januari – 30 juni 2020": a date's day and month lead to its year;
+    // "Årsredovisning för Samordningsförbundet Finsam Exempelby avseende räkenskapsåret 2019": the förbund's name and its links too.
+    if (!DATE_PART.test(key) && !NAME_LINK.test(key)) words++;
   }
   return false;
 }
@@ -513,6 +514,8 @@ function dated(keys: string[], index: number): boolean {
 /** How many words after a report's name its year may stand, a date's day and month not counted. */
 const DATED_WORDS = 4;
 const DATE_PART = new RegExp(`^(?:[0-3]?\\d|${MONTH_NAME}|-*)$`, 'u');
+/** The word for a förbund and the words that link a title to its name and year: folded keys. */
+const NAME_LINK = /^(?:samordningsforbund\p{L}*|finsam\p{L}*|for|avseende|i)$/u;
 
 /** "summering av 2021", "sammanfattning av verksamhetsåret 2022" (not "… av 2022 års konferens"). */
 function summaryOfYear(keys: string[], index: number): boolean {

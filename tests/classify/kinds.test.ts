@@ -82,6 +82,11 @@ const ANNUAL: Case[] = [
   ],
   ['an årsbokslut', ['Årsbokslut 2019', 'Samordningsförbundet Exempel', 'Förvaltningsberättelse', 'Resultaträkning'], 'arsredovisning'],
   [
+    "a title that names the förbund and its räkenskapsår after a link: the förbund's name is no word between the report's name and its year",
+    ['Årsredovisning för Samordningsförbundet Finsam Exempelby-Provstad avseende räkenskapsåret 2019', 'Förbundet har under året finansierat sex insatser.'],
+    'arsredovisning',
+  ],
+  [
     'an årsredovisning titled by its year as two dates glued by a dash',
     ['Årsredovisning 2021-01-01—2021-12-31', 'Samordningsförbundet Exempel', 'Förbundet har under året finansierat sex insatser.'],
     'arsredovisning',
