@@ -46,6 +46,11 @@ const GROUP_TOTAL = /^(?:summa|totalt|total|kassaflöde\s+från|årets\s+kassafl
 const RUNNING_TOTAL =
   /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|årets\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;
+
+/** "varav lön", "därav …": a row that is part of the row above it, never summed with it. */
+export function partOfRowAbove(label: string): boolean {
+  return PART_OF_ABOVE.test(label.trim());
+}
 const COST = /kostnad|avskrivning|nedskrivning/iu;
 const INCOME = /intäkt|avgift|bidrag|anslag|tilldelning/iu;
 /** More totals found wrong in one sum than this are not tried both ways (2^n readings). */
@@ -66,7 +71,7 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
   let entries: Entry[] = [];
   for (const row of rows) {
     const label = row.label.trim();
-    if (PART_OF_ABOVE.test(label)) continue;
+    if (partOfRowAbove(label)) continue;
     if (!row.amount) {
       entries.push({ marker: true, part: null, total: false, computed: null });
       continue;

@@ -115,3 +115,21 @@ describe('outcome-total-mismatch', () => {
     expect(findingsOf(outcomeTotalMismatch, arsredovisningInput(arsredovisning()))).toEqual([]);
   });
 });
+
+describe('outcome-total-mismatch: a "varav" row is part of the row above it', () => {
+  const budget = (summa: string) =>
+    slutrapport({
+      budget: {
+        rows: [row('Personal', '1 200 000 kr', '1 170 000 kr'), row('varav lön', '900 000 kr', '880 000 kr'), row('Lokaler', '200 000 kr', '194 500 kr')],
+        total: { budget: null, outcome: money(summa) },
+      },
+    });
+
+  it.each([
+    ['the rows without their varav add up to the Summa', '1 364 500 kr', 0],
+    ['the Summa is off the rows, varav aside', '1 464 500 kr', 1],
+    ['a Summa that counted the varav row again', '2 244 500 kr', 1],
+  ])('%s', (_name, summa, count) => {
+    expect(findingsOf(outcomeTotalMismatch, slutrapportInput(budget(summa)))).toHaveLength(count);
+  });
+});
