@@ -4,10 +4,12 @@
  * Samverkan"), after the word for a project or an insats ("Projekt Ayande", "projektet Exsistre",
  * "Insats Trampolinen", "finsamprojektet Teamsamverkan i Malmö"), or joined to it ("SIK-projektets").
  * A name must end where the text marks an end: the cover's next element (the förbund, the report's
- * name, a label), a line's end, a bracket, or — for a name of words with capitals — a sentence going
- * on. One whose end the text leaves open is none: a name run on into an author's or a place's, or cut
- * short, is a wrong value. A name after the report's own name alone ("Utvärdering av …") is not read:
- * on the hold-outs those were months, authors and headings more often than names.
+ * name, a label), a line's end, a bracket, a title's end where no person's name can follow, or — for
+ * a name of words with capitals — a sentence going on. One whose end the text leaves open is none: a
+ * name run on into an author's or a place's, or cut short, is a wrong value. A name after the report's
+ * own name is read only where a dash or a colon sets it apart on a title's line ("Slutrapport –
+ * Jobbcoach Exempelby"); after the name alone ("Utvärdering av …") it is not: on the hold-outs those
+ * were months, authors and headings more often than names.
  */
 import { MONTH_NAME } from '../parse/index.js';
 import { foldedWord, namesKind } from './kind-words.js';
