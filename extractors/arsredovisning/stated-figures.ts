@@ -66,7 +66,13 @@ export function readStatedFigures(prose: ProseText[], interventions: NamedInterv
       if (!hasBreakdown(found.count)) continue;
       const covers = coveredBy(found.statement, interventionNames);
       const count = withEvidence(found.count, piece.evidence);
-      if (piece.label === undefined && covers.length === 0 && figures.participantsReached === null && WHOLE_FORBUND.test(found.statement) && !countsSinceStart(found.statement)) {
+      if (
+        piece.label === undefined &&
+        covers.length === 0 &&
+        figures.participantsReached === null &&
+        WHOLE_FORBUND.test(found.statement) &&
+        !countsSinceStart(found.statement)
+      ) {
         figures.participantsReached = count;
         continue;
       }

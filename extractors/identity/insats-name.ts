@@ -15,13 +15,15 @@ import { MONTH_NAME } from '../parse/index.js';
 import { foldedWord, namesKind } from './kind-words.js';
 
 /** A name's label and the space after it: "Projektnamn", "Projektets namn:", "Insatsens namn:", "Projekt:". */
-const LABEL = /(?<![\p{L}-])(?:(?:Projektnamn|Projektets namn|Namn på projektet|Insatsens namn|Namn på insatsen|Insatsnamn)[ \t]*:?|(?:Projekt|Insats)[ \t]*:)[ \t]*/gu;
+const LABEL =
+  /(?<![\p{L}-])(?:(?:Projektnamn|Projektets namn|Namn på projektet|Insatsens namn|Namn på insatsen|Insatsnamn)[ \t]*:?|(?:Projekt|Insats)[ \t]*:)[ \t]*/gu;
 /** The word for a project or an insats before its name: "Projekt Ayande", "projektet Exsistre", "Delprojekt isak". */
 const NOUN = /(?<![\p{L}-])(?:Projekt|projekt|Projektet|projektet|Insats|Insatsen|insatsen|Delprojekt|Delprojektet|delprojektet)\s+/gu;
 /** A kind of project before its name: "finsamprojektet Teamsamverkan i Malmö", "ESF-projektet Exsistre". */
 const KIND_OF_PROJECT = /(?<![\p{L}-])[\p{L}-]+projektet\s+(?=\p{Lu})/gu;
 /** A title that is the report's name, a dash or a colon, then the insats's: "Slutrapport – Jobbcoach Sandviken", "Slutredovisning: Vägen till arbete". */
-const REPORT_THEN_NAME = /^[ \t]*(?:(?:preliminär|slutlig|extern)[ \t]+)?(?:slutrapport|slutredovisning|slututvärdering|utvärdering)(?:en)?[ \t]*[:–—-][ \t]*/iu;
+const REPORT_THEN_NAME =
+  /^[ \t]*(?:(?:preliminär|slutlig|extern)[ \t]+)?(?:slutrapport|slutredovisning|slututvärdering|utvärdering)(?:en)?[ \t]*[:–—-][ \t]*/iu;
 /** "SIK-projektet", "SIK-projektets": the name joined to the word for a project. */
 const COMPOUND = /(?<![\p{L}\d-])(\p{Lu}[\p{L}\d]*)-projekt(?:et|ets)?(?![\p{L}])/gu;
 
@@ -136,7 +138,14 @@ function noName(token: Token): boolean {
  * är …"), or another form of the name in brackets. A year ends a name written with capitals only:
  * "NP-Samverkan startade hösten 2015" is a sentence.
  */
-function endMarked(name: readonly Token[], next: Token | undefined, after: Token | undefined, inLowerCase: boolean, startsLower: boolean, textEnd: TextEnd): boolean {
+function endMarked(
+  name: readonly Token[],
+  next: Token | undefined,
+  after: Token | undefined,
+  inLowerCase: boolean,
+  startsLower: boolean,
+  textEnd: TextEnd,
+): boolean {
   const last = name[name.length - 1] as Token;
   const words = name.length;
   // "Ange projektets namn.": words in lower case up to a full stop are a sentence, whatever follows.
@@ -188,7 +197,8 @@ function nameIn(list: readonly Token[], lowerFirst: boolean, textEnd: TextEnd): 
     }
     // "FIVE:s basverksamhet": a name in the genitive ends there, and is the name without its ending.
     if (/:s$/u.test(last.word)) return end === 1 ? [{ ...last, word: last.word.slice(0, -2) }] : best;
-    if (!JOINING.has(last.word) && endMarked(list.slice(0, end), list[end], list[end + 1], lower > 0, !capitalised(first.word), textEnd)) best = list.slice(0, end);
+    if (!JOINING.has(last.word) && endMarked(list.slice(0, end), list[end], list[end + 1], lower > 0, !capitalised(first.word), textEnd))
+      best = list.slice(0, end);
   }
   return best;
 }
@@ -215,7 +225,8 @@ export function findInsatsNames(text: string): InsatsNameFound[] {
   };
   // A label's value on a title's line of its own is the name, however it ends ("Insats: Samverkansteam Exempelby").
   for (const match of text.matchAll(LABEL)) add(nameIn(tokens(text, match.index + match[0].length), true, textEnd === 'title' ? 'rest' : textEnd));
-  for (const match of text.matchAll(NOUN)) add(nameIn(tokens(text, match.index + match[0].length), /^(?:Projekt|Delprojekt|Insats)\s/u.test(match[0]), textEnd));
+  for (const match of text.matchAll(NOUN))
+    add(nameIn(tokens(text, match.index + match[0].length), /^(?:Projekt|Delprojekt|Insats)\s/u.test(match[0]), textEnd));
   for (const match of text.matchAll(KIND_OF_PROJECT)) add(nameIn(tokens(text, match.index + match[0].length), false, textEnd));
   const titled = textEnd === 'title' ? text.match(REPORT_THEN_NAME) : null;
   if (titled) add(nameIn(tokens(text, titled[0].length), false, 'rest'));

@@ -89,8 +89,7 @@ const REPORT_OWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:i|på|vid)\\s+(?:\\p{L}+\\
 const SPLIT = /(?<![\d,.])(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+kvinnor\s*(?:,|och|samt)\s*(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+män\b/iu;
 
 /** "sedan starten 2008", "sedan 2010", "sedan förbundet bildades": everyone over the years. */
-const SINCE_START =
-  /(?<![\p{L}\d])sedan\s+(?:start(?:en)?|(?:19|20)\d{2}|förbundet\s+(?:bildades|startade)|förbundets\s+(?:start|bildande))(?![\p{L}\d])/iu;
+const SINCE_START = /(?<![\p{L}\d])sedan\s+(?:start(?:en)?|(?:19|20)\d{2}|förbundet\s+(?:bildades|startade)|förbundets\s+(?:start|bildande))(?![\p{L}\d])/iu;
 
 /** A count of everyone since the förbund or the insats started: a förbund's year's report reached only the year's part of them. */
 export function countsSinceStart(sentence: string): boolean {

@@ -168,7 +168,8 @@ export function coverYear(line: string, next: string | null): YearFound | null {
   if (before?.[1] && before[2] && nameLine(before[2])) return { year: Number(before[1]), index: 0, text: line.trim() };
   if (next === null) return null;
   const year =
-    (nameLine(line) ? (next.match(BARE_YEAR)?.[1] ?? next.match(FOR_YEAR)?.[1] ?? wholeYearLine(next)) : null) ?? (nameLine(next) ? line.match(BARE_YEAR)?.[1] : null);
+    (nameLine(line) ? (next.match(BARE_YEAR)?.[1] ?? next.match(FOR_YEAR)?.[1] ?? wholeYearLine(next)) : null) ??
+    (nameLine(next) ? line.match(BARE_YEAR)?.[1] : null);
   return year ? { year: Number(year), index: 0, text: `${line.trim()} ${next.trim()}` } : null;
 }
 

@@ -27,7 +27,12 @@ const CASES: [string, string[], string, string[]][] = [
   ['annual', ANNUAL, 'Under året har 310 personer deltagit, varav 170 kvinnor och 138 män. Två deltagare saknar uppgift om kön.', []],
   ['annual', ANNUAL, 'Under året har 310 personer deltagit, varav 170 kvinnor och 130 män. Två deltagare saknar uppgift om kön.', ['gender-sum-mismatch']],
   ['annual', ANNUAL, 'Under året har 310 personer deltagit i förbundets insatser (165 kvinnor, 140 män och 5 som valt att inte uppge kön).', []],
-  ['annual', ANNUAL, 'Under året har 310 personer deltagit i förbundets insatser (165 kvinnor, 140 män och 4 som valt att inte uppge kön).', ['gender-sum-mismatch']],
+  [
+    'annual',
+    ANNUAL,
+    'Under året har 310 personer deltagit i förbundets insatser (165 kvinnor, 140 män och 4 som valt att inte uppge kön).',
+    ['gender-sum-mismatch'],
+  ],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 32 män. För två deltagare saknas uppgift om kön.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 32 män. Två deltagare saknade uppgift om kön.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, 30 kvinnor och 32 män samt 2 personer som definierar sig som icke-binära.', []],

@@ -77,7 +77,11 @@ describe('statements in brief: the findings an annual report gives, exactly', ()
       expect(processed).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
       const record = processed.record as { statements: { income: { rows: { label: string }[] } | null; balance: { rows: { label: string }[] } | null } };
       // Both statements are read, each with its own rows, so that no finding is for want of one.
-      expect(record.statements.income?.rows.map((row) => row.label)).toEqual(INCOME(costs).slice(1).map((row) => row[0]));
+      expect(record.statements.income?.rows.map((row) => row.label)).toEqual(
+        INCOME(costs)
+          .slice(1)
+          .map((row) => row[0]),
+      );
       expect(record.statements.balance?.rows.map((row) => row.label)).toEqual(BALANCE.slice(1).map((row) => row[0]));
       expect(processed.findings.map((finding) => finding.ruleId)).toEqual(findings);
     },

@@ -166,7 +166,12 @@ describe('statement-sum-mismatch', () => {
     // "Verksamhetens resultat" is a result row, and a cost total written without its minus sign is a cost.
     ['a summa kostnader without its minus sign, then verksamhetens resultat', 'income', UNSIGNED_COST_TOTALS, 0],
     ['…and årets resultat off', 'income', replace(UNSIGNED_COST_TOTALS, 'Årets resultat', '615'), 1],
-    ['…and verksamhetens resultat off the summas', 'income', replace(replace(UNSIGNED_COST_TOTALS, 'Verksamhetens resultat', '612'), 'Årets resultat', '615'), 1],
+    [
+      '…and verksamhetens resultat off the summas',
+      'income',
+      replace(replace(UNSIGNED_COST_TOTALS, 'Verksamhetens resultat', '612'), 'Årets resultat', '615'),
+      1,
+    ],
   ] as const)('%s', (_name, kind, rows, expected) => {
     expect(check(kind, rows as Rows)).toHaveLength(expected);
   });
