@@ -6,6 +6,7 @@
  */
 import type { Count, Evidence, Period } from '../../schemas/common.js';
 import { evidenceAt } from '../evidence.js';
+import { foldDiacritics } from '../text/index.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { membersIn, partiesIn, withSuccessors } from './members.js';
 import { type ParticipantScope, participantsIn } from './participants.js';
@@ -182,20 +183,27 @@ function yearIn(unit: StructureUnit): Found<number> | null {
 }
 
 /**
- * A name in capitals ("SJUHÄRADS SAMORDNINGSFÖRBUND" on a cover) is the cover's lettering, not its
- * spelling: the same name written in running text gives its case.
+ * How a name is written, best first: in running text's case rather than a cover's capitals
+ * ("SJUHÄRADS SAMORDNINGSFÖRBUND" is the cover's lettering), and with the marks an OCR engine may
+ * drop ("Samordningsforbundet Gotland", misread on one page of a scan).
  */
+function spelling(value: string): number {
+  return (value !== value.toUpperCase() ? 2 : 0) + (value !== foldDiacritics(value) ? 1 : 0);
+}
+
+/** The same name as the text writes it best elsewhere (`spelling`), or the name as found. */
 function asWrittenInText(structure: DocStructure, name: Found<string>): Found<string> {
-  if (name.value !== name.value.toUpperCase()) return name;
-  const wanted = name.value.toLowerCase();
+  if (spelling(name.value) === 3) return name;
+  const wanted = foldDiacritics(name.value.toLowerCase());
+  let best = name;
   for (const unit of ownUnits(structure)) {
     for (const found of findOrganisations(unit.text)) {
       const value = found.name.replace(/\s+/gu, ' ');
-      if (value.toLowerCase() === wanted && value !== value.toUpperCase())
-        return { value, evidence: evidenceAt(unit.source, unit.section, around(unit.text, found.index, found.name.length)) };
+      if (foldDiacritics(value.toLowerCase()) === wanted && spelling(value) > spelling(best.value))
+        best = { value, evidence: evidenceAt(unit.source, unit.section, around(unit.text, found.index, found.name.length)) };
     }
   }
-  return name;
+  return best;
 }
 
 function membersOf(unit: StructureUnit, listed: (sentence: string) => string[] | null, at: (quote: string) => Evidence): Found<string[]> | null {

@@ -690,6 +690,30 @@ describe('identity of a whole document', () => {
       ['Årsredovisning 2019 Samordningsförbundet Exempeldalen Östra, SAMEÖ', 'Förvaltningsberättelse Förbundet har under året finansierat tolv insatser.'],
       'Samordningsförbundet Exempeldalen Östra, SAMEÖ',
     ],
+    [
+      "an OCR'd cover that misread its ö, the running text spelling it right: the name as spelled",
+      [
+        'ARSREDOVISNING 2019 Samordningsforbundet Exempeldalen',
+        'Förvaltningsberättelse Samordningsförbundet Exempeldalen har under året finansierat tolv insatser.',
+      ],
+      'Samordningsförbundet Exempeldalen',
+    ],
+    [
+      'a cover in capitals that misread its Ö, the running text spelling it right: the name in its case',
+      [
+        'ÅRSREDOVISNING 2019 SAMORDNINGSFORBUNDET EXEMPELDALEN',
+        'Förvaltningsberättelse Samordningsförbundet Exempeldalen har under året finansierat tolv insatser.',
+      ],
+      'Samordningsförbundet Exempeldalen',
+    ],
+    [
+      'a scan that misreads its ö everywhere: the name as the text gives it',
+      [
+        'ARSREDOVISNING 2019 Samordningsforbundet Exempeldalen',
+        'Forvaltningsberattelse Samordningsforbundet Exempeldalen har under aret finansierat tolv insatser.',
+      ],
+      'Samordningsforbundet Exempeldalen',
+    ],
   ])('%s', async (_name, paragraphs, organisation) => {
     expect(readIdentity(await transcriptStructure(paragraphs)).organisation?.value).toBe(organisation);
   });
