@@ -8,7 +8,9 @@
  * - a result row ("Verksamhetens nettokostnader", "Verksamhetens resultat", "Resultat efter finansiella poster", "Årets
  *   resultat", "Likvida medel vid årets slut") carries everything above it since the last result;
  *   (not in a balance sheet, where "Årets resultat" is a part of eget kapital);
- * - "varav …" rows are part of the row above, never summed.
+ * - "varav …" rows are part of the row above, never summed;
+ * - a summa with no row above it, or over one row or one total it differs from, states rows the
+ *   statement does not show (a statement in brief): it is not checked, and stands as a total.
  * Where the layout leaves the grouping open, a total may also be read two other ways, and counts as
  * right when any reading adds up: a total closing a group that holds a plain row before a closed
  * sub-group ("Eget kapital 1 706", then "Kortfristiga skulder" … "Summa kortfristiga skulder 724",
@@ -51,6 +53,7 @@ const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;
 export function partOfRowAbove(label: string): boolean {
   return PART_OF_ABOVE.test(label.trim());
 }
+
 const COST = /kostnad|avskrivning|nedskrivning/iu;
 const INCOME = /intäkt|avgift|bidrag|anslag|tilldelning/iu;
 /** More totals found wrong in one sum than this are not tried both ways (2^n readings). */
