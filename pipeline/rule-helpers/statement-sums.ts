@@ -5,8 +5,9 @@
  * - a "Summa …" row (and "Kassaflöde från …", "Årets kassaflöde") sums the rows right above it
  *   back to the previous total or the group's start — or, right after other totals, those totals
  *   ("SUMMA TILLGÅNGAR" = the summa anläggnings- and omsättningstillgångar);
- * - a result row ("Verksamhetens nettokostnader", "Verksamhetens resultat", "Resultat efter finansiella poster", "Årets
- *   resultat", "Likvida medel vid årets slut") carries everything above it since the last result;
+ * - a result row ("Verksamhetens nettokostnader", "Verksamhetens resultat", "Resultat efter finansiella
+ *   poster", "Årets resultat", an interim report's "Periodens resultat", "Likvida medel vid årets slut")
+ *   carries everything above it since the last result;
  *   (not in a balance sheet, where "Årets resultat" is a part of eget kapital);
  * - "varav …" rows are part of the row above, never summed;
  * - a summa with no row above it, or over one row or one total it differs from, states rows the
@@ -46,7 +47,7 @@ export interface SumMismatch {
 
 const GROUP_TOTAL = /^(?:summa|totalt|total|kassaflöde\s+från|årets\s+kassaflöde|förändring\s+av\s+likvida)\b/iu;
 const RUNNING_TOTAL =
-  /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|årets\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
+  /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|(?:årets|periodens)\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;
 
 /** "varav lön", "därav …": a row that is part of the row above it, never summed with it. */

@@ -120,6 +120,12 @@ const UNSIGNED_COST_TOTALS: Rows = [
   ['Årets resultat', '515', '−135'],
 ];
 
+const INTERIM_INCOME = (result: string): Rows => [
+  ['Summa intäkter', '6 667', '6 533'],
+  ['Summa kostnader', '−6 080', '−6 310'],
+  ['Periodens resultat', result, '223'],
+];
+
 function replace(rows: Rows, label: string, current: string): Rows {
   return rows.map((row) => (row[0] === label ? [row[0], current, row[2]] : row));
 }
@@ -172,6 +178,9 @@ describe('statement-sum-mismatch', () => {
       replace(replace(UNSIGNED_COST_TOTALS, 'Verksamhetens resultat', '612'), 'Årets resultat', '615'),
       1,
     ],
+    // An interim report's "Periodens resultat" is its result row.
+    ['an interim resultaträkning ending in periodens resultat', 'income', INTERIM_INCOME('587'), 0],
+    ['…and periodens resultat off its totals', 'income', INTERIM_INCOME('687'), 1],
   ] as const)('%s', (_name, kind, rows, expected) => {
     expect(check(kind, rows as Rows)).toHaveLength(expected);
   });
