@@ -104,8 +104,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants);
     // Words are counted only while a name is looked for: an annual report's reading often runs to the document's end.
     if (!skip('insatsName') && words < INSATS_NAME_WORDS) {
-      const name = findInsatsNames(text)[0];
-      if (name) identity.insatsName = { value: name.name, evidence: at(around(text, name.index, name.name.length)) };
+      identity.insatsName = insatsNameIn(unit);
       words += (text.match(/\S+/gu) ?? []).length;
     }
   }
@@ -117,8 +116,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
   for (const unit of runningTitleUnits(structure)) {
     if (!skip('year')) identity.year = yearIn(unit);
     if (!skip('period')) identity.period = foundPeriod(unit, findOwnInterimPeriod(unit.text));
-    const name = skip('insatsName') ? undefined : findInsatsNames(unit.text)[0];
-    if (name) identity.insatsName = { value: name.name, evidence: evidenceAt(unit.source, unit.section, around(unit.text, name.index, name.name.length)) };
+    if (!skip('insatsName')) identity.insatsName = insatsNameIn(unit);
   }
   if (identity.organisation) identity.organisation = asWrittenInText(structure, asMostOftenNamed(structure, identity.organisation));
   return identity;
@@ -141,6 +139,12 @@ function foundPeriod(unit: StructureUnit, found: PeriodFound | null): Found<Peri
   if (!found) return null;
   const at = (quote: string): Evidence => evidenceAt(unit.source, unit.section, quote);
   return { value: { ...found.period, evidence: at(found.period.text) }, evidence: at(around(unit.text, found.index, found.period.text.length)) };
+}
+
+/** The first insats name the unit's text states, with the words around it as evidence. */
+function insatsNameIn(unit: StructureUnit): Found<string> | null {
+  const name = findInsatsNames(unit.text)[0];
+  return name ? { value: name.name, evidence: evidenceAt(unit.source, unit.section, around(unit.text, name.index, name.name.length)) } : null;
 }
 
 /** How far the förbund's other mentions are counted: its covers, running headers and letterhead lie well within. */

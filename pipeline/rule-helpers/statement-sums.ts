@@ -94,16 +94,23 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
       // A statement in brief ("Summa tillgångar", "Eget kapital", "Summa skulder", "Summa eget kapital och skulder") states
       // totals whose rows it does not show: a total with no row above it, or over one row or total it differs from, sums
       // rows left out. It stands as a total for the totals below it, and is no finding.
-      const starts = last ? readingStarts(part, since, last) : [];
-      if (!last || statedAlone(part, since, starts)) {
+      if (!last) {
         entries.push({ marker: false, part, total: true, computed: null });
         continue;
       }
+      const starts = readingStarts(part, since, last);
+      const mismatches: SumMismatch[] = [];
       const { reading, computed } = check(
         part,
         starts.map((at) => since.slice(at)),
-        found,
+        mismatches,
       );
+      const [mismatch] = mismatches;
+      if (mismatch && overOneAbove(since, starts)) {
+        entries.push({ marker: false, part, total: true, computed: null });
+        continue;
+      }
+      if (mismatch) found.push(mismatch);
       const chosen = starts[reading] ?? 0;
       const closes = chosen === 0 && start > 0;
       entries.splice(start + chosen, since.length - chosen, { marker: false, part, total: true, computed, closedGroup: closes });
@@ -116,13 +123,9 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
   return found;
 }
 
-/** True when the total's only reading is the one row or total right above it, and that differs from it. */
-function statedAlone(total: SumPart, since: Entry[], starts: number[]): boolean {
-  const only = starts[0] ?? 0;
-  if (starts.length !== 1 || since.length - only !== 1) return false;
-  const found: SumMismatch[] = [];
-  check(total, [since.slice(only)], found);
-  return found.length > 0;
+/** True when the total's only reading is the one row or total right above it. */
+function overOneAbove(since: Entry[], starts: number[]): boolean {
+  return starts.length === 1 && since.length - (starts[0] ?? 0) === 1;
 }
 
 /**
