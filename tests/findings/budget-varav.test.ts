@@ -3,13 +3,8 @@
  * Read as .docx and as PDF by the real pipeline, it gives exactly the findings listed: none where
  * the rows without it add up to the Summa, one per column where the Summa is off them.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processFile } from '../../pipeline/process-file.js';
-import { PipelineConfig } from '../../schemas/config.js';
-import { reportDocx, reportPdf } from './support/report-files.js';
+import { describe, expect, it } from 'vitest';
+import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
 
 const OPENING = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden', 'Projektet har pågått 2019-01-01 – 2020-12-31.'];
 
@@ -27,26 +22,15 @@ const CASES: [string, string, string[]][] = [
   ['the Summa utfall is off the rows', '1 264 500', ['outcome-total-mismatch']],
 ];
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rapportkoll-budget-varav-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const folder = reportFolder('budget-varav');
 
 describe('a budget table with a varav row: the findings it gives, exactly', () => {
-  it.each(CASES.flatMap(([name, summa, findings]) => (['docx', 'pdf'] as const).map((format) => [name, format, summa, findings] as const)))(
-    '%s (%s)',
-    async (name, format, summa, findings) => {
-      const path = join(dir, `${name.replace(/\W+/gu, '-')}.${format}`);
-      const tables = [{ heading: 'Ekonomisk redovisning', rows: ROWS(summa) }];
-      await writeFile(path, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
-      const result = await processFile(path, PipelineConfig.parse({}));
-      expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
-      const record = result.record as { budget: { rows: { category: string }[] } };
-      expect(record.budget.rows.map((row) => row.category)).toEqual(['Personal', 'varav lön', 'Lokaler', 'Resor']);
-      expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
-    },
-  );
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, summa, findings) => {
+    const tables = [{ heading: 'Ekonomisk redovisning', rows: ROWS(summa) }];
+    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    const record = result.record as { budget: { rows: { category: string }[] } };
+    expect(record.budget.rows.map((row) => row.category)).toEqual(['Personal', 'varav lön', 'Lokaler', 'Resor']);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
 });

@@ -5,15 +5,11 @@
  * budget over the förbund's grant, one for a Summa that is not its rows' sum. Its insats is named
  * by its title, as the record's `intervention.name`.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDocx, p, table, text } from '../../fixtures/build/docx/index.js';
 import { Flow } from '../../fixtures/build/pdf/flow.js';
 import { PdfkitCanvas } from '../../fixtures/build/pdf/pdfkit-canvas.js';
-import { processFile } from '../../pipeline/process-file.js';
-import { PipelineConfig } from '../../schemas/config.js';
+import { inFormats, processReport, reportFolder } from './support/report-files.js';
 
 const OPENING = [
   'Slutrapport',
@@ -56,33 +52,22 @@ async function pdf(rows: string[][]): Promise<Uint8Array> {
   return canvas.finish();
 }
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rapportkoll-co-financed-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const folder = reportFolder('co-financed');
 
 describe("a co-financed project's budget over the förbund's grant, on no template: the findings it gives, exactly", () => {
-  it.each(CASES.flatMap(([name, summa, findings]) => (['docx', 'pdf'] as const).map((format) => [name, format, summa, findings] as const)))(
-    '%s (%s)',
-    async (name, format, summa, findings) => {
-      const path = join(dir, `${name.replace(/\W+/gu, '-')}.${format}`);
-      await writeFile(path, format === 'docx' ? await docx(ROWS(summa)) : await pdf(ROWS(summa)));
-      const result = await processFile(path, PipelineConfig.parse({}));
-      expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
-      const record = result.record as {
-        template: unknown;
-        intervention: { name: string | null; granted: { sek: number } | null };
-        evidence: Record<string, { text: string }>;
-      };
-      expect(record.template).toBeNull();
-      expect(record.intervention.granted?.sek).toBe(800_000);
-      // No form field names the insats: its title does.
-      expect(record.intervention.name).toBe('Exempelsteget');
-      expect(record.evidence['intervention.name']?.text).toContain('Projekt Exempelsteget');
-      expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
-    },
-  );
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, summa, findings) => {
+    const result = await processReport(folder(), name, format, format === 'docx' ? await docx(ROWS(summa)) : await pdf(ROWS(summa)));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    const record = result.record as {
+      template: unknown;
+      intervention: { name: string | null; granted: { sek: number } | null };
+      evidence: Record<string, { text: string }>;
+    };
+    expect(record.template).toBeNull();
+    expect(record.intervention.granted?.sek).toBe(800_000);
+    // No form field names the insats: its title does.
+    expect(record.intervention.name).toBe('Exempelsteget');
+    expect(record.evidence['intervention.name']?.text).toContain('Projekt Exempelsteget');
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
 });

@@ -4,13 +4,8 @@
  * findings listed: none where every row adds up, one where the Summa row's women and men miss its
  * total.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processFile } from '../../pipeline/process-file.js';
-import { PipelineConfig } from '../../schemas/config.js';
-import { reportDocx, reportPdf } from './support/report-files.js';
+import { describe, expect, it } from 'vitest';
+import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
 
 const OPENING = [
   'Årsredovisning 2020',
@@ -31,24 +26,13 @@ const CASES: [string, string, string[]][] = [
   ["the Summa row's women and men miss its total", '66', ['gender-sum-mismatch']],
 ];
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rapportkoll-participants-table-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const folder = reportFolder('participants-table');
 
 describe('participants per insats as a table with a Totalt column: the findings it gives, exactly', () => {
-  it.each(CASES.flatMap(([name, total, findings]) => (['docx', 'pdf'] as const).map((format) => [name, format, total, findings] as const)))(
-    '%s (%s)',
-    async (name, format, total, findings) => {
-      const path = join(dir, `${name.replace(/\W+/gu, '-')}.${format}`);
-      const tables = [{ heading: 'Deltagare per insats', rows: ROWS(total) }];
-      await writeFile(path, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
-      const result = await processFile(path, PipelineConfig.parse({}));
-      expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
-      expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
-    },
-  );
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, total, findings) => {
+    const tables = [{ heading: 'Deltagare per insats', rows: ROWS(total) }];
+    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
 });

@@ -6,14 +6,9 @@
  * gives each statement its own rows and exactly the findings listed: none where its totals agree,
  * one where a total is not the totals above it.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDocx, p, table, text } from '../../fixtures/build/docx/index.js';
-import { processFile } from '../../pipeline/process-file.js';
-import { PipelineConfig } from '../../schemas/config.js';
-import { reportDocx, reportPdf, type TitledTable } from './support/report-files.js';
+import { inFormats, processReport, reportDocx, reportFolder, reportPdf, type TitledTable } from './support/report-files.js';
 
 const OPENING = [
   'Årsredovisning 2020',
@@ -55,35 +50,24 @@ const BUILD = {
   pdf: (tables: TitledTable[]) => reportPdf(OPENING, tables),
 } as const;
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rapportkoll-statements-in-brief-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const folder = reportFolder('statements-in-brief');
 
 describe('statements in brief: the findings an annual report gives, exactly', () => {
-  it.each(CASES.flatMap(([name, costs, findings]) => (['docx', 'docx-one-table', 'pdf'] as const).map((format) => [name, format, costs, findings] as const)))(
-    '%s (%s)',
-    async (name, format, costs, findings) => {
-      const path = join(dir, `${name.replace(/\W+/gu, '-')}-${format}.${format === 'pdf' ? 'pdf' : 'docx'}`);
-      const tables = [
-        { heading: 'Resultaträkning', rows: INCOME(costs) },
-        { heading: 'Balansräkning', rows: BALANCE },
-      ];
-      await writeFile(path, await BUILD[format](tables));
-      const processed = await processFile(path, PipelineConfig.parse({}));
-      expect(processed).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
-      const record = processed.record as { statements: { income: { rows: { label: string }[] } | null; balance: { rows: { label: string }[] } | null } };
-      // Both statements are read, each with its own rows, so that no finding is for want of one.
-      expect(record.statements.income?.rows.map((row) => row.label)).toEqual(
-        INCOME(costs)
-          .slice(1)
-          .map((row) => row[0]),
-      );
-      expect(record.statements.balance?.rows.map((row) => row.label)).toEqual(BALANCE.slice(1).map((row) => row[0]));
-      expect(processed.findings.map((finding) => finding.ruleId)).toEqual(findings);
-    },
-  );
+  it.each(inFormats(CASES, ['docx', 'docx-one-table', 'pdf'] as const))('%s (%s)', async (name, format, costs, findings) => {
+    const tables = [
+      { heading: 'Resultaträkning', rows: INCOME(costs) },
+      { heading: 'Balansräkning', rows: BALANCE },
+    ];
+    const processed = await processReport(folder(), name, format, await BUILD[format](tables));
+    expect(processed).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    const record = processed.record as { statements: { income: { rows: { label: string }[] } | null; balance: { rows: { label: string }[] } | null } };
+    // Both statements are read, each with its own rows, so that no finding is for want of one.
+    expect(record.statements.income?.rows.map((row) => row.label)).toEqual(
+      INCOME(costs)
+        .slice(1)
+        .map((row) => row[0]),
+    );
+    expect(record.statements.balance?.rows.map((row) => row.label)).toEqual(BALANCE.slice(1).map((row) => row[0]));
+    expect(processed.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
 });

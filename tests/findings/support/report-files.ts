@@ -1,8 +1,16 @@
 /**
  * A short report as a kansli receives it: opening paragraphs, then tables each under its heading, as
  * a .docx (Word tables) or as a PDF (borderless pdfkit tables, a label column and right-aligned
- * figures), for tests that run the real pipeline on both.
+ * figures), for tests that run the real pipeline on both; and the folder, the cases per format and
+ * the reading those tests share.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import { processFile } from '../../../pipeline/process-file.js';
+import { PipelineConfig } from '../../../schemas/config.js';
+import type { DocumentResult } from '../../../schemas/result.js';
 import { buildDocx, p, table, text } from '../../../fixtures/build/docx/index.js';
 import { Flow } from '../../../fixtures/build/pdf/flow.js';
 import { PdfkitCanvas } from '../../../fixtures/build/pdf/pdfkit-canvas.js';
@@ -38,4 +46,28 @@ export async function reportPdf(opening: string[], tables: TitledTable[]): Promi
     flow.table(rows, columns, { size: 10 }, { boldFirstRow: true });
   }
   return canvas.finish();
+}
+
+/** A folder of the test file's own, made before its tests and removed after them: its path, once made. */
+export function reportFolder(prefix: string): () => string {
+  let folder = '';
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), `rapportkoll-${prefix}-`));
+  });
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+  return () => folder;
+}
+
+/** Every case in every format, the format second: `[name, format, ...the case's values]`. */
+export function inFormats<F extends string, V extends unknown[]>(cases: readonly [string, ...V][], formats: readonly F[]): [string, F, ...V][] {
+  return cases.flatMap(([name, ...values]) => formats.map((format): [string, F, ...V] => [name, format, ...values]));
+}
+
+/** Writes the case's file (a PDF for a format named "pdf…", else a .docx) and reads it with the real pipeline. */
+export async function processReport(folder: string, name: string, format: string, bytes: Uint8Array): Promise<DocumentResult> {
+  const path = join(folder, `${name.replace(/\W+/gu, '-')}-${format}.${format.startsWith('pdf') ? 'pdf' : 'docx'}`);
+  await writeFile(path, bytes);
+  return processFile(path, PipelineConfig.parse({}));
 }
