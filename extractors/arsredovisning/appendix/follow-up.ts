@@ -1,7 +1,9 @@
 /**
  * Participant follow-up kept as a table ("Bilaga 1. Uppföljning av deltagare": Insats | Deltagare |
  * Kvinnor | Män …) rather than in each intervention's text: each row's count goes to the
- * intervention of that name, and a Totalt row is a stated count over the rows it sums.
+ * intervention of that name (a row of no intervention the report names is a stated count of its
+ * own), and a Totalt row is a stated count over the rows it sums. A column of people of no stated
+ * gender ("Ej angivet", "Annat/vill ej uppge") is the count's other.
  */
 import type { Intervention, StatedCount } from '../../../schemas/arsredovisning.js';
 import type { Count } from '../../../schemas/common.js';
@@ -10,15 +12,21 @@ import { parseSwedishNumber } from '../../parse/index.js';
 import { labelMatches, matchNames } from '../../text/index.js';
 import { cellText, evidenceOf, isTable, type Placed, tidy } from '../walk.js';
 
-type Column = 'name' | 'total' | 'women' | 'men';
+type Column = 'name' | 'total' | 'women' | 'men' | 'other';
 
-const WORDINGS: Record<Column, string[]> = {
+const WORDINGS: Record<Exclude<Column, 'other'>, string[]> = {
   name: ['Insats', 'Insatsnamn', 'Insatsens namn', 'Verksamhet', 'Projekt'],
   total: ['Antal deltagare', 'Deltagare', 'Deltagare totalt', 'Totalt antal deltagare', 'Antal', 'Totalt'],
   women: ['Kvinnor', 'Varav kvinnor', 'Antal kvinnor'],
   men: ['Män', 'Varav män', 'Antal män'],
 };
 const TOTAL_ROW = ['Totalt', 'Summa', 'Samtliga insatser', 'Totalt samtliga insatser'];
+/**
+ * A heading of people of no stated gender, whole ("Ej angivet", "Annat kön", "Vill ej uppge",
+ * "Annat/vill ej uppge"): a heading that goes on ("Annat stöd") is some other column.
+ */
+const OTHER_PART = String.raw`(?:ej|inte)\s+angiv\p{L}*|(?:ej|inte)\s+uppg\p{L}*|(?:vill|har)\s+(?:ej|inte)\s+uppg\p{L}*(?:\s+kön)?|uppgift\s+saknas|okänt|annat|annan|övriga|icke-?\s?binära?|ickebinära?`;
+const OTHER = new RegExp(`^(?:antal\\s+)?(?:kön\\s+)?(?:${OTHER_PART})(?:\\s+kön)?(?:\\s*/\\s*(?:${OTHER_PART})(?:\\s+kön)?)*$`, 'iu');
 /** A year or "under året" in a column heading: the count is the year's. */
 const YEAR = /(?<![\p{L}\d])(?:(?:19|20)\d{2}|under året|i år)(?![\p{L}\d])/iu;
 
@@ -31,7 +39,31 @@ function columnOf(text: string): Column | null {
   for (const column of ['women', 'men', 'total', 'name'] as const) {
     if (WORDINGS[column].some((wording) => labelMatches(heading, wording, { maxExtraTokens: 1 }))) return column;
   }
-  return null;
+  return OTHER.test(heading) ? 'other' : null;
+}
+
+function yearOf(heading: string): number | null {
+  const year = heading.match(/(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/u)?.[1];
+  return year === undefined ? null : Number(year);
+}
+
+/**
+ * Where each column of one count stands: a table of two years ("Totalt 2020 | Totalt 2021 |
+ * Kvinnor 2021 | Män 2021") splits the year its women and men are of; where it does not say which
+ * year they are of and its totals are of two, they are no count's split (-1).
+ */
+function columnsOfOneYear(headings: string[]): (column: Column) => number {
+  const columns = headings.map(columnOf);
+  const years = headings.map(yearOf);
+  const yearsOf = (column: Column) => new Set(columns.flatMap((role, index) => (role === column && years[index] !== null ? [years[index]] : [])));
+  const split = new Set([...yearsOf('women'), ...yearsOf('men')]);
+  const totals = yearsOf('total');
+  const year = split.size === 1 ? [...split][0] : split.size === 0 && totals.size <= 1 ? [...totals][0] : undefined;
+  const undecided = split.size > 1 || (split.size === 0 && totals.size > 1);
+  return (column) => {
+    if (undecided && column !== 'name' && column !== 'total') return -1;
+    return columns.findIndex((role, index) => role === column && (year === undefined || years[index] === null || years[index] === year));
+  };
 }
 
 interface FollowUpTable {
@@ -46,8 +78,7 @@ function readTable(item: Placed<Table>): FollowUpTable | null {
   const [header, ...body] = item.block.rows;
   if (!header) return null;
   const headings = header.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' '));
-  const columns = headings.map(columnOf);
-  const at = (column: Column) => columns.indexOf(column);
+  const at = columnsOfOneYear(headings);
   if (at('name') !== 0 || at('total') < 0 || (at('women') < 0 && at('men') < 0)) return null;
   const scope: FollowUpTable['scope'] = headings.some((heading) => YEAR.test(heading)) ? 'year' : 'total';
   const table: FollowUpTable = { rows: [], total: null, scope, section: item.section, index: item.index };
@@ -61,7 +92,7 @@ function readTable(item: Placed<Table>): FollowUpTable | null {
     const name = texts[0] ?? '';
     if (name === '') continue;
     const text = texts.filter((cell) => cell !== '').join(' | ');
-    const count: Count = { total: number('total'), women: number('women'), men: number('men'), other: null, text };
+    const count: Count = { total: number('total'), women: number('women'), men: number('men'), other: at('other') < 0 ? null : number('other'), text };
     if (TOTAL_ROW.some((wording) => labelMatches(name, wording, { maxExtraTokens: 0 }))) table.total = { count, source: row.source, text };
     else table.rows.push({ name, count, source: row.source, text });
   }
@@ -89,14 +120,22 @@ export function readFollowUp(placed: Placed[], names: string[]): FollowUp {
       table.rows.map((row) => row.name),
     );
     const covers: string[] = [];
+    const matched = new Set<number>();
     for (const pair of pairs) {
       const row = table.rows[pair.b];
       const name = names[pair.a];
       if (!row || name === undefined) continue;
       covers.push(name);
+      matched.add(pair.b);
       const evidence = evidenceOf(row.source, table.section, row.text);
       result.participants.set(pair.a, [...(result.participants.get(pair.a) ?? []), { ...row.count, scope: table.scope, evidence }]);
     }
+    // A row of an insats the report does not list (or lists under another name) states its count all the same.
+    table.rows.forEach((row, at) => {
+      if (matched.has(at)) return;
+      const evidence = evidenceOf(row.source, table.section, row.text);
+      result.statedCounts.push({ ...row.count, label: row.text, covers: [], scope: table.scope, evidence });
+    });
     if (table.total) {
       const evidence = evidenceOf(table.total.source, table.section, table.total.text);
       result.statedCounts.push({ ...table.total.count, label: table.total.text, covers, scope: table.scope, evidence });
