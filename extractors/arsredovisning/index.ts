@@ -88,7 +88,7 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     statedPercentages: figures.statedPercentages,
     statements: statements.statements,
     contributions: readContributions(placed, statementContext),
-    narrativeFigures: readNarrativeFigures(texts),
+    narrativeFigures: readNarrativeFigures(texts, year?.value ?? null),
     evidence,
   };
 }

@@ -57,6 +57,7 @@ const part = await timeRuns(args.files, args.iterations, async (path) => {
     structure.units
       .filter((unit) => unit.container === 'paragraph')
       .map((unit) => ({ text: unit.text, evidence: { page: unit.source.page, section: unit.section, text: unit.text } })),
+    context.year,
   );
   const input = { kind: 'arsredovisning' as const, record: record as never, text: [] };
   for (const rule of rules) rule.check(input);

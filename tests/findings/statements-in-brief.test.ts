@@ -39,7 +39,7 @@ const CASES: [string, string, string[]][] = [
 
 /** Both statements in one Word table, the balance sheet's title a row of its own. */
 async function docxOneTable(tables: TitledTable[]): Promise<Uint8Array> {
-  const rows = tables.flatMap((titled, index) => (index === 0 ? titled.rows : [[titled.heading, '', ''], ...titled.rows]));
+  const rows = tables.flatMap((titled, index) => (index === 0 ? titled.rows : [[titled.heading ?? '', '', ''], ...titled.rows]));
   const body = [...OPENING.map((line) => p(text(line))), p(text(tables[0]?.heading ?? '')), table(rows.map((row) => row.map((cell) => text(cell))))];
   return new Uint8Array(await buildDocx({ title: 'Dokument', author: 'Förbundet', body }));
 }

@@ -79,23 +79,25 @@ interface Found {
 }
 
 /**
- * A table whose rows hold the next statement's title ("Balansräkning", a row of its own with no
- * figures): a PDF's borderless statements in brief, one right under the other, are read as one
- * table. The rows before it, the title and the rows after it stand apart, each keeping the walk
- * index of the table they came from.
+ * A table whose rows hold a statement's title: a row of its own with no figures ("Balansräkning";
+ * a PDF's borderless statements in brief, one right under the other, are read as one table), or
+ * the header row a Word table opens with ("Resultaträkning (tkr) | 2021 | 2020"). The rows before
+ * it, the title and the rows from it stand apart, each keeping the walk index of the table they
+ * came from; a title that heads its columns stays in the table as its header row.
  */
 function titlesSplitOut(item: Placed): Placed[] {
   if (!isTable(item)) return [item];
   const table = item.block as Table;
   const parts: Placed[] = [];
   let from = 0;
-  table.rows.forEach((row, at) => {
-    const texts = row.cells.map((cell) => cell.text.replace(/\s+/gu, ' ').trim());
-    const title = texts[0] ?? '';
-    if (title.length > TITLE_LENGTH || !statementNamed(title) || texts.slice(1).some((text) => text !== '')) return;
+  gridOf(table).forEach((row, at) => {
+    const title = row.cells[0] ?? '';
+    if (title.length > TITLE_LENGTH || !statementNamed(title)) return;
+    const alone = row.cells.slice(1).every((text) => text === '');
+    if (!alone && !headerColumns([row], null)) return;
     if (at > from) parts.push({ ...item, block: { ...table, rows: table.rows.slice(from, at) } });
     parts.push({ ...item, block: { type: 'paragraph', text: title, source: row.source } });
-    from = at + 1;
+    from = alone ? at + 1 : at;
   });
   if (parts.length === 0) return [item];
   if (from < table.rows.length) parts.push({ ...item, block: { ...table, rows: table.rows.slice(from) } });

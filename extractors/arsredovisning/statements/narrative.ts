@@ -11,8 +11,10 @@ import { sentences } from '../sentences.js';
 import type { ProseText } from '../stated-figures.js';
 
 const B = '(?<![\\p{L}\\d])';
-const VERB = '(?:är|var|blev|uppgår\\s+till|uppgick\\s+till|uppgick|landade\\s+på|visar|slutade\\s+på)';
-const WHEN = '(?:\\s+(?:vid\\s+årets\\s+slut|per\\s+(?:den\\s+)?31\\s+december(?:\\s+\\d{4})?|\\d{4}(?:-12-31)?|för\\s+\\d{4}))?';
+/** The year's end, after the verb too ("uppgick vid årets slut till"); a bare year only before it. */
+const YEAR_END = '(?:vid\\s+årets\\s+slut|per\\s+(?:den\\s+)?31\\s+december(?:\\s+\\d{4})?|per\\s+\\d{4}-12-31)';
+const VERB = `(?:är|var|blev|uppgår\\s+till|uppgick\\s+till|uppgick|(?:uppgår|uppgick|var|är)\\s+${YEAR_END}(?:\\s+till)?|landade\\s+på|visar|slutade\\s+på)`;
+const WHEN = `(?:\\s+(?:${YEAR_END}|\\d{4}(?:-12-31)?|för\\s+\\d{4}))?`;
 
 /** The figure's name, the words allowed before the amount, and the amount right after. */
 const PATTERNS: [NarrativeFigureKind, RegExp][] = [
@@ -30,7 +32,13 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
       'iu',
     ),
   ],
-  ['equity', new RegExp(`${B}(?:utgående\\s+)?eget\\s+kapital(?:et)?${WHEN}\\s+${VERB}\\s+$`, 'iu')],
+  [
+    'equity',
+    new RegExp(
+      `${B}(?:(?:utgående\\s+)?eget\\s+kapital(?:et)?|(?:det|förbundets|samordningsförbundets)\\s+egna\\s+kapital(?:et)?)${WHEN}\\s+${VERB}\\s+$`,
+      'iu',
+    ),
+  ],
   [
     'costs',
     new RegExp(
@@ -40,7 +48,8 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
   ],
 ];
 
-export function readNarrativeFigures(texts: ProseText[]): NarrativeFigure[] {
+/** The figures stated of the report's year: one whose words name another year ("Eget kapital 2020 var …") is last year's. */
+export function readNarrativeFigures(texts: ProseText[], year: number | null): NarrativeFigure[] {
   const found: NarrativeFigure[] = [];
   for (const prose of texts) {
     for (const sentence of sentences(prose.text)) {
@@ -50,6 +59,7 @@ export function readNarrativeFigures(texts: ProseText[]): NarrativeFigure[] {
           const match = before.match(pattern);
           if (!match) continue;
           if (figure === 'equity' && /ingående/iu.test(before.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + 10))) continue;
+          if (namesAnotherYear(match[0], year)) continue;
           const evidence = { ...prose.evidence, text: sentence.text };
           found.push({ figure, amount: { ...signed(money.value, match.groups?.sign), evidence }, evidence });
           break;
@@ -58,6 +68,10 @@ export function readNarrativeFigures(texts: ProseText[]): NarrativeFigure[] {
     }
   }
   return found;
+}
+
+function namesAnotherYear(words: string, year: number | null): boolean {
+  return [...words.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].some((found) => Number(found[1]) !== year);
 }
 
 /** An underskott is negative, an överskott positive; otherwise the amount's own sign. */

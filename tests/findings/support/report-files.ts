@@ -16,14 +16,15 @@ import { Flow } from '../../../fixtures/build/pdf/flow.js';
 import { PdfkitCanvas } from '../../../fixtures/build/pdf/pdfkit-canvas.js';
 
 export interface TitledTable {
-  heading: string;
+  /** The paragraph over the table; none where the table's own first row is its title. */
+  heading: string | null;
   rows: string[][];
 }
 
 export async function reportDocx(opening: string[], tables: TitledTable[]): Promise<Uint8Array> {
   const body = [
     ...opening.map((line) => p(text(line))),
-    ...tables.flatMap(({ heading, rows }) => [p(text(heading)), table(rows.map((row) => row.map((cell) => text(cell))))]),
+    ...tables.flatMap(({ heading, rows }) => [...(heading === null ? [] : [p(text(heading))]), table(rows.map((row) => row.map((cell) => text(cell))))]),
   ];
   return new Uint8Array(await buildDocx({ title: 'Dokument', author: 'Förbundet', body }));
 }
@@ -42,7 +43,7 @@ export async function reportPdf(opening: string[], tables: TitledTable[]): Promi
       { x: 0, width: LABEL_WIDTH },
       ...Array.from({ length: figures }, (_, index) => ({ x: LABEL_WIDTH + GAP + index * (FIGURE_WIDTH + GAP), width: FIGURE_WIDTH, align: 'right' as const })),
     ];
-    flow.paragraph(heading, { size: 12, bold: true }, { spaceAfter: 6 });
+    if (heading !== null) flow.paragraph(heading, { size: 12, bold: true }, { spaceAfter: 6 });
     flow.table(rows, columns, { size: 10 }, { boldFirstRow: true });
   }
   return canvas.finish();

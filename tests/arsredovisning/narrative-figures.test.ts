@@ -1,0 +1,44 @@
+/**
+ * The förvaltningsberättelse's own statement of the year's result, equity and costs
+ * (`readNarrativeFigures`): a sentence that states the year's level gives the figure, in kronor;
+ * a change, another year's figure, a target or a ratio gives none.
+ */
+import { describe, expect, it } from 'vitest';
+import { readNarrativeFigures } from '../../extractors/arsredovisning/statements/narrative.js';
+
+const YEAR = 2021;
+
+function figuresOf(sentence: string): [string, number][] {
+  return readNarrativeFigures([{ text: sentence, evidence: { page: 1, section: null, text: sentence } }], YEAR).map((found) => [
+    found.figure,
+    found.amount.sek,
+  ]);
+}
+
+describe('readNarrativeFigures', () => {
+  it.each([
+    ['Årets resultat blev ett överskott på 1,3 Mkr.', [['result', 1_300_000]]],
+    ['Förbundet redovisar ett negativt resultat om 412 tkr för 2021.', [['result', -412_000]]],
+    ['Utgående eget kapital är 5 232 tkr.', [['equity', 5_232_000]]],
+    ['Det egna kapitalet uppgår till 3 300 tkr.', [['equity', 3_300_000]]],
+    ['Det egna kapitalet uppgick vid årets slut till 3 300 tkr.', [['equity', 3_300_000]]],
+    ['Förbundets egna kapital uppgick per den 31 december 2021 till 3 300 tkr.', [['equity', 3_300_000]]],
+    ['Årets resultat 2021 var −412 tkr.', [['result', -412_000]]],
+    ['Förbundet har bedrivit verksamhet för 12,1 Mkr.', [['costs', 12_100_000]]],
+  ] as const)('%s', (sentence, expected) => {
+    expect(figuresOf(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'Det egna kapitalet minskade med 412 tkr under året.',
+    'Det egna kapitalet uppgick vid årets början till 3 712 tkr.',
+    'Ingående eget kapital var 3 712 tkr.',
+    'Eget kapital 2020 var 3 712 tkr.',
+    'Årets resultat 2020 var 100 tkr.',
+    'Det egna kapitalet är 32 procent av intäkterna.',
+    'Budgeterat resultat var −600 tkr.',
+    'Prognosen för 2022 visar ett resultat på −1 200 tkr.',
+  ])('none in "%s"', (sentence) => {
+    expect(figuresOf(sentence)).toEqual([]);
+  });
+});
