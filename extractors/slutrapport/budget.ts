@@ -7,9 +7,10 @@ import type { z } from 'zod';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Budget, BudgetRow } from '../../schemas/slutrapport.js';
 import { parseAmount } from '../parse/money.js';
+import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
-import { labelAt } from './labels.js';
+import { isLabel, labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
 import { cellUnder, headerCell, isHeaderRow } from './table-columns.js';
@@ -87,6 +88,34 @@ function otherCell(row: FormRow, budgetCell: FormCell | null, outcomeCell: FormC
 }
 
 /**
+ * A column beside budget and utfall that the record does not keep: the difference, what is left,
+ * a share in per cent, a comment ("Budget | Utfall | Avvikelse", "Utfall i %").
+ */
+const ASIDE_COLUMN =
+  /^(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|(?:utfall|förbrukat|avvikelse)\s+i\s+(?:%|procent)|avvikelse\s*%|%)(?:\s*\([^)]*\))?$/iu;
+/** A total of the income ("Summa intäkter", "Summa finansiering"), in a table that goes on to the costs. */
+const INCOME = /(?<!\p{L})(?:intäkt|finansier|bidrag|inkomst)/iu;
+/** A row label the header gives its first column ("Post", "Finansiär", "År"): short, no figure. */
+const FIRST_COLUMN = /^[^\d]{1,40}$/u;
+
+/**
+ * A cost table's header row on a form of its own: budget and utfall, in any order, a first column
+ * of whatever name, and columns the record does not keep. Each of budget and utfall once: a table
+ * of an utfall per year is not one cost table.
+ */
+export function isBudgetHeader(row: FormRow, labels: Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeColumn'>): boolean {
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  const texts = filled.map((cell) => cell.text.replace(/\s+/gu, ' ').trim());
+  const budget = texts.filter((text) => isLabel(text, labels.budgetColumn)).length;
+  const outcome = texts.filter((text) => isLabel(text, labels.outcomeColumn)).length;
+  if (budget !== 1 || outcome !== 1) return false;
+  return texts.every(
+    (text, index) =>
+      isLabel(text, labels.budgetColumn) || isLabel(text, labels.outcomeColumn) || ASIDE_COLUMN.test(text) || (index === 0 && FIRST_COLUMN.test(text)),
+  );
+}
+
+/**
  * The cost table in rows [span.start, span.end): every table row under a header row naming the
  * budget and outcome columns, in whatever order they stand; the category is the cost column's cell
  * (the first other cell when the header names none).
@@ -100,6 +129,8 @@ export function readBudget(
   const headers = [labels.costColumn, labels.budgetColumn, labels.outcomeColumn];
   const used = new Set<number>();
   const costRows: z.infer<typeof BudgetRow>[] = [];
+  /** The rows since the last total row: the costs of the next one. */
+  const group: z.infer<typeof BudgetRow>[] = [];
   let total: BudgetRecord['total'] = { budget: null, outcome: null };
   let costHeader: FormCell | null = null;
   let budgetHeader: FormCell | null = null;
@@ -111,7 +142,7 @@ export function readBudget(
     if (!row) continue;
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
     if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
-    if (isHeaderRow(row, headers)) {
+    if (isHeaderRow(row, headers) || isBudgetHeader(row, labels)) {
       budgetHeader = headerCell(row, labels.budgetColumn) ?? budgetHeader;
       outcomeHeader = headerCell(row, labels.outcomeColumn) ?? outcomeHeader;
       const cost = headerCell(row, labels.costColumn);
@@ -130,12 +161,19 @@ export function readBudget(
     const outcome = amount(outcomeCell === first ? null : outcomeCell, unitOf(outcomeHeader), evidence);
     used.add(index);
     if (labelAt(first.text, labels.totalRow)) {
+      inTable = false;
+      // The income's part of a table of income and costs: its rows and total are no costs.
+      if (INCOME.test(first.text) && !/kostnad/iu.test(first.text)) {
+        group.length = 0;
+        continue;
+      }
       total = { budget, outcome, evidence };
       totalLabel = first.text;
-      inTable = false;
+      appendAll(costRows, group);
+      group.length = 0;
       continue;
     }
-    const previous = costRows.at(-1);
+    const previous = group.at(-1) ?? costRows.at(-1);
     if (previous && !budget && !outcome && !labelAt(first.text, costCategories) && row.source.page !== previous.evidence?.page) {
       // The rest of the previous row's note, pushed onto the next page.
       const more = runningText(first.paragraphs, first.wrapRight);
@@ -143,8 +181,10 @@ export function readBudget(
       continue;
     }
     const { category, note } = splitCategoryCell(first, costCategories);
-    costRows.push({ category, note, budget, outcome, evidence });
+    group.push({ category, note, budget, outcome, evidence });
   }
+  // Rows after the last total (a result, a comment) are none of its costs.
+  if (!total.budget && !total.outcome) appendAll(costRows, group);
   const lines = costRows
     .filter((row) => row.note || row.budget || row.outcome)
     .map((row) => [row.note ? `${row.category}: ${row.note}` : row.category, moneyText(row.budget), moneyText(row.outcome)].join(' | '));

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Count } from '../../schemas/common.js';
 import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '../../schemas/slutrapport.js';
-import { readBudget } from './budget.js';
+import { isBudgetHeader, readBudget } from './budget.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
 import type { DocStructure, FormRow } from '../structure/index.js';
@@ -63,6 +63,16 @@ function tableWith(rows: FormRow[], columns: readonly (readonly string[])[], all
     return { start: index, end };
   }
   return null;
+}
+
+/** The rows of the first table whose header row passes `isHeader`. */
+function tableWhere(rows: FormRow[], isHeader: (row: FormRow) => boolean): Span | null {
+  const start = rows.findIndex((row) => row.table !== null && isHeader(row));
+  const table = rows[start]?.table;
+  if (start < 0 || table === undefined) return null;
+  let end = start + 1;
+  while (end < rows.length && rows[end]?.table === table) end += 1;
+  return { start, end };
 }
 
 /** The number of the section a row stands in, by the structure's sections; '' before the first. */
@@ -137,7 +147,7 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
   }
   if (budgetIn === null) {
     const columns = [labels.costColumn, labels.budgetColumn, labels.outcomeColumn];
-    const table = tableWith(rows, [labels.budgetColumn, labels.outcomeColumn], columns);
+    const table = tableWith(rows, [labels.budgetColumn, labels.outcomeColumn], columns) ?? tableWhere(rows, (row) => isBudgetHeader(row, labels));
     if (table) result.budget = readBudget(rows, { ...table, number: sectionAt(spans, table.start) }, reading).budget;
   }
   const counted: SectionForCount[] = result.sections.map((section, index) => {

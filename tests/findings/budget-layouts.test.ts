@@ -1,0 +1,105 @@
+/**
+ * A final report on no template whose cost table is laid out as projects lay theirs out: a column
+ * of the difference or what is left beside budget and utfall, a share in per cent, a first column
+ * named as the project names it ("Post", "År"), income and costs in one table, a row under the
+ * Summa that is none of its costs. Read
+ * as .docx and as PDF by the real pipeline, each gives its cost rows and exactly the findings
+ * listed: none where the costs add up, one per column whose Summa is off its rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+
+const OPENING = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden', 'Projektet har pågått 2019-01-01 – 2021-12-31.'];
+
+const ASIDE = (header: string, outcomeSumma: string): string[][] => [
+  ['Kostnadsslag', 'Budget', 'Utfall', header],
+  ['Personal', '1 200 000', '1 150 000', '50 000'],
+  ['Lokaler', '200 000', '210 000', '−10 000'],
+  ['Övrigt', '100 000', '40 000', '60 000'],
+  ['Summa', '1 500 000', outcomeSumma, '100 000'],
+];
+
+const SHARE: string[][] = [
+  ['Kostnadsslag', 'Budget', 'Utfall', 'Utfall i %'],
+  ['Personal', '1 200 000', '1 150 000', '96 %'],
+  ['Lokaler', '200 000', '210 000', '105 %'],
+  ['Summa', '1 400 000', '1 360 000', '97 %'],
+];
+
+const PER_YEAR = (budgetSumma: string): string[][] => [
+  ['År', 'Budget', 'Utfall'],
+  ['2019', '500 000', '470 000'],
+  ['2020', '500 000', '470 000'],
+  ['2021', '500 000', '420 000'],
+  ['Totalt', budgetSumma, '1 360 000'],
+];
+
+const INCOME_AND_COSTS = (costSumma: string): string[][] => [
+  ['Post', 'Budget', 'Utfall', 'Avvikelse'],
+  ['Intäkter', '', '', ''],
+  ['Bidrag från samordningsförbundet', '1 500 000', '1 400 000', '−100 000'],
+  ['Summa intäkter', '1 500 000', '1 400 000', '−100 000'],
+  ['Kostnader', '', '', ''],
+  ['Personal', '1 200 000', '1 150 000', '50 000'],
+  ['Lokaler', '300 000', '250 000', '50 000'],
+  ['Summa kostnader', '1 500 000', costSumma, '100 000'],
+  ['Resultat', '0', '0', '0'],
+];
+
+const INCOME_THEN_COSTS: string[][] = [
+  ['Kostnadsslag', 'Budget', 'Utfall'],
+  ['Bidrag från samordningsförbundet', '1 500 000', '1 400 000'],
+  ['Summa intäkter', '1 500 000', '1 400 000'],
+  ['Personal', '1 200 000', '1 150 000'],
+  ['Lokaler', '300 000', '250 000'],
+  ['Summa kostnader', '1 500 000', '1 400 000'],
+];
+
+const GRANTED_UNDER_SUMMA: string[][] = [
+  ['Kostnadsslag', 'Budget', 'Utfall'],
+  ['Personal', '1 200 000', '1 150 000'],
+  ['Lokaler', '300 000', '250 000'],
+  ['Summa', '1 500 000', '1 400 000'],
+  ['Beviljade medel', '1 500 000', '1 500 000'],
+];
+
+const COSTS = ['Personal', 'Lokaler', 'Övrigt'];
+const YEARS = ['2019', '2020', '2021'];
+const INCOME_AND_COSTS_ROWS = ['Personal', 'Lokaler'];
+
+const CASES: [string, string[][], string[], string[]][] = [
+  ['an Avvikelse column', ASIDE('Avvikelse', '1 400 000'), COSTS, []],
+  ['a Kvar column', ASIDE('Kvar', '1 400 000'), COSTS, []],
+  ['a Kvar column, the Summa utfall off its rows', ASIDE('Kvar', '1 300 000'), COSTS, ['outcome-total-mismatch']],
+  ['a share in per cent', SHARE, ['Personal', 'Lokaler'], []],
+  ['a row per year', PER_YEAR('1 500 000'), YEARS, []],
+  ['a row per year, the Totalt budget off its rows', PER_YEAR('1 600 000'), YEARS, ['budget-total-mismatch']],
+  ['income and costs in one table', INCOME_AND_COSTS('1 400 000'), INCOME_AND_COSTS_ROWS, []],
+  ['income and costs in one table, the costs off their Summa', INCOME_AND_COSTS('1 450 000'), INCOME_AND_COSTS_ROWS, ['outcome-total-mismatch']],
+  ['income, then costs, under Kostnadsslag', INCOME_THEN_COSTS, ['Personal', 'Lokaler'], []],
+  ['the granted money on a row under the Summa', GRANTED_UNDER_SUMMA, ['Personal', 'Lokaler'], []],
+];
+
+const folder = reportFolder('budget-layouts');
+
+describe('cost tables in the layouts of projects on no template: their rows and the findings, exactly', () => {
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, categories, findings) => {
+    const tables = [{ heading: 'Ekonomisk redovisning', rows }];
+    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    const record = result.record as { budget: { rows: { category: string }[] } };
+    expect(record.budget.rows.map((row) => row.category)).toEqual(categories);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it('leaves a table of an utfall per year unread: no one column is the utfall', async () => {
+    const rows = [
+      ['Kostnadsslag', 'Utfall 2019', 'Utfall 2020', 'Totalt utfall', 'Budget'],
+      ['Personal', '400 000', '750 000', '1 150 000', '1 200 000'],
+      ['Summa', '400 000', '750 000', '1 150 000', '1 200 000'],
+    ];
+    const result = await processReport(folder(), 'utfall per year', 'docx', await reportDocx(OPENING, [{ heading: 'Ekonomisk redovisning', rows }]));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
+    expect((result.record as { budget: { rows: unknown[] } }).budget.rows).toEqual([]);
+  });
+});
