@@ -14,7 +14,7 @@ import { FINDING_DATA } from '../../schemas/finding-data.js';
 import { CrossDocumentMismatchData } from '../../schemas/run-finding.js';
 
 /** The fingerprint the current RULES_VERSION was given for. */
-const RECORDED = { rulesVersion: 7, fingerprint: '95f5d25f45d5f3c72624406fbbdb8864ef3dffe35c1084e77f78dfb3408986ae' };
+const RECORDED = { rulesVersion: 8, fingerprint: '95f5d25f45d5f3c72624406fbbdb8864ef3dffe35c1084e77f78dfb3408986ae' };
 
 function fingerprint(): string {
   const catalogue = [
