@@ -7,7 +7,8 @@ import type { Contribution, ContributorKind } from '../../../schemas/arsredovisn
 import type { MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
 import { evidenceOf, isTable, type Placed, tidy } from '../walk.js';
-import { gridOf, headerColumns, inferredColumns, parseCellAmount, UNIT_TEXT, unitOf } from './grid.js';
+import { maxOf } from '../../arrays.js';
+import { type Columns, type GridRow, gridOf, headerColumns, inferredColumns, parseCellAmount, UNIT_TEXT, unitOf } from './grid.js';
 
 const STATE = /försäkringskassan|\bstaten\b|\bstatlig/iu;
 /** Region Gotland is a kommun outside any region (3 §): it pays the regional share too. */
@@ -25,6 +26,62 @@ export function contributorKind(party: string, members: readonly string[]): Cont
 }
 
 /**
+ * A party's name and little more ("Staten genom Försäkringskassan", "Kommunerna i Exempelbygden"):
+ * a longer label ("Extra bidrag från Exempelby kommun till projektet") is some other income.
+ */
+const PARTY_WORDS = 4;
+
+function words(text: string): number {
+  return text.split(/\s+/u).filter((word) => word !== '').length;
+}
+
+/**
+ * A table of one amount per party ("Medlem | Andel | Belopp (tkr)"): the one column whose cells
+ * are amounts is this year's; a header row, if any, is the first row without one.
+ */
+function oneAmountColumn(grid: GridRow[]): Columns | null {
+  const width = maxOf(grid.map((row) => row.cells.length));
+  const amountColumns: number[] = [];
+  for (let column = 1; column < width; column++) {
+    const texts = grid.map((row) => row.cells[column] ?? '').filter((text) => text !== '');
+    if (texts.length > 0 && texts.filter((text) => parseCellAmount(text, 'kr') !== null).length >= texts.length / 2) amountColumns.push(column);
+  }
+  const [column] = amountColumns;
+  if (column === undefined || amountColumns.length > 1) return null;
+  const headerRows = grid[0] && parseCellAmount(grid[0].cells[column] ?? '', 'kr') === null ? 1 : 0;
+  const unitText = headerRows === 1 ? (grid[0]?.cells.find((text) => UNIT_TEXT.test(text)) ?? null) : null;
+  return { roles: { label: 0, current: column }, headings: {}, headerRows, unitText };
+}
+
+/** Words of the members' money: a table of one amount per row is theirs only where its header or caption says so. */
+const CONTRIBUTIONS = /medlem|avgift|bidrag|tilldelning|finansiering/iu;
+
+function aboutContributions(grid: GridRow[], placed: Placed[], tableIndex: number): boolean {
+  if (grid[0]?.cells.some((text) => CONTRIBUTIONS.test(text))) return true;
+  return captions(placed, tableIndex).some((text) => CONTRIBUTIONS.test(text));
+}
+
+/** How many blocks above its table a caption may stand ("Medlemsavgifter (tkr)", an empty line). */
+const CAPTION_DISTANCE = 2;
+
+/** The short lines right above the table, nearest first ("Medlemsavgifter (tkr)"). */
+function captions(placed: Placed[], tableIndex: number): string[] {
+  const found: string[] = [];
+  for (let index = tableIndex - 1; index >= Math.max(0, tableIndex - CAPTION_DISTANCE); index--) {
+    const item = placed[index];
+    if (!item || isTable(item)) break;
+    const text = tidy((item.block as { text: string }).text);
+    if (text.length <= 60) found.push(text);
+  }
+  return found;
+}
+
+/** The unit a caption right above the table states. */
+function captionUnit(placed: Placed[], tableIndex: number): string | null {
+  return captions(placed, tableIndex).find((text) => UNIT_TEXT.test(text)) ?? null;
+}
+
+/**
  * The first table whose rows name the state and at least one other kind of party with an amount
  * this year; every party row of it, totals left out.
  */
@@ -32,18 +89,20 @@ export function readContributions(
   placed: Placed[],
   context: { year: number | null; members: readonly string[]; defaultUnit: MoneyUnit | null },
 ): Contribution[] {
-  for (const item of placed) {
+  for (const [index, item] of placed.entries()) {
     if (!isTable(item)) continue;
     const grid = gridOf(item.block as Table);
-    const columns = headerColumns(grid, context.year) ?? inferredColumns(grid, false);
+    const columns =
+      headerColumns(grid, context.year) ?? inferredColumns(grid, false) ?? (aboutContributions(grid, placed, index) ? oneAmountColumn(grid) : null);
     const column = columns?.roles.current;
     if (!columns || column === undefined) continue;
-    const unitText = columns.unitText ?? grid.flatMap((row) => row.cells).find((text) => UNIT_TEXT.test(text) && text.length < 40) ?? null;
+    const unitText =
+      columns.unitText ?? grid.flatMap((row) => row.cells).find((text) => UNIT_TEXT.test(text) && text.length < 40) ?? captionUnit(placed, index);
     const unit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
     const found: Contribution[] = [];
     for (const row of grid.slice(columns.headerRows)) {
       const party = tidy(row.cells[0] ?? '');
-      if (party === '' || TOTAL.test(party)) continue;
+      if (party === '' || TOTAL.test(party) || words(party) > PARTY_WORDS) continue;
       const kind = contributorKind(party, context.members);
       const amount = parseCellAmount(row.cells[column] ?? '', unit);
       if (!kind || !amount) continue;

@@ -1,0 +1,88 @@
+/**
+ * An annual report that lists its members' contributions as a table of one amount per member
+ * ("Medlem | Andel | Belopp (tkr)", or under a caption "Medlemsavgifter (tkr)"). Read as .docx and
+ * as PDF by the real pipeline, it gives each party's amount in the unit the table or its caption
+ * states, and exactly the findings listed: none where the split follows the law, one where a
+ * party is off its share. A row of other money ("Extra bidrag från … till projektet") is no
+ * member's, and a table of insatser that name the members is no table of contributions.
+ */
+import { describe, expect, it } from 'vitest';
+import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+
+const OPENING = [
+  'Årsredovisning 2021',
+  'Samordningsförbundet Exempelbygden',
+  'Förvaltningsberättelse',
+  'Förbundet finansieras av medlemmarna enligt lagen om finansiell samordning av rehabiliteringsinsatser.',
+];
+
+const WITH_SHARES = (region: string, total: string): string[][] => [
+  ['Medlem', 'Andel', 'Belopp (tkr)'],
+  ['Försäkringskassan', '50 %', '5 000'],
+  ['Region Exempel', '25 %', region],
+  ['Exempelby kommun', '12,5 %', '1 250'],
+  ['Grannby kommun', '12,5 %', '1 250'],
+  ['Summa', '100 %', total],
+];
+
+const WITH_EXTRA_MONEY: string[][] = [
+  ['Medlem', 'Medlemsavgift'],
+  ['Försäkringskassan', '5 000'],
+  ['Region Exempel', '2 500'],
+  ['Exempelby kommun', '1 250'],
+  ['Grannby kommun', '1 250'],
+  ['Extra bidrag från Exempelby kommun till projektet', '300'],
+  ['Summa', '10 300'],
+];
+
+const TWO_YEARS_WITH_EXTRA_MONEY: string[][] = [
+  ['Medlem', '2021', '2020'],
+  ['Försäkringskassan', '5 000', '4 000'],
+  ['Region Exempel', '2 500', '2 000'],
+  ['Exempelby kommun', '1 250', '1 000'],
+  ['Grannby kommun', '1 250', '1 000'],
+  ['Extra bidrag från Exempelby kommun till projektet', '300', '0'],
+  ['Summa', '10 300', '8 000'],
+];
+
+const INSATS_COSTS: string[][] = [
+  ['Insats', 'Kostnad (tkr)'],
+  ['Samverkan med Försäkringskassan', '300'],
+  ['Jobbcentrum Exempelby kommun', '1 200'],
+  ['Region Exempel hälsoteam', '800'],
+  ['Summa', '2 300'],
+];
+
+const PARTIES: [string, number][] = [
+  ['Försäkringskassan', 5_000_000],
+  ['Region Exempel', 2_500_000],
+  ['Exempelby kommun', 1_250_000],
+  ['Grannby kommun', 1_250_000],
+];
+
+const CASES: [string, string, string[][], [string, number][], string[]][] = [
+  ['a share column beside the amounts', 'Medlemsavgifter', WITH_SHARES('2 500', '10 000'), PARTIES, []],
+  [
+    'the region off its quarter',
+    'Medlemsavgifter',
+    WITH_SHARES('3 500', '11 000'),
+    PARTIES.map(([party, sek]) => [party, party === 'Region Exempel' ? 3_500_000 : sek]),
+    ['member-contribution-split'],
+  ],
+  ['the unit in the caption, a row of other money under the members', 'Medlemsavgifter (tkr)', WITH_EXTRA_MONEY, PARTIES, []],
+  ['two years, a row of other money under the members', 'Medlemsavgifter (tkr)', TWO_YEARS_WITH_EXTRA_MONEY, PARTIES, []],
+  ['a table of insatser that name the members', 'Kostnader per insats', INSATS_COSTS, [], []],
+];
+
+const folder = reportFolder('contribution-tables');
+
+describe('members’ contributions as a table of one amount each: the parties and the findings, exactly', () => {
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, heading, rows, parties, findings) => {
+    const tables = [{ heading, rows }];
+    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    const record = result.record as { contributions: { party: string; amount: { sek: number } }[] };
+    expect(record.contributions.map((contribution) => [contribution.party, contribution.amount.sek])).toEqual(parties);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
