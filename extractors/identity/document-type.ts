@@ -488,6 +488,9 @@ function inSentence(words: OpeningWord[], index: number): boolean {
   // "En slutrapport om projektet ska lämnas": an article opens the sentence.
   if (!/^\p{Ll}[\p{Ll}-]*[,;]?$/u.test(previous.word) && !SENTENCE_OPENER.test(previous.word)) return false;
   if (word.unit.role === 'heading') return false;
+  // "Bokslut och verksamhetsberättelse 2015" opening a line of a cover run into the text: a title naming two things.
+  const first = words[index - 2];
+  if (/^(?:och|samt)$/u.test(previous.word) && first?.unit === word.unit && first.lineStart && /^\p{Lu}/u.test(first.word)) return false;
   // "Insikt lämnar slutrapport Projekt Insikt är …": a headline a transcript ran into the text ends where a new sentence starts.
   const next = words[index + 1];
   if (next?.unit === word.unit && /^\p{Ll}+$/u.test(word.word) && /^\p{Lu}\p{Ll}/u.test(next.word)) return false;
@@ -514,8 +517,8 @@ function dated(keys: string[], index: number): boolean {
 /** How many words after a report's name its year may stand, a date's day and month not counted. */
 const DATED_WORDS = 4;
 const DATE_PART = new RegExp(`^(?:[0-3]?\\d|${MONTH_NAME}|-*)$`, 'u');
-/** The word for a förbund and the words that link a title to its name and year: folded keys. */
-const NAME_LINK = /^(?:samordningsforbund\p{L}*|finsam\p{L}*|for|avseende|i)$/u;
+/** The word for a förbund and the words that link a title to its name and year ("… för år 2014"): folded keys. */
+const NAME_LINK = /^(?:samordningsforbund\p{L}*|finsam\p{L}*|for|avseende|i|ar|aret)$/u;
 
 /** "summering av 2021", "sammanfattning av verksamhetsåret 2022" (not "… av 2022 års konferens"). */
 function summaryOfYear(keys: string[], index: number): boolean {

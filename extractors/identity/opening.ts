@@ -68,6 +68,12 @@ export interface OpeningWord {
   unit: StructureUnit;
   /** The word stands in a table of contents' entries: it names a part of the document, not the document. */
   inContents: boolean;
+  /** The word opens a line of its unit (a cover's lines a transcript ran together keep their breaks). */
+  lineStart?: boolean;
+}
+
+function opensLine(text: string, index: number): boolean {
+  return index === 0 || /\n[ \t]*$/u.test(text.slice(Math.max(0, index - 8), index));
 }
 
 /** The text without the page marks docplayer glued before it. */
@@ -83,7 +89,7 @@ export function openingWords(structure: DocStructure, count: number): OpeningWor
     // A unit that is one entry of a table of contents spread over paragraphs holds no list of its own: all of it is the entry.
     const contents = unit.role === 'contents' ? (contentsStart(text) ?? 0) : null;
     for (const match of text.matchAll(/\S+/gu)) {
-      words.push({ word: match[0], unit, inContents: contents !== null && match.index >= contents });
+      words.push({ word: match[0], unit, inContents: contents !== null && match.index >= contents, lineStart: opensLine(text, match.index) });
       if (words.length >= count) return words;
     }
   }
@@ -124,5 +130,5 @@ export function runningTitleUnits(structure: DocStructure): StructureUnit[] {
 
 /** A unit's words, as openingWords gives them. */
 export function unitWords(unit: StructureUnit): OpeningWord[] {
-  return [...unit.text.matchAll(/\S+/gu)].map((match) => ({ word: match[0], unit, inContents: false }));
+  return [...unit.text.matchAll(/\S+/gu)].map((match) => ({ word: match[0], unit, inContents: false, lineStart: opensLine(unit.text, match.index) }));
 }

@@ -103,7 +103,16 @@ const NOT_NAME = new Set(
     'med',
     'den',
     'det',
+    'denna',
+    'detta',
     'vi',
+    // A sentence's subject on the line after a cover's name ("… Exempelbygden" / "Förbundet har …").
+    'förbundet',
+    'förbundets',
+    'perioden',
+    'rapporten',
+    'verksamheten',
+    'året',
     'för',
     'till',
     'om',
@@ -234,6 +243,10 @@ function anotherBody(tokens: { word: string }[], index: number): boolean {
   return OTHER_BODY.test(bare(index)) || /^(?:kommun|stad)s?$/u.test(bare(index + 1));
 }
 
+function isCapitals(word: string): boolean {
+  return /\p{L}{2}/u.test(word) && word === word.toUpperCase();
+}
+
 function wordsAfter(text: string): string | null {
   const tokens = [...text.matchAll(/(\s*)([^\s]+)/gu)].map((m) => ({ space: m[1] ?? '', word: m[2] ?? '' }));
   let named = 0;
@@ -258,8 +271,11 @@ function wordsAfter(text: string): string | null {
       continue;
     }
     if (STREET.test(bare) && HOUSE_NUMBER.test(tokens[i + 1]?.word ?? '')) break;
-    // A name holds one word for a förbund: another one starts the next mention ("… Gävleborg Samordningsförbund Gävleborg ska").
-    if (/^samordnings-?f[öo]rbund/iu.test(bare)) break;
+    // A name holds one word for a förbund: another one starts the next mention ("… Gävleborg Samordningsförbund Gävleborg ska"),
+    // as "Finsam" does on a line of its own ("Finsam Exempelby" / "Finsam Exempelby är …").
+    if (/^samordnings-?f[öo]rbund/iu.test(bare) || (named > 0 && space.includes('\n') && /^finsam/iu.test(bare))) break;
+    // A cover's name in capitals ends at its line: the next line's words in lower case are the text's.
+    if (named > 0 && space.includes('\n') && isCapitals(tokens[i - 1]?.word ?? '') && !isCapitals(bare)) break;
     // "Samordningsförbundet Uppsala läns årsredovisning": a genitive ends the name, without its "s".
     if (named > 0 && CLOSING_GENITIVE.test(bare)) {
       out += `${space}${bare.slice(0, -1)}`;

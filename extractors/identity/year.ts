@@ -14,8 +14,11 @@ import { findInterimPeriod } from './period.js';
 
 /** A word that may be a report's name ("ÅRSREDOVISNING", "Årsredovlsning" in an OCR'd scan): checked by titleWord. */
 const LONG_WORD = /(?<![\p{L}\d])\p{L}[\p{L}\d]{7,}/gu;
-/** After a report's name: at most four words (none a number but a part's, "Tertialrapport 2, 2021"), then the year. */
-const TITLE_YEAR = /^(?:\s+(?!(?:19|20)\d{2})(?:[\p{L}&-]+|\d,?)){0,4}?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/u;
+/**
+ * After a report's name: at most four words (none a number but a part's, "Tertialrapport 2, 2021"),
+ * then the year, maybe after "för år" ("Årsredovisning med tillhörande verksamhetsberättelse för år 2014").
+ */
+const TITLE_YEAR = /^(?:\s+(?!(?:19|20)\d{2})(?:[\p{L}&-]+|\d,?)){0,4}?(?:\s+(?:för|avseende)\s+år(?:et)?)?\s+((?:19|20)\d{2})(?![\d])(?!\s*års?\b)/u;
 /** A report's names; "verksamhetsberättelse" in lower case is a sentence's, not a title. */
 const CAPITALISED_TITLE_STEMS = ['verksamhetsberattelse'];
 const TITLE_STEMS = REPORT_WORDS.filter((words) => words.kind !== 'slutrapport')

@@ -96,6 +96,20 @@ const ANNUAL: Case[] = [
     ['ARSREDOVISNING 2019', 'SAMORDNINGSFORBUNDET I EXEMPELBYGDS LAN', 'Forvaltningsberattelse', 'Forbundet har under aret finansierat sju insatser.'],
     'arsredovisning',
   ],
+  [
+    'a title that gives its year after "för år", beyond four words of the name',
+    [
+      'Årsredovisning med tillhörande verksamhetsberättelse för år 2014',
+      'Samordningsförbundet Exempelbygden, org nr 222000-1234',
+      'Förbundet har under året finansierat åtta insatser.',
+    ],
+    'arsredovisning',
+  ],
+  [
+    'a cover of two names run into the text, its lines kept',
+    ['Bokslut och verksamhetsberättelse 2015\nSamordningsförbundet Exempelbygden\nFörbundet har under året finansierat åtta insatser.'],
+    'arsredovisning',
+  ],
 ];
 
 const INTERIM: Case[] = [

@@ -114,6 +114,13 @@ describe('organisation as written', () => {
     ['Årsredovisning 2019 – Samordningsförbundet Exempelbygd\nFörslag till beslut', 'Samordningsförbundet Exempelbygd'],
     ['Ansvarsfrihet för Samordningsförbundet Exempelbygd\nKommunstyrelsen föreslår', 'Samordningsförbundet Exempelbygd'],
     ['Samordningsförbundet\nÖstra Exempelbygd\nÅrsredovisning 2019', 'Samordningsförbundet\nÖstra Exempelbygd'],
+    // A cover run into the text keeps its lines: the next line's sentence, or the förbund's name again, is no part of the name.
+    ['Årsredovisning 2020\nSamordningsförbundet Exempelbygd\nFörbundet har under året finansierat sju insatser.', 'Samordningsförbundet Exempelbygd'],
+    ['Årsrapport 2020\nSamordningsförbundet Exempelbygd\nFörbundets verksamhet präglades av pandemin.', 'Samordningsförbundet Exempelbygd'],
+    ['Tertialrapport 2 2023\nSamordningsförbundet Exempelbygd\nPerioden januari–augusti 2023.', 'Samordningsförbundet Exempelbygd'],
+    ['Årsredovisning 2019 för Finsam Exempelby\nFinsam Exempelby är ett samordningsförbund', 'Finsam Exempelby'],
+    ['ÅRSBERÄTTELSE 2017\nSAMORDNINGSFÖRBUNDET EXEMPELBYGD\nFörbundet har under året arbetat med sex insatser.', 'SAMORDNINGSFÖRBUNDET EXEMPELBYGD'],
+    ['SAMORDNINGSFÖRBUNDET I\nEXEMPELBYGDS LÄN\nÅrsredovisning 2019', 'SAMORDNINGSFÖRBUNDET I\nEXEMPELBYGDS LÄN'],
     // Two places joined by a slash, as förbund of two kommuner write themselves.
     ['1 Samordningsförbundet Exempelby/Provstad Dnr VERKSAMHETSBERÄTTELSE 2008', 'Samordningsförbundet Exempelby/Provstad'],
     ['Delårsrapport Samordningsförbundet Exempelby/Provstad - 1 -', 'Samordningsförbundet Exempelby/Provstad'],
@@ -129,6 +136,8 @@ describe('year of an annual report', () => {
   it.each([
     ['1 1(26) ÅRSREDOVISNING 2012 Samverkan är inte', 2012],
     ['ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010 Antagen', 2010],
+    ['Årsredovisning med tillhörande verksamhetsberättelse för år 2014 Samordningsförbundet', 2014],
+    ['Årsredovisning och revisionsberättelse avseende året 2014', 2014],
     ['Insa VASTERDALARNA ARSREDOVISNING 2010', 2010],
     ['Årsredovlsning 2013 Samordningsförbundet Exempelby', 2013],
     ['Samordningsförbundens årsredovisningar 2021 visar att', null],
