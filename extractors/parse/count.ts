@@ -153,9 +153,16 @@ export function parseCount(text: string, options: CountOptions = {}): Count | nu
   return findCounts(text, options)[0]?.value ?? null;
 }
 
+/**
+ * "(230 kvinnor/180 män)": a slash between the genders of a split, read as a space of the same length
+ * (a number right after a slash is otherwise no count: "2021/22").
+ */
+const GENDER_SLASH = new RegExp(`(?<![\\p{L}])(?:${WOMEN}|${MEN})/(?=\\d)`, 'giu');
+
 function mentions(text: string): Mention[] {
   const found: Mention[] = [];
-  for (const match of text.matchAll(MENTION)) {
+  const read = text.replace(GENDER_SLASH, (word) => `${word.slice(0, -1)} `);
+  for (const match of read.matchAll(MENTION)) {
     const groups = match.groups ?? {};
     const kind: MentionKind = groups.percent ? 'percent' : groups.women ? 'women' : groups.men ? 'men' : groups.other || groups.wordOther ? 'other' : 'total';
     const value = groups.word ? (NUMBER_WORDS[groups.word.toLowerCase()] ?? 0) : Number((groups.n ?? groups.b ?? groups.t ?? '0').replace(/\D/g, ''));

@@ -41,6 +41,9 @@ const CASES: [string, string[], string, string[]][] = [
   ['annual', ANNUAL, 'Under året har förbundets insatser nått 120 deltagare, varav 70 kvinnor och 48 män. För 2 deltagare är kön okänt.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor, 33 män och en person med okänt kön.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 30 män.', ['gender-sum-mismatch']],
+  // The genders split by a slash.
+  ['annual', ANNUAL, 'Totalt deltog 410 personer i förbundets insatser (230 kvinnor/180 män).', []],
+  ['annual', ANNUAL, 'Totalt deltog 410 personer i förbundets insatser (230 kvinnor/170 män).', ['gender-sum-mismatch']],
 ];
 
 let dir = '';

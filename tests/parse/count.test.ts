@@ -7,6 +7,10 @@ describe('parseCount', () => {
     ['994 personer (609 kvinnor och 384 män)', [994, 609, 384, null]],
     ['122 (60 män, 61 kvinnor)', [122, 61, 60, null]],
     ['71 (43 kvinnor / 28 män)', [71, 43, 28, null]],
+    ['410 personer (230 kvinnor/180 män)', [410, 230, 180, null]],
+    ['410 personer (180 män/230 kvinnor)', [410, 230, 180, null]],
+    // A number right after a slash is no count but after a gender's word: a school year's.
+    ['Under läsåret 2021/22 deltagare i skolan: 40 deltagare', [40, null, null, null]],
     ['34 personer under året, (15 kvinnor och 19 män)', [34, 15, 19, null]],
     ['960 personers ärenden, 594 kvinnor och 365 män', [960, 594, 365, null]],
     ['totalt 21 deltagare deltagit i insatsen, 15 kvinnor, 6 män', [21, 15, 6, null]],
