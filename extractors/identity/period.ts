@@ -162,11 +162,12 @@ const RAN =
   /(?<![\p{L}])(?:(?:pågick|pågått|pågår|genomfördes|genomförts|bedrevs|bedrivits|drevs|drivits|löpte|löpt|varade|varat|påbörjades|påbörjats|startade|startades|startats|inleddes|inletts)\s+(?:under\s+)?(?:(?:hela\s+)?perioden\s+|tiden\s+)?|\p{L}*(?:projekt|insats)\p{L}*,?\s+som\s+under\s+(?:perioden|tiden)\s+)(?:från\s+|fr\.?\s?o\.?\s?m\.?\s+|mellan\s+|i\s+)?/giu;
 /**
  * A form's period label run into the text, as a transcript of a form reads: "Projekttid oktober
- * 2007 maj 2011", "Projektperiod: 2019-03-01 – 2021-02-28", "Period: 2018-01-01 – 2020-12-31" (a form's label, its colon written), and a final report's "Rapporteringen avser
+ * 2007 maj 2011", "Projektperiod: 2019-03-01 – 2021-02-28", "Period: 2018-01-01 – 2020-12-31" (a form's label, its colon written),
+ * "Projektperiod: från och med 1 september 2019 till och med 30 juni 2021", and a final report's "Rapporteringen avser
  * 2012-09-01 – 2014-11-30" (read for a slutrapport only). Its value may set two months side by side.
  */
 const RAN_LABEL =
-  /(?<![\p{L}])(?:(?:projekttid|projektperiod|projekttiden|insatsperiod|insatstid|projektets\s+löptid|(?:slut)?(?:rapporteringen|rapporten|redovisningen)\s+avser(?:\s+perioden)?)\s*:?\s+|(?:rapporterings|tids)?period\s*:\s*)/giu;
+  /(?<![\p{L}])(?:(?:projekttid|projektperiod|projekttiden|insatsperiod|insatstid|projektets\s+löptid|(?:slut)?(?:rapporteringen|rapporten|redovisningen)\s+avser(?:\s+perioden)?)\s*:?\s+|(?:rapporterings|tids)?period\s*:\s*)(?:från\s+och\s+med\s+|fr\.?\s?o\.?\s?m\.?\s+|från\s+|mellan\s+)?/giu;
 /** The period starts right after the verb's words; it is written within a line's length. */
 const RAN_REACH = 4;
 const RAN_WINDOW = 120;

@@ -52,9 +52,14 @@ export const invalidDate: Rule<'invalid-date'> = {
     if (input.kind === 'slutrapport') {
       const { record } = input;
       return [
-        ...periodProblems(input, { subject: 'form-field', field: 'intervention.plannedPeriod' }, record.intervention.plannedPeriod, [
-          fieldEvidence(input, 'intervention.plannedPeriod'),
-        ]),
+        // A template's field asks for dates; a report on no template may tell its period in words ("HT 2019 – VT 2021").
+        ...periodProblems(
+          input,
+          { subject: 'form-field', field: 'intervention.plannedPeriod' },
+          record.intervention.plannedPeriod,
+          [fieldEvidence(input, 'intervention.plannedPeriod')],
+          record.template !== null,
+        ),
         ...dateProblems(input, 'receivedDate', record.receivedDate),
         ...dateProblems(input, 'intervention.intakeEndDate', record.intervention.intakeEndDate),
       ];
@@ -111,14 +116,14 @@ function problemTextSv(date: DateProblem): string {
   }
 }
 
-/** A side the record left null although something is written there. */
-function periodProblems(input: RuleInput, subject: Subject, period: Period | null, fallback: (Evidence | undefined)[]): Draft[] {
+/** A side the record left null although something is written there; words without a date only where dates are asked for. */
+function periodProblems(input: RuleInput, subject: Subject, period: Period | null, fallback: (Evidence | undefined)[], datesAsked = true): Draft[] {
   if (!period) return [];
   const sides = parsePeriodSides(period.text);
   const findings: Draft[] = [];
   for (const side of ['start', 'end'] as const) {
     const problem = sides[side].problem;
-    if (period[side] !== null || !problem) continue;
+    if (period[side] !== null || !problem || (problem.problem === 'not-a-period' && !datesAsked)) continue;
     findings.push({
       data: { ...subject, period: { text: period.text, side }, date: problem },
       evidence: evidenceFor(input, [period.evidence, ...fallback], sides[side].text),

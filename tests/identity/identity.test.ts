@@ -372,6 +372,9 @@ describe('period a project ran, as a sentence tells it', () => {
       { start: '2012-01-01', end: '2014-12-31' },
     ],
     ['Insatsen bedrevs 2019-03-01 – 2021-02-28 i Exempelby.', { start: '2019-03-01', end: '2021-02-28' }],
+    // A form's label, then "från och med … till och med …".
+    ['Projektperiod: från och med 1 september 2019 till och med 30 juni 2021', { start: '2019-09-01', end: '2021-06-30' }],
+    ['Projektperiod: fr.o.m. 2019-09-01 t.o.m. 2021-06-30', { start: '2019-09-01', end: '2021-06-30' }],
     // A transcript that lost the dates, and a date that is no period the project ran.
     ['Projektet genomfördes under perioden fr o m t o m Projektet genomfördes huvudsakligen i Exempelby', null],
     ['Styrelsen sammanträdde den 21 september 2022 och beslutade att projektet pågick för länge.', null],

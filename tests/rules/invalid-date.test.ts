@@ -38,6 +38,21 @@ describe('invalid-date (slutrapport)', () => {
   });
 
   it.each([
+    ['on the template, whose field asks for dates', { id: 'gavleborg', name: 'Gävleborg' }, 1],
+    ['on no template, in a report that tells its period in words', null, 0],
+  ] as const)('Planerad insatstid "HT 2019 – VT 2021" %s', (_name, template, expected) => {
+    const base = slutrapport();
+    const record = slutrapport({ template, intervention: { ...base.intervention, plannedPeriod: period('HT 2019 – VT 2021') } });
+    expect(findingsOf(invalidDate, slutrapportInput(record))).toHaveLength(expected);
+  });
+
+  it('reports a date that does not exist in a report on no template too', () => {
+    const base = slutrapport();
+    const record = slutrapport({ template: null, intervention: { ...base.intervention, plannedPeriod: period('2021-02-30 – 2021-12-31') } });
+    expect(findingsOf(invalidDate, slutrapportInput(record))).toHaveLength(1);
+  });
+
+  it.each([
     ['Ankomstdatum 2022-01-24', '2022-01-24', 0],
     ['Ankomstdatum 2021-02-30', null, 1],
     ['Ankomstdatum 2022-0124', null, 1],

@@ -1,0 +1,36 @@
+/**
+ * A final report on no template that gives its period after a "Projektperiod:" label, as projects
+ * write it: dates, "från och med … till och med …", or school terms. Read as .docx and as PDF by the
+ * real pipeline, it gives the period the text states and exactly the findings listed: a date that
+ * does not exist is flagged; a period told in terms, which no form asked to be dates, is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+
+const opening = (period: string): string[] => [
+  'Slutrapport',
+  'Projekt Exempelsteget',
+  'Samordningsförbundet Exempelbygden',
+  `Projektperiod: ${period}`,
+  'Projektet har gett deltagarna stöd på vägen mot arbete och studier.',
+];
+
+const CASES: [string, string, { start: string | null; end: string | null } | null, string[]][] = [
+  ['dates', '2019-09-01 – 2021-06-30', { start: '2019-09-01', end: '2021-06-30' }, []],
+  ['"från och med … till och med …"', 'från och med 1 september 2019 till och med 30 juni 2021', { start: '2019-09-01', end: '2021-06-30' }, []],
+  ['school terms', 'HT 2019 – VT 2021', { start: null, end: null }, []],
+  ['a date that does not exist', '2021-02-30 – 2021-12-31', { start: null, end: '2021-12-31' }, ['invalid-date']],
+];
+
+const folder = reportFolder('final-report-periods');
+
+describe("a final report's period on no template: the period and the findings, exactly", () => {
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, written, period, findings) => {
+    const lines = opening(written);
+    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(lines, []) : await reportPdf(lines, []));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    const record = result.record as { intervention: { plannedPeriod: { start: string | null; end: string | null } | null } };
+    expect(record.intervention.plannedPeriod && { start: record.intervention.plannedPeriod.start, end: record.intervention.plannedPeriod.end }).toEqual(period);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
