@@ -4,7 +4,8 @@
  * as PDF by the real pipeline, it gives each party's amount in the unit the table or its caption
  * states, and exactly the findings listed: none where the split follows the law, one where a
  * party is off its share. A row of other money ("Extra bidrag från … till projektet") is no
- * member's, and a table of insatser that name the members is no table of contributions.
+ * member's, and a table of insatser that name the members, or of the members' seats on the board,
+ * is no table of contributions.
  */
 import { describe, expect, it } from 'vitest';
 import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
@@ -45,6 +46,14 @@ const TWO_YEARS_WITH_EXTRA_MONEY: string[][] = [
   ['Summa', '10 300', '8 000'],
 ];
 
+const BOARD_SEATS: string[][] = [
+  ['Medlem', 'Antal ledamöter'],
+  ['Försäkringskassan', '2'],
+  ['Region Exempel', '2'],
+  ['Exempelby kommun', '1'],
+  ['Grannby kommun', '1'],
+];
+
 const INSATS_COSTS: string[][] = [
   ['Insats', 'Kostnad (tkr)'],
   ['Samverkan med Försäkringskassan', '300'],
@@ -71,6 +80,7 @@ const CASES: [string, string, string[][], [string, number][], string[]][] = [
   ],
   ['the unit in the caption, a row of other money under the members', 'Medlemsavgifter (tkr)', WITH_EXTRA_MONEY, PARTIES, []],
   ['two years, a row of other money under the members', 'Medlemsavgifter (tkr)', TWO_YEARS_WITH_EXTRA_MONEY, PARTIES, []],
+  ['a table of the members’ seats on the board', 'Styrelsens sammansättning', BOARD_SEATS, [], []],
   ['a table of insatser that name the members', 'Kostnader per insats', INSATS_COSTS, [], []],
 ];
 

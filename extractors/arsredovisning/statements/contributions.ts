@@ -35,6 +35,9 @@ function words(text: string): number {
   return text.split(/\s+/u).filter((word) => word !== '').length;
 }
 
+/** A column heading that names money: "Belopp (tkr)", "Medlemsavgift", "Bidrag", "Tilldelning 2021". */
+const MONEY_HEADING = /belopp|avgift|bidrag|tilldelning|medel|(?<![\p{L}])(?:kr|tkr|mkr|kronor|sek|ksek)(?![\p{L}])/iu;
+
 /**
  * A table of one amount per party ("Medlem | Andel | Belopp (tkr)"): the one column whose cells
  * are amounts is this year's; a header row, if any, is the first row without one.
@@ -49,6 +52,8 @@ function oneAmountColumn(grid: GridRow[]): Columns | null {
   const [column] = amountColumns;
   if (column === undefined || amountColumns.length > 1) return null;
   const headerRows = grid[0] && parseCellAmount(grid[0].cells[column] ?? '', 'kr') === null ? 1 : 0;
+  // "Medlem | Antal ledamöter": a column of numbers its heading does not call money is no contribution.
+  if (headerRows === 1 && !MONEY_HEADING.test(grid[0]?.cells[column] ?? '')) return null;
   const unitText = headerRows === 1 ? (grid[0]?.cells.find((text) => UNIT_TEXT.test(text)) ?? null) : null;
   return { roles: { label: 0, current: column }, headings: {}, headerRows, unitText };
 }
