@@ -39,7 +39,11 @@ const MARKERS: Marker[] = [
   { kinds: SLUT, weight: 1, phrases: ['ansvarig for genomforande'] },
   { kinds: SLUT, weight: 1, phrases: ['insatsbeskrivning'] },
   // An evaluation of one insats: its parts as payoff's and others' evaluations name them.
-  { kinds: SLUT, weight: 1, phrases: ['projektets mal', 'projektets syfte', 'projektets resultat', 'projektets genomforande', 'projektagare', 'projektnamn'] },
+  {
+    kinds: SLUT,
+    weight: 1,
+    phrases: ['projektets mal', 'projektets syfte', 'projektets resultat', 'projektets genomforande', 'projektagare', 'projektnamn', 'projektbenamning'],
+  },
   { kinds: SLUT, weight: 1, phrases: ['projektets klassificering', 'insatsens klassificering', 'verksamhetens klassificering', 'deltagarnas aktivitetslage'] },
   { kinds: ANNUAL, weight: 3, title: true, phrases: ['arsredovisning', 'arsrapport', 'arsbokslut'] },
   // An interim report's every name, as the opening's kind words list them (identity/kind-words.ts).

@@ -16,7 +16,7 @@ import { foldedWord, namesKind } from './kind-words.js';
 
 /** A name's label and the space after it: "Projektnamn", "Projektets namn:", "Insatsens namn:", "Projekt:". */
 const LABEL =
-  /(?<![\p{L}-])(?:(?:Projektnamn|Projektets namn|Namn på projektet|Insatsens namn|Namn på insatsen|Insatsnamn)[ \t]*:?|(?:Projekt|Insats)[ \t]*:)[ \t]*/gu;
+  /(?<![\p{L}-])(?:(?:Projektnamn|Projektbenämning|Projektets namn|Projektets benämning|Namn på projektet|Insatsens namn|Insatsens benämning|Namn på insatsen|Insatsnamn)[ \t]*:?|(?:Projekt|Insats)[ \t]*:)[ \t]*/gu;
 /** The word for a project or an insats before its name: "Projekt Ayande", "projektet Exsistre", "Delprojekt isak". */
 const NOUN = /(?<![\p{L}-])(?:Projekt|projekt|Projektet|projektet|Insats|Insatsen|insatsen|Delprojekt|Delprojektet|delprojektet)\s+/gu;
 /** A kind of project before its name: "finsamprojektet Teamsamverkan i Malmö", "ESF-projektet Exsistre". */

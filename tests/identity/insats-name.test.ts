@@ -40,6 +40,8 @@ describe('the name of a final report’s insats', () => {
     // A label's value on a title's line of its own is the name, however it ends.
     ['Insats: Samverkansteam Exempelby', 'Samverkansteam Exempelby'],
     ['Projektnamn: Jobbcoach Exempelby', 'Jobbcoach Exempelby'],
+    ['Projektbenämning: Jobbcoach Exempelby', 'Jobbcoach Exempelby'],
+    ['Insatsens benämning: Steg mot arbete', 'Steg mot arbete'],
   ])('%j → %j', (text, name) => {
     expect(first(text)).toBe(name);
   });
