@@ -24,7 +24,16 @@ const PART_WORDS: Record<Lang, Record<Part, string>> = {
  * only when every one of them states that count. Counts are exact: no tolerance.
  */
 export function countAggregateFindings(input: RuleInput, record: ArsredovisningRecord): FindingDraft<AggregateMismatchData>[] {
-  return record.statedCounts.flatMap((stated) => (stated.covers && stated.covers.length > 0 ? check(input, record, stated, stated.covers) : []));
+  return record.statedCounts.flatMap((stated) =>
+    stated.covers && stated.covers.length > 0 && !countsEachPersonOnce(stated) ? check(input, record, stated, stated.covers) : [],
+  );
+}
+
+/** "Totalt (unika individer)", "… nådde 80 unika personer": one who took part in two insatser counts once, so the insatser's counts sum to more. */
+const EACH_PERSON_ONCE = /(?<![\p{L}])(?:unik[at]?|unique)(?![\p{L}])|dubbelräkn|räknas (?:bara|endast) en gång/iu;
+
+function countsEachPersonOnce(stated: StatedCount): boolean {
+  return EACH_PERSON_ONCE.test(`${stated.label} ${stated.text} ${stated.evidence?.text ?? ''}`);
 }
 
 /** '"34 personer under året" is stated for Ett hållbart arbetsliv, but its 3 interventions report for the year: …'. */

@@ -158,6 +158,9 @@ describe('aggregate-mismatch (counts with covers)', () => {
     ],
     ['covered interventions without that count', '960 unika personer (594 kvinnor och 365 män)', ['Trisam 2.0'], 0],
     ['a phrase naming no intervention', '12 personer (6 kvinnor och 6 män)', ['Jobbsteget'], 0],
+    // One who took part in two insatser counts once among unique people: fewer than the insatser's sum, and right.
+    ['unique people, fewer than the insatser count', '34 unika personer under året (15 kvinnor och 19 män)', ['Ett hållbart arbetsliv'], 0],
+    ['each person counted once', '34 personer under året (15 kvinnor och 19 män), där varje person räknas bara en gång', ['Ett hållbart arbetsliv'], 0],
   ])('%s', (_name, text, covers, expected) => {
     expect(checkCount(text, [...covers])).toHaveLength(expected);
   });
