@@ -45,7 +45,9 @@ export interface SumMismatch {
   tolerance: Tolerance;
 }
 
-const GROUP_TOTAL = /^(?:summa|totalt|total|kassaflöde\s+från|årets\s+kassaflöde|förändring\s+av\s+likvida)\b/iu;
+/** A "Summa …" row, a cash flow's totals, and eget kapital at the year's end over the rows that make it ("Utgående eget kapital"). */
+const GROUP_TOTAL =
+  /^(?:summa|totalt|total|kassaflöde\s+från|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
 const RUNNING_TOTAL =
   /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|(?:årets|periodens)\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;

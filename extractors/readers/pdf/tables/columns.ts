@@ -111,7 +111,8 @@ const CAPITAL_START = /^\p{Lu}/u;
  * line above in its column was wrapped (its first word would not have fitted there). With rows set
  * apart, a line a little further below than the closest lines but not as far as a row's pitch (a
  * scan's baselines are read a point or two off) is a row of its own when it starts with a capital
- * and its first word would have fitted on the line above — the text above was not wrapped.
+ * and its first word would have fitted on the line above — the text above was not wrapped. A line
+ * set in another size or weight than the line above it in its column always starts a row.
  */
 function markRows(draft: Draft): void {
   const { bands, columns } = draft;
@@ -125,7 +126,9 @@ function markRows(draft: Draft): void {
     const above = lastInColumn.get(column);
     const room = (columns[column]?.right ?? line.right) - (above?.right ?? 0);
     const wouldHaveFitted = room > firstWordWidth(line) + line.size * 0.3;
-    if (band.multi || i === 0) band.newRow = true;
+    // Wrapped cell text goes on in its cell's type; a line set otherwise (a heading under the table's last row) is no part of it.
+    const restyled = above !== undefined && (Math.abs(line.size - above.size) > SIZE_SLACK || line.bold !== above.bold);
+    if (band.multi || i === 0 || restyled) band.newRow = true;
     else if (spaced) {
       const pitch = pitches[i - 1] ?? 0;
       const uncertain = pitch > smallest * CELL_PITCH && pitch <= smallest * ROW_PITCH;
