@@ -2,7 +2,7 @@
  * Which rows a statement's totals add up, read the way a calculation linkbase would state them but
  * from the rows' order and labels alone:
  * - a row without amounts ("TILLGÅNGAR", "Den löpande verksamheten") opens a group;
- * - a "Summa …" row (and "Kassaflöde från …", "Årets kassaflöde") sums the rows right above it
+ * - a "Summa …" row (and "Kassaflöde från …", "Årets kassaflöde", "Utgående eget kapital") sums the rows right above it
  *   back to the previous total or the group's start — or, right after other totals, those totals
  *   ("SUMMA TILLGÅNGAR" = the summa anläggnings- and omsättningstillgångar);
  * - a result row ("Verksamhetens nettokostnader", "Verksamhetens resultat", "Resultat efter finansiella
