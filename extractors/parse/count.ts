@@ -1,6 +1,7 @@
 import type { Count } from '../../schemas/common.js';
 import { type MatchToken, matchToken, ocrTokenSimilarity } from '../text/index.js';
 import { type Found, GROUP_SPACE } from './number.js';
+import { appendAll } from '../arrays.js';
 
 type MentionKind = 'total' | 'women' | 'men' | 'other' | 'percent';
 
@@ -141,7 +142,7 @@ export function findCounts(text: string, options: CountOptions = {}): FoundCount
     current = { mentions: [mention], percent: mention.kind === 'percent' };
     groups.push(current);
   }
-  return withRestAfter(text, groups).flatMap((group) => {
+  return withRestAfter(text, withBreakdownOfItsTotal(text, groups)).flatMap((group) => {
     const onlyBareTotal = group.mentions.every((mention) => mention.bare === true);
     const count = group.percent || onlyBareTotal ? null : toCount(text, group);
     return count ? [count] : [];
@@ -206,6 +207,32 @@ function misreadGender(word: string): 'women' | 'men' | null {
   const read = matchToken(word.toLowerCase());
   const best = GENDER_WORDS.map(([kind, wanted]) => ({ kind, score: ocrTokenSimilarity(wanted, read) })).sort((a, b) => b.score - a.score)[0];
   return best && best.score >= MISREAD_SCORE ? best.kind : null;
+}
+
+/**
+ * "Totalt 410 deltagare: 120 unga under 30 år, 290 över 30 år, varav 230 kvinnor och 180 män": a
+ * breakdown after two totals in one sentence is of the one it makes up — the 410, not the 120 nearest
+ * it. Only an earlier total standing alone in the same sentence takes it, and only when it adds up to
+ * it and not to the nearest; the nearest keeps its own count.
+ */
+function withBreakdownOfItsTotal(text: string, groups: Group[]): Group[] {
+  groups.forEach((group, index) => {
+    const total = group.mentions.find((mention) => mention.kind === 'total');
+    const parts = group.mentions.filter((mention) => mention.kind === 'women' || mention.kind === 'men' || mention.kind === 'other');
+    if (group.percent || !total || !parts.some((mention) => mention.kind === 'women') || !parts.some((mention) => mention.kind === 'men')) return;
+    const sum = parts.reduce((added, mention) => added + mention.value, 0);
+    if (sum === total.value) return;
+    for (let at = index - 1; at >= 0; at--) {
+      const earlier = groups[at];
+      const [alone, ...more] = earlier?.mentions ?? [];
+      if (!earlier || !alone || SENTENCE_END.test(text.slice(alone.end, total.start))) return;
+      if (more.length > 0 || alone.kind !== 'total' || alone.bare || alone.value !== sum) continue;
+      appendAll(earlier.mentions, parts);
+      group.mentions = group.mentions.filter((mention) => !parts.includes(mention));
+      return;
+    }
+  });
+  return groups;
 }
 
 /** Between a breakdown and the sentence right after it that counts the rest: its end and at most one word ("För två deltagare saknas …"). */

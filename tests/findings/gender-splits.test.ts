@@ -44,6 +44,9 @@ const CASES: [string, string[], string, string[]][] = [
   // The genders split by a slash.
   ['annual', ANNUAL, 'Totalt deltog 410 personer i förbundets insatser (230 kvinnor/180 män).', []],
   ['annual', ANNUAL, 'Totalt deltog 410 personer i förbundets insatser (230 kvinnor/170 män).', ['gender-sum-mismatch']],
+  // A breakdown after two totals: of the one it makes up.
+  ['annual', ANNUAL, 'Totalt 410 deltagare: 120 unga under 30 år, 290 över 30 år, varav 230 kvinnor och 180 män.', []],
+  ['annual', ANNUAL, 'Totalt 410 deltagare: 120 unga under 30 år, 290 över 30 år, varav 230 kvinnor och 170 män.', ['gender-sum-mismatch']],
 ];
 
 let dir = '';

@@ -102,6 +102,35 @@ describe('the rest of a breakdown, counted in the sentence right after it', () =
         [null, null, null, 3],
       ],
     ],
+    // A breakdown after two totals in one sentence is of the one it makes up; the nearest keeps its own count.
+    [
+      'Totalt 410 deltagare: 120 unga under 30 år, 290 över 30 år, varav 230 kvinnor och 180 män.',
+      [
+        [410, 230, 180, null],
+        [120, null, null, null],
+      ],
+    ],
+    [
+      'Totalt 410 deltagare: 120 unga, varav 70 kvinnor och 50 män.',
+      [
+        [410, null, null, null],
+        [120, 70, 50, null],
+      ],
+    ],
+    [
+      'Totalt 410 deltagare: 120 unga, varav 70 kvinnor och 40 män.',
+      [
+        [410, null, null, null],
+        [120, 70, 40, null],
+      ],
+    ],
+    [
+      'Totalt 410 deltagare. Av dem var 120 unga, varav 230 kvinnor och 180 män.',
+      [
+        [410, null, null, null],
+        [120, 230, 180, null],
+      ],
+    ],
   ])('%s', (text, counts) => {
     expect(findCounts(text).map(({ value }) => [value.total, value.women, value.men, value.other])).toEqual(counts);
   });
