@@ -30,11 +30,11 @@ const OTHER = new RegExp(`^(?:antal\\s+)?(?:kön\\s+)?(?:${OTHER_PART})(?:\\s+k�
 /** A year or "under året" in a column heading: the count is the year's. */
 const YEAR = /(?<![\p{L}\d])(?:(?:19|20)\d{2}|under året|i år)(?![\p{L}\d])/iu;
 
+/** A year in a column heading ("Kvinnor 2021"): set aside to read the column's role, kept to pair the columns of one year. */
+const HEADING_YEAR = /(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/gu;
+
 function columnOf(text: string): Column | null {
-  const heading = text
-    .replace(/(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const heading = text.replace(HEADING_YEAR, '').replace(/\s+/g, ' ').trim();
   if (heading === '') return null;
   for (const column of ['women', 'men', 'total', 'name'] as const) {
     if (WORDINGS[column].some((wording) => labelMatches(heading, wording, { maxExtraTokens: 1 }))) return column;
@@ -43,7 +43,7 @@ function columnOf(text: string): Column | null {
 }
 
 function yearOf(heading: string): number | null {
-  const year = heading.match(/(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/u)?.[1];
+  const year = [...heading.matchAll(HEADING_YEAR)][0]?.[1];
   return year === undefined ? null : Number(year);
 }
 

@@ -7,8 +7,7 @@ import type { Contribution, ContributorKind } from '../../../schemas/arsredovisn
 import type { MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
 import { evidenceOf, isTable, type Placed, tidy } from '../walk.js';
-import { maxOf } from '../../arrays.js';
-import { type Columns, type GridRow, gridOf, headerColumns, inferredColumns, parseCellAmount, UNIT_TEXT, unitOf } from './grid.js';
+import { amountColumnsOf, type Columns, type GridRow, gridOf, headerColumns, inferredColumns, parseCellAmount, UNIT_TEXT, unitOf } from './grid.js';
 
 const STATE = /försäkringskassan|\bstaten\b|\bstatlig/iu;
 /** Region Gotland is a kommun outside any region (3 §): it pays the regional share too. */
@@ -43,12 +42,7 @@ const MONEY_HEADING = /belopp|avgift|bidrag|tilldelning|medel|(?<![\p{L}])(?:kr|
  * are amounts is this year's; a header row, if any, is the first row without one.
  */
 function oneAmountColumn(grid: GridRow[]): Columns | null {
-  const width = maxOf(grid.map((row) => row.cells.length));
-  const amountColumns: number[] = [];
-  for (let column = 1; column < width; column++) {
-    const texts = grid.map((row) => row.cells[column] ?? '').filter((text) => text !== '');
-    if (texts.length > 0 && texts.filter((text) => parseCellAmount(text, 'kr') !== null).length >= texts.length / 2) amountColumns.push(column);
-  }
+  const amountColumns = amountColumnsOf(grid);
   const [column] = amountColumns;
   if (column === undefined || amountColumns.length > 1) return null;
   const headerRows = grid[0] && parseCellAmount(grid[0].cells[column] ?? '', 'kr') === null ? 1 : 0;

@@ -135,18 +135,24 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
   return null;
 }
 
+/** The columns after the label whose filled cells are at least half amounts, left to right. */
+export function amountColumnsOf(rows: GridRow[]): number[] {
+  const width = Math.max(0, maxOf(rows.map((row) => row.cells.length)));
+  const columns: number[] = [];
+  for (let column = 1; column < width; column++) {
+    const texts = rows.map((row) => row.cells[column] ?? '').filter((text) => text !== '');
+    if (texts.length > 0 && texts.filter(isAmountCell).length >= texts.length / 2) columns.push(column);
+  }
+  return columns;
+}
+
 /**
  * Roles from where the amounts stand, for a table without a header (a page's continuation): the
  * last amount columns are this year and last year (or budget, utfall, avvikelse), a column of
  * small whole numbers before them is the note.
  */
 export function inferredColumns(rows: GridRow[], operating: boolean): Columns | null {
-  const width = Math.max(0, maxOf(rows.map((row) => row.cells.length)));
-  const amountColumns: number[] = [];
-  for (let column = 1; column < width; column++) {
-    const texts = rows.map((row) => row.cells[column] ?? '').filter((text) => text !== '');
-    if (texts.length > 0 && texts.filter(isAmountCell).length >= texts.length / 2) amountColumns.push(column);
-  }
+  const amountColumns = amountColumnsOf(rows);
   const wanted = operating ? 3 : 2;
   if (amountColumns.length < wanted) return null;
   const figures = amountColumns.slice(-wanted);
