@@ -54,15 +54,7 @@ type Span = { start: number; end: number };
  * where a document on no known template keeps its goal or cost table.
  */
 function tableWith(rows: FormRow[], columns: readonly (readonly string[])[], allowed: readonly (readonly string[])[]): Span | null {
-  for (let index = 0; index < rows.length; index += 1) {
-    const row = rows[index];
-    if (!row || row.table === null || !isHeaderRow(row, allowed)) continue;
-    if (!columns.every((wordings) => headerCell(row, wordings) !== null)) continue;
-    let end = index + 1;
-    while (end < rows.length && rows[end]?.table === row.table) end += 1;
-    return { start: index, end };
-  }
-  return null;
+  return tableWhere(rows, (row) => isHeaderRow(row, allowed) && columns.every((wordings) => headerCell(row, wordings) !== null));
 }
 
 /** The rows of the first table whose header row passes `isHeader`. */
