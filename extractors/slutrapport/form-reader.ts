@@ -5,11 +5,11 @@
  * one line under two labels printed side by side ("Postnummer Postadress" / "801 84 Gävle").
  */
 import type { SourceRef } from '../model.js';
-import { type FormCell, type FormLine, type FormRow, startsNumberedHeading } from '../structure/index.js';
+import { type FormCell, type FormLine, type FormRow, opensLabelledLine, startsNumberedHeading } from '../structure/index.js';
 import { normalizeForMatch } from '../text/index.js';
 import { labelAt } from './labels.js';
 import { cellUnder } from './table-columns.js';
-import { runningText } from './running-text.js';
+import { bodyRight, runningText } from './running-text.js';
 import { splitGlued, type ValueShapes } from './split-glued.js';
 
 export type Vocabulary = Record<string, readonly string[]>;
@@ -77,6 +77,8 @@ function laterLines(cell: FormCell): FormLine[][] {
 
 class RegionReader {
   readonly entries: FormEntry[] = [];
+  /** Where the page's text column ends: a value's line that stops short of it was ended by its writer. */
+  private bodyRight: number | null | undefined;
 
   constructor(
     private readonly rows: FormRow[],
@@ -107,13 +109,23 @@ class RegionReader {
     return line;
   }
 
-  /** A row that starts a new field or section, so a value cannot continue into it. */
+  /**
+   * A row that starts a new field or section, so a value cannot continue into it: a heading, one of
+   * the vocabulary's labels, the template's instructions, or a line that opens with a label of its
+   * own ("Projektägare: …" under "Projektnamn: …", a field this reader does not ask for).
+   */
   private stops(row: FormRow | undefined): boolean {
     if (!row) return true;
     return row.cells.some((cell) => {
       const text = firstLine(cell);
       const ocr = this.ocr(cell.source);
-      return text !== '' && (startsNumberedHeading(text) || this.labelLine(text, cell.source) !== null || labelAt(text, this.boilerplate, { ocr }) !== null);
+      return (
+        text !== '' &&
+        (startsNumberedHeading(text) ||
+          this.labelLine(text, cell.source) !== null ||
+          labelAt(text, this.boilerplate, { ocr }) !== null ||
+          (row.table === null && opensLabelledLine(text)))
+      );
     });
   }
 
@@ -181,7 +193,8 @@ class RegionReader {
       }
       const own: FormLine = { text: label.rest, source: line?.source ?? source };
       const more = this.paragraphFrom(index);
-      this.pushLines(label, [[own, ...more.lines.slice(1)]], source, index);
+      this.bodyRight ??= bodyRight(this.rows);
+      this.pushLines(label, [[own, ...more.lines.slice(1)]], source, index, this.bodyRight);
       return more.next;
     }
     const next = this.rows[index + 1];

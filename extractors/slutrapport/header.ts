@@ -54,9 +54,13 @@ function dateText(entry: FormEntry | undefined): string | null {
 /** A name is a few words ("Trisam 2.0 Gävle kommun"); a value longer, or one holding a sentence's end, is the section that follows an empty field. */
 const MAX_NAME_WORDS = 15;
 
-/** The insats's name field: a short value, not the prose a label's row ran into. */
+/** "Steget vidare" / "Samordningsförbundet Exempelbygden": a line of its own naming the förbund is the cover's next element. */
+const FORBUND_LINE = /\n[ \t]*(?:samordningsförbund|finsam)/iu;
+
+/** The insats's name field: a short value, not the prose a label's row ran into nor the förbund's name on the line under it. */
 function nameText(entry: FormEntry | undefined): string | null {
-  const value = scalar(entry);
+  const cut = entry?.value.search(FORBUND_LINE) ?? -1;
+  const value = scalar(entry && cut > 0 ? { ...entry, value: entry.value.slice(0, cut) } : entry);
   if (value === null || value.split(/\s+/u).length > MAX_NAME_WORDS || SENTENCE_BREAK.test(value)) return null;
   return value;
 }

@@ -31,6 +31,18 @@ export function labelColon(text: string): { label: string; value: string } | nul
   return { label: match[1], value: match[2] ?? '' };
 }
 
+/** The few words of a line's own label ("Projektägare: …"), which end whatever value the line before began. */
+const MAX_LINE_LABEL_WORDS = 4;
+
+/**
+ * "Projektägare: Exempelby kommun" under "Projektnamn: Steget vidare" in one paragraph: a line that
+ * opens with a label of its own and a colon starts another field, whether or not a reader knows the label.
+ */
+export function opensLabelledLine(text: string): boolean {
+  const label = labelColon(text)?.label.trim();
+  return label !== undefined && /^\p{Lu}/u.test(label) && isLabelText(label) && label.split(/\s+/).length <= MAX_LINE_LABEL_WORDS;
+}
+
 function isLabelText(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
   return words.length > 0 && words.length <= MAX_LABEL_WORDS && /^\p{L}/u.test(text) && !/[.!?]$/u.test(text);
