@@ -45,8 +45,8 @@ const OTHER =
   // "2 personer som definierar sig som icke-binära", "två deltagare identifierade sig som annat", "för 2 deltagare är kön okänt".
   '(?:som )?(?:(?:har|hade) )?(?:identifierade|identifierar|identifierat|definierade|definierar|definierat) sig (?:själva )?som (?:annat(?: kön)?|ickebinära?|icke-binära?)|' +
   '(?:är|var) (?:kön|könet) (?:okänt|inte känt|ej känt|inte angivet|ej angivet)|' +
-  // "(70 kvinnor, 48 män och 2 övriga)": the rest of a breakdown, where nothing follows the word.
-  'övriga(?=\\s*(?:[,.;:)!?]|$))|' +
+  // "(70 kvinnor, 48 män och 2 övriga)", "(…, 10 ej angivet)", "(… och 10 okänt)": the rest of a breakdown, where nothing follows the word.
+  '(?:övriga|övrigt|okänt|okända|okänd|annat|(?:ej|inte) (?:angivet|angett|angivit|uppgivet|uppgett|uppgivit|känt|kända)|(?:vill|ville) (?:ej|inte) (?:ange|uppge))(?=\\s*(?:[,.;:)!?]|$))|' +
   'anonymous|(?:of |with )?unknown gender|non-binary|(?:of |with )?other gender)';
 /** The noun a count of people of no stated gender may put first: "1 person med okänt kön", "två deltagare som inte angett kön". */
 const PERSON_NOUN = '(?:person(?:er)?|deltagare|individ(?:er)?)';
@@ -160,7 +160,65 @@ export function parseCount(text: string, options: CountOptions = {}): Count | nu
  */
 const GENDER_SLASH = new RegExp(`(?<![\\p{L}])(?:${WOMEN}|${MEN})/(?=\\d)`, 'giu');
 
+/** After a figure: what makes it a share, an age, a range, a sum or a time, not a count of people. */
+const NOT_A_HEADCOUNT = '(?!\\s*(?:%|procent|år(?![\\p{L}])|[-–]\\s*\\d|(?:kr|tkr|mkr|kronor|timmar|dagar|veckor|månader)(?![\\p{L}])))';
+/**
+ * A label and its figure stand on one line: "Kvinnor 230 210" / "Män 180 170" are a table's rows run
+ * into text, a figure per year, no split written out.
+ */
+const SAME_LINE = '[ \\t\\u00a0]';
+/**
+ * "Kvinnor: 230, Män: 180, Totalt: 410", "Antal deltagare: 410": a label, a colon, its figure, as a
+ * form or a table read as text writes it. "Totalt:" alone is a bare total, counted only beside a breakdown.
+ */
+const LABELLED = new RegExp(
+  `(?<![\\p{L}])(?:(?<women>${WOMEN})|(?<men>${MEN})|(?<other>övriga|övrigt|okänt|okänt kön|annat|annat kön|(?:ej|inte) (?:angivet|angett|uppgivet|uppgett)(?: kön)?|vill (?:ej|inte) (?:ange|uppge)(?: kön)?)|(?<bare>totalt|summa|sammanlagt|total)|(?:(?:totalt\\s+)?antal(?:et)?\\s+)?(?<total>${PEOPLE}))${SAME_LINE}*:${SAME_LINE}*${number('n')}${NOT_A_HEADCOUNT}`,
+  'giu',
+);
+/**
+ * "(kvinnor 230, män 180)": without a colon a gender's word before a figure is a split only beside the
+ * other gender's, written the same way ("kvinnor 25 år", "män 30–39" are ages, "män 180" alone is not read).
+ */
+const LABELLED_PAIR = new RegExp(
+  `(?<![\\p{L}])(?<first>${WOMEN}|${MEN})${SAME_LINE}+${number('a')}${NOT_A_HEADCOUNT}(?<gap>${SAME_LINE}*(?:[,/]|och|samt|and)?${SAME_LINE}*)(?<second>${WOMEN}|${MEN})${SAME_LINE}+${number('b')}${NOT_A_HEADCOUNT}`,
+  'giud',
+);
+const IS_WOMEN = new RegExp(`^${WOMEN}$`, 'iu');
+
+/** The mentions written label first (LABELLED, LABELLED_PAIR), each where no mention written figure first stands. */
+function labelFirst(text: string, plain: readonly Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const match of text.matchAll(LABELLED)) {
+    const groups = match.groups ?? {};
+    const kind: MentionKind = groups.women ? 'women' : groups.men ? 'men' : groups.other ? 'other' : 'total';
+    found.push({
+      kind,
+      value: Number((groups.n ?? '').replace(/\D/g, '')),
+      start: match.index,
+      end: match.index + match[0].length,
+      ...(groups.bare ? { bare: true } : {}),
+    });
+  }
+  for (const match of text.matchAll(LABELLED_PAIR)) {
+    const groups = match.groups ?? {};
+    const [first, second] = [match.indices?.groups?.['first'], match.indices?.groups?.['second']];
+    const kindOf = (word: string | undefined): MentionKind => (IS_WOMEN.test(word ?? '') ? 'women' : 'men');
+    if (!first || !second || kindOf(groups.first) === kindOf(groups.second)) continue;
+    const firstEnd = second[0] - (groups.gap?.length ?? 0);
+    found.push({ kind: kindOf(groups.first), value: Number((groups.a ?? '').replace(/\D/g, '')), start: first[0], end: firstEnd });
+    found.push({ kind: kindOf(groups.second), value: Number((groups.b ?? '').replace(/\D/g, '')), start: second[0], end: match.index + match[0].length });
+  }
+  const overlaps = (a: Mention, b: Mention): boolean => a.start < b.end && b.start < a.end;
+  return found.filter((mention, index) => !plain.some((other) => overlaps(mention, other)) && !found.slice(0, index).some((other) => overlaps(mention, other)));
+}
+
 function mentions(text: string): Mention[] {
+  const plain = figureFirst(text);
+  const labelled = labelFirst(text, plain);
+  return labelled.length === 0 ? plain : [...plain, ...labelled].sort((a, b) => a.start - b.start);
+}
+
+function figureFirst(text: string): Mention[] {
   const found: Mention[] = [];
   const read = text.replace(GENDER_SLASH, (word) => `${word.slice(0, -1)} `);
   for (const match of read.matchAll(MENTION)) {

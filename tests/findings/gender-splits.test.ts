@@ -47,6 +47,19 @@ const CASES: [string, string[], string, string[]][] = [
   // A breakdown after two totals: of the one it makes up.
   ['annual', ANNUAL, 'Totalt 410 deltagare: 120 unga under 30 år, 290 över 30 år, varav 230 kvinnor och 180 män.', []],
   ['annual', ANNUAL, 'Totalt 410 deltagare: 120 unga under 30 år, 290 över 30 år, varav 230 kvinnor och 170 män.', ['gender-sum-mismatch']],
+  // The rest of a breakdown in a word of its own: "ej angivet", "okänt".
+  ['annual', ANNUAL, 'Under 2019 deltog 410 deltagare (230 kvinnor, 170 män, 10 ej angivet) i förbundets insatser.', []],
+  ['annual', ANNUAL, 'Under 2019 deltog 410 deltagare (230 kvinnor, 170 män och 10 okänt) i förbundets insatser.', []],
+  ['annual', ANNUAL, 'Under 2019 deltog 410 deltagare (230 kvinnor, 170 män och 5 okänt) i förbundets insatser.', ['gender-sum-mismatch']],
+  // The label before its figure, as a form writes it.
+  ['final', FINAL, 'Deltagare\nKvinnor: 230, Män: 180, Totalt: 410.', []],
+  ['final', FINAL, 'Deltagare\nKvinnor: 230, Män: 170, Totalt: 410.', ['gender-sum-mismatch']],
+  ['final', FINAL, 'Antal deltagare: 410 (kvinnor 230, män 180).', []],
+  ['final', FINAL, 'Antal deltagare: 410 (kvinnor 230, män 170).', ['gender-sum-mismatch']],
+  ['annual', ANNUAL, 'Totalt antal deltagare: 64, varav kvinnor: 30, män: 32 och ej angivet: 2.', []],
+  ['annual', ANNUAL, 'Totalt antal deltagare: 64, varav kvinnor: 30, män: 30 och ej angivet: 2.', ['gender-sum-mismatch']],
+  // Ages and shares after a gender's label are no split.
+  ['annual', ANNUAL, 'Totalt antal deltagare: 64. Medelålder kvinnor: 34 år, män: 38 år. Kvinnor: 52 %, män: 48 %.', []],
 ];
 
 let dir = '';

@@ -46,6 +46,19 @@ describe('parseCount', () => {
     ['12 deltagare, 6 kvinnor och 6 män, svarade på en anonym enkät', [12, 6, 6, null]],
     ['20 deltagare lämnade 1 anonym utvärdering', [20, null, null, null]],
     ['11 anonyma deltagare, 5 kvinnor och 4 män, totalt 20', [20, 5, 4, 11]],
+    // The rest of a breakdown in a word of its own, where nothing follows it.
+    ['410 deltagare (230 kvinnor, 170 män, 10 ej angivet)', [410, 230, 170, 10]],
+    ['410 deltagare (230 kvinnor, 170 män och 10 okänt)', [410, 230, 170, 10]],
+    ['40 deltagare (20 kvinnor, 18 män, 2 vill ej uppge)', [40, 20, 18, 2]],
+    // The label before its figure, as a form or a table read as text writes it.
+    ['Kvinnor: 230, Män: 180, Totalt: 410', [410, 230, 180, null]],
+    ['Antal deltagare: 410 (kvinnor 230, män 170)', [410, 230, 170, null]],
+    ['Totalt antal deltagare: 64, varav kvinnor: 30 och män: 34', [64, 30, 34, null]],
+    ['Deltagare: 410 (kvinnor: 230, män: 170, ej angivet: 10)', [410, 230, 170, 10]],
+    ['Kvinnor: 230, Män: 170, Okänt: 10, Totalt: 410', [410, 230, 170, 10]],
+    ['Kön: kvinnor 230, män 180', [null, 230, 180, null]],
+    ['män 180 och kvinnor 230 samt 12 anonyma', [null, 230, 180, 12]],
+    ['Deltagare: 12 kvinnor och 8 män', [null, 12, 8, null]],
   ])('%s', (text, [total, women, men, other]) => {
     expect(parseCount(text)).toMatchObject({ total, women, men, other });
   });
@@ -59,6 +72,15 @@ describe('parseCount', () => {
     ['totalt 4 representanter'],
     ['38 percent (40% women, 36% men)'],
     ['2021-10-01 – 2022-01-31'],
+    // A label before a share, an age, a range or a sum; a gender's word and a figure alone, or "Totalt:" alone.
+    ['Kvinnor: 56 %, män: 44 %'],
+    ['kvinnor 25–29 år och män 30 år'],
+    ['Kvinnor: 45 år, Män: 47 år'],
+    ['kvinnor 18-29, män 30-64'],
+    ['Kostnad per deltagare: 12 000 kr'],
+    ['män 180'],
+    ['Totalt: 410'],
+    ['3 okända faktorer påverkade resultatet'],
   ])('%s is not a count', (text) => {
     expect(parseCount(text)).toBeNull();
   });
