@@ -64,7 +64,12 @@ export type FormField = z.infer<typeof FormField>;
  * What a finding is about, when a rule looks at several kinds of thing: `subject` says which,
  * the fields beside it say which one.
  */
-const onFormField = <F extends z.ZodType<FormField>>(field: F) => ({ subject: z.literal('form-field'), field });
+const onFormField = <F extends z.ZodType<FormField>>(field: F) => ({
+  subject: z.literal('form-field'),
+  field,
+  /** The field's label as a report on no known template prints it ("Projektperiod"); a template's own wording otherwise. */
+  label: z.string().optional(),
+});
 const onOverviewList = { subject: z.literal('overview-list'), intervention: z.string() };
 const onAppendix = { subject: z.literal('appendix'), intervention: z.string() };
 const onCostRow = { subject: z.literal('cost-row'), category: z.string() };

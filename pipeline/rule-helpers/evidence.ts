@@ -35,6 +35,16 @@ export function fieldEvidence(input: RuleInput, path: string): Evidence | undefi
   return input.record.evidence[path];
 }
 
+/**
+ * A form field's label as the report prints it ("Projektperiod"), for a final report on no known
+ * template, whose labels are its own; on a template the rule names the template's field.
+ */
+export function printedLabel(input: RuleInput, path: string): { label: string } | Record<string, never> {
+  if (input.kind !== 'slutrapport' || input.record.template !== null) return {};
+  const label = fieldEvidence(input, path)?.section?.trim();
+  return label ? { label } : {};
+}
+
 /** An amount as a finding's data holds it: as written, without its evidence. */
 export function writtenMoney(money: Money): WrittenMoney {
   const { sek, unit, text, decimals } = money;

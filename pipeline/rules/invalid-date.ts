@@ -2,12 +2,15 @@ import { findDates } from '../../extractors/parse/date.js';
 import { parsePeriodSides } from '../../extractors/parse/period.js';
 import type { Evidence, Period } from '../../schemas/common.js';
 import type { DateProblem, FormField, InvalidDateData } from '../../schemas/finding-data.js';
-import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
+import { evidenceFor, fieldEvidence, printedLabel } from '../rule-helpers/evidence.js';
 import { quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 
 type Draft = FindingDraft<InvalidDateData>;
-type Subject = { subject: 'form-field'; field: FormField } | { subject: 'overview-list'; intervention: string } | { subject: 'appendix'; intervention: string };
+type Subject =
+  | { subject: 'form-field'; field: FormField; label?: string }
+  | { subject: 'overview-list'; intervention: string }
+  | { subject: 'appendix'; intervention: string };
 
 /** The form's labels, as the template writes them. */
 const FIELD_LABEL: Record<FormField, string> = {
@@ -29,7 +32,7 @@ export const invalidDate: Rule<'invalid-date'> = {
       sv(data) {
         const what =
           data.subject === 'form-field'
-            ? FIELD_LABEL[data.field]
+            ? (data.label ?? FIELD_LABEL[data.field])
             : data.subject === 'overview-list'
               ? `${data.intervention} (översiktslistan)`
               : data.intervention;
@@ -39,7 +42,7 @@ export const invalidDate: Rule<'invalid-date'> = {
       en(data) {
         const what =
           data.subject === 'form-field'
-            ? FIELD_LABEL[data.field]
+            ? (data.label ?? FIELD_LABEL[data.field])
             : data.subject === 'overview-list'
               ? `${data.intervention} (overview list)`
               : data.intervention;
@@ -55,7 +58,7 @@ export const invalidDate: Rule<'invalid-date'> = {
         // A template's field asks for dates; a report on no template may tell its period in words ("HT 2019 – VT 2021").
         ...periodProblems(
           input,
-          { subject: 'form-field', field: 'intervention.plannedPeriod' },
+          { subject: 'form-field', field: 'intervention.plannedPeriod', ...printedLabel(input, 'intervention.plannedPeriod') },
           record.intervention.plannedPeriod,
           [fieldEvidence(input, 'intervention.plannedPeriod')],
           record.template !== null,
@@ -149,5 +152,5 @@ function dateProblems(input: RuleInput, field: 'receivedDate' | 'intervention.in
   } else if (tokens.some((token) => token.value.iso !== null)) {
     return [];
   }
-  return problems.map((date) => ({ data: { subject: 'form-field', field, period: null, date }, evidence: [evidence] }));
+  return problems.map((date) => ({ data: { subject: 'form-field', field, ...printedLabel(input, field), period: null, date }, evidence: [evidence] }));
 }

@@ -1,12 +1,12 @@
 import { matchNames } from '../../extractors/text/names.js';
 import type { Evidence, Period } from '../../schemas/common.js';
 import type { PeriodReversedData } from '../../schemas/finding-data.js';
-import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
+import { evidenceFor, fieldEvidence, printedLabel } from '../rule-helpers/evidence.js';
 import { dagar, plural, quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 
 type Subject =
-  | { subject: 'form-field'; field: 'intervention.plannedPeriod' }
+  | { subject: 'form-field'; field: 'intervention.plannedPeriod'; label?: string }
   | { subject: 'overview-list'; intervention: string }
   | { subject: 'appendix'; intervention: string };
 
@@ -20,7 +20,7 @@ export const periodReversed: Rule<'period-reversed'> = {
       sv(data) {
         const what =
           data.subject === 'form-field'
-            ? 'Planerad insatstid'
+            ? (data.label ?? 'Planerad insatstid')
             : data.subject === 'overview-list'
               ? `${data.intervention} (översiktslistan)`
               : data.intervention;
@@ -28,7 +28,11 @@ export const periodReversed: Rule<'period-reversed'> = {
       },
       en(data) {
         const what =
-          data.subject === 'form-field' ? 'Planerad insatstid' : data.subject === 'overview-list' ? `${data.intervention} (overview list)` : data.intervention;
+          data.subject === 'form-field'
+            ? (data.label ?? 'Planerad insatstid')
+            : data.subject === 'overview-list'
+              ? `${data.intervention} (overview list)`
+              : data.intervention;
         return `${what}: the period ${quote(data.period.text)} ends ${data.period.end}, ${plural(data.days, 'day')} before it starts ${data.period.start}`;
       },
     },
@@ -36,7 +40,8 @@ export const periodReversed: Rule<'period-reversed'> = {
   check(input) {
     if (input.kind === 'slutrapport') {
       const period = input.record.intervention.plannedPeriod;
-      return check(input, { subject: 'form-field', field: 'intervention.plannedPeriod' }, period, [fieldEvidence(input, 'intervention.plannedPeriod')]);
+      const subject = { subject: 'form-field', field: 'intervention.plannedPeriod', ...printedLabel(input, 'intervention.plannedPeriod') } as const;
+      return check(input, subject, period, [fieldEvidence(input, 'intervention.plannedPeriod')]);
     }
     const { record } = input;
     // One defect, one finding: a period written reversed in the overview list and the same in the

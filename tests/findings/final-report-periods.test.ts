@@ -34,3 +34,16 @@ describe("a final report's period on no template: the period and the findings, e
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 });
+
+describe("a finding on a final report's own form names the field as the form prints it", () => {
+  it.each([
+    ['a date that does not exist', '2021-02-30 – 2021-12-31', 'invalid-date', 'Projektperiod, startdatum i perioden'],
+    ['a period that ends before it starts', '2021-12-31 – 2019-09-01', 'period-reversed', 'Projektperiod: perioden'],
+  ] as const)('%s', async (name, written, ruleId, lead) => {
+    const lines = opening(written);
+    const result = await processReport(folder(), `label-${name}`, 'docx', await reportDocx(lines, []));
+    expect(result.findings).toMatchObject([{ ruleId, data: { subject: 'form-field', label: 'Projektperiod' } }]);
+    expect(result.findings[0]?.message.startsWith(lead)).toBe(true);
+    expect(result.findings[0]?.message).not.toContain('Planerad insatstid');
+  });
+});
