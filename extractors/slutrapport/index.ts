@@ -5,7 +5,7 @@ import { readApplicants } from './applicants.js';
 import { EvidenceBook } from '../evidence.js';
 import type { DocStructure } from '../structure/index.js';
 import { readHeader } from './header.js';
-import { readRunningCounts } from './participants.js';
+import { readGenderTables, readRunningCounts } from './participants.js';
 import { chooseReading, GENERIC_READING, type TemplateReading } from './profile.js';
 import { readResponsible } from './responsible.js';
 import { bodyRight } from './running-text.js';
@@ -99,8 +99,8 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
     sections: parts.sections,
     goalsAndOutcomes: parts.goals,
     participants,
-    // Without the template's sections, the counts its running text states.
-    statedCounts: parts.sections.length > 0 ? parts.statedCounts : readRunningCounts(structure),
+    // Without the template's sections, the counts its running text states; and a table's by gender wherever it stands.
+    statedCounts: [...(parts.sections.length > 0 ? parts.statedCounts : readRunningCounts(structure)), ...readGenderTables(structure)],
     budget: parts.budget,
     checklist: parts.checklist,
     signatures: parts.signatures,

@@ -9,6 +9,7 @@ import { boxOnPage, evidenceAt } from '../evidence.js';
 import { ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts } from '../parse/count.js';
+import { countsDownGenderRows } from '../parse/gender-rows.js';
 import type { DocStructure } from '../structure/index.js';
 
 export interface SectionForCount {
@@ -66,4 +67,30 @@ export function readRunningCounts(structure: DocStructure): Count[] {
 /** A count the gender rule can check: a total and at least one part. */
 function hasBreakdown(count: Count): boolean {
   return count.total !== null && (count.women !== null || count.men !== null || count.other !== null);
+}
+
+/**
+ * "Kön | Antal" / "Kvinnor | 230" / "Män | 180" / "Totalt | 410": a participants table of the genders
+ * down its rows, a count per figure column (parse/gender-rows.ts), quoted from its total row.
+ */
+export function readGenderTables(structure: DocStructure): Count[] {
+  const counts: Count[] = [];
+  const rows = structure.rows;
+  for (let start = 0; start < rows.length;) {
+    const table = rows[start]?.table ?? null;
+    let end = start + 1;
+    if (table === null) {
+      start = end;
+      continue;
+    }
+    while (end < rows.length && rows[end]?.table === table) end += 1;
+    const cells = rows.slice(start, end).map((row) => row.cells.map((cell) => cell.text));
+    for (const { count, totalRow } of countsDownGenderRows(cells)) {
+      const row = rows[start + totalRow];
+      const section = structure.sections.filter((candidate) => candidate.start <= start + totalRow && start + totalRow < candidate.end).at(-1)?.number ?? null;
+      counts.push({ ...count, evidence: evidenceAt(row?.source ?? { page: null }, section, count.text) });
+    }
+    start = end;
+  }
+  return counts;
 }

@@ -8,8 +8,10 @@
 import type { Intervention, StatedCount } from '../../../schemas/arsredovisning.js';
 import type { Count } from '../../../schemas/common.js';
 import type { SourceRef, Table } from '../../model.js';
+import { countsDownGenderRows, NO_STATED_GENDER } from '../../parse/gender-rows.js';
 import { parseSwedishNumber } from '../../parse/index.js';
 import { labelMatches, matchNames } from '../../text/index.js';
+import { appendAll } from '../../arrays.js';
 import { cellText, evidenceOf, isTable, type Placed, tidy } from '../walk.js';
 
 type Column = 'name' | 'total' | 'women' | 'men' | 'other';
@@ -21,12 +23,6 @@ const WORDINGS: Record<Exclude<Column, 'other'>, string[]> = {
   men: ['Män', 'Varav män', 'Antal män'],
 };
 const TOTAL_ROW = ['Totalt', 'Summa', 'Samtliga insatser', 'Totalt samtliga insatser'];
-/**
- * A heading of people of no stated gender, whole ("Ej angivet", "Annat kön", "Vill ej uppge",
- * "Annat/vill ej uppge"): a heading that goes on ("Annat stöd") is some other column.
- */
-const OTHER_PART = String.raw`(?:ej|inte)\s+angiv\p{L}*|(?:ej|inte)\s+uppg\p{L}*|(?:vill|har)\s+(?:ej|inte)\s+uppg\p{L}*(?:\s+kön)?|uppgift\s+saknas|okänt|annat|annan|övriga|icke-?\s?binära?|ickebinära?`;
-const OTHER = new RegExp(`^(?:antal\\s+)?(?:kön\\s+)?(?:${OTHER_PART})(?:\\s+kön)?(?:\\s*/\\s*(?:${OTHER_PART})(?:\\s+kön)?)*$`, 'iu');
 /** A year or "under året" in a column heading: the count is the year's. */
 const YEAR = /(?<![\p{L}\d])(?:(?:19|20)\d{2}|under året|i år)(?![\p{L}\d])/iu;
 
@@ -39,7 +35,7 @@ function columnOf(text: string): Column | null {
   for (const column of ['women', 'men', 'total', 'name'] as const) {
     if (WORDINGS[column].some((wording) => labelMatches(heading, wording, { maxExtraTokens: 1 }))) return column;
   }
-  return OTHER.test(heading) ? 'other' : null;
+  return NO_STATED_GENDER.test(heading) ? 'other' : null;
 }
 
 function yearOf(heading: string): number | null {
@@ -107,13 +103,31 @@ export interface FollowUp {
   consumed: Set<number>;
 }
 
+/** "Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …: a table of the genders down its rows, a stated count per column. */
+function genderRowCounts(item: Placed<Table>): StatedCount[] {
+  const cells = item.block.rows.map((row) => row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' ')));
+  return countsDownGenderRows(cells).map(({ count, totalRow }) => {
+    const source = item.block.rows[totalRow]?.source ?? item.block.source;
+    return {
+      ...count,
+      label: count.text,
+      covers: [],
+      scope: count.year === undefined ? 'total' : 'year',
+      evidence: evidenceOf(source, item.section, count.text),
+    };
+  });
+}
+
 /** Every follow-up table of the report, its rows matched to the interventions by name. */
 export function readFollowUp(placed: Placed[], names: string[]): FollowUp {
   const result: FollowUp = { participants: new Map(), statedCounts: [], consumed: new Set() };
   for (const item of placed) {
     if (!isTable(item)) continue;
     const table = readTable(item);
-    if (!table) continue;
+    if (!table) {
+      appendAll(result.statedCounts, genderRowCounts(item));
+      continue;
+    }
     result.consumed.add(table.index);
     const pairs = matchNames(
       names,

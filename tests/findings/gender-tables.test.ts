@@ -1,0 +1,85 @@
+/**
+ * Participants as a table of the genders down its first column ("Kön | Antal" / "Kvinnor | 230" /
+ * "Män | 180" / "Totalt | 410"), a figure column per year or a share beside the count, in an annual
+ * report and in a final report on no template. Read as .docx and as PDF by the real pipeline, each
+ * gives exactly the findings listed: none where every column adds up or where a column is no count
+ * (a share, an average age), one per column whose women and men miss its total.
+ */
+import { describe, expect, it } from 'vitest';
+import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+
+const ANNUAL = [
+  'Årsredovisning 2021',
+  'Samordningsförbundet Exempelbygden',
+  'Förvaltningsberättelse',
+  'Förbundet har fyra medlemmar och verksamheten har bedrivits enligt verksamhetsplanen för året.',
+];
+const FINAL = [
+  'Slutrapport',
+  'Projekt Exempelsteget',
+  'Samordningsförbundet Exempelbygden',
+  'Projektet har gett deltagarna stöd på vägen mot arbete och studier.',
+];
+
+const BY_YEAR = (men2021: string, men2020: string): string[][] => [
+  ['Kön', '2021', '2020'],
+  ['Kvinnor', '230', '210'],
+  ['Män', men2021, men2020],
+  ['Totalt', '410', '380'],
+];
+const WITH_SHARE = (men: string): string[][] => [
+  ['Kön', 'Antal', 'Andel'],
+  ['Kvinnor', '230', '56 %'],
+  ['Män', men, '44 %'],
+  ['Totalt', '410', '100 %'],
+];
+const NO_STATED_GENDER = (other: string): string[][] => [
+  ['Deltagare', 'Antal'],
+  ['Kvinnor', '230'],
+  ['Män', '170'],
+  ['Ej angivet', other],
+  ['Summa', '410'],
+];
+const AVERAGE_AGE: string[][] = [
+  ['Kön', 'Medelålder'],
+  ['Kvinnor', '34'],
+  ['Män', '38'],
+  ['Totalt', '36'],
+];
+const NO_HEADER: string[][] = [
+  ['Kvinnor', '34'],
+  ['Män', '38'],
+  ['Totalt', '36'],
+];
+
+type Case = [string, string[], string[][], string[]];
+const CASES: Case[] = [
+  ['annual: two years that add up', ANNUAL, BY_YEAR('180', '170'), []],
+  ['annual: one year that does not', ANNUAL, BY_YEAR('170', '170'), ['gender-sum-mismatch']],
+  ['annual: neither year', ANNUAL, BY_YEAR('170', '160'), ['gender-sum-mismatch', 'gender-sum-mismatch']],
+  ['final: a count and its share that add up', FINAL, WITH_SHARE('180'), []],
+  ['final: a count that does not', FINAL, WITH_SHARE('170'), ['gender-sum-mismatch']],
+  ['final: people of no stated gender that make up the rest', FINAL, NO_STATED_GENDER('10'), []],
+  ['final: people of no stated gender that do not', FINAL, NO_STATED_GENDER('5'), ['gender-sum-mismatch']],
+  ['annual: an average age by gender', ANNUAL, AVERAGE_AGE, []],
+  ['final: a table without a header', FINAL, NO_HEADER, []],
+];
+
+const folder = reportFolder('gender-tables');
+
+describe('participants by gender down a table: the findings it gives, exactly', () => {
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, opening, rows, findings) => {
+    const tables = [{ heading: 'Deltagare', rows }];
+    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(opening, tables) : await reportPdf(opening, tables));
+    expect(result).toMatchObject({ status: 'ok', kind: opening === ANNUAL ? 'arsredovisning' : 'slutrapport' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it('quotes the column and says which year it is about', async () => {
+    const tables = [{ heading: 'Deltagare', rows: BY_YEAR('170', '170') }];
+    const result = await processReport(folder(), 'quote', 'docx', await reportDocx(ANNUAL, tables));
+    expect(result.findings).toMatchObject([
+      { ruleId: 'gender-sum-mismatch', data: { count: { total: 410, women: 230, men: 170, text: '2021: Kvinnor 230, Män 170, Totalt 410' }, year: 2021 } },
+    ]);
+  });
+});

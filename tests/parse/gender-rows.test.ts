@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { countsDownGenderRows } from '../../extractors/parse/gender-rows.js';
+
+describe('countsDownGenderRows', () => {
+  it.each([
+    [
+      'a count and its share',
+      [
+        ['Kön', 'Antal', 'Andel'],
+        ['Kvinnor', '230', '56 %'],
+        ['Män', '180', '44 %'],
+        ['Totalt', '410', '100 %'],
+      ],
+      [{ total: 410, women: 230, men: 180, other: null, text: 'Antal: Kvinnor 230, Män 180, Totalt 410' }],
+    ],
+    [
+      'a column per year, people of no stated gender, digit groups',
+      [
+        ['', '2021', '2020'],
+        ['Kvinnor', '1 230', '1 210'],
+        ['Män', '1 180', '1 170'],
+        ['Annat/vill ej uppge', '10', '0'],
+        ['Summa:', '2 420', '2 380'],
+      ],
+      [
+        { total: 2420, women: 1230, men: 1180, other: 10, year: 2021 },
+        { total: 2380, women: 1210, men: 1170, other: 0, year: 2020 },
+      ],
+    ],
+    [
+      'unique participants',
+      [
+        ['Deltagare', 'Antal unika deltagare'],
+        ['Tjejer', '12'],
+        ['Killar', '9'],
+        ['Totalt', '21'],
+      ],
+      [{ total: 21, women: 12, men: 9 }],
+    ],
+  ])('%s', (_name, rows, counts) => {
+    expect(countsDownGenderRows(rows).map((found) => found.count)).toMatchObject(counts);
+  });
+
+  it.each([
+    [
+      'an average age',
+      [
+        ['Kön', 'Medelålder'],
+        ['Kvinnor', '34'],
+        ['Män', '38'],
+        ['Totalt', '36'],
+      ],
+    ],
+    [
+      'a share only',
+      [
+        ['Kön', 'Andel'],
+        ['Kvinnor', '56'],
+        ['Män', '44'],
+        ['Totalt', '100'],
+      ],
+    ],
+    [
+      'money',
+      [
+        ['Kön', 'Kostnad (kr)'],
+        ['Kvinnor', '56 000'],
+        ['Män', '44 000'],
+        ['Totalt', '100 000'],
+      ],
+    ],
+    [
+      'no header',
+      [
+        ['Kvinnor', '230'],
+        ['Män', '180'],
+        ['Totalt', '410'],
+      ],
+    ],
+    [
+      'no total row',
+      [
+        ['Kön', 'Antal'],
+        ['Kvinnor', '230'],
+        ['Män', '180'],
+      ],
+    ],
+    [
+      'insatser down the rows',
+      [
+        ['Insats', 'Antal'],
+        ['Steget', '230'],
+        ['Lotsen', '180'],
+        ['Totalt', '410'],
+      ],
+    ],
+    [
+      'a figure with words',
+      [
+        ['Kön', 'Antal'],
+        ['Kvinnor', '230 (56 %)'],
+        ['Män', '180'],
+        ['Totalt', '410'],
+      ],
+    ],
+  ])('%s is no count', (_name, rows) => {
+    expect(countsDownGenderRows(rows)).toEqual([]);
+  });
+});
