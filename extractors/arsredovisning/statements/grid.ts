@@ -107,8 +107,12 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
       if (NOTE_HEADING.test(text)) set('note', column, text);
       else if (BUDGET.test(text)) setFirst('budget', column, text);
       else if (DEVIATION.test(text)) setFirst('deviation', column, text);
-      else if (OUTCOME.test(text)) setFirst('outcome', column, text);
-      else {
+      else if (OUTCOME.test(text)) {
+        setFirst('outcome', column, text);
+        // "Utfall 2021 | Budget 2021 | Utfall 2020": an utfall of a year is that year's figures.
+        const year = text.match(YEAR)?.[1];
+        if (year) years.push({ column, year: Number(year) });
+      } else {
         const year = text.match(YEAR)?.[1];
         if (year) years.push({ column, year: Number(year) });
       }
@@ -126,6 +130,9 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
       set('current', current.column, cells[current.column] ?? '');
       const previous = ordered.find((entry) => entry.year < current.year);
       if (previous) set('previous', previous.column, cells[previous.column] ?? '');
+    } else if (roles.outcome !== undefined) {
+      // "Budget | Utfall | Avvikelse" over a statement of no years: the utfall is the year's.
+      set('current', roles.outcome, headings.outcome ?? '');
     }
     const found = Object.keys(roles).length > 1;
     if (!found) continue;
@@ -133,6 +140,14 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
     return { roles, headings, headerRows: index + 1, unitText: unit ? (cells.find((text) => UNIT_TEXT.test(text)) ?? null) : null };
   }
   return null;
+}
+
+const FIGURE_ROLES = ['current', 'previous', 'budget', 'outcome', 'deviation'] as const;
+
+/** The grid columns that hold figures, left to right, each once (a year's utfall is both `current` and `outcome`). */
+export function figureColumns(columns: Columns): number[] {
+  const found = FIGURE_ROLES.flatMap((role) => (columns.roles[role] === undefined ? [] : [columns.roles[role]]));
+  return [...new Set(found)].sort((a, b) => a - b);
 }
 
 /** The columns after the label whose filled cells are at least half amounts, left to right. */

@@ -11,6 +11,7 @@ import { withoutSectionNumber } from '../../structure/index.js';
 import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
 import {
   type Columns,
+  figureColumns,
   type GridRow,
   gridOf,
   headerColumns,
@@ -190,17 +191,17 @@ const LINE_AMOUNT = '(?:\\(\\d{1,3}(?: \\d{3})*(?:,\\d+)?\\)|[-−]?\\d{1,3}(?: 
  * table's figure columns — as grid rows in the table's columns; null when any line is not one.
  */
 function rowLines(lines: { text: string; source: GridRow['source'] }[], columns: Columns): GridRow[] | null {
-  const figureRoles = (['current', 'previous', 'budget', 'outcome', 'deviation'] as const).filter((role) => columns.roles[role] !== undefined);
+  const figures = figureColumns(columns);
   const note = columns.roles.note === undefined ? '()' : '(?:(\\d{1,2})\\s+)?';
-  const pattern = new RegExp(`^(.*?\\p{L}.*?)\\s+${note}${figureRoles.map(() => `(${LINE_AMOUNT})`).join('\\s+')}$`, 'u');
+  const pattern = new RegExp(`^(.*?\\p{L}.*?)\\s+${note}${figures.map(() => `(${LINE_AMOUNT})`).join('\\s+')}$`, 'u');
   const rows: GridRow[] = [];
   for (const line of lines) {
     const match = line.text.replace(/\s+/gu, ' ').trim().match(pattern);
     if (!match) return null;
     const cells: string[] = [match[1] ?? ''];
     if (columns.roles.note !== undefined) cells[columns.roles.note] = match[2] ?? '';
-    figureRoles.forEach((role, index) => {
-      cells[columns.roles[role]!] = match[3 + index] ?? '';
+    figures.forEach((column, index) => {
+      cells[column] = match[3 + index] ?? '';
     });
     rows.push({ cells: Array.from(cells, (cell) => cell ?? ''), source: line.source });
   }
@@ -214,9 +215,7 @@ function fits(columns: Columns, operating: boolean): boolean {
 
 /** A continuation has its figures in as many columns as the table it continues. */
 function sameShape(a: Columns, b: Columns): boolean {
-  const figures = (c: Columns) =>
-    ['current', 'previous', 'budget', 'outcome', 'deviation'].filter((role) => c.roles[role as keyof Columns['roles']] !== undefined).length;
-  return figures(a) === figures(b);
+  return figureColumns(a).length === figureColumns(b).length;
 }
 
 function rowText(row: GridRow): string {
