@@ -98,20 +98,44 @@ const INCOME = /(?<!\p{L})(?:intäkt|finansier|bidrag|inkomst)/iu;
 /** A row label the header gives its first column ("Post", "Finansiär", "År"): short, no figure. */
 const FIRST_COLUMN = /^[^\d]{1,40}$/u;
 
+/** "Totalt utfall", "Utfall totalt", "Summa utfall 2019–2020": the utfall of the whole period, beside an utfall per year. */
+const OUTCOME_TOTAL = /^(?:(?:totalt?|summa|sammanlagt)\s+utfall|utfall\s+(?:totalt|sammanlagt|summa))(?:\s+[\d\s–-]+)?$/iu;
+/** "Utfall 2019": one year's utfall, which the record does not keep beside the whole period's. */
+const OUTCOME_OF_YEAR = /^utfall\s+(?:19|20)\d{2}$/iu;
+
+const headerText = (cell: FormCell): string => cell.text.replace(/\s+/gu, ' ').trim();
+
+/**
+ * The utfall column of a cost table's header: the one cell headed as utfall, or — where the table
+ * gives the whole period's utfall ("Totalt utfall"), perhaps beside an utfall per year — that one.
+ */
+export function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'outcomeColumn'>): FormCell | null {
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  const plain = filled.filter((cell) => isLabel(headerText(cell), labels.outcomeColumn));
+  const whole = filled.filter((cell) => OUTCOME_TOTAL.test(headerText(cell)));
+  if (plain.length === 1 && whole.length === 0) return plain[0] ?? null;
+  return plain.length === 0 && whole.length === 1 ? (whole[0] ?? null) : null;
+}
+
 /**
  * A cost table's header row on a form of its own: budget and utfall, in any order, a first column
- * of whatever name, and columns the record does not keep. Each of budget and utfall once: a table
- * of an utfall per year is not one cost table.
+ * of whatever name, and columns the record does not keep. Budget once and utfall once, or an utfall
+ * per year beside one of the whole period ("Utfall 2019 | Utfall 2020 | Totalt utfall | Budget"); a
+ * table of an utfall per year alone is not one cost table.
  */
 export function isBudgetHeader(row: FormRow, labels: Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeColumn'>): boolean {
   const filled = row.cells.filter((cell) => cell.text !== '');
-  const texts = filled.map((cell) => cell.text.replace(/\s+/gu, ' ').trim());
+  const texts = filled.map(headerText);
   const budget = texts.filter((text) => isLabel(text, labels.budgetColumn)).length;
-  const outcome = texts.filter((text) => isLabel(text, labels.outcomeColumn)).length;
-  if (budget !== 1 || outcome !== 1) return false;
+  if (budget !== 1 || outcomeHeaderCell(row, labels) === null) return false;
   return texts.every(
     (text, index) =>
-      isLabel(text, labels.budgetColumn) || isLabel(text, labels.outcomeColumn) || ASIDE_COLUMN.test(text) || (index === 0 && FIRST_COLUMN.test(text)),
+      isLabel(text, labels.budgetColumn) ||
+      isLabel(text, labels.outcomeColumn) ||
+      OUTCOME_TOTAL.test(text) ||
+      OUTCOME_OF_YEAR.test(text) ||
+      ASIDE_COLUMN.test(text) ||
+      (index === 0 && FIRST_COLUMN.test(text)),
   );
 }
 
@@ -144,7 +168,7 @@ export function readBudget(
     if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
     if (isHeaderRow(row, headers) || isBudgetHeader(row, labels)) {
       budgetHeader = headerCell(row, labels.budgetColumn) ?? budgetHeader;
-      outcomeHeader = headerCell(row, labels.outcomeColumn) ?? outcomeHeader;
+      outcomeHeader = outcomeHeaderCell(row, labels) ?? headerCell(row, labels.outcomeColumn) ?? outcomeHeader;
       const cost = headerCell(row, labels.costColumn);
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
       costHeader = cost && cost !== row.cells.find((cell) => cell.text !== '') ? cost : null;

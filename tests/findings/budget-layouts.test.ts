@@ -2,7 +2,7 @@
  * A final report on no template whose cost table is laid out as projects lay theirs out: a column
  * of the difference or what is left beside budget and utfall, a share in per cent, a first column
  * named as the project names it ("Post", "År"), income and costs in one table, a row under the
- * Summa that is none of its costs. Read
+ * Summa that is none of its costs, an utfall per year beside the whole period's. Read
  * as .docx and as PDF by the real pipeline, each gives its cost rows and exactly the findings
  * listed: none where the costs add up, one per column whose Summa is off its rows.
  */
@@ -63,6 +63,13 @@ const GRANTED_UNDER_SUMMA: string[][] = [
   ['Beviljade medel', '1 500 000', '1 500 000'],
 ];
 
+const UTFALL_PER_YEAR = (outcomeSumma: string): string[][] => [
+  ['Kostnadsslag', 'Utfall 2019', 'Utfall 2020', 'Totalt utfall', 'Budget'],
+  ['Personal', '400 000', '450 000', '850 000', '900 000'],
+  ['Lokaler', '50 000', '50 000', '100 000', '100 000'],
+  ['Summa', '450 000', '500 000', outcomeSumma, '1 000 000'],
+];
+
 const COSTS = ['Personal', 'Lokaler', 'Övrigt'];
 const YEARS = ['2019', '2020', '2021'];
 const INCOME_AND_COSTS_ROWS = ['Personal', 'Lokaler'];
@@ -78,6 +85,8 @@ const CASES: [string, string[][], string[], string[]][] = [
   ['income and costs in one table, the costs off their Summa', INCOME_AND_COSTS('1 450 000'), INCOME_AND_COSTS_ROWS, ['outcome-total-mismatch']],
   ['income, then costs, under Kostnadsslag', INCOME_THEN_COSTS, ['Personal', 'Lokaler'], []],
   ['the granted money on a row under the Summa', GRANTED_UNDER_SUMMA, ['Personal', 'Lokaler'], []],
+  ["an utfall per year beside the whole period's", UTFALL_PER_YEAR('950 000'), ['Personal', 'Lokaler'], []],
+  ["an utfall per year beside the whole period's, its Summa off its rows", UTFALL_PER_YEAR('980 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
 ];
 
 const folder = reportFolder('budget-layouts');
@@ -92,11 +101,11 @@ describe('cost tables in the layouts of projects on no template: their rows and 
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
-  it('leaves a table of an utfall per year unread: no one column is the utfall', async () => {
+  it("leaves a table of an utfall per year unread where no column is the whole period's", async () => {
     const rows = [
-      ['Kostnadsslag', 'Utfall 2019', 'Utfall 2020', 'Totalt utfall', 'Budget'],
-      ['Personal', '400 000', '750 000', '1 150 000', '1 200 000'],
-      ['Summa', '400 000', '750 000', '1 150 000', '1 200 000'],
+      ['Kostnadsslag', 'Utfall 2019', 'Utfall 2020', 'Budget'],
+      ['Personal', '400 000', '750 000', '1 200 000'],
+      ['Summa', '400 000', '750 000', '1 200 000'],
     ];
     const result = await processReport(folder(), 'utfall per year', 'docx', await reportDocx(OPENING, [{ heading: 'Ekonomisk redovisning', rows }]));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
