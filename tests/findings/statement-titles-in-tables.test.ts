@@ -40,6 +40,14 @@ const CASES: [string, string, string, string[]][] = [
   ['"det egna kapitalet" at the year\'s end, as the balance sheet has it', 'Det egna kapitalet uppgick vid årets slut till 3 300 tkr.', '−10 612', []],
   ["last year's equity, named by its year", 'Eget kapital 2020 var 3 712 tkr.', '−10 612', []],
   ["last year's result, named by its year", 'Årets resultat 2020 var 100 tkr.', '−10 612', []],
+  ['a difference from the budget', 'Årets resultat blev 150 tkr bättre än budgeterat.', '−10 612', []],
+  ['a difference from last year', 'Det egna kapitalet är 412 tkr lägre än föregående år.', '−10 612', []],
+  [
+    "a difference, then a result that is not the statement's",
+    'Årets resultat blev 150 tkr sämre än budgeterat. Förbundet redovisar ett negativt resultat om 512 tkr för 2021.',
+    '−10 612',
+    ['narrative-statement-mismatch'],
+  ],
   ['the text gives another result', 'Förbundet redovisar ett negativt resultat om 812 tkr för 2021.', '−10 612', ['narrative-statement-mismatch']],
   [
     '"det egna kapitalet" is not the balance sheet\'s',

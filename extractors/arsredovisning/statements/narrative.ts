@@ -1,8 +1,9 @@
 /**
  * What the förvaltningsberättelse says about the statements' figures: "Årets resultat blev ett
  * överskott på 1,3 Mkr", "Utgående eget kapital är 5 232 tkr", "bedrivit verksamhet för 12,1 Mkr".
- * Only a figure stated as the year's level counts: "eget kapital har minskat med 1 718 tkr" is a
- * change, and an amount with other words between it and the figure's name is about something else.
+ * Only a figure stated as the year's level counts: "eget kapital har minskat med 1 718 tkr" and "årets
+ * resultat blev 150 tkr bättre än budgeterat" are changes, and an amount with other words between it
+ * and the figure's name is about something else.
  */
 import type { NarrativeFigure, NarrativeFigureKind } from '../../../schemas/arsredovisning.js';
 import type { Money } from '../../../schemas/common.js';
@@ -48,12 +49,20 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
   ],
 ];
 
+/**
+ * After the amount, words that make it a difference, not the figure's level: "Årets resultat blev 150
+ * tkr bättre än budgeterat", "Det egna kapitalet är 500 tkr högre än föregående år", "… 80 tkr över budget".
+ */
+const COMPARED =
+  /^\s*(?:(?:bättre|sämre|högre|lägre|mer|mindre|större|starkare|svagare)\s+än|(?:över|under)\s+(?:budget|budgeterat|plan|föregående|fjolårets|förra))(?![\p{L}])/iu;
+
 /** The figures stated of the report's year: one whose words name another year ("Eget kapital 2020 var …") is last year's. */
 export function readNarrativeFigures(texts: ProseText[], year: number | null): NarrativeFigure[] {
   const found: NarrativeFigure[] = [];
   for (const prose of texts) {
     for (const sentence of sentences(prose.text)) {
       for (const money of findMoney(sentence.text)) {
+        if (COMPARED.test(sentence.text.slice(money.end))) continue;
         const before = sentence.text.slice(0, money.start);
         for (const [figure, pattern] of PATTERNS) {
           const match = before.match(pattern);
