@@ -64,6 +64,8 @@ const MAX_ALTERNATIVES = 6;
 
 interface Entry {
   marker: boolean;
+  /** A marker's heading ("Eget kapital och skulder"), to tell whether a total below is its own. */
+  heading?: string;
   part: SumPart | null;
   total: boolean;
   /** A total that closed a group of its own (its opening row is gone). */
@@ -75,11 +77,11 @@ interface Entry {
 export function statementSumMismatches(rows: SumRow[], options: { resultRows: boolean }): SumMismatch[] {
   const found: SumMismatch[] = [];
   let entries: Entry[] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
     const label = row.label.trim();
     if (partOfRowAbove(label)) continue;
     if (!row.amount) {
-      entries.push({ marker: true, part: null, total: false, computed: null });
+      entries.push({ marker: true, heading: label, part: null, total: false, computed: null });
       continue;
     }
     const part: SumPart = { label, amount: row.amount, evidence: row.evidence };
@@ -114,7 +116,9 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
       }
       if (mismatch) found.push(mismatch);
       const chosen = starts[reading] ?? 0;
-      const closes = chosen === 0 && start > 0;
+      // "Eget kapital och skulder" / … / "Summa eget kapital" / … / "Summa eget kapital och skulder": a
+      // total under a heading whose own total comes further down closes a part of its group, not the group.
+      const closes = chosen === 0 && start > 0 && !totalOfHeadingBelow(entries[start - 1]?.heading, rows.slice(index + 1));
       entries.splice(start + chosen, since.length - chosen, { marker: false, part, total: true, computed, closedGroup: closes });
       // The group's rows are now its total: the group is closed.
       if (closes) entries.splice(start - 1, 1);
@@ -123,6 +127,19 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
     entries.push({ marker: false, part, total: false, computed: null });
   }
   return found;
+}
+
+const words = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+
+/** A "Summa <heading>" among the rows below: the heading's own total, still to come. */
+function totalOfHeadingBelow(heading: string | undefined, below: readonly SumRow[]): boolean {
+  if (heading === undefined || words(heading) === '') return false;
+  const wanted = `summa ${words(heading)}`;
+  return below.some((row) => row.amount !== null && words(row.label) === wanted);
 }
 
 /** True when the total's only reading is the one row or total right above it. */

@@ -56,3 +56,40 @@ describe('eget kapital over the year in the balance sheet: the findings, exactly
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 });
+
+/** Eget kapital as a part of the group its heading opens, totalled before the debts: "Eget kapital och skulder" / … / "Summa eget kapital". */
+const PART_OF_GROUP = (carried: string, groupTotal: string): string[][] => [
+  ['', '2021-12-31', '2020-12-31'],
+  ['Kassa och bank', '4 500', '4 900'],
+  ['Summa tillgångar', '4 500', '4 900'],
+  ['Eget kapital och skulder', '', ''],
+  ['Balanserat kapital', carried, '3 612'],
+  ['Årets resultat', '−412', '100'],
+  ['Summa eget kapital', '3 300', '3 712'],
+  ['Kortfristiga skulder', '1 200', '1 188'],
+  ['Summa skulder', '1 200', '1 188'],
+  ['Summa eget kapital och skulder', groupTotal, '4 900'],
+];
+
+const GROUP_CASES: [string, string[][], string[]][] = [
+  ['a heading over eget kapital and the debts, each totalled, that adds up', PART_OF_GROUP('3 712', '4 500'), []],
+  ['its eget kapital not its rows', PART_OF_GROUP('3 812', '4 500'), ['statement-sum-mismatch']],
+  ['its whole not its parts', PART_OF_GROUP('3 712', '4 600'), ['balance-sheet-mismatch', 'statement-sum-mismatch']],
+];
+
+describe('eget kapital totalled inside the group its heading opens: the findings, exactly', () => {
+  it.each(inFormats(GROUP_CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, balance, findings) => {
+    const tables = [
+      { heading: 'Resultaträkning (tkr)', rows: INCOME },
+      { heading: 'Balansräkning (tkr)', rows: balance },
+    ];
+    const result = await processReport(
+      folder(),
+      `group ${name}`,
+      format,
+      format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables),
+    );
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
