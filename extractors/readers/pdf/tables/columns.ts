@@ -107,8 +107,9 @@ const CAPITAL_START = /^\p{Lu}/u;
 
 /**
  * Which bands start a row. Where rows are set further apart than the lines inside them (pdfkit
- * style), the pitch tells; where all lines are equally spaced, a line starts a new row unless the
- * line above in its column was wrapped (its first word would not have fitted there). With rows set
+ * style), the pitch tells; where all lines are equally spaced (a title's or a bold header's space
+ * aside), a line starts a new row unless the line above in its column was wrapped (its first word
+ * would not have fitted there). With rows set
  * apart, a line a little further below than the closest lines but not as far as a row's pitch (a
  * scan's baselines are read a point or two off) is a row of its own when it starts with a capital
  * and its first word would have fitted on the line above — the text above was not wrapped. A line
@@ -118,7 +119,8 @@ function markRows(draft: Draft): void {
   const { bands, columns } = draft;
   const pitches = pairs(bands).map(([above, below]) => below.lines[0].baseline - above.lines[0].baseline);
   const smallest = minOf(pitches);
-  const spaced = pitches.some((pitch) => pitch > smallest * ROW_PITCH);
+  // A title's or a header's space (a line set otherwise than the next) says nothing of how the rows are spaced.
+  const spaced = pitches.some((pitch, i) => pitch > smallest * ROW_PITCH && setAlike(bands[i]?.lines[0], bands[i + 1]?.lines[0]));
   const lastInColumn = new Map<number, BuiltLine>();
   bands.forEach((band, i) => {
     const line = band.lines[0];
@@ -141,6 +143,10 @@ function markRows(draft: Draft): void {
 
 /** A line larger than another by no more than this (points) is set the same. */
 const SIZE_SLACK = 0.5;
+
+function setAlike(a: BuiltLine | undefined, b: BuiltLine | undefined): boolean {
+  return a !== undefined && b !== undefined && Math.abs(a.size - b.size) <= SIZE_SLACK && a.bold === b.bold;
+}
 
 /** The lines of the table's rows that have only their first cell filled: its own group labels ("TILLGÅNGAR", "Kortfristiga skulder"). */
 function groupLabelLines(table: PageTable): BuiltLine[] {
