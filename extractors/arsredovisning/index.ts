@@ -1,4 +1,4 @@
-import type { ArsredovisningRecord, Intervention, InterventionListEntry } from '../../schemas/arsredovisning.js';
+import type { ArsredovisningRecord, Contribution, Intervention, InterventionListEntry } from '../../schemas/arsredovisning.js';
 import type { FieldEvidence } from '../../schemas/common.js';
 import type { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
 import { type IdentityField, readIdentity, readMonthsOfYear } from '../identity/index.js';
@@ -13,6 +13,7 @@ import { readGoals } from './goals.js';
 import { readInterventionList } from './overview.js';
 import { type NamedIntervention, type ProseText, readStatedFigures } from './stated-figures.js';
 import { readContributions } from './statements/contributions.js';
+import { readContributionsInProse } from './statements/contributions-in-prose.js';
 import { readStatements } from './statements/index.js';
 import { readNarrativeFigures } from './statements/narrative.js';
 import { evidenceOf, isParagraph, type Placed, tidy, walk } from './walk.js';
@@ -87,10 +88,15 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     statedCounts: [...figures.statedCounts, ...followUp.statedCounts],
     statedPercentages: figures.statedPercentages,
     statements: statements.statements,
-    contributions: readContributions(placed, statementContext),
+    contributions: orInProse(readContributions(placed, statementContext), () => readContributionsInProse(texts, statementContext.members)),
     narrativeFigures: readNarrativeFigures(texts, year?.value ?? null),
     evidence,
   };
+}
+
+/** A table's contributions, or, where no table states them, the prose's. */
+function orInProse(fromTable: Contribution[], inProse: () => Contribution[]): Contribution[] {
+  return fromTable.length > 0 ? fromTable : inProse();
 }
 
 /** An interim report reads as an annual report does; it covers a period, not a year. */
