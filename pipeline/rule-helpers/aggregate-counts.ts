@@ -25,7 +25,7 @@ const PART_WORDS: Record<Lang, Record<Part, string>> = {
  */
 export function countAggregateFindings(input: RuleInput, record: ArsredovisningRecord): FindingDraft<AggregateMismatchData>[] {
   return record.statedCounts.flatMap((stated) =>
-    stated.covers && stated.covers.length > 0 && !countsEachPersonOnce(stated) ? check(input, record, stated, stated.covers) : [],
+    stated.covers && stated.covers.length > 0 && !countsEachPersonOnce(stated) && !countsNewPeople(stated) ? check(input, record, stated, stated.covers) : [],
   );
 }
 
@@ -34,6 +34,13 @@ const EACH_PERSON_ONCE = /(?<![\p{L}])(?:unik[at]?|unique)(?![\p{L}])|dubbelräk
 
 function countsEachPersonOnce(stated: StatedCount): boolean {
   return EACH_PERSON_ONCE.test(`${stated.label} ${stated.text} ${stated.evidence?.text ?? ''}`);
+}
+
+/** "45 nya deltagare": the people who came in this year, where the insatser count everyone they had, those from last year too. */
+const NEW_PEOPLE = /(?<![\p{L}])(?:nya|nyinskrivna|nytillkomna|new)\s+(?:deltagare|personer|individer|unga|kunder|participants|people)(?![\p{L}])/iu;
+
+function countsNewPeople(stated: StatedCount): boolean {
+  return NEW_PEOPLE.test(`${stated.label} ${stated.text}`);
 }
 
 /** '"34 personer under året" is stated for Ett hållbart arbetsliv, but its 3 interventions report for the year: …'. */

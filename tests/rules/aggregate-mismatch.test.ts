@@ -161,6 +161,9 @@ describe('aggregate-mismatch (counts with covers)', () => {
     // One who took part in two insatser counts once among unique people: fewer than the insatser's sum, and right.
     ['unique people, fewer than the insatser count', '34 unika personer under året (15 kvinnor och 19 män)', ['Ett hållbart arbetsliv'], 0],
     ['each person counted once', '34 personer under året (15 kvinnor och 19 män), där varje person räknas bara en gång', ['Ett hållbart arbetsliv'], 0],
+    // The people who came in this year, where the insatser count those from last year too.
+    ['new people, fewer than the insatser count', '34 nya deltagare under året (15 kvinnor och 19 män)', ['Ett hållbart arbetsliv'], 0],
+    ['new people spoken of, but a count of all', '34 personer under året (15 kvinnor och 19 män), varav flera i nya insatser', ['Ett hållbart arbetsliv'], 1],
   ])('%s', (_name, text, covers, expected) => {
     expect(checkCount(text, [...covers])).toHaveLength(expected);
   });
