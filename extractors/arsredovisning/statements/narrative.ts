@@ -56,6 +56,11 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
 const COMPARED =
   /^\s*(?:(?:bättre|sämre|högre|lägre|mer|mindre|större|starkare|svagare)\s+än|(?:över|under)\s+(?:budget|budgeterat|plan|föregående|fjolårets|förra))(?![\p{L}])/iu;
 
+/** "Prognosen för årets resultat är 200 tkr", "Budgeterat eget kapital …": a figure foreseen or planned, not stated. */
+const FORECAST = /prognos|budget|beräkna|förväntat|planerat/iu;
+/** How far before the figure's name its forecast word may stand ("Enligt prognosen för helåret blir …"). */
+const FORECAST_REACH = 30;
+
 /** The figures stated of the report's year: one whose words name another year ("Eget kapital 2020 var …") is last year's. */
 export function readNarrativeFigures(texts: ProseText[], year: number | null): NarrativeFigure[] {
   const found: NarrativeFigure[] = [];
@@ -68,6 +73,7 @@ export function readNarrativeFigures(texts: ProseText[], year: number | null): N
           const match = before.match(pattern);
           if (!match) continue;
           if (figure === 'equity' && /ingående/iu.test(before.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + 10))) continue;
+          if (FORECAST.test(before.slice(Math.max(0, (match.index ?? 0) - FORECAST_REACH), match.index ?? 0))) continue;
           if (namesAnotherYear(match[0], year)) continue;
           const evidence = { ...prose.evidence, text: sentence.text };
           found.push({ figure, amount: { ...signed(money.value, match.groups?.sign), evidence }, evidence });
