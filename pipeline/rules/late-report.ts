@@ -7,7 +7,7 @@ export const lateReport: Rule<'late-report'> = {
     id: 'late-report',
     defaultSeverity: 'warning',
     title: { sv: 'Slutrapporten kom in för sent', en: 'Slutrapport received late' },
-    description: 'A slutrapport received more than one month after the intervention ended (the template’s own deadline).',
+    description: 'A slutrapport on a known template received more than one month after the intervention ended (the template’s own deadline).',
     messages: {
       sv: (data) =>
         `Inkom ${data.received}, ${dagar(data.daysAfterEnd)} efter det planerade slutet ${data.plannedEnd}; slutrapporten skulle ha kommit in ` +
@@ -18,7 +18,8 @@ export const lateReport: Rule<'late-report'> = {
     },
   },
   check(input) {
-    if (input.kind !== 'slutrapport') return [];
+    // The month is the template's own deadline; another förbund's form sets its own, which the report does not state.
+    if (input.kind !== 'slutrapport' || input.record.template === null) return [];
     const { receivedDate, intervention } = input.record;
     const period = intervention.plannedPeriod;
     if (!receivedDate || !period?.end) return [];

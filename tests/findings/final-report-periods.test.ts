@@ -47,3 +47,19 @@ describe("a finding on a final report's own form names the field as the form pri
     expect(result.findings[0]?.message).not.toContain('Planerad insatstid');
   });
 });
+
+describe("a final report on no template, received long after its period: no deadline but its own form's", () => {
+  it.each(['docx', 'pdf'] as const)('%s', async (format) => {
+    const lines = [
+      'Slutrapport',
+      'Projekt Exempelsteget',
+      'Samordningsförbundet Exempelbygden',
+      'Inkommen: 2022-04-15',
+      'Projektperiod: 2019-09-01 – 2021-12-31',
+      'Projektet har gett deltagarna stöd.',
+    ];
+    const result = await processReport(folder(), `received-${format}`, format, format === 'docx' ? await reportDocx(lines, []) : await reportPdf(lines, []));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', record: { template: null, receivedDate: '2022-04-15' } });
+    expect(result.findings).toEqual([]);
+  });
+});

@@ -4,9 +4,10 @@ import { evidence, period, slutrapport, slutrapportInput } from './support/build
 import { findingsOf } from './support/findings.js';
 import { inSwedish, nb } from './support/messages.js';
 
-function check(received: string | null, planned: string | null) {
+function check(received: string | null, planned: string | null, template: 'template' | 'none' = 'template') {
   const base = slutrapport();
   const record = slutrapport({
+    ...(template === 'none' ? { template: null } : {}),
     receivedDate: received,
     intervention: { ...base.intervention, plannedPeriod: planned === null ? null : period(planned) },
     evidence: { receivedDate: evidence(`Ankomstdatum ${received ?? ''}`) },
@@ -25,6 +26,11 @@ describe('late-report', () => {
     ['no planned period', '2025-01-01', null, 0],
   ])('%s', (_name, received, planned, expected) => {
     expect(check(received, planned)).toHaveLength(expected);
+  });
+
+  it("holds a report on no known template to no deadline: its förbund's form sets its own", () => {
+    expect(check('2022-04-15', '2019-01-01 – 2021-12-31', 'none')).toEqual([]);
+    expect(check('2022-04-15', '2019-01-01 – 2021-12-31')).toHaveLength(1);
   });
 
   it('takes the later date of a reversed period as its end', () => {
