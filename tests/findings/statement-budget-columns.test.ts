@@ -1,6 +1,7 @@
 /**
  * An income statement that sets the year's budget beside its figures, as many förbund do: "Utfall
- * 2021 | Budget 2021 | Utfall 2020", or "Budget | Utfall | Avvikelse" with no years. Read as .docx
+ * 2021 | Budget 2021 | Utfall 2020", or "Budget | Utfall | Avvikelse" with no years; or that heads
+ * its years "Bokslut 2021 | Bokslut 2020". Read as .docx
  * and as PDF by the real pipeline, the utfall of the report's year is the statement's current
  * column and last year's utfall its previous one; the budget is neither. Each gives exactly the
  * findings listed: none where the statement adds up, one where a sum is off. A driftredovisning of
@@ -38,11 +39,22 @@ const NO_YEARS = (costs: string): string[][] => [
   ['Årets resultat', '0', '150', '150'],
 ];
 
+const BOKSLUT = (costs: string): string[][] => [
+  ['Post', 'Bokslut 2021', 'Bokslut 2020'],
+  ['Medlemsavgifter', '4 200', '3 950'],
+  ['Insatser', '−3 500', '−3 300'],
+  ['Administration', '−550', '−500'],
+  ['Summa kostnader', costs, '−3 800'],
+  ['Årets resultat', '150', '150'],
+];
+
 const CASES: [string, string[][], string[]][] = [
   ['"Utfall 2021 | Budget 2021 | Utfall 2020" that adds up', WITH_YEARS('−4 050'), []],
   ['"Utfall 2021 | Budget 2021 | Utfall 2020" whose costs do not', WITH_YEARS('−4 150'), ['statement-sum-mismatch']],
   ['"Budget | Utfall | Avvikelse" that adds up', NO_YEARS('−4 050'), []],
   ['"Budget | Utfall | Avvikelse" whose costs do not', NO_YEARS('−4 150'), ['statement-sum-mismatch']],
+  ['"Bokslut 2021 | Bokslut 2020" that adds up', BOKSLUT('−4 050'), []],
+  ['"Bokslut 2021 | Bokslut 2020" whose costs do not', BOKSLUT('−4 150'), ['statement-sum-mismatch']],
 ];
 
 const folder = reportFolder('statement-budget-columns');
@@ -73,6 +85,16 @@ describe('an income statement with a budget column: the findings it gives, exact
         },
       },
     });
+  });
+
+  it("never reads a year's prognosis as its figures", async () => {
+    const rows = [
+      ['Post', 'Prognos 2021', 'Budget 2021'],
+      ['Medlemsavgifter', '4 000', '4 000'],
+      ['Summa kostnader', '−4 150', '−4 000'],
+    ];
+    const result = await processReport(folder(), 'prognosis', 'docx', await reportDocx(OPENING, [{ heading: 'Resultaträkning (tkr)', rows }]));
+    expect(result.record).toMatchObject({ statements: { income: null } });
   });
 
   it('keeps a driftredovisning of the same columns as budget against utfall', async () => {

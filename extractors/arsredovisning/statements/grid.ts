@@ -36,6 +36,7 @@ const NOTE_HEADING = /^not(?:er)?\.?$/iu;
 const BUDGET = /budget/iu;
 const OUTCOME = /utfall|bokslut|redovisat|prognos/iu;
 const DEVIATION = /avvik|differens|diff\.?$/iu;
+const FORECAST = /prognos/iu;
 /** A cell that states zero without a figure: blank or a dash. */
 const ZERO_DASH = /^[-–—−]$/u;
 /** A note reference: "3", "3, 4", "3-4". */
@@ -109,9 +110,10 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
       else if (DEVIATION.test(text)) setFirst('deviation', column, text);
       else if (OUTCOME.test(text)) {
         setFirst('outcome', column, text);
-        // "Utfall 2021 | Budget 2021 | Utfall 2020": an utfall of a year is that year's figures.
+        // "Utfall 2021 | Budget 2021 | Utfall 2020", "Bokslut 2021 | Bokslut 2020": an utfall of a year is
+        // that year's figures; a prognosis of it is not.
         const year = text.match(YEAR)?.[1];
-        if (year) years.push({ column, year: Number(year) });
+        if (year && !FORECAST.test(text)) years.push({ column, year: Number(year) });
       } else {
         const year = text.match(YEAR)?.[1];
         if (year) years.push({ column, year: Number(year) });
@@ -130,7 +132,7 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
       set('current', current.column, cells[current.column] ?? '');
       const previous = ordered.find((entry) => entry.year < current.year);
       if (previous) set('previous', previous.column, cells[previous.column] ?? '');
-    } else if (roles.outcome !== undefined) {
+    } else if (roles.outcome !== undefined && !FORECAST.test(headings.outcome ?? '')) {
       // "Budget | Utfall | Avvikelse" over a statement of no years: the utfall is the year's.
       set('current', roles.outcome, headings.outcome ?? '');
     }
