@@ -22,6 +22,12 @@ const STATEMENT_GENITIVE_SV: Record<StatementKind, string> = {
   operating: 'driftredovisningens',
 };
 
+/** The figure as the message names it: an interim report's result row is the period's. */
+function figureName(data: NarrativeStatementMismatchData, lang: 'sv' | 'en'): string {
+  if (data.figure === 'result' && /^periodens/iu.test(data.row.label.trim())) return lang === 'sv' ? 'periodens resultat' : 'the period’s result';
+  return lang === 'sv' ? FIGURE_NAME_SV[data.figure] : FIGURE_NAME[data.figure];
+}
+
 interface StatementFigure {
   statement: StatementKind;
   label: string;
@@ -37,10 +43,10 @@ export const narrativeStatementMismatch: Rule<'narrative-statement-mismatch'> = 
     description: "A figure the förvaltningsberättelse states (årets resultat, eget kapital, the year's costs) differs from the statements.",
     messages: {
       sv: (data) =>
-        `Texten anger att ${FIGURE_NAME_SV[data.figure]} är ${formatMoney(data.narrative.amount, 'sv')} men ${STATEMENT_GENITIVE_SV[data.statement]} ` +
+        `Texten anger att ${figureName(data, 'sv')} är ${formatMoney(data.narrative.amount, 'sv')} men ${STATEMENT_GENITIVE_SV[data.statement]} ` +
         `${quote(data.row.label, 'sv')} är ${formatMoney(data.row.amount, 'sv')} (skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ${pairToleranceText(data.tolerance, 'sv')})`,
       en: (data) =>
-        `The text says ${FIGURE_NAME[data.figure]} is ${formatMoney(data.narrative.amount)} but the ${STATEMENT_NAME[data.statement]}'s ` +
+        `The text says ${figureName(data, 'en')} is ${formatMoney(data.narrative.amount)} but the ${STATEMENT_NAME[data.statement]}'s ` +
         `"${data.row.label}" is ${formatMoney(data.row.amount)} (difference ${formatKr(Math.abs(data.difference))}; ${pairToleranceText(data.tolerance)})`,
     },
   },
@@ -93,7 +99,8 @@ function statementFigure(record: ArsredovisningRecord, figure: NarrativeFigure['
   };
   switch (figure) {
     case 'result':
-      return financial('income', income?.rows, /^årets\s+resultat$/iu) ?? planned(/^årets\s+resultat$/iu);
+      // An interim report's result is the period's.
+      return financial('income', income?.rows, /^(?:årets|periodens)\s+resultat$/iu) ?? planned(/^(?:årets|periodens)\s+resultat$/iu);
     case 'equity':
       return financial('balance', balance?.rows, /^(?:summa\s+)?eget\s+kapital$/iu);
     case 'costs':

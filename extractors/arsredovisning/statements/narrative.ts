@@ -1,6 +1,7 @@
 /**
  * What the förvaltningsberättelse says about the statements' figures: "Årets resultat blev ett
- * överskott på 1,3 Mkr", "Utgående eget kapital är 5 232 tkr", "bedrivit verksamhet för 12,1 Mkr".
+ * överskott på 1,3 Mkr" (an interim report's "Periodens resultat är 150 tkr"), "Utgående eget kapital
+ * är 5 232 tkr", "bedrivit verksamhet för 12,1 Mkr".
  * Only a figure stated as the year's level counts: "eget kapital har minskat med 1 718 tkr" and "årets
  * resultat blev 150 tkr bättre än budgeterat" are changes, and an amount with other words between it
  * and the figure's name is about something else.
@@ -22,7 +23,7 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
   [
     'result',
     new RegExp(
-      `${B}(?:årets\\s+resultat|årets\\s+ekonomiska\\s+resultat|resultatet\\s+för\\s+året)${WHEN}\\s+${VERB}\\s+(?:(?:ett|i\\s+ett)\\s+)?(?:(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+)?$`,
+      `${B}(?:årets\\s+resultat|årets\\s+ekonomiska\\s+resultat|resultatet\\s+för\\s+året|periodens\\s+resultat|resultatet\\s+för\\s+perioden)${WHEN}\\s+${VERB}\\s+(?:(?:ett|i\\s+ett)\\s+)?(?:(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+)?$`,
       'iu',
     ),
   ],

@@ -1,0 +1,53 @@
+/**
+ * An interim report whose förvaltningsberättelse states the period's result ("Periodens resultat är
+ * 150 tkr") beside its income statement's "Periodens resultat", and a forecast for the year. Read as
+ * .docx and as PDF by the real pipeline, it gives exactly the findings listed: none where text and
+ * statement agree or where the text forecasts the year, one where the period's result differs.
+ */
+import { describe, expect, it } from 'vitest';
+import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+
+const opening = (narrative: string): string[] => [
+  'Delårsrapport januari–augusti 2021',
+  'Samordningsförbundet Exempelbygden',
+  'Förvaltningsberättelse',
+  `Förbundet har fyra medlemmar och verksamheten har bedrivits enligt verksamhetsplanen. ${narrative}`,
+];
+
+const INCOME: string[][] = [
+  ['', '2021-01-01–2021-08-31', '2020-01-01–2020-08-31'],
+  ['Medlemsavgifter', '2 700', '2 500'],
+  ['Summa intäkter', '2 700', '2 500'],
+  ['Insatser', '−2 200', '−2 100'],
+  ['Administration', '−350', '−340'],
+  ['Summa kostnader', '−2 550', '−2 440'],
+  ['Periodens resultat', '150', '60'],
+];
+
+const CASES: [string, string, string[]][] = [
+  ["the period's result as the statement has it", 'Periodens resultat är 150 tkr.', []],
+  ['a forecast for the year', 'Periodens resultat är 150 tkr. Prognosen för årets resultat är 200 tkr.', []],
+  ['another result for the period', 'Periodens resultat är 250 tkr.', ['narrative-statement-mismatch']],
+];
+
+const folder = reportFolder('interim-narrative');
+
+describe("an interim report's result in its text and its statement: the findings, exactly", () => {
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, narrative, findings) => {
+    const lines = opening(narrative);
+    const tables = [{ heading: 'Resultaträkning (tkr)', rows: INCOME }];
+    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(lines, tables) : await reportPdf(lines, tables));
+    expect(result).toMatchObject({ status: 'ok', kind: 'delarsrapport' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it("names the period's result in its message", async () => {
+    const result = await processReport(
+      folder(),
+      'message',
+      'docx',
+      await reportDocx(opening('Periodens resultat är 250 tkr.'), [{ heading: 'Resultaträkning (tkr)', rows: INCOME }]),
+    );
+    expect(result.findings[0]?.message.startsWith('Texten anger att periodens resultat är 250 tkr')).toBe(true);
+  });
+});
