@@ -162,6 +162,10 @@ const GENDER_SLASH = new RegExp(`(?<![\\p{L}])(?:${WOMEN}|${MEN})/(?=\\d)`, 'giu
 
 /** After a figure: what makes it a share, an age, a range, a sum or a time, not a count of people. */
 const NOT_A_HEADCOUNT = '(?!\\s*(?:%|procent|år(?![\\p{L}])|[-–]\\s*\\d|(?:kr|tkr|mkr|kronor|timmar|dagar|veckor|månader)(?![\\p{L}])))';
+/** "230 st": the figure's unit, part of the mention. */
+const PIECES = '(?:[ \\t]*st\\.?(?![\\p{L}]))?';
+/** "Deltagare: 2021" is a year, no count. */
+const A_YEAR = '(?:19|20)\\d{2}(?!\\d)';
 /**
  * A label and its figure stand on one line: "Kvinnor 230 210" / "Män 180 170" are a table's rows run
  * into text, a figure per year, no split written out.
@@ -172,7 +176,7 @@ const SAME_LINE = '[ \\t\\u00a0]';
  * form or a table read as text writes it. "Totalt:" alone is a bare total, counted only beside a breakdown.
  */
 const LABELLED = new RegExp(
-  `(?<![\\p{L}])(?:(?<women>${WOMEN})|(?<men>${MEN})|(?<other>övriga|övrigt|okänt|okänt kön|annat|annat kön|(?:ej|inte) (?:angivet|angett|uppgivet|uppgett)(?: kön)?|vill (?:ej|inte) (?:ange|uppge)(?: kön)?)|(?<bare>totalt|summa|sammanlagt|total)|(?:(?:totalt\\s+)?antal(?:et)?\\s+)?(?<total>${PEOPLE}))${SAME_LINE}*:${SAME_LINE}*${number('n')}${NOT_A_HEADCOUNT}`,
+  `(?<![\\p{L}])(?:(?<women>${WOMEN})|(?<men>${MEN})|(?<other>övriga|övrigt|okänt|okänt kön|annat|annat kön|(?:ej|inte) (?:angivet|angett|uppgivet|uppgett)(?: kön)?|vill (?:ej|inte) (?:ange|uppge)(?: kön)?)|(?<bare>totalt|summa|sammanlagt|total)|(?:(?:totalt\\s+)?antal(?:et)?\\s+)?(?<total>${PEOPLE}))${SAME_LINE}*:${SAME_LINE}*(?!${A_YEAR})${number('n')}${NOT_A_HEADCOUNT}${PIECES}`,
   'giu',
 );
 /**
@@ -180,7 +184,7 @@ const LABELLED = new RegExp(
  * other gender's, written the same way ("kvinnor 25 år", "män 30–39" are ages, "män 180" alone is not read).
  */
 const LABELLED_PAIR = new RegExp(
-  `(?<![\\p{L}])(?<first>${WOMEN}|${MEN})${SAME_LINE}+${number('a')}${NOT_A_HEADCOUNT}(?<gap>${SAME_LINE}*(?:[,/]|och|samt|and)?${SAME_LINE}*)(?<second>${WOMEN}|${MEN})${SAME_LINE}+${number('b')}${NOT_A_HEADCOUNT}`,
+  `(?<![\\p{L}])(?<first>${WOMEN}|${MEN})${SAME_LINE}+${number('a')}${NOT_A_HEADCOUNT}${PIECES}(?<gap>${SAME_LINE}*(?:[,/]|och|samt|and)?${SAME_LINE}*)(?<second>${WOMEN}|${MEN})${SAME_LINE}+${number('b')}${NOT_A_HEADCOUNT}${PIECES}`,
   'giud',
 );
 const IS_WOMEN = new RegExp(`^${WOMEN}$`, 'iu');

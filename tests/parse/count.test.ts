@@ -59,6 +59,7 @@ describe('parseCount', () => {
     ['Kön: kvinnor 230, män 180', [null, 230, 180, null]],
     ['män 180 och kvinnor 230 samt 12 anonyma', [null, 230, 180, 12]],
     ['Deltagare: 12 kvinnor och 8 män', [null, 12, 8, null]],
+    ['Kvinnor: 230 st, Män: 180 st, Totalt: 410 st', [410, 230, 180, null]],
   ])('%s', (text, [total, women, men, other]) => {
     expect(parseCount(text)).toMatchObject({ total, women, men, other });
   });
@@ -80,6 +81,7 @@ describe('parseCount', () => {
     ['Kostnad per deltagare: 12 000 kr'],
     ['män 180'],
     ['Totalt: 410'],
+    ['Deltagare: 2021'],
     ['3 okända faktorer påverkade resultatet'],
   ])('%s is not a count', (text) => {
     expect(parseCount(text)).toBeNull();
