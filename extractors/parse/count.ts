@@ -1,5 +1,6 @@
 import type { Count } from '../../schemas/common.js';
 import { type MatchToken, matchToken, ocrTokenSimilarity } from '../text/index.js';
+import { NO_STATED_PART } from './gender-rows.js';
 import { type Found, GROUP_SPACE } from './number.js';
 import { appendAll } from '../arrays.js';
 
@@ -176,7 +177,7 @@ const SAME_LINE = '[ \\t\\u00a0]';
  * form or a table read as text writes it. "Totalt:" alone is a bare total, counted only beside a breakdown.
  */
 const LABELLED = new RegExp(
-  `(?<![\\p{L}])(?:(?<women>${WOMEN})|(?<men>${MEN})|(?<other>övriga|övrigt|okänt|okänt kön|annat|annat kön|(?:ej|inte) (?:angivet|angett|uppgivet|uppgett)(?: kön)?|vill (?:ej|inte) (?:ange|uppge)(?: kön)?)|(?<bare>totalt|summa|sammanlagt|total)|(?:(?:totalt\\s+)?antal(?:et)?\\s+)?(?<total>${PEOPLE}))${SAME_LINE}*:${SAME_LINE}*(?!${A_YEAR})${number('n')}${NOT_A_HEADCOUNT}${PIECES}`,
+  `(?<![\\p{L}])(?:(?<women>${WOMEN})|(?<men>${MEN})|(?<other>(?:${NO_STATED_PART})(?:\\s+kön)?)|(?<bare>totalt|summa|sammanlagt|total)|(?:(?:totalt\\s+)?antal(?:et)?\\s+)?(?<total>${PEOPLE}))${SAME_LINE}*:${SAME_LINE}*(?!${A_YEAR})${number('n')}${NOT_A_HEADCOUNT}${PIECES}`,
   'giu',
 );
 /**

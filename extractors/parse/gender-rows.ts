@@ -12,7 +12,7 @@ import { parseSwedishNumber } from './number.js';
  * A heading of people of no stated gender, whole ("Ej angivet", "Annat kön", "Vill ej uppge",
  * "Annat/vill ej uppge"): a heading that goes on ("Annat stöd") is something else.
  */
-const NO_STATED_PART = String.raw`(?:ej|inte)\s+angiv\p{L}*|(?:ej|inte)\s+uppg\p{L}*|(?:vill|har)\s+(?:ej|inte)\s+uppg\p{L}*(?:\s+kön)?|uppgift\s+saknas|okänt|annat|annan|övriga|icke-?\s?binära?|ickebinära?`;
+export const NO_STATED_PART = String.raw`(?:ej|inte)\s+(?:angiv\p{L}*|angett)|(?:ej|inte)\s+uppg\p{L}*|(?:vill|har)\s+(?:ej|inte)\s+(?:uppg|ange)\p{L}*(?:\s+kön)?|uppgift\s+saknas|okänt|annat|annan|övriga|övrigt|icke-?\s?binära?|ickebinära?`;
 export const NO_STATED_GENDER = new RegExp(
   `^(?:antal\\s+)?(?:kön\\s+)?(?:${NO_STATED_PART})(?:\\s+kön)?(?:\\s*/\\s*(?:${NO_STATED_PART})(?:\\s+kön)?)*$`,
   'iu',

@@ -60,6 +60,8 @@ describe('parseCount', () => {
     ['män 180 och kvinnor 230 samt 12 anonyma', [null, 230, 180, 12]],
     ['Deltagare: 12 kvinnor och 8 män', [null, 12, 8, null]],
     ['Kvinnor: 230 st, Män: 180 st, Totalt: 410 st', [410, 230, 180, null]],
+    ['Kvinnor: 20, Män: 18, Ej angett: 2, Totalt: 40', [40, 20, 18, 2]],
+    ['Kvinnor: 20, Män: 18, Övrigt: 2, Totalt: 40', [40, 20, 18, 2]],
   ])('%s', (text, [total, women, men, other]) => {
     expect(parseCount(text)).toMatchObject({ total, women, men, other });
   });
