@@ -109,7 +109,7 @@ const headerText = (cell: FormCell): string => cell.text.replace(/\s+/gu, ' ').t
  * The utfall column of a cost table's header: the one cell headed as utfall, or — where the table
  * gives the whole period's utfall ("Totalt utfall"), perhaps beside an utfall per year — that one.
  */
-export function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'outcomeColumn'>): FormCell | null {
+function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'outcomeColumn'>): FormCell | null {
   const filled = row.cells.filter((cell) => cell.text !== '');
   const plain = filled.filter((cell) => isLabel(headerText(cell), labels.outcomeColumn));
   const whole = filled.filter((cell) => OUTCOME_TOTAL.test(headerText(cell)));

@@ -3,7 +3,8 @@
  * Kvinnor | Män …) rather than in each intervention's text: each row's count goes to the
  * intervention of that name (a row of no intervention the report names is a stated count of its
  * own), and a Totalt row is a stated count over the rows it sums. A column of people of no stated
- * gender ("Ej angivet", "Annat/vill ej uppge") is the count's other.
+ * gender ("Ej angivet", "Annat/vill ej uppge") is the count's other. A table of the genders down its
+ * rows ("Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …) states a count per column (parse/gender-rows.ts).
  */
 import type { Intervention, StatedCount } from '../../../schemas/arsredovisning.js';
 import type { Count } from '../../../schemas/common.js';
