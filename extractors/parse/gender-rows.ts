@@ -34,12 +34,10 @@ const HEADING_YEAR = /(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/gu;
 /** A count as a table cell writes it: digits and digit groups only. */
 const WHOLE_NUMBER = /^\d{1,3}(?:[ \u00a0\u2009\u202f]?\d{3})*$/u;
 
-export interface GenderColumnCount {
+/** A count a table states, and its row (an index into the rows given): where it is quoted from, the total's for a column. */
+export interface TableCount {
   count: Count;
-  /** The column's heading as written ('' when none). */
-  heading: string;
-  /** The total's row (an index into the rows given): where the count is quoted from. */
-  totalRow: number;
+  row: number;
 }
 
 const tidy = (text: string): string => text.replace(/\s+/gu, ' ').replace(/[:.]$/u, '').trim();
@@ -62,7 +60,7 @@ function wholeNumber(cell: string | undefined): number | null {
  * first column; none when it is not such a table. A table without women's, men's and a total row,
  * or without a header that says what its columns count, gives none.
  */
-export function countsDownGenderRows(rows: readonly (readonly string[])[]): GenderColumnCount[] {
+function countsDownGenderRows(rows: readonly (readonly string[])[]): TableCount[] {
   const [header, ...body] = rows;
   if (!header || !GENDER_HEADING.test(tidy(header[0] ?? ''))) return [];
   const at = new Map<RowRole, number>();
@@ -75,7 +73,7 @@ export function countsDownGenderRows(rows: readonly (readonly string[])[]): Gend
   const total = at.get('total');
   if (women === undefined || men === undefined || total === undefined) return [];
   const other = at.get('other');
-  const found: GenderColumnCount[] = [];
+  const found: TableCount[] = [];
   for (let column = 1; column < header.length; column += 1) {
     const heading = tidy(header[column] ?? '');
     const years = [...heading.matchAll(HEADING_YEAR)].map((match) => Number(match[1]));
@@ -96,9 +94,64 @@ export function countsDownGenderRows(rows: readonly (readonly string[])[]): Gend
         text: `${heading === '' ? '' : `${heading}: `}${parts.join(', ')}`,
         ...(year === undefined ? {} : { year }),
       },
-      heading,
-      totalRow: total,
+      row: total,
     });
   }
   return found;
+}
+
+/** A column's heading over the total of the genders across a table: "Totalt", "Antal deltagare". */
+const TOTAL_COLUMN = /^(?:totalt|summa|total|antal|deltagare|antal deltagare|totalt antal(?: deltagare)?|samtliga)$/iu;
+/** A row or table of something else than people counted: an average, an age, a share, money. */
+const NOT_PEOPLE = /medel|snitt|ålder|andel|procent|%|median|kostnad|belopp|(?<![\p{L}])(?:kr|tkr|mkr)(?![\p{L}])/iu;
+const A_YEAR = /^(?:19|20)\d{2}$/u;
+
+/** Where each gender's and the total's figures stand in a header row; null unless women, men and a total each head one column. */
+function genderColumns(header: readonly string[]): Partial<Record<RowRole, number>> | null {
+  const at: Partial<Record<RowRole, number>> = {};
+  for (const [column, cell] of header.entries()) {
+    const text = tidy(cell);
+    const role = roleOf(text) ?? (TOTAL_COLUMN.test(text) ? 'total' : null);
+    if (role === null) continue;
+    if (at[role] !== undefined) return null;
+    at[role] = column;
+  }
+  return at.women !== undefined && at.men !== undefined && at.total !== undefined ? at : null;
+}
+
+/**
+ * A table of the genders across its header ("År | Kvinnor | Män | Totalt" / "2021 | 230 | 170 |
+ * 410", or one row under "| Kvinnor | Män | Totalt"): each body row whose women, men and total hold
+ * whole numbers is a count, of the year its first cell names. A row of an average, an age, a share or
+ * money is none.
+ */
+function countsAcrossGenderColumns(rows: readonly (readonly string[])[]): TableCount[] {
+  const [header, ...body] = rows;
+  const at = header ? genderColumns(header) : null;
+  if (!header || !at || NOT_PEOPLE.test(header[0] ?? '')) return [];
+  const found: TableCount[] = [];
+  // "Kvinnor | Män | Totalt" over a row of figures: no column of labels.
+  const labelled = !Object.values(at).includes(0);
+  body.forEach((row, index) => {
+    const label = labelled ? tidy(row[0] ?? '') : '';
+    if (NOT_PEOPLE.test(label)) return;
+    const figure = (column: number | undefined): number | null => (column === undefined ? null : wholeNumber(row[column]));
+    const [w, m, t] = [figure(at.women), figure(at.men), figure(at.total)];
+    if (w === null || m === null || t === null) return;
+    const o = figure(at.other);
+    const part = (column: number | undefined, value: number | null): string =>
+      column === undefined || value === null ? '' : `${tidy(header[column] ?? '')} ${tidy(row[column] ?? '')}`;
+    const parts = [part(at.women, w), part(at.men, m), part(at.other, o), part(at.total, t)].filter((text) => text !== '');
+    const year = A_YEAR.test(label) ? Number(label) : undefined;
+    found.push({
+      count: { total: t, women: w, men: m, other: o, text: `${label === '' ? '' : `${label}: `}${parts.join(', ')}`, ...(year === undefined ? {} : { year }) },
+      row: index + 1,
+    });
+  });
+  return found;
+}
+
+/** The counts of a participants table by gender, laid out down its first column or across its header. */
+export function genderTableCounts(rows: readonly (readonly string[])[]): TableCount[] {
+  return [...countsDownGenderRows(rows), ...countsAcrossGenderColumns(rows)];
 }

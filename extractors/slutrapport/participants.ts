@@ -9,7 +9,7 @@ import { boxOnPage, evidenceAt } from '../evidence.js';
 import { ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts } from '../parse/count.js';
-import { countsDownGenderRows } from '../parse/gender-rows.js';
+import { genderTableCounts } from '../parse/gender-rows.js';
 import type { DocStructure } from '../structure/index.js';
 
 export interface SectionForCount {
@@ -70,8 +70,8 @@ function hasBreakdown(count: Count): boolean {
 }
 
 /**
- * "Kön | Antal" / "Kvinnor | 230" / "Män | 180" / "Totalt | 410": a participants table of the genders
- * down its rows, a count per figure column (parse/gender-rows.ts), quoted from its total row.
+ * "Kön | Antal" / "Kvinnor | 230" / "Män | 180" / "Totalt | 410", or "Kvinnor | Män | Totalt" over a
+ * row of figures: a participants table by gender, its counts (parse/gender-rows.ts) quoted from their rows.
  */
 export function readGenderTables(structure: DocStructure): Count[] {
   const counts: Count[] = [];
@@ -85,9 +85,9 @@ export function readGenderTables(structure: DocStructure): Count[] {
     }
     while (end < rows.length && rows[end]?.table === table) end += 1;
     const cells = rows.slice(start, end).map((row) => row.cells.map((cell) => cell.text));
-    for (const { count, totalRow } of countsDownGenderRows(cells)) {
-      const row = rows[start + totalRow];
-      const section = structure.sections.filter((candidate) => candidate.start <= start + totalRow && start + totalRow < candidate.end).at(-1)?.number ?? null;
+    for (const { count, row: at } of genderTableCounts(cells)) {
+      const row = rows[start + at];
+      const section = structure.sections.filter((candidate) => candidate.start <= start + at && start + at < candidate.end).at(-1)?.number ?? null;
       counts.push({ ...count, evidence: evidenceAt(row?.source ?? { page: null }, section, count.text) });
     }
     start = end;

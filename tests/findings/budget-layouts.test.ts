@@ -2,7 +2,8 @@
  * A final report on no template whose cost table is laid out as projects lay theirs out: a column
  * of the difference or what is left beside budget and utfall, a share in per cent, a first column
  * named as the project names it ("Post", "År"), income and costs in one table, a row under the
- * Summa that is none of its costs, an utfall per year beside the whole period's. Read
+ * Summa that is none of its costs, an utfall per year beside the whole period's, columns worded
+ * "Beviljat | Förbrukat" or "Faktiskt utfall". Read
  * as .docx and as PDF by the real pipeline, each gives its cost rows and exactly the findings
  * listed: none where the costs add up, one per column whose Summa is off its rows.
  */
@@ -70,6 +71,13 @@ const UTFALL_PER_YEAR = (outcomeSumma: string): string[][] => [
   ['Summa', '450 000', '500 000', outcomeSumma, '1 000 000'],
 ];
 
+const WORDED = (budget: string, outcome: string, outcomeSumma: string): string[][] => [
+  ['Kostnadsslag', budget, outcome],
+  ['Personal', '900 000', '850 000'],
+  ['Lokaler', '100 000', '100 000'],
+  ['Summa', '1 000 000', outcomeSumma],
+];
+
 const COSTS = ['Personal', 'Lokaler', 'Övrigt'];
 const YEARS = ['2019', '2020', '2021'];
 const INCOME_AND_COSTS_ROWS = ['Personal', 'Lokaler'];
@@ -85,6 +93,9 @@ const CASES: [string, string[][], string[], string[]][] = [
   ['income and costs in one table, the costs off their Summa', INCOME_AND_COSTS('1 450 000'), INCOME_AND_COSTS_ROWS, ['outcome-total-mismatch']],
   ['income, then costs, under Kostnadsslag', INCOME_THEN_COSTS, ['Personal', 'Lokaler'], []],
   ['the granted money on a row under the Summa', GRANTED_UNDER_SUMMA, ['Personal', 'Lokaler'], []],
+  ['"Beviljat | Förbrukat"', WORDED('Beviljat', 'Förbrukat', '950 000'), ['Personal', 'Lokaler'], []],
+  ['"Beviljat | Förbrukat", the Summa off its rows', WORDED('Beviljat', 'Förbrukat', '1 050 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
+  ['"Budget | Faktiskt utfall", the Summa off its rows', WORDED('Budget', 'Faktiskt utfall', '1 050 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
   ["an utfall per year beside the whole period's", UTFALL_PER_YEAR('950 000'), ['Personal', 'Lokaler'], []],
   ["an utfall per year beside the whole period's, its Summa off its rows", UTFALL_PER_YEAR('980 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
 ];

@@ -1,7 +1,8 @@
 /**
  * Participants as a table of the genders down its first column ("Kön | Antal" / "Kvinnor | 230" /
- * "Män | 180" / "Totalt | 410"), a figure column per year or a share beside the count, in an annual
- * report and in a final report on no template. Read as .docx and as PDF by the real pipeline, each
+ * "Män | 180" / "Totalt | 410"), a figure column per year or a share beside the count, or across its
+ * header ("År | Kvinnor | Män | Totalt", one row under "Kvinnor | Män | Totalt"), in an annual report
+ * and in a final report on no template. Read as .docx and as PDF by the real pipeline, each
  * gives exactly the findings listed: none where every column adds up or where a column is no count
  * (a share, an average age), one per column whose women and men miss its total.
  */
@@ -52,6 +53,21 @@ const NO_HEADER: string[][] = [
   ['Totalt', '36'],
 ];
 
+const YEAR_ROWS = (men2021: string): string[][] => [
+  ['År', 'Kvinnor', 'Män', 'Totalt'],
+  ['2021', '230', men2021, '410'],
+  ['2020', '210', '170', '380'],
+];
+const ONE_ROW = (men: string): string[][] => [
+  ['Kvinnor', 'Män', 'Totalt'],
+  ['230', men, '410'],
+];
+const AGE_ACROSS: string[][] = [
+  ['', 'Kvinnor', 'Män', 'Totalt'],
+  ['Antal', '230', '180', '410'],
+  ['Medelålder', '34', '38', '36'],
+];
+
 type Case = [string, string[], string[][], string[]];
 const CASES: Case[] = [
   ['annual: two years that add up', ANNUAL, BY_YEAR('180', '170'), []],
@@ -63,6 +79,11 @@ const CASES: Case[] = [
   ['final: people of no stated gender that do not', FINAL, NO_STATED_GENDER('5'), ['gender-sum-mismatch']],
   ['annual: an average age by gender', ANNUAL, AVERAGE_AGE, []],
   ['final: a table without a header', FINAL, NO_HEADER, []],
+  ['annual: a row per year across the genders, that adds up', ANNUAL, YEAR_ROWS('180'), []],
+  ['annual: a row per year across the genders, one off', ANNUAL, YEAR_ROWS('170'), ['gender-sum-mismatch']],
+  ['final: one row under the genders, that adds up', FINAL, ONE_ROW('180'), []],
+  ['final: one row under the genders, off', FINAL, ONE_ROW('170'), ['gender-sum-mismatch']],
+  ['annual: a count and an average age across the genders', ANNUAL, AGE_ACROSS, []],
 ];
 
 const folder = reportFolder('gender-tables');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countsDownGenderRows } from '../../extractors/parse/gender-rows.js';
+import { genderTableCounts } from '../../extractors/parse/gender-rows.js';
 
-describe('countsDownGenderRows', () => {
+describe('genderTableCounts', () => {
   it.each([
     [
       'a count and its share',
@@ -37,8 +37,28 @@ describe('countsDownGenderRows', () => {
       ],
       [{ total: 21, women: 12, men: 9 }],
     ],
+    [
+      'across the header, a row per year',
+      [
+        ['År', 'Kvinnor', 'Män', 'Ej angivet', 'Totalt'],
+        ['2021', '230', '170', '10', '410'],
+        ['2020', '210', '170', '0', '380'],
+      ],
+      [
+        { total: 410, women: 230, men: 170, other: 10, year: 2021, text: '2021: Kvinnor 230, Män 170, Ej angivet 10, Totalt 410' },
+        { total: 380, women: 210, men: 170, other: 0, year: 2020 },
+      ],
+    ],
+    [
+      'across the header, one row of figures',
+      [
+        ['Kvinnor', 'Män', 'Antal deltagare'],
+        ['230', '170', '400'],
+      ],
+      [{ total: 400, women: 230, men: 170, other: null, text: 'Kvinnor 230, Män 170, Antal deltagare 400' }],
+    ],
   ])('%s', (_name, rows, counts) => {
-    expect(countsDownGenderRows(rows).map((found) => found.count)).toMatchObject(counts);
+    expect(genderTableCounts(rows).map((found) => found.count)).toMatchObject(counts);
   });
 
   it.each([
@@ -103,7 +123,28 @@ describe('countsDownGenderRows', () => {
         ['Totalt', '410'],
       ],
     ],
+    [
+      'an average age across the header',
+      [
+        ['', 'Kvinnor', 'Män', 'Totalt'],
+        ['Medelålder', '34', '38', '36'],
+      ],
+    ],
+    [
+      'money across the header',
+      [
+        ['Kostnad (kr)', 'Kvinnor', 'Män', 'Totalt'],
+        ['Insatser', '56 000', '44 000', '100 000'],
+      ],
+    ],
+    [
+      'two columns of women',
+      [
+        ['', 'Kvinnor', 'Kvinnor', 'Män', 'Totalt'],
+        ['Steget', '12', '10', '9', '21'],
+      ],
+    ],
   ])('%s is no count', (_name, rows) => {
-    expect(countsDownGenderRows(rows)).toEqual([]);
+    expect(genderTableCounts(rows)).toEqual([]);
   });
 });

@@ -3,13 +3,14 @@
  * Kvinnor | Män …) rather than in each intervention's text: each row's count goes to the
  * intervention of that name (a row of no intervention the report names is a stated count of its
  * own), and a Totalt row is a stated count over the rows it sums. A column of people of no stated
- * gender ("Ej angivet", "Annat/vill ej uppge") is the count's other. A table of the genders down its
- * rows ("Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …) states a count per column (parse/gender-rows.ts).
+ * gender ("Ej angivet", "Annat/vill ej uppge") is the count's other. A table of the genders that
+ * names no insats ("Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …, "År | Kvinnor | Män | Totalt")
+ * states its counts all the same (parse/gender-rows.ts).
  */
 import type { Intervention, StatedCount } from '../../../schemas/arsredovisning.js';
 import type { Count } from '../../../schemas/common.js';
 import type { SourceRef, Table } from '../../model.js';
-import { countsDownGenderRows, NO_STATED_GENDER } from '../../parse/gender-rows.js';
+import { genderTableCounts, NO_STATED_GENDER } from '../../parse/gender-rows.js';
 import { parseSwedishNumber } from '../../parse/index.js';
 import { labelMatches, matchNames } from '../../text/index.js';
 import { appendAll } from '../../arrays.js';
@@ -104,11 +105,11 @@ export interface FollowUp {
   consumed: Set<number>;
 }
 
-/** "Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …: a table of the genders down its rows, a stated count per column. */
+/** "Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …, or "År | Kvinnor | Män | Totalt" / "2021 | 230 | 170 | 410": a table of the genders, its stated counts. */
 function genderRowCounts(item: Placed<Table>): StatedCount[] {
   const cells = item.block.rows.map((row) => row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' ')));
-  return countsDownGenderRows(cells).map(({ count, totalRow }) => {
-    const source = item.block.rows[totalRow]?.source ?? item.block.source;
+  return genderTableCounts(cells).map(({ count, row }) => {
+    const source = item.block.rows[row]?.source ?? item.block.source;
     return {
       ...count,
       label: count.text,
