@@ -12,7 +12,7 @@ import { parseSwedishNumber } from './number.js';
  * A heading of people of no stated gender, whole ("Ej angivet", "Annat kön", "Vill ej uppge",
  * "Annat/vill ej uppge"): a heading that goes on ("Annat stöd") is something else.
  */
-export const NO_STATED_PART = String.raw`(?:ej|inte)\s+(?:angiv\p{L}*|angett)|(?:ej|inte)\s+uppg\p{L}*|(?:vill|har)\s+(?:ej|inte)\s+(?:uppg|ange)\p{L}*(?:\s+kön)?|uppgift\s+saknas|okänt|annat|annan|övriga|övrigt|icke-?\s?binära?|ickebinära?`;
+export const NO_STATED_PART = String.raw`(?:ej|inte)\s+(?:angiv\p{L}*|angett)|(?:ej|inte)\s+uppg\p{L}*|(?:vill|har)\s+(?:ej|inte)\s+(?:uppg|ange)\p{L}*(?:\s+kön)?|uppgift\s+(?:om\s+kön\s+)?saknas|vet\s+(?:ej|inte)|okänt|annat|annan|övriga|övrigt|icke-?\s?binära?|ickebinära?`;
 export const NO_STATED_GENDER = new RegExp(
   `^(?:antal\\s+)?(?:kön\\s+)?(?:${NO_STATED_PART})(?:\\s+kön)?(?:\\s*/\\s*(?:${NO_STATED_PART})(?:\\s+kön)?)*$`,
   'iu',
@@ -31,6 +31,12 @@ const GENDER_HEADING = /^(?:|kön|deltagare|antal deltagare|deltagare per kön|p
 /** A figure column's heading, its year set aside: none, or a count of people ("Antal", "Deltagare", "Antal unika deltagare"). */
 const COUNT_HEADING = /^(?:|antal|totalt|under året|i år|(?:antal\s+)?(?:unika\s+|nya\s+|inskrivna\s+)?(?:deltagare|personer|individer))$/iu;
 const HEADING_YEAR = /(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/gu;
+/**
+ * Where a split's women and men miss its total and a row or column of something else has a figure,
+ * the rest may stand there ("Vet ej", a category the table names its own way): no count is read.
+ * "Varav …" is part of a figure, never the rest.
+ */
+const PART_OF_ABOVE = /^(?:varav|därav)\b/iu;
 /** A count as a table cell writes it: digits and digit groups only. */
 const WHOLE_NUMBER = /^\d{1,3}(?:[ \u00a0\u2009\u202f]?\d{3})*$/u;
 
@@ -73,6 +79,9 @@ function countsDownGenderRows(rows: readonly (readonly string[])[]): TableCount[
   const total = at.get('total');
   if (women === undefined || men === undefined || total === undefined) return [];
   const other = at.get('other');
+  const roleRows = new Set(at.values());
+  /** Rows of something else with a figure ("16–29 år", "Vet ej"): the rest of a split may stand there. */
+  const others = body.flatMap((row, index) => (roleRows.has(index + 1) || PART_OF_ABOVE.test(tidy(row[0] ?? '')) ? [] : [index + 1]));
   const found: TableCount[] = [];
   for (let column = 1; column < header.length; column += 1) {
     const heading = tidy(header[column] ?? '');
@@ -82,6 +91,7 @@ function countsDownGenderRows(rows: readonly (readonly string[])[]): TableCount[
     const [w, m, t] = [figure(women), figure(men), figure(total)];
     if (w === null || m === null || t === null) continue;
     const o = figure(other);
+    if (w + m + (o ?? 0) !== t && others.some((row) => figure(row) !== null)) continue;
     const label = (row: number, value: number | null): string => (value === null ? '' : `${tidy(rows[row]?.[0] ?? '')} ${rows[row]?.[column]?.trim() ?? ''}`);
     const parts = [label(women, w), label(men, m), ...(other === undefined ? [] : [label(other, o)]), label(total, t)].filter((part) => part !== '');
     const year = years[0];
@@ -132,6 +142,9 @@ function countsAcrossGenderColumns(rows: readonly (readonly string[])[]): TableC
   const found: TableCount[] = [];
   // "Kvinnor | Män | Totalt" over a row of figures: no column of labels.
   const labelled = !Object.values(at).includes(0);
+  const roleColumns = new Set(Object.values(at));
+  /** Columns of something else ("Vet ej", "Varav unga"): the rest of a split may stand there. */
+  const others = header.flatMap((cell, column) => (roleColumns.has(column) || (labelled && column === 0) || PART_OF_ABOVE.test(tidy(cell)) ? [] : [column]));
   body.forEach((row, index) => {
     const label = labelled ? tidy(row[0] ?? '') : '';
     if (NOT_PEOPLE.test(label)) return;
@@ -139,6 +152,7 @@ function countsAcrossGenderColumns(rows: readonly (readonly string[])[]): TableC
     const [w, m, t] = [figure(at.women), figure(at.men), figure(at.total)];
     if (w === null || m === null || t === null) return;
     const o = figure(at.other);
+    if (w + m + (o ?? 0) !== t && others.some((column) => figure(column) !== null)) return;
     const part = (column: number | undefined, value: number | null): string =>
       column === undefined || value === null ? '' : `${tidy(header[column] ?? '')} ${tidy(row[column] ?? '')}`;
     const parts = [part(at.women, w), part(at.men, m), part(at.other, o), part(at.total, t)].filter((text) => text !== '');

@@ -38,6 +38,27 @@ describe('genderTableCounts', () => {
       [{ total: 21, women: 12, men: 9 }],
     ],
     [
+      'a split that makes its total beside rows of ages and a part',
+      [
+        ['Kön', 'Antal'],
+        ['Kvinnor', '230'],
+        ['Män', '180'],
+        ['16–29 år', '150'],
+        ['30–64 år', '260'],
+        ['Totalt', '410'],
+        ['varav nya', '120'],
+      ],
+      [{ total: 410, women: 230, men: 180 }],
+    ],
+    [
+      'a split short of its total beside a part only',
+      [
+        ['År', 'Kvinnor', 'Män', 'Totalt', 'Varav unga'],
+        ['2021', '230', '170', '410', '120'],
+      ],
+      [{ total: 410, women: 230, men: 170 }],
+    ],
+    [
       'across the header, a row per year',
       [
         ['År', 'Kvinnor', 'Män', 'Ej angivet', 'Totalt'],
@@ -48,6 +69,14 @@ describe('genderTableCounts', () => {
         { total: 410, women: 230, men: 170, other: 10, year: 2021, text: '2021: Kvinnor 230, Män 170, Ej angivet 10, Totalt 410' },
         { total: 380, women: 210, men: 170, other: 0, year: 2020 },
       ],
+    ],
+    [
+      'the rest as "Vet ej"',
+      [
+        ['År', 'Kvinnor', 'Män', 'Vet ej', 'Totalt'],
+        ['2021', '230', '170', '10', '410'],
+      ],
+      [{ total: 410, women: 230, men: 170, other: 10 }],
     ],
     [
       'across the header, one row of figures',
@@ -142,6 +171,23 @@ describe('genderTableCounts', () => {
       [
         ['', 'Kvinnor', 'Kvinnor', 'Män', 'Totalt'],
         ['Steget', '12', '10', '9', '21'],
+      ],
+    ],
+    [
+      'a split short of its total beside a row the reader does not know',
+      [
+        ['Kön', 'Antal'],
+        ['Kvinnor', '230'],
+        ['Män', '170'],
+        ['Ospecificerat', '10'],
+        ['Totalt', '410'],
+      ],
+    ],
+    [
+      'a split short of its total beside a column the reader does not know',
+      [
+        ['År', 'Kvinnor', 'Män', 'Ospecificerat', 'Totalt'],
+        ['2021', '230', '170', '10', '410'],
       ],
     ],
   ])('%s is no count', (_name, rows) => {
