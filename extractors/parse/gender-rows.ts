@@ -1,9 +1,9 @@
 /**
- * A table of people laid out by gender down its first column, as reports count participants:
- * "Kön | Antal" / "Kvinnor | 230" / "Män | 180" / "Totalt | 410", or a column per year ("Kön | 2021 |
- * 2020"). Each figure column whose women, men and total rows hold whole numbers is one count. Only a
- * column headed as a count of people or a year is read: a share ("Andel", "%"), an age or an average
- * down the same rows is no count, and its total is no sum.
+ * A table of people laid out by gender, as reports count participants: down its first column ("Kön |
+ * Antal" / "Kvinnor | 230" / "Män | 180" / "Totalt | 410", or a column per year, "Kön | 2021 | 2020"),
+ * each figure column headed as a count of people or a year one count; or across its header ("År |
+ * Kvinnor | Män | Totalt" / "2021 | 230 | 170 | 410"), each row one count. A share ("Andel", "%"), an
+ * age, an average or money is no count, and its total is no sum.
  */
 import type { Count } from '../../schemas/common.js';
 import { parseSwedishNumber } from './number.js';
@@ -33,7 +33,7 @@ const COUNT_HEADING = /^(?:|antal|totalt|under året|i år|(?:antal\s+)?(?:unika
 const HEADING_YEAR = /(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/gu;
 /**
  * Where a split's women and men miss its total and a row or column of something else has a figure,
- * the rest may stand there ("Vet ej", a category the table names its own way): no count is read.
+ * the rest may stand there (a category the table names its own way): no count is read.
  * "Varav …" is part of a figure, never the rest.
  */
 const PART_OF_ABOVE = /^(?:varav|därav)\b/iu;
@@ -80,7 +80,7 @@ function countsDownGenderRows(rows: readonly (readonly string[])[]): TableCount[
   if (women === undefined || men === undefined || total === undefined) return [];
   const other = at.get('other');
   const roleRows = new Set(at.values());
-  /** Rows of something else with a figure ("16–29 år", "Vet ej"): the rest of a split may stand there. */
+  /** Rows of something else with a figure ("16–29 år", "Ospecificerat"): the rest of a split may stand there. */
   const others = body.flatMap((row, index) => (roleRows.has(index + 1) || PART_OF_ABOVE.test(tidy(row[0] ?? '')) ? [] : [index + 1]));
   const found: TableCount[] = [];
   for (let column = 1; column < header.length; column += 1) {
@@ -143,7 +143,7 @@ function countsAcrossGenderColumns(rows: readonly (readonly string[])[]): TableC
   // "Kvinnor | Män | Totalt" over a row of figures: no column of labels.
   const labelled = !Object.values(at).includes(0);
   const roleColumns = new Set(Object.values(at));
-  /** Columns of something else ("Vet ej", "Varav unga"): the rest of a split may stand there. */
+  /** Columns of something else ("Ospecificerat"; not "Varav unga"): the rest of a split may stand there. */
   const others = header.flatMap((cell, column) => (roleColumns.has(column) || (labelled && column === 0) || PART_OF_ABOVE.test(tidy(cell)) ? [] : [column]));
   body.forEach((row, index) => {
     const label = labelled ? tidy(row[0] ?? '') : '';

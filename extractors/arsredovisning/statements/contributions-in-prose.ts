@@ -24,7 +24,7 @@ function aboutMembersMoney(text: string): boolean {
 }
 
 /** A party as prose names it; the members' own names (as the report lists them) come first. */
-const PARTY_WORDS = [
+const PARTY_NAMES = [
   'Staten genom Försäkringskassan',
   'Försäkringskassan',
   'staten',
@@ -46,7 +46,7 @@ const TO_AMOUNT =
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 function partyPattern(members: readonly string[]): RegExp {
-  const names = [...members, ...PARTY_WORDS].sort((a, b) => b.length - a.length).map(escape);
+  const names = [...members, ...PARTY_NAMES].sort((a, b) => b.length - a.length).map(escape);
   return new RegExp(`(?<![\\p{L}])(?:${[...names, NAMED_PARTY].join('|')})(?![\\p{L}])`, 'gu');
 }
 

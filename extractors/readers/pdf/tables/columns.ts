@@ -109,11 +109,11 @@ const CAPITAL_START = /^\p{Lu}/u;
  * Which bands start a row. Where rows are set further apart than the lines inside them (pdfkit
  * style), the pitch tells; where all lines are equally spaced (a title's or a bold header's space
  * aside), a line starts a new row unless the line above in its column was wrapped (its first word
- * would not have fitted there). With rows set
- * apart, a line a little further below than the closest lines but not as far as a row's pitch (a
- * scan's baselines are read a point or two off) is a row of its own when it starts with a capital
- * and its first word would have fitted on the line above — the text above was not wrapped. A line
- * set in another size or weight than the line above it in its column always starts a row.
+ * would not have fitted there). With rows set apart, a line a little further below than the closest
+ * lines but not as far as a row's pitch (a scan's baselines are read a point or two off) is a row of
+ * its own when it starts with a capital and its first word would have fitted on the line above — the
+ * text above was not wrapped. A line set in another size or weight than the line above it in its
+ * column always starts a row.
  */
 function markRows(draft: Draft): void {
   const { bands, columns } = draft;
