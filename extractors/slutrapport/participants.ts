@@ -10,7 +10,7 @@ import { ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts } from '../parse/count.js';
 import { genderTableCounts } from '../parse/gender-rows.js';
-import type { DocStructure } from '../structure/index.js';
+import { type DocStructure, tableEnd } from '../structure/index.js';
 
 export interface SectionForCount {
   number: string;
@@ -76,21 +76,14 @@ function hasBreakdown(count: Count): boolean {
 export function readGenderTables(structure: DocStructure): Count[] {
   const counts: Count[] = [];
   const rows = structure.rows;
-  for (let start = 0; start < rows.length;) {
-    const table = rows[start]?.table ?? null;
-    let end = start + 1;
-    if (table === null) {
-      start = end;
-      continue;
-    }
-    while (end < rows.length && rows[end]?.table === table) end += 1;
-    const cells = rows.slice(start, end).map((row) => row.cells.map((cell) => cell.text));
+  for (let start = 0; start < rows.length; start = tableEnd(rows, start)) {
+    if (rows[start]?.table === null) continue;
+    const cells = rows.slice(start, tableEnd(rows, start)).map((row) => row.cells.map((cell) => cell.text));
     for (const { count, row: at } of genderTableCounts(cells)) {
       const row = rows[start + at];
       const section = structure.sections.filter((candidate) => candidate.start <= start + at && start + at < candidate.end).at(-1)?.number ?? null;
       counts.push({ ...count, evidence: evidenceAt(row?.source ?? { page: null }, section, count.text) });
     }
-    start = end;
   }
   return counts;
 }

@@ -10,7 +10,7 @@ import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '
 import { isBudgetHeader, readBudget } from './budget.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
-import type { DocStructure, FormRow } from '../structure/index.js';
+import { type DocStructure, type FormRow, tableEnd } from '../structure/index.js';
 import type { SourceRef } from '../model.js';
 import { readGoals } from './goals.js';
 import type { TemplateReading } from './profile.js';
@@ -60,11 +60,7 @@ function tableWith(rows: FormRow[], columns: readonly (readonly string[])[], all
 /** The rows of the first table whose header row passes `isHeader`. */
 function tableWhere(rows: FormRow[], isHeader: (row: FormRow) => boolean): Span | null {
   const start = rows.findIndex((row) => row.table !== null && isHeader(row));
-  const table = rows[start]?.table;
-  if (start < 0 || table === undefined) return null;
-  let end = start + 1;
-  while (end < rows.length && rows[end]?.table === table) end += 1;
-  return { start, end };
+  return start < 0 ? null : { start, end: tableEnd(rows, start) };
 }
 
 /** The number of the section a row stands in, by the structure's sections; '' before the first. */

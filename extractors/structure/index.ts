@@ -19,7 +19,7 @@ export type { Furniture, FurnitureKind } from './furniture.js';
 export { startsNumberedHeading, withoutSectionNumber } from './headings.js';
 export { type KeyValue, labelColon, opensLabelledLine } from './key-values.js';
 export type { Outline } from './outline.js';
-export { type FormCell, type FormLine, type FormRow, paragraphLines, rowText } from './rows.js';
+export { type FormCell, type FormLine, type FormRow, paragraphLines, rowText, tableEnd } from './rows.js';
 export type { DocStructure, Heading, Section, StructureUnit, UnitRole } from './types.js';
 
 /** Shorter texts are labels, values and names rather than sentences someone wrote. */

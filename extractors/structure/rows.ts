@@ -214,6 +214,14 @@ export function flattenRows(blocks: Block[]): FormRow[] {
   return flattener.rows;
 }
 
+/** Where the table that row `start` stands in ends: the index of the first row after it. */
+export function tableEnd(rows: readonly FormRow[], start: number): number {
+  const table = rows[start]?.table ?? null;
+  let end = start + 1;
+  while (table !== null && end < rows.length && rows[end]?.table === table) end += 1;
+  return end;
+}
+
 /** The row's text, its non-empty cells joined by " | " (for evidence). */
 export function rowText(row: FormRow): string {
   return row.cells
