@@ -245,6 +245,23 @@ export const PercentageMismatchData = z.strictObject({
 });
 export type PercentageMismatchData = z.infer<typeof PercentageMismatchData>;
 
+/**
+ * count-percentage-mismatch: a percentage stated beside both its counts (actual) against
+ * part / whole × 100 (expected). `tolerance` is one unit of the percentage's last digit, so a share
+ * rounded either way or cut off is not flagged; `text` is the document's wording.
+ */
+export const CountPercentageMismatchData = z.strictObject({
+  part: Persons,
+  whole: Persons.positive(),
+  actual: z.number(),
+  expected: z.number(),
+  difference: z.number(),
+  tolerance: z.number().positive(),
+  unit: z.literal('percent'),
+  text: z.string(),
+});
+export type CountPercentageMismatchData = z.infer<typeof CountPercentageMismatchData>;
+
 /** The period a date is a side of, when it is one. */
 const SideOfPeriod = z.strictObject({ text: z.string(), side: PeriodSide }).nullable();
 
@@ -407,6 +424,7 @@ export const FINDING_DATA = {
   'gender-sum-mismatch': GenderSumMismatchData,
   'aggregate-mismatch': AggregateMismatchData,
   'percentage-mismatch': PercentageMismatchData,
+  'count-percentage-mismatch': CountPercentageMismatchData,
   'invalid-date': InvalidDateData,
   'period-reversed': PeriodReversedData,
   'period-mismatch': PeriodMismatchData,

@@ -27,6 +27,7 @@ export const Finding = z.discriminatedUnion('ruleId', [
   findingOf('gender-sum-mismatch'),
   findingOf('aggregate-mismatch'),
   findingOf('percentage-mismatch'),
+  findingOf('count-percentage-mismatch'),
   findingOf('invalid-date'),
   findingOf('period-reversed'),
   findingOf('period-mismatch'),
