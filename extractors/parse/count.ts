@@ -228,6 +228,7 @@ function figureFirst(text: string): Mention[] {
   const read = text.replace(GENDER_SLASH, (word) => `${word.slice(0, -1)} `);
   for (const match of read.matchAll(MENTION)) {
     const groups = match.groups ?? {};
+    if (groups.n !== undefined && cellsRunTogether(read, match.index, match.index + match[0].length)) continue;
     const kind: MentionKind = groups.percent ? 'percent' : groups.women ? 'women' : groups.men ? 'men' : groups.other || groups.wordOther ? 'other' : 'total';
     const value = groups.word ? (NUMBER_WORDS[groups.word.toLowerCase()] ?? 0) : Number((groups.n ?? groups.b ?? groups.t ?? '0').replace(/\D/g, ''));
     // A bracket mention ends at its number: the breakdown inside is read as its own mentions.
@@ -235,6 +236,26 @@ function figureFirst(text: string): Mention[] {
     found.push({ kind, value, start: match.index, end: match.index + length, ...(groups.lead ? { bare: true } : {}) });
   }
   return found;
+}
+
+const LABEL_LINE = /^\s*\p{L}[\p{L} ]*:?\s*$/u;
+const FIGURE_LINE = /^\s*\d[\d \u00a0]*\s*$/u;
+
+/**
+ * A figure and a word each on a line of its own, among labels and figures on lines of their own
+ * ("Kvinnor / 230 / Män / 180": a table run into text): the figure is the label's above it, not the
+ * word's below, so "230 Män" is no count. A figure that ends a wrapped line of running text has
+ * words before it on its line.
+ */
+function cellsRunTogether(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nextBreak = text.indexOf('\n', end);
+  const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+  const alone = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '' && text.slice(start, end).includes('\n');
+  if (!alone) return false;
+  const before = lineStart === 0 ? '' : text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  const after = nextBreak === -1 ? '' : text.slice(nextBreak + 1, text.indexOf('\n', nextBreak + 1) === -1 ? text.length : text.indexOf('\n', nextBreak + 1));
+  return LABEL_LINE.test(before) || FIGURE_LINE.test(after);
 }
 
 /**

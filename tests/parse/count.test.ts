@@ -238,6 +238,27 @@ describe('findCounts', () => {
   });
 });
 
+describe('findCounts on a table run into text: labels and figures each on a line of its own', () => {
+  const figures = (text: string) => findCounts(text).map(({ value }) => [value.total, value.women, value.men, value.other]);
+
+  it.each([
+    // The figure is the label's above it, not the word's below: "230 Män" is no count.
+    ['Deltagare i insatserna\nKvinnor\n230\nMän\n180\nTotalt\n410'],
+    ['Antal\n230\nMän\n180'],
+    ['Tabell 2\n2020\nKvinnor\n230'],
+  ])('%j gives no count', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it.each([
+    // A figure that ends a wrapped line of running text is the word's on the next.
+    ['Totalt har insatsen haft 230\nkvinnor och 180 män som deltagare', [[null, 230, 180, null]]],
+    ['Under året deltog 410\npersoner i förbundets insatser', [[410, null, null, null]]],
+  ])('%j is read across the line', (text, counts) => {
+    expect(figures(text)).toEqual(counts);
+  });
+});
+
 /** [total, women, men, other] of each count in the text. */
 const figuresOf = (text: string, ocr: boolean) => findCounts(text, { ocr }).map(({ value }) => [value.total, value.women, value.men, value.other]);
 
