@@ -2,7 +2,7 @@ import type { ArsredovisningRecord, Contribution, Intervention, InterventionList
 import type { FieldEvidence } from '../../schemas/common.js';
 import type { DelarsrapportRecord } from '../../schemas/delarsrapport.js';
 import { type IdentityField, readIdentity, readMonthsOfYear } from '../identity/index.js';
-import type { DocStructure } from '../structure/index.js';
+import { type DocStructure, isFieldLine } from '../structure/index.js';
 import { matchNames } from '../text/index.js';
 import { readAppendixBlocks } from './appendix/blocks.js';
 import { readFollowUp } from './appendix/follow-up.js';
@@ -130,10 +130,21 @@ function categorised(interventions: Intervention[], list: InterventionListEntry[
 /** The prose paragraphs (not headings), then each goal indicator's parts as one group. */
 function proseTexts(placed: Placed[], prose: Set<number>, indicators: ReturnType<typeof readGoals>['indicators']): ProseText[] {
   const texts: ProseText[] = [];
+  let fields: { piece: ProseText; section: string | null } | null = null;
   for (const item of placed) {
     if (!isParagraph(item) || !prose.has(item.index) || item.block.headingLevel !== undefined) continue;
     const text = tidy(item.block.text);
-    if (text !== '') texts.push({ text, evidence: evidenceOf(item.block.source, item.section, text) });
+    if (text === '') continue;
+    // A form's fields typed as paragraphs one under the other ("Antal deltagare: 410" / "Kvinnor: 230") are one text.
+    const field = isFieldLine(text);
+    if (field && fields && fields.section === item.section) {
+      fields.piece.text = `${fields.piece.text}\n${text}`;
+      fields.piece.evidence = { ...fields.piece.evidence, text: fields.piece.text };
+      continue;
+    }
+    const piece: ProseText = { text, evidence: evidenceOf(item.block.source, item.section, text) };
+    texts.push(piece);
+    fields = field ? { piece, section: item.section } : null;
   }
   indicators.forEach((indicator, group) => {
     for (const part of indicator.parts) texts.push({ text: part.text, evidence: part.evidence, label: `Mål ${indicator.goal} ${part.label}`, group });

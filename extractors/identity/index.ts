@@ -10,7 +10,7 @@ import { foldDiacritics } from '../text/index.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { membersIn, partiesIn, withSuccessors } from './members.js';
 import { type ParticipantScope, participantsIn } from './participants.js';
-import { ownUnits, runningTitleUnits, SENTENCE_BREAK } from './opening.js';
+import { fieldLinesFrom, ownUnits, runningTitleUnits, SENTENCE_BREAK } from './opening.js';
 import { findInsatsNames } from './insats-name.js';
 import { findOrganisations, namedAsPartner } from './organisation.js';
 import { findOrganisationNumber } from './organisation-number.js';
@@ -22,7 +22,7 @@ import { coverYear, findYears } from './year.js';
 export { carriedReport, wrapperOf } from './wrapper.js';
 export { finalReportEvidence } from './final-report.js';
 export { documentType, namesForbund, opensWithInterimPeriod, type DocumentType, type ReportKind } from './document-type.js';
-export { ownRowEnd, ownUnits } from './opening.js';
+export { fieldLinesFrom, ownRowEnd, ownUnits } from './opening.js';
 
 export interface Found<T> {
   value: T;
@@ -101,7 +101,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     if (!skip('ranPeriod')) identity.ranPeriod = foundPeriod(unit, findRanPeriod(text));
     if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
     if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
-    if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants);
+    if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants, fieldLinesAfter(units, position));
     // Words are counted only while a name is looked for: an annual report's reading often runs to the document's end.
     if (!skip('insatsName') && words < INSATS_NAME_WORDS) {
       identity.insatsName = insatsNameIn(unit);
@@ -219,10 +219,21 @@ function membersOf(unit: StructureUnit, listed: (sentence: string) => string[] |
   return null;
 }
 
-function participantsOf(unit: StructureUnit, at: (quote: string) => Evidence, scope: ParticipantScope): Found<Count> | null {
+/** The form's field paragraphs right under a field paragraph ("Varav kvinnor: 30" / "Varav män: 34"), as one text. */
+function fieldLinesAfter(units: readonly StructureUnit[], position: number): string {
+  const run = fieldLinesFrom(units, position);
+  return run < 2
+    ? ''
+    : units
+        .slice(position + 1, position + run)
+        .map((unit) => unit.text)
+        .join(' ');
+}
+
+function participantsOf(unit: StructureUnit, at: (quote: string) => Evidence, scope: ParticipantScope, fieldsBelow: string): Found<Count> | null {
   const sentences = unit.text.replace(/\s+/gu, ' ').split(SENTENCE_BREAK);
   for (const [index, sentence] of sentences.entries()) {
-    const count = participantsIn(sentence, sentences[index + 1] ?? '', scope);
+    const count = participantsIn(sentence, sentences[index + 1] ?? fieldsBelow, scope);
     if (count) return { value: { ...count, evidence: at(count.text) }, evidence: at(count.text) };
   }
   return null;

@@ -3,7 +3,7 @@
  * docplayer's "Relevanta dokument" (a list of other documents' titles the transcript appends,
  * never facts about this one). Its opening words are the cover, or a web page's title.
  */
-import { contentsStart, type DocStructure, type StructureUnit } from '../structure/index.js';
+import { contentsStart, type DocStructure, isFieldLine, type StructureUnit } from '../structure/index.js';
 import { closedCompound } from '../text/hyphenation.js';
 import { namesKind } from './kind-words.js';
 
@@ -131,4 +131,22 @@ export function runningTitleUnits(structure: DocStructure): StructureUnit[] {
 /** A unit's words, as openingWords gives them. */
 export function unitWords(unit: StructureUnit): OpeningWord[] {
   return [...unit.text.matchAll(/\S+/gu)].map((match) => ({ word: match[0], unit, inContents: false, lineStart: opensLine(unit.text, match.index) }));
+}
+
+function isFieldUnit(unit: StructureUnit): boolean {
+  return unit.container === 'paragraph' && isFieldLine(unit.text);
+}
+
+/**
+ * The fields a form types as paragraphs one under the other ("Antal deltagare: 64" / "Varav
+ * kvinnor: 30" / "Varav män: 34"), from `position` on, in one section: how many units they run to
+ * (0 when the unit there is no such field). A count's split is read across them, as across the lines
+ * of one paragraph.
+ */
+export function fieldLinesFrom(units: readonly StructureUnit[], position: number): number {
+  const first = units[position];
+  if (!first || !isFieldUnit(first)) return 0;
+  let end = position + 1;
+  while (end < units.length && units[end]?.section === first.section && isFieldUnit(units[end] as StructureUnit)) end += 1;
+  return end - position;
 }

@@ -8,6 +8,7 @@
  * insatserna"). The first such statement is the report's; none gives null.
  */
 import type { Count } from '../../schemas/common.js';
+import { findCounts } from '../parse/count.js';
 
 const PEOPLE = '(?:deltagare|personer|individer|ungdomar|unga vuxna|kvinnor och män)';
 /**
@@ -115,6 +116,10 @@ export function participantsIn(sentence: string, next: string, scope: Participan
     if (value === 0) continue;
     // The split may stand inside the statement ("56 personer 25 kvinnor och 31 män deltagit") or after it.
     const split = sentence.slice(match.index ?? 0).match(SPLIT) ?? next.match(SPLIT);
+    if (!split) {
+      const labelled = splitLabelFirst(`${sentence.slice(match.index ?? 0)} ${next}`, value);
+      if (labelled) return { ...labelled, text: sentence.includes(labelled.text) ? sentence : `${sentence} ${next}` };
+    }
     const women = split?.[1] ? number(split[1]) : null;
     const men = split?.[2] ? number(split[2]) : null;
     // An approximate total is not summed against: its split is kept only when it adds up all the same.
@@ -122,6 +127,18 @@ export function participantsIn(sentence: string, next: string, scope: Participan
     const text = adds && !sentence.includes(split?.[0] ?? '\u0000') ? `${sentence} ${next}` : sentence;
     const approximate = match.groups?.['approx'] ? { approximate: true as const } : {};
     return { total: value, women: adds ? women : null, men: adds ? men : null, other: null, text, ...approximate };
+  }
+  return null;
+}
+
+/**
+ * A form's split of the total, written label first ("Antal deltagare: 64 Varav kvinnor: 30 Varav
+ * män: 34"), kept only when it makes up the total it stands under.
+ */
+function splitLabelFirst(text: string, total: number): Count | null {
+  for (const { value: count } of findCounts(text)) {
+    if (count.total !== total || count.women === null || count.men === null) continue;
+    if (count.women + count.men + (count.other ?? 0) === total) return { total, women: count.women, men: count.men, other: count.other, text: count.text };
   }
   return null;
 }

@@ -229,6 +229,7 @@ function figureFirst(text: string): Mention[] {
   for (const match of read.matchAll(MENTION)) {
     const groups = match.groups ?? {};
     if (groups.n !== undefined && cellsRunTogether(read, match.index, match.index + match[0].length)) continue;
+    if (labelAfterFigure(read, groups, match.index + match[0].length)) continue;
     const kind: MentionKind = groups.percent ? 'percent' : groups.women ? 'women' : groups.men ? 'men' : groups.other || groups.wordOther ? 'other' : 'total';
     const value = groups.word ? (NUMBER_WORDS[groups.word.toLowerCase()] ?? 0) : Number((groups.n ?? groups.b ?? groups.t ?? '0').replace(/\D/g, ''));
     // A bracket mention ends at its number: the breakdown inside is read as its own mentions.
@@ -236,6 +237,17 @@ function figureFirst(text: string): Mention[] {
     found.push({ kind, value, start: match.index, end: match.index + length, ...(groups.lead ? { bare: true } : {}) });
   }
   return found;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "Antal deltagare: 410 Kvinnor: 230 Män: 170": the gender word after a figure is the next field's
+ * label, not the figure's noun, so "410 Kvinnor" is no count of women (LABELLED reads the fields).
+ */
+function labelAfterFigure(text: string, groups: Record<string, string | undefined>, end: number): boolean {
+  const word = groups.women ?? groups.men;
+  return word !== undefined && CAPITALISED.test(word) && /^[ \t]*:/u.test(text.slice(end));
 }
 
 const LABEL_LINE = /^\s*\p{L}[\p{L} ]*:?\s*$/u;

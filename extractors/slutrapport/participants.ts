@@ -6,7 +6,7 @@
  */
 import type { Count, Evidence } from '../../schemas/common.js';
 import { boxOnPage, evidenceAt } from '../evidence.js';
-import { ownUnits } from '../identity/index.js';
+import { fieldLinesFrom, ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts } from '../parse/count.js';
 import { genderTableCounts } from '../parse/gender-rows.js';
@@ -57,11 +57,23 @@ export function readParticipants(sections: SectionForCount[], preferred: string 
  * own text states (not docplayer's list of other documents), for the gender rule as any text's.
  */
 export function readRunningCounts(structure: DocStructure): Count[] {
-  return ownUnits(structure).flatMap((unit) =>
-    findCounts(unit.text)
-      .filter((found) => hasBreakdown(found.value))
-      .map((found) => ({ ...found.value, evidence: evidenceAt(unit.source, unit.section, found.quote) })),
-  );
+  const units = ownUnits(structure);
+  const counts: Count[] = [];
+  for (let position = 0; position < units.length;) {
+    const unit = units[position];
+    if (!unit) break;
+    // A form's fields typed as paragraphs one under the other are read as the lines of one.
+    const run = Math.max(1, fieldLinesFrom(units, position));
+    const text = units
+      .slice(position, position + run)
+      .map((each) => each.text)
+      .join('\n');
+    for (const found of findCounts(text)) {
+      if (hasBreakdown(found.value)) counts.push({ ...found.value, evidence: evidenceAt(unit.source, unit.section, found.quote) });
+    }
+    position += run;
+  }
+  return counts;
 }
 
 /** A count the gender rule can check: a total and at least one part. */

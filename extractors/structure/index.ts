@@ -17,7 +17,7 @@ import type { DocStructure, Heading, Section, StructureUnit, UnitRole } from './
 export { type ContentsEntry, contentsStart } from './contents.js';
 export type { Furniture, FurnitureKind } from './furniture.js';
 export { startsNumberedHeading, withoutSectionNumber } from './headings.js';
-export { type KeyValue, labelColon, opensLabelledLine } from './key-values.js';
+export { isFieldLine, type KeyValue, labelColon, opensLabelledLine } from './key-values.js';
 export type { Outline } from './outline.js';
 export { type FormCell, type FormLine, type FormRow, paragraphLines, rowText, tableEnd } from './rows.js';
 export type { DocStructure, Heading, Section, StructureUnit, UnitRole } from './types.js';

@@ -43,6 +43,18 @@ export function opensLabelledLine(text: string): boolean {
   return label !== undefined && /^\p{Lu}/u.test(label) && isLabelText(label) && label.split(/\s+/).length <= MAX_LINE_LABEL_WORDS;
 }
 
+/** A form's field typed as a paragraph of its own is one short line. */
+const MAX_FIELD_LINE = 80;
+
+/**
+ * "Antal deltagare: 64", "Varav kvinnor: 30": a paragraph that is one form field, a label of its own
+ * and its value on one short line. Fields typed one under the other are read as the lines of one
+ * paragraph (a count's split across them).
+ */
+export function isFieldLine(text: string): boolean {
+  return !text.includes('\n') && text.length <= MAX_FIELD_LINE && opensLabelledLine(text);
+}
+
 function isLabelText(text: string): boolean {
   const words = text.split(/\s+/).filter((word) => word !== '');
   return words.length > 0 && words.length <= MAX_LABEL_WORDS && /^\p{L}/u.test(text) && !/[.!?]$/u.test(text);

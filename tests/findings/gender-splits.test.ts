@@ -58,6 +58,13 @@ const CASES: [string, string[], string, string[]][] = [
   ['final', FINAL, 'Antal deltagare: 410 (kvinnor 230, män 170).', ['gender-sum-mismatch']],
   ['annual', ANNUAL, 'Totalt antal deltagare: 64, varav kvinnor: 30, män: 32 och ej angivet: 2.', []],
   ['annual', ANNUAL, 'Totalt antal deltagare: 64, varav kvinnor: 30, män: 30 och ej angivet: 2.', ['gender-sum-mismatch']],
+  // A form's fields typed one under the other, as lines of one paragraph or as paragraphs of their own.
+  ['annual', ANNUAL, 'Antal deltagare: 410\nKvinnor: 230\nMän: 180', []],
+  ['annual', ANNUAL, 'Antal deltagare: 410\nKvinnor: 230\nMän: 170', ['gender-sum-mismatch']],
+  ['annual', ANNUAL, 'Antal deltagare: 410\n\nKvinnor: 230\n\nMän: 180', []],
+  ['annual', ANNUAL, 'Antal deltagare: 410\n\nKvinnor: 230\n\nMän: 170', ['gender-sum-mismatch']],
+  ['final', FINAL, 'Antal deltagare: 64\n\nVarav kvinnor: 30\n\nVarav män: 34', []],
+  ['final', FINAL, 'Antal deltagare: 64\n\nVarav kvinnor: 30\n\nVarav män: 30', ['gender-sum-mismatch']],
   // Ages and shares after a gender's label are no split.
   ['annual', ANNUAL, 'Totalt antal deltagare: 64. Medelålder kvinnor: 34 år, män: 38 år. Kvinnor: 52 %, män: 48 %.', []],
 ];

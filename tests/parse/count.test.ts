@@ -246,6 +246,8 @@ describe('findCounts on a table run into text: labels and figures each on a line
     ['Deltagare i insatserna\nKvinnor\n230\nMän\n180\nTotalt\n410'],
     ['Antal\n230\nMän\n180'],
     ['Tabell 2\n2020\nKvinnor\n230'],
+    // A form's next label after a figure is not the figure's noun: "410 Kvinnor:" is no count of women.
+    ['Antal deltagare\n410\nKvinnor:'],
   ])('%j gives no count', (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -254,6 +256,11 @@ describe('findCounts on a table run into text: labels and figures each on a line
     // A figure that ends a wrapped line of running text is the word's on the next.
     ['Totalt har insatsen haft 230\nkvinnor och 180 män som deltagare', [[null, 230, 180, null]]],
     ['Under året deltog 410\npersoner i förbundets insatser', [[410, null, null, null]]],
+    // Fields one under the other, each a label and its figure.
+    ['Antal deltagare: 410\nKvinnor: 230\nMän: 170', [[410, 230, 170, null]]],
+    ['Antal deltagare: 410 Kvinnor: 230 Män: 170', [[410, 230, 170, null]]],
+    ['Antal deltagare: 64\nVarav kvinnor: 30\nVarav män: 34', [[64, 30, 34, null]]],
+    ['Under året deltog 410 deltagare: 230 kvinnor och 180 män', [[410, 230, 180, null]]],
   ])('%j is read across the line', (text, counts) => {
     expect(figures(text)).toEqual(counts);
   });

@@ -2,7 +2,8 @@
  * A final report on no template whose cover gives its fields as lines of one paragraph, as a Word
  * cover typed with line breaks has them: "Projektnamn: …" / "Projektägare: …" / "Projektperiod: …",
  * or the förbund's name on the line under the insats's. Each label's value ends at its line: the
- * next line's own label, or the förbund's name, is not more of it. Read as .docx and as PDF.
+ * next line's own label, or the förbund's name, is not more of it; participant fields typed one under
+ * the other give the total its split. Read as .docx and as PDF.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../fixtures/build/docx/index.js';
@@ -37,6 +38,23 @@ const CASES: [string, string, Record<string, unknown>][] = [
     'a long name',
     `Slutrapport\nProjektnamn: ${LONG_NAME}\nSamordningsförbundet Exempelbygden\n\n${BODY}`,
     { organisation: 'Samordningsförbundet Exempelbygden', intervention: { name: LONG_NAME } },
+  ],
+  // The participants' fields typed as paragraphs one under the other: the split is the total's.
+  [
+    'participant fields as paragraphs',
+    `Slutrapport\nProjektnamn: Steget vidare\n\nAntal deltagare: 64\n\nVarav kvinnor: 30\n\nVarav män: 34\n\n${BODY}`,
+    { participants: { total: 64, women: 30, men: 34 } },
+  ],
+  [
+    'participant fields as lines',
+    `Slutrapport\nProjektnamn: Steget vidare\n\nAntal deltagare: 64\nVarav kvinnor: 30\nVarav män: 34\n\n${BODY}`,
+    { participants: { total: 64, women: 30, men: 34 } },
+  ],
+  // A split that does not make up the total is not the total's (gender-sum-mismatch says so).
+  [
+    'participant fields that do not add up',
+    `Slutrapport\nProjektnamn: Steget vidare\n\nAntal deltagare: 64\n\nVarav kvinnor: 30\n\nVarav män: 30\n\n${BODY}`,
+    { participants: { total: 64, women: null, men: null } },
   ],
 ];
 
