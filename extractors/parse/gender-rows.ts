@@ -116,12 +116,23 @@ const TOTAL_COLUMN = /^(?:totalt|summa|total|antal|deltagare|antal deltagare|tot
 const NOT_PEOPLE = /medel|snitt|ålder|andel|procent|%|median|kostnad|belopp|(?<![\p{L}])(?:kr|tkr|mkr)(?![\p{L}])/iu;
 const A_YEAR = /^(?:19|20)\d{2}$/u;
 
+/**
+ * "K | M" over two columns: a table's short headings for women and men, read as theirs only where the
+ * header has both, once each (a lone "K" or "M" may stand for anything).
+ */
+export function genderLetterColumns(headings: readonly string[]): { women: number; men: number } | null {
+  const at = (letter: string): number[] => headings.flatMap((heading, column) => (tidy(heading).toUpperCase() === letter ? [column] : []));
+  const [women, men] = [at('K'), at('M')];
+  return women.length === 1 && men.length === 1 && women[0] !== undefined && men[0] !== undefined ? { women: women[0], men: men[0] } : null;
+}
+
 /** Where each gender's and the total's figures stand in a header row; null unless women, men and a total each head one column. */
 function genderColumns(header: readonly string[]): Partial<Record<RowRole, number>> | null {
   const at: Partial<Record<RowRole, number>> = {};
+  const letters = genderLetterColumns(header);
   for (const [column, cell] of header.entries()) {
     const text = tidy(cell);
-    const role = roleOf(text) ?? (TOTAL_COLUMN.test(text) ? 'total' : null);
+    const role = letters?.women === column ? 'women' : letters?.men === column ? 'men' : (roleOf(text) ?? (TOTAL_COLUMN.test(text) ? 'total' : null));
     if (role === null) continue;
     if (at[role] !== undefined) return null;
     at[role] = column;

@@ -1,7 +1,7 @@
 /**
  * Participants as a table of the genders down its first column ("Kön | Antal" / "Kvinnor | 230" /
  * "Män | 180" / "Totalt | 410"), a figure column per year or a share beside the count, or across its
- * header ("År | Kvinnor | Män | Totalt", one row under "Kvinnor | Män | Totalt"), in an annual report
+ * header ("År | Kvinnor | Män | Totalt", one row under "Kvinnor | Män | Totalt", "Insats | K | M | Totalt"), in an annual report
  * and in a final report on no template. Read as .docx and as PDF by the real pipeline, each
  * gives exactly the findings listed: none where every column adds up or where a column is no count
  * (a share, an average age), one per column whose women and men miss its total.
@@ -68,6 +68,13 @@ const AGE_ACROSS: string[][] = [
   ['Medelålder', '34', '38', '36'],
 ];
 
+/** An insats per row, women and men headed by their letters. */
+const LETTERS = (total: string): string[][] => [
+  ['Insats', 'K', 'M', 'Totalt'],
+  ['Steget', '20', '15', '35'],
+  ['Vägen in', '30', '25', total],
+];
+
 type Case = [string, string[], string[][], string[]];
 const CASES: Case[] = [
   ['annual: two years that add up', ANNUAL, BY_YEAR('180', '170'), []],
@@ -84,6 +91,9 @@ const CASES: Case[] = [
   ['final: one row under the genders, that adds up', FINAL, ONE_ROW('180'), []],
   ['final: one row under the genders, off', FINAL, ONE_ROW('170'), ['gender-sum-mismatch']],
   ['annual: a count and an average age across the genders', ANNUAL, AGE_ACROSS, []],
+  ['annual: insatser with women and men headed K and M, that add up', ANNUAL, LETTERS('55'), []],
+  ['annual: insatser with women and men headed K and M, one off', ANNUAL, LETTERS('50'), ['gender-sum-mismatch']],
+  ['final: insatser with women and men headed K and M, one off', FINAL, LETTERS('50'), ['gender-sum-mismatch']],
 ];
 
 const folder = reportFolder('gender-tables');

@@ -71,6 +71,14 @@ describe('genderTableCounts', () => {
       ],
     ],
     [
+      'women and men headed "K" and "M"',
+      [
+        ['År', 'K', 'M', 'Totalt'],
+        ['2021', '230', '170', '400'],
+      ],
+      [{ total: 400, women: 230, men: 170, other: null, year: 2021, text: '2021: K 230, M 170, Totalt 400' }],
+    ],
+    [
       'the rest as "Vet ej"',
       [
         ['År', 'Kvinnor', 'Män', 'Vet ej', 'Totalt'],
@@ -150,6 +158,13 @@ describe('genderTableCounts', () => {
         ['Kvinnor', '230 (56 %)'],
         ['Män', '180'],
         ['Totalt', '410'],
+      ],
+    ],
+    [
+      'a lone "K" is no gender',
+      [
+        ['År', 'K', 'Män', 'Totalt'],
+        ['2021', '230', '170', '400'],
       ],
     ],
     [

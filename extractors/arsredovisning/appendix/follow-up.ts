@@ -10,7 +10,7 @@
 import type { Intervention, StatedCount } from '../../../schemas/arsredovisning.js';
 import type { Count } from '../../../schemas/common.js';
 import type { SourceRef, Table } from '../../model.js';
-import { genderTableCounts, NO_STATED_GENDER } from '../../parse/gender-rows.js';
+import { genderLetterColumns, genderTableCounts, NO_STATED_GENDER } from '../../parse/gender-rows.js';
 import { parseSwedishNumber } from '../../parse/index.js';
 import { labelMatches, matchNames } from '../../text/index.js';
 import { appendAll } from '../../arrays.js';
@@ -51,7 +51,8 @@ function yearOf(heading: string): number | null {
  * year they are of and its totals are of two, they are no count's split (-1).
  */
 function columnsOfOneYear(headings: string[]): (column: Column) => number {
-  const columns = headings.map(columnOf);
+  const letters = genderLetterColumns(headings);
+  const columns = headings.map((heading, index) => (letters?.women === index ? 'women' : letters?.men === index ? 'men' : columnOf(heading)));
   const years = headings.map(yearOf);
   const yearsOf = (column: Column) => new Set(columns.flatMap((role, index) => (role === column && years[index] !== null ? [years[index]] : [])));
   const split = new Set([...yearsOf('women'), ...yearsOf('men')]);
