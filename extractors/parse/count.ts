@@ -188,7 +188,15 @@ const LABELLED_PAIR = new RegExp(
   `(?<![\\p{L}])(?<first>${WOMEN}|${MEN})${SAME_LINE}+${number('a')}${NOT_A_HEADCOUNT}${PIECES}(?<gap>${SAME_LINE}*(?:[,/]|och|samt|and)?${SAME_LINE}*)(?<second>${WOMEN}|${MEN})${SAME_LINE}+${number('b')}${NOT_A_HEADCOUNT}${PIECES}`,
   'giud',
 );
-const IS_WOMEN = new RegExp(`^${WOMEN}$`, 'iu');
+/**
+ * "(K 230, M 180)", "K: 30 / M: 34": the genders by their capital letters, a split only as a pair of
+ * both (a lone "M 180" may be anything).
+ */
+const LETTER_PAIR = new RegExp(
+  `(?<![\\p{L}\\d])(?<first>K|M)(?::${SAME_LINE}*|${SAME_LINE}+)${number('a')}${NOT_A_HEADCOUNT}${PIECES}(?<gap>${SAME_LINE}*(?:[,/]|och|samt)?${SAME_LINE}*)(?<second>K|M)(?::${SAME_LINE}*|${SAME_LINE}+)${number('b')}${NOT_A_HEADCOUNT}${PIECES}(?![\\p{L}\\d])`,
+  'gud',
+);
+const IS_WOMEN = new RegExp(`^(?:${WOMEN}|K)$`, 'iu');
 
 /** The mentions written label first (LABELLED, LABELLED_PAIR), each where no mention written figure first stands. */
 function labelFirst(text: string, plain: readonly Mention[]): Mention[] {
@@ -204,7 +212,7 @@ function labelFirst(text: string, plain: readonly Mention[]): Mention[] {
       ...(groups.bare ? { bare: true } : {}),
     });
   }
-  for (const match of text.matchAll(LABELLED_PAIR)) {
+  for (const match of [...text.matchAll(LABELLED_PAIR), ...text.matchAll(LETTER_PAIR)]) {
     const groups = match.groups ?? {};
     const [first, second] = [match.indices?.groups?.['first'], match.indices?.groups?.['second']];
     const kindOf = (word: string | undefined): MentionKind => (IS_WOMEN.test(word ?? '') ? 'women' : 'men');

@@ -58,6 +58,9 @@ const CASES: [string, string[], string, string[]][] = [
   ['final', FINAL, 'Antal deltagare: 410 (kvinnor 230, män 170).', ['gender-sum-mismatch']],
   ['annual', ANNUAL, 'Totalt antal deltagare: 64, varav kvinnor: 30, män: 32 och ej angivet: 2.', []],
   ['annual', ANNUAL, 'Totalt antal deltagare: 64, varav kvinnor: 30, män: 30 och ej angivet: 2.', ['gender-sum-mismatch']],
+  // The genders by their capital letters.
+  ['annual', ANNUAL, 'Under året deltog 410 personer (K 230, M 180) i förbundets insatser.', []],
+  ['annual', ANNUAL, 'Under året deltog 410 personer (K 230, M 170) i förbundets insatser.', ['gender-sum-mismatch']],
   // A form's fields typed one under the other, as lines of one paragraph or as paragraphs of their own.
   ['annual', ANNUAL, 'Antal deltagare: 410\nKvinnor: 230\nMän: 180', []],
   ['annual', ANNUAL, 'Antal deltagare: 410\nKvinnor: 230\nMän: 170', ['gender-sum-mismatch']],

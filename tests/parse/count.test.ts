@@ -264,6 +264,19 @@ describe('findCounts on a table run into text: labels and figures each on a line
   ])('%j is read across the line', (text, counts) => {
     expect(figures(text)).toEqual(counts);
   });
+
+  it.each([
+    // The genders by their capital letters, as a pair of both.
+    ['Antal deltagare: 410 (K 230, M 180)', [[410, 230, 180, null]]],
+    ['Under året deltog 64 personer (K 30/M 34).', [[64, 30, 34, null]]],
+    ['Deltagare 64, K: 30, M: 34', [[null, 30, 34, null]]],
+    // A lone letter, a lower-case one or one glued to its figure is no gender.
+    ['Under året deltog 64 personer, M 34.', [[64, null, null, null]]],
+    ['Under året deltog 64 personer (k 30, m 34).', [[64, null, null, null]]],
+    ['Under året deltog 64 personer (K30, M34).', [[64, null, null, null]]],
+  ])('%j: the genders by their letters', (text, counts) => {
+    expect(figures(text)).toEqual(counts);
+  });
 });
 
 /** [total, women, men, other] of each count in the text. */
