@@ -56,6 +56,15 @@ const WHOLE_FIRST = new RegExp(
   'gu',
 );
 
+/**
+ * "64 deltagare, varav 30 kvinnor (47 %)" — a part of a count of people right after it, the share
+ * of that count.
+ */
+const PART_OF_COUNT = new RegExp(
+  `${count('whole')}\\s+(?:deltagare|personer|individer|ungdomar|unga)\\s*(?:,|\\()\\s*(?:varav|därav|of whom)\\s+${count('part')}${words(2)}\\s*\\(\\s*${percent()}\\s*\\)${NOT_OF_ANOTHER}`,
+  'gu',
+);
+
 /** A year is never a count here: "3 av 2021 års ärenden" is no ratio. */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -70,7 +79,7 @@ function integer(written: string | undefined): number | null {
  */
 export function findCountShares(text: string): Found<CountShare>[] {
   const found: Found<CountShare>[] = [];
-  for (const pattern of [AFTER, BEFORE, WHOLE_FIRST]) {
+  for (const pattern of [AFTER, BEFORE, WHOLE_FIRST, PART_OF_COUNT]) {
     for (const match of text.matchAll(pattern)) {
       const groups = match.groups ?? {};
       const part = integer(groups.part);

@@ -23,6 +23,8 @@ const CASES: [string, string[], string, string[]][] = [
   ['final', FINAL, 'Av de 86 deltagarna har 69 (89 %) minskat sin sjukskrivningsgrad efter tolv månader.', ['count-percentage-mismatch']],
   ['annual', ANNUAL, 'Enkäten besvarades av personalen: 79 % (75 av 95) svarade att samverkan fungerar till mycket stor del.', []],
   ['annual', ANNUAL, 'Enkäten besvarades av personalen: 70 % (75 av 95) svarade att samverkan fungerar till mycket stor del.', ['count-percentage-mismatch']],
+  ['annual', ANNUAL, 'Under året deltog 64 deltagare, varav 30 kvinnor (47 %), i förbundets insatser.', []],
+  ['annual', ANNUAL, 'Under året deltog 64 deltagare, varav 30 kvinnor (57 %), i förbundets insatser.', ['count-percentage-mismatch']],
   // Not a share of both counts beside it: no finding whatever its figure.
   ['annual', ANNUAL, 'Under året avslutades 130 deltagare, av dessa började 52 personer arbeta. Det motsvarar 60 procent av de avslutade.', []],
   ['annual', ANNUAL, 'Av förbundets medel har 500 tkr av 1 000 tkr (70 %) använts till insatser.', []],

@@ -19,6 +19,9 @@ describe('findCountShares', () => {
     ['Av de 86 deltagarna har 69 (80 %) minskat sin sjukskrivning.', [[69, 86, 80]]],
     ['Av 65 deltagare var 30 kvinnor (46 %).', [[30, 65, 46]]],
     ['Av 65 avslutade deltagare gick 30 personer (46 %) till arbete och 10 (15 %) till studier.', [[30, 65, 46]]],
+    // A part of a count of people right after it.
+    ['Under året deltog 64 deltagare, varav 30 kvinnor (47 %) och 34 män (53 %).', [[30, 64, 47]]],
+    ['Totalt 410 personer (varav 230 kvinnor (56 %)).', [[230, 410, 56]]],
     // Two shares in one sentence.
     [
       '30 av 65 (46 %) gick till arbete och 10 av 65 (15 %) till studier.',
@@ -43,6 +46,7 @@ describe('findCountShares', () => {
     // The share is of another whole.
     '30 av 65 deltagare (25 %) av samtliga 120 inskrivna gick till arbete.',
     'Av 65 deltagare hade 30 (46 %) av dem arbete.',
+    'Under året deltog 64 deltagare, varav 30 kvinnor (52 % av alla kvinnor i målgruppen).',
     // After a comma, a share of something else.
     '30 av 65 deltagare, 52 % kvinnor, har avslutat.',
     // Years, decimals and dates are no counts.
