@@ -1,7 +1,7 @@
 /**
  * 7.2: the cost table (Kostnadsslag | Budget | Utfall). Every cost row is kept, blank ones with
  * nulls; the Summa row is reported as written. Bare numbers are in the unit the column header
- * names (kr unless it says tkr/mkr).
+ * names, else the one the line over the table gives it ("(tkr)", "Belopp i tkr"), else kr.
  */
 import type { z } from 'zod';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
@@ -25,11 +25,38 @@ export interface BudgetTable {
   text: string;
 }
 
-function unitOf(header: FormCell | null): MoneyUnit {
-  const text = header?.text.toLowerCase() ?? '';
-  if (/\btkr\b|tusen/.test(text)) return 'tkr';
-  if (/\bmkr\b|miljon/.test(text)) return 'mkr';
-  return 'kr';
+function unitIn(text: string): MoneyUnit | null {
+  const lower = text.toLowerCase();
+  if (/\btkr\b|tusen/.test(lower)) return 'tkr';
+  if (/\bmkr\b|miljon/.test(lower)) return 'mkr';
+  return null;
+}
+
+/** A column's unit as its header names it, else the table's (`tableUnit`), else kr. */
+function unitOf(header: FormCell | null, tableUnit: MoneyUnit | null): MoneyUnit {
+  return unitIn(header?.text ?? '') ?? tableUnit ?? 'kr';
+}
+
+/**
+ * "Ekonomisk redovisning (tkr)", "Belopp i tkr", "Alla belopp anges i tusentals kronor": a unit the
+ * line over a cost table, or its header's first cell ("tkr", "Kostnadsslag (tkr)"), gives all its amounts.
+ */
+const TABLE_UNIT =
+  /\(\s*(?:belopp\s+i\s+)?(?:tkr|mkr|tusen(?:tals)?\s+kronor|miljoner\s+kronor)\s*\)|(?:belopp|summor)\s+(?:anges\s+|redovisas\s+)?i\s+(?:tkr|mkr|tusen(?:tals)?\s+kronor|miljoner\s+kronor)|^\s*(?:tkr|mkr)\s*$/iu;
+
+/** The lines over a table that may caption it: its heading and a line under it. */
+const CAPTION_ROWS = 2;
+
+function tableUnitOf(rows: readonly FormRow[], header: number): MoneyUnit | null {
+  const first = rows[header]?.cells.find((cell) => cell.text !== '');
+  if (first && TABLE_UNIT.test(first.text)) return unitIn(first.text);
+  for (let index = header - 1; index >= Math.max(0, header - CAPTION_ROWS); index -= 1) {
+    const row = rows[index];
+    if (!row || row.table !== null) break;
+    const text = row.cells.map((cell) => cell.text).join(' ');
+    if (TABLE_UNIT.test(text)) return unitIn(text);
+  }
+  return null;
 }
 
 /** The category as written, without its "(ange typ …)" instruction, and the note typed under it. */
@@ -161,6 +188,7 @@ export function readBudget(
   let outcomeHeader: FormCell | null = null;
   let totalLabel = '';
   let inTable = false;
+  let tableUnit: MoneyUnit | null = null;
   for (let index = span.start; index < span.end; index += 1) {
     const row = rows[index];
     if (!row) continue;
@@ -172,6 +200,7 @@ export function readBudget(
       const cost = headerCell(row, labels.costColumn);
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
       costHeader = cost && cost !== row.cells.find((cell) => cell.text !== '') ? cost : null;
+      tableUnit = tableUnitOf(rows, index);
       used.add(index);
       inTable = true;
       continue;
@@ -181,8 +210,8 @@ export function readBudget(
     const first = (costHeader ? cellUnder(row, costHeader) : null) ?? otherCell(row, budgetCell, outcomeCell);
     if (!first || first.text === '') continue;
     const evidence = evidenceAt(row.source, span.number, rowText(row));
-    const budget = amount(budgetCell === first ? null : budgetCell, unitOf(budgetHeader), evidence);
-    const outcome = amount(outcomeCell === first ? null : outcomeCell, unitOf(outcomeHeader), evidence);
+    const budget = amount(budgetCell === first ? null : budgetCell, unitOf(budgetHeader, tableUnit), evidence);
+    const outcome = amount(outcomeCell === first ? null : outcomeCell, unitOf(outcomeHeader, tableUnit), evidence);
     used.add(index);
     if (labelAt(first.text, labels.totalRow)) {
       inTable = false;

@@ -112,6 +112,34 @@ describe('cost tables in the layouts of projects on no template: their rows and 
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
+  it.each(
+    inFormats(
+      [
+        ['the heading over the table', 'Ekonomisk redovisning (tkr)', 'Kostnadsslag'],
+        ['a line over the table', 'Ekonomisk redovisning. Belopp i tkr', 'Kostnadsslag'],
+        ["the header's first cell", 'Ekonomisk redovisning', 'Kostnadsslag (tkr)'],
+      ] as const,
+      ['docx', 'pdf'] as const,
+    ),
+  )('reads the amounts in the unit %s gives them (%s)', async (name, format, heading, first) => {
+    const rows = [
+      [first, 'Budget', 'Utfall'],
+      ['Personal', '900', '850'],
+      ['Lokaler', '100', '100'],
+      ['Summa', '1 000', '950'],
+    ];
+    const tables = [{ heading, rows }];
+    const result = await processReport(
+      folder(),
+      `unit ${name}`,
+      format,
+      format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables),
+    );
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
+    const budget = (result.record as { budget: { total: { budget: { sek: number; unit: string }; outcome: { sek: number; unit: string } } } }).budget;
+    expect(budget.total).toMatchObject({ budget: { sek: 1_000_000, unit: 'tkr' }, outcome: { sek: 950_000, unit: 'tkr' } });
+  });
+
   it("leaves a table of an utfall per year unread where no column is the whole period's", async () => {
     const rows = [
       ['Kostnadsslag', 'Utfall 2019', 'Utfall 2020', 'Budget'],
