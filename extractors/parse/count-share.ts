@@ -24,7 +24,11 @@ const count = (name: string): string =>
  * never a figure (the share would belong to something else).
  */
 const NOT_A_THING = '(?:kr|tkr|mkr|mnkr|msek|ksek|sek|kronor|miljoner|miljon|milj|tusen|procent|procentenheter)';
-const words = (max: number): string => `(?:\\s+(?!${NOT_A_THING}(?![\\p{L}]))[\\p{L}][\\p{L}\\-]*){0,${max}}?`;
+/** "ca 300", "drygt 300": a count told roughly, whose share may be of the exact one. */
+const ROUGHLY =
+  '(?:ca|cirka|c:a|drygt|knappt|nästan|omkring|runt|ungefär|över|under|minst|max|maximalt|mer än|fler än|färre än|mindre än|approximately|about|around|over|nearly)';
+const words = (max: number): string => `(?:\\s+(?!(?:${NOT_A_THING}|${ROUGHLY})(?![\\p{L}]))[\\p{L}][\\p{L}\\-]*){0,${max}}?`;
+const ROUGHLY_BEFORE = new RegExp(`(?<![\\p{L}])${ROUGHLY}\\.?\\s*$`, 'iu');
 
 /** "av 65", "av de 65", "av totalt 65", "av sammanlagt 65", "av alla 65"; "of 65" in a report written in English. */
 const OF_WHOLE = `\\s+(?:av|of)\\s+(?:(?:de|totalt|sammanlagt|alla|the)\\s+)?${count('whole')}`;
@@ -88,6 +92,7 @@ export function findCountShares(text: string): Found<CountShare>[] {
       if (part === null || whole === null || whole === 0 || part > whole) continue;
       const start = match.index;
       const end = start + match[0].length;
+      if (ROUGHLY_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
       if (found.some((other) => start < other.end && other.start < end)) continue;
       // The share after a comma has its own groups (a name may not stand twice in one pattern).
       const fraction = groups.fraction ?? groups.fraction2 ?? '';

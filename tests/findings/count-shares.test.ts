@@ -29,6 +29,7 @@ const CASES: [string, string[], string, string[]][] = [
   ['annual', ANNUAL, 'Under året avslutades 130 deltagare, av dessa började 52 personer arbeta. Det motsvarar 60 procent av de avslutade.', []],
   ['annual', ANNUAL, 'Av förbundets medel har 500 tkr av 1 000 tkr (70 %) använts till insatser.', []],
   ['final', FINAL, 'Projektet nådde 30 av 65 deltagare (ca 52 %) i målgruppen.', []],
+  ['final', FINAL, 'Projektet nådde ca 300 av 650 personer (48 %) i målgruppen.', []],
   ['final', FINAL, 'Av 65 deltagare var 30 (25 %) av samtliga 120 inskrivna i arbete vid avslut.', []],
 ];
 

@@ -43,6 +43,11 @@ describe('findCountShares', () => {
     '30 av 65 deltagare (52 % av kvinnorna) gick till arbete.',
     '30 av 65 personer (2020: 52 %).',
     '30 av 65 deltagare (+12 %) jämfört med förra året.',
+    // A count told roughly: its share may be of the exact one.
+    'Insatsen nådde ca 300 av 650 deltagare (48 %).',
+    'Av 650 deltagare har drygt 300 (48 %) gått till arbete.',
+    'Under året deltog drygt 64 deltagare, varav 30 kvinnor (47 %).',
+    'Knappt 46 % (30 av 65) gick till arbete.',
     // The share is of another whole.
     '30 av 65 deltagare (25 %) av samtliga 120 inskrivna gick till arbete.',
     'Av 65 deltagare hade 30 (46 %) av dem arbete.',
