@@ -499,10 +499,17 @@ function inSentence(words: OpeningWord[], index: number): boolean {
 
 /**
  * "Årsredovisning 2012", "ÅRSREDOVISNING med tillhörande VERKSAMHETSBERÄTTELSE 2010", "Årsredovisning för
- * verksamhetsåret 2007-01-01", and a cover that sets the year above the title ("2016 ÅRSREDOVISNING").
+ * verksamhetsåret 2007-01-01", a cover that sets the year above the title ("2016 ÅRSREDOVISNING"), and a
+ * year linked to it before ("2021 års verksamhetsberättelse", "Bokslut 2021 med verksamhetsberättelse").
  */
 function dated(keys: string[], index: number): boolean {
   if (YEAR.test(keys[index - 1] ?? '')) return true;
+  // "2021 års verksamhetsberättelse", "Bokslut 2021 med verksamhetsberättelse": the year a word or two before, linked to the name.
+  for (let before = index - 1; before >= Math.max(0, index - YEAR_LINK_WORDS - 1); before--) {
+    const key = keys[before] ?? '';
+    if (YEAR.test(key)) return true;
+    if (!YEAR_LINK.test(key)) break;
+  }
   let words = 0;
   for (let next = index + 1; words < DATED_WORDS && next < keys.length; next++) {
     const key = keys[next] ?? '';
@@ -516,6 +523,9 @@ function dated(keys: string[], index: number): boolean {
 
 /** How many words after a report's name its year may stand, a date's day and month not counted. */
 const DATED_WORDS = 4;
+/** The words that may link a year before a report's name to it ("2021 års", "Bokslut 2021 med"): folded keys. */
+const YEAR_LINK = /^(?:ars|med|och|samt|bokslut)$/u;
+const YEAR_LINK_WORDS = 2;
 const DATE_PART = new RegExp(`^(?:[0-3]?\\d|${MONTH_NAME}|-*)$`, 'u');
 /** The word for a förbund and the words that link a title to its name and year ("… för år 2014"): folded keys. */
 const NAME_LINK = /^(?:samordningsforbund\p{L}*|finsam\p{L}*|for|avseende|i|ar|aret)$/u;

@@ -153,22 +153,27 @@ const COVERS =
 const NAME_LINE_WORDS = 4;
 const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*$/u;
 const YEAR_THEN_NAME = /^\s*((?:19|20)\d{2})\s+(\S.*)$/su;
+/** "2021 års verksamhetsberättelse", "Bokslut 2021 med verksamhetsberättelse": a title line whose year is linked to the name after it. */
+const YEAR_LINKED_NAME = /^\s*(?:\p{L}+\s+)?((?:19|20)\d{2})\s+(?:års|med|och)\s+(?:tillhörande\s+)?(\S.*)$/su;
 /** "för år 2013", "avseende 2013": the rest of a cover's title, on a line of its own under the report's name. */
 const FOR_YEAR = /^\s*(?:för|avseende)\s+(?:år(?:et)?\s+)?((?:19|20)\d{2})\s*$/iu;
 
-function nameLine(text: string): boolean {
+function nameLine(text: string, titled = false): boolean {
   const words = text.trim().split(/\s+/u);
-  return words.length <= NAME_LINE_WORDS && !/\d/u.test(text) && titleWord(words[0] ?? '');
+  return words.length <= NAME_LINE_WORDS && !/\d/u.test(text) && titleWord(words[0] ?? '', titled);
 }
 
 /**
  * A cover that sets the year on a line of its own, above or below the report's name ("2016" over
  * "ÅRSREDOVISNING", "Årsredovisning" over "2019", "för år 2019" or "2019-01-01 – 2019-12-31"), or before the
- * name on one line ("2016 ÅRSREDOVISNING"): `line` and the line after it, each a unit of its own.
+ * name on one line ("2016 ÅRSREDOVISNING", "2021 års verksamhetsberättelse", "Bokslut 2021 med
+ * verksamhetsberättelse"): `line` and the line after it, each a unit of its own.
  */
 export function coverYear(line: string, next: string | null): YearFound | null {
   const before = line.match(YEAR_THEN_NAME);
   if (before?.[1] && before[2] && nameLine(before[2])) return { year: Number(before[1]), index: 0, text: line.trim() };
+  const linked = line.match(YEAR_LINKED_NAME);
+  if (linked?.[1] && linked[2] && nameLine(linked[2], true)) return { year: Number(linked[1]), index: 0, text: line.trim() };
   if (next === null) return null;
   const year =
     (nameLine(line) ? (next.match(BARE_YEAR)?.[1] ?? next.match(FOR_YEAR)?.[1] ?? wholeYearLine(next)) : null) ??

@@ -106,6 +106,16 @@ const ANNUAL: Case[] = [
     'arsredovisning',
   ],
   [
+    'a title whose year is linked to the name before it',
+    ['Bokslut 2021 med verksamhetsberättelse', 'Samordningsförbundet Exempelbygden', 'Förbundet har under året finansierat åtta insatser.'],
+    'arsredovisning',
+  ],
+  [
+    "a title of the year's report, the year first",
+    ['2021 års verksamhetsberättelse', 'Samordningsförbundet Exempelbygden', 'Förbundet har under året finansierat åtta insatser.'],
+    'arsredovisning',
+  ],
+  [
     'a cover of two names run into the text, its lines kept',
     ['Bokslut och verksamhetsberättelse 2015\nSamordningsförbundet Exempelbygden\nFörbundet har under året finansierat åtta insatser.'],
     'arsredovisning',

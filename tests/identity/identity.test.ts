@@ -223,6 +223,11 @@ describe('year of an annual report', () => {
     ['2016', 'ÅRSREDOVISNING', 2016],
     ['ÅRSREDOVISNING MED VERKSAMHETSBERÄTTELSE', '2010', 2010],
     ['2016 ÅRSREDOVISNING', null, 2016],
+    // The year linked to the name after it, on the title's line; a sentence's is none.
+    ['2021 års verksamhetsberättelse', null, 2021],
+    ['Bokslut 2021 med verksamhetsberättelse', null, 2021],
+    ['2020 års årsredovisning godkändes av styrelsen i mars', null, null],
+    ['2021 års verksamhetsplan', null, null],
     // A whole calendar year on the line under the name; part of a year is an interim period.
     ['Årsredovisning', '2015-01-01 – 2015-12-31', 2015],
     ['ÅRSREDOVISNING', '1 januari – 31 december 2015', 2015],
