@@ -2,7 +2,7 @@
  * The months an interim report covers, as it states them: "Under första halvåret 2022",
  * "januari–augusti 2021", "jan–aug 2021", "1 januari – 30 juni 2021", "januari 2021 – augusti 2021",
  * "1/1 – 30/6 2021", "Delårsrapport 2021-01-01 – 2021-08-31", "per den 31 augusti 2021", "per augusti 2021",
- * "Delårsbokslut augusti 2021".
+ * "Delårsbokslut augusti 2021", "Delårsrapport 2021-08-31".
  */
 import type { Period } from '../../schemas/common.js';
 import { findMonthPeriods, findPeriodSides, lastDay, MONTH_NAME, monthNumber, type PeriodSides } from '../parse/index.js';
@@ -26,6 +26,9 @@ const PER = new RegExp(`\\bper\\s+(?:den\\s+)?(?:(\\d{1,2})\\s+)?${MONTH}\\s+${Y
 const PER_ISO = /\bper\s+(?:den\s+)?((?:19|20)\d{2})-(\d{2})-(\d{2})\b/giu;
 /** "Delårsbokslut augusti 2021", "Tertialrapport april 2021": an interim report's name, then the month it runs to (not a range's first side). */
 const TITLE_MONTH = new RegExp(`(?<![\\p{L}])(?:delårs|halvårs|tertial)\\p{L}*\\s+${MONTH}\\s+${YEAR}\\b(?!${TO})`, 'giu');
+
+/** "Delårsrapport 2021-08-31", "Delårsbokslut 2019-08-31": an interim report's name, then the day it runs to (not a range's first side). */
+const TITLE_DAY = new RegExp(`(?<![\\p{L}])(?:delårs|halvårs|tertial)\\p{L}*\\s+${YEAR}-(\\d{2})-(\\d{2})(?!\\d)(?!${TO}\\d)`, 'giu');
 
 export interface PeriodFound {
   period: Period;
@@ -86,6 +89,11 @@ function findInterimPeriods(text: string): PeriodFound[] {
     const year = Number(title[2]);
     const written = title[0].slice(title[0].search(/\s/u)).trim();
     candidates.push(found(`${year}-01-01`, dayOf(year, monthNumber(title[1] ?? ''), undefined, 'last'), written, title.index + title[0].indexOf(written)));
+  }
+  for (const title of text.matchAll(TITLE_DAY)) {
+    const written = title[0].slice(title[0].search(/\s/u)).trim();
+    const year = Number(title[1]);
+    candidates.push(found(`${year}-01-01`, dayOf(year, Number(title[2]), title[3], 'last'), written, title.index + title[0].indexOf(written)));
   }
   for (const perIso of text.matchAll(PER_ISO))
     candidates.push(found(`${perIso[1]}-01-01`, dayOf(Number(perIso[1]), Number(perIso[2]), perIso[3], 'last'), perIso[0], perIso.index));

@@ -100,6 +100,13 @@ const CASES: [string, string[][], string[], string[]][] = [
   ["an utfall per year beside the whole period's, its Summa off its rows", UTFALL_PER_YEAR('980 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
 ];
 
+/** Where the unit of a table's amounts is written: [case, the line over the table, the header's first cell]. */
+const UNIT_CASES: [string, string, string][] = [
+  ['the heading over the table', 'Ekonomisk redovisning (tkr)', 'Kostnadsslag'],
+  ['a line over the table', 'Ekonomisk redovisning. Belopp i tkr', 'Kostnadsslag'],
+  ["the header's first cell", 'Ekonomisk redovisning', 'Kostnadsslag (tkr)'],
+];
+
 const folder = reportFolder('budget-layouts');
 
 describe('cost tables in the layouts of projects on no template: their rows and the findings, exactly', () => {
@@ -112,16 +119,7 @@ describe('cost tables in the layouts of projects on no template: their rows and 
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
-  it.each(
-    inFormats(
-      [
-        ['the heading over the table', 'Ekonomisk redovisning (tkr)', 'Kostnadsslag'],
-        ['a line over the table', 'Ekonomisk redovisning. Belopp i tkr', 'Kostnadsslag'],
-        ["the header's first cell", 'Ekonomisk redovisning', 'Kostnadsslag (tkr)'],
-      ] as const,
-      ['docx', 'pdf'] as const,
-    ),
-  )('reads the amounts in the unit %s gives them (%s)', async (name, format, heading, first) => {
+  it.each(inFormats(UNIT_CASES, ['docx', 'pdf'] as const))('reads the amounts in the unit %s gives them (%s)', async (name, format, heading, first) => {
     const rows = [
       [first, 'Budget', 'Utfall'],
       ['Personal', '900', '850'],

@@ -291,6 +291,10 @@ describe('period of an interim report', () => {
     ['Delårsbokslut augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
     ['Tertialrapport april 2019 Samordningsförbundet Exempelbygd', { start: '2019-01-01', end: '2019-04-30' }],
     ['Delårsrapport 2019-01-01–2019-08-31', { start: '2019-01-01', end: '2019-08-31' }],
+    // The name, then the day it runs to.
+    ['Delårsrapport 2019-08-31', { start: '2019-01-01', end: '2019-08-31' }],
+    ['Delårsbokslut 2019-06-30 Samordningsförbundet Exempelbygd', { start: '2019-01-01', end: '2019-06-30' }],
+    ['Delårsrapport 2019-08-32', null],
     ['Årsredovisningen godkändes i augusti 2019', null],
     // A day the month does not have, ends the wrong way round, no year: no period is stated.
     ['Delårsrapport 1 januari – 31 juni 2019', null],
