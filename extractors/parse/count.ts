@@ -180,6 +180,11 @@ const LABELLED = new RegExp(
   `(?<![\\p{L}])(?:(?<women>${WOMEN})|(?<men>${MEN})|(?<other>(?:${NO_STATED_PART})(?:\\s+kön)?)|(?<bare>totalt|summa|sammanlagt|total)|(?:(?:totalt\\s+)?antal(?:et)?\\s+)?(?<total>${PEOPLE}))${SAME_LINE}*:${SAME_LINE}*(?!${A_YEAR})${number('n')}${NOT_A_HEADCOUNT}${PIECES}`,
   'giu',
 );
+/** "Antal deltagare 410, varav …": a label that says it counts needs no colon. */
+const COUNTED_LABEL = new RegExp(
+  `(?<![\\p{L}])(?:totalt\\s+)?antal(?:et)?\\s+(?<total>${PEOPLE})${SAME_LINE}+(?!${A_YEAR})${number('n')}${NOT_A_HEADCOUNT}${PIECES}`,
+  'giu',
+);
 /**
  * "(kvinnor 230, män 180)": without a colon a gender's word before a figure is a split only beside the
  * other gender's, written the same way ("kvinnor 25 år", "män 30–39" are ages, "män 180" alone is not read).
@@ -201,7 +206,7 @@ const IS_WOMEN = new RegExp(`^(?:${WOMEN}|K)$`, 'iu');
 /** The mentions written label first (LABELLED, LABELLED_PAIR), each where no mention written figure first stands. */
 function labelFirst(text: string, plain: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
-  for (const match of text.matchAll(LABELLED)) {
+  for (const match of [...text.matchAll(LABELLED), ...text.matchAll(COUNTED_LABEL)]) {
     const groups = match.groups ?? {};
     const kind: MentionKind = groups.women ? 'women' : groups.men ? 'men' : groups.other ? 'other' : 'total';
     found.push({

@@ -58,6 +58,9 @@ const CASES: [string, string[], string, string[]][] = [
   ['final', FINAL, 'Antal deltagare: 410 (kvinnor 230, män 170).', ['gender-sum-mismatch']],
   ['annual', ANNUAL, 'Totalt antal deltagare: 64, varav kvinnor: 30, män: 32 och ej angivet: 2.', []],
   ['annual', ANNUAL, 'Totalt antal deltagare: 64, varav kvinnor: 30, män: 30 och ej angivet: 2.', ['gender-sum-mismatch']],
+  // A label that says it counts, without a colon: the breakdown is its total's, not the new people's.
+  ['annual', ANNUAL, 'Antal deltagare 410, varav 120 nya deltagare, 230 kvinnor och 180 män.', []],
+  ['annual', ANNUAL, 'Antal deltagare 410, varav 120 nya deltagare, 230 kvinnor och 170 män.', ['gender-sum-mismatch']],
   // The genders by their capital letters.
   ['annual', ANNUAL, 'Under året deltog 410 personer (K 230, M 180) i förbundets insatser.', []],
   ['annual', ANNUAL, 'Under året deltog 410 personer (K 230, M 170) i förbundets insatser.', ['gender-sum-mismatch']],

@@ -261,6 +261,17 @@ describe('findCounts on a table run into text: labels and figures each on a line
     ['Antal deltagare: 410 Kvinnor: 230 Män: 170', [[410, 230, 170, null]]],
     ['Antal deltagare: 64\nVarav kvinnor: 30\nVarav män: 34', [[64, 30, 34, null]]],
     ['Under året deltog 410 deltagare: 230 kvinnor och 180 män', [[410, 230, 180, null]]],
+    // A label that says it counts needs no colon; a year or an age after it is no count.
+    [
+      'Antal deltagare 410, varav 120 nya deltagare, 230 kvinnor och 180 män',
+      [
+        [410, 230, 180, null],
+        [120, null, null, null],
+      ],
+    ],
+    ['Antal deltagare 410 (kvinnor 230, män 180)', [[410, 230, 180, null]]],
+    ['Antal deltagare 2021 var 410', []],
+    ['Antal deltagare 25 år och äldre: 120', []],
   ])('%j is read across the line', (text, counts) => {
     expect(figures(text)).toEqual(counts);
   });
