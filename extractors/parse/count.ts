@@ -180,9 +180,12 @@ const LABELLED = new RegExp(
   `(?<![\\p{L}])(?:(?<women>${WOMEN})|(?<men>${MEN})|(?<other>(?:${NO_STATED_PART})(?:\\s+kön)?)|(?<bare>totalt|summa|sammanlagt|total)|(?:(?:totalt\\s+)?antal(?:et)?\\s+)?(?<total>${PEOPLE}))${SAME_LINE}*:${SAME_LINE}*(?!${A_YEAR})${number('n')}${NOT_A_HEADCOUNT}${PIECES}`,
   'giu',
 );
-/** "Antal deltagare 410, varav …": a label that says it counts needs no colon. */
+/**
+ * "Antal deltagare 410, varav …": a label that says it counts needs no colon; but not a table's row
+ * run into text, a figure per column ("Totalt antal unika ärenden 694 923 960").
+ */
 const COUNTED_LABEL = new RegExp(
-  `(?<![\\p{L}])(?:totalt\\s+)?antal(?:et)?\\s+(?<total>${PEOPLE})${SAME_LINE}+(?!${A_YEAR})${number('n')}${NOT_A_HEADCOUNT}${PIECES}`,
+  `(?<![\\p{L}])(?:totalt\\s+)?antal(?:et)?\\s+(?<total>${PEOPLE})${SAME_LINE}+(?!${A_YEAR})(?<n>\\d{1,3}(?:${GROUP_SPACE}\\d{3})?)(?![\\d%]|[.,]\\d|${SAME_LINE}*\\d)${NOT_A_HEADCOUNT}${PIECES}`,
   'giu',
 );
 /**
