@@ -262,7 +262,7 @@ const CAPITALISED = /^\p{Lu}/u;
  * label, not the figure's noun, so "410 Kvinnor" is no count of women (LABELLED reads the fields).
  */
 function labelAfterFigure(text: string, groups: Record<string, string | undefined>, end: number): boolean {
-  const word = groups.women ?? groups.men;
+  const word = groups.women ?? groups.men ?? groups.other;
   return word !== undefined && CAPITALISED.test(word) && /^[ \t]*:/u.test(text.slice(end));
 }
 

@@ -9,7 +9,7 @@ import { boxOnPage, evidenceAt } from '../evidence.js';
 import { fieldLinesFrom, ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts } from '../parse/count.js';
-import { genderTableCounts } from '../parse/gender-rows.js';
+import { tableCounts } from '../parse/table-counts.js';
 import { type DocStructure, tableEnd } from '../structure/index.js';
 
 export interface SectionForCount {
@@ -83,7 +83,8 @@ function hasBreakdown(count: Count): boolean {
 
 /**
  * "Kön | Antal" / "Kvinnor | 230" / "Män | 180" / "Totalt | 410", or "Kvinnor | Män | Totalt" over a
- * row of figures: a participants table by gender, its counts (parse/gender-rows.ts) quoted from their rows.
+ * row of figures: a participants table by gender; or "Antal deltagare | 64" / "Varav kvinnor | 30", a
+ * form typed as a table: its counts (parse/table-counts.ts) quoted from their rows.
  */
 export function readGenderTables(structure: DocStructure): Count[] {
   const counts: Count[] = [];
@@ -91,7 +92,7 @@ export function readGenderTables(structure: DocStructure): Count[] {
   for (let start = 0; start < rows.length; start = tableEnd(rows, start)) {
     if (rows[start]?.table === null) continue;
     const cells = rows.slice(start, tableEnd(rows, start)).map((row) => row.cells.map((cell) => cell.text));
-    for (const { count, row: at } of genderTableCounts(cells)) {
+    for (const { count, row: at } of tableCounts(cells)) {
       const row = rows[start + at];
       const section = structure.sections.filter((candidate) => candidate.start <= start + at && start + at < candidate.end).at(-1)?.number ?? null;
       counts.push({ ...count, evidence: evidenceAt(row?.source ?? { page: null }, section, count.text) });

@@ -75,6 +75,19 @@ const LETTERS = (total: string): string[][] => [
   ['Vägen in', '30', '25', total],
 ];
 
+/** A form typed as a table of labels and figures. */
+const FORM = (men: string): string[][] => [
+  ['Antal deltagare', '64'],
+  ['Varav kvinnor', '30'],
+  ['Varav män', men],
+];
+const FORM_OF_AGES: string[][] = [
+  ['Medelålder kvinnor', '34'],
+  ['Kvinnor', '34'],
+  ['Män', '38'],
+  ['Totalt', '36'],
+];
+
 type Case = [string, string[], string[][], string[]];
 const CASES: Case[] = [
   ['annual: two years that add up', ANNUAL, BY_YEAR('180', '170'), []],
@@ -94,6 +107,10 @@ const CASES: Case[] = [
   ['annual: insatser with women and men headed K and M, that add up', ANNUAL, LETTERS('55'), []],
   ['annual: insatser with women and men headed K and M, one off', ANNUAL, LETTERS('50'), ['gender-sum-mismatch']],
   ['final: insatser with women and men headed K and M, one off', FINAL, LETTERS('50'), ['gender-sum-mismatch']],
+  ['final: a form typed as a table, that adds up', FINAL, FORM('34'), []],
+  ['final: a form typed as a table, off', FINAL, FORM('30'), ['gender-sum-mismatch']],
+  ['annual: a form typed as a table, off', ANNUAL, FORM('30'), ['gender-sum-mismatch']],
+  ['annual: labels and figures that count no people', ANNUAL, FORM_OF_AGES, []],
 ];
 
 const folder = reportFolder('gender-tables');

@@ -260,6 +260,7 @@ describe('findCounts on a table run into text: labels and figures each on a line
     ['Antal deltagare: 410\nKvinnor: 230\nMän: 170', [[410, 230, 170, null]]],
     ['Antal deltagare: 410 Kvinnor: 230 Män: 170', [[410, 230, 170, null]]],
     ['Antal deltagare: 64\nVarav kvinnor: 30\nVarav män: 34', [[64, 30, 34, null]]],
+    ['Antal deltagare: 410\nKvinnor: 230\nMän: 170\nEj angivet: 10', [[410, 230, 170, 10]]],
     ['Under året deltog 410 deltagare: 230 kvinnor och 180 män', [[410, 230, 180, null]]],
     // A label that says it counts needs no colon; a year or an age after it is no count.
     [

@@ -10,7 +10,8 @@
 import type { Intervention, StatedCount } from '../../../schemas/arsredovisning.js';
 import type { Count } from '../../../schemas/common.js';
 import type { SourceRef, Table } from '../../model.js';
-import { genderLetterColumns, genderTableCounts, NO_STATED_GENDER } from '../../parse/gender-rows.js';
+import { genderLetterColumns, NO_STATED_GENDER } from '../../parse/gender-rows.js';
+import { tableCounts } from '../../parse/table-counts.js';
 import { parseSwedishNumber } from '../../parse/index.js';
 import { labelMatches, matchNames } from '../../text/index.js';
 import { appendAll } from '../../arrays.js';
@@ -109,7 +110,7 @@ export interface FollowUp {
 /** "Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …, or "År | Kvinnor | Män | Totalt" / "2021 | 230 | 170 | 410": a table of the genders, its stated counts. */
 function genderRowCounts(item: Placed<Table>): StatedCount[] {
   const cells = item.block.rows.map((row) => row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' ')));
-  return genderTableCounts(cells).map(({ count, row }) => {
+  return tableCounts(cells).map(({ count, row }) => {
     const source = item.block.rows[row]?.source ?? item.block.source;
     return {
       ...count,
