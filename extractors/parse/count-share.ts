@@ -27,7 +27,8 @@ const NOT_A_THING = '(?:kr|tkr|mkr|mnkr|msek|ksek|sek|kronor|miljoner|miljon|mil
 /** "ca 300", "drygt 300": a count told roughly, whose share may be of the exact one. */
 const ROUGHLY =
   '(?:ca|cirka|c:a|drygt|knappt|nästan|omkring|runt|ungefär|över|under|minst|max|maximalt|mer än|fler än|färre än|mindre än|approximately|about|around|over|nearly)';
-const words = (max: number): string => `(?:\\s+(?!(?:${NOT_A_THING}|${ROUGHLY})(?![\\p{L}]))[\\p{L}][\\p{L}\\-]*){0,${max}}?`;
+const words = (max: number, notRoughly = false): string =>
+  `(?:\\s+(?!(?:${NOT_A_THING}${notRoughly ? `|${ROUGHLY}` : ''})(?![\\p{L}]))[\\p{L}][\\p{L}\\-]*){0,${max}}?`;
 const ROUGHLY_BEFORE = new RegExp(`(?<![\\p{L}])${ROUGHLY}\\.?\\s*$`, 'iu');
 
 /** "av 65", "av de 65", "av totalt 65", "av sammanlagt 65", "av alla 65"; "of 65" in a report written in English. */
@@ -56,7 +57,7 @@ const BEFORE = new RegExp(`(?<![\\d.,\\p{L}])${percent()}\\s*\\(\\s*${count('par
 /** "Av de 86 deltagarna har 69 (80 %) …" — the whole first, then the part and its share. */
 const WHOLE_FIRST = new RegExp(
   `(?<![\\p{L}])[Aa]v\\s+(?:(?:de|totalt|sammanlagt|alla)\\s+)?${count('whole')}${words(4)}\\s+` +
-    `(?:har|hade|var|är|blev|gick|fick|kom|återgick|avslutade)${words(1)}\\s+${count('part')}${words(2)}\\s*\\(\\s*${percent()}\\s*\\)${NOT_OF_ANOTHER}`,
+    `(?:har|hade|var|är|blev|gick|fick|kom|återgick|avslutade)${words(1, true)}\\s+${count('part')}${words(2)}\\s*\\(\\s*${percent()}\\s*\\)${NOT_OF_ANOTHER}`,
   'gu',
 );
 

@@ -18,6 +18,7 @@ describe('findCountShares', () => {
     // The whole first.
     ['Av de 86 deltagarna har 69 (80 %) minskat sin sjukskrivning.', [[69, 86, 80]]],
     ['Av 65 deltagare var 30 kvinnor (46 %).', [[30, 65, 46]]],
+    ['Av 65 deltagare under året har 30 (46 %) gått till arbete.', [[30, 65, 46]]],
     ['Av 65 avslutade deltagare gick 30 personer (46 %) till arbete och 10 (15 %) till studier.', [[30, 65, 46]]],
     // A part of a count of people right after it.
     ['Under året deltog 64 deltagare, varav 30 kvinnor (47 %) och 34 män (53 %).', [[30, 64, 47]]],
