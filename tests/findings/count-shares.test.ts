@@ -4,14 +4,10 @@
  * must give, exactly. A share rounded either way gives none; one that is off gives its one finding;
  * a share whose whole is not beside it, or of amounts, is not this rule's.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../../fixtures/build/docx/index.js';
 import { corpusDocx, corpusPdfkit } from '../../fixtures/build/corpus/render.js';
-import { processFile } from '../../pipeline/process-file.js';
-import { PipelineConfig } from '../../schemas/config.js';
+import { inFormats, processReport, reportFolder } from './support/report-files.js';
 
 const ANNUAL = ['Årsredovisning 2021', 'Samordningsförbundet Exempelbygden', 'Förvaltningsberättelse'];
 const FINAL = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden', 'Resultat'];
@@ -33,30 +29,28 @@ const CASES: [string, string[], string, string[]][] = [
   ['final', FINAL, 'Av 65 deltagare var 30 (25 %) av samtliga 120 inskrivna i arbete vid avslut.', []],
 ];
 
-let dir = '';
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rapportkoll-count-shares-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const folder = reportFolder('count-shares');
+
+/** A report of the kind's opening and the sentence, as .docx or as PDF, through the real pipeline. */
+async function read(name: string, format: 'docx' | 'pdf', opening: string[], sentence: string) {
+  const text = [...opening, sentence].join('\n\n');
+  return processReport(folder(), name, format, format === 'docx' ? new Uint8Array(await buildDocx(corpusDocx(text))) : await corpusPdfkit(text));
+}
 
 describe('shares of counts through the pipeline: the findings each gives, exactly', () => {
   it.each(
-    CASES.flatMap(([kind, opening, sentence, findings]) => (['docx', 'pdf'] as const).map((format) => [kind, format, sentence, opening, findings] as const)),
-  )('%s report (%s): %s', async (kind, format, sentence, opening, findings) => {
-    const text = [...opening, sentence].join('\n\n');
-    const path = join(dir, `${String(CASES.findIndex((entry) => entry[2] === sentence))}-${kind}.${format}`);
-    await writeFile(path, format === 'docx' ? new Uint8Array(await buildDocx(corpusDocx(text))) : await corpusPdfkit(text));
-    const result = await processFile(path, PipelineConfig.parse({}));
+    inFormats(
+      CASES.map(([kind, opening, sentence, findings]) => [sentence, kind, opening, findings] as [string, string, string[], string[]]),
+      ['docx', 'pdf'] as const,
+    ),
+  )('%s (%s)', async (sentence, format, kind, opening, findings) => {
+    const result = await read(`${String(CASES.findIndex((entry) => entry[2] === sentence))}-${kind}`, format, opening, sentence);
     expect(result).toMatchObject({ status: 'ok', kind: kind === 'final' ? 'slutrapport' : 'arsredovisning' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
   it('says what is off in Swedish, with the sentence as evidence', async () => {
-    const path = join(dir, 'message.docx');
-    await writeFile(path, new Uint8Array(await buildDocx(corpusDocx([...FINAL, CASES[1]?.[2] ?? ''].join('\n\n')))));
-    const [finding] = (await processFile(path, PipelineConfig.parse({}))).findings;
+    const [finding] = (await read('message', 'docx', FINAL, CASES[1]?.[2] ?? '')).findings;
     expect(finding?.message).toBe(
       '”30 av 65 (52 %)”: 30 av 65 är 46,2\u00a0%, men texten anger 52\u00a0% (skillnad 5,8 procentenheter; tolerans ±1 procentenhet för avrundning)',
     );
