@@ -1,3 +1,7 @@
+/**
+ * Shares of a count stated beside both its counts ("30 av 65 deltagare (46 %)", "79 % (75 av 95)"),
+ * for count-percentage-mismatch; a share of amounts is percent.ts's and percentage-mismatch's.
+ */
 import { type Found, GROUP_SPACE } from './number.js';
 
 /** A share of a count the text states with both its counts: "30 av 65 deltagare (46 %)". */
@@ -19,9 +23,9 @@ const count = (name: string): string =>
   `(?<![\\d.,:/\\-\\u2013\\p{L}])(?<${name}>\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d{1,4})(?![\\d%]|[.,:/\\-\\u2013]\\d)`;
 
 /**
- * What may stand between a count and "av" or after the whole: a few words, never money or time
- * units that make the figures amounts ("500 tkr av 1 000 tkr (50 %)" is percentage-mismatch's),
- * never a figure (the share would belong to something else).
+ * What may stand between a count and "av" or after the whole: a few words, never a unit of money
+ * that makes the figures amounts ("500 tkr av 1 000 tkr (50 %)" is percentage-mismatch's) or a word
+ * for per cent, never a figure (the share would belong to something else).
  */
 const NOT_A_THING = '(?:kr|tkr|mkr|mnkr|msek|ksek|sek|kronor|miljoner|miljon|milj|tusen|procent|procentenheter)';
 /** "ca 300", "drygt 300": a count told roughly, whose share may be of the exact one. */

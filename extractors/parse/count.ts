@@ -206,7 +206,7 @@ const LETTER_PAIR = new RegExp(
 );
 const IS_WOMEN = new RegExp(`^(?:${WOMEN}|K)$`, 'iu');
 
-/** The mentions written label first (LABELLED, LABELLED_PAIR), each where no mention written figure first stands. */
+/** The mentions written label first (LABELLED, COUNTED_LABEL, LABELLED_PAIR, LETTER_PAIR), each where no mention written figure first stands. */
 function labelFirst(text: string, plain: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const match of [...text.matchAll(LABELLED), ...text.matchAll(COUNTED_LABEL)]) {
@@ -281,9 +281,19 @@ function cellsRunTogether(text: string, start: number, end: number): boolean {
   const lineEnd = nextBreak === -1 ? text.length : nextBreak;
   const alone = text.slice(lineStart, start).trim() === '' && text.slice(end, lineEnd).trim() === '' && text.slice(start, end).includes('\n');
   if (!alone) return false;
-  const before = lineStart === 0 ? '' : text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
-  const after = nextBreak === -1 ? '' : text.slice(nextBreak + 1, text.indexOf('\n', nextBreak + 1) === -1 ? text.length : text.indexOf('\n', nextBreak + 1));
-  return LABEL_LINE.test(before) || FIGURE_LINE.test(after);
+  return LABEL_LINE.test(lineEndingAt(text, lineStart - 1)) || FIGURE_LINE.test(lineStartingAt(text, nextBreak + 1));
+}
+
+/** The line that ends at `end` (a line break's offset); '' before the text's start. */
+function lineEndingAt(text: string, end: number): string {
+  return end < 0 ? '' : text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+}
+
+/** The line that starts at `start`; '' past the text's end (no line break after the figure's line). */
+function lineStartingAt(text: string, start: number): string {
+  if (start <= 0) return '';
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end);
 }
 
 /**

@@ -5,7 +5,7 @@ import { readApplicants } from './applicants.js';
 import { EvidenceBook } from '../evidence.js';
 import type { DocStructure } from '../structure/index.js';
 import { readHeader } from './header.js';
-import { readGenderTables, readRunningCounts } from './participants.js';
+import { readCountTables, readRunningCounts } from './participants.js';
 import { chooseReading, GENERIC_READING, type TemplateReading } from './profile.js';
 import { readResponsible } from './responsible.js';
 import { bodyRight } from './running-text.js';
@@ -100,7 +100,7 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
     goalsAndOutcomes: parts.goals,
     participants,
     // Without the template's sections, the counts its running text states; and a table's by gender wherever it stands.
-    statedCounts: [...(parts.sections.length > 0 ? parts.statedCounts : readRunningCounts(structure)), ...readGenderTables(structure)],
+    statedCounts: [...(parts.sections.length > 0 ? parts.statedCounts : readRunningCounts(structure)), ...readCountTables(structure)],
     budget: parts.budget,
     checklist: parts.checklist,
     signatures: parts.signatures,

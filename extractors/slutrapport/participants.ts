@@ -86,7 +86,7 @@ function hasBreakdown(count: Count): boolean {
  * row of figures: a participants table by gender; or "Antal deltagare | 64" / "Varav kvinnor | 30", a
  * form typed as a table: its counts (parse/table-counts.ts) quoted from their rows.
  */
-export function readGenderTables(structure: DocStructure): Count[] {
+export function readCountTables(structure: DocStructure): Count[] {
   const counts: Count[] = [];
   const rows = structure.rows;
   for (let start = 0; start < rows.length; start = tableEnd(rows, start)) {

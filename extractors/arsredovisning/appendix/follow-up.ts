@@ -107,8 +107,11 @@ export interface FollowUp {
   consumed: Set<number>;
 }
 
-/** "Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …, or "År | Kvinnor | Män | Totalt" / "2021 | 230 | 170 | 410": a table of the genders, its stated counts. */
-function genderRowCounts(item: Placed<Table>): StatedCount[] {
+/**
+ * "Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …, or "År | Kvinnor | Män | Totalt" / "2021 | 230 | 170 | 410": a
+ * table of the genders; or "Antal deltagare | 410" / "Kvinnor | 230" / …, a form typed as a table: its stated counts.
+ */
+function tableRowCounts(item: Placed<Table>): StatedCount[] {
   const cells = item.block.rows.map((row) => row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' ')));
   return tableCounts(cells).map(({ count, row }) => {
     const source = item.block.rows[row]?.source ?? item.block.source;
@@ -129,7 +132,7 @@ export function readFollowUp(placed: Placed[], names: string[]): FollowUp {
     if (!isTable(item)) continue;
     const table = readTable(item);
     if (!table) {
-      appendAll(result.statedCounts, genderRowCounts(item));
+      appendAll(result.statedCounts, tableRowCounts(item));
       continue;
     }
     result.consumed.add(table.index);
