@@ -117,11 +117,13 @@ const NOT_PEOPLE = /medel|snitt|ålder|andel|procent|%|median|kostnad|belopp|(?<
 const A_YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
- * "K | M" over two columns: a table's short headings for women and men, read as theirs only where the
- * header has both, once each (a lone "K" or "M" may stand for anything).
+ * "K | M" over two columns ("2021 K | 2021 M"): a table's short headings for women and men, read as
+ * theirs only where the header has both, once each (a lone "K" or "M" may stand for anything).
  */
 export function genderLetterColumns(headings: readonly string[]): { women: number; men: number } | null {
-  const at = (letter: string): number[] => headings.flatMap((heading, column) => (tidy(heading).toUpperCase() === letter ? [column] : []));
+  // "2021 K": the year set aside, as for the genders' words.
+  const at = (letter: string): number[] =>
+    headings.flatMap((heading, column) => (tidy(heading.replace(HEADING_YEAR, '')).toUpperCase() === letter ? [column] : []));
   const [women, men] = [at('K'), at('M')];
   return women.length === 1 && men.length === 1 && women[0] !== undefined && men[0] !== undefined ? { women: women[0], men: men[0] } : null;
 }

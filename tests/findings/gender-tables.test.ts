@@ -75,6 +75,13 @@ const LETTERS = (total: string): string[][] => [
   ['Vägen in', '30', '25', total],
 ];
 
+/** The letters under the year they count ("2021 K"), beside last year's total. */
+const LETTERS_OF_A_YEAR = (total: string): string[][] => [
+  ['Insats', '2021 K', '2021 M', '2021 Totalt', '2020 Totalt'],
+  ['Steget', '20', '15', '35', '30'],
+  ['Vägen in', '30', '25', total, '50'],
+];
+
 /** A form typed as a table of labels and figures. */
 const FORM = (men: string): string[][] => [
   ['Antal deltagare', '64'],
@@ -107,6 +114,8 @@ const CASES: Case[] = [
   ['annual: insatser with women and men headed K and M, that add up', ANNUAL, LETTERS('55'), []],
   ['annual: insatser with women and men headed K and M, one off', ANNUAL, LETTERS('50'), ['gender-sum-mismatch']],
   ['final: insatser with women and men headed K and M, one off', FINAL, LETTERS('50'), ['gender-sum-mismatch']],
+  ['annual: the letters under their year, that add up', ANNUAL, LETTERS_OF_A_YEAR('55'), []],
+  ['annual: the letters under their year, one off', ANNUAL, LETTERS_OF_A_YEAR('50'), ['gender-sum-mismatch']],
   ['final: a form typed as a table, that adds up', FINAL, FORM('34'), []],
   ['final: a form typed as a table, off', FINAL, FORM('30'), ['gender-sum-mismatch']],
   ['annual: a form typed as a table, off', ANNUAL, FORM('30'), ['gender-sum-mismatch']],
