@@ -14,8 +14,11 @@ const COUNT_OF_PEOPLE = /^(?:(?:totalt\s+)?antal(?:et)?\s+)?(?:unika\s+|nya\s+|i
 
 const tidy = (text: string): string => text.replace(/\s+/gu, ' ').replace(/:$/u, '').trim();
 
-/** "Antal deltagare | 64" / "Varav kvinnor | 30" / …: each row a label and at most one figure. */
-function countsOfFieldRows(rows: readonly (readonly string[])[]): TableCount[] {
+/**
+ * "Antal deltagare | 64" / "Varav kvinnor | 30" / …: each row a label and at most one figure; every
+ * count the fields state, a total alone too.
+ */
+export function formTableCounts(rows: readonly (readonly string[])[]): TableCount[] {
   const fields = rows.map((row) => row.map(tidy).filter((cell) => cell !== ''));
   if (fields.some((cells) => cells.length > 2) || !fields.some(([label, value]) => value !== undefined && COUNT_OF_PEOPLE.test(label ?? ''))) return [];
   const starts: number[] = [];
@@ -24,19 +27,22 @@ function countsOfFieldRows(rows: readonly (readonly string[])[]): TableCount[] {
     starts.push(text.length);
     text += `${value === undefined ? label : `${label}: ${value}`}\n`;
   }
-  return findCounts(text)
-    .filter(({ value }) => value.total !== null && (value.women !== null || value.men !== null || value.other !== null))
-    .map(({ value, start }) => ({
-      count: value,
-      row: Math.max(
-        0,
-        starts.findLastIndex((at) => at <= start),
-      ),
-    }));
+  return findCounts(text).map(({ value, start }) => ({
+    count: value,
+    row: Math.max(
+      0,
+      starts.findLastIndex((at) => at <= start),
+    ),
+  }));
+}
+
+/** A total and at least one part: a count a table states as a breakdown. */
+function isBreakdown({ count }: TableCount): boolean {
+  return count.total !== null && (count.women !== null || count.men !== null || count.other !== null);
 }
 
 /** The counts of a participants table: by gender down or across it, else as a form's fields. */
 export function tableCounts(rows: readonly (readonly string[])[]): TableCount[] {
   const byGender = genderTableCounts(rows);
-  return byGender.length > 0 ? byGender : countsOfFieldRows(rows);
+  return byGender.length > 0 ? byGender : formTableCounts(rows).filter(isBreakdown);
 }

@@ -9,7 +9,7 @@ import { boxOnPage, evidenceAt } from '../evidence.js';
 import { fieldLinesFrom, ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts } from '../parse/count.js';
-import { tableCounts } from '../parse/table-counts.js';
+import { formTableCounts, tableCounts } from '../parse/table-counts.js';
 import { type DocStructure, tableEnd } from '../structure/index.js';
 
 export interface SectionForCount {
@@ -99,4 +99,27 @@ export function readCountTables(structure: DocStructure): Count[] {
     }
   }
   return counts;
+}
+
+/**
+ * A final report's participants on a form typed as a table ("Antal deltagare | 64" / "Varav kvinnor |
+ * 30" / "Varav män | 34"): the first total its fields split by gender, with the split where it makes
+ * the total up (a split that does not is the gender rule's, not the record's).
+ */
+export function readFormTableParticipants(structure: DocStructure): Count | null {
+  const rows = structure.rows;
+  for (let start = 0; start < rows.length; start = tableEnd(rows, start)) {
+    if (rows[start]?.table === null) continue;
+    const cells = rows.slice(start, tableEnd(rows, start)).map((row) => row.cells.map((cell) => cell.text));
+    // A total alone may be a goal's ("Antal deltagare | 40" under "Mål"): only a form that splits it is the participants'.
+    const found = formTableCounts(cells).find(({ count }) => count.total !== null && (count.women !== null || count.men !== null));
+    if (!found) continue;
+    const { count } = found;
+    const adds = count.women !== null && count.men !== null && count.women + count.men + (count.other ?? 0) === count.total;
+    const split = adds ? { women: count.women, men: count.men, other: count.other } : { women: null, men: null, other: null };
+    const at = start + found.row;
+    const section = structure.sections.filter((candidate) => candidate.start <= at && at < candidate.end).at(-1)?.number ?? null;
+    return { ...count, ...split, evidence: evidenceAt(rows[at]?.source ?? { page: null }, section, count.text) };
+  }
+  return null;
 }

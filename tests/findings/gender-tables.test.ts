@@ -132,6 +132,35 @@ describe('participants by gender down a table: the findings it gives, exactly', 
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
+  it.each(
+    inFormats(
+      [
+        ['a split that adds up', FORM('34'), { total: 64, women: 30, men: 34 }],
+        ['a split that does not', FORM('30'), { total: 64, women: null, men: null }],
+        [
+          "a goal's total without a split",
+          [
+            ['Mål', 'Indikator'],
+            ['Antal deltagare', '40'],
+          ],
+          null,
+        ],
+      ] as [string, string[][], Record<string, number | null> | null][],
+      ['docx', 'pdf'] as const,
+    ),
+  )("gives a final report's participants from a form typed as a table: %s (%s)", async (name, format, rows, participants) => {
+    const tables = [{ heading: 'Deltagare', rows }];
+    const result = await processReport(
+      folder(),
+      `participants ${name}`,
+      format,
+      format === 'docx' ? await reportDocx(FINAL, tables) : await reportPdf(FINAL, tables),
+    );
+    const record = result.record as { participants: Record<string, unknown> | null };
+    if (participants === null) expect(record.participants).toBeNull();
+    else expect(record.participants).toMatchObject(participants);
+  });
+
   it('quotes the column and says which year it is about', async () => {
     const tables = [{ heading: 'Deltagare', rows: BY_YEAR('170', '170') }];
     const result = await processReport(folder(), 'quote', 'docx', await reportDocx(ANNUAL, tables));
