@@ -49,11 +49,6 @@ export function countsIn(text: string, defaultScope: Scope, options: CountOption
   });
 }
 
-/** A count the gender rule can check: a total and at least one part. */
-export function hasBreakdown(count: Count): boolean {
-  return count.total !== null && (count.women !== null || count.men !== null || count.other !== null);
-}
-
 export function withEvidence<C extends Count>(count: C, evidence: Evidence): C {
   return { ...count, evidence: { ...evidence, text: count.text } };
 }

@@ -1,7 +1,8 @@
 import type { StatedCount, StatedPercentage, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { Count, Evidence, Money } from '../../schemas/common.js';
 import { findMoney, findPercentages } from '../parse/index.js';
-import { countsIn, hasBreakdown, withEvidence } from './counts.js';
+import { hasBreakdown } from '../parse/count.js';
+import { countsIn, withEvidence } from './counts.js';
 import { coveredBy } from './covers.js';
 import { sentences } from './sentences.js';
 import { appendAll } from '../arrays.js';

@@ -8,7 +8,7 @@
  * insatserna"). The first such statement is the report's; none gives null.
  */
 import type { Count } from '../../schemas/common.js';
-import { findCounts } from '../parse/count.js';
+import { findCounts, makesUpTotal } from '../parse/count.js';
 
 const PEOPLE = '(?:deltagare|personer|individer|ungdomar|unga vuxna|kvinnor och män)';
 /**
@@ -136,9 +136,6 @@ export function participantsIn(sentence: string, next: string, scope: Participan
  * män: 34"), kept only when it makes up the total it stands under.
  */
 function splitLabelFirst(text: string, total: number): Count | null {
-  for (const { value: count } of findCounts(text)) {
-    if (count.total !== total || count.women === null || count.men === null) continue;
-    if (count.women + count.men + (count.other ?? 0) === total) return { total, women: count.women, men: count.men, other: count.other, text: count.text };
-  }
-  return null;
+  const count = findCounts(text).find(({ value }) => value.total === total && makesUpTotal(value))?.value;
+  return count ? { total, women: count.women, men: count.men, other: count.other, text: count.text } : null;
 }

@@ -131,6 +131,16 @@ export interface CountOptions {
   ocr?: boolean;
 }
 
+/** A count the gender rule can check: a total and at least one part. */
+export function hasBreakdown(count: Count): boolean {
+  return count.total !== null && (count.women !== null || count.men !== null || count.other !== null);
+}
+
+/** Women and men (and any of no stated gender) that make up the total exactly. */
+export function makesUpTotal(count: Count): boolean {
+  return count.total !== null && count.women !== null && count.men !== null && count.women + count.men + (count.other ?? 0) === count.total;
+}
+
 export function findCounts(text: string, options: CountOptions = {}): FoundCount[] {
   const groups: Group[] = [];
   let current: Group | null = null;

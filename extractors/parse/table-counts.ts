@@ -3,7 +3,7 @@
  * as a table of labels and figures ("Antal deltagare | 64" / "Varav kvinnor | 30" / "Varav män |
  * 34"), read as the same fields typed as lines are (count.ts).
  */
-import { findCounts } from './count.js';
+import { findCounts, hasBreakdown } from './count.js';
 import { genderTableCounts, type TableCount } from './gender-rows.js';
 
 /**
@@ -36,13 +36,8 @@ export function formTableCounts(rows: readonly (readonly string[])[]): TableCoun
   }));
 }
 
-/** A total and at least one part: a count a table states as a breakdown. */
-function isBreakdown({ count }: TableCount): boolean {
-  return count.total !== null && (count.women !== null || count.men !== null || count.other !== null);
-}
-
 /** The counts of a participants table: by gender down or across it, else as a form's fields. */
 export function tableCounts(rows: readonly (readonly string[])[]): TableCount[] {
   const byGender = genderTableCounts(rows);
-  return byGender.length > 0 ? byGender : formTableCounts(rows).filter(isBreakdown);
+  return byGender.length > 0 ? byGender : formTableCounts(rows).filter(({ count }) => hasBreakdown(count));
 }

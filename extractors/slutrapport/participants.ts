@@ -8,7 +8,7 @@ import type { Count, Evidence } from '../../schemas/common.js';
 import { boxOnPage, evidenceAt } from '../evidence.js';
 import { fieldLinesFrom, ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
-import { findCounts } from '../parse/count.js';
+import { findCounts, hasBreakdown, makesUpTotal } from '../parse/count.js';
 import { formTableCounts, tableCounts } from '../parse/table-counts.js';
 import { type DocStructure, tableEnd } from '../structure/index.js';
 
@@ -76,29 +76,28 @@ export function readRunningCounts(structure: DocStructure): Count[] {
   return counts;
 }
 
-/** A count the gender rule can check: a total and at least one part. */
-function hasBreakdown(count: Count): boolean {
-  return count.total !== null && (count.women !== null || count.men !== null || count.other !== null);
-}
-
 /**
  * "Kön | Antal" / "Kvinnor | 230" / "Män | 180" / "Totalt | 410", or "Kvinnor | Män | Totalt" over a
  * row of figures: a participants table by gender; or "Antal deltagare | 64" / "Varav kvinnor | 30", a
  * form typed as a table: its counts (parse/table-counts.ts) quoted from their rows.
  */
 export function readCountTables(structure: DocStructure): Count[] {
-  const counts: Count[] = [];
+  return [...tablesOf(structure)].flatMap(({ cells, quoted }) => tableCounts(cells).map(({ count, row }) => quoted(count, row)));
+}
+
+/** Every table of the document as its cells' texts, with a count read from it given evidence from its row. */
+function* tablesOf(structure: DocStructure): Generator<{ cells: string[][]; quoted: (count: Count, row: number) => Count }> {
   const rows = structure.rows;
   for (let start = 0; start < rows.length; start = tableEnd(rows, start)) {
     if (rows[start]?.table === null) continue;
     const cells = rows.slice(start, tableEnd(rows, start)).map((row) => row.cells.map((cell) => cell.text));
-    for (const { count, row: at } of tableCounts(cells)) {
-      const row = rows[start + at];
-      const section = structure.sections.filter((candidate) => candidate.start <= start + at && start + at < candidate.end).at(-1)?.number ?? null;
-      counts.push({ ...count, evidence: evidenceAt(row?.source ?? { page: null }, section, count.text) });
-    }
+    const quoted = (count: Count, row: number): Count => {
+      const at = start + row;
+      const section = structure.sections.filter((candidate) => candidate.start <= at && at < candidate.end).at(-1)?.number ?? null;
+      return { ...count, evidence: evidenceAt(rows[at]?.source ?? { page: null }, section, count.text) };
+    };
+    yield { cells, quoted };
   }
-  return counts;
 }
 
 /**
@@ -107,19 +106,12 @@ export function readCountTables(structure: DocStructure): Count[] {
  * the total up (a split that does not is the gender rule's, not the record's).
  */
 export function readFormTableParticipants(structure: DocStructure): Count | null {
-  const rows = structure.rows;
-  for (let start = 0; start < rows.length; start = tableEnd(rows, start)) {
-    if (rows[start]?.table === null) continue;
-    const cells = rows.slice(start, tableEnd(rows, start)).map((row) => row.cells.map((cell) => cell.text));
+  for (const { cells, quoted } of tablesOf(structure)) {
     // A total alone may be a goal's ("Antal deltagare | 40" under "Mål"): only a form that splits it is the participants'.
     const found = formTableCounts(cells).find(({ count }) => count.total !== null && (count.women !== null || count.men !== null));
     if (!found) continue;
-    const { count } = found;
-    const adds = count.women !== null && count.men !== null && count.women + count.men + (count.other ?? 0) === count.total;
-    const split = adds ? { women: count.women, men: count.men, other: count.other } : { women: null, men: null, other: null };
-    const at = start + found.row;
-    const section = structure.sections.filter((candidate) => candidate.start <= at && at < candidate.end).at(-1)?.number ?? null;
-    return { ...count, ...split, evidence: evidenceAt(rows[at]?.source ?? { page: null }, section, count.text) };
+    const { count, row } = found;
+    return quoted(makesUpTotal(count) ? count : { ...count, women: null, men: null, other: null }, row);
   }
   return null;
 }
