@@ -1,5 +1,5 @@
 import type { Evidence, Money, MoneyUnit } from '../../schemas/common.js';
-import { findMoney } from '../parse/index.js';
+import { findMoney, unitNamed } from '../parse/index.js';
 import { membersIn } from '../identity/members.js';
 import { sentences } from './sentences.js';
 import { evidenceOf, isParagraph, type Placed, tidy } from './walk.js';
@@ -66,7 +66,7 @@ export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatt
     const titled = text.match(TITLE_YEAR)?.[1];
     if (titled) title ??= { value: Number(titled), evidence: at(text) };
     const unit = text.match(DEFAULT_UNIT)?.[1];
-    if (unit) front.defaultUnit ??= unitOf(unit);
+    if (unit) front.defaultUnit ??= unitNamed(unit) ?? 'kr';
     for (const sentence of sentences(text)) {
       // The members as any report's identity reads them (identity/members.ts).
       const members = front.members ? null : membersIn(sentence.text);
@@ -96,11 +96,4 @@ export function contributionIn(sentence: string, year: number | null): Money | n
   const at = Math.min(named?.index ?? Infinity, ofYear?.index ?? Infinity);
   const amounts = findMoney(sentence);
   return (amounts.find((amount) => amount.start >= at) ?? amounts[0])?.value ?? null;
-}
-
-function unitOf(written: string): MoneyUnit {
-  const lower = written.toLowerCase();
-  if (lower === 'tkr' || lower.startsWith('tusen')) return 'tkr';
-  if (lower === 'mkr' || lower.startsWith('miljon')) return 'mkr';
-  return 'kr';
 }

@@ -2,7 +2,7 @@
 export { type CountOptions, findCounts, hasBreakdown, makesUpTotal, parseCount } from './count.js';
 export { type CountShare, findCountShares } from './count-share.js';
 export { findDates, MONTH_NAME, monthNumber, parseDate, type ParsedDate } from './date.js';
-export { findMoney, parseAmount, parseMoney } from './money.js';
+export { findMoney, parseAmount, parseMoney, unitNamed } from './money.js';
 export { type Found, parseSwedishNumber } from './number.js';
 export { findPercentages, type Percentage } from './percent.js';
 export { findMonthPeriods, findPeriods, findPeriodSides, lastDay, parsePeriod, parsePeriodSides, type PeriodSides } from './period.js';

@@ -22,6 +22,17 @@ const MONEY = new RegExp(
 
 const BARE_AMOUNT = new RegExp(`^[-\\u2212]?(?:${GROUPED_INTEGER})(?:,\\d+)?$`, 'u');
 
+/**
+ * The unit a text names ("tkr", "Belopp i tusental kronor", "Mkr", "ksek"), or null where it names
+ * tkr or mkr nowhere (kronor are the default, not a finding).
+ */
+export function unitNamed(written: string): MoneyUnit | null {
+  const lower = written.toLowerCase();
+  if (/\btkr\b|\bksek\b|tusen/u.test(lower)) return 'tkr';
+  if (/\bmkr\b|miljon/u.test(lower)) return 'mkr';
+  return null;
+}
+
 /** Every amount with a unit in the text, in order, with offsets. */
 export function findMoney(text: string): Found<Money>[] {
   const found: Found<Money>[] = [];

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Budget, BudgetRow } from '../../schemas/slutrapport.js';
-import { parseAmount } from '../parse/money.js';
+import { parseAmount, unitNamed } from '../parse/money.js';
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
@@ -25,16 +25,9 @@ export interface BudgetTable {
   text: string;
 }
 
-function unitIn(text: string): MoneyUnit | null {
-  const lower = text.toLowerCase();
-  if (/\btkr\b|tusen/.test(lower)) return 'tkr';
-  if (/\bmkr\b|miljon/.test(lower)) return 'mkr';
-  return null;
-}
-
 /** A column's unit as its header names it, else the table's (`tableUnit`), else kr. */
 function unitOf(header: FormCell | null, tableUnit: MoneyUnit | null): MoneyUnit {
-  return unitIn(header?.text ?? '') ?? tableUnit ?? 'kr';
+  return unitNamed(header?.text ?? '') ?? tableUnit ?? 'kr';
 }
 
 /**
@@ -49,12 +42,12 @@ const CAPTION_ROWS = 2;
 
 function tableUnitOf(rows: readonly FormRow[], header: number): MoneyUnit | null {
   const first = rows[header]?.cells.find((cell) => cell.text !== '');
-  if (first && TABLE_UNIT.test(first.text)) return unitIn(first.text);
+  if (first && TABLE_UNIT.test(first.text)) return unitNamed(first.text);
   for (let index = header - 1; index >= Math.max(0, header - CAPTION_ROWS); index -= 1) {
     const row = rows[index];
     if (!row || row.table !== null) break;
     const text = row.cells.map((cell) => cell.text).join(' ');
-    if (TABLE_UNIT.test(text)) return unitIn(text);
+    if (TABLE_UNIT.test(text)) return unitNamed(text);
   }
   return null;
 }

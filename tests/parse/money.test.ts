@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney, parseAmount, parseMoney } from '../../extractors/parse/money.js';
+import { findMoney, parseAmount, parseMoney, unitNamed } from '../../extractors/parse/money.js';
 
 describe('parseMoney', () => {
   it.each([
@@ -70,5 +70,21 @@ describe('parseAmount', () => {
 
   it.each([[''], ['–'], ['-'], ['2021-12-31'], ['45%'], ['se bilaga']])('%s is not an amount', (text) => {
     expect(parseAmount(text, 'kr')).toBeNull();
+  });
+});
+
+describe('unitNamed', () => {
+  it.each([
+    ['tkr', 'tkr'],
+    ['Belopp i tusental kronor', 'tkr'],
+    ['Ekonomisk redovisning (tkr)', 'tkr'],
+    ['KSEK', 'tkr'],
+    ['Mkr', 'mkr'],
+    ['miljoner kronor', 'mkr'],
+    ['kronor', null],
+    ['Belopp i kr', null],
+    ['Utkrävande av ansvar', null],
+  ])('%j → %j', (written, unit) => {
+    expect(unitNamed(written)).toBe(unit);
   });
 });

@@ -6,7 +6,7 @@
 import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Row, SourceRef, Table } from '../../model.js';
 import { maxOf } from '../../arrays.js';
-import { parseSwedishNumber } from '../../parse/index.js';
+import { parseSwedishNumber, unitNamed } from '../../parse/index.js';
 
 export interface GridRow {
   cells: string[];
@@ -43,10 +43,7 @@ const ZERO_DASH = /^[-–—−]$/u;
 export const NOTE_REFERENCE = /^\d{1,2}(?:\s*[,–-]\s*\d{1,2})*$/u;
 
 export function unitOf(written: string): MoneyUnit {
-  const lower = written.toLowerCase();
-  if (/tkr|ksek|tusen/u.test(lower)) return 'tkr';
-  if (/mkr|miljon/u.test(lower)) return 'mkr';
-  return 'kr';
+  return unitNamed(written) ?? 'kr';
 }
 
 /** The table as rows of texts in grid columns (merged cells take their first column; continuation stand-ins stay blank). */
