@@ -149,6 +149,24 @@ export function figureColumns(columns: Columns): number[] {
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
+/**
+ * The columns of a continuation without a header, in the order of the table it continues: its
+ * figure columns, left to right, take the roles the first table's hold left to right, so a
+ * statement headed "2020 | 2021" keeps this year on the right after a page break.
+ */
+export function continuing(head: Columns, continuation: Columns): Columns {
+  const headFigures = figureColumns(head);
+  const figures = figureColumns(continuation);
+  const roles: Columns['roles'] = { label: 0 };
+  if (continuation.roles.note !== undefined) roles.note = continuation.roles.note;
+  for (const role of FIGURE_ROLES) {
+    const column = head.roles[role];
+    const at = column === undefined ? undefined : figures[headFigures.indexOf(column)];
+    if (at !== undefined) roles[role] = at;
+  }
+  return { roles, headings: head.headings, headerRows: 0, unitText: null };
+}
+
 /** The columns after the label whose filled cells are at least half amounts, left to right. */
 export function amountColumnsOf(rows: GridRow[]): number[] {
   const width = Math.max(0, maxOf(rows.map((row) => row.cells.length)));

@@ -11,6 +11,7 @@ import { withoutSectionNumber } from '../../structure/index.js';
 import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
 import {
   type Columns,
+  continuing,
   figureColumns,
   type GridRow,
   gridOf,
@@ -109,6 +110,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   const head = placed[titleIndex];
   if (!head) return null;
   let unitText: string | null = UNIT_TEXT.test(title) ? title : null;
+  let headingLine: string | null = null;
   let first = -1;
   for (let index = titleIndex + 1; index <= titleIndex + LOOK_AHEAD && index < placed.length; index++) {
     const item = placed[index];
@@ -121,12 +123,14 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     if (text === '') continue;
     if (text.length <= TITLE_LENGTH && UNIT_TEXT.test(text)) unitText ??= text;
     else if (statementNamed(text)) return null;
+    else if (COLUMN_HEADING_LINE.test(text)) headingLine ??= text;
   }
   if (first < 0) return null;
   const operating = kind === 'operating';
   const firstTable = placed[first]?.block as Table;
   const firstGrid = gridOf(firstTable);
-  const columns = headerColumns(firstGrid, context.year) ?? inferredColumns(firstGrid, operating);
+  const inferred = () => inferredColumns(firstGrid, operating);
+  const columns = headerColumns(firstGrid, context.year) ?? (operating ? null : headedByLine(inferred(), headingLine, context.year)) ?? inferred();
   if (!columns || !fits(columns, operating)) return null;
   unitText = columns.unitText ?? unitText;
   const unit: MoneyUnit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
@@ -153,7 +157,9 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
       continue;
     }
     const grid = gridOf(item.block as Table);
-    const next = headerColumns(grid, context.year) ?? inferredColumns(grid, operating);
+    const headed = headerColumns(grid, context.year);
+    const inferredNext = headed ? null : inferredColumns(grid, operating);
+    const next = headed ?? (inferredNext && sameShape(columns, inferredNext) ? continuing(columns, inferredNext) : inferredNext);
     if (!next || !fits(next, operating) || !sameShape(columns, next)) break;
     grids.push({ rows: grid.slice(next.headerRows), columns: next, section: item.section });
     used.push(item.index);
@@ -181,6 +187,32 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     },
     used,
   };
+}
+
+/**
+ * A line of nothing but the columns' years or closing days, perhaps after "Not" ("2021-12-31
+ * 2020-12-31", "Not 2021 2020"): a header row whose label cell is empty, which a PDF reader sets
+ * above the table rather than in it.
+ */
+const COLUMN_HEADING_LINE = /^(?:not(?:er)?\.?\s+)?(?:(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?:\s+(?:19|20)\d{2}(?:-\d{2}-\d{2})?)+$/iu;
+
+/**
+ * The columns of a table without a header, headed by the line above it: its years, left to right,
+ * head the figure columns the amounts stand in, so the latest is this year's whichever side it
+ * stands on. Null when the line's years are not one per figure column.
+ */
+function headedByLine(inferred: Columns | null, line: string | null, year: number | null): Columns | null {
+  if (!inferred || line === null) return null;
+  const years = line.split(/\s+/u).filter((word) => /^\d/u.test(word));
+  const figures = figureColumns(inferred);
+  if (years.length !== figures.length) return null;
+  const header: string[] = [];
+  figures.forEach((column, index) => {
+    header[column] = years[index] ?? '';
+  });
+  const headed = headerColumns([{ cells: Array.from(header, (text) => text ?? ''), source: { page: null } }], year);
+  if (!headed || headed.roles.current === undefined) return null;
+  return { ...headed, roles: { ...headed.roles, ...(inferred.roles.note === undefined ? {} : { note: inferred.roles.note }) }, headerRows: 0 };
 }
 
 /** An amount as a line writes it: "1 718", "−1 718", "(54)", "–". */
