@@ -20,10 +20,13 @@ export const NO_STATED_GENDER = new RegExp(
 
 type RowRole = 'women' | 'men' | 'other' | 'total';
 
+/** What a heading may add to say when or how it counts: "Antal kvinnor under året", "Män (st)". */
+const WHEN_COUNTED = String.raw`(?:\s+(?:under\s+(?:året|perioden|projekttiden|insatstiden)|i\s+år|\(st\)|st|\(antal\)))?`;
+
 const ROLES: readonly [Exclude<RowRole, 'other'>, RegExp][] = [
-  ['women', /^(?:antal\s+)?(?:kvinnor|kvinna|tjejer|flickor)$/iu],
-  ['men', /^(?:antal\s+)?(?:män|man|killar|pojkar)$/iu],
-  ['total', /^(?:totalt|summa|total|samtliga|alla|totalt antal(?: deltagare)?|(?:antal\s+)?deltagare totalt)$/iu],
+  ['women', new RegExp(String.raw`^(?:antal\s+)?(?:kvinnor|kvinna|tjejer|flickor)${WHEN_COUNTED}$`, 'iu')],
+  ['men', new RegExp(String.raw`^(?:antal\s+)?(?:män|man|killar|pojkar)${WHEN_COUNTED}$`, 'iu')],
+  ['total', new RegExp(String.raw`^(?:totalt|summa|total|samtliga|alla|totalt antal(?: deltagare)?|(?:antal\s+)?deltagare totalt)${WHEN_COUNTED}$`, 'iu')],
 ];
 
 /** The first column's heading over the genders: none, the word for gender, or the people counted. */
@@ -111,7 +114,7 @@ function countsDownGenderRows(rows: readonly (readonly string[])[]): TableCount[
 }
 
 /** A column's heading over the total of the genders across a table: "Totalt", "Antal deltagare". */
-const TOTAL_COLUMN = /^(?:totalt|summa|total|antal|deltagare|antal deltagare|totalt antal(?: deltagare)?|samtliga)$/iu;
+const TOTAL_COLUMN = new RegExp(String.raw`^(?:totalt|summa|total|antal|deltagare|antal deltagare|totalt antal(?: deltagare)?|samtliga)${WHEN_COUNTED}$`, 'iu');
 /** A row or table of something else than people counted: an average, an age, a share, money. */
 const NOT_PEOPLE = /medel|snitt|ålder|andel|procent|%|median|kostnad|belopp|(?<![\p{L}])(?:kr|tkr|mkr)(?![\p{L}])/iu;
 const A_YEAR = /^(?:19|20)\d{2}$/u;

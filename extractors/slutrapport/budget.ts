@@ -109,10 +109,11 @@ function otherCell(row: FormRow, budgetCell: FormCell | null, outcomeCell: FormC
 
 /**
  * A column beside budget and utfall that the record does not keep: the difference, what is left,
- * a share in per cent, a comment ("Budget | Utfall | Avvikelse", "Utfall i %").
+ * a share in per cent, a comment ("Budget | Utfall | Avvikelse", "Avvikelse mot budget", "Kvar att
+ * använda", "Utfall i %", "Budget minus utfall").
  */
 const ASIDE_COLUMN =
-  /^(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|(?:utfall|förbrukat|avvikelse)\s+i\s+(?:%|procent)|avvikelse\s*%|%)(?:\s*\([^)]*\))?$/iu;
+  /^(?:(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|%)(?:[\s,(].*)?|(?:utfall|förbrukat)\s+i\s+(?:%|procent)|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))$/iu;
 /** A total of the income ("Summa intäkter", "Summa finansiering"), in a table that goes on to the costs. */
 const INCOME = /(?<!\p{L})(?:intäkt|finansier|bidrag|inkomst)/iu;
 /** A row label the header gives its first column ("Post", "Finansiär", "År"): short, no figure. */
@@ -125,37 +126,59 @@ const OUTCOME_OF_YEAR = /^utfall\s+(?:19|20)\d{2}$/iu;
 
 const headerText = (cell: FormCell): string => cell.text.replace(/\s+/gu, ' ').trim();
 
-/**
- * The utfall column of a cost table's header: the one cell headed as utfall, or — where the table
- * gives the whole period's utfall ("Totalt utfall"), perhaps beside an utfall per year — that one.
- */
-function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'outcomeColumn'>): FormCell | null {
-  const filled = row.cells.filter((cell) => cell.text !== '');
-  const plain = filled.filter((cell) => isLabel(headerText(cell), labels.outcomeColumn));
-  const whole = filled.filter((cell) => OUTCOME_TOTAL.test(headerText(cell)));
-  if (plain.length === 1 && whole.length === 0) return plain[0] ?? null;
-  return plain.length === 0 && whole.length === 1 ? (whole[0] ?? null) : null;
+/** A unit or a basis after a column's heading: "Budget, kr", "Utfall (tkr)", "Budget enligt ansökan". */
+const HEADING_UNIT = /(?:\s*,?\s*(?:\([^)]*\)|(?:i\s+)?(?:kr|tkr|kronor|sek)|enligt\s+(?:beviljad\s+)?(?:ansökan|beslut|budget)))+$/iu;
+/** The period a column's heading ends with: "Budget 2020–2021", "Utfall 2021". */
+const HEADING_PERIOD = /\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$/u;
+
+/** A column's heading without its unit or basis. */
+function withoutUnit(cell: FormCell): string {
+  return headerText(cell).replace(HEADING_UNIT, '');
+}
+
+/** What a column's heading names, its unit, basis and period aside: "Budget 2020–2021 (kr)" → "Budget". */
+function headingCore(cell: FormCell): string {
+  return withoutUnit(cell).replace(HEADING_PERIOD, '');
+}
+
+/** The one cell of a header row that heads the budget, whatever unit, basis or period it adds. */
+function budgetHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'budgetColumn'>): FormCell | null {
+  const cells = row.cells.filter((cell) => cell.text !== '' && isLabel(headingCore(cell), labels.budgetColumn));
+  return cells.length === 1 ? (cells[0] ?? null) : null;
 }
 
 /**
- * A cost table's header row on a form of its own: budget and utfall, in any order, a first column
- * of whatever name, and columns the record does not keep. Budget once and utfall once, or an utfall
- * per year beside one of the whole period ("Utfall 2019 | Utfall 2020 | Totalt utfall | Budget"); a
- * table of an utfall per year alone is not one cost table.
+ * The utfall column of a cost table's header: the one cell headed as utfall, or — where the table
+ * gives the whole period's utfall ("Totalt utfall"), perhaps beside an utfall per year — that one,
+ * or the one year's utfall of a table of one year ("Budget 2021 | Utfall 2021").
+ */
+function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'outcomeColumn'>): FormCell | null {
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  const ofYear = filled.filter((cell) => OUTCOME_OF_YEAR.test(withoutUnit(cell)));
+  const plain = filled.filter((cell) => !ofYear.includes(cell) && isLabel(headingCore(cell), labels.outcomeColumn));
+  const whole = filled.filter((cell) => OUTCOME_TOTAL.test(withoutUnit(cell)));
+  if (plain.length === 1 && whole.length === 0) return plain[0] ?? null;
+  if (plain.length === 0 && whole.length === 1) return whole[0] ?? null;
+  return plain.length === 0 && whole.length === 0 && ofYear.length === 1 ? (ofYear[0] ?? null) : null;
+}
+
+/**
+ * A cost table's header row on a form of its own: budget and utfall, in any order, each perhaps
+ * with its unit, basis or period ("Budget, kr", "Budget enligt ansökan", "Utfall 2020–2021"), a first
+ * column of whatever name, and columns the record does not keep. Budget once and utfall once, or an
+ * utfall per year beside one of the whole period ("Utfall 2019 | Utfall 2020 | Totalt utfall |
+ * Budget"); a table of an utfall per year alone is not one cost table.
  */
 export function isBudgetHeader(row: FormRow, labels: Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeColumn'>): boolean {
   const filled = row.cells.filter((cell) => cell.text !== '');
-  const texts = filled.map(headerText);
-  const budget = texts.filter((text) => isLabel(text, labels.budgetColumn)).length;
-  if (budget !== 1 || outcomeHeaderCell(row, labels) === null) return false;
-  return texts.every(
-    (text, index) =>
-      isLabel(text, labels.budgetColumn) ||
-      isLabel(text, labels.outcomeColumn) ||
-      OUTCOME_TOTAL.test(text) ||
-      OUTCOME_OF_YEAR.test(text) ||
-      ASIDE_COLUMN.test(text) ||
-      (index === 0 && FIRST_COLUMN.test(text)),
+  if (budgetHeaderCell(row, labels) === null || outcomeHeaderCell(row, labels) === null) return false;
+  return filled.every(
+    (cell, index) =>
+      isLabel(headingCore(cell), labels.budgetColumn) ||
+      isLabel(headingCore(cell), labels.outcomeColumn) ||
+      OUTCOME_TOTAL.test(withoutUnit(cell)) ||
+      ASIDE_COLUMN.test(headerText(cell)) ||
+      (index === 0 && FIRST_COLUMN.test(headerText(cell))),
   );
 }
 
@@ -188,7 +211,7 @@ export function readBudget(
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
     if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
     if (isHeaderRow(row, headers) || isBudgetHeader(row, labels)) {
-      budgetHeader = headerCell(row, labels.budgetColumn) ?? budgetHeader;
+      budgetHeader = budgetHeaderCell(row, labels) ?? headerCell(row, labels.budgetColumn) ?? budgetHeader;
       outcomeHeader = outcomeHeaderCell(row, labels) ?? headerCell(row, labels.outcomeColumn) ?? outcomeHeader;
       const cost = headerCell(row, labels.costColumn);
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.

@@ -84,7 +84,7 @@ export const COMMON_LABELS: TemplateLabels = {
   goalsColumn: ['Mål', 'Målsättning', 'Förväntat resultat', 'Goal'],
   outcomeColumn: ['Utfall', 'Uppnått resultat', 'Resultat', 'Faktiskt utfall', 'Verkligt utfall', 'Förbrukat', 'Förbrukade medel', 'Upparbetat', 'Outcome'],
   costColumn: ['Kostnadsslag', 'Kostnadspost', 'Kostnad', 'Cost category', 'Type of cost'],
-  budgetColumn: ['Budget', 'Budgeterat', 'Beviljat', 'Beviljad budget'],
+  budgetColumn: ['Budget', 'Budgeterat', 'Beviljat', 'Beviljad budget', 'Beviljade medel', 'Beviljat belopp'],
   totalRow: ['Summa', 'Totalt', 'Total'],
   yes: ['Ja', 'Yes'],
   no: ['Nej', 'No'],

@@ -3,7 +3,8 @@
  * of the difference or what is left beside budget and utfall, a share in per cent, a first column
  * named as the project names it ("Post", "År"), income and costs in one table, a row under the
  * Summa that is none of its costs, an utfall per year beside the whole period's, columns worded
- * "Beviljat | Förbrukat" or "Faktiskt utfall". Read
+ * "Beviljat | Förbrukat" or "Faktiskt utfall", headed with a unit, a basis or a period ("Budget, kr",
+ * "Budget enligt ansökan", "Utfall 2019–2021"), headings that wrap in the PDF. Read
  * as .docx and as PDF by the real pipeline, each gives its cost rows and exactly the findings
  * listed: none where the costs add up, one per column whose Summa is off its rows.
  */
@@ -78,6 +79,14 @@ const WORDED = (budget: string, outcome: string, outcomeSumma: string): string[]
   ['Summa', '1 000 000', outcomeSumma],
 ];
 
+/** A budget per year and an utfall: which budget the utfall is held to, the table does not say. */
+const BUDGET_PER_YEAR: string[][] = [
+  ['Kostnadsslag', 'Budget 2020', 'Budget 2021', 'Utfall'],
+  ['Personal', '450 000', '450 000', '850 000'],
+  ['Lokaler', '50 000', '50 000', '100 000'],
+  ['Summa', '500 000', '500 000', '1 050 000'],
+];
+
 const COSTS = ['Personal', 'Lokaler', 'Övrigt'];
 const YEARS = ['2019', '2020', '2021'];
 const INCOME_AND_COSTS_ROWS = ['Personal', 'Lokaler'];
@@ -98,6 +107,32 @@ const CASES: [string, string[][], string[], string[]][] = [
   ['"Budget | Faktiskt utfall", the Summa off its rows', WORDED('Budget', 'Faktiskt utfall', '1 050 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
   ["an utfall per year beside the whole period's", UTFALL_PER_YEAR('950 000'), ['Personal', 'Lokaler'], []],
   ["an utfall per year beside the whole period's, its Summa off its rows", UTFALL_PER_YEAR('980 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
+  // Headings with a unit, a basis or a period of their own, and asides of more than one word.
+  ['"Avvikelse mot budget"', ASIDE('Avvikelse mot budget', '1 400 000'), COSTS, []],
+  ['"Budget minus utfall", the Summa utfall off its rows', ASIDE('Budget minus utfall', '1 300 000'), COSTS, ['outcome-total-mismatch']],
+  ['"Budget, kr | Utfall, kr"', WORDED('Budget, kr', 'Utfall, kr', '950 000'), ['Personal', 'Lokaler'], []],
+  ['"Budget, kr | Utfall, kr", the Summa off its rows', WORDED('Budget, kr', 'Utfall, kr', '1 050 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
+  ['"Budget enligt ansökan | Utfall"', WORDED('Budget enligt ansökan', 'Utfall', '950 000'), ['Personal', 'Lokaler'], []],
+  [
+    '"Budget 2019–2021 | Utfall 2019–2021", the Summa off its rows',
+    WORDED('Budget 2019–2021', 'Utfall 2019–2021', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  ['a table of one year, "Budget 2021 | Utfall 2021"', WORDED('Budget 2021', 'Utfall 2021', '950 000'), ['Personal', 'Lokaler'], []],
+  [
+    '"Beviljade medel | Förbrukade medel", the Summa off its rows',
+    WORDED('Beviljade medel', 'Förbrukade medel', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  [
+    'a heading that wraps in the PDF, "Beviljad budget (kr) | Faktiskt utfall (kr)"',
+    WORDED('Beviljad budget (kr)', 'Faktiskt utfall (kr)', '950 000'),
+    ['Personal', 'Lokaler'],
+    [],
+  ],
+  ['budget per year, no one budget column: not one cost table', BUDGET_PER_YEAR, [], []],
 ];
 
 /** Where the unit of a table's amounts is written: [case, the line over the table, the header's first cell]. */

@@ -82,6 +82,13 @@ const LETTERS_OF_A_YEAR = (total: string): string[][] => [
   ['Vägen in', '30', '25', total, '50'],
 ];
 
+/** Headings that say when they count, long enough to wrap in the PDF's columns. */
+const WHEN_COUNTED = (total: string): string[][] => [
+  ['Insats', 'Antal kvinnor under året', 'Antal män under året', 'Totalt antal deltagare'],
+  ['Steget', '20', '15', '35'],
+  ['Vägen in', '30', '25', total],
+];
+
 /** A form typed as a table of labels and figures. */
 const FORM = (men: string): string[][] => [
   ['Antal deltagare', '64'],
@@ -116,6 +123,9 @@ const CASES: Case[] = [
   ['final: insatser with women and men headed K and M, one off', FINAL, LETTERS('50'), ['gender-sum-mismatch']],
   ['annual: the letters under their year, that add up', ANNUAL, LETTERS_OF_A_YEAR('55'), []],
   ['annual: the letters under their year, one off', ANNUAL, LETTERS_OF_A_YEAR('50'), ['gender-sum-mismatch']],
+  ['final: headings that say when they count, that add up', FINAL, WHEN_COUNTED('55'), []],
+  ['final: headings that say when they count, one off', FINAL, WHEN_COUNTED('50'), ['gender-sum-mismatch']],
+  ['annual: headings that say when they count, one off', ANNUAL, WHEN_COUNTED('50'), ['gender-sum-mismatch']],
   ['final: a form typed as a table, that adds up', FINAL, FORM('34'), []],
   ['final: a form typed as a table, off', FINAL, FORM('30'), ['gender-sum-mismatch']],
   ['annual: a form typed as a table, off', ANNUAL, FORM('30'), ['gender-sum-mismatch']],

@@ -3,7 +3,9 @@
  * which a PDF reader sets as a line above the table), whose years run left to right ("2020-12-31 |
  * 2021-12-31"), and which a page break cuts ("(forts.)" over a table without a header). Read as .docx
  * and as PDF (borderless pdfkit tables) by the real pipeline, the year's column is the latest year's
- * wherever it stands, and the findings are exactly those listed: none on a sheet that balances.
+ * wherever it stands, and the findings are exactly those listed: none on a sheet that balances. An
+ * interim report's income statement keeps its period's column and last year's same period, beside
+ * last year's whole year, a forecast or a budget, also where a PDF wraps the headings.
  */
 import { describe, expect, it } from 'vitest';
 import { inFormats, processReport, reportDocx, reportFolder, reportPdf, type TitledTable } from './support/report-files.js';
@@ -73,5 +75,66 @@ describe('a balance sheet whatever the order and place of its year headings: thi
     expect(balance?.rows.find((row) => row.label === 'Summa eget kapital och skulder')?.current?.text).toBe(total);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
     for (const finding of result.findings) expect(finding.data).toMatchObject({ column: 'current', columnHeading: '2021-12-31' });
+  });
+});
+
+const INTERIM_OPENING = [
+  'Delårsrapport januari–augusti 2021',
+  'Samordningsförbundet Exempelbygden',
+  'Förvaltningsberättelse',
+  'Periodens resultat är 100 tkr.',
+];
+
+/** An interim report's income statement: the period's utfall beside last year's whole year and period, or beside a forecast and a budget. */
+const INTERIM_CASES: [string, string[][], { current: string; previous: string | null; result: [string, string | null] }][] = [
+  [
+    "last year's whole year first, then the period this year and last",
+    [
+      ['Resultaträkning (tkr)', 'Helår 2020', 'Jan–aug 2021', 'Jan–aug 2020'],
+      ['Medlemsavgifter', '10 000', '6 800', '6 667'],
+      ['Summa intäkter', '10 000', '6 800', '6 667'],
+      ['Kostnader för insatser', '−7 500', '−5 000', '−4 800'],
+      ['Administration', '−2 400', '−1 700', '−1 500'],
+      ['Summa kostnader', '−9 900', '−6 700', '−6 300'],
+      ['Periodens resultat', '200', '100', '367'],
+    ],
+    { current: 'Jan–aug 2021', previous: 'Jan–aug 2020', result: ['100', '367'] },
+  ],
+  [
+    'the utfall beside a forecast and a budget, its heading wrapped',
+    [
+      ['Resultaträkning (tkr)', 'Utfall jan–aug 2021', 'Prognos helår 2021', 'Budget 2021'],
+      ['Medlemsavgifter', '6 800', '10 200', '10 200'],
+      ['Summa intäkter', '6 800', '10 200', '10 200'],
+      ['Kostnader för insatser', '−5 000', '−7 800', '−8 000'],
+      ['Administration', '−1 700', '−2 400', '−2 200'],
+      ['Summa kostnader', '−6 700', '−10 200', '−10 200'],
+      ['Periodens resultat', '100', '0', '0'],
+    ],
+    { current: 'Utfall jan–aug 2021', previous: null, result: ['100', null] },
+  ],
+];
+
+describe("an interim report's income statement: the period's column and last year's same period, whole headings in a PDF too", () => {
+  it.each(inFormats(INTERIM_CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, expected) => {
+    const tables = [{ heading: null, rows }];
+    const bytes = format === 'pdf' ? await reportPdf(INTERIM_OPENING, tables) : await reportDocx(INTERIM_OPENING, tables);
+    const result = await processReport(folder(), `interim ${name}`, format, bytes);
+    expect(result).toMatchObject({ status: 'ok', kind: 'delarsrapport' });
+    const income = (
+      result.record as {
+        statements: {
+          income: {
+            currentColumn: string | null;
+            previousColumn: string | null;
+            rows: { label: string; current: { text: string } | null; previous: { text: string } | null }[];
+          } | null;
+        };
+      }
+    ).statements.income;
+    expect({ current: income?.currentColumn, previous: income?.previousColumn }).toEqual({ current: expected.current, previous: expected.previous });
+    const periodResult = income?.rows.find((row) => row.label === 'Periodens resultat');
+    expect([periodResult?.current?.text ?? null, periodResult?.previous?.text ?? null]).toEqual(expected.result);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual([]);
   });
 });

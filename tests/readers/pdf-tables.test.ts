@@ -189,6 +189,12 @@ const amountRow = (label: string, amount: string, baseline: number): BuiltLine[]
   line(amount, 300 - amount.length * 5, baseline, { right: 300 }),
 ];
 
+/** A label and figures set flush right in columns ending at 300, 380, …. */
+const figuresRow = (label: string, figures: string[], baseline: number): BuiltLine[] => [
+  line(label, 72, baseline),
+  ...figures.map((figure, index) => line(figure, 300 + index * 80 - figure.length * 5, baseline, { right: 300 + index * 80 })),
+];
+
 /** Each table as its rows of cell texts. */
 const cellTexts = (table: PageTable | undefined): string[][] =>
   table?.rows.map((row) => row.cells.map((cell) => cell.lines.map((l) => l.text).join(' / '))) ?? [];
@@ -283,6 +289,64 @@ describe('detectColumns: tables without borders', () => {
           ['Lokaler och / utrustning', '8 500'],
           ['Summa kostnader för insatsen / Gotland', '2 430'],
           ['Eget kapital / och skulder', '1 706'],
+        ],
+      ],
+      lines: [],
+    },
+    {
+      name: 'a bold header whose headings wrap in several cells is one row over a body that is not bold',
+      flow: [
+        line('Resultaträkning', 72, 100, { bold: true }),
+        line('Utfall jan–aug', 230, 100, { bold: true, right: 300 }),
+        line('Prognos', 330, 100, { bold: true, right: 380 }),
+        line('2021', 280, 112, { bold: true, right: 300 }),
+        line('helår 2021', 330, 112, { bold: true, right: 380 }),
+        ...figuresRow('Medlemsavgifter', ['6 800', '10 200'], 128),
+        ...figuresRow('Summa intäkter', ['6 800', '10 200'], 144),
+      ],
+      tables: [
+        [
+          ['Resultaträkning', 'Utfall jan–aug / 2021', 'Prognos / helår 2021'],
+          ['Medlemsavgifter', '6 800', '10 200'],
+          ['Summa intäkter', '6 800', '10 200'],
+        ],
+      ],
+      lines: [],
+    },
+    {
+      name: 'a table set bold throughout has no header to tell by weight: a band filling several cells is a row',
+      flow: [
+        line('Personal', 72, 100, { bold: true }),
+        line('120 000', 265, 100, { bold: true, right: 300 }),
+        line('130 000', 345, 100, { bold: true, right: 380 }),
+        line('Lokaler', 72, 112, { bold: true }),
+        line('8 500', 275, 112, { bold: true, right: 300 }),
+        line('9 000', 355, 112, { bold: true, right: 380 }),
+      ],
+      tables: [
+        [
+          ['Personal', '120 000', '130 000'],
+          ['Lokaler', '8 500', '9 000'],
+        ],
+      ],
+      lines: [],
+    },
+    {
+      name: "a bold group label alone under the bold header is no part of the header's cells",
+      flow: [
+        line('Balansräkning', 72, 100, { bold: true }),
+        line('2021', 280, 100, { bold: true, right: 300 }),
+        line('2020', 360, 100, { bold: true, right: 380 }),
+        line('Tillgångar', 72, 116, { bold: true }),
+        ...figuresRow('Kassa och bank', ['3 000', '3 500'], 132),
+        ...figuresRow('Summa eget kapital och skulder', ['3 000', '3 500'], 148),
+      ],
+      tables: [
+        [
+          ['Balansräkning', '2021', '2020'],
+          ['Tillgångar', '', ''],
+          ['Kassa och bank', '3 000', '3 500'],
+          ['Summa eget kapital och skulder', '3 000', '3 500'],
         ],
       ],
       lines: [],

@@ -42,6 +42,11 @@ const ZERO_DASH = /^[-–—−]$/u;
 /** A note reference: "3", "3, 4", "3-4". */
 export const NOTE_REFERENCE = /^\d{1,2}(?:\s*[,–-]\s*\d{1,2})*$/u;
 
+/** A heading as compared with another: lower case, one kind of dash, single spaces. */
+function tidyHeading(text: string): string {
+  return text.toLowerCase().replace(/[–—−]/gu, '-').replace(/\s+/gu, ' ');
+}
+
 export function unitOf(written: string): MoneyUnit {
   return unitNamed(written) ?? 'kr';
 }
@@ -127,7 +132,14 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
     const current = ordered.find((entry) => entry.year === currentYear) ?? ordered[0];
     if (current) {
       set('current', current.column, cells[current.column] ?? '');
-      const previous = ordered.find((entry) => entry.year < current.year);
+      // "Helår 2020 | Jan–aug 2021 | Jan–aug 2020": last year's column is the one of the same period.
+      const period = (column: number): string =>
+        tidyHeading(cells[column] ?? '')
+          .replace(YEAR, '')
+          .trim();
+      const lastYear = ordered.find((entry) => entry.year < current.year)?.year;
+      const earlier = ordered.filter((entry) => entry.year === lastYear);
+      const previous = earlier.find((entry) => period(entry.column) === period(current.column)) ?? earlier[0];
       if (previous) set('previous', previous.column, cells[previous.column] ?? '');
     } else if (roles.outcome !== undefined && !FORECAST.test(headings.outcome ?? '')) {
       // "Budget | Utfall | Avvikelse" over a statement of no years: the utfall is the year's.

@@ -122,8 +122,14 @@ function markRows(draft: Draft): void {
   // A title's or a header's space (a line set otherwise than the next) says nothing of how the rows are spaced.
   const spaced = pitches.some((pitch, i) => pitch > smallest * ROW_PITCH && setAlike(bands[i]?.lines[0], bands[i + 1]?.lines[0]));
   const lastInColumn = new Map<number, BuiltLine>();
+  const headerBands = wrappedHeaderBands(draft, pitches, smallest);
   bands.forEach((band, i) => {
     const line = band.lines[0];
+    if (i > 0 && i < headerBands) {
+      band.newRow = false;
+      for (const line of band.lines) lastInColumn.set(columnOf(columns, line), line);
+      return;
+    }
     const column = columnOf(columns, line);
     const above = lastInColumn.get(column);
     const room = (columns[column]?.right ?? line.right) - (above?.right ?? 0);
@@ -139,6 +145,31 @@ function markRows(draft: Draft): void {
     if (band.newRow) lastInColumn.clear();
     for (const line of band.lines) lastInColumn.set(columnOf(columns, line), line);
   });
+}
+
+/**
+ * How many bands the table's bold header row takes: its first band and the bold bands right under
+ * it that fill several cells, each line going on with a heading above it in its column ("Utfall" /
+ * "jan–aug 2021", "Antal" / "kvinnor"), set no further apart than the closest lines, above a body
+ * that is not bold. A band that fills several cells otherwise always starts a row; a lone bold line
+ * under the header ("Tillgångar") is left to the rules for wrapped text.
+ */
+function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number): number {
+  const { bands, columns } = draft;
+  const first = bands[0]?.lines;
+  if (!first || !first.every((line) => line.bold)) return 1;
+  const headed = new Set(first.map((line) => columnOf(columns, line)));
+  let count = 1;
+  for (const band of bands.slice(1)) {
+    const continues =
+      band.multi &&
+      band.lines.every((line) => setAlike(line, first[0]) && headed.has(columnOf(columns, line))) &&
+      (pitches[count - 1] ?? Infinity) <= smallest * CELL_PITCH;
+    if (!continues) break;
+    count += 1;
+  }
+  // A table set bold throughout has no header to tell by its weight.
+  return bands.slice(count).some((band) => band.lines.some((line) => !line.bold)) ? count : 1;
 }
 
 /** A line larger than another by no more than this (points) is set the same. */
