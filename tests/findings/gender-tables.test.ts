@@ -89,6 +89,13 @@ const WHEN_COUNTED = (total: string): string[][] => [
   ['Vägen in', '30', '25', total],
 ];
 
+/** A follow-up table whose headings are long enough to wrap in the PDF's columns, beside a column of something else. */
+const LONG_HEADINGS = (men: string): string[][] => [
+  ['Insats', 'Antal deltagare', 'Varav kvinnor', 'Varav män', 'Avslutade till arbete eller studier'],
+  ['Steget vidare', '50', '30', men, '12'],
+  ['Vägen in', '40', '25', '15', '8'],
+];
+
 /** A form typed as a table of labels and figures. */
 const FORM = (men: string): string[][] => [
   ['Antal deltagare', '64'],
@@ -126,6 +133,8 @@ const CASES: Case[] = [
   ['final: headings that say when they count, that add up', FINAL, WHEN_COUNTED('55'), []],
   ['final: headings that say when they count, one off', FINAL, WHEN_COUNTED('50'), ['gender-sum-mismatch']],
   ['annual: headings that say when they count, one off', ANNUAL, WHEN_COUNTED('50'), ['gender-sum-mismatch']],
+  ['annual: long headings, that add up', ANNUAL, LONG_HEADINGS('20'), []],
+  ['annual: long headings, one off', ANNUAL, LONG_HEADINGS('25'), ['gender-sum-mismatch']],
   ['final: a form typed as a table, that adds up', FINAL, FORM('34'), []],
   ['final: a form typed as a table, off', FINAL, FORM('30'), ['gender-sum-mismatch']],
   ['annual: a form typed as a table, off', ANNUAL, FORM('30'), ['gender-sum-mismatch']],
