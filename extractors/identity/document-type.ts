@@ -204,7 +204,8 @@ function typeNamedBy(words: OpeningWord[], structure: DocStructure): DocumentTyp
     if (report && plural(key, report.stems)) continue;
     if (report && !inSentence(words, index) && !namesFile(at)) {
       // "Årsredovisning 2020 Sundsvalls kommun", a company's, a förening's, a räddningstjänstförbund's: an annual report whose opening never speaks of financial coordination is no samordningsförbund's.
-      if (report.kind !== 'slutrapport' && (!speaksOfForbund(structure) || anotherIssuer(words, index))) return { type: 'other', at, index };
+      if (report.kind !== 'slutrapport' && (!speaksOfForbund(structure) || anotherIssuer(words, index) || namesProjectOnCover(words, keys, index)))
+        return { type: 'other', at, index };
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation;
       // either may also say in a sentence what it is ("Styrelsen … avger härmed följande årsredovisning").
       // A headline or a sentence about the report ("Slutrapporten finns publicerad här") is none of these.
@@ -316,6 +317,67 @@ const RUN_IN_COVER_WORDS = 6;
 /** A cover's line: a few words and no sentence ("Regionen samarbetar med Försäkringskassan." begins the text). */
 function coverLine(unit: OpeningWord['unit']): boolean {
   return (unit.text.match(/\S+/gu) ?? []).length <= SHORT_UNIT_WORDS && !/[.!?]\s*$/u.test(unit.text);
+}
+
+/**
+ * One insats named on an annual or interim report's cover, beside its title: "Årsrapport 2021" over
+ * or under "Projekt Steget vidare", "Tertialrapport 2 Insats Trampolinen", or a project's labels
+ * ("Projektnamn:", "Projektperiod:") among the cover's lines. It is the project's own report of its
+ * year, as insatser report to their förbund, not the förbund's annual report; a förbund's cover
+ * names the förbund, and its insatser come in the text. A title run into running text (one line of
+ * many words) has only the few words around it for a cover.
+ */
+function namesProjectOnCover(words: OpeningWord[], keys: string[], index: number): boolean {
+  const lines = linesOf(words);
+  const titleLine = lines.find((line) => line.includes(index)) ?? [index];
+  const usable = (indexes: number[]): number[] => indexes.filter((at) => at !== index && !words[at]?.inContents);
+  if (!isCoverLine(words, titleLine)) {
+    const near = usable(titleLine.filter((at) => Math.abs(at - index) <= RUN_IN_PROJECT_WORDS));
+    return near.some((at) => namesProject(words, keys, at, near));
+  }
+  const at = lines.indexOf(titleLine);
+  /** The cover's lines around the title, as far as `reach` lines either way while they are a cover's. */
+  const around = (reach: number): number[] => {
+    const found: number[] = [...titleLine];
+    for (const step of [-1, 1]) {
+      for (let next = at + step; Math.abs(next - at) <= reach && lines[next] !== undefined && isCoverLine(words, lines[next] ?? []); next += step)
+        found.push(...(lines[next] ?? []));
+    }
+    return usable(found);
+  };
+  const beside = around(1);
+  return beside.some((at) => namesProject(words, keys, at, beside)) || around(COVER_UNITS).some((at) => PROJECT_LABEL.test(keys[at] ?? ''));
+}
+
+const PROJECT_LABEL = /^projekt(?:namn|period|agare|ledare)$/u;
+/** "Projekt", "Insatsen" before a name; "FIA-projektet", "Stegprojektet" naming one themselves. */
+const PROJECT_WORD = /^(?:(?:del)?projekt(?:et)?|insats(?:en)?)$/u;
+const NAMING_COMPOUND = /^\p{L}[\p{L}-]+projektet$/u;
+/** How many words from a title run into running text a project's name may stand. */
+const RUN_IN_PROJECT_WORDS = 3;
+
+/** The word at `at` names one project: a project's label, "Projekt" or "Insats" before a capitalised name, a compound in the definite. */
+function namesProject(words: OpeningWord[], keys: string[], at: number, within: number[]): boolean {
+  const key = keys[at] ?? '';
+  if (PROJECT_LABEL.test(key) || NAMING_COMPOUND.test(key)) return true;
+  const next = words[at + 1]?.word ?? '';
+  return PROJECT_WORD.test(key) && within.includes(at + 1) && /^["”“«]?\p{Lu}/u.test(next);
+}
+
+/** The opening's words by line, as indexes: a unit's lines where a transcript kept its breaks. */
+function linesOf(words: OpeningWord[]): number[][] {
+  const lines: number[][] = [];
+  words.forEach((word, at) => {
+    if (at === 0 || word.unit !== words[at - 1]?.unit || word.lineStart) lines.push([]);
+    lines[lines.length - 1]?.push(at);
+  });
+  return lines;
+}
+
+/** A cover's line: a few words and no sentence. */
+function isCoverLine(words: OpeningWord[], line: number[]): boolean {
+  const last = words[line[line.length - 1] ?? -1]?.word ?? '';
+  return line.length <= SHORT_UNIT_WORDS && !/[.!?]$/u.test(last);
 }
 
 /** "Grafisk produktion: Exempeltryck AB", "Foto: …", "Org nr: …": after a label its line credits or numbers, it names no issuer. */

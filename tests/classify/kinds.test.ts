@@ -122,6 +122,33 @@ const ANNUAL: Case[] = [
   ],
 ];
 
+// A förbund's cover with words of projects that name none, and a förbund's first part on a project (its insatser come in the text).
+const ANNUAL_WITH_PROJECTS: Case[] = [
+  [
+    'a subtitle of projects and insatser in general',
+    ['Årsredovisning 2021', 'Projekt och insatser i samverkan', 'Samordningsförbundet Exempelbygden', 'Förbundet har under året finansierat fem insatser.'],
+    'arsredovisning',
+  ],
+  [
+    'a project named three lines under the title, after the förbund and a heading',
+    [
+      'Årsredovisning 2021',
+      'Samordningsförbundet Exempelbygden',
+      'Förvaltningsberättelse',
+      'Projekt Steget vidare',
+      'Projektet har under året haft 64 deltagare.',
+    ],
+    'arsredovisning',
+  ],
+  [
+    'a cover run into the text, a project and its period further on',
+    [
+      'Årsredovisning 2021 Samordningsförbundet Exempelbygden Förvaltningsberättelse Insatser Projekt Steget vidare Projektperiod: 2020-01-01 – 2022-12-31. Förbundet har under året finansierat fem insatser.',
+    ],
+    'arsredovisning',
+  ],
+];
+
 const INTERIM: Case[] = [
   [
     'a delårsrapport titled by its period, the two dates glued by a dash',
@@ -362,6 +389,34 @@ const FINAL: Case[] = [
 ];
 
 const NEGATIVE: Case[] = [
+  // An insats's own report of its year or its tertial to the förbund that funds it: not the förbund's annual or interim report.
+  [
+    "a project's årsrapport, the project named under the title",
+    ['Årsrapport 2021', 'Projekt Steget vidare', 'Samordningsförbundet Exempelbygden', 'Under året har projektet haft 64 deltagare.'],
+    'unknown',
+  ],
+  [
+    "a project's årsrapport, the project named over the title",
+    ['Projekt Steget vidare', 'Årsrapport 2021', 'Samordningsförbundet Exempelbygden', 'Under året har projektet haft 64 deltagare.'],
+    'unknown',
+  ],
+  [
+    "a project's årsrapport, named in the title",
+    ['Årsrapport 2021 för FIA-projektet', 'Samordningsförbundet Exempelbygden', 'Arbetet har följt planen.'],
+    'unknown',
+  ],
+  [
+    "a project's årsrapport on a form, its labels on the cover",
+    [
+      'Årsrapport 2021\nSamordningsförbundet Exempelbygden\nProjektnamn: Steget vidare\nProjektperiod: 2020-01-01 – 2022-12-31\nUnder året har projektet haft 64 deltagare.',
+    ],
+    'unknown',
+  ],
+  [
+    "an insats's tertialrapport",
+    ['Tertialrapport 2 2021', 'Insats Trampolinen', 'Samordningsförbundet Exempelbygden', 'Under tertialet har insatsen haft 24 deltagare.'],
+    'unknown',
+  ],
   // An evaluation of a whole förbund, by a compound or of a name never called a project; a mid-term one.
   [
     'a process evaluation of a whole förbund',
@@ -553,7 +608,7 @@ const NEGATIVE: Case[] = [
 ];
 
 describe('kinds', () => {
-  it.each([...ANNUAL, ...INTERIM, ...FINAL, ...NEGATIVE])('%s', async (_name, paragraphs, kind) => {
+  it.each([...ANNUAL, ...ANNUAL_WITH_PROJECTS, ...INTERIM, ...FINAL, ...NEGATIVE])('%s', async (_name, paragraphs, kind) => {
     expect(classifyDocument(await transcriptStructure(paragraphs)).kind).toBe(kind);
   });
 
