@@ -4,7 +4,8 @@
  * as PDF by the real pipeline, it gives each party's amount in the unit the table or its caption
  * states, and exactly the findings listed: none where the split follows the law, one where a
  * party is off its share. A row of other money ("Extra bidrag från … till projektet") is no
- * member's, and a table of insatser that name the members, or of the members' seats on the board,
+ * member's, the rows of each kommun under the kommuner together ("varav Exempelby kommun") are a
+ * breakdown, not more money, and a table of insatser that name the members, or of the members' seats on the board,
  * is no table of contributions.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,22 @@ const TWO_YEARS_WITH_EXTRA_MONEY: string[][] = [
   ['Summa', '10 300', '8 000'],
 ];
 
+/** The kommuner together on one row, each kommun under it, as "varav" rows or on rows of their own. */
+const KOMMUNER_TOGETHER = (each: (name: string) => string, kommuner: string): string[][] => [
+  ['Medlem', 'Belopp (tkr)'],
+  ['Försäkringskassan', '5 000'],
+  ['Region Exempel', '2 500'],
+  ['Kommunerna totalt', kommuner],
+  [each('Exempelby kommun'), '1 250'],
+  [each('Grannby kommun'), kommuner === '2 500' ? '1 250' : '2 250'],
+  ['Summa', kommuner === '2 500' ? '10 000' : '11 000'],
+];
+const TOGETHER: [string, number][] = [
+  ['Försäkringskassan', 5_000_000],
+  ['Region Exempel', 2_500_000],
+  ['Kommunerna totalt', 2_500_000],
+];
+
 const BOARD_SEATS: string[][] = [
   ['Medlem', 'Antal ledamöter'],
   ['Försäkringskassan', '2'],
@@ -80,6 +97,15 @@ const CASES: [string, string, string[][], [string, number][], string[]][] = [
   ],
   ['the unit in the caption, a row of other money under the members', 'Medlemsavgifter (tkr)', WITH_EXTRA_MONEY, PARTIES, []],
   ['two years, a row of other money under the members', 'Medlemsavgifter (tkr)', TWO_YEARS_WITH_EXTRA_MONEY, PARTIES, []],
+  ['the kommuner together, each on a "varav" row', 'Medlemsavgifter', KOMMUNER_TOGETHER((name) => `varav ${name}`, '2 500'), TOGETHER, []],
+  ['the kommuner together, each on a row of its own', 'Medlemsavgifter', KOMMUNER_TOGETHER((name) => name, '2 500'), TOGETHER, []],
+  [
+    'the kommuner together off their quarter, each on a "varav" row',
+    'Medlemsavgifter',
+    KOMMUNER_TOGETHER((name) => `varav ${name}`, '3 500'),
+    TOGETHER.map(([party, sek]) => [party, party === 'Kommunerna totalt' ? 3_500_000 : sek]),
+    ['member-contribution-split'],
+  ],
   ['a table of the members’ seats on the board', 'Styrelsens sammansättning', BOARD_SEATS, [], []],
   ['a table of insatser that name the members', 'Kostnader per insats', INSATS_COSTS, [], []],
 ];

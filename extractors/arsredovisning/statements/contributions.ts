@@ -15,6 +15,10 @@ const OUTSIDE_REGION = /gotland/iu;
 const REGION = /^region\b|\bregionen\b|landsting|götalandsregionen/iu;
 const KOMMUN = /kommun|\bstad\b/iu;
 const TOTAL = /^(?:summa|totalt|total|sammanlagt)\b/iu;
+/** "varav Exempelby kommun", "därav …", "– Exempelby kommun": a part of the row above, already in its amount. */
+const PART_OF_ABOVE = /^(?:varav|därav)\b|^[-–—•]\s/iu;
+/** "Kommunerna", "Kommunerna totalt", "Samtliga kommuner": the kommuner together, over rows of each. */
+const KOMMUNER_TOGETHER = /^(?:kommunerna|kommuner|samtliga\s+kommuner|medlemskommunerna|länets\s+kommuner)\b/iu;
 
 export function contributorKind(party: string, members: readonly string[]): ContributorKind | null {
   if (STATE.test(party)) return 'state';
@@ -101,7 +105,7 @@ export function readContributions(
     const found: Contribution[] = [];
     for (const row of grid.slice(columns.headerRows)) {
       const party = tidy(row.cells[0] ?? '');
-      if (party === '' || TOTAL.test(party) || words(party) > PARTY_WORDS) continue;
+      if (party === '' || TOTAL.test(party) || PART_OF_ABOVE.test(party) || words(party) > PARTY_WORDS) continue;
       const kind = contributorKind(party, context.members);
       const amount = parseCellAmount(row.cells[column] ?? '', unit);
       if (!kind || !amount) continue;
@@ -109,7 +113,14 @@ export function readContributions(
       found.push({ party, kind, amount: { ...amount, evidence }, evidence });
     }
     const kinds = new Set(found.map((entry) => (entry.kind === 'kommun-outside-region' ? 'kommun' : entry.kind)));
-    if (kinds.has('state') && kinds.size >= 2) return found;
+    if (kinds.has('state') && kinds.size >= 2) return withoutBreakdown(found);
   }
   return [];
+}
+
+/** Where one row gives the kommuner together, the rows of each kommun beside it are its breakdown: the together row is their contribution. */
+function withoutBreakdown(found: Contribution[]): Contribution[] {
+  const together = found.filter((entry) => entry.kind === 'kommun' && KOMMUNER_TOGETHER.test(entry.party));
+  if (together.length !== 1) return found;
+  return found.filter((entry) => entry.kind !== 'kommun' || together.includes(entry));
 }
