@@ -1,7 +1,7 @@
 import type { Evidence, Money } from '../../schemas/common.js';
 import type { BudgetRow, SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { maxOf } from '../../extractors/arrays.js';
-import { partOfRowAbove } from './statement-sums.js';
+import { partsOfRowsAbove } from './statement-sums.js';
 
 export type BudgetColumn = 'budget' | 'outcome';
 
@@ -14,9 +14,10 @@ export interface ColumnSum {
   sek: number;
 }
 
-/** The filled figures of one column of the 7.2 table, a "varav" row left to the row above it; null when no row has one. */
+/** The filled figures of one column of the 7.2 table, a "varav" row or a dashed breakdown left to the row above it; null when no row has one. */
 export function columnSum(record: SlutrapportRecord, column: BudgetColumn): ColumnSum | null {
-  const rows = record.budget.rows.filter((row) => row[column] !== null && !partOfRowAbove(row.category));
+  const parts = partsOfRowsAbove(record.budget.rows.map((row) => ({ label: row.category, sek: row[column]?.sek ?? null })));
+  const rows = record.budget.rows.filter((row, index) => row[column] !== null && !parts.has(index));
   const figures = rows.flatMap((row) => (row[column] ? [row[column]] : []));
   if (figures.length === 0) return null;
   return { rows, figures, sek: figures.reduce((sum, money) => sum + money.sek, 0) };

@@ -9,7 +9,7 @@
  *   poster", "Årets resultat", an interim report's "Periodens resultat", "Likvida medel vid årets slut")
  *   carries everything above it since the last result;
  *   (not in a balance sheet, where "Årets resultat" is a part of eget kapital);
- * - "varav …" rows are part of the row above, never summed;
+ * - "varav …" rows, and dashed items that break down the row above, are part of it, never summed;
  * - a summa with no row above it, or over one row or one total it differs from, states rows the
  *   statement does not show (a statement in brief): it is not checked, and stands as a total.
  * Where the layout leaves the grouping open, a total may also be read two other ways, and counts as
@@ -53,8 +53,35 @@ const RUNNING_TOTAL =
 const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;
 
 /** "varav lön", "därav …": a row that is part of the row above it, never summed with it. */
-export function partOfRowAbove(label: string): boolean {
+function partOfRowAbove(label: string): boolean {
   return PART_OF_ABOVE.test(label.trim());
+}
+
+/** "- Lönekostnader", "– Sociala avgifter", "• Resor": an item set off by a dash or a bullet. */
+const DASHED = /^[-–—•]\s*\S/u;
+
+/**
+ * The rows that are parts of a row above them: "varav …" rows, and a run of dashed items right
+ * under a row of its own ("Personal 900 000" / "- Lönekostnader 700 000" / "- Sociala avgifter 200
+ * 000") whose amounts, of the row's sign, make up no more than it — a breakdown, already in that
+ * row. Dashed items under no such row (a list of every cost, each dashed) are rows like any other.
+ */
+export function partsOfRowsAbove(rows: readonly { label: string; sek: number | null }[]): Set<number> {
+  const parts = new Set<number>();
+  rows.forEach((row, index) => {
+    if (partOfRowAbove(row.label)) parts.add(index);
+  });
+  for (let index = 0; index < rows.length; index++) {
+    const parent = rows[index];
+    if (!parent || parent.sek === null || DASHED.test(parent.label.trim()) || parts.has(index)) continue;
+    let end = index + 1;
+    while (end < rows.length && DASHED.test(rows[end]?.label.trim() ?? '')) end++;
+    const run = rows.slice(index + 1, end).flatMap((row) => (row.sek === null ? [] : [row.sek]));
+    const sum = run.reduce((total, sek) => total + sek, 0);
+    const withinParent = run.every((sek) => Math.sign(sek) === Math.sign(parent.sek ?? 0) || sek === 0) && Math.abs(sum) <= Math.abs(parent.sek);
+    if (run.length > 0 && withinParent) for (let part = index + 1; part < end; part++) parts.add(part);
+  }
+  return parts;
 }
 
 const COST = /kostnad|avskrivning|nedskrivning/iu;
@@ -77,9 +104,10 @@ interface Entry {
 export function statementSumMismatches(rows: SumRow[], options: { resultRows: boolean }): SumMismatch[] {
   const found: SumMismatch[] = [];
   let entries: Entry[] = [];
+  const parts = partsOfRowsAbove(rows.map((row) => ({ label: row.label, sek: row.amount?.sek ?? null })));
   for (const [index, row] of rows.entries()) {
     const label = row.label.trim();
-    if (partOfRowAbove(label)) continue;
+    if (parts.has(index)) continue;
     if (!row.amount) {
       entries.push({ marker: true, heading: label, part: null, total: false, computed: null });
       continue;

@@ -79,6 +79,22 @@ const WORDED = (budget: string, outcome: string, outcomeSumma: string): string[]
   ['Summa', '1 000 000', outcomeSumma],
 ];
 
+/** A cost broken down by dashed items under its row, or every cost dashed with no row over them. */
+const DASHED_BREAKDOWN = (outcomeSumma: string): string[][] => [
+  ['Kostnadsslag', 'Budget', 'Utfall'],
+  ['Personal', '900 000', '880 000'],
+  ['- Lönekostnader', '700 000', '690 000'],
+  ['- Sociala avgifter', '200 000', '190 000'],
+  ['Lokaler', '100 000', '110 000'],
+  ['Summa', '1 000 000', outcomeSumma],
+];
+const DASHED_LIST = (outcomeSumma: string): string[][] => [
+  ['Kostnadsslag', 'Budget', 'Utfall'],
+  ['- Personal', '900 000', '880 000'],
+  ['- Lokaler', '100 000', '110 000'],
+  ['Summa', '1 000 000', outcomeSumma],
+];
+
 /** A budget per year and an utfall: which budget the utfall is held to, the table does not say. */
 const BUDGET_PER_YEAR: string[][] = [
   ['Kostnadsslag', 'Budget 2020', 'Budget 2021', 'Utfall'],
@@ -133,6 +149,16 @@ const CASES: [string, string[][], string[], string[]][] = [
     [],
   ],
   ['budget per year, no one budget column: not one cost table', BUDGET_PER_YEAR, [], []],
+  // Dashed items: a breakdown of the row above them is in its amount already; a list of every cost is summed.
+  ['a cost broken down by dashed items', DASHED_BREAKDOWN('990 000'), ['Personal', '- Lönekostnader', '- Sociala avgifter', 'Lokaler'], []],
+  [
+    'a cost broken down by dashed items, the Summa off its rows',
+    DASHED_BREAKDOWN('1 000 000'),
+    ['Personal', '- Lönekostnader', '- Sociala avgifter', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  ['every cost dashed', DASHED_LIST('990 000'), ['- Personal', '- Lokaler'], []],
+  ['every cost dashed, the Summa off its rows', DASHED_LIST('980 000'), ['- Personal', '- Lokaler'], ['outcome-total-mismatch']],
 ];
 
 /** Where the unit of a table's amounts is written: [case, the line over the table, the header's first cell]. */

@@ -226,6 +226,24 @@ describe('detectColumns: tables without borders', () => {
       lines: ['• Första beskrivning', '• Andra beskrivning'],
     },
     {
+      name: 'a dashed item with its figures in the columns of the table above is a row of it',
+      flow: [
+        ...figuresRow('Personal', ['900 000', '880 000'], 100),
+        ...figuresRow('- Lönekostnader', ['700 000', '690 000'], 114),
+        ...figuresRow('- Sociala avgifter', ['200 000', '190 000'], 128),
+        ...figuresRow('Lokaler', ['100 000', '110 000'], 142),
+      ],
+      tables: [
+        [
+          ['Personal', '900 000', '880 000'],
+          ['- Lönekostnader', '700 000', '690 000'],
+          ['- Sociala avgifter', '200 000', '190 000'],
+          ['Lokaler', '100 000', '110 000'],
+        ],
+      ],
+      lines: [],
+    },
+    {
       name: 'a line set well below the last row is not in the table',
       flow: [...amountRow('Personal', '120 000', 100), ...amountRow('Lokaler', '8 500', 114), line('Kommentar', 72, 150)],
       tables: [

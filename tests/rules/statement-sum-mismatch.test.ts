@@ -126,6 +126,19 @@ const INTERIM_INCOME = (result: string): Rows => [
   ['Periodens resultat', result, '223'],
 ];
 
+/** Costs broken down by dashed items under their row; and every income dashed, with no row over them. */
+const DASHED_INCOME: Rows = [
+  ['- Medlemsavgifter', '10 000', '9 800'],
+  ['- Övriga intäkter', '240', '180'],
+  ['Summa intäkter', '10 240', '9 980'],
+  ['Kostnader för insatser', '−8 200', '−8 500'],
+  ['- Steget vidare', '−5 000', '−5 200'],
+  ['- Vägen in', '−3 200', '−3 300'],
+  ['Personalkostnader', '−1 528', '−1 620'],
+  ['Summa kostnader', '−9 728', '−10 120'],
+  ['Årets resultat', '512', '−140'],
+];
+
 function replace(rows: Rows, label: string, current: string): Rows {
   return rows.map((row) => (row[0] === label ? [row[0], current, row[2]] : row));
 }
@@ -178,6 +191,10 @@ describe('statement-sum-mismatch', () => {
       replace(replace(UNSIGNED_COST_TOTALS, 'Verksamhetens resultat', '612'), 'Årets resultat', '615'),
       1,
     ],
+    // Dashed items under a row of their own break it down; dashed items under none are rows like any other.
+    ['dashed items that break down the row above, and dashed incomes', 'income', DASHED_INCOME, 0],
+    ['…and a dashed income off its summa', 'income', replace(DASHED_INCOME, '- Övriga intäkter', '340'), 1],
+    ['…and summa kostnader off its rows, the breakdown aside', 'income', replace(DASHED_INCOME, 'Summa kostnader', '−9 828'), 1],
     // An interim report's "Periodens resultat" is its result row.
     ['an interim resultaträkning ending in periodens resultat', 'income', INTERIM_INCOME('587'), 0],
     ['…and periodens resultat off its totals', 'income', INTERIM_INCOME('687'), 1],

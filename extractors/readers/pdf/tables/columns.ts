@@ -84,6 +84,18 @@ function place(columns: Column[], band: BuiltLine[], allowNew: boolean): Column[
 /** A bulleted line: a list whose items have tab-separated parts is a list, not a table. */
 const LIST_START = /^[•◦▪▫●○■·\-–—*>»\uf0b7\uf0a7]\s/;
 
+/** A figure as a table's cell sets it: "700 000", "−1 718", "(54)", "12,5". */
+const FIGURE = /^\(?[-−–]?\d[\d\s\u00a0.,]*\)?$/u;
+
+/**
+ * A dashed item with its figures in the columns of the table above ("- Lönekostnader | 700 000 |
+ * 690 000"): a row of that table, the breakdown of the row above it, not a list. A list's items
+ * have words in their other parts.
+ */
+function dashedRowOf(columns: Column[], band: BuiltLine[]): boolean {
+  return place(columns, band, false) !== null && band.slice(1).every((line) => FIGURE.test(line.text.trim()));
+}
+
 function startsTable(band: BuiltLine[]): boolean {
   return band.length >= 2 && !LIST_START.test(band[0]?.text ?? '');
 }
@@ -216,7 +228,7 @@ function grow(first: LineBand, following: readonly LineBand[], bodySize: number)
     const gap = band[0].baseline - previous[0].baseline;
     if (gap > size * MAX_GAP) break;
     const multi = band.length >= 2;
-    if (multi && LIST_START.test(band[0]?.text ?? '')) break;
+    if (multi && LIST_START.test(band[0]?.text ?? '') && !dashedRowOf(draft.columns, band)) break;
     const loneLines = draft.bands.filter((b) => !b.multi).flatMap((b) => b.lines);
     if (!multi && widestPitch > 0 && gap > widestPitch * ROW_PITCH && isTitle(band, loneLines, bodySize)) break;
     // A row may add a column (a header row with the first column empty); a lone line may not.
