@@ -204,7 +204,10 @@ function typeNamedBy(words: OpeningWord[], structure: DocStructure): DocumentTyp
     if (report && plural(key, report.stems)) continue;
     if (report && !inSentence(words, index) && !namesFile(at)) {
       // "Årsredovisning 2020 Sundsvalls kommun", a company's, a förening's, a räddningstjänstförbund's: an annual report whose opening never speaks of financial coordination is no samordningsförbund's.
-      if (report.kind !== 'slutrapport' && (!speaksOfForbund(structure) || anotherIssuer(words, index) || namesProjectOnCover(words, keys, index)))
+      if (
+        report.kind !== 'slutrapport' &&
+        (!speaksOfForbund(structure) || anotherIssuer(words, index) || (PROJECT_REPORT.test(key) && namesProjectOnCover(words, keys, index)))
+      )
         return { type: 'other', at, index };
       // An annual or interim report's title gives the year it is for; a final report's cover names its insats or its evaluation;
       // either may also say in a sentence what it is ("Styrelsen … avger härmed följande årsredovisning").
@@ -320,7 +323,7 @@ function coverLine(unit: OpeningWord['unit']): boolean {
 }
 
 /**
- * One insats named on an annual or interim report's cover, beside its title: "Årsrapport 2021" over
+ * One insats named on a yearly or interim report's cover, beside its title: "Årsrapport 2021" over
  * or under "Projekt Steget vidare", "Tertialrapport 2 Insats Trampolinen", or a project's labels
  * ("Projektnamn:", "Projektperiod:") among the cover's lines. It is the project's own report of its
  * year, as insatser report to their förbund, not the förbund's annual report; a förbund's cover
@@ -350,6 +353,12 @@ function namesProjectOnCover(words: OpeningWord[], keys: string[], index: number
 }
 
 const PROJECT_LABEL = /^projekt(?:namn|period|agare|ledare)$/u;
+/**
+ * The names an insats's own report of its year or part of it goes by ("Årsrapport", "Tertialrapport",
+ * "Delårsrapport"). An "Årsredovisning" or a "Verksamhetsberättelse" of a project is its owner's
+ * account of it — a förbund's, where the förbund owns the project — and stays an annual report.
+ */
+const PROJECT_REPORT = /rapport$/u;
 /** "Projekt", "Insatsen" before a name; "FIA-projektet", "Stegprojektet" naming one themselves. */
 const PROJECT_WORD = /^(?:(?:del)?projekt(?:et)?|insats(?:en)?)$/u;
 const NAMING_COMPOUND = /^\p{L}[\p{L}-]+projektet$/u;

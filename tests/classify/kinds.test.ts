@@ -124,6 +124,15 @@ const ANNUAL: Case[] = [
 
 // A förbund's cover with words of projects that name none, and a förbund's first part on a project (its insatser come in the text).
 const ANNUAL_WITH_PROJECTS: Case[] = [
+  // An årsredovisning of a project is its owner's account of it: here the förbund's, which owns the project.
+  [
+    "a förbund's årsredovisning of a project it owns",
+    [
+      'Samordningsförbundet Exempelbygden Projekt Exempelsteget Årsredovisning 2012',
+      'Följande dokument kompletterar förbundets årsredovisning för den del som rör projektet Exempelsteget.',
+    ],
+    'arsredovisning',
+  ],
   [
     'a subtitle of projects and insatser in general',
     ['Årsredovisning 2021', 'Projekt och insatser i samverkan', 'Samordningsförbundet Exempelbygden', 'Förbundet har under året finansierat fem insatser.'],
