@@ -14,7 +14,7 @@ import { fieldLinesFrom, ownUnits, runningTitleUnits, SENTENCE_BREAK } from './o
 import { findInsatsNames } from './insats-name.js';
 import { findOrganisations, namedAsPartner } from './organisation.js';
 import { findOrganisationNumber } from './organisation-number.js';
-import { findOwnInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from './period.js';
+import { findOwnInterimPeriod, findMonthsOfYear, findRanPeriod, findStartEndPeriod, type PeriodFound } from './period.js';
 import { documentType } from './document-type.js';
 import { carriedCoverUnit } from './wrapper.js';
 import { coverYear, findYears } from './year.js';
@@ -98,7 +98,7 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     }
     if (!skip('year') && reached) identity.year = yearIn(unit) ?? coverYearAt(unit, units[position + 1] ?? null);
     if (!skip('period')) identity.period = foundPeriod(unit, findOwnInterimPeriod(text));
-    if (!skip('ranPeriod')) identity.ranPeriod = foundPeriod(unit, findRanPeriod(text));
+    if (!skip('ranPeriod')) identity.ranPeriod = foundPeriod(unit, findRanPeriod(text) ?? findStartEndPeriod(text, fieldLinesAfter(units, position)));
     if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
     if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
     if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants, fieldLinesAfter(units, position));

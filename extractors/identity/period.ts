@@ -5,7 +5,7 @@
  * "Delårsbokslut augusti 2021", "Delårsrapport 2021-08-31".
  */
 import type { Period } from '../../schemas/common.js';
-import { findMonthPeriods, findPeriodSides, lastDay, MONTH_NAME, monthNumber, type PeriodSides } from '../parse/index.js';
+import { findDates, findMonthPeriods, findPeriodSides, lastDay, MONTH_NAME, monthNumber, type PeriodSides } from '../parse/index.js';
 
 const YEAR = '((?:19|20)\\d{2})';
 /** A month's name, whole or cut short ("aug", "sept."), and not the start of a longer word. */
@@ -175,7 +175,7 @@ const RAN =
  * 2012-09-01 – 2014-11-30" (read for a slutrapport only). Its value may set two months side by side.
  */
 const RAN_LABEL =
-  /(?<![\p{L}])(?:(?:projekttid|projektperiod|projekttiden|insatsperiod|insatstid|projektets\s+löptid|(?:slut)?(?:rapporteringen|rapporten|redovisningen)\s+avser(?:\s+perioden)?)\s*:?\s+|(?:rapporterings|tids)?period\s*:\s*)(?:från\s+och\s+med\s+|fr\.?\s?o\.?\s?m\.?\s+|från\s+|mellan\s+)?/giu;
+  /(?<![\p{L}])(?:(?:projekttid|projektperiod|projekttiden|insatsperiod|insatstid|genomförandeperiod|genomförandetid|projektets\s+löptid|(?:slut)?(?:rapporteringen|rapporten|redovisningen)\s+avser(?:\s+perioden)?)\s*:?\s+|(?:rapporterings|tids)?period\s*:\s*)(?:från\s+och\s+med\s+|fr\.?\s?o\.?\s?m\.?\s+|från\s+|mellan\s+)?/giu;
 /** The period starts right after the verb's words; it is written within a line's length. */
 const RAN_REACH = 4;
 const RAN_WINDOW = 120;
@@ -188,13 +188,44 @@ export function findRanPeriod(text: string): PeriodFound | null {
   for (const { match, label } of leads.sort((a, b) => a.match.index - b.match.index)) {
     const from = match.index + match[0].length;
     const window = text.slice(from, from + RAN_WINDOW);
-    const dates = findPeriodSides(window, { sentence: !label })[0];
+    const dates = findPeriodSides(window, { sentence: !label, between: /mellan\s+$/iu.test(match[0]) })[0];
     const months = findMonthPeriods(window, { sideBySide: label })[0];
     const sides = [dates, months].find((found): found is { value: PeriodSides; start: number; end: number } => found !== undefined && found.start <= RAN_REACH);
     if (sides?.value.start.iso && sides.value.end.iso)
       return { period: { start: sides.value.start.iso, end: sides.value.end.iso, text: sides.value.text }, index: from + sides.start };
     const years = label ? null : ranYears(window);
     if (years) return { period: years.period, index: from + years.index };
+  }
+  return null;
+}
+
+/** A form's field of the day a project started: "Projektstart:", "Startdatum:", "Start:". */
+const START_FIELD = /(?<![\p{L}])(?:projektstart|insatsstart|startdatum|start)\s*:\s*/giu;
+/** …and of the day it ended, a line or two below. */
+const END_FIELD = /(?<![\p{L}])(?:projektslut|projektavslut|insatsslut|slutdatum|avslutsdatum|slut)\s*:\s*/iu;
+/** How far below the start's date the end's field may stand: the next line or two of a form. */
+const END_FIELD_REACH = 80;
+
+/**
+ * A project's period as a form's two fields give it, "Projektstart: 2019-08-01" / "Projektslut:
+ * 2021-07-31", "Startdatum: … Slutdatum: …": both real days, the start not after the end. `below`
+ * is the form's lines under the unit (fields typed as paragraphs of their own).
+ */
+export function findStartEndPeriod(text: string, below = ''): PeriodFound | null {
+  const joined = below === '' ? text : `${text}\n${below}`;
+  for (const match of joined.matchAll(START_FIELD)) {
+    const from = match.index + match[0].length;
+    const start = findDates(joined.slice(from, from + RAN_WINDOW))[0];
+    if (!start || start.start !== 0 || !start.value.iso) continue;
+    const rest = joined.slice(from + start.end, from + start.end + END_FIELD_REACH);
+    const endLabel = rest.match(END_FIELD);
+    if (!endLabel || endLabel.index === undefined) continue;
+    const after = from + start.end + endLabel.index + endLabel[0].length;
+    const end = findDates(joined.slice(after, after + RAN_WINDOW))[0];
+    if (!end || end.start !== 0 || !end.value.iso || end.value.iso < start.value.iso) continue;
+    const written = `${start.value.text} – ${end.value.text}`;
+    // Evidence stays within the unit: a field below it is quoted by its own date.
+    return { period: { start: start.value.iso, end: end.value.iso, text: written }, index: Math.min(from, text.length) };
   }
   return null;
 }

@@ -2,8 +2,10 @@ import type { Period } from '../../schemas/common.js';
 import { findDates, MONTH_NAME, monthNumber, type ParsedDate } from './date.js';
 import type { Found } from './number.js';
 
-/** "–", "—", "-", "till", "till och med", "t.o.m.", "tom", "fram till" between two dates. */
-const RANGE_SEPARATOR = /^\s*(?:[-\u2010-\u2015\u2212]+|till(?: och med)?|fram till|t\.?\s?o\.?\s?m\.?|tom)\s*/iu;
+/** "–", "—", "-", "till", "till och med", "t.o.m.", "tom", "fram till" between two dates; "till den" before a day. */
+const RANGE_SEPARATOR = /^\s*(?:[-\u2010-\u2015\u2212]+|(?:till(?: och med)?|fram till)(?:\s+den)?|t\.?\s?o\.?\s?m\.?|tom)\s*/iu;
+/** "mellan 2019-08-01 och 2021-07-31", "mellan den 1 augusti 2019 och den 31 juli 2021": after "mellan" only. */
+const BETWEEN_SEPARATOR = /^\s*och(?:\s+den)?\s+/iu;
 /** A separator before a lone date makes it the end: "t.o.m. 2021-12-31". */
 const END_MARKER = /(?:[-\u2010-\u2015\u2212]|\btill(?: och med)?|\bt\.?\s?o\.?\s?m\.?|\btom)\s*$/iu;
 /** "2019-09-01 -" closing a line or a bracket: an open-ended period. */
@@ -66,9 +68,10 @@ export function findPeriods(text: string): Found<Period>[] {
 
 /**
  * `sentence`: the text is a sentence telling the period, so its own words may stand between the dates
- * ("startade den 1 augusti 2012 och avslutades den 30 september 2014").
+ * ("startade den 1 augusti 2012 och avslutades den 30 september 2014"); `between`: it follows
+ * "mellan", so "och" joins the two.
  */
-export function findPeriodSides(text: string, options: { sentence?: boolean } = {}): Found<PeriodSides>[] {
+export function findPeriodSides(text: string, options: { sentence?: boolean; between?: boolean } = {}): Found<PeriodSides>[] {
   const dates = findDates(text);
   const periods: Found<PeriodSides>[] = [];
   for (let index = 0; index < dates.length; index += 1) {
@@ -80,7 +83,8 @@ export function findPeriodSides(text: string, options: { sentence?: boolean } = 
       periods.push(span(text, first.start, first.end + openEnd[0].trimEnd().length, first.value, { iso: null, text: '' }));
       continue;
     }
-    const separator = rest.match(RANGE_SEPARATOR) ?? (options.sentence ? rest.match(SENTENCE_SEPARATOR) : null);
+    const separator =
+      rest.match(RANGE_SEPARATOR) ?? (options.sentence ? rest.match(SENTENCE_SEPARATOR) : null) ?? (options.between ? rest.match(BETWEEN_SEPARATOR) : null);
     if (!separator) continue;
     const afterSeparator = first.end + separator[0].length;
     const next = dates[index + 1];

@@ -35,6 +35,30 @@ describe("a final report's period on no template: the period and the findings, e
   });
 });
 
+/** The period told otherwise than after "Projektperiod:": a form's start and end fields, a sentence's "mellan … och …". */
+const TOLD: [string, string[], { start: string; end: string }][] = [
+  ['start and end fields, each a paragraph of its own', ['Projektstart: 2019-09-01', 'Projektslut: 2021-06-30'], { start: '2019-09-01', end: '2021-06-30' }],
+  ['start and end dates on one line', ['Startdatum: 2019-09-01 Slutdatum: 2021-06-30'], { start: '2019-09-01', end: '2021-06-30' }],
+  ['"mellan den … och den …"', ['Projektet pågick mellan den 1 september 2019 och den 30 juni 2021.'], { start: '2019-09-01', end: '2021-06-30' }],
+  ['a "Genomförandeperiod"', ['Genomförandeperiod: 2019-09-01 – 2021-06-30'], { start: '2019-09-01', end: '2021-06-30' }],
+];
+
+describe("a final report's period told otherwise: the period, and no finding", () => {
+  it.each(inFormats(TOLD, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, told, period) => {
+    const lines = [
+      'Slutrapport',
+      'Projekt Exempelsteget',
+      'Samordningsförbundet Exempelbygden',
+      ...told,
+      'Projektet har gett deltagarna stöd på vägen mot arbete.',
+    ];
+    const result = await processReport(folder(), `told-${name}`, format, format === 'docx' ? await reportDocx(lines, []) : await reportPdf(lines, []));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
+    const record = result.record as { intervention: { plannedPeriod: { start: string | null; end: string | null } | null } };
+    expect(record.intervention.plannedPeriod).toMatchObject(period);
+  });
+});
+
 describe("a finding on a final report's own form names the field as the form prints it", () => {
   it.each([
     ['a date that does not exist', '2021-02-30 – 2021-12-31', 'invalid-date', 'Projektperiod, startdatum i perioden'],

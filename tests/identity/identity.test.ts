@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { readIdentity } from '../../extractors/identity/index.js';
 import { findOrganisations } from '../../extractors/identity/organisation.js';
 import { withoutPageMarks } from '../../extractors/identity/opening.js';
-import { findInterimPeriod, findOwnInterimPeriod, findMonthsOfYear, findRanPeriod, type PeriodFound } from '../../extractors/identity/period.js';
+import {
+  findInterimPeriod,
+  findOwnInterimPeriod,
+  findMonthsOfYear,
+  findRanPeriod,
+  findStartEndPeriod,
+  type PeriodFound,
+} from '../../extractors/identity/period.js';
 import { extractDelarsrapport } from '../../extractors/arsredovisning/index.js';
 import { coverYear, findYears } from '../../extractors/identity/year.js';
 import { membersIn, partiesIn, withSuccessors } from '../../extractors/identity/members.js';
@@ -427,8 +434,30 @@ describe('period a project ran, as a sentence tells it', () => {
     ['Utvärderingen genomfördes med 2019 och 2020 års enkäter.', null],
     ['Projektet pågick under 2014 och 2012 års medel användes.', null],
     ['Verksamheten bedrevs under 1990 och 2020 på samma sätt.', null],
+    // "mellan … och …" with days, "från den … till den …", a form's "Genomförandeperiod".
+    ['Projektet pågick mellan 2019-08-01 och 2021-07-31.', { start: '2019-08-01', end: '2021-07-31' }],
+    ['Projektet pågick mellan den 1 augusti 2019 och den 31 juli 2021.', { start: '2019-08-01', end: '2021-07-31' }],
+    ['Projektet pågick från den 1 augusti 2019 till den 31 juli 2021.', { start: '2019-08-01', end: '2021-07-31' }],
+    ['Genomförandeperiod: 2019-08-01 – 2021-07-31', { start: '2019-08-01', end: '2021-07-31' }],
+    // "och" joins two days only after "mellan": two days a sentence names otherwise are no period.
+    ['Projektet startade 2019-08-01 och 2020-01-01 anställdes en coach.', null],
   ])('%j → %j', (text, period) => {
     expect(span(findRanPeriod(text))).toEqual(period);
+  });
+});
+
+describe("period a project ran, as a form's start and end fields give it", () => {
+  it.each<[string, string, { start: string; end: string } | null]>([
+    ['Projektstart: 2019-08-01\nProjektslut: 2021-07-31', '', { start: '2019-08-01', end: '2021-07-31' }],
+    ['Startdatum: 2019-08-01 Slutdatum: 2021-07-31', '', { start: '2019-08-01', end: '2021-07-31' }],
+    ['Start: 1 augusti 2019', 'Slut: 31 juli 2021', { start: '2019-08-01', end: '2021-07-31' }],
+    // An end before the start, an end that is no day, a start with no end field near it.
+    ['Projektstart: 2021-08-01\nProjektslut: 2019-07-31', '', null],
+    ['Projektstart: 2019-08-01\nProjektslut: pågår', '', null],
+    ['Projektstart: 2019-08-01. Styrgruppen har träffats fyra gånger under året och arbetet har följt planen i stort. Slut: 2021-07-31', '', null],
+    ['Nästa steg: start: 2022-01-10', '', null],
+  ])('%j / %j → %j', (text, below, period) => {
+    expect(span(findStartEndPeriod(text, below))).toEqual(period);
   });
 });
 
