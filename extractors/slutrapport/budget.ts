@@ -13,7 +13,7 @@ import { type FormCell, type FormLine, type FormRow, rowText } from '../structur
 import { isLabel, labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
-import { cellUnder, headerCell, isHeaderRow } from './table-columns.js';
+import { cellUnder, headerCell, isHeaderRow, overlap } from './table-columns.js';
 import type { TemplateReading } from './profile.js';
 
 type BudgetRecord = z.infer<typeof Budget>;
@@ -182,6 +182,29 @@ export function isBudgetHeader(row: FormRow, labels: Pick<TemplateReading['label
   );
 }
 
+/** A heading over a column per year: "2020", "2020–2021", or the whole period's "Totalt". */
+const YEAR_HEADING = /^(?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?|totalt?|summa|sammanlagt|hela\s+perioden)$/iu;
+const WHOLE_PERIOD = /^(?:totalt?|summa|sammanlagt|hela\s+perioden|(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2})$/iu;
+
+/** A row of nothing but years (and a total) under a header: the second level of its headings. */
+function isYearsRow(row: FormRow): boolean {
+  const filled = row.cells.filter((cell) => cell.text.trim() !== '');
+  return filled.length >= 2 && filled.every((cell) => YEAR_HEADING.test(headerText(cell)));
+}
+
+function spans(cell: FormCell | null): boolean {
+  return cell !== null && cell.span > 1;
+}
+
+/** The one heading under `header` that is the whole period's ("Totalt", "2019–2021"); null when it heads years only. */
+function wholePeriodUnder(years: FormRow, header: FormCell | null): FormCell | null {
+  if (!header || header.span <= 1) return header;
+  const under = years.cells.filter((cell) => overlap(cell, header) > 0 && cell.text.trim() !== '');
+  if (under.length === 0) return header;
+  const whole = under.filter((cell) => WHOLE_PERIOD.test(headerText(cell)));
+  return whole.length === 1 ? (whole[0] ?? null) : null;
+}
+
 /**
  * The cost table in rows [span.start, span.end): every table row under a header row naming the
  * budget and outcome columns, in whatever order they stand; the category is the cost column's cell
@@ -205,14 +228,30 @@ export function readBudget(
   let totalLabel = '';
   let inTable = false;
   let tableUnit: MoneyUnit | null = null;
+  /** A table of a budget per year under its headings, not read. */
+  let perYearTable: number | null = null;
   for (let index = span.start; index < span.end; index += 1) {
     const row = rows[index];
     if (!row) continue;
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
     if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
+    if (row.table !== null && row.table === perYearTable) continue;
     if (isHeaderRow(row, headers) || isBudgetHeader(row, labels)) {
       budgetHeader = budgetHeaderCell(row, labels) ?? headerCell(row, labels.budgetColumn) ?? budgetHeader;
       outcomeHeader = outcomeHeaderCell(row, labels) ?? headerCell(row, labels.outcomeColumn) ?? outcomeHeader;
+      // "Budget" and "Utfall" each over a column per year ("2020 | 2021 | Totalt"): the whole period's
+      // column under each is the table's; without one, the table has a budget per year and is none.
+      const years = rows[index + 1];
+      if (years && years.table === row.table && isYearsRow(years) && (spans(budgetHeader) || spans(outcomeHeader))) {
+        used.add(index + 1);
+        index += 1;
+        budgetHeader = wholePeriodUnder(years, budgetHeader);
+        outcomeHeader = wholePeriodUnder(years, outcomeHeader);
+        if (!budgetHeader || !outcomeHeader) {
+          perYearTable = row.table;
+          continue;
+        }
+      }
       const cost = headerCell(row, labels.costColumn);
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
       costHeader = cost && cost !== row.cells.find((cell) => cell.text !== '') ? cost : null;

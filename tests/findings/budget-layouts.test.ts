@@ -9,6 +9,7 @@
  * listed: none where the costs add up, one per column whose Summa is off its rows.
  */
 import { describe, expect, it } from 'vitest';
+import { buildDocx, p, table, text, type CellSpec } from '../../fixtures/build/docx/index.js';
 import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
 
 const OPENING = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden', 'Projektet har pågått 2019-01-01 – 2021-12-31.'];
@@ -206,6 +207,50 @@ describe('cost tables in the layouts of projects on no template: their rows and 
       ['Summa', '400 000', '750 000', '1 200 000'],
     ];
     const result = await processReport(folder(), 'utfall per year', 'docx', await reportDocx(OPENING, [{ heading: 'Ekonomisk redovisning', rows }]));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
+    expect((result.record as { budget: { rows: unknown[] } }).budget.rows).toEqual([]);
+  });
+
+  /** "Budget" and "Utfall" each merged over a column per year, perhaps with the whole period's beside them. */
+  function twoLevelDocx(years: string[], rows: [string, ...string[]][]): Promise<Uint8Array> {
+    const header: CellSpec[] = [text('Kostnadsslag'), { content: text('Budget'), span: years.length }, { content: text('Utfall'), span: years.length }];
+    const cells = (row: string[]): CellSpec[] => row.map((cell) => text(cell));
+    const body = [
+      ...OPENING.map((line) => p(text(line))),
+      p(text('Ekonomisk redovisning')),
+      table([header, cells(['', ...years, ...years]), ...rows.map(cells)]),
+    ];
+    return buildDocx({ title: 'Dokument', author: 'Förbundet', body }).then((bytes) => new Uint8Array(bytes));
+  }
+
+  it.each([
+    ['the whole period beside each year, that adds up', '990 000', 990_000, []],
+    ['the whole period beside each year, its Summa utfall off its rows', '980 000', 980_000, ['outcome-total-mismatch']],
+  ] as const)('reads a two-level header by its whole period: %s', async (name, summa, outcome, findings) => {
+    const bytes = await twoLevelDocx(
+      ['2020', '2021', 'Totalt'],
+      [
+        ['Personal', '450 000', '450 000', '900 000', '440 000', '440 000', '880 000'],
+        ['Lokaler', '50 000', '50 000', '100 000', '55 000', '55 000', '110 000'],
+        ['Summa', '500 000', '500 000', '1 000 000', '495 000', '495 000', summa],
+      ],
+    );
+    const result = await processReport(folder(), `two-level ${name}`, 'docx', bytes);
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    const budget = (result.record as { budget: { total: { budget: { sek: number } | null; outcome: { sek: number } | null } } }).budget;
+    expect(budget.total).toMatchObject({ budget: { sek: 1_000_000 }, outcome: { sek: outcome } });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it('leaves a two-level header of years alone unread: which year is the budget, the table does not say', async () => {
+    const bytes = await twoLevelDocx(
+      ['2020', '2021'],
+      [
+        ['Personal', '450 000', '450 000', '440 000', '440 000'],
+        ['Summa', '450 000', '450 000', '440 000', '440 000'],
+      ],
+    );
+    const result = await processReport(folder(), 'two-level years alone', 'docx', bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
     expect((result.record as { budget: { rows: unknown[] } }).budget.rows).toEqual([]);
   });
