@@ -138,3 +138,35 @@ describe("an interim report's income statement: the period's column and last yea
     expect(result.findings.map((finding) => finding.ruleId)).toEqual([]);
   });
 });
+
+describe('a driftredovisning headed "Utfall | Budget | Avvikelse", cut by a page break: each row its budget and its utfall', () => {
+  it.each(['docx', 'pdf'] as const)('%s', async (format) => {
+    const tables = [
+      {
+        heading: null,
+        rows: [
+          ['Driftredovisning (tkr)', 'Utfall 2021', 'Budget 2021', 'Avvikelse'],
+          ['Medlemsavgifter', '10 200', '10 200', '0'],
+          ['Summa intäkter', '10 200', '10 200', '0'],
+        ],
+      },
+      {
+        heading: '(forts.)',
+        rows: [
+          ['Insatser', '−7 800', '−8 000', '200'],
+          ['Administration', '−2 400', '−2 200', '−200'],
+          ['Summa kostnader', '−10 200', '−10 200', '0'],
+          ['Årets resultat', '0', '0', '0'],
+        ],
+      },
+    ];
+    const bytes = format === 'pdf' ? await reportPdf(OPENING, tables) : await reportDocx(OPENING, tables);
+    const result = await processReport(folder(), 'operating cut', format, bytes);
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning', findings: [] });
+    const rows = (
+      result.record as { statements: { operating: { rows: { label: string; budget: { text: string } | null; outcome: { text: string } | null }[] } | null } }
+    ).statements.operating?.rows;
+    const insatser = rows?.find((row) => row.label === 'Insatser');
+    expect({ budget: insatser?.budget?.text, outcome: insatser?.outcome?.text }).toEqual({ budget: '−8 000', outcome: '−7 800' });
+  });
+});
