@@ -6,6 +6,7 @@
  * age, an average or money is no count, and its total is no sum.
  */
 import type { Count } from '../../schemas/common.js';
+import { PART_OF_ABOVE } from './breakdown.js';
 import { parseSwedishNumber } from './number.js';
 
 /**
@@ -39,7 +40,6 @@ const HEADING_YEAR = /(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/gu;
  * the rest may stand there (a category the table names its own way): no count is read.
  * "Varav …" is part of a figure, never the rest.
  */
-const PART_OF_ABOVE = /^(?:varav|därav)\b/iu;
 /** A count as a table cell writes it: digits and digit groups only. */
 const WHOLE_NUMBER = /^\d{1,3}(?:[ \u00a0\u2009\u202f]?\d{3})*$/u;
 

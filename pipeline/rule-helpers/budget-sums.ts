@@ -1,7 +1,7 @@
 import type { Evidence, Money } from '../../schemas/common.js';
 import type { BudgetRow, SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { maxOf } from '../../extractors/arrays.js';
-import { partsOfRowsAbove } from './statement-sums.js';
+import { partsOfRowsAbove } from '../../extractors/parse/index.js';
 
 export type BudgetColumn = 'budget' | 'outcome';
 
@@ -16,7 +16,7 @@ export interface ColumnSum {
 
 /** The filled figures of one column of the 7.2 table, a "varav" row or a dashed breakdown left to the row above it; null when no row has one. */
 export function columnSum(record: SlutrapportRecord, column: BudgetColumn): ColumnSum | null {
-  const parts = partsOfRowsAbove(record.budget.rows.map((row) => ({ label: row.category, sek: row[column]?.sek ?? null })));
+  const parts = partsOfRowsAbove(record.budget.rows.map((row) => ({ label: row.category, value: row[column]?.sek ?? null })));
   const rows = record.budget.rows.filter((row, index) => row[column] !== null && !parts.has(index));
   const figures = rows.flatMap((row) => (row[column] ? [row[column]] : []));
   if (figures.length === 0) return null;

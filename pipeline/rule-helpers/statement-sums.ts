@@ -24,6 +24,7 @@
  */
 import type { Evidence, Money } from '../../schemas/common.js';
 import { reconciles, sumTolerance, type Tolerance } from './tolerance.js';
+import { partsOfRowsAbove } from '../../extractors/parse/index.js';
 
 export interface SumRow {
   label: string;
@@ -50,40 +51,6 @@ const GROUP_TOTAL =
   /^(?:summa|totalt|total|kassaflöde\s+från|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
 const RUNNING_TOTAL =
   /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|(?:årets|periodens)\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
-const PART_OF_ABOVE = /^(?:varav|därav|varav:)\b/iu;
-
-/** "varav lön", "därav …": a row that is part of the row above it, never summed with it. */
-function partOfRowAbove(label: string): boolean {
-  return PART_OF_ABOVE.test(label.trim());
-}
-
-/** "- Lönekostnader", "– Sociala avgifter", "• Resor": an item set off by a dash or a bullet. */
-const DASHED = /^[-–—•]\s*\S/u;
-
-/**
- * The rows that are parts of a row above them: "varav …" rows, and a run of dashed items right
- * under a row of its own ("Personal 900 000" / "- Lönekostnader 700 000" / "- Sociala avgifter 200
- * 000") whose amounts, of the row's sign, make up no more than it — a breakdown, already in that
- * row. Dashed items under no such row (a list of every cost, each dashed) are rows like any other.
- */
-export function partsOfRowsAbove(rows: readonly { label: string; sek: number | null }[]): Set<number> {
-  const parts = new Set<number>();
-  rows.forEach((row, index) => {
-    if (partOfRowAbove(row.label)) parts.add(index);
-  });
-  for (let index = 0; index < rows.length; index++) {
-    const parent = rows[index];
-    if (!parent || parent.sek === null || DASHED.test(parent.label.trim()) || parts.has(index)) continue;
-    let end = index + 1;
-    while (end < rows.length && DASHED.test(rows[end]?.label.trim() ?? '')) end++;
-    const run = rows.slice(index + 1, end).flatMap((row) => (row.sek === null ? [] : [row.sek]));
-    const sum = run.reduce((total, sek) => total + sek, 0);
-    const withinParent = run.every((sek) => Math.sign(sek) === Math.sign(parent.sek ?? 0) || sek === 0) && Math.abs(sum) <= Math.abs(parent.sek);
-    if (run.length > 0 && withinParent) for (let part = index + 1; part < end; part++) parts.add(part);
-  }
-  return parts;
-}
-
 const COST = /kostnad|avskrivning|nedskrivning/iu;
 const INCOME = /intäkt|avgift|bidrag|anslag|tilldelning/iu;
 /** More totals found wrong in one sum than this are not tried both ways (2^n readings). */
@@ -104,7 +71,7 @@ interface Entry {
 export function statementSumMismatches(rows: SumRow[], options: { resultRows: boolean }): SumMismatch[] {
   const found: SumMismatch[] = [];
   let entries: Entry[] = [];
-  const parts = partsOfRowsAbove(rows.map((row) => ({ label: row.label, sek: row.amount?.sek ?? null })));
+  const parts = partsOfRowsAbove(rows.map((row) => ({ label: row.label, value: row.amount?.sek ?? null })));
   for (const [index, row] of rows.entries()) {
     const label = row.label.trim();
     if (parts.has(index)) continue;

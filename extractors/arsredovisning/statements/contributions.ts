@@ -6,6 +6,7 @@
 import type { Contribution, ContributorKind } from '../../../schemas/arsredovisning.js';
 import type { MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
+import { partsOfRowsAbove } from '../../parse/index.js';
 import { evidenceOf, isTable, type Placed, tidy } from '../walk.js';
 import { amountColumnsOf, type Columns, type GridRow, gridOf, headerColumns, inferredColumns, parseCellAmount, UNIT_TEXT, unitOf } from './grid.js';
 
@@ -15,8 +16,6 @@ const OUTSIDE_REGION = /gotland/iu;
 const REGION = /^region\b|\bregionen\b|landsting|götalandsregionen/iu;
 const KOMMUN = /kommun|\bstad\b/iu;
 const TOTAL = /^(?:summa|totalt|total|sammanlagt)\b/iu;
-/** "varav Exempelby kommun", "därav …", "– Exempelby kommun": a part of the row above, already in its amount. */
-const PART_OF_ABOVE = /^(?:varav|därav)\b|^[-–—•]\s/iu;
 /** "Kommunerna", "Kommunerna totalt", "Samtliga kommuner": the kommuner together, over rows of each. */
 const KOMMUNER_TOGETHER = /^(?:kommunerna|kommuner|samtliga\s+kommuner|medlemskommunerna|länets\s+kommuner)\b/iu;
 
@@ -103,9 +102,14 @@ export function readContributions(
       columns.unitText ?? grid.flatMap((row) => row.cells).find((text) => UNIT_TEXT.test(text) && text.length < 40) ?? captionUnit(placed, index);
     const unit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
     const found: Contribution[] = [];
-    for (const row of grid.slice(columns.headerRows)) {
+    const body = grid.slice(columns.headerRows);
+    // "varav Exempelby kommun", "- Exempelby kommun" under the kommuner's row: a part of its amount, not more money.
+    const parts = partsOfRowsAbove(
+      body.map((row) => ({ label: tidy(row.cells[0] ?? ''), value: parseCellAmount(row.cells[column] ?? '', 'kr')?.sek ?? null })),
+    );
+    for (const [at, row] of body.entries()) {
       const party = tidy(row.cells[0] ?? '');
-      if (party === '' || TOTAL.test(party) || PART_OF_ABOVE.test(party) || words(party) > PARTY_WORDS) continue;
+      if (party === '' || TOTAL.test(party) || parts.has(at) || words(party) > PARTY_WORDS) continue;
       const kind = contributorKind(party, context.members);
       const amount = parseCellAmount(row.cells[column] ?? '', unit);
       if (!kind || !amount) continue;
