@@ -128,8 +128,10 @@ const headerText = (cell: FormCell): string => cell.text.replace(/\s+/gu, ' ').t
 
 /** A unit or a basis after a column's heading: "Budget, kr", "Utfall (tkr)", "Budget enligt ansökan". */
 const HEADING_UNIT = /(?:\s*,?\s*(?:\([^)]*\)|(?:i\s+)?(?:kr|tkr|kronor|sek)|enligt\s+(?:beviljad\s+)?(?:ansökan|beslut|budget)))+$/iu;
+/** A year or a span of years as a heading writes it: "2021", "2019–2021", "2020/21". */
+const YEARS = String.raw`(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?`;
 /** The period a column's heading ends with: "Budget 2020–2021", "Utfall 2021". */
-const HEADING_PERIOD = /\s+(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?$/u;
+const HEADING_PERIOD = new RegExp(String.raw`\s+${YEARS}$`, 'u');
 
 /** A column's heading without its unit or basis. */
 function withoutUnit(cell: FormCell): string {
@@ -183,8 +185,10 @@ export function isBudgetHeader(row: FormRow, labels: Pick<TemplateReading['label
 }
 
 /** A heading over a column per year: "2020", "2020–2021", or the whole period's "Totalt". */
-const YEAR_HEADING = /^(?:(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?|totalt?|summa|sammanlagt|hela\s+perioden)$/iu;
-const WHOLE_PERIOD = /^(?:totalt?|summa|sammanlagt|hela\s+perioden|(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2})$/iu;
+const WHOLE_PERIOD_WORDS = String.raw`totalt?|summa|sammanlagt|hela\s+perioden`;
+const YEAR_HEADING = new RegExp(String.raw`^(?:${YEARS}|${WHOLE_PERIOD_WORDS})$`, 'iu');
+/** The whole period's heading: a word for it, or a span of years ("2019–2021"), not one year. */
+const WHOLE_PERIOD = new RegExp(String.raw`^(?:${WHOLE_PERIOD_WORDS}|(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2})$`, 'iu');
 
 /** A row of nothing but years (and a total) under a header: the second level of its headings. */
 function isYearsRow(row: FormRow): boolean {

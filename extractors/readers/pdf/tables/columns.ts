@@ -139,7 +139,7 @@ function markRows(draft: Draft): void {
     const line = band.lines[0];
     if (i > 0 && i < headerBands) {
       band.newRow = false;
-      for (const line of band.lines) lastInColumn.set(columnOf(columns, line), line);
+      for (const headerLine of band.lines) lastInColumn.set(columnOf(columns, headerLine), headerLine);
       return;
     }
     const column = columnOf(columns, line);
