@@ -124,11 +124,20 @@ export function participantsIn(sentence: string, next: string, scope: Participan
     const men = split?.[2] ? number(split[2]) : null;
     // An approximate total is not summed against: its split is kept only when it adds up all the same.
     const adds = women !== null && men !== null && women + men === value;
-    const text = adds && !sentence.includes(split?.[0] ?? '\u0000') ? `${sentence} ${next}` : sentence;
     const approximate = match.groups?.['approx'] ? { approximate: true as const } : {};
+    // "64 deltagare: 30 kvinnor, 33 män och 1 person som inte angett kön": the rest of no stated gender makes it up.
+    const withOther = adds ? null : splitWithOther(`${sentence.slice(match.index ?? 0)} ${next}`, value);
+    if (withOther) return { ...withOther, text: sentence.includes(withOther.text) ? sentence : `${sentence} ${next}`, ...approximate };
+    const text = adds && !sentence.includes(split?.[0] ?? '\u0000') ? `${sentence} ${next}` : sentence;
     return { total: value, women: adds ? women : null, men: adds ? men : null, other: null, text, ...approximate };
   }
   return null;
+}
+
+/** The split of `total` into women, men and people of no stated gender, where the three make it up. */
+function splitWithOther(text: string, total: number): Count | null {
+  const count = findCounts(text).find(({ value }) => value.total === total && value.other !== null && makesUpTotal(value))?.value;
+  return count ? { total, women: count.women, men: count.men, other: count.other, text: count.text } : null;
 }
 
 /**

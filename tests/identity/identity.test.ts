@@ -651,6 +651,10 @@ describe('participants reached, in any phrasing', () => {
     ['Antal deltagare i insatserna under året: 178.', '', { total: 178, women: null, men: null }],
     ['Under året har förbundets insatser haft 412 unika deltagare.', '', { total: 412, women: null, men: null }],
     ['Insatserna har haft 412 deltagare (200 kvinnor, 212 män).', '', { total: 412, women: 200, men: 212 }],
+    // The rest of no stated gender makes up the total: the split is kept; a split that misses the total is not.
+    ['Insatserna har haft 412 deltagare: 200 kvinnor, 210 män och 2 personer som inte angett kön.', '', { total: 412, women: 200, men: 210 }],
+    ['Insatserna har haft 412 deltagare (200 kvinnor, 210 män och 2 ej angivet).', '', { total: 412, women: 200, men: 210 }],
+    ['Insatserna har haft 412 deltagare (200 kvinnor, 210 män och 1 ej angivet).', '', { total: 412, women: null, men: null }],
     ['Totalt har förbundets insatser under 2019 omfattat 412 personer.', '', { total: 412, women: null, men: null }],
     ['I förbundets insatser deltog totalt 412 personer.', '', { total: 412, women: null, men: null }],
     ['Under året har 412 individer varit aktuella i förbundets insatser.', '', { total: 412, women: null, men: null }],
