@@ -5,6 +5,7 @@
  * "Styrelsesammanträdet 22 mars 2023". The first word that names a kind of document decides; a
  * report's name counts only when nothing else (a budget, a kommun's protokoll) comes first.
  */
+import { appendAll } from '../arrays.js';
 import type { DocStructure, StructureUnit } from '../structure/index.js';
 import { MONTH_NAME } from '../parse/index.js';
 import { foldDiacritics } from '../text/index.js';
@@ -344,7 +345,7 @@ function namesProjectOnCover(words: OpeningWord[], keys: string[], index: number
     const found: number[] = [...titleLine];
     for (const step of [-1, 1]) {
       for (let next = at + step; Math.abs(next - at) <= reach && lines[next] !== undefined && isCoverLine(words, lines[next] ?? []); next += step)
-        found.push(...(lines[next] ?? []));
+        appendAll(found, lines[next] ?? []);
     }
     return usable(found);
   };

@@ -332,26 +332,6 @@ describe('detectColumns: tables without borders', () => {
       lines: [],
     },
     {
-      name: 'a plain header whose headings wrap is one row where the rows are set further apart than its lines',
-      flow: [
-        line('Insats', 72, 100),
-        line('Antal', 270, 100, { right: 300 }),
-        line('Varav', 350, 100, { right: 380 }),
-        line('deltagare', 255, 112, { right: 300 }),
-        line('kvinnor', 345, 112, { right: 380 }),
-        ...figuresRow('Steget vidare', ['50', '30'], 130),
-        ...figuresRow('Vägen in', ['40', '25'], 148),
-      ],
-      tables: [
-        [
-          ['Insats', 'Antal / deltagare', 'Varav / kvinnor'],
-          ['Steget vidare', '50', '30'],
-          ['Vägen in', '40', '25'],
-        ],
-      ],
-      lines: [],
-    },
-    {
       name: 'a plain band filling several cells under a plain header, all lines equally apart, is a row',
       flow: [
         line('Kön', 72, 100),

@@ -134,7 +134,7 @@ function markRows(draft: Draft): void {
   // A title's or a header's space (a line set otherwise than the next) says nothing of how the rows are spaced.
   const spaced = pitches.some((pitch, i) => pitch > smallest * ROW_PITCH && setAlike(bands[i]?.lines[0], bands[i + 1]?.lines[0]));
   const lastInColumn = new Map<number, BuiltLine>();
-  const headerBands = wrappedHeaderBands(draft, pitches, smallest, spaced);
+  const headerBands = wrappedHeaderBands(draft, pitches, smallest);
   bands.forEach((band, i) => {
     const line = band.lines[0];
     if (i > 0 && i < headerBands) {
@@ -160,20 +160,18 @@ function markRows(draft: Draft): void {
 }
 
 /**
- * How many bands the table's header row takes: its first band and the bands right under it that
- * fill several cells, each line going on with a heading above it in its column ("Utfall" / "jan–aug
- * 2021", "Antal" / "kvinnor"), set like it and no further apart than the closest lines. A band that
- * fills several cells otherwise always starts a row, so the header must tell itself apart: set bold
- * over a body that is not, or, where rows are set further apart than a cell's lines (`spaced`), a
- * header of words set a row's pitch above the body. A lone line under the header ("Tillgångar") is
- * left to the rules for wrapped text.
+ * How many bands the table's bold header row takes: its first band and the bold bands right under
+ * it that fill several cells, each line going on with a heading above it in its column ("Utfall" /
+ * "jan–aug 2021", "Antal" / "kvinnor"), set no further apart than the closest lines, above a body
+ * that is not bold. A band that fills several cells otherwise always starts a row; a lone bold line
+ * under the header ("Tillgångar") is left to the rules for wrapped text. A plain header is not told
+ * apart: a form's label over its value ("Diarienummer" / "SFG 21-2.09") and a row set at the closest
+ * pitch look the same as a wrapped heading.
  */
-function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number, spaced: boolean): number {
+function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number): number {
   const { bands, columns } = draft;
   const first = bands[0]?.lines;
-  if (!first) return 1;
-  const bold = first.every((line) => line.bold);
-  if (!bold && (!spaced || first.some((line) => FIGURE.test(line.text.trim())))) return 1;
+  if (!first || !first.every((line) => line.bold)) return 1;
   const headed = new Set(first.map((line) => columnOf(columns, line)));
   let count = 1;
   for (const band of bands.slice(1)) {
@@ -184,13 +182,8 @@ function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number, s
     if (!continues) break;
     count += 1;
   }
-  if (count === 1) return 1;
-  // A table set bold throughout has no header to tell by its weight; one set plainly, none to tell by its pitch unless the body stands a row's pitch below.
-  if (bold) return bands.slice(count).some((band) => band.lines.some((line) => !line.bold)) ? count : 1;
-  // A heading's third line alone ("studier") goes on with its cell by the pitch: the body starts after it.
-  let body = count;
-  while (bands[body] && !bands[body]?.multi && (pitches[body - 1] ?? Infinity) <= smallest * CELL_PITCH) body += 1;
-  return (pitches[body - 1] ?? 0) > smallest * ROW_PITCH ? count : 1;
+  // A table set bold throughout has no header to tell by its weight.
+  return bands.slice(count).some((band) => band.lines.some((line) => !line.bold)) ? count : 1;
 }
 
 /** A line larger than another by no more than this (points) is set the same. */
