@@ -320,7 +320,12 @@ const RUN_IN_COVER_WORDS = 6;
 
 /** A cover's line: a few words and no sentence ("Regionen samarbetar med Försäkringskassan." begins the text). */
 function coverLine(unit: OpeningWord['unit']): boolean {
-  return (unit.text.match(/\S+/gu) ?? []).length <= SHORT_UNIT_WORDS && !/[.!?]\s*$/u.test(unit.text);
+  return shortLine(unit.text.match(/\S+/gu) ?? []);
+}
+
+/** A few words that end no sentence: a cover's line, or a title's. */
+function shortLine(words: readonly string[]): boolean {
+  return words.length <= SHORT_UNIT_WORDS && !/[.!?]$/u.test(words[words.length - 1] ?? '');
 }
 
 /**
@@ -384,10 +389,8 @@ function linesOf(words: OpeningWord[]): number[][] {
   return lines;
 }
 
-/** A cover's line: a few words and no sentence. */
 function isCoverLine(words: OpeningWord[], line: number[]): boolean {
-  const last = words[line[line.length - 1] ?? -1]?.word ?? '';
-  return line.length <= SHORT_UNIT_WORDS && !/[.!?]$/u.test(last);
+  return shortLine(line.map((at) => words[at]?.word ?? ''));
 }
 
 /** "Grafisk produktion: Exempeltryck AB", "Foto: …", "Org nr: …": after a label its line credits or numbers, it names no issuer. */

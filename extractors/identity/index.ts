@@ -98,10 +98,12 @@ export function readIdentity(structure: DocStructure, fields: readonly IdentityF
     }
     if (!skip('year') && reached) identity.year = yearIn(unit) ?? coverYearAt(unit, units[position + 1] ?? null);
     if (!skip('period')) identity.period = foundPeriod(unit, findOwnInterimPeriod(text));
-    if (!skip('ranPeriod')) identity.ranPeriod = foundPeriod(unit, findRanPeriod(text) ?? findStartEndPeriod(text, fieldLinesAfter(units, position)));
+    // A form's fields typed as paragraphs of their own under this one, read once for the period and the participants.
+    const fieldsBelow = skip('ranPeriod') && skip('participantsReached') ? '' : fieldLinesAfter(units, position);
+    if (!skip('ranPeriod')) identity.ranPeriod = foundPeriod(unit, findRanPeriod(text) ?? findStartEndPeriod(text, fieldsBelow));
     if (!skip('members')) identity.members = membersOf(unit, membersIn, at);
     if (!skip('members') && !parties) parties = membersOf(unit, partiesIn, at);
-    if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants, fieldLinesAfter(units, position));
+    if (!skip('participantsReached')) identity.participantsReached = participantsOf(unit, at, participants, fieldsBelow);
     // Words are counted only while a name is looked for: an annual report's reading often runs to the document's end.
     if (!skip('insatsName') && words < INSATS_NAME_WORDS) {
       identity.insatsName = insatsNameIn(unit);

@@ -116,9 +116,12 @@ export function participantsIn(sentence: string, next: string, scope: Participan
     if (value === 0) continue;
     // The split may stand inside the statement ("56 personer 25 kvinnor och 31 män deltagit") or after it.
     const split = sentence.slice(match.index ?? 0).match(SPLIT) ?? next.match(SPLIT);
+    const after = `${sentence.slice(match.index ?? 0)} ${next}`;
+    const quoted = (count: Count): Count => ({ ...count, text: sentence.includes(count.text) ? sentence : `${sentence} ${next}` });
     if (!split) {
-      const labelled = splitLabelFirst(`${sentence.slice(match.index ?? 0)} ${next}`, value);
-      if (labelled) return { ...labelled, text: sentence.includes(labelled.text) ? sentence : `${sentence} ${next}` };
+      // A form's split, written label first ("Antal deltagare: 64 Varav kvinnor: 30 Varav män: 34").
+      const labelled = splitMakingUp(after, value);
+      if (labelled) return quoted(labelled);
     }
     const women = split?.[1] ? number(split[1]) : null;
     const men = split?.[2] ? number(split[2]) : null;
@@ -126,25 +129,19 @@ export function participantsIn(sentence: string, next: string, scope: Participan
     const adds = women !== null && men !== null && women + men === value;
     const approximate = match.groups?.['approx'] ? { approximate: true as const } : {};
     // "64 deltagare: 30 kvinnor, 33 män och 1 person som inte angett kön": the rest of no stated gender makes it up.
-    const withOther = adds ? null : splitWithOther(`${sentence.slice(match.index ?? 0)} ${next}`, value);
-    if (withOther) return { ...withOther, text: sentence.includes(withOther.text) ? sentence : `${sentence} ${next}`, ...approximate };
+    const withOther = adds ? null : splitMakingUp(after, value, { withOther: true });
+    if (withOther) return { ...quoted(withOther), ...approximate };
     const text = adds && !sentence.includes(split?.[0] ?? '\u0000') ? `${sentence} ${next}` : sentence;
     return { total: value, women: adds ? women : null, men: adds ? men : null, other: null, text, ...approximate };
   }
   return null;
 }
 
-/** The split of `total` into women, men and people of no stated gender, where the three make it up. */
-function splitWithOther(text: string, total: number): Count | null {
-  const count = findCounts(text).find(({ value }) => value.total === total && value.other !== null && makesUpTotal(value))?.value;
-  return count ? { total, women: count.women, men: count.men, other: count.other, text: count.text } : null;
-}
-
 /**
- * A form's split of the total, written label first ("Antal deltagare: 64 Varav kvinnor: 30 Varav
- * män: 34"), kept only when it makes up the total it stands under.
+ * The split of `total` the text states, kept only when it makes up the total it stands under;
+ * `withOther`: only one with people of no stated gender among its parts.
  */
-function splitLabelFirst(text: string, total: number): Count | null {
-  const count = findCounts(text).find(({ value }) => value.total === total && makesUpTotal(value))?.value;
+function splitMakingUp(text: string, total: number, options: { withOther?: boolean } = {}): Count | null {
+  const count = findCounts(text).find(({ value }) => value.total === total && (!options.withOther || value.other !== null) && makesUpTotal(value))?.value;
   return count ? { total, women: count.women, men: count.men, other: count.other, text: count.text } : null;
 }
