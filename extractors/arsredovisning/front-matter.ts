@@ -22,8 +22,12 @@ export interface FrontMatter {
 const ORGANISATION = /(?<![\p{L}])(?:Samordningsförbund(?:et)?|Finsam(?:förbundet)?)(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){1,3}/u;
 const FISCAL_YEAR = /räkenskapsåret\s+((?:19|20)\d{2})/iu;
 const TITLE_YEAR = /^Årsredovisning\s+(?:för\s+)?((?:19|20)\d{2})$/iu;
+/**
+ * The members' money named as such, or the members as the subject of giving it: "Medlemmarna har
+ * bidragit med …", "Förbundets medlemmar tillsköt …", "Medlemmarna har under året tillfört förbundet …".
+ */
 const CONTRIBUTION =
-  /tilldelning|medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:bidrag|avgifter|insatser)|(?:bidrag|medel|intäkter(?:na)?)\s+från\s+(?:förbundets\s+)?(?:förbunds)?medlemmar/iu;
+  /tilldelning|medlemsavgift|medlemsbidrag|medlemmarnas\s+(?:bidrag|avgifter|insatser)|(?:bidrag|medel|intäkter(?:na)?)\s+från\s+(?:förbundets\s+)?(?:förbunds)?medlemmar|(?<![\p{L}])medlemmar(?:na)?\s+(?:har\s+)?(?:under\s+(?:året|\d{4})\s+)?(?:bidragit|bidrog|tillskjutit|tillsköt|tillfört|tillförde|betalat\s+in|betalade\s+in)(?![\p{L}])/iu;
 /** Next year's or a budget's contribution: "Tilldelningen för 2021 blir …", "Medlemsavgifterna budgeteras till …", "Budgeten för medlemsavgifter var …". */
 const PLANNED = /(?<![\p{L}])(?:budget\p{L}*|beräknas|planera(?:s|d|t)|inför|kommer\s+att|föreslås|prognos\p{L}*)(?![\p{L}])/iu;
 const YEAR = /(?<![\d])(?:19|20)\d{2}(?![\d])/gu;

@@ -30,6 +30,17 @@ const TITLE_MONTH = new RegExp(`(?<![\\p{L}])(?:delårs|halvårs|tertial)\\p{L}*
 /** "Delårsrapport 2021-08-31", "Delårsbokslut 2019-08-31": an interim report's name, then the day it runs to (not a range's first side). */
 const TITLE_DAY = new RegExp(`(?<![\\p{L}])(?:delårs|halvårs|tertial)\\p{L}*\\s+${YEAR}-(\\d{2})-(\\d{2})(?!\\d)(?!${TO}\\d)`, 'giu');
 
+/**
+ * "Tertialrapport 1 2022", "Delårsrapport T1 2022", "Kvartalsrapport 1 2022": a report named for the
+ * year's first tertial or quarter, from New Year. A later part ("Tertialrapport 2") is left alone —
+ * whether it counts from New Year or from its own first month, the name does not say — and so is a
+ * "Halvårsrapport", which förbund also give the report that runs to August.
+ */
+const TITLE_FIRST_PART = new RegExp(
+  `(?<![\\p{L}])(?:(tertial)\\p{L}*\\s+(?:T\\s?)?1|(?:delårs|uppföljning)\\p{L}*\\s+(?:(T)|Q|K)\\s?1|kvartal\\p{L}*\\s+(?:Q\\s?|K\\s?)?1)\\s+(?:år\\s+)?${YEAR}\\b(?!${TO}\\d)`,
+  'giu',
+);
+
 export interface PeriodFound {
   period: Period;
   index: number;
@@ -94,6 +105,11 @@ function findInterimPeriods(text: string): PeriodFound[] {
     const written = title[0].slice(title[0].search(/\s/u)).trim();
     const year = Number(title[1]);
     candidates.push(found(`${year}-01-01`, dayOf(year, Number(title[2]), title[3], 'last'), written, title.index + title[0].indexOf(written)));
+  }
+  for (const title of text.matchAll(TITLE_FIRST_PART)) {
+    const [written, tertial, t, year = ''] = title;
+    const months = tertial || t ? 4 : 3;
+    candidates.push(found(dayOf(Number(year), 1, undefined, 'first'), dayOf(Number(year), months, undefined, 'last'), written, title.index));
   }
   for (const perIso of text.matchAll(PER_ISO))
     candidates.push(found(`${perIso[1]}-01-01`, dayOf(Number(perIso[1]), Number(perIso[2]), perIso[3], 'last'), perIso[0], perIso.index));

@@ -1,5 +1,5 @@
 import type { Money, MoneyUnit } from '../../schemas/common.js';
-import { type Found, GROUP_SPACE, GROUPED_INTEGER, parseSwedishNumber } from './number.js';
+import { type Found, GROUP_SPACE, GROUPED_INTEGER, MARK_GROUPED_INTEGER, parseSwedishNumber } from './number.js';
 
 const FACTOR: Record<MoneyUnit, number> = { kr: 1, tkr: 1_000, mkr: 1_000_000 };
 
@@ -15,12 +15,15 @@ const UNIT_KR = `(?:${KRONA}|:-)`;
  */
 const MONEY = new RegExp(
   '(?:(?<=^|[\\s(])(?<sign>[-\\u2212])|(?<![\\p{L}\\d.,:/\\-\\u2212]))' +
-    `(?<number>(?:${GROUPED_INTEGER})(?:,\\d{1,3}(?!\\d)|,${GROUP_SPACE}\\d{1,2}(?!\\d)|\\.\\d{1,3}(?!\\d))?)` +
+    `(?<number>${MARK_GROUPED_INTEGER}|(?:${GROUPED_INTEGER})(?:,\\d{1,3}(?!\\d)|,${GROUP_SPACE}\\d{1,2}(?!\\d)|\\.\\d{1,3}(?!\\d))?)` +
     `\\s{0,3}(?:(?<mkr>${UNIT_MKR})|(?<tkr>${UNIT_TKR})|(?<kr>${UNIT_KR}))(?![\\p{L}\\d])`,
   'giu',
 );
 
-const BARE_AMOUNT = new RegExp(`^[-\\u2212]?(?:${GROUPED_INTEGER})(?:,\\d+)?$`, 'u');
+const BARE_AMOUNT = new RegExp(`^[-\\u2212]?(?:${MARK_GROUPED_INTEGER}|(?:${GROUPED_INTEGER})(?:,\\d+|\\.\\d{3})?)$`, 'u');
+
+/** A cell that writes its currency first, as spreadsheets may: "kr 1 250 000", "SEK 1 250 000". */
+const UNIT_FIRST = /^(?:sek|kr\.?)\s*(?=[-\u2212]?\d)/iu;
 
 /**
  * The unit a text names ("tkr", "Belopp i tusental kronor", "Mkr", "ksek"), or null where it names
@@ -58,12 +61,28 @@ export function parseAmount(text: string, defaultUnit: MoneyUnit): Money | null 
   const withUnit = parseMoney(text);
   if (withUnit) return withUnit;
   const trimmed = text.trim();
-  return BARE_AMOUNT.test(trimmed) ? toMoney(trimmed, defaultUnit, trimmed) : null;
+  const unitFirst = UNIT_FIRST.exec(trimmed);
+  const figures = unitFirst ? trimmed.slice(unitFirst[0].length) : trimmed;
+  return BARE_AMOUNT.test(figures) ? toMoney(figures, unitFirst ? 'kr' : defaultUnit, trimmed) : null;
+}
+
+/**
+ * "10.000 kr", "1.250 tkr": one point before three digits groups thousands in Swedish, whose decimal
+ * mark is the comma, as long as the figure counts kronor or thousands of them; in millions ("1.250
+ * mkr") three decimals are thousands of kronor, and a point before fewer digits ("1.5 mkr") is a
+ * decimal mark as in English. A comma before three digits groups thousands only in kronor
+ * ("250,000" beside "1,000,000" in a spreadsheet's table): no amount of kronor has three decimals,
+ * while "1,250 tkr" is 1 250 kronor.
+ */
+export function groupingMarkOf(written: string, unit: MoneyUnit): '.' | ',' | null {
+  const single = /^[^.,]*\d([.,])\d{3}$/.exec(written)?.[1];
+  if (single === '.' && unit !== 'mkr') return '.';
+  return single === ',' && unit === 'kr' ? ',' : null;
 }
 
 function toMoney(written: string, unit: MoneyUnit, text: string): Money | null {
-  // "10.000 kr" groups thousands with a point; with tkr/mkr a point is read as a decimal mark.
-  const normalised = unit === 'kr' && /\.\d{3}$/.test(written) ? written.replace('.', '') : written;
+  const mark = groupingMarkOf(written, unit);
+  const normalised = mark ? written.replace(mark, '') : written;
   const number = parseSwedishNumber(normalised);
   if (!number) return null;
   const sek = Math.round(number.value * FACTOR[unit]);

@@ -8,6 +8,17 @@ export const GROUP_SPACE = '[ \\u00A0\\u2009\\u202F]';
 /** Digits with optional thousands groups: "1250000", "1 250 000", "13 320". */
 export const GROUPED_INTEGER = `\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d+`;
 
+/**
+ * Thousands grouped with points or commas, in two groups or more ("1.250.000", "1,250,000"), the
+ * other mark then the decimal one ("1.250.000,50", "1,250,000.50"): older
+ * reports and spreadsheets set amounts so. With two groups neither mark can be a decimal mark; one
+ * group ("250.000") is left to the caller, who knows the unit.
+ */
+export const MARK_GROUPED_INTEGER =
+  '\\d{1,3}(?:\\.\\d{3}(?!\\d)){2,}(?:,\\d{1,2}(?!\\d))?(?![.,]\\d)|\\d{1,3}(?:,\\d{3}(?!\\d)){2,}(?:\\.\\d{1,2}(?!\\d))?(?![.,]\\d)';
+
+const MARK_GROUPED = new RegExp(`^-?(?:${MARK_GROUPED_INTEGER})$`, 'u');
+
 export interface ParsedNumber {
   value: number;
   /** How many decimals were written. */
@@ -16,7 +27,10 @@ export interface ParsedNumber {
 
 /** "1 250 000" → 1250000, "1,25" → 1.25, "8, 1" → 8.1 (a stray space after the comma is common). */
 export function parseSwedishNumber(written: string): ParsedNumber | null {
-  const compact = written.replace(/[ \u00A0\u2009\u202F]/g, '').replace('−', '-');
+  const unspaced = written.replace(/[ \u00A0\u2009\u202F]/g, '').replace('−', '-');
+  // "1.250.000,50" and "1,250,000.50": the repeated mark groups thousands; the other is the decimal mark.
+  const groupingMark = MARK_GROUPED.test(unspaced) ? (/\d\.\d{3}\./.test(unspaced) ? '.' : ',') : null;
+  const compact = groupingMark ? unspaced.replaceAll(groupingMark, '') : unspaced;
   const match = compact.match(/^(-?\d+)(?:[,.](\d+))?$/);
   if (!match?.[1]) return null;
   const fraction = match[2] ?? '';

@@ -27,6 +27,16 @@ const MONTH_END = '(?![\\p{L}\\d])';
 const MONTH_PERIOD = new RegExp(`${MONTH_START}${MONTH_YEAR}${MONTH_SEPARATOR}${MONTH_YEAR}${MONTH_END}`, 'giu');
 /** A form field's value may set the months side by side: "Projekttid oktober 2007 maj 2011". */
 const MONTH_PERIOD_SIDE_BY_SIDE = new RegExp(`${MONTH_START}${MONTH_YEAR}(?:${MONTH_SEPARATOR}|\\s+)${MONTH_YEAR}${MONTH_END}`, 'giu');
+/** "2019-08 – 2021-07": months written as numbers, year first; a dash or words between, never a day after. */
+const NUMERIC_MONTH = '((?:19|20)\\d{2})[-/](0[1-9]|1[0-2])(?![-/\\d]|\\.\\d)';
+const NUMERIC_MONTH_PERIOD = new RegExp(`(?<![\\d./-])${NUMERIC_MONTH}${MONTH_SEPARATOR}${NUMERIC_MONTH}`, 'gu');
+/** "190801–210731": a form's two days written as six digits each, the century left out. */
+const SIX_DIGIT_PERIOD = /^(\d{2})(\d{2})(\d{2})\s*[-\u2010-\u2015\u2212]\s*(\d{2})(\d{2})(\d{2})(?=\s*(?:$|\n|[.,;(])|\s+\p{Lu})/u;
+/**
+ * What may follow a field's period and still leave it the field's whole value: its end, a new line, a
+ * bracket, or a capital starting the line a reader ran into it.
+ */
+const FIELD_END = /^(?:\s*(?:$|\n|[.,;(])|\s+\p{Lu})/u;
 
 export interface PeriodSides {
   start: ParsedDate;
@@ -41,11 +51,14 @@ export interface PeriodSides {
  */
 export function parsePeriodSides(text: string): PeriodSides {
   const trimmed = text.trim();
+  // A field that starts with two months: from the first's first day to the second's last. What a
+  // reader ran into the value from the next line does not make them a sentence's months.
+  const months = findMonthPeriods(trimmed, { sideBySide: true })[0];
+  if (months && months.start === 0 && FIELD_END.test(trimmed.slice(months.end))) return months.value;
+  const sixDigits = sixDigitPeriod(trimmed);
+  if (sixDigits) return sixDigits;
   const found = findPeriodSides(trimmed)[0];
   if (found) return found.value;
-  // A field that holds nothing but two months: from the first's first day to the second's last.
-  const months = findMonthPeriods(trimmed, { sideBySide: true })[0];
-  if (months && months.start === 0 && months.end === trimmed.length) return months.value;
   const lone = findDates(trimmed)[0];
   const blank: ParsedDate = { iso: null, text: '' };
   if (!lone) {
@@ -121,22 +134,51 @@ export function findMonthPeriods(text: string, options: { sideBySide?: boolean }
   const periods: Found<PeriodSides>[] = [];
   for (const match of text.matchAll(options.sideBySide ? MONTH_PERIOD_SIDE_BY_SIDE : MONTH_PERIOD)) {
     const [written, fromMonth = '', fromYear = '', toMonth = '', toYear = ''] = match;
-    const from = { year: Number(fromYear), month: monthNumber(fromMonth) };
-    const to = { year: Number(toYear), month: monthNumber(toMonth) };
-    if (from.month === 0 || to.month === 0 || from.year * 12 + from.month > to.year * 12 + to.month) continue;
-    const startText = `${fromMonth} ${fromYear}`;
-    const endText = `${toMonth} ${toYear}`;
-    periods.push({
-      value: {
-        start: { iso: firstDay(from.year, from.month), text: startText },
-        end: { iso: lastDay(to.year, to.month), text: endText },
-        text: written.trim(),
-      },
-      start: match.index,
-      end: match.index + written.length,
-    });
+    const from = { year: Number(fromYear), month: monthNumber(fromMonth), text: `${fromMonth} ${fromYear}` };
+    const to = { year: Number(toYear), month: monthNumber(toMonth), text: `${toMonth} ${toYear}` };
+    const period = monthsPeriod(from, to, written, match.index);
+    if (period) periods.push(period);
   }
-  return periods;
+  for (const match of text.matchAll(NUMERIC_MONTH_PERIOD)) {
+    const [written, fromYear = '', fromMonth = '', toYear = '', toMonth = ''] = match;
+    const from = { year: Number(fromYear), month: Number(fromMonth), text: `${fromYear}-${fromMonth}` };
+    const to = { year: Number(toYear), month: Number(toMonth), text: `${toYear}-${toMonth}` };
+    const period = monthsPeriod(from, to, written, match.index);
+    if (period) periods.push(period);
+  }
+  return periods.sort((a, b) => a.start - b.start);
+}
+
+interface WrittenMonth {
+  year: number;
+  month: number;
+  text: string;
+}
+
+function monthsPeriod(from: WrittenMonth, to: WrittenMonth, written: string, index: number): Found<PeriodSides> | null {
+  if (from.month === 0 || to.month === 0 || from.year * 12 + from.month > to.year * 12 + to.month) return null;
+  return {
+    value: { start: { iso: firstDay(from.year, from.month), text: from.text }, end: { iso: lastDay(to.year, to.month), text: to.text }, text: written.trim() },
+    start: index,
+    end: index + written.length,
+  };
+}
+
+/** Two days of six digits each, both real and in order; a year before 50 is this century's. */
+function sixDigitPeriod(text: string): PeriodSides | null {
+  const match = SIX_DIGIT_PERIOD.exec(text);
+  if (!match) return null;
+  const day = (yy = '', mm = '', dd = ''): string | null => {
+    const year = Number(yy) < 50 ? 2000 + Number(yy) : 1900 + Number(yy);
+    const month = Number(mm);
+    if (month < 1 || month > 12 || Number(dd) < 1 || `${year}-${mm}-${dd}` > lastDay(year, month)) return null;
+    return `${year}-${mm}-${dd}`;
+  };
+  const start = day(match[1], match[2], match[3]);
+  const end = day(match[4], match[5], match[6]);
+  if (!start || !end || start > end) return null;
+  const [startText = '', endText = ''] = match[0].split(/\s*[-\u2010-\u2015\u2212]\s*/u);
+  return { start: { iso: start, text: startText }, end: { iso: end, text: endText }, text: match[0] };
 }
 
 function firstDay(year: number, month: number): string {

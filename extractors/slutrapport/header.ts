@@ -38,7 +38,7 @@ const MAX_DATE_WORDS = 20;
  * holds, where a sentence that opens with a label's words holds other figures ("Under projekttiden
  * har 64 deltagare skrivits in", "Projekttiden förlängdes med 6 månader").
  */
-const DATE_SHAPED = /(?<![\p{L}\d])(?:(?:19|20)\d{2}(?!\d)|\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d))/u;
+const DATE_SHAPED = /(?<![\p{L}\d])(?:(?:19|20)\d{2}(?!\d)|\d{1,2}\s?[/.-]\s?\d{1,2}(?!\d)|\d{6}\s?[-\u2010-\u2015\u2212]\s?\d{6}(?!\d))/u;
 /** How many words may stand before the date: "fr.o.m.", "från den", "var". */
 const DATE_REACH_WORDS = 3;
 

@@ -16,6 +16,10 @@ describe("the members' contribution a sentence states", () => {
     ['Medlemmarnas bidrag till förbundet uppgick till 5,2 miljoner kronor.', 2020, 5_200_000],
     ['Förbundets intäkter från medlemmarna uppgick till 5 200 tkr.', 2020, 5_200_000],
     ['Tilldelningen från medlemmarna var 5 200 000 kronor 2020.', 2020, 5_200_000],
+    // The members as the subject of giving it.
+    ['Medlemmarna har bidragit med totalt 4.000.000 kr till förbundets verksamhet.', 2021, 4_000_000],
+    ['Förbundets medlemmar tillsköt under 2021 sammanlagt 4 000 tkr.', 2021, 4_000_000],
+    ['Medlemmarna har under året tillfört förbundet 4,5 mkr.', 2021, 4_500_000],
     // Last year's in brackets is a comparison; the amount is the one after the words that name it.
     ['Medlemsavgifterna för året uppgick till 7 200 tkr (2022: 7 000 tkr).', 2023, 7_200_000],
     ['Kansliets kostnader uppgick till 1 330 tkr, vilket motsvarar 18 % av medlemsavgifterna (7 200 tkr).', 2023, 7_200_000],
@@ -46,6 +50,9 @@ describe("the members' contribution a sentence states", () => {
     ['Kommunernas medlemsavgifter uppgick till 2 000 tkr.', 2019],
     ['Exempelby kommuns medlemsavgift uppgick till 500 tkr.', 2019],
     ['Region Exempels medlemsbidrag var 2 000 tkr.', 2019],
+    // The members giving for next year, or a member giving to an insats.
+    ['Medlemmarna kommer att bidra med 6 000 tkr under 2022.', 2021],
+    ['Medlemmarna har bidragit med 4 000 tkr under 2020.', 2021],
   ])('%j is none', (sentence, year) => {
     expect(contributionIn(sentence, year)).toBeNull();
   });

@@ -18,6 +18,9 @@ const opening = (period: string): string[] => [
 const CASES: [string, string, { start: string | null; end: string | null } | null, string[]][] = [
   ['dates', '2019-09-01 – 2021-06-30', { start: '2019-09-01', end: '2021-06-30' }, []],
   ['"från och med … till och med …"', 'från och med 1 september 2019 till och med 30 juni 2021', { start: '2019-09-01', end: '2021-06-30' }, []],
+  ['months in figures', '2019-09 – 2021-06', { start: '2019-09-01', end: '2021-06-30' }, []],
+  ['days of six figures', '190901–210630', { start: '2019-09-01', end: '2021-06-30' }, []],
+  ['months named', 'september 2019 – juni 2021', { start: '2019-09-01', end: '2021-06-30' }, []],
   ['school terms', 'HT 2019 – VT 2021', { start: null, end: null }, []],
   ['a date that does not exist', '2021-02-30 – 2021-12-31', { start: null, end: '2021-12-31' }, ['invalid-date']],
 ];

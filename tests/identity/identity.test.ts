@@ -346,6 +346,17 @@ describe('period of an interim report', () => {
     ['Perioden januari–augusti 2020 har präglats av pandemin.', { start: '2020-01-01', end: '2020-08-31' }],
     ['Delårsbokslut per den 31 augusti 2019', { start: '2019-01-01', end: '2019-08-31' }],
     ['Under första halvåret 2022 har Förbundet haft intäkter', { start: '2022-01-01', end: '2022-06-30' }],
+    ['Perioden 2022-01 – 2022-08', { start: '2022-01-01', end: '2022-08-31' }],
+    // A report named for the year's first tertial or quarter; a later one's name, or a halvår's, does not say its months.
+    ['Tertialrapport 1 2022', { start: '2022-01-01', end: '2022-04-30' }],
+    ['Tertialuppföljning T1 2022', { start: '2022-01-01', end: '2022-04-30' }],
+    ['Delårsrapport T1 2022', { start: '2022-01-01', end: '2022-04-30' }],
+    ['Kvartalsrapport 1 2022', { start: '2022-01-01', end: '2022-03-31' }],
+    ['Delårsrapport Q1 2022', { start: '2022-01-01', end: '2022-03-31' }],
+    ['Tertialrapport 2 2022', null],
+    ['Delårsrapport 1 2022', null],
+    ['Halvårsrapport 2022', null],
+    ['Tertialrapport 1 2022–2023', null],
   ])("the report's own period: %j → %j", (text, period) => {
     expect(span(findOwnInterimPeriod(text))).toEqual(period);
   });

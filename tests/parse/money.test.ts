@@ -25,6 +25,19 @@ describe('parseMoney', () => {
     ['Utfall ekonomi 144 tkr (redovisas i kanslibudget)', 144_000, 'tkr', 0],
     ['Budget 2021 894 tkr', 894_000, 'tkr', 0],
     ['avviker med -2 569 tkr', -2_569_000, 'tkr', 0],
+    // Thousands grouped with points or commas, as older reports and spreadsheets set them.
+    ['1.250.000 kr', 1_250_000, 'kr', 0],
+    ['Budget 2.500.000 kronor', 2_500_000, 'kr', 0],
+    ['1.250.000:-', 1_250_000, 'kr', 0],
+    ['1.250.000,50 kr', 1_250_001, 'kr', 2],
+    ['1,250,000 kr', 1_250_000, 'kr', 0],
+    ['250,000 kr', 250_000, 'kr', 0],
+    ['1.250 tkr', 1_250_000, 'tkr', 0],
+    ['12.345.678 tkr', 12_345_678_000, 'tkr', 0],
+    // A comma is the decimal mark in tkr and mkr; a point before fewer than three digits is one too.
+    ['1,250 tkr', 1_250, 'tkr', 3],
+    ['1.250 mkr', 1_250_000, 'mkr', 3],
+    ['3.5 mkr', 3_500_000, 'mkr', 1],
   ])('%s → %d (%s)', (text, sek, unit, decimals) => {
     expect(parseMoney(text)).toMatchObject({ sek, unit, decimals });
   });
@@ -64,13 +77,24 @@ describe('parseAmount', () => {
     ['1 250', 'tkr', 1_250_000, 'tkr'],
     ['0', 'kr', 0, 'kr'],
     ['300 tkr', 'kr', 300_000, 'tkr'],
+    ['1.000.000', 'kr', 1_000_000, 'kr'],
+    ['250.000', 'kr', 250_000, 'kr'],
+    ['1,000,000', 'kr', 1_000_000, 'kr'],
+    ['250,000', 'kr', 250_000, 'kr'],
+    ['1.250', 'tkr', 1_250_000, 'tkr'],
+    ['-1.250.000', 'kr', -1_250_000, 'kr'],
+    ['kr 1 250 000', 'tkr', 1_250_000, 'kr'],
+    ['SEK 250 000', 'kr', 250_000, 'kr'],
   ] as const)('%s with default %s', (text, unit, sek, written) => {
     expect(parseAmount(text, unit)).toMatchObject({ sek, unit: written });
   });
 
-  it.each([[''], ['–'], ['-'], ['2021-12-31'], ['45%'], ['se bilaga']])('%s is not an amount', (text) => {
-    expect(parseAmount(text, 'kr')).toBeNull();
-  });
+  it.each([[''], ['–'], ['-'], ['2021-12-31'], ['45%'], ['se bilaga'], ['2021.12.31'], ['1.2.3'], ['1.000.0000'], ['kr'], ['SEK bilaga']])(
+    '%s is not an amount',
+    (text) => {
+      expect(parseAmount(text, 'kr')).toBeNull();
+    },
+  );
 });
 
 describe('unitNamed', () => {

@@ -20,6 +20,16 @@ describe('parsePeriod', () => {
     ['Feb 2019 t.o.m. feb 2020', '2019-02-01', '2020-02-29'],
     ['maj 2011 – oktober 2007', null, null],
     ['oktober 2007 och maj 2011 enligt ansökan', null, null],
+    // Months first in a field whose next line a reader ran into it; months and days in figures.
+    ['augusti 2019 – juli 2021 Projektet har arbetat med unga vuxna.', '2019-08-01', '2021-07-31'],
+    ['augusti 2019 – juli 2021 men förlängdes', null, null],
+    ['2019-08 – 2021-07', '2019-08-01', '2021-07-31'],
+    ['2019-08 – 2021-13', null, null],
+    ['190801–210731', '2019-08-01', '2021-07-31'],
+    ['190801 - 210731 (förlängt)', '2019-08-01', '2021-07-31'],
+    ['190132–210731', null, null],
+    ['210731–190801', null, null],
+    ['190801-2107', null, null],
     ['', null, null],
   ])('%s → %s / %s', (text, start, end) => {
     expect(parsePeriod(text)).toMatchObject({ start, end });
@@ -89,6 +99,8 @@ describe('findMonthPeriods', () => {
     ['påbörjades september 2009 och pågår till maj 2013', { start: '2009-09-01', end: '2013-05-31', text: 'september 2009 och pågår till maj 2013' }],
     ['startade i mars 2016 och avslutades i december 2018', { start: '2016-03-01', end: '2018-12-31', text: 'mars 2016 och avslutades i december 2018' }],
     ['under tiden dec. 2004 - jan. 2006', { start: '2004-12-01', end: '2006-01-31', text: 'dec. 2004 - jan. 2006' }],
+    ['Projektet pågick 2019-08 – 2021-07.', { start: '2019-08-01', end: '2021-07-31', text: '2019-08 – 2021-07' }],
+    ['Perioden 2022-01 till 2022-08', { start: '2022-01-01', end: '2022-08-31', text: '2022-01 till 2022-08' }],
   ])('%j', (text, period) => {
     expect(months(text)).toEqual([period]);
   });
@@ -101,6 +113,9 @@ describe('findMonthPeriods', () => {
     'från 1 oktober 2007 – maj 2011',
     'maj 2011 – oktober 2007',
     'oktober 2007 maj 2011',
+    // Days in figures are the date reader's; two numbers a sentence names for two things are no period.
+    '2019-08-01 – 2021-07-31',
+    'Dnr 2019-08 och 2021-07',
   ])('%j is none', (text) => {
     expect(months(text)).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Row, SourceRef, Table } from '../../model.js';
 import { maxOf } from '../../arrays.js';
-import { parseSwedishNumber, unitNamed } from '../../parse/index.js';
+import { GROUP_SPACE, groupingMarkOf, MARK_GROUPED_INTEGER, parseSwedishNumber, unitNamed } from '../../parse/index.js';
 
 export interface GridRow {
   cells: string[];
@@ -63,16 +63,19 @@ export function gridOf(table: Table): GridRow[] {
   });
 }
 
+const AMOUNT_CELL = new RegExp(`^-?(?:\\d{1,3}(?:${GROUP_SPACE}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?|\\d{1,3}\\.\\d{3}|${MARK_GROUPED_INTEGER})$`, 'u');
+
 /**
- * An amount cell: "1 718", "−1 718", "-1 718", "(1 718)", "1 718,5"; null for anything else
+ * An amount cell: "1 718", "−1 718", "-1 718", "(1 718)", "1 718,5", "1.718", "1.718.000"; null for anything else
  * (words such as "Inga", a date). A blank or dash cell is not an amount here; the row decides.
  */
 export function parseCellAmount(text: string, unit: MoneyUnit): Money | null {
   const trimmed = text.replace(/\s+/gu, ' ').trim();
   const parenthesised = trimmed.match(/^\((.+)\)$/u);
   const inner = (parenthesised?.[1] ?? trimmed).replace(/^[–—−]\s*/u, '-').replace(/^-\s+/u, '-');
-  if (!/^-?\d{1,3}(?:[ \u00A0\u2009\u202F]\d{3})*(?:,\d+)?$|^-?\d+(?:,\d+)?$/u.test(inner)) return null;
-  const number = parseSwedishNumber(inner);
+  if (!AMOUNT_CELL.test(inner)) return null;
+  const mark = groupingMarkOf(inner, unit);
+  const number = parseSwedishNumber(mark ? inner.replace(mark, '') : inner);
   if (!number) return null;
   const value = parenthesised ? -Math.abs(number.value) : number.value;
   const sek = Math.round(value * FACTOR[unit]);
