@@ -16,7 +16,7 @@ const PEOPLE = '(?:deltagare|personer|individer|ungdomar|unga vuxna|kvinnor och 
  * "ca 883", "närmare 90", "över 300"): the count is the number written, marked approximate.
  */
 const N =
-  '(?:(?<approx>drygt|cirka|ca\\.?|c:a|omkring|ungefär|runt|närmare|nästan|knappt|över|mer\\s+än|fler\\s+än)\\s+)?(?<n>\\d{1,3}(?:[ \\u00A0]\\d{3})?|\\d+)';
+  '(?:(?<approx>drygt|cirka|ca\\.?|c:a|omkring|ungefär|runt|närmare|nästan|knappt|över|mer\\s+än|fler\\s+än)\\s+)?(?<n>\\d{1,3}(?:[ \\u00A0.]\\d{3}(?!\\d))?|\\d+)';
 /** A gender split written between the count and its verb: "56 personer 25 kvinnor och 31 män deltagit", "(25 kvinnor och 31 män)". */
 const INNER_SPLIT = '(?:\\(?\\d+\\s+kvinnor\\s+och\\s+\\d+\\s+män\\)?,?\\s+)?';
 /**
@@ -87,7 +87,7 @@ const INSATS_TOTALS = [
 const WITH_INSATS_TOTALS = [...TOTALS, ...INSATS_TOTALS];
 /** The report's own interviews or steering group named before the verb: "I intervjuerna deltog 12 personer". */
 const REPORT_OWN_BEFORE = new RegExp(`(?<![\\p{L}])(?:i|på|vid)\\s+(?:\\p{L}+\\s+)?${REPORT_OWN}`, 'iu');
-const SPLIT = /(?<![\d,.])(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+kvinnor\s*(?:,|och|samt)\s*(\d{1,3}(?:[ \u00A0]\d{3})?|\d+)\s+män\b/iu;
+const SPLIT = /(?<![\d,.])(\d{1,3}(?:[ \u00A0.]\d{3}(?!\d))?|\d+)\s+kvinnor\s*(?:,|och|samt)\s*(\d{1,3}(?:[ \u00A0.]\d{3}(?!\d))?|\d+)\s+män\b/iu;
 
 /** "sedan starten 2008", "sedan 2010", "sedan förbundet bildades": everyone over the years. */
 const SINCE_START = /(?<![\p{L}\d])sedan\s+(?:start(?:en)?|(?:19|20)\d{2}|förbundet\s+(?:bildades|startade)|förbundets\s+(?:start|bildande))(?![\p{L}\d])/iu;
@@ -98,7 +98,7 @@ export function countsSinceStart(sentence: string): boolean {
 }
 
 function number(written: string): number {
-  return Number(written.replace(/[ \u00A0]/gu, ''));
+  return Number(written.replace(/[ \u00A0.]/gu, ''));
 }
 
 /** Whose participants a report counts: a whole förbund's (an annual or interim report) or one insats's (a final report). */

@@ -19,12 +19,12 @@ interface Mention {
 
 /**
  * A whole number that is not part of a date, a decimal or a percentage. Digit groups ("1 126",
- * with a space, no-break or thin space) are one number wherever the count stands: one to three
+ * with a space, no-break or thin space, or "1.126" with a point) are one number wherever the count stands: one to three
  * digits never end before another group of three, so "totalt 1 126" cannot be read as "totalt 1".
  * Four digits and more are never a group's head: "2023 126 personer" is a year and a count.
  */
 const number = (name: string): string =>
-  `(?<![\\d.,%\\p{L}\\-\\u2013/])(?<${name}>\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d{4,}|\\d{1,3}(?!${GROUP_SPACE}\\d{3}(?!\\d)))(?![\\d%]|[.,]\\d)`;
+  `(?<![\\d.,%\\p{L}\\-\\u2013/])(?<${name}>\\d{1,3}(?:${GROUP_SPACE}\\d{3}(?!\\d))+|\\d{1,3}(?:\\.\\d{3}(?!\\d))+|\\d{4,}|\\d{1,3}(?!${GROUP_SPACE}\\d{3}(?!\\d)))(?![\\d%]|[.,]\\d)`;
 // Swedish, and English for reports written in English on the same template.
 const PEOPLE =
   '(?:(?:unika|nya|aktiva|inskrivna|olika|unique|new|individual) )?' +

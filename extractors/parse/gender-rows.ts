@@ -7,7 +7,7 @@
  */
 import type { Count } from '../../schemas/common.js';
 import { PART_OF_ABOVE } from './breakdown.js';
-import { parseSwedishNumber } from './number.js';
+import { parseWholeCount } from './number.js';
 
 /**
  * A heading of people of no stated gender, whole ("Ej angivet", "Annat kön", "Vill ej uppge",
@@ -35,13 +35,6 @@ const GENDER_HEADING = /^(?:|kön|deltagare|antal deltagare|deltagare per kön|p
 /** A figure column's heading, its year set aside: none, or a count of people ("Antal", "Deltagare", "Antal unika deltagare"). */
 const COUNT_HEADING = /^(?:|antal|totalt|under året|i år|(?:antal\s+)?(?:unika\s+|nya\s+|inskrivna\s+)?(?:deltagare|personer|individer))$/iu;
 const HEADING_YEAR = /(?<![\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/gu;
-/**
- * Where a split's women and men miss its total and a row or column of something else has a figure,
- * the rest may stand there (a category the table names its own way): no count is read.
- * "Varav …" is part of a figure, never the rest.
- */
-/** A count as a table cell writes it: digits and digit groups only. */
-const WHOLE_NUMBER = /^\d{1,3}(?:[ \u00a0\u2009\u202f]?\d{3})*$/u;
 
 /** A count a table states, and its row (an index into the rows given): where it is quoted from, the total's for a column. */
 export interface TableCount {
@@ -58,10 +51,7 @@ function roleOf(label: string): RowRole | null {
 }
 
 function wholeNumber(cell: string | undefined): number | null {
-  const text = tidy(cell ?? '');
-  if (!WHOLE_NUMBER.test(text)) return null;
-  const parsed = parseSwedishNumber(text);
-  return parsed === null ? null : parsed.value;
+  return parseWholeCount(tidy(cell ?? ''));
 }
 
 /**

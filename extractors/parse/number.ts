@@ -38,6 +38,16 @@ export function parseSwedishNumber(written: string): ParsedNumber | null {
   return Number.isFinite(value) ? { value, decimals: fraction.length } : null;
 }
 
+/**
+ * A count of people or things written as a whole number: "1250", "1 250", "1.250" (a point before
+ * three digits groups thousands in a count, which has no decimals); null for anything else.
+ */
+export function parseWholeCount(written: string): number | null {
+  const text = written.trim();
+  if (!/^\d{1,3}(?:[ \u00A0\u2009\u202F.]\d{3})+$|^\d+$/u.test(text)) return null;
+  return Number(text.replace(/\D/gu, ''));
+}
+
 /** A value found in a longer text, with where it stands (offsets into that text). */
 export interface Found<T> {
   value: T;

@@ -109,6 +109,14 @@ const FORM_OF_AGES: string[][] = [
   ['Totalt', '36'],
 ];
 
+/** Thousands grouped with a point, as older reports set them. */
+const POINTS = (total: string): string[][] => [
+  ['Kön', '2021'],
+  ['Kvinnor', '1.250'],
+  ['Män', '750'],
+  ['Totalt', total],
+];
+
 type Case = [string, string[], string[][], string[]];
 const CASES: Case[] = [
   ['annual: two years that add up', ANNUAL, BY_YEAR('180', '170'), []],
@@ -139,6 +147,8 @@ const CASES: Case[] = [
   ['final: a form typed as a table, off', FINAL, FORM('30'), ['gender-sum-mismatch']],
   ['annual: a form typed as a table, off', ANNUAL, FORM('30'), ['gender-sum-mismatch']],
   ['annual: labels and figures that count no people', ANNUAL, FORM_OF_AGES, []],
+  ['annual: thousands grouped with a point, that add up', ANNUAL, POINTS('2.000'), []],
+  ['annual: thousands grouped with a point, off', ANNUAL, POINTS('2.100'), ['gender-sum-mismatch']],
 ];
 
 const folder = reportFolder('gender-tables');

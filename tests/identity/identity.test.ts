@@ -600,6 +600,7 @@ describe('members as a list of the four kinds of party, without a lead', () => {
 
 describe('participants reached, in any phrasing', () => {
   it.each([
+    ['Under året har 2.000 personer deltagit i insatserna, varav 1.250 kvinnor och 750 män.', '', { total: 2000, women: 1250, men: 750 }],
     [
       'Förra året finansierades insatser för 78 personer under 2021, inklusive 35 deltagare i Upplands-Bro.',
       'Det har varit 47 kvinnor och 31 män som tagit del av insatserna.',

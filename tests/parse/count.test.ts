@@ -20,6 +20,7 @@ describe('parseCount', () => {
     ['15 kvinnor och 19 män, totalt 34', [34, 15, 19, null]],
     ['8 kvinnor, 4 män av totalt 12', [12, 8, 4, null]],
     ['1 204 deltagare (640 kvinnor, 560 män, 4 med okänt kön)', [1204, 640, 560, 4]],
+    ['2.000 personer deltagit i insatserna, varav 1.250 kvinnor och 750 män', [2000, 1250, 750, null]],
     ['17 deltagare', [17, null, null, null]],
     ['In total 42 participants took part, 25 women and 17 men', [42, 25, 17, null]],
     ['30 people (14 women, 13 men and 3 of unknown gender)', [30, 14, 13, 3]],

@@ -12,7 +12,7 @@ import type { Count } from '../../../schemas/common.js';
 import type { SourceRef, Table } from '../../model.js';
 import { genderLetterColumns, NO_STATED_GENDER } from '../../parse/gender-rows.js';
 import { tableCounts } from '../../parse/table-counts.js';
-import { parseSwedishNumber } from '../../parse/index.js';
+import { parseWholeCount } from '../../parse/index.js';
 import { labelMatches, matchNames } from '../../text/index.js';
 import { appendAll } from '../../arrays.js';
 import { cellText, evidenceOf, isTable, type Placed, tidy } from '../walk.js';
@@ -86,8 +86,7 @@ function readTable(item: Placed<Table>): FollowUpTable | null {
     const texts = row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' '));
     const number = (column: Column): number | null => {
       const text = texts[at(column)] ?? '';
-      const parsed = text === '' ? null : parseSwedishNumber(text);
-      return parsed !== null && Number.isInteger(parsed.value) && parsed.value >= 0 ? parsed.value : null;
+      return parseWholeCount(text);
     };
     const name = texts[0] ?? '';
     if (name === '') continue;
