@@ -97,6 +97,11 @@ export const StatementRow = z.object({
   note: z.string().nullable(),
   current: Money.nullable(),
   previous: Money.nullable(),
+  /**
+   * A figure cell whose text is no amount ("ca 1 700", "se not 4"), as written, by column: its amount
+   * is null, and no sum over that column is checked. Absent when every cell was read, blank or a dash.
+   */
+  unreadFigures: z.object({ current: z.string(), previous: z.string() }).partial().optional(),
   evidence: Evidence,
 });
 export type StatementRow = z.infer<typeof StatementRow>;
@@ -121,6 +126,8 @@ export const OperatingRow = z.object({
   budget: Money.nullable(),
   outcome: Money.nullable(),
   deviation: Money.nullable(),
+  /** As a statement row's: cells whose text is no amount, as written, by column. */
+  unreadFigures: z.object({ budget: z.string(), outcome: z.string(), deviation: z.string() }).partial().optional(),
   evidence: Evidence,
 });
 export type OperatingRow = z.infer<typeof OperatingRow>;

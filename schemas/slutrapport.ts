@@ -34,6 +34,11 @@ export const BudgetRow = z.object({
   note: z.string().nullable(),
   budget: Money.nullable(),
   outcome: Money.nullable(),
+  /**
+   * A budget or utfall cell whose text is no amount ("ca 950 000", "se bilaga"), as written: its
+   * amount is null, and the column's Summa is not checked. Absent when every cell was read or blank.
+   */
+  unreadFigures: z.object({ budget: z.string(), outcome: z.string() }).partial().optional(),
   evidence: Evidence.optional(),
 });
 export type BudgetRow = z.infer<typeof BudgetRow>;

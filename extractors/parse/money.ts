@@ -54,6 +54,31 @@ export function parseMoney(text: string): Money | null {
 }
 
 /**
+ * A footnote's mark after a table's figure: "950 000 *", "950 000¹", "950 000 (2)", "950 000 (prel.)".
+ * The figure is stated; the mark points elsewhere. A bracket alone ("(54)") is a negative, not a mark.
+ */
+const FOOTNOTE_MARK = /(?<=\d)\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:\d{1,2}|\p{L}[\p{L}. ]*)\))$/u;
+
+export function withoutFootnoteMark(text: string): string {
+  return text.replace(FOOTNOTE_MARK, '');
+}
+
+/** A cell that says "nothing" in a figure column: a dash, or a dash with a unit. */
+const NOTHING = /^(?:[-\u2010-\u2015\u2212]+|[-\u2010-\u2015\u2212]*\s*(?:kr|tkr|sek|:-)\.?)$/iu;
+
+/**
+ * A table's figure cell as read: its amount, or the text as written where the cell holds something
+ * that is no amount ("ca 950 000", "se bilaga") — so a sum over its column is not checked against a
+ * figure the reader left out. A blank or dash cell is neither.
+ */
+export function readFigureCell(text: string, read: (figures: string) => Money | null): { money: Money | null; unread: string | null } {
+  const trimmed = text.replace(/\s+/gu, ' ').trim();
+  if (trimmed === '' || NOTHING.test(trimmed)) return { money: null, unread: null };
+  const money = read(trimmed) ?? read(withoutFootnoteMark(trimmed));
+  return money ? { money, unread: null } : { money: null, unread: trimmed };
+}
+
+/**
  * An amount where the caller knows the unit (a budget column headed "kr" or "tkr"): a written
  * unit still wins; a bare number takes `defaultUnit`. Anything else (a date, "–", words) is null.
  */

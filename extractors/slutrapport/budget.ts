@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Budget, BudgetRow } from '../../schemas/slutrapport.js';
-import { parseAmount, unitNamed } from '../parse/money.js';
+import { parseAmount, readFigureCell, unitNamed } from '../parse/money.js';
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
@@ -81,11 +81,15 @@ function splitCategoryCell(cell: FormCell, costCategories: readonly string[]): {
   return { category: category.replace(/[\s:–-]+$/u, '').trim(), note: note === '' ? null : note };
 }
 
-function amount(cell: FormCell | null, unit: MoneyUnit, evidence: ReturnType<typeof evidenceAt>): Money | null {
-  const text = cell?.text.replace(/\s+/g, ' ').trim() ?? '';
-  if (text === '') return null;
-  const money = parseAmount(text, unit);
-  return money ? { ...money, evidence } : null;
+function amount(cell: FormCell | null, unit: MoneyUnit, evidence: ReturnType<typeof evidenceAt>): { money: Money | null; unread: string | null } {
+  const { money, unread } = readFigureCell(cell?.text ?? '', (text) => parseAmount(text, unit));
+  return { money: money ? { ...money, evidence } : null, unread };
+}
+
+/** The row's cells that hold no amount, by column; undefined when there are none. */
+function unreadOf(budget: string | null, outcome: string | null): z.infer<typeof BudgetRow>['unreadFigures'] {
+  if (budget === null && outcome === null) return undefined;
+  return { ...(budget === null ? {} : { budget }), ...(outcome === null ? {} : { outcome }) };
 }
 
 function moneyText(money: Money | null): string {
@@ -269,8 +273,11 @@ export function readBudget(
     const first = (costHeader ? cellUnder(row, costHeader) : null) ?? otherCell(row, budgetCell, outcomeCell);
     if (!first || first.text === '') continue;
     const evidence = evidenceAt(row.source, span.number, rowText(row));
-    const budget = amount(budgetCell === first ? null : budgetCell, unitOf(budgetHeader, tableUnit), evidence);
-    const outcome = amount(outcomeCell === first ? null : outcomeCell, unitOf(outcomeHeader, tableUnit), evidence);
+    const budgetRead = amount(budgetCell === first ? null : budgetCell, unitOf(budgetHeader, tableUnit), evidence);
+    const outcomeRead = amount(outcomeCell === first ? null : outcomeCell, unitOf(outcomeHeader, tableUnit), evidence);
+    const budget = budgetRead.money;
+    const outcome = outcomeRead.money;
+    const unreadFigures = unreadOf(budgetRead.unread, outcomeRead.unread);
     used.add(index);
     if (labelAt(first.text, labels.totalRow)) {
       inTable = false;
@@ -286,14 +293,14 @@ export function readBudget(
       continue;
     }
     const previous = group.at(-1) ?? costRows.at(-1);
-    if (previous && !budget && !outcome && !labelAt(first.text, costCategories) && row.source.page !== previous.evidence?.page) {
+    if (previous && !budget && !outcome && !unreadFigures && !labelAt(first.text, costCategories) && row.source.page !== previous.evidence?.page) {
       // The rest of the previous row's note, pushed onto the next page.
       const more = runningText(first.paragraphs, first.wrapRight);
       previous.note = previous.note ? joinContinued(previous.note, more) : more;
       continue;
     }
     const { category, note } = splitCategoryCell(first, costCategories);
-    group.push({ category, note, budget, outcome, evidence });
+    group.push({ category, note, budget, outcome, ...(unreadFigures ? { unreadFigures } : {}), evidence });
   }
   // Rows after the last total (a result, a comment) are none of its costs.
   if (!total.budget && !total.outcome) appendAll(costRows, group);

@@ -14,8 +14,13 @@ export interface ColumnSum {
   sek: number;
 }
 
-/** The filled figures of one column of the 7.2 table, a "varav" row or a dashed breakdown left to the row above it; null when no row has one. */
+/**
+ * The filled figures of one column of the 7.2 table, a "varav" row or a dashed breakdown left to the
+ * row above it; null when no row has one, or when a row's cell holds something the reader could not
+ * take as an amount ("ca 950 000", "se bilaga"): a sum without it is no sum of the column.
+ */
 export function columnSum(record: SlutrapportRecord, column: BudgetColumn): ColumnSum | null {
+  if (record.budget.rows.some((row) => row.unreadFigures?.[column] !== undefined)) return null;
   const parts = partsOfRowsAbove(record.budget.rows.map((row) => ({ label: row.category, value: row[column]?.sek ?? null })));
   const rows = record.budget.rows.filter((row, index) => row[column] !== null && !parts.has(index));
   const figures = rows.flatMap((row) => (row[column] ? [row[column]] : []));

@@ -51,7 +51,8 @@ function checkReport(input: RuleInput, record: SlutrapportRecord): Draft[] {
   const grantedAbove = granted && granted.sek > 0 ? granted : null;
   if (!budgetAbove && !grantedAbove) return [];
   const outcome = record.budget.total.outcome;
-  if (outcome ? outcome.sek !== 0 : record.budget.rows.some((row) => row.outcome !== null)) return [];
+  // A row's utfall written as something other than an amount ("se bilaga", "ca 40 000") is filled in.
+  if (outcome ? outcome.sek !== 0 : record.budget.rows.some((row) => row.outcome !== null || row.unreadFigures?.outcome !== undefined)) return [];
   return [
     {
       data: {

@@ -39,29 +39,41 @@ export const statementSumMismatch: Rule<'statement-sum-mismatch'> = {
   },
 };
 
+/**
+ * A column with a cell the reader could not take as an amount ("ca 1 700", "se not 4") is not summed:
+ * its totals would be held to rows without that figure.
+ */
+function readWhole<C extends string>(rows: readonly { unreadFigures?: { [K in C]?: string | undefined } | undefined }[], column: C): boolean {
+  return rows.every((row) => row.unreadFigures?.[column] === undefined);
+}
+
 function financial(input: RuleInput, statement: 'income' | 'balance' | 'cashFlow', found: FinancialStatement | null): FindingDraft<StatementSumMismatchData>[] {
   if (!found) return [];
-  return (['current', 'previous'] as const).flatMap((column) =>
-    drafts(
-      input,
-      statement,
-      column,
-      found.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence })),
-    ),
-  );
+  return (['current', 'previous'] as const)
+    .filter((column) => readWhole(found.rows, column))
+    .flatMap((column) =>
+      drafts(
+        input,
+        statement,
+        column,
+        found.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence })),
+      ),
+    );
 }
 
 /** The budget and utfall columns; the avvikelse column is operating-deviation-mismatch's, row by row. */
 function operatingColumns(input: RuleInput, found: OperatingStatement | null): FindingDraft<StatementSumMismatchData>[] {
   if (!found) return [];
-  return (['budget', 'outcome'] as const).flatMap((column) =>
-    drafts(
-      input,
-      'operating',
-      column,
-      found.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence })),
-    ),
-  );
+  return (['budget', 'outcome'] as const)
+    .filter((column) => readWhole(found.rows, column))
+    .flatMap((column) =>
+      drafts(
+        input,
+        'operating',
+        column,
+        found.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence })),
+      ),
+    );
 }
 
 function figure(part: SumPart): { label: string; amount: ReturnType<typeof writtenMoney> } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMoney, parseAmount, parseMoney, unitNamed } from '../../extractors/parse/money.js';
+import { parseCellAmount } from '../../extractors/arsredovisning/statements/grid.js';
+import { findMoney, parseAmount, parseMoney, readFigureCell, unitNamed } from '../../extractors/parse/money.js';
 
 describe('parseMoney', () => {
   it.each([
@@ -110,5 +111,45 @@ describe('unitNamed', () => {
     ['Utkrävande av ansvar', null],
   ])('%j → %j', (written, unit) => {
     expect(unitNamed(written)).toBe(unit);
+  });
+});
+
+describe('readFigureCell', () => {
+  const read = (text: string) => readFigureCell(text, (figures) => parseAmount(figures, 'kr'));
+
+  it.each([
+    ['950 000', 950_000],
+    ['950 000 *', 950_000],
+    ['950 000¹', 950_000],
+    ['950 000 (2)', 950_000],
+    ['950 000 (prel.)', 950_000],
+  ])('%j is the figure', (text, sek) => {
+    expect(read(text)).toMatchObject({ money: { sek }, unread: null });
+  });
+
+  it.each([[''], ['–'], ['-'], ['kr'], ['- kr']])('%j is nothing', (text) => {
+    expect(read(text)).toEqual({ money: null, unread: null });
+  });
+
+  it.each([['ca 950 000'], ['se bilaga'], ['950 000 eller 960 000'], ['Se not 4']])('%j is kept as written', (text) => {
+    expect(read(text)).toEqual({ money: null, unread: text });
+  });
+});
+
+describe('parseCellAmount', () => {
+  it.each([
+    ['1 718', 'tkr', 1_718_000],
+    ['(54)', 'tkr', -54_000],
+    ['1 718-', 'tkr', -1_718_000],
+    ['4 000 tkr', 'kr', 4_000_000],
+    ['-2 000 tkr', 'kr', -2_000_000],
+    ['250 000 kr', 'tkr', 250_000],
+    ['1.718.000', 'kr', 1_718_000],
+  ] as const)('%j in %s', (text, unit, sek) => {
+    expect(parseCellAmount(text, unit)?.sek).toBe(sek);
+  });
+
+  it.each([['ca 1 700'], ['Not 4'], ['2021-12-31'], ['1 718 - 1 900']])('%j is not an amount', (text) => {
+    expect(parseCellAmount(text, 'tkr')).toBeNull();
   });
 });

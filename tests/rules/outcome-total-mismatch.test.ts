@@ -114,6 +114,17 @@ describe('outcome-total-mismatch', () => {
   it('ignores annual reports', () => {
     expect(findingsOf(outcomeTotalMismatch, arsredovisningInput(arsredovisning()))).toEqual([]);
   });
+
+  it.each([
+    ['a row whose utfall is no amount: the Summa is not held to the others', 'outcome', 0],
+    ['a row whose budget is no amount: the utfall column is still checked', 'budget', 1],
+  ] as const)('%s', (_name, column, expected) => {
+    const unread = { ...row('Personal', '1 000 000 kr', null), unreadFigures: { [column]: 'ca 950 000' } };
+    const record = slutrapport({
+      budget: { rows: [unread, row('Lokaler', '250 000 kr', '230 000 kr')], total: { budget: money('1 250 000 kr'), outcome: money('1 180 000 kr') } },
+    });
+    expect(findingsOf(outcomeTotalMismatch, slutrapportInput(record))).toHaveLength(expected);
+  });
 });
 
 describe('outcome-total-mismatch: a "varav" row is part of the row above it', () => {

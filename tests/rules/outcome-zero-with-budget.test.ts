@@ -42,6 +42,15 @@ describe('outcome-zero-with-budget (slutrapport)', () => {
     expect(findingsOf(outcomeZeroWithBudget, slutrapportInput(record))).toHaveLength(expected);
   });
 
+  it('takes a row whose utfall is written as something other than an amount as filled in', () => {
+    const base = report('500 000 kr', [], [null, null]);
+    const given = { ...row('Rad 1', '500 000 kr', null), unreadFigures: { outcome: 'se bilaga' } };
+    expect(findingsOf(outcomeZeroWithBudget, slutrapportInput({ ...base, budget: { rows: [given], total: base.budget.total } }))).toEqual([]);
+    expect(
+      findingsOf(outcomeZeroWithBudget, slutrapportInput({ ...base, budget: { rows: [row('Rad 1', '500 000 kr', null)], total: base.budget.total } })),
+    ).toHaveLength(1);
+  });
+
   it('names both what was budgeted and what was granted', () => {
     const record = report('1250000 Kr', [['1250000 kr', '1250000 kr']], ['1250000 kr', '0 kr']);
     const [finding] = findingsOf(outcomeZeroWithBudget, slutrapportInput(record));

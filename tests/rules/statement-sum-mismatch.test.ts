@@ -202,6 +202,19 @@ describe('statement-sum-mismatch', () => {
     expect(check(kind, rows as Rows)).toHaveLength(expected);
   });
 
+  it('leaves a column with a figure that is no amount unchecked, and checks the other', () => {
+    const income = financialStatement('Resultaträkning', [
+      ['Medlemsavgifter', '4 000', '3 800'],
+      ['Personalkostnader', null, '−1 900'],
+      ['Övriga kostnader', '−2 100', '−1 950'],
+      ['Summa kostnader', '−4 100', '−3 900'],
+    ]);
+    const [, personal] = income.rows;
+    if (personal) personal.unreadFigures = { current: 'ca −2 000' };
+    const findings = findingsOf(statementSumMismatch, arsredovisningInput(arsredovisning({ statements: statements({ income }) })));
+    expect(findings.map((f) => [f.data.column, f.data.total.label])).toEqual([['previous', 'Summa kostnader']]);
+  });
+
   it('checks the driftredovisning budget and utfall columns, not its avvikelse', () => {
     const operating = operatingStatement([
       ['Medlemsavgifter', '13 320', '13 320', '0'],

@@ -63,16 +63,26 @@ export function gridOf(table: Table): GridRow[] {
   });
 }
 
+const WRITTEN_UNIT = /^(.*\d\)?)\s?(kr|kronor|sek|tkr|t\s?kr|ksek|mkr|msek|:-)$/iu;
+
 const AMOUNT_CELL = new RegExp(`^-?(?:\\d{1,3}(?:${GROUP_SPACE}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?|\\d{1,3}\\.\\d{3}|${MARK_GROUPED_INTEGER})$`, 'u');
 
 /**
- * An amount cell: "1 718", "−1 718", "-1 718", "(1 718)", "1 718,5", "1.718", "1.718.000"; null for anything else
+ * An amount cell: "1 718", "−1 718", "-1 718", "(1 718)", "1 718-", "1 718,5", "1.718", "1.718.000", "1 718 tkr"; null for anything else
  * (words such as "Inga", a date). A blank or dash cell is not an amount here; the row decides.
  */
 export function parseCellAmount(text: string, unit: MoneyUnit): Money | null {
   const trimmed = text.replace(/\s+/gu, ' ').trim();
+  // "4 000 tkr", "250 000 kr": a unit written in the cell is the figure's own.
+  const written = WRITTEN_UNIT.exec(trimmed);
+  if (written?.[1] && written[2]) {
+    const money = parseCellAmount(written[1], unitNamed(written[2]) ?? 'kr');
+    return money ? { ...money, text: trimmed } : null;
+  }
   const parenthesised = trimmed.match(/^\((.+)\)$/u);
-  const inner = (parenthesised?.[1] ?? trimmed).replace(/^[–—−]\s*/u, '-').replace(/^-\s+/u, '-');
+  // "1 718-": the minus an accounting system sets after the figure.
+  const trailingMinus = trimmed.match(/^(\d[\d .\u00A0\u2009\u202F]*(?:,\d+)?)\s?[-–−]$/u);
+  const inner = (parenthesised?.[1] ?? (trailingMinus ? `-${trailingMinus[1]}` : trimmed)).replace(/^[–—−]\s*/u, '-').replace(/^-\s+/u, '-');
   if (!AMOUNT_CELL.test(inner)) return null;
   const mark = groupingMarkOf(inner, unit);
   const number = parseSwedishNumber(mark ? inner.replace(mark, '') : inner);

@@ -9,6 +9,7 @@ import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
 import { withoutSectionNumber } from '../../structure/index.js';
 import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
+import { readFigureCell } from '../../parse/index.js';
 import {
   type Columns,
   continuing,
@@ -258,11 +259,25 @@ function rowText(row: GridRow): string {
  * The row's amounts in the given columns: when any is an amount, a blank or dash among them is 0;
  * when none is, the row is a heading inside the statement and all are null.
  */
-function amounts(row: GridRow, columns: (number | undefined)[], unit: MoneyUnit): (Money | null)[] | null {
-  const read = columns.map((column) => (column === undefined ? null : parseCellAmount(row.cells[column] ?? '', unit)));
+function amounts(row: GridRow, columns: (number | undefined)[], unit: MoneyUnit): { money: (Money | null)[]; unread: (string | null)[] } {
+  const cells = columns.map((column) => (column === undefined ? null : readFigureCell(row.cells[column] ?? '', (text) => parseCellAmount(text, unit))));
+  const read = cells.map((cell) => cell?.money ?? null);
+  const unread = cells.map((cell) => cell?.unread ?? null);
   const dashes = columns.some((column) => column !== undefined && isDash(row.cells[column] ?? ''));
-  if (read.every((money) => money === null) && !dashes) return columns.map(() => null);
-  return columns.map((column, index) => read[index] ?? (column === undefined ? null : statedZero(row.cells[column] ?? '', unit)));
+  if (read.every((money) => money === null) && !dashes) return { money: columns.map(() => null), unread };
+  const money = columns.map(
+    (column, index) => read[index] ?? (column === undefined || unread[index] !== null ? null : statedZero(row.cells[column] ?? '', unit)),
+  );
+  return { money, unread };
+}
+
+/** The cells of the named columns that hold no amount, as written; undefined when there are none. */
+function unreadFiguresOf<K extends string>(names: readonly K[], unread: (string | null)[]): Partial<Record<K, string>> | undefined {
+  const entries = names.flatMap((name, index) => {
+    const text = unread[index];
+    return text === null || text === undefined ? [] : [[name, text] as const];
+  });
+  return entries.length === 0 ? undefined : (Object.fromEntries(entries) as Partial<Record<K, string>>);
 }
 
 function labelOf(row: GridRow, columns: Columns): string {
@@ -278,13 +293,16 @@ function labelOf(row: GridRow, columns: Columns): string {
 function financialRow(row: GridRow, columns: Columns, unit: MoneyUnit, section: string | null): StatementRow | null {
   const label = labelOf(row, columns);
   if (label === '') return null;
-  const [current, previous] = amounts(row, [columns.roles.current, columns.roles.previous], unit) ?? [null, null];
+  const { money, unread } = amounts(row, [columns.roles.current, columns.roles.previous], unit);
+  const [current, previous] = money;
+  const unreadFigures = unreadFiguresOf(['current', 'previous'] as const, unread);
   const noteText = columns.roles.note === undefined ? '' : (row.cells[columns.roles.note] ?? '');
   return {
     label,
     note: NOTE_REFERENCE.test(noteText) ? noteText : null,
     current: current ?? null,
     previous: previous ?? null,
+    ...(unreadFigures ? { unreadFigures } : {}),
     evidence: evidenceOf(row.source, section, rowText(row)),
   };
 }
@@ -292,6 +310,15 @@ function financialRow(row: GridRow, columns: Columns, unit: MoneyUnit, section: 
 function operatingRow(row: GridRow, columns: Columns, unit: MoneyUnit, section: string | null): OperatingRow | null {
   const label = labelOf(row, columns);
   if (label === '') return null;
-  const [budget, outcome, deviation] = amounts(row, [columns.roles.budget, columns.roles.outcome, columns.roles.deviation], unit) ?? [null, null, null];
-  return { label, budget: budget ?? null, outcome: outcome ?? null, deviation: deviation ?? null, evidence: evidenceOf(row.source, section, rowText(row)) };
+  const { money, unread } = amounts(row, [columns.roles.budget, columns.roles.outcome, columns.roles.deviation], unit);
+  const [budget, outcome, deviation] = money;
+  const unreadFigures = unreadFiguresOf(['budget', 'outcome', 'deviation'] as const, unread);
+  return {
+    label,
+    budget: budget ?? null,
+    outcome: outcome ?? null,
+    deviation: deviation ?? null,
+    ...(unreadFigures ? { unreadFigures } : {}),
+    evidence: evidenceOf(row.source, section, rowText(row)),
+  };
 }
