@@ -25,6 +25,11 @@ describe('readNarrativeFigures', () => {
     ['Förbundets egna kapital uppgick per den 31 december 2021 till 3 300 tkr.', [['equity', 3_300_000]]],
     ['Årets resultat 2021 var −412 tkr.', [['result', -412_000]]],
     ['Förbundet har bedrivit verksamhet för 12,1 Mkr.', [['costs', 12_100_000]]],
+    // The result without "årets", the förbund's costs for the year, thousands grouped with points.
+    ['Resultatet blev 150.000 kronor.', [['result', 150_000]]],
+    ['Det ekonomiska resultatet för 2021 blev ett underskott på 150 tkr.', [['result', -150_000]]],
+    ['Förbundets kostnader för året uppgick till 3,85 mkr.', [['costs', 3_850_000]]],
+    ['Samordningsförbundets totala kostnader var 3 850 tkr.', [['costs', 3_850_000]]],
   ] as const)('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected);
   });
@@ -38,6 +43,11 @@ describe('readNarrativeFigures', () => {
     'Det egna kapitalet är 32 procent av intäkterna.',
     'Budgeterat resultat var −600 tkr.',
     'Prognosen för 2022 visar ett resultat på −1 200 tkr.',
+    // An insats's result, another year's, a result compared with; the förbund's costs for something.
+    'Resultatet för insatsen Steget blev 120 tkr.',
+    'Resultatet för 2020 var 50 tkr.',
+    'Resultatet blev 150 tkr bättre än budgeterat.',
+    'Förbundets kostnader för insatser uppgick till 2 900 tkr.',
   ])('none in "%s"', (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
   });

@@ -28,6 +28,9 @@ const CASES: [string, string, string[]][] = [
   ["the period's result as the statement has it", 'Periodens resultat är 150 tkr.', []],
   ['a forecast for the year', 'Periodens resultat är 150 tkr. Prognosen för årets resultat är 200 tkr.', []],
   ['another result for the period', 'Periodens resultat är 250 tkr.', ['narrative-statement-mismatch']],
+  ['the result without "periodens", thousands grouped with a point', 'Resultatet blev 150.000 kronor.', []],
+  ['the result without "periodens", another figure', 'Resultatet blev 250.000 kronor.', ['narrative-statement-mismatch']],
+  ["an insats's result", 'Resultatet för insatsen Steget blev 250 tkr.', []],
 ];
 
 const folder = reportFolder('interim-narrative');

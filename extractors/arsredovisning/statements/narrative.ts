@@ -23,7 +23,7 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
   [
     'result',
     new RegExp(
-      `${B}(?:årets\\s+resultat|årets\\s+ekonomiska\\s+resultat|resultatet\\s+för\\s+året|periodens\\s+resultat|resultatet\\s+för\\s+perioden)${WHEN}\\s+${VERB}\\s+(?:(?:ett|i\\s+ett)\\s+)?(?:(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+)?$`,
+      `${B}(?:årets\\s+resultat|årets\\s+ekonomiska\\s+resultat|resultatet\\s+för\\s+året|periodens\\s+resultat|resultatet\\s+för\\s+perioden|resultatet)${WHEN}\\s+${VERB}\\s+(?:(?:ett|i\\s+ett)\\s+)?(?:(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+)?$`,
       'iu',
     ),
   ],
@@ -44,7 +44,7 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
   [
     'costs',
     new RegExp(
-      `${B}(?:bedrivit|bedrev|bedriver|finansierat)?\\s*verksamhet\\s+för\\s+$|${B}(?:verksamhetens|totala|årets)\\s+kostnader(?:na)?${WHEN}\\s+${VERB}\\s+$`,
+      `${B}(?:bedrivit|bedrev|bedriver|finansierat)?\\s*verksamhet\\s+för\\s+$|${B}(?:verksamhetens|totala|årets|(?:samordnings)?förbundets(?:\\s+totala)?)\\s+kostnader(?:na)?(?:\\s+för\\s+året)?${WHEN}\\s+${VERB}\\s+$`,
       'iu',
     ),
   ],
