@@ -27,7 +27,8 @@ export const operatingDeviationMismatch: Rule<'operating-deviation-mismatch'> = 
     if (!operating) return [];
     return operating.rows.flatMap((row): FindingDraft<OperatingDeviationMismatchData>[] => {
       const { budget, outcome, deviation } = row;
-      if (!budget || !outcome || !deviation) return [];
+      // An avvikelse left blank is not stated, as a result row often leaves it; a dash states 0.
+      if (!budget || !outcome || !deviation || deviation.text.trim() === '') return [];
       const tolerance = sumTolerance([budget, outcome], deviation);
       // Reports write a favourable deviation as positive: utfall − budget with costs negative, budget − utfall with costs positive.
       const readings = [outcome.sek - budget.sek, budget.sek - outcome.sek];

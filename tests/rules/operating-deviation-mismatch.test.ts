@@ -18,6 +18,7 @@ describe('operating-deviation-mismatch', () => {
     ['avvikelse 2 659 where the figures give 2 569', ['Samverkansinsatser', '−13 840', '−11 271', '2 659'], 1],
     ['1 tkr off is rounding of three tkr figures', ['Samverkansinsatser', '−13 840', '−11 271', '2 570'], 0],
     ['no avvikelse column', ['Samverkansinsatser', '−13 840', '−11 271', null], 0],
+    ['an avvikelse left blank, as a result row leaves it', ['Årets resultat', '0', '350', ''], 0],
   ] as const)('%s', (_name, row, expected) => {
     expect(check([...row])).toHaveLength(expected);
   });

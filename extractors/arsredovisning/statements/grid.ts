@@ -37,6 +37,8 @@ const BUDGET = /budget/iu;
 const OUTCOME = /utfall|bokslut|redovisat|prognos/iu;
 const DEVIATION = /avvik|differens|diff\.?$/iu;
 const FORECAST = /prognos/iu;
+/** A column of shares ("Avvikelse i %", "Utfall i procent av budget", "Andel"): no amounts, whatever else it names. */
+const SHARE = /%|(?<![\p{L}])(?:procent|andel)(?![\p{L}])/iu;
 /** A cell that states zero without a figure: blank or a dash. */
 const ZERO_DASH = /^[-–—−]$/u;
 /** A note reference: "3", "3, 4", "3-4". */
@@ -119,7 +121,7 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
     const headings: Columns['headings'] = {};
     const years: { column: number; year: number }[] = [];
     cells.forEach((text, column) => {
-      if (column === 0 || text === '') return;
+      if (column === 0 || text === '' || SHARE.test(text)) return;
       if (NOTE_HEADING.test(text)) set('note', column, text);
       else if (BUDGET.test(text)) setFirst('budget', column, text);
       else if (DEVIATION.test(text)) setFirst('deviation', column, text);
