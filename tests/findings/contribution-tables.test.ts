@@ -79,6 +79,24 @@ const INSATS_COSTS: string[][] = [
   ['Summa', '2 300'],
 ];
 
+/** The state's half as Försäkringskassan's and Arbetsförmedlingen's rows. */
+const STATE_AS_TWO_AGENCIES = (region: string, total: string): string[][] => [
+  ['Medlem', 'Belopp (tkr)', 'Andel'],
+  ['Försäkringskassan', '2 500', '25 %'],
+  ['Arbetsförmedlingen', '2 500', '25 %'],
+  ['Region Exempel', region, '25 %'],
+  ['Exempelby kommun', '1 250', '12,5 %'],
+  ['Grannby kommun', '1 250', '12,5 %'],
+  ['Summa', total, '100 %'],
+];
+const TWO_AGENCIES: [string, number][] = [
+  ['Försäkringskassan', 2_500_000],
+  ['Arbetsförmedlingen', 2_500_000],
+  ['Region Exempel', 2_500_000],
+  ['Exempelby kommun', 1_250_000],
+  ['Grannby kommun', 1_250_000],
+];
+
 const PARTIES: [string, number][] = [
   ['Försäkringskassan', 5_000_000],
   ['Region Exempel', 2_500_000],
@@ -104,6 +122,14 @@ const CASES: [string, string, string[][], [string, number][], string[]][] = [
     'Medlemsavgifter',
     KOMMUNER_TOGETHER((name) => `varav ${name}`, '3 500'),
     TOGETHER.map(([party, sek]) => [party, party === 'Kommunerna totalt' ? 3_500_000 : sek]),
+    ['member-contribution-split'],
+  ],
+  ["the state's half as two agencies' rows", 'Medlemsavgifter', STATE_AS_TWO_AGENCIES('2 500', '10 000'), TWO_AGENCIES, []],
+  [
+    "the state's half as two agencies' rows, the region off its quarter",
+    'Medlemsavgifter',
+    STATE_AS_TWO_AGENCIES('3 500', '11 000'),
+    TWO_AGENCIES.map(([party, sek]) => [party, party === 'Region Exempel' ? 3_500_000 : sek]),
     ['member-contribution-split'],
   ],
   ['a table of the members’ seats on the board', 'Styrelsens sammansättning', BOARD_SEATS, [], []],

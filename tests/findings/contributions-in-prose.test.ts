@@ -37,6 +37,16 @@ const CASES: [string, string, string[]][] = [
     'Medlemmarna har bidragit med totalt 4.000.000 kr, varav Försäkringskassan 2.000.000 kr, Region Exempel 1.500.000 kr och kommunerna tillsammans 500.000 kr.',
     ['member-contribution-split', 'member-contribution-split'],
   ],
+  [
+    "the state's half as two agencies' amounts",
+    'Medlemsavgifterna för 2021 uppgick till 4 000 tkr, varav Försäkringskassan 1 000 tkr, Arbetsförmedlingen 1 000 tkr, Region Exempel 1 000 tkr och kommunerna tillsammans 1 000 tkr.',
+    [],
+  ],
+  [
+    "the state's half as two agencies' amounts, the region's over its quarter",
+    'Medlemsavgifterna för 2021 uppgick till 4 000 tkr, varav Försäkringskassan 1 000 tkr, Arbetsförmedlingen 500 tkr, Region Exempel 1 500 tkr och kommunerna tillsammans 1 000 tkr.',
+    ['member-contribution-split', 'member-contribution-split'],
+  ],
   ['the split told with verbs', 'Försäkringskassan bidrog med 2 000 tkr, regionen med 1 000 tkr och kommunerna med 1 000 tkr.', []],
   [
     "each kommun, last year's figures in brackets",

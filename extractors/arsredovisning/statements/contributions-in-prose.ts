@@ -27,6 +27,7 @@ function aboutMembersMoney(text: string): boolean {
 const PARTY_NAMES = [
   'Staten genom Försäkringskassan',
   'Försäkringskassan',
+  'Arbetsförmedlingen',
   'staten',
   'Staten',
   'regionen',
@@ -66,7 +67,10 @@ function inSentence(text: string, parties: RegExp, members: readonly string[], p
   }
   const kinds = found.map((entry) => (entry.kind === 'kommun-outside-region' ? 'kommun' : entry.kind));
   const together = found.some((entry) => /^kommunerna$/iu.test(entry.party));
-  const twice = kinds.filter((kind) => kind === 'state').length > 1 || (together && kinds.filter((kind) => kind === 'kommun').length > 1);
+  // Försäkringskassan and Arbetsförmedlingen each with an amount are the state's two parts; the state named twice otherwise is counted twice.
+  const state = found.filter((entry) => entry.kind === 'state').map((entry) => entry.party.toLowerCase());
+  const stateTwice = state.length > 1 && (new Set(state).size < state.length || state.some((party) => /staten|statlig/u.test(party)));
+  const twice = stateTwice || (together && kinds.filter((kind) => kind === 'kommun').length > 1);
   return twice || !kinds.includes('state') || new Set(kinds).size < 2 ? [] : found;
 }
 

@@ -10,7 +10,8 @@ import { partsOfRowsAbove } from '../../parse/index.js';
 import { evidenceOf, isTable, type Placed, tidy } from '../walk.js';
 import { amountColumnsOf, type Columns, type GridRow, gridOf, headerColumns, inferredColumns, parseCellAmount, UNIT_TEXT, unitOf } from './grid.js';
 
-const STATE = /försäkringskassan|\bstaten\b|\bstatlig/iu;
+/** The state's share: Försäkringskassan's, and Arbetsförmedlingen's where a report sets it apart (both state agencies, 5 §). */
+const STATE = /försäkringskassan|arbetsförmedlingen|länsarbetsnämnden|\bstaten\b|\bstatlig/iu;
 /** Region Gotland is a kommun outside any region (3 §): it pays the regional share too. */
 const OUTSIDE_REGION = /gotland/iu;
 const REGION = /^region\b|\bregionen\b|landsting|götalandsregionen/iu;
