@@ -35,7 +35,12 @@ export const BUDGET_ROW_COLUMNS: readonly Column<BudgetRowsRow>[] = [
     description: 'The unit the budget was written in (kr, tkr, mkr): also its precision',
     value: ({ row }) => row.budget?.unit ?? null,
   },
-  { name: 'budget_text', type: 'text', description: 'The budget as written', value: ({ row }) => row.budget?.text ?? null },
+  {
+    name: 'budget_text',
+    type: 'text',
+    description: 'The budget as written; also a cell that is no amount ("ca 950 000", "se bilaga"), budget_sek then empty',
+    value: ({ row }) => row.budget?.text ?? row.unreadFigures?.budget ?? null,
+  },
   { name: 'outcome_sek', type: 'integer', description: 'Utfall in whole kronor', value: ({ row }) => row.outcome?.sek ?? null },
   {
     name: 'outcome_unit',
@@ -43,5 +48,10 @@ export const BUDGET_ROW_COLUMNS: readonly Column<BudgetRowsRow>[] = [
     description: 'The unit the utfall was written in (kr, tkr, mkr): also its precision',
     value: ({ row }) => row.outcome?.unit ?? null,
   },
-  { name: 'outcome_text', type: 'text', description: 'The utfall as written', value: ({ row }) => row.outcome?.text ?? null },
+  {
+    name: 'outcome_text',
+    type: 'text',
+    description: 'The utfall as written; also a cell that is no amount ("ca 950 000", "se bilaga"), outcome_sek then empty',
+    value: ({ row }) => row.outcome?.text ?? row.unreadFigures?.outcome ?? null,
+  },
 ];

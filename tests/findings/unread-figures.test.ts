@@ -7,6 +7,7 @@
  * Read as .docx and as PDF (borderless pdfkit tables) by the real pipeline; the findings, exactly.
  */
 import { describe, expect, it } from 'vitest';
+import { BUDGET_ROW_COLUMNS, budgetRowsOf } from '../../pipeline/export/budget-rows-table.js';
 import { inFormats, processReport, reportDocx, reportFolder, reportPdf, type TitledTable } from './support/report-files.js';
 
 const FINAL_REPORT = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden', 'Projektet har pågått 2019-01-01 – 2021-12-31.'];
@@ -86,6 +87,17 @@ describe('figure cells with more than an amount: what is read, what is kept as w
     expect(personal?.outcome?.sek ?? null).toBe(outcome);
     expect(personal?.unreadFigures).toEqual(unread);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it("gives a researcher's budget_rows.csv the text of a cell that is no amount, its kronor empty", async () => {
+    const tables = [{ heading: 'Ekonomisk redovisning', rows: costs('ca 950 000', '1 180 000') }];
+    const result = await processReport(folder(), 'costs in budget_rows', 'docx', await reportDocx(FINAL_REPORT, tables));
+    const [personal] = budgetRowsOf(result, 1);
+    const value = (name: string): unknown => {
+      const column = BUDGET_ROW_COLUMNS.find((candidate) => candidate.name === name);
+      return personal && column ? column.value(personal) : undefined;
+    };
+    expect([value('outcome_sek'), value('outcome_text'), value('budget_sek'), value('budget_text')]).toEqual([null, 'ca 950 000', 1_000_000, '1 000 000']);
   });
 
   it.each(['docx', 'pdf'] as const)('every utfall given elsewhere is not an utfall left blank (%s)', async (format) => {
