@@ -59,7 +59,7 @@ export function parseMoney(text: string): Money | null {
  */
 const FOOTNOTE_MARK = /(?<=\d)\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:\d{1,2}|\p{L}[\p{L}. ]*)\))$/u;
 
-export function withoutFootnoteMark(text: string): string {
+function withoutFootnoteMark(text: string): string {
   return text.replace(FOOTNOTE_MARK, '');
 }
 

@@ -10,9 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocx, p, table, text, type CellSpec } from '../../fixtures/build/docx/index.js';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
-
-const OPENING = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden', 'Projektet har pågått 2019-01-01 – 2021-12-31.'];
+import { FINAL_REPORT_OPENING, inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
 
 const ASIDE = (header: string, outcomeSumma: string): string[][] => [
   ['Kostnadsslag', 'Budget', 'Utfall', header],
@@ -174,7 +172,12 @@ const folder = reportFolder('budget-layouts');
 describe('cost tables in the layouts of projects on no template: their rows and the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, categories, findings) => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows }];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    const result = await processReport(
+      folder(),
+      name,
+      format,
+      format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables),
+    );
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     const record = result.record as { budget: { rows: { category: string }[] } };
     expect(record.budget.rows.map((row) => row.category)).toEqual(categories);
@@ -193,7 +196,7 @@ describe('cost tables in the layouts of projects on no template: their rows and 
       folder(),
       `unit ${name}`,
       format,
-      format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables),
+      format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables),
     );
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
     const budget = (result.record as { budget: { total: { budget: { sek: number; unit: string }; outcome: { sek: number; unit: string } } } }).budget;
@@ -206,7 +209,12 @@ describe('cost tables in the layouts of projects on no template: their rows and 
       ['Personal', '400 000', '750 000', '1 200 000'],
       ['Summa', '400 000', '750 000', '1 200 000'],
     ];
-    const result = await processReport(folder(), 'utfall per year', 'docx', await reportDocx(OPENING, [{ heading: 'Ekonomisk redovisning', rows }]));
+    const result = await processReport(
+      folder(),
+      'utfall per year',
+      'docx',
+      await reportDocx(FINAL_REPORT_OPENING, [{ heading: 'Ekonomisk redovisning', rows }]),
+    );
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
     expect((result.record as { budget: { rows: unknown[] } }).budget.rows).toEqual([]);
   });
@@ -216,7 +224,7 @@ describe('cost tables in the layouts of projects on no template: their rows and 
     const header: CellSpec[] = [text('Kostnadsslag'), { content: text('Budget'), span: years.length }, { content: text('Utfall'), span: years.length }];
     const cells = (row: string[]): CellSpec[] => row.map((cell) => text(cell));
     const body = [
-      ...OPENING.map((line) => p(text(line))),
+      ...FINAL_REPORT_OPENING.map((line) => p(text(line))),
       p(text('Ekonomisk redovisning')),
       table([header, cells(['', ...years, ...years]), ...rows.map(cells)]),
     ];

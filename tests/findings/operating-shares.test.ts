@@ -6,9 +6,7 @@
  * per row where it does not.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
-
-const OPENING = ['Årsredovisning 2021', 'Samordningsförbundet Exempelbygden', 'Förvaltningsberättelse', 'Förbundet har under året finansierat sju insatser.'];
+import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
 
 /** Budget and utfall, then the columns after them: `rest` holds each row's figures there, in order. */
 function operating(headings: string[], rest: string[][]): string[][] {
@@ -50,7 +48,12 @@ const folder = reportFolder('operating-shares');
 describe('a driftredovisning with a column of shares: the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, findings) => {
     const tables = [{ heading: null, rows }];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    const result = await processReport(
+      folder(),
+      name,
+      format,
+      format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables),
+    );
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     expect(result.record).toMatchObject({ statements: { operating: { title: 'Driftredovisning (tkr)' } } });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);

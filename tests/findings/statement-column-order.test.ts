@@ -8,9 +8,7 @@
  * last year's whole year, a forecast or a budget, also where a PDF wraps the headings.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf, type TitledTable } from './support/report-files.js';
-
-const OPENING = ['Årsredovisning 2021', 'Samordningsförbundet Exempelbygden', 'Förvaltningsberättelse', 'Förbundet har under året finansierat sju insatser.'];
+import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportDocx, reportFolder, reportPdf, type TitledTable } from './support/report-files.js';
 
 /** This year's and last year's figures of each row, under the two groups' headings; `equityAndLiabilities` is this year's closing total. */
 function sheet(equityAndLiabilities: string): [string, string, string][] {
@@ -63,7 +61,7 @@ const folder = reportFolder('statement-column-order');
 describe('a balance sheet whatever the order and place of its year headings: this year is the latest year, and the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, layout, total, findings) => {
     const tables = balanceSheet(layout, total);
-    const bytes = format === 'pdf' ? await reportPdf(OPENING, tables) : await reportDocx(OPENING, tables);
+    const bytes = format === 'pdf' ? await reportPdf(ANNUAL_REPORT_OPENING, tables) : await reportDocx(ANNUAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), name, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     const balance = (
@@ -160,7 +158,7 @@ describe('a driftredovisning headed "Utfall | Budget | Avvikelse", cut by a page
         ],
       },
     ];
-    const bytes = format === 'pdf' ? await reportPdf(OPENING, tables) : await reportDocx(OPENING, tables);
+    const bytes = format === 'pdf' ? await reportPdf(ANNUAL_REPORT_OPENING, tables) : await reportDocx(ANNUAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), 'operating cut', format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning', findings: [] });
     const rows = (

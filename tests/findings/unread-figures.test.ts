@@ -8,15 +8,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUDGET_ROW_COLUMNS, budgetRowsOf } from '../../pipeline/export/budget-rows-table.js';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf, type TitledTable } from './support/report-files.js';
-
-const FINAL_REPORT = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden', 'Projektet har pågått 2019-01-01 – 2021-12-31.'];
-const ANNUAL_REPORT = [
-  'Årsredovisning 2021',
-  'Samordningsförbundet Exempelbygden',
-  'Förvaltningsberättelse',
-  'Förbundet har under året finansierat sju insatser.',
-];
+import {
+  ANNUAL_REPORT_OPENING,
+  FINAL_REPORT_OPENING,
+  inFormats,
+  processReport,
+  reportDocx,
+  reportFolder,
+  reportPdf,
+  type TitledTable,
+} from './support/report-files.js';
 
 /** Personal's utfall as written, and the Summa utfall: the rows add up to 1 180 000 when Personal's is 950 000. */
 function costs(personalOutcome: string, outcomeSumma: string): string[][] {
@@ -80,7 +81,7 @@ const folder = reportFolder('unread-figures');
 describe('figure cells with more than an amount: what is read, what is kept as written, and the findings, exactly', () => {
   it.each(inFormats(COST_CASES, ['docx', 'pdf'] as const))('a cost table with %s (%s)', async (name, format, rows, outcome, unread, findings) => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows }];
-    const bytes = format === 'docx' ? await reportDocx(FINAL_REPORT, tables) : await reportPdf(FINAL_REPORT, tables);
+    const bytes = format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), `costs ${name}`, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     const [personal] = (result.record as { budget: { rows: { outcome: { sek: number } | null; unreadFigures?: unknown }[] } }).budget.rows;
@@ -91,7 +92,7 @@ describe('figure cells with more than an amount: what is read, what is kept as w
 
   it("gives a researcher's budget_rows.csv the text of a cell that is no amount, its kronor empty", async () => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows: costs('ca 950 000', '1 180 000') }];
-    const result = await processReport(folder(), 'costs in budget_rows', 'docx', await reportDocx(FINAL_REPORT, tables));
+    const result = await processReport(folder(), 'costs in budget_rows', 'docx', await reportDocx(FINAL_REPORT_OPENING, tables));
     const [personal] = budgetRowsOf(result, 1);
     const value = (name: string): unknown => {
       const column = BUDGET_ROW_COLUMNS.find((candidate) => candidate.name === name);
@@ -102,13 +103,13 @@ describe('figure cells with more than an amount: what is read, what is kept as w
 
   it.each(['docx', 'pdf'] as const)('every utfall given elsewhere is not an utfall left blank (%s)', async (format) => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows: ELSEWHERE }];
-    const bytes = format === 'docx' ? await reportDocx(FINAL_REPORT, tables) : await reportPdf(FINAL_REPORT, tables);
+    const bytes = format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), 'utfall elsewhere', format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
   });
 
   it.each(inFormats(STATEMENT_CASES, ['docx', 'pdf'] as const))('an income statement with %s (%s)', async (name, format, tables, personal, findings) => {
-    const bytes = format === 'docx' ? await reportDocx(ANNUAL_REPORT, tables) : await reportPdf(ANNUAL_REPORT, tables);
+    const bytes = format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), `statement ${name}`, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     const rows = (result.record as { statements: { income: { rows: { label: string; current: { sek: number } | null }[] } } }).statements.income.rows;

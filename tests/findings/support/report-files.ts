@@ -15,6 +15,20 @@ import { buildDocx, p, table, text } from '../../../fixtures/build/docx/index.js
 import { Flow } from '../../../fixtures/build/pdf/flow.js';
 import { PdfkitCanvas } from '../../../fixtures/build/pdf/pdfkit-canvas.js';
 
+/** A final report on no template, and an annual report, each with a line of running text, for the tables below them. */
+export const FINAL_REPORT_OPENING = [
+  'Slutrapport',
+  'Projekt Exempelsteget',
+  'Samordningsförbundet Exempelbygden',
+  'Projektet har pågått 2019-01-01 – 2021-12-31.',
+];
+export const ANNUAL_REPORT_OPENING = [
+  'Årsredovisning 2021',
+  'Samordningsförbundet Exempelbygden',
+  'Förvaltningsberättelse',
+  'Förbundet har under året finansierat sju insatser.',
+];
+
 export interface TitledTable {
   /** The paragraph over the table; none where the table's own first row is its title. */
   heading: string | null;
