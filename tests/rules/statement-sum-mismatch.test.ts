@@ -206,7 +206,8 @@ describe('statement-sum-mismatch', () => {
     const income = financialStatement('Resultaträkning', [
       ['Medlemsavgifter', '4 000', '3 800'],
       ['Personalkostnader', null, '−1 900'],
-      ['Övriga kostnader', '−2 100', '−1 950'],
+      ['Lokalkostnader', '−500', '−450'],
+      ['Övriga kostnader', '−1 600', '−1 500'],
       ['Summa kostnader', '−4 100', '−3 900'],
     ]);
     const [, personal] = income.rows;
