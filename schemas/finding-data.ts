@@ -312,6 +312,15 @@ export const ChecklistUnansweredData = z.strictObject({
 });
 export type ChecklistUnansweredData = z.infer<typeof ChecklistUnansweredData>;
 
+/** unread-figure: the table and row, the column, and the cell's text as written. */
+export const UnreadFigureData = z.strictObject({
+  table: z.enum(['budget', 'income', 'balance', 'cashFlow', 'operating']),
+  row: z.string(),
+  column: z.enum(['budget', 'outcome', 'current', 'previous', 'deviation']),
+  text: z.string(),
+});
+export type UnreadFigureData = z.infer<typeof UnreadFigureData>;
+
 /** unsigned-report: how many signature blocks there are, all blank. */
 export const UnsignedReportData = z.strictObject({ signatureBlocks: z.number().int().positive() });
 export type UnsignedReportData = z.infer<typeof UnsignedReportData>;
@@ -439,6 +448,7 @@ export const FINDING_DATA = {
   'narrative-statement-mismatch': NarrativeStatementMismatchData,
   'operating-deviation-mismatch': OperatingDeviationMismatchData,
   'member-contribution-split': MemberContributionSplitData,
+  'unread-figure': UnreadFigureData,
 } as const;
 
 export type DocumentRuleId = keyof typeof FINDING_DATA;

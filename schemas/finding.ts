@@ -42,6 +42,7 @@ export const Finding = z.discriminatedUnion('ruleId', [
   findingOf('narrative-statement-mismatch'),
   findingOf('operating-deviation-mismatch'),
   findingOf('member-contribution-split'),
+  findingOf('unread-figure'),
 ]);
 export type Finding = z.infer<typeof Finding>;
 

@@ -63,8 +63,12 @@ function withoutFootnoteMark(text: string): string {
   return text.replace(FOOTNOTE_MARK, '');
 }
 
-/** A cell that says "nothing" in a figure column: a dash, or a dash with a unit. */
-const NOTHING = /^(?:[-\u2010-\u2015\u2212]+|[-\u2010-\u2015\u2212]*\s*(?:kr|tkr|sek|:-)\.?)$/iu;
+/**
+ * A cell that says "nothing" in a figure column: a dash, a dash with a unit, or a word for none
+ * ("Ansvarsförbindelser | Inga | Inga", "Ej aktuellt"). Not "saknas": a figure missing is not nil.
+ */
+const NOTHING =
+  /^(?:[-\u2010-\u2015\u2212]+|[-\u2010-\u2015\u2212]*\s*(?:kr|tkr|sek|:-)\.?|inga|inget|ingen|noll|ej\s+aktuellt|ej\s+tillämpligt|inte\s+aktuellt|n\/a)$/iu;
 
 /**
  * A table's figure cell as read: its amount, or the text as written where the cell holds something

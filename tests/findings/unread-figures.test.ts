@@ -3,7 +3,8 @@
  * "950 000¹", "950 000 (prel.)"), a minus set after it ("2 000-") or a unit in the cell ("4 000 tkr")
  * leave the figure readable, and its column is checked. Text that is no amount ("ca 950 000", "se
  * bilaga", "se not 4") is kept as written in `unreadFigures`, and no sum over its column is checked:
- * the Summa would be held to rows without that figure, a false alarm on a table that may add up.
+ * the Summa would be held to rows without that figure, a false alarm on a table that may add up;
+ * `unread-figure` (info) says so, one finding a cell.
  * Read as .docx and as PDF (borderless pdfkit tables) by the real pipeline; the findings, exactly.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,9 +37,9 @@ const COST_CASES: [string, string[][], number | null, Unread, string[]][] = [
   ['a raised footnote number after the figure, that adds up', costs('950 000¹', '1 180 000'), 950_000, undefined, []],
   ['a remark in brackets after the figure, the Summa off its rows', costs('950 000 (prel.)', '1 190 000'), 950_000, undefined, ['outcome-total-mismatch']],
   // Not amounts: the Summa is not held to the other rows alone, whatever it says.
-  ['"ca" before the figure', costs('ca 950 000', '1 180 000'), null, { outcome: 'ca 950 000' }, []],
-  ['"ca" before the figure, a Summa no reading confirms', costs('ca 950 000', '1 190 000'), null, { outcome: 'ca 950 000' }, []],
-  ['"se bilaga" for the figure', costs('se bilaga', '1 180 000'), null, { outcome: 'se bilaga' }, []],
+  ['"ca" before the figure', costs('ca 950 000', '1 180 000'), null, { outcome: 'ca 950 000' }, ['unread-figure']],
+  ['"ca" before the figure, a Summa no reading confirms', costs('ca 950 000', '1 190 000'), null, { outcome: 'ca 950 000' }, ['unread-figure']],
+  ['"se bilaga" for the figure', costs('se bilaga', '1 180 000'), null, { outcome: 'se bilaga' }, ['unread-figure']],
 ];
 
 /** Every utfall "se bilaga", no Summa: the utfall is given elsewhere, not left blank. */
@@ -69,11 +70,35 @@ function income(personal: string, otherCosts: string, costsSumma: string, unit =
   ];
 }
 
+/** A balance sheet with its memo row of contingent liabilities, "Inga": a word for none, no figure left out. */
+function balance(assetsSumma: string): TitledTable[] {
+  return [
+    {
+      heading: 'Balansräkning (tkr)',
+      rows: [
+        ['', '2021-12-31', '2020-12-31'],
+        ['Kortfristiga fordringar', '500', '400'],
+        ['Kassa och bank', '3 000', '3 500'],
+        ['Summa tillgångar', assetsSumma, '3 900'],
+        ['Eget kapital', '2 800', '3 212'],
+        ['Kortfristiga skulder', '700', '688'],
+        ['Summa eget kapital och skulder', '3 500', '3 900'],
+        ['Ansvarsförbindelser', 'Inga', 'Inga'],
+      ],
+    },
+  ];
+}
+
 const STATEMENT_CASES: [string, TitledTable[], number | null, string[]][] = [
   ['a minus after the figures, that add up', income('2 000-', '2 100-', '4 100-'), -2_000_000, []],
   ['a minus after the figures, the costs off their Summa', income('2 000-', '2 100-', '4 200-'), -2_000_000, ['statement-sum-mismatch']],
   ['a unit in every cell, the costs off their Summa', income('-2 000 tkr', '-2 100 tkr', '-4 200 tkr', 'tkr'), -2_000_000, ['statement-sum-mismatch']],
-  ['"ca" before a figure, a Summa no reading confirms', income('ca -2 000', '-2 100', '-4 200'), null, []],
+  ['"ca" before a figure, a Summa no reading confirms', income('ca -2 000', '-2 100', '-4 200'), null, ['unread-figure']],
+];
+
+const BALANCE_CASES: [string, TitledTable[], string[]][] = [
+  ['"Inga" for contingent liabilities, a sheet that balances', balance('3 500'), []],
+  ['"Inga" for contingent liabilities, the assets off their Summa', balance('3 600'), ['balance-sheet-mismatch', 'statement-sum-mismatch']],
 ];
 
 const folder = reportFolder('unread-figures');
@@ -105,7 +130,15 @@ describe('figure cells with more than an amount: what is read, what is kept as w
     const tables = [{ heading: 'Ekonomisk redovisning', rows: ELSEWHERE }];
     const bytes = format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), 'utfall elsewhere', format, bytes);
-    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['unread-figure', 'unread-figure']);
+  });
+
+  it.each(inFormats(BALANCE_CASES, ['docx', 'pdf'] as const))('a balance sheet with %s (%s)', async (name, format, tables, findings) => {
+    const bytes = format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables);
+    const result = await processReport(folder(), `balance ${name}`, format, bytes);
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
   it.each(inFormats(STATEMENT_CASES, ['docx', 'pdf'] as const))('an income statement with %s (%s)', async (name, format, tables, personal, findings) => {

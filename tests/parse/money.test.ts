@@ -127,11 +127,11 @@ describe('readFigureCell', () => {
     expect(read(text)).toMatchObject({ money: { sek }, unread: null });
   });
 
-  it.each([[''], ['–'], ['-'], ['kr'], ['- kr']])('%j is nothing', (text) => {
+  it.each([[''], ['–'], ['-'], ['kr'], ['- kr'], ['Inga'], ['inget'], ['Ej aktuellt']])('%j is nothing', (text) => {
     expect(read(text)).toEqual({ money: null, unread: null });
   });
 
-  it.each([['ca 950 000'], ['se bilaga'], ['950 000 eller 960 000'], ['Se not 4']])('%j is kept as written', (text) => {
+  it.each([['ca 950 000'], ['se bilaga'], ['950 000 eller 960 000'], ['Se not 4'], ['saknas']])('%j is kept as written', (text) => {
     expect(read(text)).toEqual({ money: null, unread: text });
   });
 });
