@@ -54,10 +54,11 @@ export function parseMoney(text: string): Money | null {
 }
 
 /**
- * A footnote's mark after a table's figure: "950 000 *", "950 000¹", "950 000 (2)", "950 000 (prel.)".
+ * A footnote's mark after a table's figure: "950 000 *", "950 000*)", "950 000¹", "950 000 1)", "950 000 (2)",
+ * "950 000 (prel.)".
  * The figure is stated; the mark points elsewhere. A bracket alone ("(54)") is a negative, not a mark.
  */
-const FOOTNOTE_MARK = /(?<=\d)\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:\d{1,2}|\p{L}[\p{L}. ]*)\))$/u;
+const FOOTNOTE_MARK = /(?<=\d)\s*(?:\*+\)?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:\d{1,2}|\p{L}[\p{L}. ]*)\)|\s\d\))$/u;
 
 function withoutFootnoteMark(text: string): string {
   return text.replace(FOOTNOTE_MARK, '');

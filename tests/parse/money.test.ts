@@ -123,6 +123,8 @@ describe('readFigureCell', () => {
     ['950 000¹', 950_000],
     ['950 000 (2)', 950_000],
     ['950 000 (prel.)', 950_000],
+    ['950 000*)', 950_000],
+    ['950 000 1)', 950_000],
   ])('%j is the figure', (text, sek) => {
     expect(read(text)).toMatchObject({ money: { sek }, unread: null });
   });
