@@ -49,13 +49,12 @@ export const unreadFigure: Rule<'unread-figure'> = {
       return input.record.budget.rows.flatMap((row) => drafts(input, 'budget', row.category, row.unreadFigures, row.evidence));
     }
     if (input.kind !== 'arsredovisning') return [];
-    const { income, balance, cashFlow, operating } = input.record.statements;
+    const { statements } = input.record;
     return [
-      ...(['income', 'balance', 'cashFlow'] as const).flatMap((table) => {
-        const statement = { income, balance, cashFlow }[table];
-        return (statement?.rows ?? []).flatMap((row) => drafts(input, table, row.label, row.unreadFigures, row.evidence));
-      }),
-      ...(operating?.rows ?? []).flatMap((row) => drafts(input, 'operating', row.label, row.unreadFigures, row.evidence)),
+      ...(['income', 'balance', 'cashFlow'] as const).flatMap((table) =>
+        (statements[table]?.rows ?? []).flatMap((row) => drafts(input, table, row.label, row.unreadFigures, row.evidence)),
+      ),
+      ...(statements.operating?.rows ?? []).flatMap((row) => drafts(input, 'operating', row.label, row.unreadFigures, row.evidence)),
     ];
   },
 };
