@@ -83,6 +83,15 @@ export function readFigureCell(text: string, read: (figures: string) => Money | 
   return money ? { money, unread: null } : { money: null, unread: trimmed };
 }
 
+/** The cells of the named columns that hold no amount, as written (`unread` in the names' order); undefined when there are none. */
+export function unreadFiguresOf<K extends string>(names: readonly K[], unread: readonly (string | null)[]): Partial<Record<K, string>> | undefined {
+  const entries = names.flatMap((name, index) => {
+    const text = unread[index];
+    return text === null || text === undefined ? [] : [[name, text] as const];
+  });
+  return entries.length === 0 ? undefined : (Object.fromEntries(entries) as Partial<Record<K, string>>);
+}
+
 /**
  * An amount where the caller knows the unit (a budget column headed "kr" or "tkr"): a written
  * unit still wins; a bare number takes `defaultUnit`. Anything else (a date, "–", words) is null.

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Budget, BudgetRow } from '../../schemas/slutrapport.js';
-import { parseAmount, readFigureCell, unitNamed } from '../parse/money.js';
+import { parseAmount, readFigureCell, unitNamed, unreadFiguresOf } from '../parse/money.js';
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
@@ -84,12 +84,6 @@ function splitCategoryCell(cell: FormCell, costCategories: readonly string[]): {
 function amount(cell: FormCell | null, unit: MoneyUnit, evidence: ReturnType<typeof evidenceAt>): { money: Money | null; unread: string | null } {
   const { money, unread } = readFigureCell(cell?.text ?? '', (text) => parseAmount(text, unit));
   return { money: money ? { ...money, evidence } : null, unread };
-}
-
-/** The row's cells that hold no amount, by column; undefined when there are none. */
-function unreadOf(budget: string | null, outcome: string | null): z.infer<typeof BudgetRow>['unreadFigures'] {
-  if (budget === null && outcome === null) return undefined;
-  return { ...(budget === null ? {} : { budget }), ...(outcome === null ? {} : { outcome }) };
 }
 
 function moneyText(money: Money | null): string {
@@ -277,7 +271,7 @@ export function readBudget(
     const outcomeRead = amount(outcomeCell === first ? null : outcomeCell, unitOf(outcomeHeader, tableUnit), evidence);
     const budget = budgetRead.money;
     const outcome = outcomeRead.money;
-    const unreadFigures = unreadOf(budgetRead.unread, outcomeRead.unread);
+    const unreadFigures = unreadFiguresOf(['budget', 'outcome'] as const, [budgetRead.unread, outcomeRead.unread]);
     used.add(index);
     if (labelAt(first.text, labels.totalRow)) {
       inTable = false;

@@ -9,7 +9,7 @@ import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
 import { withoutSectionNumber } from '../../structure/index.js';
 import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
-import { readFigureCell } from '../../parse/index.js';
+import { readFigureCell, unreadFiguresOf } from '../../parse/index.js';
 import {
   type Columns,
   continuing,
@@ -269,15 +269,6 @@ function amounts(row: GridRow, columns: (number | undefined)[], unit: MoneyUnit)
     (column, index) => read[index] ?? (column === undefined || unread[index] !== null ? null : statedZero(row.cells[column] ?? '', unit)),
   );
   return { money, unread };
-}
-
-/** The cells of the named columns that hold no amount, as written; undefined when there are none. */
-function unreadFiguresOf<K extends string>(names: readonly K[], unread: (string | null)[]): Partial<Record<K, string>> | undefined {
-  const entries = names.flatMap((name, index) => {
-    const text = unread[index];
-    return text === null || text === undefined ? [] : [[name, text] as const];
-  });
-  return entries.length === 0 ? undefined : (Object.fromEntries(entries) as Partial<Record<K, string>>);
 }
 
 function labelOf(row: GridRow, columns: Columns): string {
