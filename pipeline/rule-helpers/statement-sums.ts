@@ -46,9 +46,12 @@ export interface SumMismatch {
   tolerance: Tolerance;
 }
 
-/** A "Summa …" row, a cash flow's totals, and eget kapital at the year's end over the rows that make it ("Utgående eget kapital"). */
+/**
+ * A "Summa …" row, a cash flow's totals (with its "Medel från verksamheten före förändring av
+ * rörelsekapital"), and eget kapital at the year's end over the rows that make it ("Utgående eget kapital").
+ */
 const GROUP_TOTAL =
-  /^(?:summa|totalt|total|kassaflöde\s+från|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
+  /^(?:summa|totalt|total|kassaflöde\s+från|medel\s+från\s+(?:den\s+löpande\s+)?verksamheten|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
 const RUNNING_TOTAL =
   /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|(?:årets|periodens)\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const COST = /kostnad|avskrivning|nedskrivning/iu;
@@ -94,14 +97,21 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
       // totals whose rows it does not show: a total with no row above it, or over one row or total it differs from, sums
       // rows left out. It stands as a total for the totals below it, and is no finding.
       if (!last) {
-        entries.push({ marker: false, part, total: true, computed: null });
+        // Right under its own heading ("Finansieringsverksamheten" / "Kassaflöde från finansieringsverksamheten 0"), it closes that group.
+        const closes = start > 0 && namesHeading(label, entries[start - 1]?.heading);
+        if (closes) entries.splice(start - 1, 1);
+        entries.push({ marker: false, part, total: true, computed: null, closedGroup: closes });
         continue;
       }
       const starts = readingStarts(part, since, last);
+      // Where entries begin for each reading: the group's own, then from each heading further up, over
+      // headings inside that no total closes ("Den löpande verksamheten" / … / "Justeringar för poster som
+      // inte ingår i kassaflödet" / … / "Kassaflöde från den löpande verksamheten före förändringar …").
+      const from = [...starts.map((at) => start + at), ...outerStarts(entries, start)];
       const mismatches: SumMismatch[] = [];
       const { reading, computed } = check(
         part,
-        starts.map((at) => since.slice(at)),
+        from.map((at) => entries.slice(at)),
         mismatches,
       );
       const [mismatch] = mismatches;
@@ -110,13 +120,14 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
         continue;
       }
       if (mismatch) found.push(mismatch);
-      const chosen = starts[reading] ?? 0;
+      const chosen = from[reading] ?? start;
       // "Eget kapital och skulder" / … / "Summa eget kapital" / … / "Summa eget kapital och skulder": a
       // total under a heading whose own total comes further down closes a part of its group, not the group.
-      const closes = chosen === 0 && start > 0 && !totalOfHeadingBelow(entries[start - 1]?.heading, rows.slice(index + 1));
-      entries.splice(start + chosen, since.length - chosen, { marker: false, part, total: true, computed, closedGroup: closes });
+      const opening = chosen > 0 ? entries[chosen - 1] : undefined;
+      const closes = opening?.marker === true && !totalOfHeadingBelow(opening.heading, rows.slice(index + 1));
+      entries.splice(chosen, entries.length - chosen, { marker: false, part, total: true, computed, closedGroup: closes });
       // The group's rows are now its total: the group is closed.
-      if (closes) entries.splice(start - 1, 1);
+      if (closes) entries.splice(chosen - 1, 1);
       continue;
     }
     entries.push({ marker: false, part, total: false, computed: null });
@@ -130,11 +141,24 @@ const words = (text: string): string =>
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
 
-/** A "Summa <heading>" among the rows below: the heading's own total, still to come. */
+/** Right after each heading above the group's own, nearest first. */
+function outerStarts(entries: Entry[], start: number): number[] {
+  const starts: number[] = [];
+  for (let at = start - 2; at >= 0; at--) if (entries[at]?.marker) starts.push(at + 1);
+  return starts;
+}
+
+/** "Kassaflöde från finansieringsverksamheten" under "Finansieringsverksamheten", "Summa tillgångar" under "TILLGÅNGAR". */
+function namesHeading(label: string, heading: string | undefined): boolean {
+  const named = words(heading ?? '');
+  return named !== '' && ` ${words(label)}`.endsWith(` ${named}`);
+}
+
+/** A "Summa <heading>" (or "Kassaflöde från <heading>") among the rows below: the heading's own total, still to come. */
 function totalOfHeadingBelow(heading: string | undefined, below: readonly SumRow[]): boolean {
   if (heading === undefined || words(heading) === '') return false;
   const wanted = `summa ${words(heading)}`;
-  return below.some((row) => row.amount !== null && words(row.label) === wanted);
+  return below.some((row) => row.amount !== null && (words(row.label) === wanted || (GROUP_TOTAL.test(row.label) && namesHeading(row.label, heading))));
 }
 
 /** True when the total's only reading is the one row or total right above it. */
@@ -151,6 +175,10 @@ function readingStarts(total: SumPart, since: Entry[], last: Entry): number[] {
   while (from > 0 && since[from - 1]?.total === last.total) from--;
   const starts = [from];
   if (last.closedGroup && from > 0) starts.push(0);
+  // A subtotal and the rows after it ("Medel från verksamheten …", then the changes in rörelsekapital, then
+  // "Kassaflöde från den löpande verksamheten"): the total carries the subtotal on. Over one row, the
+  // total may be a statement in brief's, and is left to the rule's own reading.
+  if (!last.total && from > 0 && since.length - from > 1 && since[from - 1]?.total) starts.push(from - 1);
   if (!last.total && from < since.length - 1) {
     const sign = Math.sign(total.amount.sek);
     let signed = since.length;

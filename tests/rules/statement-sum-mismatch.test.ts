@@ -66,6 +66,38 @@ const SEED_CASH_FLOW: Rows = [
   ['Likvida medel vid årets slut', '6 318', '7 940'],
 ];
 
+/** A subtotal carried on by the changes in rörelsekapital, and a financing part whose total stands under its heading alone. */
+const SUBTOTAL_CASH_FLOW: Rows = [
+  ['Den löpande verksamheten', null, null],
+  ['Årets resultat', '350', '−200'],
+  ['Justering för av- och nedskrivningar', '20', '20'],
+  ['Medel från verksamheten före förändring av rörelsekapital', '370', '−180'],
+  ['Ökning (−)/minskning (+) kortfristiga fordringar', '50', '−40'],
+  ['Ökning (+)/minskning (−) kortfristiga skulder', '−50', '60'],
+  ['Kassaflöde från den löpande verksamheten', '370', '−160'],
+  ['Finansieringsverksamheten', null, null],
+  ['Kassaflöde från finansieringsverksamheten', '0', '0'],
+  ['Årets kassaflöde', '370', '−160'],
+  ['Likvida medel vid årets början', '1 000', '1 160'],
+  ['Likvida medel vid årets slut', '1 370', '1 000'],
+];
+
+/** Subheadings inside the löpande verksamhet that no total closes. */
+const SUBHEADED_CASH_FLOW: Rows = [
+  ['Den löpande verksamheten', null, null],
+  ['Resultat efter finansiella poster', '343 700', '−209 200'],
+  ['Justeringar för poster som inte ingår i kassaflödet', null, null],
+  ['Avskrivningar', '20 000', '20 000'],
+  ['Kassaflöde från den löpande verksamheten före förändringar av rörelsekapital', '363 700', '−189 200'],
+  ['Kassaflöde från förändringar i rörelsekapital', null, null],
+  ['Ökning (−)/minskning (+) av rörelsefordringar', '50 000', '−40 000'],
+  ['Ökning (+)/minskning (−) av rörelseskulder', '−43 700', '20 000'],
+  ['Kassaflöde från den löpande verksamheten', '370 000', '−209 200'],
+  ['Årets kassaflöde', '370 000', '−209 200'],
+  ['Likvida medel vid årets början', '1 000 000', '1 209 200'],
+  ['Likvida medel vid årets slut', '1 370 000', '1 000 000'],
+];
+
 /** A plain "Eget kapital" row before a closed sub-group of debts, the sub-group split by a page break. */
 const DEBTS_GROUP_BALANCE: Rows = [
   ['TILLGÅNGAR', null, null],
@@ -171,6 +203,17 @@ describe('statement-sum-mismatch', () => {
     ['summa tillgångar off the subtotals', 'balance', replace(GROUPED_BALANCE, 'SUMMA TILLGÅNGAR', '6 950'), 1],
     ['likvida medel vid årets slut off', 'cashFlow', replace(SEED_CASH_FLOW, 'Likvida medel vid årets slut', '6 418'), 1],
     ['årets kassaflöde off the flows', 'cashFlow', replace(SEED_CASH_FLOW, 'Kassaflöde från den löpande verksamheten', '−1 522'), 1],
+    ['a subtotal carried on, and a financing part with no rows', 'cashFlow', SUBTOTAL_CASH_FLOW, 0],
+    ['…the subtotal off its rows', 'cashFlow', replace(SUBTOTAL_CASH_FLOW, 'Medel från verksamheten före förändring av rörelsekapital', '380'), 1],
+    [
+      '…kassaflöde from the löpande verksamhet off the subtotal and the changes',
+      'cashFlow',
+      replace(SUBTOTAL_CASH_FLOW, 'Kassaflöde från den löpande verksamheten', '390'),
+      1,
+    ],
+    ['…årets kassaflöde off the flows', 'cashFlow', replace(SUBTOTAL_CASH_FLOW, 'Årets kassaflöde', '360'), 1],
+    ['subheadings no total closes', 'cashFlow', SUBHEADED_CASH_FLOW, 0],
+    ['…kassaflöde from the löpande verksamhet off', 'cashFlow', replace(SUBHEADED_CASH_FLOW, 'Kassaflöde från den löpande verksamheten', '380 000'), 1],
     ['1 tkr off is within the rounding of four tkr figures', 'income', replace(SEED_INCOME, 'Verksamhetens nettokostnader', '−1 719'), 0],
     ['eget kapital as one row, then a group of debts with its summa', 'balance', DEBTS_GROUP_BALANCE, 0],
     ['…and the grand total off them', 'balance', replace(DEBTS_GROUP_BALANCE, 'SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER', '2 530'), 1],

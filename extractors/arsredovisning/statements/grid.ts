@@ -20,6 +20,11 @@ export interface Columns {
   roles: Partial<Record<ColumnRole, number>>;
   /** The header texts of the roles, as written. */
   headings: Partial<Record<ColumnRole, string>>;
+  /**
+   * Figure columns the header names but gives no role (a prognosis, a second budget, an avvikelse
+   * whose pair is not known): they hold figures all the same, so a continuation's shape counts them.
+   */
+  others?: number[];
   /** Rows of the table that are the header (left out of the statement's rows). */
   headerRows: number;
   /** The unit the header states ("Belopp i tkr"), if it does. */
@@ -113,20 +118,25 @@ function isAmountCell(text: string): boolean {
 /** The header row's roles, when one of the first rows has year, Not or Budget/Utfall/Avvikelse columns. */
 export function headerColumns(rows: GridRow[], currentYear: number | null): Columns | null {
   for (let index = 0; index < Math.min(3, rows.length); index++) {
-    const cells = rows[index]?.cells ?? [];
+    const wrapped = wrappedHeadings(rows[index]?.cells ?? [], rows[index + 1]?.cells ?? []);
+    const cells = wrapped ?? rows[index]?.cells ?? [];
     const rest = cells.slice(1);
     // A data row with amounts is no header, even where its figures look like years ("2 020").
     if (rest.some((text) => isAmountCell(text) && !YEAR.test(text.replace(/\s/gu, '')))) return null;
     const roles: Columns['roles'] = { label: 0 };
     const headings: Columns['headings'] = {};
     const years: { column: number; year: number }[] = [];
+    const budgets: number[] = [];
+    const outcomes: number[] = [];
+    const deviations: number[] = [];
     cells.forEach((text, column) => {
       if (column === 0 || text === '' || SHARE.test(text)) return;
       if (NOTE_HEADING.test(text)) set('note', column, text);
-      else if (BUDGET.test(text)) setFirst('budget', column, text);
-      else if (DEVIATION.test(text)) setFirst('deviation', column, text);
+      // Before the budget: "Budgetavvikelse" and "Avvikelse mot budget" are avvikelser.
+      else if (DEVIATION.test(text)) deviations.push(column);
+      else if (BUDGET.test(text)) budgets.push(column);
       else if (OUTCOME.test(text)) {
-        setFirst('outcome', column, text);
+        outcomes.push(column);
         // "Utfall 2021 | Budget 2021 | Utfall 2020", "Bokslut 2021 | Bokslut 2020": an utfall of a year is
         // that year's figures; a prognosis of it is not.
         const year = text.match(YEAR)?.[1];
@@ -139,9 +149,6 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
     function set(role: ColumnRole, column: number, text: string): void {
       roles[role] = column;
       headings[role] = text;
-    }
-    function setFirst(role: ColumnRole, column: number, text: string): void {
-      if (roles[role] === undefined) set(role, column, text);
     }
     const ordered = [...years].sort((a, b) => b.year - a.year || a.column - b.column);
     const current = ordered.find((entry) => entry.year === currentYear) ?? ordered[0];
@@ -156,23 +163,95 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
       const earlier = ordered.filter((entry) => entry.year === lastYear);
       const previous = earlier.find((entry) => period(entry.column) === period(current.column)) ?? earlier[0];
       if (previous) set('previous', previous.column, cells[previous.column] ?? '');
-    } else if (roles.outcome !== undefined && !FORECAST.test(headings.outcome ?? '')) {
+    }
+    const pairs = budgetAndOutcome(cells, budgets, outcomes, deviations, roles.current);
+    for (const role of ['budget', 'outcome', 'deviation'] as const) {
+      const column = pairs[role];
+      if (column !== undefined) set(role, column, cells[column] ?? '');
+    }
+    if (!current && roles.outcome !== undefined && !FORECAST.test(headings.outcome ?? '')) {
       // "Budget | Utfall | Avvikelse" over a statement of no years: the utfall is the year's.
       set('current', roles.outcome, headings.outcome ?? '');
     }
     const found = Object.keys(roles).length > 1;
     if (!found) continue;
+    const named = new Set(Object.values(roles));
+    const others = [...budgets, ...outcomes, ...deviations].filter((column) => !named.has(column)).sort((a, b) => a - b);
     const unit = cells.map((text) => text.match(UNIT_TEXT)).find((match) => match !== null);
-    return { roles, headings, headerRows: index + 1, unitText: unit ? (cells.find((text) => UNIT_TEXT.test(text)) ?? null) : null };
+    return {
+      roles,
+      headings,
+      ...(others.length > 0 ? { others } : {}),
+      headerRows: index + (wrapped ? 2 : 1),
+      unitText: unit ? (cells.find((text) => UNIT_TEXT.test(text)) ?? null) : null,
+    };
   }
   return null;
+}
+
+/**
+ * A header's headings with the line under them that wraps them ("Budget" over "jan–aug", "Utfall"
+ * over "2021", "Driftredovisning" over "(tkr)"), as a PDF reader gives a header it does not see as
+ * one: a row whose every text stands under a heading and is words or a year, no other figure, with
+ * at least one under a figure column. Null when the row under is no such line.
+ */
+function wrappedHeadings(header: string[], under: string[]): string[] | null {
+  const texts = under.map((text, column) => ({ text, column })).filter(({ text }) => text !== '');
+  if (!texts.some(({ column }) => column > 0)) return null;
+  const wraps = texts.every(({ text, column }) => {
+    const besideYear = text.replace(YEAR, '').trim();
+    return (header[column] ?? '') !== '' && !/\d/u.test(besideYear) && (besideYear === '' ? YEAR.test(text) : /\p{L}/u.test(besideYear));
+  });
+  if (!wraps) return null;
+  return header.map((text, column) => (under[column] ? `${text} ${under[column]}` : text));
+}
+
+/** A heading's words beside its budget or utfall word: "Budget jan–aug 2022" and "Utfall jan–aug 2022" share "jan-aug 2022". */
+function qualifierOf(text: string): string {
+  return tidyHeading(text)
+    .replace(/\p{L}*(?:budget|utfall|bokslut|redovisat)\p{L}*/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The budget and utfall an avvikelse compares, from the header's candidates. The utfall is this
+ * year's, never a prognosis when there is one. Of several budgets ("Budget helår | Utfall 220831 |
+ * Budget 220831") the one of the utfall's period; none such, the first, and then no avvikelse is
+ * known to be theirs. Nor is it beside a prognosis ("Utfall jan–aug | Budget | Prognos helår |
+ * Avvikelse"), unless its heading names the utfall: an avvikelse there is as often the prognosis's.
+ */
+function budgetAndOutcome(
+  cells: string[],
+  budgets: number[],
+  outcomes: number[],
+  deviations: number[],
+  current: number | undefined,
+): { budget?: number; outcome?: number; deviation?: number } {
+  const heading = (column: number): string => cells[column] ?? '';
+  const actual = outcomes.filter((column) => !FORECAST.test(heading(column)));
+  const outcome = actual.find((column) => column === current) ?? actual[0] ?? outcomes[0];
+  const ofOutcome = outcome === undefined ? [] : budgets.filter((column) => qualifierOf(heading(column)) === qualifierOf(heading(outcome)));
+  const budget = budgets.length === 1 ? budgets[0] : ofOutcome.length === 1 ? ofOutcome[0] : budgets[0];
+  const budgetKnown = budgets.length === 1 || ofOutcome.length === 1;
+  const forecastBeside = outcomes.some((column) => column !== outcome && FORECAST.test(heading(column)));
+  const deviation = deviations.find((column) => {
+    const text = heading(column);
+    if (FORECAST.test(text) && !FORECAST.test(heading(outcome ?? column))) return false;
+    return !forecastBeside || /utfall|bokslut/iu.test(text);
+  });
+  return {
+    ...(budget === undefined ? {} : { budget }),
+    ...(outcome === undefined ? {} : { outcome }),
+    ...(deviation === undefined || !budgetKnown ? {} : { deviation }),
+  };
 }
 
 const FIGURE_ROLES = ['current', 'previous', 'budget', 'outcome', 'deviation'] as const;
 
 /** The grid columns that hold figures, left to right, each once (a year's utfall is both `current` and `outcome`). */
 export function figureColumns(columns: Columns): number[] {
-  const found = FIGURE_ROLES.flatMap((role) => (columns.roles[role] === undefined ? [] : [columns.roles[role]]));
+  const found = [...FIGURE_ROLES.flatMap((role) => (columns.roles[role] === undefined ? [] : [columns.roles[role]])), ...(columns.others ?? [])];
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
@@ -191,7 +270,11 @@ export function continuing(head: Columns, continuation: Columns): Columns {
     const at = column === undefined ? undefined : figures[headFigures.indexOf(column)];
     if (at !== undefined) roles[role] = at;
   }
-  return { roles, headings: head.headings, headerRows: 0, unitText: null };
+  const others = (head.others ?? []).flatMap((column) => {
+    const at = figures[headFigures.indexOf(column)];
+    return at === undefined ? [] : [at];
+  });
+  return { roles, headings: head.headings, ...(others.length > 0 ? { others } : {}), headerRows: 0, unitText: null };
 }
 
 /** The columns after the label whose filled cells are at least half amounts, left to right. */

@@ -136,10 +136,14 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   unitText = columns.unitText ?? unitText;
   const unit: MoneyUnit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
   const section = placed[first]?.section ?? head.section;
-  const grids: { rows: GridRow[]; columns: Columns; section: string | null }[] = [{ rows: firstGrid.slice(columns.headerRows), columns, section }];
+  const firstRows = firstGrid.slice(columns.headerRows);
+  const otherAt = firstRows.findIndex(startsAnotherTable);
+  const grids: { rows: GridRow[]; columns: Columns; section: string | null }[] = [
+    { rows: (otherAt < 0 ? firstRows : firstRows.slice(0, otherAt)).filter((row) => !restatesHeader(row)), columns, section },
+  ];
   const used = [head.index, placed[first]?.index ?? head.index];
   // A page break cuts the statement: its next table follows with nothing but blank lines or a "(forts.)" between.
-  for (let index = first + 1; index < placed.length; index++) {
+  for (let index = first + 1; otherAt < 0 && index < placed.length; index++) {
     const item = placed[index];
     if (!item) break;
     if (isParagraph(item)) {
@@ -162,8 +166,13 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     const inferredNext = headed ? null : inferredColumns(grid, operating);
     const next = headed ?? (inferredNext && sameShape(columns, inferredNext) ? continuing(columns, inferredNext) : inferredNext);
     if (!next || !fits(next, operating) || !sameShape(columns, next)) break;
-    grids.push({ rows: grid.slice(next.headerRows), columns: next, section: item.section });
+    const other = grid.findIndex(startsAnotherTable);
+    // Its header is another table's ("Förändring av eget kapital | 2021 | 2020"): no continuation.
+    if (other >= 0 && other < next.headerRows) break;
+    const rows = grid.slice(next.headerRows, other < 0 ? undefined : other);
+    grids.push({ rows: rows.filter((row) => !restatesHeader(row)), columns: next, section: item.section });
     used.push(item.index);
+    if (other >= 0) break;
   }
   const evidence = evidenceOf(head.block.source, head.section, title);
   if (operating) {
@@ -188,6 +197,43 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     },
     used,
   };
+}
+
+/**
+ * The title of a table that follows a statement but is none of its rows: the notes ("Noter", "Not 1
+ * Verksamhetens intäkter"), the changes in eget kapital, a flerårsöversikt, key figures.
+ */
+const ANOTHER_TABLE = new RegExp(
+  [
+    '^(?:noter|not\\s+\\d{1,2}(?!\\d))(?![\\p{L}])',
+    '^förändring(?:ar)?\\s+(?:av|i)\\s+(?:det\\s+)?eget\\s+kapital',
+    '^eget\\s+kapitals\\s+förändring',
+    '^(?:flerårsöversikt|femårsöversikt|nyckeltal|ekonomisk\\s+översikt)',
+  ].join('|'),
+  'iu',
+);
+const YEAR_OR_DAY = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?$/u;
+
+/** The figures of a row that are amounts, not the years or closing days of a header. */
+function amountsBesideLabel(row: GridRow): string[] {
+  return row.cells.slice(1).filter((text) => text !== '' && !YEAR_OR_DAY.test(text) && parseCellAmount(text, 'kr') !== null);
+}
+
+/**
+ * A header row again inside the table ("Eget kapital och skulder | 2021-12-31 | 2020-12-31"):
+ * nothing but two or more different years or days beside the label, which are no amounts of 2 021 tkr.
+ */
+function restatesHeader(row: GridRow): boolean {
+  const figures = row.cells.slice(1).filter((text) => text !== '');
+  return figures.length >= 2 && figures.every((text) => YEAR_OR_DAY.test(text)) && new Set(figures).size === figures.length;
+}
+
+/**
+ * A row where the statement's table stops being the statement, as a PDF reader that sees no rules
+ * (or a Word table typed on into the next) gives it: another table's title, with no amounts beside it.
+ */
+function startsAnotherTable(row: GridRow): boolean {
+  return ANOTHER_TABLE.test(row.cells[0] ?? '') && amountsBesideLabel(row).length === 0;
 }
 
 /**

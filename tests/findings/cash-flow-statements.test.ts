@@ -1,0 +1,89 @@
+/**
+ * Cash-flow statements in the two forms förbund use: the kommunal one, whose "Medel från
+ * verksamheten före förändring av rörelsekapital" is carried on into "Kassaflöde från den löpande
+ * verksamheten" and whose financing part has no rows; and the one whose subheadings ("Justeringar för
+ * poster som inte ingår i kassaflödet", "Kassaflöde från förändringar i rörelsekapital") no total
+ * closes. Read as .docx and as PDF (borderless pdfkit tables) by the real pipeline: none where the
+ * statement adds up, and exactly one where one figure is off.
+ */
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+
+type Rows = string[][];
+
+const KOMMUNAL: Rows = [
+  ['Kassaflödesanalys (tkr)', 'Not', '2021', '2020'],
+  ['Den löpande verksamheten', '', '', ''],
+  ['Årets resultat', '', '350', '-200'],
+  ['Justering för av- och nedskrivningar', '', '20', '20'],
+  ['Justering för ej likviditetspåverkande poster', '', '0', '0'],
+  ['Medel från verksamheten före förändring av rörelsekapital', '', '370', '-180'],
+  ['Ökning (-)/minskning (+) kortfristiga fordringar', '', '50', '-40'],
+  ['Ökning (+)/minskning (-) kortfristiga skulder', '', '-50', '60'],
+  ['Kassaflöde från den löpande verksamheten', '', '370', '-160'],
+  ['Investeringsverksamheten', '', '', ''],
+  ['Investering i materiella anläggningstillgångar', '', '0', '-60'],
+  ['Kassaflöde från investeringsverksamheten', '', '0', '-60'],
+  ['Finansieringsverksamheten', '', '', ''],
+  ['Kassaflöde från finansieringsverksamheten', '', '0', '0'],
+  ['Årets kassaflöde', '', '370', '-220'],
+  ['Likvida medel vid årets början', '', '1 000', '1 220'],
+  ['Likvida medel vid årets slut', '', '1 370', '1 000'],
+];
+
+const WITH_SUBHEADINGS: Rows = [
+  ['Kassaflödesanalys', '2021', '2020'],
+  ['Den löpande verksamheten', '', ''],
+  ['Resultat efter finansiella poster', '343 700', '-209 200'],
+  ['Justeringar för poster som inte ingår i kassaflödet', '', ''],
+  ['Avskrivningar', '20 000', '20 000'],
+  ['Kassaflöde från den löpande verksamheten före förändringar av rörelsekapital', '363 700', '-189 200'],
+  ['Kassaflöde från förändringar i rörelsekapital', '', ''],
+  ['Ökning(-)/Minskning(+) av rörelsefordringar', '50 000', '-40 000'],
+  ['Ökning(+)/Minskning(-) av rörelseskulder', '-43 700', '60 000'],
+  ['Kassaflöde från den löpande verksamheten', '370 000', '-169 200'],
+  ['Investeringsverksamheten', '', ''],
+  ['Förvärv av inventarier', '0', '-50 800'],
+  ['Kassaflöde från investeringsverksamheten', '0', '-50 800'],
+  ['Årets kassaflöde', '370 000', '-220 000'],
+  ['Likvida medel vid årets början', '1 000 000', '1 220 000'],
+  ['Likvida medel vid årets slut', '1 370 000', '1 000 000'],
+];
+
+/** The statement with this year's figure of one row changed. */
+function changed(rows: Rows, label: string, figure: string): Rows {
+  return rows.map((row) => (row[0] === label ? [...row.slice(0, -2), figure, row[row.length - 1] ?? ''] : row));
+}
+
+const CASES: [string, Rows, string[]][] = [
+  ['the kommunal form, adding up', KOMMUNAL, []],
+  ['…its kassaflöde from the löpande verksamhet off', changed(KOMMUNAL, 'Kassaflöde från den löpande verksamheten', '390'), ['statement-sum-mismatch']],
+  ['…its medel före förändring off', changed(KOMMUNAL, 'Medel från verksamheten före förändring av rörelsekapital', '380'), ['statement-sum-mismatch']],
+  ['…its årets kassaflöde off', changed(KOMMUNAL, 'Årets kassaflöde', '360'), ['statement-sum-mismatch']],
+  ['…its likvida medel at the year end off', changed(KOMMUNAL, 'Likvida medel vid årets slut', '1 470'), ['statement-sum-mismatch']],
+  ['with subheadings no total closes, adding up', WITH_SUBHEADINGS, []],
+  [
+    '…its kassaflöde from the löpande verksamhet off',
+    changed(WITH_SUBHEADINGS, 'Kassaflöde från den löpande verksamheten', '380 000'),
+    ['statement-sum-mismatch'],
+  ],
+  ['…its likvida medel at the year end off', changed(WITH_SUBHEADINGS, 'Likvida medel vid årets slut', '1 380 000'), ['statement-sum-mismatch']],
+];
+
+const folder = reportFolder('cash-flow-statements');
+
+describe('cash-flow statements: the findings, exactly', () => {
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, findings) => {
+    const tables = [{ heading: null, rows }];
+    const result = await processReport(
+      folder(),
+      name,
+      format,
+      format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables),
+    );
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    const cashFlow = (result.record as { statements: { cashFlow: { rows: unknown[] } | null } }).statements.cashFlow;
+    expect(cashFlow?.rows).toHaveLength(rows.length - 1);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
