@@ -1,6 +1,6 @@
 /**
- * An interim report's driftredovisning with more than one budget or utfall: a prognosis for the
- * year beside the period's utfall, the year's budget beside the period's. An avvikelse there may be
+ * A driftredovisning with more than one budget or utfall: a prognosis for the year beside the
+ * period's utfall, the year's budget beside the period's, last year's utfall beside this year's. An avvikelse there may be
  * the prognosis's against the budget, or the period's utfall against the period's budget; it is held
  * to the utfall and budget of one period only where the header says which. Read as .docx and as PDF
  * (borderless pdfkit tables) by the real pipeline: the findings are exactly those listed. The
@@ -56,7 +56,25 @@ const PERIOD_DEVIATION = (insatser: string): Rows =>
     ],
   );
 
+/** Last year's utfall beside this year's: before it, or after it without a year. */
+const LAST_YEAR_FIRST: Rows = operating(
+  ['Driftredovisning (tkr)', 'Utfall 2021', 'Utfall 2022', 'Budget 2022', 'Avvikelse'],
+  [
+    ['2 600', '2 667', '2 667', '0'],
+    ['2 600', '2 667', '2 667', '0'],
+    ['-2 100', '-1 800', '-2 000', '200'],
+    ['-650', '-600', '-667', '67'],
+    ['-2 750', '-2 400', '-2 667', '267'],
+    ['-150', '267', '0', '267'],
+  ],
+);
+const LAST_YEAR_AFTER: Rows = LAST_YEAR_FIRST.map(([label = '', last = '', ...rest], index) =>
+  index === 0 ? [label, 'Utfall', 'Budget', 'Avvikelse', 'Utfall 2021'] : [label, ...rest, last],
+);
+
 const CASES: [string, Rows, { budget: string | null; deviation: string | null }, string[]][] = [
+  ['last year’s utfall before this year’s', LAST_YEAR_FIRST, { budget: '-2 000', deviation: '200' }, []],
+  ['last year’s utfall after this year’s, which has no year', LAST_YEAR_AFTER, { budget: '-2 000', deviation: '200' }, []],
   ['an avvikelse beside a prognosis', FORECAST_DEVIATION('Avvikelse'), { budget: '-3 000', deviation: null }, []],
   ['an avvikelse that names the prognosis', FORECAST_DEVIATION('Avvikelse prognos mot budget'), { budget: '-3 000', deviation: null }, []],
   ['the period’s avvikelse beside the year’s budget', PERIOD_DEVIATION('200'), { budget: '-2 000', deviation: '200' }, []],

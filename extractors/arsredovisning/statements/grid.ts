@@ -216,7 +216,7 @@ function qualifierOf(text: string): string {
 
 /**
  * The budget and utfall an avvikelse compares, from the header's candidates. The utfall is this
- * year's, never a prognosis when there is one. Of several budgets ("Budget helår | Utfall 220831 |
+ * year's (one without a year, else the latest), never a prognosis when there is one. Of several budgets ("Budget helår | Utfall 220831 |
  * Budget 220831") the one of the utfall's period; none such, the first, and then no avvikelse is
  * known to be theirs. Nor is it beside a prognosis ("Utfall jan–aug | Budget | Prognos helår |
  * Avvikelse"), unless its heading names the utfall: an avvikelse there is as often the prognosis's.
@@ -230,7 +230,8 @@ function budgetAndOutcome(
 ): { budget?: number; outcome?: number; deviation?: number } {
   const heading = (column: number): string => cells[column] ?? '';
   const actual = outcomes.filter((column) => !FORECAST.test(heading(column)));
-  const outcome = actual.find((column) => column === current) ?? actual[0] ?? outcomes[0];
+  // An utfall without a year is the report's own ("Utfall | Budget | Utfall 2021"); among years, this year's.
+  const outcome = actual.find((column) => !YEAR.test(heading(column))) ?? actual.find((column) => column === current) ?? actual[0] ?? outcomes[0];
   const ofOutcome = outcome === undefined ? [] : budgets.filter((column) => qualifierOf(heading(column)) === qualifierOf(heading(outcome)));
   const budget = budgets.length === 1 ? budgets[0] : ofOutcome.length === 1 ? ofOutcome[0] : budgets[0];
   const budgetKnown = budgets.length === 1 || ofOutcome.length === 1;
