@@ -8,14 +8,15 @@ import { reconciles, sumTolerance, type Tolerance } from '../rule-helpers/tolera
 type Party = MemberContributionSplitData['party'];
 
 const PARTY_NAME: Record<Party, string> = {
-  state: 'Försäkringskassan (the state)',
+  // The state's half is paid through Försäkringskassan, and in some förbund Arbetsförmedlingen too.
+  state: 'The state (Försäkringskassan, Arbetsförmedlingen)',
   regions: 'The region(s)',
   kommuner: 'The kommuner',
   'regions-and-kommuner': 'The region(s) and kommuner',
 };
 const SHARE_NAME = (share: number): string => (share === 0.5 ? 'half' : 'a quarter');
 const PARTY_NAME_SV: Record<Party, string> = {
-  state: 'Försäkringskassan (staten)',
+  state: 'Staten (Försäkringskassan, Arbetsförmedlingen)',
   regions: 'Regionen eller regionerna',
   kommuner: 'Kommunerna',
   'regions-and-kommuner': 'Regionen eller regionerna och kommunerna',

@@ -114,4 +114,15 @@ describe('member-contribution-split', () => {
     );
     expect(finding?.data).toMatchObject({ party: 'regions', share: 0.25, total: 13_490_000, actual: 3_500_000, expected: 3_330_000, difference: 170_000 });
   });
+
+  it('names the state, not Försäkringskassan alone, where Arbetsförmedlingen pays part of its half', () => {
+    const [finding] = check([
+      ['Försäkringskassan', '3 000'],
+      ['Arbetsförmedlingen', '3 000'],
+      ['Region Gävleborg', '3 330'],
+      ['Länets kommuner', '3 330'],
+    ]);
+    expect(finding?.data).toMatchObject({ party: 'state', actual: 6_000_000, expected: 6_660_000 });
+    expect(inSwedish(memberContributionSplit, finding)).toMatch(/^Staten \(Försäkringskassan, Arbetsförmedlingen\) bidrar med 6\u00a0000\u00a0000\u00a0kr/u);
+  });
 });
