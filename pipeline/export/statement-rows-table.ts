@@ -16,7 +16,9 @@ export interface StatementRowsRow {
   note: string | null;
   column: StatementColumn;
   year: number | null;
-  amount: Money;
+  /** Null for a cell whose text is no amount ("ca 1 700", "se not 4"): `text` holds it as written. */
+  amount: Money | null;
+  text: string;
   unitText: string | null;
 }
 
@@ -26,7 +28,10 @@ function yearOf(heading: string | null, fallback: number | null): number | null 
   return written ? Number(written) : fallback;
 }
 
-/** Every figure of every statement of an annual report: one row per statement row and column with an amount. */
+/**
+ * Every figure of every statement of an annual report: one row per statement row and column with an
+ * amount, or with a cell the reader could not take as one (kept as written, its kronor empty).
+ */
 export function statementRowsOf(result: DocumentResult, documentId: number): StatementRowsRow[] {
   if (result.status !== 'ok' || result.kind !== 'arsredovisning') return [];
   const record = result.record;
@@ -42,7 +47,8 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
     found.rows.forEach((row, index) => {
       for (const column of ['current', 'previous'] as const) {
         const amount = row[column];
-        if (amount)
+        const text = amount?.text ?? row.unreadFigures?.[column];
+        if (text !== undefined)
           rows.push({
             ...base,
             statement,
@@ -52,6 +58,7 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
             column,
             year: years[column],
             amount,
+            text,
             unitText: found.unitText,
           });
       }
@@ -61,7 +68,8 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
   operating?.rows.forEach((row, index) => {
     for (const column of ['budget', 'outcome', 'deviation'] as const) {
       const amount = row[column];
-      if (amount)
+      const text = amount?.text ?? row.unreadFigures?.[column];
+      if (text !== undefined)
         rows.push({
           ...base,
           statement: 'operating',
@@ -71,6 +79,7 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
           column,
           year: record.year,
           amount,
+          text,
           unitText: operating.unitText,
         });
     }
@@ -113,15 +122,25 @@ export const STATEMENT_ROW_COLUMNS: readonly Column<StatementRowsRow>[] = [
   {
     name: 'amount_sek',
     type: 'integer',
-    description: 'The figure in whole kronor (a blank or dash cell in a row with figures is 0)',
-    value: ({ amount }) => amount.sek,
+    description: 'The figure in whole kronor (a blank or dash cell in a row with figures is 0); empty for a cell that is no amount',
+    value: ({ amount }) => amount?.sek ?? null,
   },
-  { name: 'unit', type: 'text', description: 'The unit the figure was written in (kr, tkr, mkr): also its precision', value: ({ amount }) => amount.unit },
+  {
+    name: 'unit',
+    type: 'text',
+    description: 'The unit the figure was written in (kr, tkr, mkr): also its precision; empty for a cell that is no amount',
+    value: ({ amount }) => amount?.unit ?? null,
+  },
   {
     name: 'unit_text',
     type: 'text',
     description: 'The unit as the statement writes it ("Belopp i tkr"); empty when it relies on the report\'s default',
     value: ({ unitText }) => unitText,
   },
-  { name: 'amount_text', type: 'text', description: 'The figure as written', value: ({ amount }) => amount.text },
+  {
+    name: 'amount_text',
+    type: 'text',
+    description: 'The figure as written; also a cell that is no amount ("ca 1 700", "se not 4"), amount_sek then empty',
+    value: ({ text }) => text,
+  },
 ];

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUDGET_ROW_COLUMNS, budgetRowsOf } from '../../pipeline/export/budget-rows-table.js';
+import { STATEMENT_ROW_COLUMNS, statementRowsOf } from '../../pipeline/export/statement-rows-table.js';
 import {
   ANNUAL_REPORT_OPENING,
   FINAL_REPORT_OPENING,
@@ -124,6 +125,19 @@ describe('figure cells with more than an amount: what is read, what is kept as w
       return personal && column ? column.value(personal) : undefined;
     };
     expect([value('outcome_sek'), value('outcome_text'), value('budget_sek'), value('budget_text')]).toEqual([null, 'ca 950 000', 1_000_000, '1 000 000']);
+  });
+
+  it("gives a researcher's statement_rows.csv the text of a cell that is no amount, its kronor and unit empty", async () => {
+    const tables = income('ca -2 000', '-2 100', '-4 200');
+    const result = await processReport(folder(), 'statement in statement_rows', 'docx', await reportDocx(ANNUAL_REPORT_OPENING, tables));
+    const personal = statementRowsOf(result, 1).filter((row) => row.label === 'Personalkostnader');
+    const values = personal.map((row) =>
+      ['column', 'amount_sek', 'unit', 'amount_text'].map((name) => STATEMENT_ROW_COLUMNS.find((column) => column.name === name)?.value(row)),
+    );
+    expect(values).toEqual([
+      ['current', null, null, 'ca -2 000'],
+      ['previous', -1_900_000, 'tkr', '-1 900'],
+    ]);
   });
 
   it.each(['docx', 'pdf'] as const)('every utfall given elsewhere is not an utfall left blank (%s)', async (format) => {
