@@ -128,8 +128,8 @@ const headerText = (cell: FormCell): string => cell.text.replace(/\s+/gu, ' ').t
 const HEADING_UNIT = /(?:\s*,?\s*(?:\([^)]*\)|(?:i\s+)?(?:kr|tkr|kronor|sek)|enligt\s+(?:beviljad\s+)?(?:ansökan|beslut|budget)))+$/iu;
 /** A year or a span of years as a heading writes it: "2021", "2019–2021", "2020/21". */
 const YEARS = String.raw`(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?`;
-/** The period a column's heading ends with: "Budget 2020–2021", "Utfall 2021". */
-const HEADING_PERIOD = new RegExp(String.raw`\s+${YEARS}$`, 'u');
+/** The period a column's heading ends with: "Budget 2020–2021", "Utfall 2021", "Utfall hela perioden", "Budget för hela projekttiden". */
+const HEADING_PERIOD = new RegExp(String.raw`\s+(?:${YEARS}|(?:för\s+)?(?:hela\s+)?(?:perioden|projektperioden|projekttiden))$`, 'iu');
 
 /** A column's heading without its unit or basis. */
 function withoutUnit(cell: FormCell): string {

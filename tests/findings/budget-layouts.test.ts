@@ -134,6 +134,12 @@ const CASES: [string, string[][], string[], string[]][] = [
     ['Personal', 'Lokaler'],
     ['outcome-total-mismatch'],
   ],
+  [
+    '"Budget för hela projekttiden | Utfall hela perioden", the Summa off its rows',
+    WORDED('Budget för hela projekttiden', 'Utfall hela perioden', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
   ['a table of one year, "Budget 2021 | Utfall 2021"', WORDED('Budget 2021', 'Utfall 2021', '950 000'), ['Personal', 'Lokaler'], []],
   [
     '"Beviljade medel | Förbrukade medel", the Summa off its rows',
