@@ -25,6 +25,7 @@
 import type { Evidence, Money } from '../../schemas/common.js';
 import { reconciles, sumTolerance, type Tolerance } from './tolerance.js';
 import { partsOfRowsAbove } from '../../extractors/parse/index.js';
+import { withoutSectionNumber } from '../../extractors/structure/index.js';
 
 export interface SumRow {
   label: string;
@@ -48,10 +49,10 @@ export interface SumMismatch {
 
 /**
  * A "Summa …" row, a cash flow's totals (with its "Medel från verksamheten före förändring av
- * rörelsekapital"), and eget kapital at the year's end over the rows that make it ("Utgående eget kapital").
+ * rörelsekapital", and "Medel från investeringsverksamheten" for "Kassaflöde från …"), and eget kapital at the year's end over the rows that make it ("Utgående eget kapital").
  */
 const GROUP_TOTAL =
-  /^(?:summa|totalt|total|kassaflöde\s+från|medel\s+från\s+(?:den\s+löpande\s+)?verksamheten|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
+  /^(?:summa|totalt|total|kassaflöde\s+från|medel\s+från\s+(?:den\s+löpande\s+|investerings|finansierings)?verksamheten|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
 const RUNNING_TOTAL =
   /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|(?:årets|periodens)\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const COST = /kostnad|avskrivning|nedskrivning/iu;
@@ -76,13 +77,15 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
   let entries: Entry[] = [];
   const parts = partsOfRowsAbove(rows.map((row) => ({ label: row.label, value: row.amount?.sek ?? null })));
   for (const [index, row] of rows.entries()) {
-    const label = row.label.trim();
+    // "1. MEDEL FRÅN DEN LÖPANDE VERKSAMHETEN": a total numbered as the part it closes.
+    const written = row.label.trim();
+    const label = withoutSectionNumber(written);
     if (parts.has(index)) continue;
     if (!row.amount) {
       entries.push({ marker: true, heading: label, part: null, total: false, computed: null });
       continue;
     }
-    const part: SumPart = { label, amount: row.amount, evidence: row.evidence };
+    const part: SumPart = { label: written, amount: row.amount, evidence: row.evidence };
     const items = entries.filter((entry) => !entry.marker);
     if (options.resultRows && RUNNING_TOTAL.test(label) && items.length > 0) {
       const { computed } = check(part, [items], found);
@@ -158,7 +161,10 @@ function namesHeading(label: string, heading: string | undefined): boolean {
 function totalOfHeadingBelow(heading: string | undefined, below: readonly SumRow[]): boolean {
   if (heading === undefined || words(heading) === '') return false;
   const wanted = `summa ${words(heading)}`;
-  return below.some((row) => row.amount !== null && (words(row.label) === wanted || (GROUP_TOTAL.test(row.label) && namesHeading(row.label, heading))));
+  return below.some((row) => {
+    const label = withoutSectionNumber(row.label.trim());
+    return row.amount !== null && (words(label) === wanted || (GROUP_TOTAL.test(label) && namesHeading(label, heading)));
+  });
 }
 
 /** True when the total's only reading is the one row or total right above it. */
