@@ -24,7 +24,7 @@ import { evidenceOf, isParagraph, type Placed, tidy, walk } from './walk.js';
  * (they are the interventions, and they are not prose),
  * then the goals, the overview list, and what the remaining prose states.
  */
-export function extractArsredovisning(structure: DocStructure): ArsredovisningRecord {
+export function extractArsredovisning(structure: DocStructure, options: { interim: boolean } = { interim: false }): ArsredovisningRecord {
   const model = structure.model;
   const placed = walk(structure);
   const tables = readAppendixBlocks(placed);
@@ -89,7 +89,7 @@ export function extractArsredovisning(structure: DocStructure): ArsredovisningRe
     statedPercentages: figures.statedPercentages,
     statements: statements.statements,
     contributions: orInProse(readContributions(placed, statementContext), () => readContributionsInProse(texts, statementContext.members)),
-    narrativeFigures: readNarrativeFigures(texts, year?.value ?? null),
+    narrativeFigures: readNarrativeFigures(texts, year?.value ?? null, options),
     evidence,
   };
 }
@@ -101,7 +101,7 @@ function orInProse(fromTable: Contribution[], inProse: () => Contribution[]): Co
 
 /** An interim report reads as an annual report does; it covers a period, not a year. */
 export function extractDelarsrapport(structure: DocStructure): DelarsrapportRecord {
-  const { year, ...record } = extractArsredovisning(structure);
+  const { year, ...record } = extractArsredovisning(structure, { interim: true });
   // "Delårsrapport 2019" over "Perioden januari–augusti": the months in the year the title gave.
   const period = readIdentity(structure, ['period']).period ?? (year !== null ? readMonthsOfYear(structure, year) : null);
   if (period) record.evidence['period'] = period.evidence;

@@ -30,6 +30,7 @@ describe('readNarrativeFigures', () => {
     ['Det ekonomiska resultatet för 2021 blev ett underskott på 150 tkr.', [['result', -150_000]]],
     ['Förbundets kostnader för året uppgick till 3,85 mkr.', [['costs', 3_850_000]]],
     ['Samordningsförbundets totala kostnader var 3 850 tkr.', [['costs', 3_850_000]]],
+    ['Förbundet redovisar ett resultat på 215 tkr (föregående år −150 tkr).', [['result', 215_000]]],
   ] as const)('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected);
   });
@@ -50,5 +51,16 @@ describe('readNarrativeFigures', () => {
     'Förbundets kostnader för insatser uppgick till 2 900 tkr.',
   ])('none in "%s"', (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
+  });
+
+  // An interim report's figure of the year's end is last year's end's, or a forecast: not the period's.
+  it.each([
+    ['Det egna kapitalet per den 31 december uppgick till 1 830 tkr.', []],
+    ['Eget kapital vid årets slut var 1 830 tkr enligt bokslutet.', []],
+    ['Det egna kapitalet uppgick till 2 097 tkr.', [['equity', 2_097_000]]],
+    ['Periodens resultat är 267 tkr.', [['result', 267_000]]],
+  ] as const)('in an interim report, "%s"', (sentence, expected) => {
+    const found = readNarrativeFigures([{ text: sentence, evidence: { page: 1, section: null, text: sentence } }], null, { interim: true });
+    expect(found.map((figure) => [figure.figure, figure.amount.sek])).toEqual(expected);
   });
 });

@@ -30,7 +30,7 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
   [
     'result',
     new RegExp(
-      `${B}(?:samordnings)?förbundet\\s+(?:redovisar|visar|gör|gjorde|redovisade|visade)\\s+ett\\s+(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)\\s+(?:på|om)\\s+$`,
+      `${B}(?:samordnings)?förbundet\\s+(?:redovisar|visar|gör|gjorde|redovisade|visade)\\s+ett\\s+(?:(?<sign>överskott|underskott|positivt\\s+resultat|negativt\\s+resultat)|resultat)\\s+(?:på|om)\\s+$`,
       'iu',
     ),
   ],
@@ -62,8 +62,15 @@ const FORECAST = /prognos|budget|beräkna|förväntat|planerat/iu;
 /** How far before the figure's name its forecast word may stand ("Enligt prognosen för helåret blir …"). */
 const FORECAST_REACH = 30;
 
-/** The figures stated of the report's year: one whose words name another year ("Eget kapital 2020 var …") is last year's. */
-export function readNarrativeFigures(texts: ProseText[], year: number | null): NarrativeFigure[] {
+/** The year's end's words, where an interim report states the figure of its own period's end. */
+const NAMES_YEAR_END = new RegExp(YEAR_END, 'iu');
+
+/**
+ * The figures stated of the report's year: one whose words name another year ("Eget kapital 2020 var
+ * …") is last year's. In an interim report, one of the year's end ("Det egna kapitalet per den 31
+ * december uppgick till …") is last year's end's, or a forecast, not the period's.
+ */
+export function readNarrativeFigures(texts: ProseText[], year: number | null, options: { interim: boolean } = { interim: false }): NarrativeFigure[] {
   const found: NarrativeFigure[] = [];
   for (const prose of texts) {
     for (const sentence of sentences(prose.text)) {
@@ -76,6 +83,7 @@ export function readNarrativeFigures(texts: ProseText[], year: number | null): N
           if (figure === 'equity' && /ingående/iu.test(before.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + 10))) continue;
           if (FORECAST.test(before.slice(Math.max(0, (match.index ?? 0) - FORECAST_REACH), match.index ?? 0))) continue;
           if (namesAnotherYear(match[0], year)) continue;
+          if (options.interim && NAMES_YEAR_END.test(match[0])) continue;
           const evidence = { ...prose.evidence, text: sentence.text };
           found.push({ figure, amount: { ...signed(money.value, match.groups?.sign), evidence }, evidence });
           break;
