@@ -31,6 +31,9 @@ describe('readNarrativeFigures', () => {
     ['Förbundets kostnader för året uppgick till 3,85 mkr.', [['costs', 3_850_000]]],
     ['Samordningsförbundets totala kostnader var 3 850 tkr.', [['costs', 3_850_000]]],
     ['Förbundet redovisar ett resultat på 215 tkr (föregående år −150 tkr).', [['result', 215_000]]],
+    // The verb first, after a time or a conclusion that opens the sentence.
+    ['Vid årets slut uppgick det egna kapitalet till 1 830 tkr.', [['equity', 1_830_000]]],
+    ['Därmed blev årets resultat ett underskott på 150 tkr.', [['result', -150_000]]],
   ] as const)('%s', (sentence, expected) => {
     expect(figuresOf(sentence)).toEqual(expected);
   });
@@ -49,6 +52,10 @@ describe('readNarrativeFigures', () => {
     'Resultatet för 2020 var 50 tkr.',
     'Resultatet blev 150 tkr bättre än budgeterat.',
     'Förbundets kostnader för insatser uppgick till 2 900 tkr.',
+    // The verb first after another time, or a budget.
+    'Vid årets början uppgick det egna kapitalet till 1 615 tkr.',
+    'Föregående år var resultatet −150 tkr.',
+    'Budgeterat var resultatet 0 tkr.',
   ])('none in "%s"', (sentence) => {
     expect(figuresOf(sentence)).toEqual([]);
   });
@@ -59,6 +66,8 @@ describe('readNarrativeFigures', () => {
     ['Eget kapital vid årets slut var 1 830 tkr enligt bokslutet.', []],
     ['Det egna kapitalet uppgick till 2 097 tkr.', [['equity', 2_097_000]]],
     ['Periodens resultat är 267 tkr.', [['result', 267_000]]],
+    ['Per den 31 augusti uppgick eget kapital till 2 097 tkr.', [['equity', 2_097_000]]],
+    ['Per den 31 december uppgick eget kapital till 1 830 tkr.', []],
   ] as const)('in an interim report, "%s"', (sentence, expected) => {
     const found = readNarrativeFigures([{ text: sentence, evidence: { page: 1, section: null, text: sentence } }], null, { interim: true });
     expect(found.map((figure) => [figure.figure, figure.amount.sek])).toEqual(expected);

@@ -49,6 +49,11 @@ const EQUITY_CASES: [string, string, string[]][] = [
   ['eget kapital at last year’s end', 'Det egna kapitalet per den 31 december uppgick till 1 830 tkr.', []],
   ['eget kapital at the year’s end, from the last annual report', 'Eget kapital vid årets slut var 1 830 tkr enligt bokslutet.', []],
   ['another eget kapital at the period’s end', 'Det egna kapitalet uppgick till 2 197 tkr.', ['narrative-statement-mismatch']],
+  [
+    'another eget kapital on the period’s last day, the verb first',
+    'Per den 31 augusti uppgick eget kapital till 2 197 tkr.',
+    ['narrative-statement-mismatch'],
+  ],
 ];
 
 const folder = reportFolder('interim-narrative');

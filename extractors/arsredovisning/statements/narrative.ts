@@ -50,6 +50,30 @@ const PATTERNS: [NarrativeFigureKind, RegExp][] = [
   ],
 ];
 
+/** The words a figure's name takes in the patterns above, for the sentences that put the verb first. */
+const RESULT_NAME = '(?:årets\\s+resultat|periodens\\s+resultat|resultatet)';
+const EQUITY_NAME = '(?:(?:utgående\\s+)?eget\\s+kapital(?:et)?|(?:det|förbundets|samordningsförbundets)\\s+egna\\s+kapital(?:et)?)';
+/** A day of the period's end, in an interim report: "Per den 31 augusti", "Per 2021-08-31". */
+const PERIOD_END = '(?:per\\s+(?:den\\s+)?\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?|per\\s+\\d{4}-\\d{2}-\\d{2})';
+
+/**
+ * The verb before the name, as Swedish puts it after a time or a conclusion that opens the sentence:
+ * "Vid årets slut uppgick det egna kapitalet till …", "Därmed blev årets resultat …", in an interim
+ * report "Per den 31 augusti uppgick eget kapital till …". Only from the sentence's start, so that no
+ * other time ("Vid årets början …", "Föregående år var resultatet …") can stand before it.
+ */
+function verbFirst(interim: boolean): [NarrativeFigureKind, RegExp][] {
+  const opening = `(?:${interim ? PERIOD_END : YEAR_END}|därmed|sammantaget|totalt)`;
+  const verb = '(?:uppgick|uppgår|var|är|blev|landade)';
+  return [
+    [
+      'result',
+      new RegExp(`^${opening}\\s+${verb}\\s+${RESULT_NAME}\\s+(?:till\\s+|på\\s+)?(?:(?:ett\\s+)?(?<sign>överskott|underskott)\\s+(?:på|om)\\s+)?$`, 'iu'),
+    ],
+    ['equity', new RegExp(`^${opening}\\s+${verb}\\s+${EQUITY_NAME}\\s+(?:till\\s+)?$`, 'iu')],
+  ];
+}
+
 /**
  * After the amount, words that make it a difference, not the figure's level: "Årets resultat blev 150
  * tkr bättre än budgeterat", "Det egna kapitalet är 500 tkr högre än föregående år", "… 80 tkr över budget".
@@ -77,7 +101,7 @@ export function readNarrativeFigures(texts: ProseText[], year: number | null, op
       for (const money of findMoney(sentence.text)) {
         if (COMPARED.test(sentence.text.slice(money.end))) continue;
         const before = sentence.text.slice(0, money.start);
-        for (const [figure, pattern] of PATTERNS) {
+        for (const [figure, pattern] of [...PATTERNS, ...verbFirst(options.interim)]) {
           const match = before.match(pattern);
           if (!match) continue;
           if (figure === 'equity' && /ingående/iu.test(before.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + 10))) continue;
