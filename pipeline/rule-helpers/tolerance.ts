@@ -48,14 +48,15 @@ export function reconciles(difference: number, tolerance: Tolerance): boolean {
 export interface PercentRange {
   low: number;
   high: number;
-  /** Half a unit of the last digit written: 0.5 for "39 %", 0.05 for "20,5 %". */
-  statedHalfUnit: number;
+  /** One unit of the last digit written: 1 for "39 %", 0.1 for "20,5 %". */
+  statedUnit: number;
 }
 
 /**
  * The percentages the stated figures allow once their own rounding is counted: numerator and
- * denominator may each be off by half a unit. A stated percentage is right when it lies within
- * half a unit of its last digit (±0.5 pp for whole percents) of that range.
+ * denominator may each be off by half a unit. A stated percentage is right when it lies less than
+ * one unit of its last digit from that range (±1 pp for whole percents): reports round a share up,
+ * down or cut it off ("14 procent" for 14.6 %).
  */
 export function percentRange(numerator: Money, denominator: Money, percent: number): PercentRange | null {
   const halfN = roundingUnit(numerator) / 2;
@@ -67,7 +68,7 @@ export function percentRange(numerator: Money, denominator: Money, percent: numb
   return {
     low: ((numerator.sek - halfN) / highDenominator) * 100,
     high: ((numerator.sek + halfN) / lowDenominator) * 100,
-    statedHalfUnit: 0.5 * 10 ** -decimals,
+    statedUnit: 10 ** -decimals,
   };
 }
 

@@ -14,12 +14,12 @@ export const percentageMismatch: Rule<'percentage-mismatch'> = {
       sv: (data) =>
         `${formatMoney(data.numerator, 'sv')} av ${formatMoney(data.denominator, 'sv')} är ${formatPercent(data.expected, 1, 'sv')}, men texten anger ` +
         `${formatPercent(data.actual, 1, 'sv')} (skillnad ${formatDecimal(Math.abs(data.difference), 1, 'sv')} procentenheter; ` +
-        `tolerans ±${String(data.tolerance).replace('.', ',')} procentenheter plus beloppens avrundning, ` +
+        `tolerans ±${String(data.tolerance).replace('.', ',')} procentenhet plus beloppens avrundning, ` +
         `${formatDecimal(data.range.low, 2, 'sv')}–${formatPercent(data.range.high, 2, 'sv')})`,
       en: (data) =>
         `${formatMoney(data.numerator)} of ${formatMoney(data.denominator)} is ${formatPercent(data.expected)}, but the text says ` +
         `${formatPercent(data.actual)} (difference ${formatPercent(Math.abs(data.difference)).replace(' %', ' percentage points')}; ` +
-        `tolerance ±${data.tolerance} percentage points plus the rounding of the figures, ` +
+        `tolerance ±${data.tolerance} percentage point plus the rounding of the figures, ` +
         `${formatPercent(data.range.low, 2).replace(' %', '')}–${formatPercent(data.range.high, 2)})`,
     },
   },
@@ -28,7 +28,7 @@ export const percentageMismatch: Rule<'percentage-mismatch'> = {
     return input.record.statedPercentages.flatMap((stated): FindingDraft<PercentageMismatchData>[] => {
       const range = percentRange(stated.numerator, stated.denominator, stated.percent);
       if (!range) return [];
-      if (stated.percent >= range.low - range.statedHalfUnit && stated.percent <= range.high + range.statedHalfUnit) return [];
+      if (stated.percent > range.low - range.statedUnit && stated.percent < range.high + range.statedUnit) return [];
       const ratio = (stated.numerator.sek / stated.denominator.sek) * 100;
       return [
         {
@@ -38,7 +38,7 @@ export const percentageMismatch: Rule<'percentage-mismatch'> = {
             actual: stated.percent,
             expected: ratio,
             difference: stated.percent - ratio,
-            tolerance: range.statedHalfUnit,
+            tolerance: range.statedUnit,
             unit: 'percent',
             range: { low: range.low, high: range.high },
           },

@@ -17,7 +17,10 @@ describe('percentage-mismatch', () => {
   it.each([
     ['the seed: 5 232 tkr is 39 % of 13 320 tkr', 39, '5 232 tkr', '13 320 tkr', 0],
     ['the seed: 20 % of 13 320 tkr is 2 664 tkr', 20, '2 664 tkr', '13 320 tkr', 0],
-    ['40 % is more than 0.5 pp off', 40, '5 232 tkr', '13 320 tkr', 1],
+    ['40 %: 39.3 % rounded up', 40, '5 232 tkr', '13 320 tkr', 0],
+    ['41 % is a point or more off', 41, '5 232 tkr', '13 320 tkr', 1],
+    ['14 %: 14.6 % cut off', 14, '847 tkr', '5 797 tkr', 0],
+    ['13 % is a point or more off 14.6 %', 13, '847 tkr', '5 797 tkr', 1],
     ['rounding of mkr inputs widens the range', 50, '1,1 mkr', '2,3 mkr', 0],
     ['a decimal percentage tolerates only its own last digit', 39.5, '5 232 tkr', '13 320 tkr', 1],
     ['exact kronor', 25, '250 kr', '1 000 kr', 0],
@@ -26,22 +29,22 @@ describe('percentage-mismatch', () => {
   });
 
   it('says both figures and the tolerance', () => {
-    const [finding] = check(40, '5 232 tkr', '13 320 tkr');
+    const [finding] = check(41, '5 232 tkr', '13 320 tkr');
     expect(finding?.message).toBe(
-      '5 232 tkr (5 232 000 kr) of 13 320 tkr (13 320 000 kr) is 39.3 %, but the text says 40 % (difference 0.7 percentage points; ' +
-        'tolerance ±0.5 percentage points plus the rounding of the figures, 39.27–39.28 %)',
+      '5 232 tkr (5 232 000 kr) of 13 320 tkr (13 320 000 kr) is 39.3 %, but the text says 41 % (difference 1.7 percentage points; ' +
+        'tolerance ±1 percentage point plus the rounding of the figures, 39.27–39.28 %)',
     );
     expect(inSwedish(percentageMismatch, finding)).toBe(
-      nb`5 232 tkr (5~232~000~kr) av 13 320 tkr (13~320~000~kr) är 39,3~%, men texten anger 40~% (skillnad 0,7 procentenheter; tolerans ±0,5 procentenheter plus beloppens avrundning, 39,27–39,28~%)`,
+      nb`5 232 tkr (5~232~000~kr) av 13 320 tkr (13~320~000~kr) är 39,3~%, men texten anger 41~% (skillnad 1,7 procentenheter; tolerans ±1 procentenhet plus beloppens avrundning, 39,27–39,28~%)`,
     );
     const ratio = (5_232_000 / 13_320_000) * 100;
     expect(finding?.data).toEqual({
       numerator: { sek: 5_232_000, unit: 'tkr', text: '5 232 tkr', decimals: 0 },
       denominator: { sek: 13_320_000, unit: 'tkr', text: '13 320 tkr', decimals: 0 },
-      actual: 40,
+      actual: 41,
       expected: ratio,
-      difference: 40 - ratio,
-      tolerance: 0.5,
+      difference: 41 - ratio,
+      tolerance: 1,
       unit: 'percent',
       range: { low: (5_231_500 / 13_320_500) * 100, high: (5_232_500 / 13_319_500) * 100 },
     });

@@ -50,8 +50,8 @@ describe('percentRange', () => {
     const range = percentRange(money('5 232 tkr'), money('13 320 tkr'), 39);
     expect(range?.low).toBeCloseTo(39.2741, 3);
     expect(range?.high).toBeCloseTo(39.2845, 3);
-    expect(range?.statedHalfUnit).toBe(0.5);
-    expect(percentRange(money('1 kr'), money('4 kr'), 20.5)?.statedHalfUnit).toBeCloseTo(0.05);
+    expect(range?.statedUnit).toBe(1);
+    expect(percentRange(money('1 kr'), money('4 kr'), 20.5)?.statedUnit).toBeCloseTo(0.1);
   });
 
   it('has no range for a zero denominator', () => {
