@@ -110,7 +110,7 @@ export function statementSumMismatches(rows: SumRow[], options: { resultRows: bo
       // Where entries begin for each reading: the group's own, then from each heading further up, over
       // headings inside that no total closes ("Den löpande verksamheten" / … / "Justeringar för poster som
       // inte ingår i kassaflödet" / … / "Kassaflöde från den löpande verksamheten före förändringar …").
-      const from = [...starts.map((at) => start + at), ...outerStarts(entries, start)];
+      const from = [...starts.map((at) => start + at), ...carriedOn(since, last).map((at) => start + at), ...outerStarts(entries, start)];
       const mismatches: SumMismatch[] = [];
       const { reading, computed } = check(
         part,
@@ -143,6 +143,19 @@ const words = (text: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\d]+/gu, ' ')
     .trim();
+
+/**
+ * A subtotal and the rows after it: "Medel från verksamheten …", then the changes in rörelsekapital,
+ * then "Kassaflöde från den löpande verksamheten"; "Summa insatser", then "Kansli", then "Summa
+ * kostnader". The total may carry the subtotal on. Not a reading of its own for telling a statement
+ * in brief: a total over one row that no reading confirms is still one.
+ */
+function carriedOn(since: Entry[], last: Entry): number[] {
+  if (last.total) return [];
+  let from = since.length;
+  while (from > 0 && !since[from - 1]?.total) from--;
+  return from > 0 ? [from - 1] : [];
+}
 
 /** Right after each heading above the group's own, nearest first. */
 function outerStarts(entries: Entry[], start: number): number[] {
@@ -181,10 +194,6 @@ function readingStarts(total: SumPart, since: Entry[], last: Entry): number[] {
   while (from > 0 && since[from - 1]?.total === last.total) from--;
   const starts = [from];
   if (last.closedGroup && from > 0) starts.push(0);
-  // A subtotal and the rows after it ("Medel från verksamheten …", then the changes in rörelsekapital, then
-  // "Kassaflöde från den löpande verksamheten"): the total carries the subtotal on. Over one row, the
-  // total may be a statement in brief's, and is left to the rule's own reading.
-  if (!last.total && from > 0 && since.length - from > 1 && since[from - 1]?.total) starts.push(from - 1);
   if (!last.total && from < since.length - 1) {
     const sign = Math.sign(total.amount.sek);
     let signed = since.length;

@@ -140,3 +140,44 @@ describe('the period’s and the year’s columns side by side, under a balance 
     expect(result.findings.map((finding) => finding.ruleId)).toEqual([]);
   });
 });
+
+/** Costs first, written without a minus: the insatser's summa, the kansli under it, their summa, then the income and the result. */
+const COSTS_FIRST = (result: string): Rows => [
+  ['Driftredovisning (tkr)', 'Budget 2022', 'Utfall 2022', 'Avvikelse'],
+  ['Steget vidare', '1 600', '1 550', '50'],
+  ['Ung framtid', '1 200', '1 180', '20'],
+  ['Hälsa och arbete', '900', '910', '-10'],
+  ['Summa insatser', '3 700', '3 640', '60'],
+  ['Kansli', '900', '847', '53'],
+  ['Summa kostnader', '4 600', '4 487', '113'],
+  ['Medlemsavgifter', '4 600', '4 600', '0'],
+  ['Årets resultat', '0', result, '113'],
+];
+
+describe('a driftredovisning with its costs first and a row under the insatser’s summa', () => {
+  it.each(
+    inFormats(
+      [
+        ['that adds up', '113', []],
+        ['its result off', '213', ['statement-sum-mismatch', 'operating-deviation-mismatch']],
+      ] as [string, string, string[]][],
+      ['docx', 'pdf'] as const,
+    ),
+  )('%s (%s)', async (name, format, result, findings) => {
+    const opening = [
+      'Årsredovisning 2022',
+      'Samordningsförbundet Exempelbygden',
+      'Förvaltningsberättelse',
+      'Förbundet har under året finansierat tre insatser.',
+    ];
+    const tables = [{ heading: null, rows: COSTS_FIRST(result) }];
+    const processed = await processReport(
+      folder(),
+      `costs first ${name}`,
+      format,
+      format === 'docx' ? await reportDocx(opening, tables) : await reportPdf(opening, tables),
+    );
+    expect(processed).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    expect(processed.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});

@@ -82,6 +82,18 @@ const SUBTOTAL_CASH_FLOW: Rows = [
   ['Likvida medel vid årets slut', '1 370', '1 000'],
 ];
 
+/** Costs first, written without a minus: a subtotal, a row under it, their summa, then the income and the result. */
+const COSTS_FIRST_INCOME: Rows = [
+  ['Steget vidare', '1 550', '1 500'],
+  ['Ung framtid', '1 180', '1 100'],
+  ['Hälsa och arbete', '910', '900'],
+  ['Summa insatser', '3 640', '3 500'],
+  ['Kansli', '847', '850'],
+  ['Summa kostnader', '4 487', '4 350'],
+  ['Medlemsavgifter', '4 600', '4 400'],
+  ['Årets resultat', '113', '50'],
+];
+
 /** Subheadings inside the löpande verksamhet that no total closes. */
 const SUBHEADED_CASH_FLOW: Rows = [
   ['Den löpande verksamheten', null, null],
@@ -213,6 +225,8 @@ describe('statement-sum-mismatch', () => {
     ],
     ['…årets kassaflöde off the flows', 'cashFlow', replace(SUBTOTAL_CASH_FLOW, 'Årets kassaflöde', '360'), 1],
     ['subheadings no total closes', 'cashFlow', SUBHEADED_CASH_FLOW, 0],
+    ['a subtotal and a row under it, then their summa', 'income', COSTS_FIRST_INCOME, 0],
+    ['…the summa off the subtotal and the row', 'income', replace(COSTS_FIRST_INCOME, 'Summa kostnader', '4 587'), 1],
     ['…kassaflöde from the löpande verksamhet off', 'cashFlow', replace(SUBHEADED_CASH_FLOW, 'Kassaflöde från den löpande verksamheten', '380 000'), 1],
     ['1 tkr off is within the rounding of four tkr figures', 'income', replace(SEED_INCOME, 'Verksamhetens nettokostnader', '−1 719'), 0],
     ['eget kapital as one row, then a group of debts with its summa', 'balance', DEBTS_GROUP_BALANCE, 0],
