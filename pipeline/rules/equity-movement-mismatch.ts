@@ -3,8 +3,9 @@ import type { Money } from '../../schemas/common.js';
 import type { EquityMovementMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
 import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.js';
-import type { Rule } from '../rule-engine/rule.js';
-import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
+import type { Rule, RuleInput } from '../rule-engine/rule.js';
+import { reconciles, sumTolerance, type Tolerance } from '../rule-helpers/tolerance.js';
+import { findMoney } from '../../extractors/parse/index.js';
 
 /** The balance sheet's equity row: "Eget kapital", "Summa eget kapital". */
 const EQUITY = /^(?:summa\s+)?eget\s+kapital$/iu;
@@ -14,6 +15,8 @@ const RESULT = /^årets\s+resultat$/iu;
  * to the members, a change of accounting principle): then the rule has no say.
  */
 const OTHER_MOVEMENT = /återbetal|återför|utdelning|byte\s+av\s+redovisningsprincip|rättelse\s+av\s+fel|justering\s+av\s+eget\s+kapital|omföring/iu;
+/** What such a movement moves, where the text tells it: the equity, or the members' money. */
+const OF_EQUITY = /eget\s+kapital|egna\s+kapital|medlem/iu;
 
 export const equityMovementMismatch: Rule<'equity-movement-mismatch'> = {
   meta: {
@@ -46,7 +49,7 @@ export const equityMovementMismatch: Rule<'equity-movement-mismatch'> = {
     const tolerance = sumTolerance([opening, year], closing);
     const actual = closing.sek - opening.sek;
     const difference = actual - year.sek;
-    if (reconciles(difference, tolerance)) return [];
+    if (reconciles(difference, tolerance) || movementStated(input, difference, tolerance)) return [];
     return [
       {
         data: {
@@ -65,6 +68,20 @@ export const equityMovementMismatch: Rule<'equity-movement-mismatch'> = {
     ];
   },
 };
+
+/**
+ * The text tells of another movement of the equity: a row of a table of its changes ("Återbetalning
+ * till medlemmar", its amount in the next cell), or a sentence that gives the difference's amount
+ * ("Styrelsen beslutade att återbetala 500 tkr av det egna kapitalet till medlemmarna"). A sentence
+ * of another amount (next year's repayment) leaves the rule its say.
+ */
+function movementStated(input: RuleInput & { kind: 'arsredovisning' }, difference: number, tolerance: Tolerance): boolean {
+  return input.text.some((unit) => {
+    if (!OTHER_MOVEMENT.test(unit.text) || !OF_EQUITY.test(unit.text)) return false;
+    const amounts = findMoney(unit.text);
+    return amounts.length === 0 || amounts.some(({ value }) => reconciles(Math.abs(value.sek) - Math.abs(difference), tolerance));
+  });
+}
 
 function figure(row: StatementRow, amount: Money): EquityMovementMismatchData['opening'] {
   return { label: row.label, amount: writtenMoney(amount) };
