@@ -79,6 +79,25 @@ function statedCounts(input: RuleInput): Stated[] {
   ];
 }
 
+/** "… 130 kvinnor och 90 män samt 10 ungdomar under 18 år": a further group in the same enumeration, of so many people. */
+const FURTHER_GROUP = /(?<![\p{L}])(?:samt|plus)\s+(\d{1,3}(?:[\s\u00a0]\d{3})*)\s+(?!kvinn|män|flickor|pojkar)\p{L}/giu;
+const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/u;
+
+/**
+ * The count's sentence goes on past the split with a further group of people ("samt", "plus"),
+ * exactly the split's shortfall: the split's parts and that group make up the total, and people whose
+ * gender the text does not give are no inconsistency. A group in another sentence ("Därutöver deltog
+ * 10 anhöriga.") is more people than the total, and explains nothing.
+ */
+function restNamedAfter(stated: Stated, shortfall: number): boolean {
+  const text = stated.count.evidence?.text ?? stated.count.text;
+  const from = Math.max(0, text.indexOf(stated.count.text));
+  const rest = text.slice(from);
+  const end = rest.search(SENTENCE_END);
+  const sentence = end < 0 ? rest : rest.slice(0, end);
+  return [...sentence.matchAll(FURTHER_GROUP)].some((match) => Number((match[1] ?? '').replace(/\D/gu, '')) === shortfall);
+}
+
 function check(input: RuleInput, stated: Stated): FindingDraft<GenderSumMismatchData>[] {
   const { total, women, men, other, year } = stated.count;
   if (total === null) return [];
@@ -87,6 +106,7 @@ function check(input: RuleInput, stated: Stated): FindingDraft<GenderSumMismatch
   const complete = women !== null && men !== null;
   // Without both women and men the parts need not add up, but they can never exceed the total.
   if (complete ? sum === total : sum <= total) return [];
+  if (complete && other === null && restNamedAfter(stated, total - sum)) return [];
   return [
     {
       data: {

@@ -37,6 +37,20 @@ const CASES: [string, string[], string, string[]][] = [
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor och 32 män. Två deltagare saknade uppgift om kön.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, 30 kvinnor och 32 män samt 2 personer som definierar sig som icke-binära.', []],
   ['annual', ANNUAL, 'Under året har förbundets insatser nått 120 deltagare (70 kvinnor, 48 män och 2 övriga).', []],
+  // A further group in the same enumeration makes the total up; one in the next sentence is more people.
+  ['annual', ANNUAL, 'Under året har 230 personer deltagit i förbundets insatser, 130 kvinnor och 90 män samt 10 ungdomar under 18 år.', []],
+  [
+    'annual',
+    ANNUAL,
+    'Under året har 230 personer deltagit i förbundets insatser, 130 kvinnor och 90 män samt 15 ungdomar under 18 år.',
+    ['gender-sum-mismatch'],
+  ],
+  [
+    'annual',
+    ANNUAL,
+    'Under året har 230 personer deltagit i förbundets insatser, 130 kvinnor och 90 män. Därutöver deltog 10 anhöriga.',
+    ['gender-sum-mismatch'],
+  ],
   ['annual', ANNUAL, 'Under året har förbundets insatser nått 120 deltagare (70 kvinnor, 48 män och 3 övriga).', ['gender-sum-mismatch']],
   ['annual', ANNUAL, 'Under året har förbundets insatser nått 120 deltagare, varav 70 kvinnor och 48 män. För 2 deltagare är kön okänt.', []],
   ['final', FINAL, 'Totalt deltog 64 personer i projektet, varav 30 kvinnor, 33 män och en person med okänt kön.', []],
