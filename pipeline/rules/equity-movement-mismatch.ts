@@ -40,6 +40,9 @@ export const equityMovementMismatch: Rule<'equity-movement-mismatch'> = {
     const { balance, income } = input.record.statements;
     if (!balance || !income) return [];
     if (balance.rows.some((row) => OTHER_MOVEMENT.test(row.label))) return [];
+    // An interim report's balance sheet beside the same day last year ("2022-08-31 | 2021-08-31"): the
+    // change spans twelve months, not the period whose result the income statement gives.
+    if (!closesAYear(balance.previousColumn)) return [];
     const equity = balance.rows.find((row) => EQUITY.test(row.label.trim()) && row.current && row.previous);
     const result = [...income.rows].reverse().find((row) => RESULT.test(row.label.trim()) && row.current);
     const closing = equity?.current;
@@ -68,6 +71,17 @@ export const equityMovementMismatch: Rule<'equity-movement-mismatch'> = {
     ];
   },
 };
+
+const MONTHS = /januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december/iu;
+
+/** A column heading of last year's balance that is a year's end: a year alone, or a day that is 31 December. */
+function closesAYear(heading: string | null): boolean {
+  if (heading === null) return true;
+  const day = heading.match(/(?<!\d)(?:19|20)\d{2}-(\d{2})-(\d{2})(?!\d)/u) ?? heading.match(/(?<!\d)\d{2}(\d{2})(\d{2})(?!\d)/u);
+  if (day) return day[1] === '12' && day[2] === '31';
+  const month = heading.match(MONTHS);
+  return month === null || /december/iu.test(month[0]);
+}
 
 /**
  * The text tells of another movement of the equity: a row of a table of its changes ("Återbetalning

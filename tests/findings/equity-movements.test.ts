@@ -68,3 +68,53 @@ describe('eget kapital moved by more than the result: the findings, exactly', ()
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 });
+
+/** An interim report whose income statement ends in "Årets resultat" (267 tkr for January to August). */
+const INTERIM_OPENING = [
+  'Delårsrapport januari–augusti 2022',
+  'Samordningsförbundet Exempelbygden',
+  'Förvaltningsberättelse',
+  'Förbundet har under perioden finansierat sex insatser.',
+];
+
+const INTERIM_INCOME: TitledTable = {
+  heading: 'Resultaträkning (tkr)',
+  rows: [
+    ['', 'Jan–aug 2022', 'Jan–aug 2021'],
+    ['Verksamhetens intäkter', '4 000', '3 867'],
+    ['Verksamhetens kostnader', '-3 733', '-3 900'],
+    ['Årets resultat', '267', '-33'],
+  ],
+};
+
+const interimBalance = (previousDay: string, previousEquity: string, previousDebts: string): TitledTable => ({
+  heading: 'Balansräkning (tkr)',
+  rows: [
+    ['', '2022-08-31', previousDay],
+    ['Kassa och bank', '2 497', '2 100'],
+    ['Summa tillgångar', '2 497', '2 100'],
+    ['Eget kapital', '2 097', previousEquity],
+    ['Kortfristiga skulder', '400', previousDebts],
+    ['Summa eget kapital och skulder', '2 497', '2 100'],
+  ],
+});
+
+const INTERIM_CASES: [string, TitledTable, string[]][] = [
+  ['beside the same day last year: twelve months, not the period', interimBalance('2021-08-31', '1 732', '368'), []],
+  ['beside last year’s end, moved by the period’s result', interimBalance('2021-12-31', '1 830', '270'), []],
+  ['beside last year’s end, moved by more', interimBalance('2021-12-31', '1 730', '370'), ['equity-movement-mismatch']],
+];
+
+describe('an interim report’s eget kapital beside last year’s: the findings, exactly', () => {
+  it.each(inFormats(INTERIM_CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, balance, findings) => {
+    const tables = [INTERIM_INCOME, balance];
+    const result = await processReport(
+      folder(),
+      `interim ${name}`,
+      format,
+      format === 'docx' ? await reportDocx(INTERIM_OPENING, tables) : await reportPdf(INTERIM_OPENING, tables),
+    );
+    expect(result).toMatchObject({ status: 'ok', kind: 'delarsrapport' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
