@@ -11,11 +11,18 @@
  *   (not in a balance sheet, where "Årets resultat" is a part of eget kapital);
  * - "varav …" rows, and dashed items that break down the row above, are part of it, never summed;
  * - a summa with no row above it, or over one row or one total it differs from, states rows the
- *   statement does not show (a statement in brief): it is not checked, and stands as a total.
- * Where the layout leaves the grouping open, a total may also be read two other ways, and counts as
- * right when any reading adds up: a total closing a group that holds a plain row before a closed
- * sub-group ("Eget kapital 1 706", then "Kortfristiga skulder" … "Summa kortfristiga skulder 724",
- * then "SUMMA EGET KAPITAL OCH SKULDER 2 430") adds everything since the group opened; and a cost
+ *   statement does not show (a statement in brief): it is not checked, and stands as a total; right
+ *   under its own heading ("Finansieringsverksamheten" / "Kassaflöde från finansieringsverksamheten")
+ *   it closes that heading's group;
+ * - a total's section number ("1. MEDEL FRÅN DEN LÖPANDE VERKSAMHETEN") is no part of its name.
+ * Where the layout leaves the grouping open, a total may also be read other ways, and counts as
+ * right when any reading adds up: a subtotal carried on by the rows after it ("Medel från
+ * verksamheten före förändring av rörelsekapital", the changes, "Kassaflöde från den löpande
+ * verksamheten"; "Summa insatser", "Kansli", "Summa kostnader"); everything since a heading further
+ * up, over subheadings no total closes ("Den löpande verksamheten" / "Justeringar för …" / …); a
+ * total closing a group that holds a plain row before a closed sub-group ("Eget kapital 1 706", then
+ * "Kortfristiga skulder" … "Summa kortfristiga skulder 724", then "SUMMA EGET KAPITAL OCH SKULDER
+ * 2 430") adds everything since the group opened; and a cost
  * total under income rows with no "Summa intäkter" between ("Medlemsavgifter 4 400", costs, "Summa
  * kostnader −4 032") adds only the costs: the trailing rows with the total's sign, or, unsigned,
  * those after the income rows. A finding is worded from the reading that comes closest.
@@ -49,7 +56,8 @@ export interface SumMismatch {
 
 /**
  * A "Summa …" row, a cash flow's totals (with its "Medel från verksamheten före förändring av
- * rörelsekapital", and "Medel från investeringsverksamheten" for "Kassaflöde från …"), and eget kapital at the year's end over the rows that make it ("Utgående eget kapital").
+ * rörelsekapital", and "Medel från investeringsverksamheten" for "Kassaflöde från …"), and eget
+ * kapital at the year's end over the rows that make it ("Utgående eget kapital").
  */
 const GROUP_TOTAL =
   /^(?:summa|totalt|total|kassaflöde\s+från|medel\s+från\s+(?:den\s+löpande\s+|investerings|finansierings)?verksamheten|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;

@@ -216,10 +216,11 @@ function qualifierOf(text: string): string {
 
 /**
  * The budget and utfall an avvikelse compares, from the header's candidates. The utfall is this
- * year's (one without a year, else the latest), never a prognosis when there is one. Of several budgets ("Budget helår | Utfall 220831 |
- * Budget 220831") the one of the utfall's period; none such, the first, and then no avvikelse is
- * known to be theirs. Nor is it beside a prognosis ("Utfall jan–aug | Budget | Prognos helår |
- * Avvikelse"), unless its heading names the utfall: an avvikelse there is as often the prognosis's.
+ * year's (one without a year, else the latest), never a prognosis when there is one. Of several
+ * budgets ("Budget helår | Utfall 220831 | Budget 220831") the one of the utfall's period; none such,
+ * the first, and then no avvikelse is known to be theirs. Nor is it beside a prognosis ("Utfall
+ * jan–aug | Budget | Prognos helår | Avvikelse"), unless its heading names the utfall: an avvikelse
+ * there is as often the prognosis's.
  */
 function budgetAndOutcome(
   cells: string[],
