@@ -6,16 +6,7 @@
  * exactly the findings listed: none where the figures add up, one per column whose Summa is off.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  ANNUAL_REPORT_OPENING,
-  FINAL_REPORT_OPENING,
-  inFormats,
-  processReport,
-  reportDocx,
-  reportFolder,
-  reportPdf,
-  type TitledTable,
-} from './support/report-files.js';
+import { ANNUAL_REPORT_OPENING, FINAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder, type TitledTable } from './support/report-files.js';
 
 /** A cost table in one notation: `amount` writes a whole number of kronor (or of tkr) as the table does. */
 function costs(amount: (sek: number) => string, outcomeSumma: number, unit = ''): string[][] {
@@ -74,7 +65,7 @@ const folder = reportFolder('amount-notations');
 describe('amounts in the notations of older reports and spreadsheets: the amounts read and the findings, exactly', () => {
   it.each(inFormats(COST_CASES, ['docx', 'pdf'] as const))('a cost table in %s (%s)', async (name, format, rows, outcome, findings) => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows }];
-    const bytes = format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables);
+    const bytes = await reportIn(format, FINAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), `costs ${name}`, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     const budget = (result.record as { budget: { rows: { budget: { sek: number } | null }[]; total: { budget: { sek: number }; outcome: { sek: number } } } })
@@ -86,7 +77,7 @@ describe('amounts in the notations of older reports and spreadsheets: the amount
 
   it.each(inFormats(STATEMENT_CASES, ['docx', 'pdf'] as const))('an income statement with points, %s (%s)', async (name, format, costsSumma, findings) => {
     const tables = incomeStatement(costsSumma);
-    const bytes = format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables);
+    const bytes = await reportIn(format, ANNUAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), `statement ${name}`, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     const income = (result.record as { statements: { income: { rows: { label: string; current: { sek: number } | null }[] } } }).statements.income;

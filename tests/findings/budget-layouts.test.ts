@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocx, p, table, text, type CellSpec } from '../../fixtures/build/docx/index.js';
-import { FINAL_REPORT_OPENING, inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { FINAL_REPORT_OPENING, inFormats, processReport, reportDocx, reportIn, reportFolder } from './support/report-files.js';
 
 const ASIDE = (header: string, outcomeSumma: string): string[][] => [
   ['Kostnadsslag', 'Budget', 'Utfall', header],
@@ -178,12 +178,7 @@ const folder = reportFolder('budget-layouts');
 describe('cost tables in the layouts of projects on no template: their rows and the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, categories, findings) => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows }];
-    const result = await processReport(
-      folder(),
-      name,
-      format,
-      format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables),
-    );
+    const result = await processReport(folder(), name, format, await reportIn(format, FINAL_REPORT_OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     const record = result.record as { budget: { rows: { category: string }[] } };
     expect(record.budget.rows.map((row) => row.category)).toEqual(categories);
@@ -198,12 +193,7 @@ describe('cost tables in the layouts of projects on no template: their rows and 
       ['Summa', '1 000', '950'],
     ];
     const tables = [{ heading, rows }];
-    const result = await processReport(
-      folder(),
-      `unit ${name}`,
-      format,
-      format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables),
-    );
+    const result = await processReport(folder(), `unit ${name}`, format, await reportIn(format, FINAL_REPORT_OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
     const budget = (result.record as { budget: { total: { budget: { sek: number; unit: string }; outcome: { sek: number; unit: string } } } }).budget;
     expect(budget.total).toMatchObject({ budget: { sek: 1_000_000, unit: 'tkr' }, outcome: { sek: 950_000, unit: 'tkr' } });

@@ -4,7 +4,7 @@
  * the rows without it add up to the Summa, one per column where the Summa is off them.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
 
 const OPENING = ['Slutrapport', 'Projekt Exempelsteget', 'Samordningsförbundet Exempelbygden', 'Projektet har pågått 2019-01-01 – 2020-12-31.'];
 
@@ -27,7 +27,7 @@ const folder = reportFolder('budget-varav');
 describe('a budget table with a varav row: the findings it gives, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, summa, findings) => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows: ROWS(summa) }];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     const record = result.record as { budget: { rows: { category: string }[] } };
     expect(record.budget.rows.map((row) => row.category)).toEqual(['Personal', 'varav lön', 'Lokaler', 'Resor']);

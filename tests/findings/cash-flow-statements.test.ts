@@ -8,7 +8,7 @@
  * statement adds up, and exactly one where one figure is off.
  */
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
 
 type Rows = string[][];
 
@@ -144,12 +144,7 @@ const folder = reportFolder('cash-flow-statements');
 describe('cash-flow statements: the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, findings) => {
     const tables = [{ heading: null, rows }];
-    const result = await processReport(
-      folder(),
-      name,
-      format,
-      format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables),
-    );
+    const result = await processReport(folder(), name, format, await reportIn(format, ANNUAL_REPORT_OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     const cashFlow = (result.record as { statements: { cashFlow: { rows: unknown[] } | null } }).statements.cashFlow;
     expect(cashFlow?.rows).toHaveLength(rows.length - 1);

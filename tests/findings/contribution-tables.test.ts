@@ -9,7 +9,7 @@
  * is no table of contributions.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
 
 const OPENING = [
   'Årsredovisning 2021',
@@ -141,7 +141,7 @@ const folder = reportFolder('contribution-tables');
 describe('members’ contributions as a table of one amount each: the parties and the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, heading, rows, parties, findings) => {
     const tables = [{ heading, rows }];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     const record = result.record as { contributions: { party: string; amount: { sek: number } }[] };
     expect(record.contributions.map((contribution) => [contribution.party, contribution.amount.sek])).toEqual(parties);

@@ -7,7 +7,7 @@
  * kommuner both together and one by one.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportDocx, reportIn, reportFolder } from './support/report-files.js';
 
 const opening = (sentence: string): string[] => [
   'Årsredovisning 2021',
@@ -66,7 +66,7 @@ const folder = reportFolder('contributions-in-prose');
 describe("members' contributions told in a sentence: the findings, exactly", () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, sentence, findings) => {
     const lines = opening(sentence);
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(lines, []) : await reportPdf(lines, []));
+    const result = await processReport(folder(), name, format, await reportIn(format, lines, []));
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });

@@ -6,7 +6,7 @@
  * .docx and as PDF by the real pipeline: the findings, exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf, type TitledTable } from './support/report-files.js';
+import { inFormats, processReport, reportIn, reportFolder, type TitledTable } from './support/report-files.js';
 
 const opening = (narrative: string): string[] => [
   'Årsredovisning 2022',
@@ -63,7 +63,7 @@ const folder = reportFolder('equity-movements');
 describe('eget kapital moved by more than the result: the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, narrative, tables, findings) => {
     const lines = opening(narrative);
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(lines, tables) : await reportPdf(lines, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, lines, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
@@ -108,12 +108,7 @@ const INTERIM_CASES: [string, TitledTable, string[]][] = [
 describe('an interim report’s eget kapital beside last year’s: the findings, exactly', () => {
   it.each(inFormats(INTERIM_CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, balance, findings) => {
     const tables = [INTERIM_INCOME, balance];
-    const result = await processReport(
-      folder(),
-      `interim ${name}`,
-      format,
-      format === 'docx' ? await reportDocx(INTERIM_OPENING, tables) : await reportPdf(INTERIM_OPENING, tables),
-    );
+    const result = await processReport(folder(), `interim ${name}`, format, await reportIn(format, INTERIM_OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'delarsrapport' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });

@@ -6,7 +6,7 @@
  * balance is not its rows.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
 
 const OPENING = [
   'Årsredovisning 2021',
@@ -49,7 +49,7 @@ describe('eget kapital over the year in the balance sheet: the findings, exactly
       { heading: 'Resultaträkning (tkr)', rows: INCOME },
       { heading: 'Balansräkning (tkr)', rows: balance },
     ];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     const record = result.record as { statements: { balance: { rows: unknown[] } | null } };
     expect(record.statements.balance?.rows).toHaveLength(balance.length - 1);
@@ -83,12 +83,7 @@ describe('eget kapital totalled inside the group its heading opens: the findings
       { heading: 'Resultaträkning (tkr)', rows: INCOME },
       { heading: 'Balansräkning (tkr)', rows: balance },
     ];
-    const result = await processReport(
-      folder(),
-      `group ${name}`,
-      format,
-      format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables),
-    );
+    const result = await processReport(folder(), `group ${name}`, format, await reportIn(format, OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });

@@ -5,7 +5,7 @@
  * does not exist is flagged; a period told in terms, which no form asked to be dates, is not.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportDocx, reportIn, reportFolder } from './support/report-files.js';
 
 const opening = (period: string): string[] => [
   'Slutrapport',
@@ -30,7 +30,7 @@ const folder = reportFolder('final-report-periods');
 describe("a final report's period on no template: the period and the findings, exactly", () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, written, period, findings) => {
     const lines = opening(written);
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(lines, []) : await reportPdf(lines, []));
+    const result = await processReport(folder(), name, format, await reportIn(format, lines, []));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     const record = result.record as { intervention: { plannedPeriod: { start: string | null; end: string | null } | null } };
     expect(record.intervention.plannedPeriod && { start: record.intervention.plannedPeriod.start, end: record.intervention.plannedPeriod.end }).toEqual(period);
@@ -55,7 +55,7 @@ describe("a final report's period told otherwise: the period, and no finding", (
       ...told,
       'Projektet har gett deltagarna stöd på vägen mot arbete.',
     ];
-    const result = await processReport(folder(), `told-${name}`, format, format === 'docx' ? await reportDocx(lines, []) : await reportPdf(lines, []));
+    const result = await processReport(folder(), `told-${name}`, format, await reportIn(format, lines, []));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
     const record = result.record as { intervention: { plannedPeriod: { start: string | null; end: string | null } | null } };
     expect(record.intervention.plannedPeriod).toMatchObject(period);
@@ -85,7 +85,7 @@ describe("a final report on no template, received long after its period: no dead
       'Projektperiod: 2019-09-01 – 2021-12-31',
       'Projektet har gett deltagarna stöd.',
     ];
-    const result = await processReport(folder(), `received-${format}`, format, format === 'docx' ? await reportDocx(lines, []) : await reportPdf(lines, []));
+    const result = await processReport(folder(), `received-${format}`, format, await reportIn(format, lines, []));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', record: { template: null, receivedDate: '2022-04-15' } });
     expect(result.findings).toEqual([]);
   });

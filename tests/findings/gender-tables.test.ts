@@ -7,7 +7,7 @@
  * (a share, an average age), one per column whose women and men miss its total.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportDocx, reportIn, reportFolder } from './support/report-files.js';
 
 const ANNUAL = [
   'Årsredovisning 2021',
@@ -156,7 +156,7 @@ const folder = reportFolder('gender-tables');
 describe('participants by gender down a table: the findings it gives, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, opening, rows, findings) => {
     const tables = [{ heading: 'Deltagare', rows }];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(opening, tables) : await reportPdf(opening, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, opening, tables));
     expect(result).toMatchObject({ status: 'ok', kind: opening === ANNUAL ? 'arsredovisning' : 'slutrapport' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
@@ -179,12 +179,7 @@ describe('participants by gender down a table: the findings it gives, exactly', 
     ),
   )("gives a final report's participants from a form typed as a table: %s (%s)", async (name, format, rows, participants) => {
     const tables = [{ heading: 'Deltagare', rows }];
-    const result = await processReport(
-      folder(),
-      `participants ${name}`,
-      format,
-      format === 'docx' ? await reportDocx(FINAL, tables) : await reportPdf(FINAL, tables),
-    );
+    const result = await processReport(folder(), `participants ${name}`, format, await reportIn(format, FINAL, tables));
     const record = result.record as { participants: Record<string, unknown> | null };
     if (participants === null) expect(record.participants).toBeNull();
     else expect(record.participants).toMatchObject(participants);

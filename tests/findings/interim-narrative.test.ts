@@ -6,7 +6,7 @@
  * eget kapital "vid årets slut" or "per den 31 december" is last year's end's, not the period's.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportDocx, reportIn, reportFolder } from './support/report-files.js';
 
 const opening = (narrative: string): string[] => [
   'Delårsrapport januari–augusti 2021',
@@ -62,7 +62,7 @@ describe("an interim report's result in its text and its statement: the findings
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, narrative, findings) => {
     const lines = opening(narrative);
     const tables = [{ heading: 'Resultaträkning (tkr)', rows: INCOME }];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(lines, tables) : await reportPdf(lines, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, lines, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'delarsrapport' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
@@ -73,7 +73,7 @@ describe("an interim report's result in its text and its statement: the findings
       { heading: 'Resultaträkning (tkr)', rows: INCOME },
       { heading: 'Balansräkning (tkr)', rows: BALANCE },
     ];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(lines, tables) : await reportPdf(lines, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, lines, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'delarsrapport' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });

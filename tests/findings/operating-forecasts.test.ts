@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { Flow } from '../../fixtures/build/pdf/flow.js';
 import { PdfkitCanvas } from '../../fixtures/build/pdf/pdfkit-canvas.js';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportDocx, reportIn, reportFolder } from './support/report-files.js';
 
 const OPENING = [
   'Delårsrapport januari–augusti 2022',
@@ -86,7 +86,7 @@ const folder = reportFolder('operating-forecasts');
 describe('a driftredovisning with a prognosis or two budgets: the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, insatser, findings) => {
     const tables = [{ heading: null, rows }];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'delarsrapport' });
     const operatingRows = (
       result.record as { statements: { operating: { rows: { label: string; budget: { text: string } | null; deviation: { text: string } | null }[] } | null } }
@@ -171,12 +171,7 @@ describe('a driftredovisning with its costs first and a row under the insatser�
       'Förbundet har under året finansierat tre insatser.',
     ];
     const tables = [{ heading: null, rows: COSTS_FIRST(result) }];
-    const processed = await processReport(
-      folder(),
-      `costs first ${name}`,
-      format,
-      format === 'docx' ? await reportDocx(opening, tables) : await reportPdf(opening, tables),
-    );
+    const processed = await processReport(folder(), `costs first ${name}`, format, await reportIn(format, opening, tables));
     expect(processed).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     expect(processed.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });

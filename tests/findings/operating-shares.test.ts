@@ -6,7 +6,7 @@
  * per row where it does not.
  */
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
 
 /** Budget and utfall, then the columns after them: `rest` holds each row's figures there, in order. */
 function operating(headings: string[], rest: string[][]): string[][] {
@@ -48,12 +48,7 @@ const folder = reportFolder('operating-shares');
 describe('a driftredovisning with a column of shares: the findings, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, findings) => {
     const tables = [{ heading: null, rows }];
-    const result = await processReport(
-      folder(),
-      name,
-      format,
-      format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables),
-    );
+    const result = await processReport(folder(), name, format, await reportIn(format, ANNUAL_REPORT_OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     expect(result.record).toMatchObject({ statements: { operating: { title: 'Driftredovisning (tkr)' } } });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);

@@ -6,7 +6,7 @@
  * total — the Summa row's, or an insats's the text does not name.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from './support/report-files.js';
+import { inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
 
 const OPENING = [
   'Årsredovisning 2020',
@@ -57,7 +57,7 @@ const folder = reportFolder('participants-table');
 describe('participants per insats as a table with a Totalt column: the findings it gives, exactly', () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, rows, findings) => {
     const tables = [{ heading: 'Deltagare per insats', rows }];
-    const result = await processReport(folder(), name, format, format === 'docx' ? await reportDocx(OPENING, tables) : await reportPdf(OPENING, tables));
+    const result = await processReport(folder(), name, format, await reportIn(format, OPENING, tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });

@@ -16,8 +16,8 @@ import {
   inFormats,
   processReport,
   reportDocx,
+  reportIn,
   reportFolder,
-  reportPdf,
   type TitledTable,
 } from './support/report-files.js';
 
@@ -107,7 +107,7 @@ const folder = reportFolder('unread-figures');
 describe('figure cells with more than an amount: what is read, what is kept as written, and the findings, exactly', () => {
   it.each(inFormats(COST_CASES, ['docx', 'pdf'] as const))('a cost table with %s (%s)', async (name, format, rows, outcome, unread, findings) => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows }];
-    const bytes = format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables);
+    const bytes = await reportIn(format, FINAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), `costs ${name}`, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     const [personal] = (result.record as { budget: { rows: { outcome: { sek: number } | null; unreadFigures?: unknown }[] } }).budget.rows;
@@ -142,21 +142,21 @@ describe('figure cells with more than an amount: what is read, what is kept as w
 
   it.each(['docx', 'pdf'] as const)('every utfall given elsewhere is not an utfall left blank (%s)', async (format) => {
     const tables = [{ heading: 'Ekonomisk redovisning', rows: ELSEWHERE }];
-    const bytes = format === 'docx' ? await reportDocx(FINAL_REPORT_OPENING, tables) : await reportPdf(FINAL_REPORT_OPENING, tables);
+    const bytes = await reportIn(format, FINAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), 'utfall elsewhere', format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(['unread-figure', 'unread-figure']);
   });
 
   it.each(inFormats(BALANCE_CASES, ['docx', 'pdf'] as const))('a balance sheet with %s (%s)', async (name, format, tables, findings) => {
-    const bytes = format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables);
+    const bytes = await reportIn(format, ANNUAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), `balance ${name}`, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
   it.each(inFormats(STATEMENT_CASES, ['docx', 'pdf'] as const))('an income statement with %s (%s)', async (name, format, tables, personal, findings) => {
-    const bytes = format === 'docx' ? await reportDocx(ANNUAL_REPORT_OPENING, tables) : await reportPdf(ANNUAL_REPORT_OPENING, tables);
+    const bytes = await reportIn(format, ANNUAL_REPORT_OPENING, tables);
     const result = await processReport(folder(), `statement ${name}`, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     const rows = (result.record as { statements: { income: { rows: { label: string; current: { sek: number } | null }[] } } }).statements.income.rows;

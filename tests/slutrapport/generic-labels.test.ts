@@ -4,7 +4,7 @@
  * .docx and as PDF by the real pipeline, its `intervention.name` is the label's whole value.
  */
 import { describe, expect, it } from 'vitest';
-import { inFormats, processReport, reportDocx, reportFolder, reportPdf } from '../findings/support/report-files.js';
+import { inFormats, processReport, reportIn, reportFolder } from '../findings/support/report-files.js';
 
 const CASES: [string, string][] = [
   ['Projektbenämning', 'Coachning som rehabiliteringsmetod'],
@@ -16,7 +16,7 @@ const folder = reportFolder('generic-labels');
 describe("the insats's name after a form's label, on no template", () => {
   it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (label, format, name) => {
     const lines = ['SLUTRAPPORT', `${label} ${name}`, 'Rapportförfattare Anna Exempel', 'Av de 100 deltagarna har 86 avslutat programmet.'];
-    const result = await processReport(folder(), label, format, format === 'docx' ? await reportDocx(lines, []) : await reportPdf(lines, []));
+    const result = await processReport(folder(), label, format, await reportIn(format, lines, []));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', record: { intervention: { name } } });
   });
 });

@@ -63,6 +63,11 @@ export async function reportPdf(opening: string[], tables: TitledTable[]): Promi
   return canvas.finish();
 }
 
+/** The report as the case's format gives it: a .docx of Word tables, or a PDF of borderless tables. */
+export async function reportIn(format: 'docx' | 'pdf', opening: string[], tables: TitledTable[]): Promise<Uint8Array> {
+  return format === 'docx' ? reportDocx(opening, tables) : reportPdf(opening, tables);
+}
+
 /** A folder of the test file's own, made before its tests and removed after them: its path, once made. */
 export function reportFolder(prefix: string): () => string {
   let folder = '';
