@@ -72,7 +72,15 @@ const LAST_YEAR_AFTER: Rows = LAST_YEAR_FIRST.map(([label = '', last = '', ...re
   index === 0 ? [label, 'Utfall', 'Budget', 'Avvikelse', 'Utfall 2021'] : [label, ...rest, last],
 );
 
+/** Last year's utfall first, named so but without its year. */
+const LAST_YEAR_NAMED = (heading: string): Rows =>
+  LAST_YEAR_AFTER.map(([label = '', outcome = '', budget = '', deviation = '', lastYear = ''], index) =>
+    index === 0 ? [label, heading, 'Budget', 'Utfall', 'Avvikelse'] : [label, lastYear, budget, outcome, deviation],
+  );
+
 const CASES: [string, Rows, { budget: string | null; deviation: string | null }, string[]][] = [
+  ['last year’s utfall first, "Utfall fg år"', LAST_YEAR_NAMED('Utfall fg år'), { budget: '-2 000', deviation: '200' }, []],
+  ['last year’s utfall first, "Utfall föregående år"', LAST_YEAR_NAMED('Utfall föregående år'), { budget: '-2 000', deviation: '200' }, []],
   ['last year’s utfall before this year’s', LAST_YEAR_FIRST, { budget: '-2 000', deviation: '200' }, []],
   ['last year’s utfall after this year’s, which has no year', LAST_YEAR_AFTER, { budget: '-2 000', deviation: '200' }, []],
   ['an avvikelse beside a prognosis', FORECAST_DEVIATION('Avvikelse'), { budget: '-3 000', deviation: null }, []],

@@ -42,6 +42,8 @@ const BUDGET = /budget/iu;
 const OUTCOME = /utfall|bokslut|redovisat|prognos/iu;
 const DEVIATION = /avvik|differens|diff\.?$/iu;
 const FORECAST = /prognos/iu;
+/** A heading of last year's figures without its year: "Utfall fg år", "Utfall föregående år", "Utfall förra året". */
+const LAST_YEAR = /(?<![\p{L}])(?:fg\.?\s*år|föreg(?:\.|ående)(?:\s+år)?|förra\s+året|fjol(?:året|årets)?)(?![\p{L}])/iu;
 /** A column of shares ("Avvikelse i %", "Utfall i procent av budget", "Andel"): no amounts, whatever else it names. */
 const SHARE = /%|(?<![\p{L}])(?:procent|andel)(?![\p{L}])/iu;
 /** A cell that states zero without a figure: blank or a dash. */
@@ -216,11 +218,11 @@ function qualifierOf(text: string): string {
 
 /**
  * The budget and utfall an avvikelse compares, from the header's candidates. The utfall is this
- * year's (one without a year, else the latest), never a prognosis when there is one. Of several
- * budgets ("Budget helår | Utfall 220831 | Budget 220831") the one of the utfall's period; none such,
- * the first, and then no avvikelse is known to be theirs. Nor is it beside a prognosis ("Utfall
- * jan–aug | Budget | Prognos helår | Avvikelse"), unless its heading names the utfall: an avvikelse
- * there is as often the prognosis's.
+ * year's (one without a year, else the latest), never last year's ("Utfall fg år"), nor a prognosis
+ * when there is another. Of several budgets ("Budget helår | Utfall 220831 | Budget 220831") the one
+ * of the utfall's period; none such, the first, and then no avvikelse is known to be theirs. Nor is
+ * it beside a prognosis ("Utfall jan–aug | Budget | Prognos helår | Avvikelse"), unless its heading
+ * names the utfall: an avvikelse there is as often the prognosis's.
  */
 function budgetAndOutcome(
   cells: string[],
@@ -230,9 +232,10 @@ function budgetAndOutcome(
   current: number | undefined,
 ): { budget?: number; outcome?: number; deviation?: number } {
   const heading = (column: number): string => cells[column] ?? '';
-  const actual = outcomes.filter((column) => !FORECAST.test(heading(column)));
+  const thisYears = outcomes.filter((column) => !LAST_YEAR.test(heading(column)));
+  const actual = thisYears.filter((column) => !FORECAST.test(heading(column)));
   // An utfall without a year is the report's own ("Utfall | Budget | Utfall 2021"); among years, this year's.
-  const outcome = actual.find((column) => !YEAR.test(heading(column))) ?? actual.find((column) => column === current) ?? actual[0] ?? outcomes[0];
+  const outcome = actual.find((column) => !YEAR.test(heading(column))) ?? actual.find((column) => column === current) ?? actual[0] ?? thisYears[0];
   const ofOutcome = outcome === undefined ? [] : budgets.filter((column) => qualifierOf(heading(column)) === qualifierOf(heading(outcome)));
   const budget = budgets.length === 1 ? budgets[0] : ofOutcome.length === 1 ? ofOutcome[0] : budgets[0];
   const budgetKnown = budgets.length === 1 || ofOutcome.length === 1;
