@@ -74,6 +74,10 @@ function verbFirst(interim: boolean): [NarrativeFigureKind, RegExp][] {
   ];
 }
 
+/** Every pattern, for an annual report and for an interim report: made once, not for each amount read. */
+const ANNUAL_PATTERNS = [...PATTERNS, ...verbFirst(false)];
+const INTERIM_PATTERNS = [...PATTERNS, ...verbFirst(true)];
+
 /**
  * After the amount, words that make it a difference, not the figure's level: "Årets resultat blev 150
  * tkr bättre än budgeterat", "Det egna kapitalet är 500 tkr högre än föregående år", "… 80 tkr över budget".
@@ -96,12 +100,13 @@ const NAMES_YEAR_END = new RegExp(YEAR_END, 'iu');
  */
 export function readNarrativeFigures(texts: ProseText[], year: number | null, options: { interim: boolean } = { interim: false }): NarrativeFigure[] {
   const found: NarrativeFigure[] = [];
+  const patterns = options.interim ? INTERIM_PATTERNS : ANNUAL_PATTERNS;
   for (const prose of texts) {
     for (const sentence of sentences(prose.text)) {
       for (const money of findMoney(sentence.text)) {
         if (COMPARED.test(sentence.text.slice(money.end))) continue;
         const before = sentence.text.slice(0, money.start);
-        for (const [figure, pattern] of [...PATTERNS, ...verbFirst(options.interim)]) {
+        for (const [figure, pattern] of patterns) {
           const match = before.match(pattern);
           if (!match) continue;
           if (figure === 'equity' && /ingående/iu.test(before.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + 10))) continue;
