@@ -5,7 +5,7 @@ import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
 import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.js';
 import type { Rule, RuleInput } from '../rule-engine/rule.js';
 import { reconciles, sumTolerance, type Tolerance } from '../rule-helpers/tolerance.js';
-import { findMoney } from '../../extractors/parse/index.js';
+import { findDates, findMoney, MONTH_NAME, monthNumber } from '../../extractors/parse/index.js';
 
 /** The balance sheet's equity row: "Eget kapital", "Summa eget kapital". */
 const EQUITY = /^(?:summa\s+)?eget\s+kapital$/iu;
@@ -72,15 +72,15 @@ export const equityMovementMismatch: Rule<'equity-movement-mismatch'> = {
   },
 };
 
-const MONTHS = /januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december/iu;
+const MONTH = new RegExp(`(?<![\\p{L}])${MONTH_NAME}(?![\\p{L}])`, 'iu');
 
-/** A column heading of last year's balance that is a year's end: a year alone, or a day that is 31 December. */
+/** A column heading of last year's balance that is a year's end: a year alone, or a day (or month) that is 31 December. */
 function closesAYear(heading: string | null): boolean {
   if (heading === null) return true;
-  const day = heading.match(/(?<!\d)(?:19|20)\d{2}-(\d{2})-(\d{2})(?!\d)/u) ?? heading.match(/(?<!\d)\d{2}(\d{2})(\d{2})(?!\d)/u);
-  if (day) return day[1] === '12' && day[2] === '31';
-  const month = heading.match(MONTHS);
-  return month === null || /december/iu.test(month[0]);
+  const day = findDates(heading)[0]?.value.iso;
+  if (day) return day.endsWith('-12-31');
+  const month = heading.match(MONTH)?.[0];
+  return month === undefined || monthNumber(month) === 12;
 }
 
 /**
