@@ -3,6 +3,7 @@ import type { GenderSumMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
 import { formatParts, quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
+import { sentenceAt } from '../../extractors/arsredovisning/sentences.js';
 
 interface Stated {
   count: Count;
@@ -81,7 +82,6 @@ function statedCounts(input: RuleInput): Stated[] {
 
 /** "… 130 kvinnor och 90 män samt 10 ungdomar under 18 år": a further group in the same enumeration, of so many people. */
 const FURTHER_GROUP = /(?<![\p{L}])(?:samt|plus)\s+(\d{1,3}(?:[\s\u00a0]\d{3})*)\s+(?!kvinn|män|flickor|pojkar)\p{L}/giu;
-const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/u;
 
 /**
  * The count's sentence goes on past the split with a further group of people ("samt", "plus"),
@@ -92,10 +92,8 @@ const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/u;
 function restNamedAfter(stated: Stated, shortfall: number): boolean {
   const text = stated.count.evidence?.text ?? stated.count.text;
   const from = Math.max(0, text.indexOf(stated.count.text));
-  const rest = text.slice(from);
-  const end = rest.search(SENTENCE_END);
-  const sentence = end < 0 ? rest : rest.slice(0, end);
-  return [...sentence.matchAll(FURTHER_GROUP)].some((match) => Number((match[1] ?? '').replace(/\D/gu, '')) === shortfall);
+  const after = text.slice(from, sentenceAt(text, from).end);
+  return [...after.matchAll(FURTHER_GROUP)].some((match) => Number((match[1] ?? '').replace(/\D/gu, '')) === shortfall);
 }
 
 function check(input: RuleInput, stated: Stated): FindingDraft<GenderSumMismatchData>[] {
