@@ -212,7 +212,9 @@ const ANOTHER_TABLE = new RegExp(
   ].join('|'),
   'iu',
 );
-const YEAR_OR_DAY = /^(?:19|20)\d{2}(?:-\d{2}-\d{2})?$/u;
+/** A year or a closing day as a statement's header writes it: "2021", "2021-12-31". */
+const YEAR_OR_DAY_WORD = '(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?';
+const YEAR_OR_DAY = new RegExp(`^${YEAR_OR_DAY_WORD}$`, 'u');
 
 /** The figures of a row that are amounts, not the years or closing days of a header. */
 function amountsBesideLabel(row: GridRow): string[] {
@@ -241,7 +243,7 @@ function startsAnotherTable(row: GridRow): boolean {
  * 2020-12-31", "Not 2021 2020"): a header row whose label cell is empty, which a PDF reader sets
  * above the table rather than in it.
  */
-const COLUMN_HEADING_LINE = /^(?:not(?:er)?\.?\s+)?(?:(?:19|20)\d{2}(?:-\d{2}-\d{2})?)(?:\s+(?:19|20)\d{2}(?:-\d{2}-\d{2})?)+$/iu;
+const COLUMN_HEADING_LINE = new RegExp(`^(?:not(?:er)?\\.?\\s+)?${YEAR_OR_DAY_WORD}(?:\\s+${YEAR_OR_DAY_WORD})+$`, 'iu');
 
 /**
  * The columns of a table without a header, headed by the line above it: its years, left to right,
