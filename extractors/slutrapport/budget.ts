@@ -117,49 +117,56 @@ const INCOME = /(?<!\p{L})(?:intäkt|finansier|bidrag|inkomst)/iu;
 /** A row label the header gives its first column ("Post", "Finansiär", "År"): short, no figure. */
 const FIRST_COLUMN = /^[^\d]{1,40}$/u;
 
-/** "Totalt utfall", "Utfall totalt", "Summa utfall 2019–2020": the utfall of the whole period, beside an utfall per year. */
-const OUTCOME_TOTAL = /^(?:(?:totalt?|summa|sammanlagt)\s+utfall|utfall\s+(?:totalt|sammanlagt|summa))(?:\s+[\d\s–-]+)?$/iu;
-/** "Utfall 2019": one year's utfall, which the record does not keep beside the whole period's. */
-const OUTCOME_OF_YEAR = /^utfall\s+(?:19|20)\d{2}$/iu;
-
 const headerText = (cell: FormCell): string => cell.text.replace(/\s+/gu, ' ').trim();
 
 /** A unit or a basis after a column's heading: "Budget, kr", "Utfall (tkr)", "Budget enligt ansökan". */
 const HEADING_UNIT = /(?:\s*,?\s*(?:\([^)]*\)|(?:i\s+)?(?:kr|tkr|kronor|sek)|enligt\s+(?:beviljad\s+)?(?:ansökan|beslut|budget)))+$/iu;
 /** A year or a span of years as a heading writes it: "2021", "2019–2021", "2020/21". */
 const YEARS = String.raw`(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?`;
-/** The period a column's heading ends with: "Budget 2020–2021", "Utfall 2021", "Utfall hela perioden", "Budget för hela projekttiden". */
-const HEADING_PERIOD = new RegExp(String.raw`\s+(?:${YEARS}|(?:för\s+)?(?:hela\s+)?(?:perioden|projektperioden|projekttiden))$`, 'iu');
+/** The whole period in words: "totalt", "hela perioden", "för hela projekttiden", "hela projektet". */
+const WHOLE_WORDS = String.raw`(?:totalt|sammanlagt|summa|(?:för\s+)?(?:hela\s+)?(?:perioden|projektperioden|projekttiden)|(?:för\s+)?hela\s+(?:projektet|insatsen))`;
+/** The day an utfall runs to: "Utfall per 2022-12-31", "Utfall t.o.m. 2022-06-30". */
+const UP_TO_DAY = String.raw`(?:per|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s+(?:19|20)\d{2}-\d{2}-\d{2}`;
+/** The period a column's heading ends with: "Budget 2020–2021", "Utfall 2021", "Utfall hela perioden", "Budget totalt". */
+const HEADING_PERIOD = new RegExp(String.raw`\s+(?:${YEARS}|${WHOLE_WORDS}(?:\s+${YEARS})?|${UP_TO_DAY})$`, 'iu');
+/** The whole period's word before a heading: "Total budget", "Totalt utfall", "Summa utfall", "Sammanlagd budget". */
+const WHOLE_BEFORE = /^(?:total[at]?|summa|sammanlag[dt])\s+/iu;
+/** One year's column ("Utfall 2019", "Budget 2021"), which the record does not keep beside the whole period's. */
+const OF_ONE_YEAR = /\s(?:19|20)\d{2}$/u;
+/** A heading that names the whole period, before or after its name: "Totalt utfall", "Budget totalt", "Utfall hela perioden 2019–2020". */
+const OF_WHOLE_PERIOD = new RegExp(String.raw`^(?:total[at]?|summa|sammanlag[dt])\s|\s${WHOLE_WORDS}(?:\s+${YEARS})?$`, 'iu');
 
 /** A column's heading without its unit or basis. */
 function withoutUnit(cell: FormCell): string {
   return headerText(cell).replace(HEADING_UNIT, '');
 }
 
-/** What a column's heading names, its unit, basis and period aside: "Budget 2020–2021 (kr)" → "Budget". */
+/** What a column's heading names, its unit, basis and period aside: "Budget 2020–2021 (kr)", "Total budget" → "Budget". */
 function headingCore(cell: FormCell): string {
-  return withoutUnit(cell).replace(HEADING_PERIOD, '');
-}
-
-/** The one cell of a header row that heads the budget, whatever unit, basis or period it adds. */
-function budgetHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'budgetColumn'>): FormCell | null {
-  const cells = row.cells.filter((cell) => cell.text !== '' && isLabel(headingCore(cell), labels.budgetColumn));
-  return cells.length === 1 ? (cells[0] ?? null) : null;
+  return withoutUnit(cell).replace(HEADING_PERIOD, '').replace(WHOLE_BEFORE, '');
 }
 
 /**
- * The utfall column of a cost table's header: the one cell headed as utfall, or — where the table
- * gives the whole period's utfall ("Totalt utfall"), perhaps beside an utfall per year — that one,
- * or the one year's utfall of a table of one year ("Budget 2021 | Utfall 2021").
+ * The budget or the utfall column of a cost table's header: the one cell headed so, or — where the
+ * table gives the whole period's ("Totalt utfall", "Budget totalt"), perhaps beside one per year —
+ * that one, or the one year's of a table of one year ("Budget 2021 | Utfall 2021").
  */
-function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'outcomeColumn'>): FormCell | null {
-  const filled = row.cells.filter((cell) => cell.text !== '');
-  const ofYear = filled.filter((cell) => OUTCOME_OF_YEAR.test(withoutUnit(cell)));
-  const plain = filled.filter((cell) => !ofYear.includes(cell) && isLabel(headingCore(cell), labels.outcomeColumn));
-  const whole = filled.filter((cell) => OUTCOME_TOTAL.test(withoutUnit(cell)));
+function columnHeaderCell(row: FormRow, wordings: readonly string[]): FormCell | null {
+  const named = row.cells.filter((cell) => cell.text !== '' && isLabel(headingCore(cell), wordings));
+  const ofYear = named.filter((cell) => OF_ONE_YEAR.test(withoutUnit(cell)));
+  const whole = named.filter((cell) => !ofYear.includes(cell) && OF_WHOLE_PERIOD.test(withoutUnit(cell)));
+  const plain = named.filter((cell) => !ofYear.includes(cell) && !whole.includes(cell));
   if (plain.length === 1 && whole.length === 0) return plain[0] ?? null;
   if (plain.length === 0 && whole.length === 1) return whole[0] ?? null;
   return plain.length === 0 && whole.length === 0 && ofYear.length === 1 ? (ofYear[0] ?? null) : null;
+}
+
+function budgetHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'budgetColumn'>): FormCell | null {
+  return columnHeaderCell(row, labels.budgetColumn);
+}
+
+function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'outcomeColumn'>): FormCell | null {
+  return columnHeaderCell(row, labels.outcomeColumn);
 }
 
 /**
@@ -176,7 +183,6 @@ export function isBudgetHeader(row: FormRow, labels: Pick<TemplateReading['label
     (cell, index) =>
       isLabel(headingCore(cell), labels.budgetColumn) ||
       isLabel(headingCore(cell), labels.outcomeColumn) ||
-      OUTCOME_TOTAL.test(withoutUnit(cell)) ||
       ASIDE_COLUMN.test(headerText(cell)) ||
       (index === 0 && FIRST_COLUMN.test(headerText(cell))),
   );

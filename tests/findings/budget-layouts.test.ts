@@ -4,7 +4,8 @@
  * named as the project names it ("Post", "År"), income and costs in one table, a row under the
  * Summa that is none of its costs, an utfall per year beside the whole period's, columns worded
  * "Beviljat | Förbrukat" or "Faktiskt utfall", headed with a unit, a basis or a period ("Budget, kr",
- * "Budget enligt ansökan", "Utfall 2019–2021"), headings that wrap in the PDF. Read
+ * "Budget enligt ansökan", "Utfall 2019–2021"), the whole period's named before or after ("Total
+ * budget", "Utfall totalt", "Budget hela projektet") beside a column per year, headings that wrap in the PDF. Read
  * as .docx and as PDF by the real pipeline, each gives its cost rows and exactly the findings
  * listed: none where the costs add up, one per column whose Summa is off its rows.
  */
@@ -94,6 +95,22 @@ const DASHED_LIST = (outcomeSumma: string): string[][] => [
   ['Summa', '1 000 000', outcomeSumma],
 ];
 
+/** An utfall per year beside the whole period's utfall and budget, each headed with "totalt". */
+const YEARS_AND_TOTALS = (outcomeSumma: string): string[][] => [
+  ['Kostnad', 'Utfall 2020', 'Utfall 2021', 'Utfall totalt', 'Budget totalt'],
+  ['Personal', '400 000', '480 000', '880 000', '900 000'],
+  ['Lokaler', '45 000', '50 000', '95 000', '100 000'],
+  ['Summa', '445 000', '530 000', outcomeSumma, '1 000 000'],
+];
+
+/** A budget and an utfall for each year, then for the whole period. */
+const EACH_YEAR_THEN_TOTALS = (outcomeSumma: string): string[][] => [
+  ['Kostnadsslag', 'Budget 2021', 'Utfall 2021', 'Budget 2022', 'Utfall 2022', 'Budget totalt', 'Utfall totalt'],
+  ['Personal', '450 000', '440 000', '450 000', '440 000', '900 000', '880 000'],
+  ['Lokaler', '50 000', '45 000', '50 000', '50 000', '100 000', '95 000'],
+  ['Summa', '500 000', '485 000', '500 000', '490 000', '1 000 000', outcomeSumma],
+];
+
 /** A budget per year and an utfall: which budget the utfall is held to, the table does not say. */
 const BUDGET_PER_YEAR: string[][] = [
   ['Kostnadsslag', 'Budget 2020', 'Budget 2021', 'Utfall'],
@@ -154,6 +171,59 @@ const CASES: [string, string[][], string[], string[]][] = [
     [],
   ],
   ['budget per year, no one budget column: not one cost table', BUDGET_PER_YEAR, [], []],
+  // The whole period's columns named so, before or after ("Total budget", "Utfall totalt", "hela projektet").
+  ['"Utfall 2020 | Utfall 2021 | Utfall totalt | Budget totalt"', YEARS_AND_TOTALS('975 000'), ['Personal', 'Lokaler'], []],
+  [
+    '"Utfall 2020 | Utfall 2021 | Utfall totalt | Budget totalt", the Summa utfall off its rows',
+    YEARS_AND_TOTALS('985 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  ['a budget and an utfall per year, then "Budget totalt | Utfall totalt"', EACH_YEAR_THEN_TOTALS('975 000'), ['Personal', 'Lokaler'], []],
+  [
+    'a budget and an utfall per year, then "Budget totalt | Utfall totalt", the Summa utfall off its rows',
+    EACH_YEAR_THEN_TOTALS('985 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  ['"Total budget | Totalt utfall"', WORDED('Total budget', 'Totalt utfall', '950 000'), ['Personal', 'Lokaler'], []],
+  [
+    '"Total budget | Totalt utfall", the Summa off its rows',
+    WORDED('Total budget', 'Totalt utfall', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  [
+    '"Summa budget | Summa utfall", the Summa off its rows',
+    WORDED('Summa budget', 'Summa utfall', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  [
+    '"Budget hela projektet | Utfall hela projektet", the Summa off its rows',
+    WORDED('Budget hela projektet', 'Utfall hela projektet', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  [
+    '"Budget | Utfall per 2022-12-31", the Summa off its rows',
+    WORDED('Budget', 'Utfall per 2022-12-31', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  [
+    '"Budgeterat belopp | Utfall", the Summa off its rows',
+    WORDED('Budgeterat belopp', 'Utfall', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
+  ['"Budgeterade kostnader | Faktiska kostnader"', WORDED('Budgeterade kostnader', 'Faktiska kostnader', '950 000'), ['Personal', 'Lokaler'], []],
+  [
+    '"Budgeterade kostnader | Faktiska kostnader", the Summa off its rows',
+    WORDED('Budgeterade kostnader', 'Faktiska kostnader', '1 050 000'),
+    ['Personal', 'Lokaler'],
+    ['outcome-total-mismatch'],
+  ],
   // Dashed items: a breakdown of the row above them is in its amount already; a list of every cost is summed.
   ['a cost broken down by dashed items', DASHED_BREAKDOWN('990 000'), ['Personal', '- Lönekostnader', '- Sociala avgifter', 'Lokaler'], []],
   [
