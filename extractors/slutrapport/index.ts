@@ -5,7 +5,7 @@ import { readApplicants } from './applicants.js';
 import { EvidenceBook } from '../evidence.js';
 import type { DocStructure } from '../structure/index.js';
 import { readHeader } from './header.js';
-import { readCountTables, readFormTableParticipants, readRunningCounts } from './participants.js';
+import { readCountTables, readFormTableParticipants, readGenderTableParticipants, readRunningCounts } from './participants.js';
 import { chooseReading, GENERIC_READING, type TemplateReading } from './profile.js';
 import { readResponsible } from './responsible.js';
 import { bodyRight } from './running-text.js';
@@ -75,8 +75,9 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
   );
   const organisation = identity.organisation;
   book.add('organisation', organisation?.evidence ?? null);
-  // A final report without the template's participant field still states whom it reached, in its text or on a form typed as a table.
-  const participants = parts.participants ?? identity.participantsReached?.value ?? readFormTableParticipants(structure);
+  // A final report without the template's participant field still states whom it reached: in its text, on a form typed as a table, or in a table by gender.
+  const participants =
+    parts.participants ?? identity.participantsReached?.value ?? readFormTableParticipants(structure) ?? readGenderTableParticipants(structure);
   if (!parts.participants && participants?.evidence) book.add('participants', participants.evidence);
 
   // A report without the form's period field may still tell in a sentence when the project ran.

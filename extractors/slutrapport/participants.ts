@@ -9,6 +9,7 @@ import { boxOnPage, evidenceAt } from '../evidence.js';
 import { fieldLinesFrom, ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts, hasBreakdown, makesUpTotal } from '../parse/count.js';
+import { genderTableCounts } from '../parse/gender-rows.js';
 import { formTableCounts, tableCounts } from '../parse/table-counts.js';
 import { type DocStructure, tableEnd } from '../structure/index.js';
 
@@ -85,18 +86,34 @@ export function readCountTables(structure: DocStructure): Count[] {
   return [...tablesOf(structure)].flatMap(({ cells, quoted }) => tableCounts(cells).map(({ count, row }) => quoted(count, row)));
 }
 
+/** The lines over a table that may caption it: its heading and a line under it. */
+const CAPTION_ROWS = 2;
+
+/** A table of the document: its cells' texts, what stands over it, and a count read from it given evidence from its row. */
+interface DocumentTable {
+  cells: string[][];
+  /** The title of the section it stands in and the lines right over it. */
+  caption: string;
+  quoted: (count: Count, row: number) => Count;
+}
+
 /** Every table of the document as its cells' texts, with a count read from it given evidence from its row. */
-function* tablesOf(structure: DocStructure): Generator<{ cells: string[][]; quoted: (count: Count, row: number) => Count }> {
+function* tablesOf(structure: DocStructure): Generator<DocumentTable> {
   const rows = structure.rows;
   for (let start = 0; start < rows.length; start = tableEnd(rows, start)) {
     if (rows[start]?.table === null) continue;
     const cells = rows.slice(start, tableEnd(rows, start)).map((row) => row.cells.map((cell) => cell.text));
+    const sectionAt = (at: number) => structure.sections.filter((candidate) => candidate.start <= at && at < candidate.end).at(-1) ?? null;
+    const over: string[] = [];
+    for (let at = start - 1; at >= Math.max(0, start - CAPTION_ROWS) && rows[at]?.table === null; at -= 1) {
+      over.unshift((rows[at]?.cells ?? []).map((cell) => cell.text).join(' '));
+    }
+    const caption = [sectionAt(start)?.title ?? '', ...over].join('\n');
     const quoted = (count: Count, row: number): Count => {
       const at = start + row;
-      const section = structure.sections.filter((candidate) => candidate.start <= at && at < candidate.end).at(-1)?.number ?? null;
-      return { ...count, evidence: evidenceAt(rows[at]?.source ?? { page: null }, section, count.text) };
+      return { ...count, evidence: evidenceAt(rows[at]?.source ?? { page: null }, sectionAt(at)?.number ?? null, count.text) };
     };
-    yield { cells, quoted };
+    yield { cells, caption, quoted };
   }
 }
 
@@ -110,6 +127,32 @@ export function readFormTableParticipants(structure: DocStructure): Count | null
     // A total alone may be a goal's ("Antal deltagare | 40" under "Mål"): only a form that splits it is the participants'.
     const found = formTableCounts(cells).find(({ count }) => count.total !== null && (count.women !== null || count.men !== null));
     if (!found) continue;
+    const { count, row } = found;
+    return quoted(makesUpTotal(count) ? count : { ...count, women: null, men: null, other: null }, row);
+  }
+  return null;
+}
+
+/** A table's caption or header that says it counts the participants taken in ("Deltagare", "Antal inskrivna deltagare per år"). */
+const OF_PARTICIPANTS = /(?<![\p{L}])(?:deltagare|deltagarna|deltagit|deltog|inskrivna|inskrivning\p{L}*|skrivits\s+in)(?![\p{L}])/iu;
+/** …and not those who left, or where they went ("Avslutade deltagare", "Resultat efter avslut", "till arbete"). */
+const OF_AN_OUTCOME = /(?<![\p{L}])(?:avslut\p{L}*|utskriv\p{L}*|resultat\p{L}*|gått\s+vidare|till\s+(?:arbete|studier)|efter)(?![\p{L}])/iu;
+/** The count of a table's whole: its "Totalt" column or "Summa" row, beside one per year or age group. */
+const OF_THE_WHOLE = /^(?:totalt|total|summa|samtliga|alla)(?![\p{L}])/iu;
+
+/**
+ * A final report's participants as a table by gender ("Kön | Antal" / "Kvinnor | 23" / "Män | 17" /
+ * "Totalt | 40"), where its caption or header says it counts the participants taken in and not an
+ * outcome: its one count, or the whole's beside one per year or age group; not one year's alone. The
+ * split where it makes the total up, as on a form.
+ */
+export function readGenderTableParticipants(structure: DocStructure): Count | null {
+  for (const { cells, caption, quoted } of tablesOf(structure)) {
+    const about = `${caption}\n${(cells[0] ?? []).join(' ')}`;
+    if (!OF_PARTICIPANTS.test(about) || OF_AN_OUTCOME.test(about)) continue;
+    const counts = genderTableCounts(cells);
+    const found = counts.length === 1 ? counts[0] : counts.find(({ count }) => OF_THE_WHOLE.test(count.text));
+    if (!found || found.count.year !== undefined) continue;
     const { count, row } = found;
     return quoted(makesUpTotal(count) ? count : { ...count, women: null, men: null, other: null }, row);
   }
