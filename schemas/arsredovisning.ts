@@ -52,6 +52,11 @@ export const StatedTotal = z.object({
    * aggregate rule then tries the plausible readings (all, all but those reported separately).
    */
   covers: z.array(z.string()).optional(),
+  /**
+   * Which of the interventions' figures the total sums, where its table's column says ("Summa" under
+   * "Budget"); absent for a total in prose, which is about the budgets when its label names them.
+   */
+  column: z.enum(['budget', 'outcome']).optional(),
   evidence: Evidence,
 });
 export type StatedTotal = z.infer<typeof StatedTotal>;

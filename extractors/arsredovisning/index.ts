@@ -10,6 +10,7 @@ import { readTextSections } from './appendix/text-sections.js';
 import { toIntervention } from './appendix/intervention.js';
 import { readFrontMatter } from './front-matter.js';
 import { readGoals } from './goals.js';
+import { readInterventionTable } from './intervention-table.js';
 import { readInterventionList } from './overview.js';
 import { type NamedIntervention, type ProseText, readStatedFigures } from './stated-figures.js';
 import { readContributions } from './statements/contributions.js';
@@ -46,16 +47,19 @@ export function extractArsredovisning(structure: DocStructure, options: { interi
   const prose = new Set(placed.filter((item) => !inAppendix.has(item.index) && !goals.consumed.has(item.index)).map((item) => item.index));
 
   const front = readFrontMatter(placed, prose);
-  const interventions = blocks.map((block, index) => {
+  const described = blocks.map((block, index) => {
     const intervention = toIntervention(block, { defaultUnit: front.defaultUnit, footnoteIds, ocrPages });
     const counted = followUp.participants.get(index) ?? [];
     return counted.length > 0 ? { ...intervention, participants: [...intervention.participants, ...counted] } : intervention;
   });
+  const statementContext = { year: front.year?.value ?? null, defaultUnit: front.defaultUnit, members: front.members?.value ?? [] };
+  const statements = readStatements(placed, statementContext);
+  // A report that describes no intervention in an appendix may list them in a table of their money.
+  const tabled = described.length > 0 ? null : readInterventionTable(placed, (index) => prose.has(index) && !statements.consumed.has(index), statementContext);
+  const interventions = tabled?.interventions ?? described;
   const interventionList = readInterventionList(placed, inAppendix);
   const texts = proseTexts(placed, prose, goals.indicators);
   const figures = readStatedFigures(texts, categorised(interventions, interventionList), ocrPages);
-  const statementContext = { year: front.year?.value ?? null, defaultUnit: front.defaultUnit, members: front.members?.value ?? [] };
-  const statements = readStatements(placed, statementContext);
 
   // The förbund, its number and year as the document states them first (cover, title); members as its prose lists them.
   const wanted: IdentityField[] = ['organisation', 'organisationNumber', 'year'];
@@ -84,7 +88,7 @@ export function extractArsredovisning(structure: DocStructure, options: { interi
     goals: goals.goals,
     interventionList,
     interventions,
-    statedTotals: figures.statedTotals,
+    statedTotals: [...figures.statedTotals, ...(tabled?.statedTotals ?? [])],
     statedCounts: [...figures.statedCounts, ...followUp.statedCounts],
     statedPercentages: figures.statedPercentages,
     statements: statements.statements,

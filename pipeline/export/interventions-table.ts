@@ -7,7 +7,7 @@ export interface InterventionRow {
   linkId: string;
 }
 
-/** interventions.csv: one row per intervention per document (slutrapporter and annual-report blocks), in input order. */
+/** interventions.csv: one row per intervention per document (slutrapporter, and annual reports' appendix blocks or insats table rows), in input order. */
 export const INTERVENTION_COLUMNS: readonly Column<InterventionRow>[] = [
   { name: 'link_id', type: 'text', description: 'The intervention across documents (interventions_linked.csv)', value: ({ linkId }) => linkId },
   { name: 'document_id', type: 'integer', description: DOCUMENT_ID_DESCRIPTION, value: ({ mention }) => mention.documentIndex + 1 },

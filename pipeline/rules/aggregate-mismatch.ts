@@ -9,7 +9,7 @@ import { formatKr, formatMoney, quote, sumToleranceText } from '../rule-helpers/
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
 
-/** A stated total about budgets is compared with the interventions' budgets, otherwise with their utfall. */
+/** A stated total about budgets (by its column, else its label) is compared with the interventions' budgets, otherwise with their utfall. */
 const ABOUT_BUDGET = /budget/iu;
 
 const EXCLUDED_BECAUSE: Record<Extract<CoveringReading, { reading: 'all-except' }>['why'], Wording> = {
@@ -72,7 +72,7 @@ interface Reading {
 }
 
 function checkTotal(input: RuleInput, record: ArsredovisningRecord, total: StatedTotal): FindingDraft<AggregateMismatchData>[] {
-  const column = ABOUT_BUDGET.test(total.label) ? 'budget' : 'outcome';
+  const column = total.column ?? (ABOUT_BUDGET.test(total.label) ? 'budget' : 'outcome');
   const others = record.statedTotals.filter((other) => other !== total);
   const readings: Reading[] = [];
   for (const covering of coverings(total, record.interventions, others)) {

@@ -1,0 +1,143 @@
+/**
+ * The year's interventions as a table of their money, in a report that describes none in an
+ * appendix: "Insats | Budget | Utfall", "Insats | Huvudman | Beviljat belopp", "Insats | 2021 |
+ * 2020" under "Kostnader per insats (tkr)". Each row over the table's one Summa row is an
+ * intervention with its budget and utfall; the Summa is a total the report states for exactly them
+ * (aggregate-mismatch). A table with a Summa per group, or none, states no total of them all.
+ */
+import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js';
+import type { Money, MoneyUnit } from '../../schemas/common.js';
+import type { Table } from '../model.js';
+import { partsOfRowsAbove } from '../parse/index.js';
+import { evidenceOf, isTable, type Placed, tidy } from './walk.js';
+import { type GridRow, gridOf, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
+
+/** The first column's heading of a table of interventions. */
+const INTERVENTION_HEADING = /^(?:insats(?:er|erna|namn)?|finansierade\s+insatser|projekt(?:namn)?|verksamhet(?:er)?)$/iu;
+/** A column of what was granted or planned: "Budget 2021", "Beviljat belopp", "Tilldelade medel". */
+const BUDGET = /^(?:budget\p{L}*|bevilja\p{L}*|tilldela\p{L}*|tilldelning)(?![\p{L}])/iu;
+/** A column of what was used: "Utfall", "Kostnad 2021", "Förbrukade medel", "Bokslut". */
+const OUTCOME = /^(?:utfall|kostnad(?:er)?|förbruka\p{L}*|upparbeta\p{L}*|bokslut)(?![\p{L}])/iu;
+const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
+const ONLY_A_YEAR = /^(?:19|20)\d{2}$/u;
+const TOTAL = /^(?:summa|totalt|total|sammanlagt)(?![\p{L}])/iu;
+/** How many blocks above its table a caption may stand, and how long it may be. */
+const CAPTION_DISTANCE = 2;
+const CAPTION_LENGTH = 80;
+
+export interface InterventionTable {
+  interventions: Intervention[];
+  statedTotals: StatedTotal[];
+}
+
+interface MoneyColumns {
+  budget: number | null;
+  outcome: number | null;
+}
+
+/**
+ * The budget and the utfall column of a header: each heading of the report's year or of none; a
+ * bare year is the year's utfall. Null where either role has two columns (which is the year's, the
+ * table does not say) or neither has one.
+ */
+function moneyColumns(header: readonly string[], year: number | null): MoneyColumns | null {
+  const budgets: number[] = [];
+  const outcomes: number[] = [];
+  header.forEach((written, column) => {
+    const text = tidy(written).replace(UNIT_TEXT, '').trim();
+    if (column === 0 || text === '') return;
+    const years = [...text.matchAll(YEAR)].map((match) => Number(match[1]));
+    if (years.some((each) => each !== year)) return;
+    if (BUDGET.test(text)) budgets.push(column);
+    else if (OUTCOME.test(text) || ONLY_A_YEAR.test(text)) outcomes.push(column);
+  });
+  if (budgets.length > 1 || outcomes.length > 1 || budgets.length + outcomes.length === 0) return null;
+  return { budget: budgets[0] ?? null, outcome: outcomes[0] ?? null };
+}
+
+/** The short lines right above the table, nearest first ("Kostnader per insats (tkr)"). */
+function captions(placed: Placed[], at: number): string[] {
+  const found: string[] = [];
+  for (let index = at - 1; index >= Math.max(0, at - CAPTION_DISTANCE); index--) {
+    const item = placed[index];
+    if (!item || isTable(item)) break;
+    const text = tidy((item.block as { text: string }).text);
+    if (text.length <= CAPTION_LENGTH) found.push(text);
+  }
+  return found;
+}
+
+function blankIntervention(name: string, budget: Money | null, outcome: Money | null, evidence: Intervention['evidence']): Intervention {
+  return {
+    name,
+    orientation: null,
+    period: null,
+    purpose: null,
+    goals: null,
+    results: null,
+    comment: null,
+    participantRegistration: null,
+    targetGroup: null,
+    budget,
+    outcome,
+    lead: null,
+    partners: [],
+    participants: [],
+    evidence,
+  };
+}
+
+/**
+ * The first table of interventions and their money among the blocks `unread` leaves (not a
+ * statement's, not the appendix's); none gives no interventions.
+ */
+export function readInterventionTable(
+  placed: Placed[],
+  unread: (index: number) => boolean,
+  context: { year: number | null; defaultUnit: MoneyUnit | null },
+): InterventionTable {
+  for (const [at, item] of placed.entries()) {
+    if (!isTable(item) || !unread(item.index)) continue;
+    const grid = gridOf(item.block as Table);
+    const header = grid[0]?.cells ?? [];
+    if (!INTERVENTION_HEADING.test(tidy(header[0] ?? ''))) continue;
+    const columns = moneyColumns(header, context.year);
+    if (!columns) continue;
+    const unitText = [...header, ...captions(placed, at)].find((text) => UNIT_TEXT.test(text));
+    const unit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
+    const found = readRows(grid.slice(1), columns, unit, item.section);
+    if (found.interventions.length > 0) return found;
+  }
+  return { interventions: [], statedTotals: [] };
+}
+
+function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, section: string | null): InterventionTable {
+  const figure = (row: GridRow, column: number | null): Money | null => (column === null ? null : parseCellAmount(row.cells[column] ?? '', unit));
+  const labels = body.map((row) => tidy(row.cells[0] ?? '').replace(/\n/gu, ' '));
+  const totals = labels.flatMap((label, index) => (TOTAL.test(label) ? [index] : []));
+  // Rows after the one Summa (the kansli, a result) are no interventions of it; a Summa per group is not read.
+  if (totals.length > 1) return { interventions: [], statedTotals: [] };
+  const end = totals[0] ?? body.length;
+  const amountColumn = columns.outcome ?? columns.budget ?? 0;
+  const parts = partsOfRowsAbove(body.slice(0, end).map((row, index) => ({ label: labels[index] ?? '', value: figure(row, amountColumn)?.sek ?? null })));
+  const interventions: Intervention[] = [];
+  body.slice(0, end).forEach((row, index) => {
+    const name = labels[index] ?? '';
+    const budget = figure(row, columns.budget);
+    const outcome = figure(row, columns.outcome);
+    // A heading row over a group ("Individinriktade insatser") has no money; a "varav" row is part of the one above.
+    if (name === '' || parts.has(index) || (!budget && !outcome)) return;
+    const evidence = evidenceOf(row.source, section, row.cells.filter((text) => text !== '').join(' | '));
+    interventions.push(blankIntervention(name, budget && { ...budget, evidence }, outcome && { ...outcome, evidence }, evidence));
+  });
+  const totalRow = totals[0] === undefined ? undefined : body[totals[0]];
+  if (!totalRow || interventions.length < 2) return { interventions, statedTotals: [] };
+  const evidence = evidenceOf(totalRow.source, section, totalRow.cells.filter((text) => text !== '').join(' | '));
+  const covers = interventions.map((intervention) => intervention.name);
+  const label = labels[totals[0] ?? 0] ?? '';
+  const statedTotals = (['budget', 'outcome'] as const).flatMap((column): StatedTotal[] => {
+    const amount = figure(totalRow, columns[column]);
+    return amount ? [{ label, amount: { ...amount, evidence }, covers, column, evidence }] : [];
+  });
+  return { interventions, statedTotals };
+}

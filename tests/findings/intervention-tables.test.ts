@@ -1,0 +1,119 @@
+/**
+ * An annual report that describes no intervention in an appendix but lists the year's insatser in
+ * a table of their money ("Insats | Budget | Utfall", "Insats | Huvudman | Beviljat belopp",
+ * "Insats | 2021 | 2020" under "Kostnader per insats (tkr)"). Read as .docx and as PDF by the real
+ * pipeline, each row over the table's one Summa is an intervention, and the findings are exactly
+ * those listed: none where the Summa is its rows' sum, one where it is not; none from a column of
+ * last year or next, a Summa per group, a row of the kansli after the insatser's Summa, or a row
+ * whose utfall is a dash.
+ */
+import { describe, expect, it } from 'vitest';
+import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
+
+const BUDGET_AND_OUTCOME = (outcomeSumma: string): string[][] => [
+  ['Insats', 'Budget', 'Utfall'],
+  ['Steget vidare', '1 200 000', '1 150 000'],
+  ['Lotsen', '800 000', '760 000'],
+  ['Jobbverkstan', '500 000', '520 000'],
+  ['Summa', '2 500 000', outcomeSumma],
+];
+
+const GRANTED = (total: string): string[][] => [
+  ['Insats', 'Huvudman', 'Beviljat belopp'],
+  ['Steget vidare', 'Norrby kommun', '1 200 000'],
+  ['Lotsen', 'Arbetsförmedlingen', '800 000'],
+  ['Jobbverkstan', 'Region Norr', '500 000'],
+  ['Totalt', '', total],
+];
+
+/** This year's costs and last year's, in tkr as the caption says. */
+const TWO_YEARS = (thisYear: string, lastYear: string): string[][] => [
+  ['Insats', '2021', '2020'],
+  ['Steget vidare', '1 150', '1 100'],
+  ['Lotsen', '760', '700'],
+  ['Summa insatser', thisYear, lastYear],
+];
+
+const GROUP_HEADINGS = (outcomeSumma: string): string[][] => [
+  ['Insats', 'Budget', 'Utfall'],
+  ['Individinriktade insatser', '', ''],
+  ['Steget vidare', '1 200 000', '1 150 000'],
+  ['Lotsen', '800 000', '760 000'],
+  ['Strukturinriktade insatser', '', ''],
+  ['Kompetensutveckling', '200 000', '150 000'],
+  ['Summa', '2 200 000', outcomeSumma],
+];
+
+const VARAV = (outcomeSumma: string): string[][] => [
+  ['Insats', 'Budget', 'Utfall'],
+  ['Steget vidare', '1 200 000', '1 150 000'],
+  ['varav Norrby', '600 000', '575 000'],
+  ['Lotsen', '800 000', '760 000'],
+  ['Summa', '2 000 000', outcomeSumma],
+];
+
+/** The insatser's Summa, the kansli, then a Totalt of both: a Summa per part, not read. */
+const KANSLI_AFTER: string[][] = [
+  ['Insats', 'Budget', 'Utfall'],
+  ['Steget vidare', '1 200 000', '1 150 000'],
+  ['Lotsen', '800 000', '760 000'],
+  ['Summa insatser', '2 000 000', '1 990 000'],
+  ['Kansli', '600 000', '590 000'],
+  ['Totalt', '2 600 000', '2 500 000'],
+];
+
+const DASH: string[][] = [
+  ['Insats', 'Budget', 'Utfall'],
+  ['Steget vidare', '1 200 000', '1 150 000'],
+  ['Lotsen', '800 000', '–'],
+  ['Summa', '2 000 000', '1 250 000'],
+];
+
+const NEXT_YEAR: string[][] = [
+  ['Insats', 'Budget 2022'],
+  ['Steget vidare', '1 200 000'],
+  ['Lotsen', '800 000'],
+  ['Summa', '2 100 000'],
+];
+
+const THREE = ['Steget vidare', 'Lotsen', 'Jobbverkstan'];
+const TWO = ['Steget vidare', 'Lotsen'];
+
+const CASES: [string, string | null, string[][], string[], string[]][] = [
+  ['"Insats | Budget | Utfall" that adds up', null, BUDGET_AND_OUTCOME('2 430 000'), THREE, []],
+  ['"Insats | Budget | Utfall", the Summa utfall off its rows', null, BUDGET_AND_OUTCOME('2 530 000'), THREE, ['aggregate-mismatch']],
+  ['"Beviljat belopp" beside a column of huvudmän', null, GRANTED('2 500 000'), THREE, []],
+  ['"Beviljat belopp", the Totalt off its rows', null, GRANTED('2 600 000'), THREE, ['aggregate-mismatch']],
+  ["this year's and last year's costs in tkr, last year's Summa off", 'Kostnader per insats (tkr)', TWO_YEARS('1 910', '1 850'), TWO, []],
+  ["this year's and last year's costs in tkr, this year's Summa off", 'Kostnader per insats (tkr)', TWO_YEARS('2 010', '1 800'), TWO, ['aggregate-mismatch']],
+  ['rows of group headings without money', null, GROUP_HEADINGS('2 060 000'), ['Steget vidare', 'Lotsen', 'Kompetensutveckling'], []],
+  ['rows of group headings, the Summa off', null, GROUP_HEADINGS('2 160 000'), ['Steget vidare', 'Lotsen', 'Kompetensutveckling'], ['aggregate-mismatch']],
+  ['a "varav" row under an insats', null, VARAV('1 910 000'), TWO, []],
+  ['a "varav" row under an insats, the Summa off', null, VARAV('1 960 000'), TWO, ['aggregate-mismatch']],
+  ["the kansli after the insatser's Summa, then a Totalt: not read", null, KANSLI_AFTER, [], []],
+  ['an utfall written as a dash: its Summa not checked', null, DASH, TWO, []],
+  ["next year's budget: not the year's interventions", 'Insatser som beviljats för nästa år', NEXT_YEAR, [], []],
+];
+
+const folder = reportFolder('intervention-tables');
+
+describe('the interventions of an annual report as a table of their money: its rows and the findings, exactly', () => {
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, heading, rows, names, findings) => {
+    const result = await processReport(folder(), name, format, await reportIn(format, ANNUAL_REPORT_OPENING, [{ heading, rows }]));
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    const record = result.record as { interventions: { name: string }[] };
+    expect(record.interventions.map((intervention) => intervention.name)).toEqual(names);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it('names the column and the insatser summed, and quotes the Summa row', async () => {
+    const rows = BUDGET_AND_OUTCOME('2 530 000');
+    const result = await processReport(folder(), 'message', 'docx', await reportIn('docx', ANNUAL_REPORT_OPENING, [{ heading: null, rows }]));
+    const [finding] = result.findings;
+    expect(finding?.data).toMatchObject({ column: 'outcome', interventions: THREE, actual: 2_530_000, expected: 2_430_000 });
+    expect(finding?.evidence.map((evidence) => evidence.text)).toContain('Summa | 2 500 000 | 2 530 000');
+    expect(finding?.message.replace(/\s/gu, ' ')).toContain(
+      'utfallen för insatserna den omfattar (Steget vidare, Lotsen, Jobbverkstan) summerar till 2 430 000 kr',
+    );
+  });
+});
