@@ -39,6 +39,11 @@ export const Intervention = z.object({
   lead: z.string().nullable(),
   partners: z.array(z.string()),
   participants: z.array(ScopedCount),
+  /**
+   * "table" where the intervention is a row of a table of the insatser's money rather than an
+   * appendix block (absent then): such a table need not list every insats the report funded.
+   */
+  source: z.literal('table').optional(),
   evidence: Evidence,
 });
 export type Intervention = z.infer<typeof Intervention>;

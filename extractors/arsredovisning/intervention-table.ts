@@ -83,6 +83,7 @@ function blankIntervention(name: string, budget: Money | null, outcome: Money | 
     lead: null,
     partners: [],
     participants: [],
+    source: 'table',
     evidence,
   };
 }

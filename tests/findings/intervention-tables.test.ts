@@ -5,7 +5,7 @@
  * pipeline, each row over the table's one Summa is an intervention, and the findings are exactly
  * those listed: none where the Summa is its rows' sum, one where it is not; none from a column of
  * last year or next, a Summa per group, a row of the kansli after the insatser's Summa, or a row
- * whose utfall is a dash.
+ * whose utfall is a dash; nor is a total the prose states of the insatser held to such a table.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
@@ -104,6 +104,20 @@ describe('the interventions of an annual report as a table of their money: its r
     const record = result.record as { interventions: { name: string }[] };
     expect(record.interventions.map((intervention) => intervention.name)).toEqual(names);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it.each(['docx', 'pdf'] as const)('holds no total in prose to a table of the individinriktade insatser, which need not be them all (%s)', async (format) => {
+    const opening = [...ANNUAL_REPORT_OPENING, 'Förbundet har under året finansierat insatser för 2 900 000 kr.'];
+    const rows = BUDGET_AND_OUTCOME('2 430 000');
+    const result = await processReport(
+      folder(),
+      `prose total ${format}`,
+      format,
+      await reportIn(format, opening, [{ heading: 'Individinriktade insatser', rows }]),
+    );
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning', findings: [] });
+    const record = result.record as { interventions: { source?: string }[] };
+    expect(record.interventions.map((intervention) => intervention.source)).toEqual(['table', 'table', 'table']);
   });
 
   it('names the column and the insatser summed, and quotes the Summa row', async () => {
