@@ -3,7 +3,8 @@
  * appendix: "Insats | Budget | Utfall", "Insats | Huvudman | Beviljat belopp", "Insats | 2021 |
  * 2020" under "Kostnader per insats (tkr)". Each row over the table's one Summa row is an
  * intervention with its budget and utfall; the Summa is a total the report states for exactly them
- * (aggregate-mismatch). A table with a Summa per group, or none, states no total of them all.
+ * (aggregate-mismatch). A table with a Summa per group, or none, states no total of them all; one
+ * with the förbund's income or kansli among its rows is the whole förbund's, not read.
  */
 import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
@@ -13,7 +14,13 @@ import { evidenceOf, isTable, type Placed, tidy } from './walk.js';
 import { type GridRow, gridOf, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
 
 /** The first column's heading of a table of interventions. */
-const INTERVENTION_HEADING = /^(?:insats(?:er|erna|namn)?|finansierade\s+insatser|projekt(?:namn)?|verksamhet(?:er)?)$/iu;
+const INTERVENTION_HEADING = /^(?:insats(?:er|erna|namn)?|finansierade\s+insatser|projekt(?:namn)?)$/iu;
+/**
+ * A row of the förbund's own money, not an insats: its income, its kansli, its board. A table with
+ * one is a budget follow-up of the whole förbund (a driftredovisning by another name), not read.
+ */
+const NOT_AN_INSATS =
+  /(?<![\p{L}])(?:intäkt\p{L}*|medlemsavgift\p{L}*|medlemsbidrag|bidrag\s+från|tilldelning|kansli\p{L}*|administration|styrelse\p{L}*|revision|förbundsgemensam\p{L}*|gemensamma\s+kostnader|resultat|eget\s+kapital)(?![\p{L}])/iu;
 /** A column of what was granted or planned: "Budget 2021", "Beviljat belopp", "Tilldelade medel". */
 const BUDGET = /^(?:budget\p{L}*|bevilja\p{L}*|tilldela\p{L}*|tilldelning)(?![\p{L}])/iu;
 /** A column of what was used: "Utfall", "Kostnad 2021", "Förbrukade medel", "Bokslut". */
@@ -119,6 +126,7 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
   // Rows after the one Summa (the kansli, a result) are no interventions of it; a Summa per group is not read.
   if (totals.length > 1) return { interventions: [], statedTotals: [] };
   const end = totals[0] ?? body.length;
+  if (labels.slice(0, end).some((label) => NOT_AN_INSATS.test(label))) return { interventions: [], statedTotals: [] };
   const amountColumn = columns.outcome ?? columns.budget ?? 0;
   const parts = partsOfRowsAbove(body.slice(0, end).map((row, index) => ({ label: labels[index] ?? '', value: figure(row, amountColumn)?.sek ?? null })));
   const interventions: Intervention[] = [];

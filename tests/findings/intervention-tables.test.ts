@@ -5,7 +5,7 @@
  * pipeline, each row over the table's one Summa is an intervention, and the findings are exactly
  * those listed: none where the Summa is its rows' sum, one where it is not; none from a column of
  * last year or next, a Summa per group, a row of the kansli after the insatser's Summa, or a row
- * whose utfall is a dash; nor is a total the prose states of the insatser held to such a table.
+ * whose utfall is a dash, a table with the förbund's income among its rows; nor is a total the prose states of the insatser held to such a table.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
@@ -76,6 +76,15 @@ const NEXT_YEAR: string[][] = [
   ['Summa', '2 100 000'],
 ];
 
+/** The förbund's income and its insatser's costs under one "Summa kostnader": a budget follow-up of the whole förbund. */
+const INCOME_AMONG_THEM = (header: string): string[][] => [
+  [header, 'Budget', 'Utfall'],
+  ['Medlemsavgifter', '3 000 000', '3 000 000'],
+  ['Steget vidare', '1 200 000', '1 150 000'],
+  ['Lotsen', '800 000', '760 000'],
+  ['Summa kostnader', '2 000 000', '1 910 000'],
+];
+
 const THREE = ['Steget vidare', 'Lotsen', 'Jobbverkstan'];
 const TWO = ['Steget vidare', 'Lotsen'];
 
@@ -93,6 +102,8 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
   ["the kansli after the insatser's Summa, then a Totalt: not read", null, KANSLI_AFTER, [], []],
   ['an utfall written as a dash: its Summa not checked', null, DASH, TWO, []],
   ["next year's budget: not the year's interventions", 'Insatser som beviljats för nästa år', NEXT_YEAR, [], []],
+  ['the förbund\'s income among the rows under "Insats": not read', null, INCOME_AMONG_THEM('Insats'), [], []],
+  ['"Verksamhet | Budget | Utfall", a budget follow-up of the förbund: not read', 'Budgetuppföljning', INCOME_AMONG_THEM('Verksamhet'), [], []],
 ];
 
 const folder = reportFolder('intervention-tables');
