@@ -26,6 +26,8 @@ const BUDGET = /^(?:budget\p{L}*|bevilja\p{L}*|tilldela\p{L}*|tilldelning)(?![\p
 /** A column of what was used: "Utfall", "Kostnad 2021", "Förbrukade medel", "Bokslut". */
 const OUTCOME = /^(?:utfall|kostnad(?:er)?|förbruka\p{L}*|upparbeta\p{L}*|bokslut)(?![\p{L}])/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
+/** A column of more than the year: the whole period's, or since the insats began ("Utfall totalt", "Ackumulerat"). */
+const BEYOND_THE_YEAR = /(?<![\p{L}])(?:total[at]?|sammanlag[dt]|ackumulera\p{L}*|sedan\s+start\p{L}*|hela\s+\p{L}+|t\.?\s?o\.?\s?m\.?)(?![\p{L}])/iu;
 const ONLY_A_YEAR = /^(?:19|20)\d{2}$/u;
 const TOTAL = /^(?:summa|totalt|total|sammanlagt)(?![\p{L}])/iu;
 /** How many blocks above its table a caption may stand, and how long it may be. */
@@ -43,8 +45,8 @@ interface MoneyColumns {
 }
 
 /**
- * The budget and the utfall column of a header: each heading of the report's year or of none; a
- * bare year is the year's utfall. Null where either role has two columns (which is the year's, the
+ * The budget and the utfall column of a header: each heading of the report's year or of none, not
+ * of the whole period; a bare year is the year's utfall. Null where either role has two columns (which is the year's, the
  * table does not say) or neither has one.
  */
 function moneyColumns(header: readonly string[], year: number | null): MoneyColumns | null {
@@ -54,7 +56,7 @@ function moneyColumns(header: readonly string[], year: number | null): MoneyColu
     const text = tidy(written).replace(UNIT_TEXT, '').trim();
     if (column === 0 || text === '') return;
     const years = [...text.matchAll(YEAR)].map((match) => Number(match[1]));
-    if (years.some((each) => each !== year)) return;
+    if (years.some((each) => each !== year) || BEYOND_THE_YEAR.test(text)) return;
     if (BUDGET.test(text)) budgets.push(column);
     else if (OUTCOME.test(text) || ONLY_A_YEAR.test(text)) outcomes.push(column);
   });

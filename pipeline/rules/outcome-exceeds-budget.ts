@@ -49,8 +49,9 @@ export const outcomeExceedsBudget: Rule<'outcome-exceeds-budget'> = {
 
 function pairs(input: RuleInput): Pair[] {
   if (input.kind === 'arsredovisning') {
+    // An appendix block's budget is the year's; a table's "Beviljat belopp" may be a grant of more than the year.
     return input.record.interventions.flatMap((intervention): Pair[] =>
-      intervention.budget && intervention.outcome
+      intervention.source !== 'table' && intervention.budget && intervention.outcome
         ? [
             {
               subject: { subject: 'appendix', intervention: intervention.name },

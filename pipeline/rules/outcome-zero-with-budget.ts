@@ -70,11 +70,15 @@ function checkReport(input: RuleInput, record: SlutrapportRecord): Draft[] {
   ];
 }
 
-/** In an annual report a missing "Utfall ekonomi" is absent, not zero: only a written 0 counts. */
+/**
+ * In an annual report a missing "Utfall ekonomi" is absent, not zero: only a written 0 counts. A row
+ * of a table of the insatser's money is not held to it: its 0 may be an insats that ended or had not
+ * begun, beside a grant of more than the year.
+ */
 function checkInterventions(input: RuleInput, record: ArsredovisningRecord): Draft[] {
   return record.interventions.flatMap((intervention): Draft[] => {
     const { budget, outcome } = intervention;
-    if (!budget || !outcome || outcome.sek !== 0 || budget.sek <= 0) return [];
+    if (intervention.source === 'table' || !budget || !outcome || outcome.sek !== 0 || budget.sek <= 0) return [];
     return [
       {
         data: { subject: 'appendix', intervention: intervention.name, outcome: writtenMoney(outcome), budget: writtenMoney(budget) },

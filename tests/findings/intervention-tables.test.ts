@@ -85,6 +85,22 @@ const INCOME_AMONG_THEM = (header: string): string[][] => [
   ['Summa kostnader', '2 000 000', '1 910 000'],
 ];
 
+/** An insats that used nothing this year and one well over its budget: what appendix blocks are warned of, not a table's rows. */
+const ZERO_AND_OVER: string[][] = [
+  ['Insats', 'Beviljat belopp', 'Kostnad 2021'],
+  ['Steget vidare', '1 200 000', '1 650 000'],
+  ['Förstudie Lotsen', '200 000', '0'],
+  ['Summa', '1 400 000', '1 650 000'],
+];
+
+/** The utfall since the insats began beside this year's budget: not the year's utfall, not read. */
+const SINCE_START = (outcomeSumma: string): string[][] => [
+  ['Insats', 'Budget 2021', 'Utfall totalt'],
+  ['Steget vidare', '1 200 000', '3 150 000'],
+  ['Lotsen', '800 000', '1 760 000'],
+  ['Summa', '2 000 000', outcomeSumma],
+];
+
 const THREE = ['Steget vidare', 'Lotsen', 'Jobbverkstan'];
 const TWO = ['Steget vidare', 'Lotsen'];
 
@@ -102,6 +118,15 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
   ["the kansli after the insatser's Summa, then a Totalt: not read", null, KANSLI_AFTER, [], []],
   ['an utfall written as a dash: its Summa not checked', null, DASH, TWO, []],
   ["next year's budget: not the year's interventions", 'Insatser som beviljats för nästa år', NEXT_YEAR, [], []],
+  ["a row of no cost this year and one over its grant: no warning on a table's rows", null, ZERO_AND_OVER, ['Steget vidare', 'Förstudie Lotsen'], []],
+  ["the utfall since the start beside the budget of the year, its Summa off: not the year's, not read", null, SINCE_START('5 010 000'), TWO, []],
+  [
+    "the utfall since the start beside the budget of the year, the budget's Summa off",
+    null,
+    SINCE_START('4 910 000').map((row) => (row[0] === 'Summa' ? ['Summa', '2 100 000', '4 910 000'] : row)),
+    TWO,
+    ['aggregate-mismatch'],
+  ],
   ['the förbund\'s income among the rows under "Insats": not read', null, INCOME_AMONG_THEM('Insats'), [], []],
   ['"Verksamhet | Budget | Utfall", a budget follow-up of the förbund: not read', 'Budgetuppföljning', INCOME_AMONG_THEM('Verksamhet'), [], []],
 ];
