@@ -13,8 +13,9 @@ import { partsOfRowsAbove } from '../parse/index.js';
 import { evidenceOf, isTable, type Placed, tidy } from './walk.js';
 import { type GridRow, gridOf, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
 
-/** The first column's heading of a table of interventions. */
-const INTERVENTION_HEADING = /^(?:insats(?:er|erna|namn)?|finansierade\s+insatser|projekt(?:namn)?)$/iu;
+/** The first column's heading of a table of interventions: "Insats", "Samverkansinsatser 2021", "Insats/projekt". */
+const INTERVENTION = String.raw`(?:\p{L}*insats(?:er|erna|namn)?|finansierade\s+insatser|projekt(?:namn)?)`;
+const INTERVENTION_HEADING = new RegExp(String.raw`^${INTERVENTION}(?:\s*\/\s*${INTERVENTION})?(?:\s+(?:19|20)\d{2})?$`, 'iu');
 /**
  * A row of the förbund's own money, not an insats: its income, its kansli, its board. A table with
  * one is a budget follow-up of the whole förbund (a driftredovisning by another name), not read.

@@ -107,6 +107,18 @@ const TWO = ['Steget vidare', 'Lotsen'];
 const CASES: [string, string | null, string[][], string[], string[]][] = [
   ['"Insats | Budget | Utfall" that adds up', null, BUDGET_AND_OUTCOME('2 430 000'), THREE, []],
   ['"Insats | Budget | Utfall", the Summa utfall off its rows', null, BUDGET_AND_OUTCOME('2 530 000'), THREE, ['aggregate-mismatch']],
+  [
+    '"Samverkansinsatser 2021 | Budget 2021 | Utfall 2021 | Avvikelse", the Summa utfall off',
+    null,
+    [
+      ['Samverkansinsatser 2021', 'Budget 2021', 'Utfall 2021', 'Avvikelse'],
+      ['Steget vidare', '1 200 000', '1 150 000', '50 000'],
+      ['Lotsen', '800 000', '760 000', '40 000'],
+      ['Summa', '2 000 000', '1 990 000', '10 000'],
+    ],
+    TWO,
+    ['aggregate-mismatch'],
+  ],
   ['"Beviljat belopp" beside a column of huvudmän', null, GRANTED('2 500 000'), THREE, []],
   ['"Beviljat belopp", the Totalt off its rows', null, GRANTED('2 600 000'), THREE, ['aggregate-mismatch']],
   ["this year's and last year's costs in tkr, last year's Summa off", 'Kostnader per insats (tkr)', TWO_YEARS('1 910', '1 850'), TWO, []],
