@@ -3,7 +3,7 @@
  * planned period, intake end date and granted amount.
  */
 import type { Money, Period } from '../../schemas/common.js';
-import { parseAmount, parseMoney } from '../parse/money.js';
+import { findMoney, parseAmount } from '../parse/money.js';
 import { parseDate } from '../parse/date.js';
 import { parsePeriod } from '../parse/period.js';
 import { type EvidenceBook, evidenceAt } from '../evidence.js';
@@ -112,7 +112,7 @@ export function readHeader(
 
   const grantedEntry = first(fields, 'granted');
   const grantedText = scalar(grantedEntry);
-  const grantedMoney = grantedText ? (parseMoney(grantedText) ?? parseAmount(grantedText, 'kr')) : null;
+  const grantedMoney = grantedText ? grantOf(grantedText, plannedPeriod) : null;
   const grantedEvidence = evidence(grantedEntry, grantedText);
   book.add('intervention.granted', grantedEvidence);
 
@@ -126,4 +126,23 @@ export function readHeader(
       granted: grantedMoney && grantedEvidence ? { ...grantedMoney, evidence: grantedEvidence } : null,
     },
   };
+}
+
+/** What a time after an amount makes it: a year's or a month's grant ("600 tkr per år", "50 000 kr/månad"). */
+const PER_TIME = /^\s*(?:(?:\/|per|i|om)\s*(?:år(?:et)?|månad(?:en)?|mån\.?|termin(?:en)?|halvår(?:et)?|kvartal(?:et)?)|årligen|månatligen)(?![\p{L}])/iu;
+/** One year after an amount, not a span of them: "600 tkr för 2021", "600 tkr år 2021". */
+const FOR_ONE_YEAR = /^\s*(?:för|under|avseende|år)\s+(?:år\s+)?((?:19|20)\d{2})(?!\d|\s*[-–/]\s*(?:19|20)?\d{2})/iu;
+
+/**
+ * The amount granted for the insats: the first the field states, unless it is one year's or month's
+ * ("600 tkr per år"; "600 tkr för 2021 och 600 tkr för 2022" of an insats that ran longer): then the
+ * whole is not stated, and null (it was held to the whole period's budget). A bare number is in kronor.
+ */
+function grantOf(text: string, period: Pick<Period, 'start' | 'end'> | null): Money | null {
+  const [first] = findMoney(text);
+  if (!first) return parseAmount(text, 'kr');
+  const after = text.slice(first.end);
+  const year = FOR_ONE_YEAR.exec(after)?.[1];
+  const ranLonger = year !== undefined && !(period?.start?.startsWith(year) && period.end?.startsWith(year));
+  return PER_TIME.test(after) || ranLonger ? null : first.value;
 }

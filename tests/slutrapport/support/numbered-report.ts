@@ -25,8 +25,9 @@ export const NUMBERED_REPORT = {
   stamp: 'Comfact Signature Referensnummer: 1234567',
 };
 
-export function numberedReportDocx(): Promise<Buffer> {
-  const r = NUMBERED_REPORT;
+/** `overrides`: other values typed in the same places (a granted amount written per year, say). */
+export function numberedReportDocx(overrides: Partial<typeof NUMBERED_REPORT> = {}): Promise<Buffer> {
+  const r = { ...NUMBERED_REPORT, ...overrides };
   const body: Block[] = [
     p('Slutrapport', { style: 'Title' }),
     p(`Diarienummer: ${r.registrationNumber}`),
