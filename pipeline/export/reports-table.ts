@@ -131,7 +131,12 @@ export const REPORT_COLUMNS: readonly Column<ReportRow>[] = [
   },
   { name: 'equity_unit', type: 'text', description: 'The unit it was written in', value: ({ record }) => equity(record)?.unit ?? null },
   { name: 'goals', type: 'integer', description: 'Goals the report assesses', value: ({ record }) => record.goals.length },
-  { name: 'interventions', type: 'integer', description: 'Interventions described in the appendix or listed in a table of their money', value: ({ record }) => record.interventions.length },
+  {
+    name: 'interventions',
+    type: 'integer',
+    description: 'Interventions described in the appendix or listed in a table of their money',
+    value: ({ record }) => record.interventions.length,
+  },
   { name: 'findings', type: 'integer', description: "The report's own findings", value: ({ result: r }) => r.findings.length },
 ];
 
