@@ -9,6 +9,7 @@
 import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Table } from '../model.js';
+import { maxOf } from '../arrays.js';
 import { partsOfRowsAbove } from '../parse/index.js';
 import { evidenceOf, isTable, type Placed, tidy } from './walk.js';
 import { type GridRow, gridOf, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
@@ -50,7 +51,10 @@ interface MoneyColumns {
  * of the whole period; a bare year is the year's utfall. Null where either role has two columns (which is the year's, the
  * table does not say) or neither has one.
  */
-function moneyColumns(header: readonly string[], year: number | null): MoneyColumns | null {
+function moneyColumns(header: readonly string[], reportYear: number | null): MoneyColumns | null {
+  // A report whose year is not read (an interim report's title gives it) is of the latest its headings name.
+  const named = header.flatMap((written) => [...written.matchAll(YEAR)].map((match) => Number(match[1])));
+  const year = reportYear ?? (named.length > 0 ? maxOf(named) : null);
   const budgets: number[] = [];
   const outcomes: number[] = [];
   header.forEach((written, column) => {

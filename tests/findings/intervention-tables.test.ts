@@ -168,6 +168,32 @@ describe('the interventions of an annual report as a table of their money: its r
     expect(record.interventions.map((intervention) => intervention.source)).toEqual(['table', 'table', 'table']);
   });
 
+  it.each(
+    inFormats(
+      [
+        ["the period's utfall beside the year's budget and prognosis", '1 250 000', []],
+        ["the period's utfall beside the year's budget and prognosis, its Summa off", '1 350 000', ['aggregate-mismatch']],
+      ] as [string, string, string[]][],
+      ['docx', 'pdf'] as const,
+    ),
+  )('an interim report: %s (%s)', async (name, format, outcomeSumma, findings) => {
+    const opening = ['Delårsrapport januari–augusti 2021', 'Samordningsförbundet Exempelbygden', 'Förvaltningsberättelse'];
+    const rows = [
+      ['Insats', 'Budget 2021', 'Utfall jan–aug 2021', 'Prognos 2021'],
+      ['Steget vidare', '1 200 000', '750 000', '1 150 000'],
+      ['Lotsen', '800 000', '500 000', '760 000'],
+      ['Summa', '2 000 000', outcomeSumma, '1 910 000'],
+    ];
+    const result = await processReport(folder(), `interim ${name}`, format, await reportIn(format, opening, [{ heading: null, rows }]));
+    expect(result).toMatchObject({ status: 'ok', kind: 'delarsrapport' });
+    const record = result.record as { interventions: { name: string; outcome: { sek: number } | null }[] };
+    expect(record.interventions.map((intervention) => [intervention.name, intervention.outcome?.sek])).toEqual([
+      ['Steget vidare', 750_000],
+      ['Lotsen', 500_000],
+    ]);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
   it('names the column and the insatser summed, and quotes the Summa row', async () => {
     const rows = BUDGET_AND_OUTCOME('2 530 000');
     const result = await processReport(folder(), 'message', 'docx', await reportIn('docx', ANNUAL_REPORT_OPENING, [{ heading: null, rows }]));
