@@ -1,10 +1,10 @@
 /**
  * The year's interventions as a table of their money, in a report that describes none in an
  * appendix: "Insats | Budget | Utfall", "Insats | Huvudman | Beviljat belopp", "Insats | 2021 |
- * 2020" under "Kostnader per insats (tkr)". Each row over the table's one Summa row is an
- * intervention with its budget and utfall; the Summa is a total the report states for exactly them
- * (aggregate-mismatch). A table with a Summa per group, or none, states no total of them all; one
- * with the förbund's income or kansli among its rows is the whole förbund's, not read.
+ * 2020" under "Kostnader per insats (tkr)". Each row with money is an intervention with its budget
+ * and utfall; each Summa a total the report states for exactly the rows it closes (aggregate-mismatch):
+ * a group's, or all of them. A table with the förbund's income or kansli among its rows is the whole
+ * förbund's, not read.
  */
 import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
@@ -22,7 +22,7 @@ const INTERVENTION_HEADING = new RegExp(String.raw`^${INTERVENTION}(?:\s*\/\s*${
  * one is a budget follow-up of the whole förbund (a driftredovisning by another name), not read.
  */
 const NOT_AN_INSATS =
-  /(?<![\p{L}])(?:intäkt\p{L}*|medlemsavgift\p{L}*|medlemsbidrag|bidrag\s+från|tilldelning|kansli\p{L}*|administration|styrelse\p{L}*|revision|förbundsgemensam\p{L}*|gemensamma\s+kostnader|resultat|eget\s+kapital)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:förbundets\s+(?:egna\s+)?kostnader|egna\s+kostnader|intäkt\p{L}*|medlemsavgift\p{L}*|medlemsbidrag|bidrag\s+från|tilldelning|kansli\p{L}*|administration|styrelse\p{L}*|revision|förbundsgemensam\p{L}*|gemensamma\s+kostnader|resultat|eget\s+kapital)(?![\p{L}])/iu;
 /** A column of what was granted or planned: "Budget 2021", "Beviljat belopp", "Tilldelade medel". */
 const BUDGET = /^(?:budget\p{L}*|bevilja\p{L}*|tilldela\p{L}*|tilldelning)(?![\p{L}])/iu;
 /** A column of what was used: "Utfall", "Kostnad 2021", "Förbrukade medel", "Bokslut". */
@@ -126,34 +126,51 @@ export function readInterventionTable(
   return { interventions: [], statedTotals: [] };
 }
 
+/** A Summa that names no part of the table ("Totalt", "Summa insatser"): after a Summa per group, the whole's. */
+const WHOLE_TOTAL = /^(?:summa|totalt|total|sammanlagt)(?:\s+(?:totalt|summa|(?:alla\s+|samtliga\s+)?insatser(?:na)?))?$/iu;
+
+const NONE: InterventionTable = { interventions: [], statedTotals: [] };
+
+/**
+ * The rows of a table of insatser: each with money an intervention, each Summa a total of the rows
+ * since the one before it (a group's), or — where it follows another Summa or names no part after
+ * one — of every row over it. Rows after the last Summa (the kansli, a result) are none of them.
+ */
 function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, section: string | null): InterventionTable {
   const figure = (row: GridRow, column: number | null): Money | null => (column === null ? null : parseCellAmount(row.cells[column] ?? '', unit));
   const labels = body.map((row) => tidy(row.cells[0] ?? '').replace(/\n/gu, ' '));
-  const totals = labels.flatMap((label, index) => (TOTAL.test(label) ? [index] : []));
-  // Rows after the one Summa (the kansli, a result) are no interventions of it; a Summa per group is not read.
-  if (totals.length > 1) return { interventions: [], statedTotals: [] };
-  const end = totals[0] ?? body.length;
-  if (labels.slice(0, end).some((label) => NOT_AN_INSATS.test(label))) return { interventions: [], statedTotals: [] };
+  const totals = new Set(labels.flatMap((label, index) => (TOTAL.test(label) ? [index] : [])));
+  const last = [...totals].at(-1);
+  const end = last === undefined ? body.length : last + 1;
+  if (labels.slice(0, end).some((label, index) => !totals.has(index) && NOT_AN_INSATS.test(label))) return NONE;
   const amountColumn = columns.outcome ?? columns.budget ?? 0;
   const parts = partsOfRowsAbove(body.slice(0, end).map((row, index) => ({ label: labels[index] ?? '', value: figure(row, amountColumn)?.sek ?? null })));
-  const interventions: Intervention[] = [];
+  const rowText = (row: GridRow): string => row.cells.filter((text) => text !== '').join(' | ');
+  const found: InterventionTable = { interventions: [], statedTotals: [] };
+  let group: Intervention[] = [];
+  let totalsBefore = 0;
   body.slice(0, end).forEach((row, index) => {
     const name = labels[index] ?? '';
+    const evidence = evidenceOf(row.source, section, rowText(row));
+    if (totals.has(index)) {
+      const ofAll = totalsBefore > 0 && (group.length === 0 || WHOLE_TOTAL.test(name));
+      const covered = ofAll ? found.interventions : group;
+      for (const column of ['budget', 'outcome'] as const) {
+        const amount = figure(row, columns[column]);
+        const covers = covered.map((intervention) => intervention.name);
+        if (amount && covers.length > 0) found.statedTotals.push({ label: name, amount: { ...amount, evidence }, covers, column, evidence });
+      }
+      group = [];
+      totalsBefore += 1;
+      return;
+    }
     const budget = figure(row, columns.budget);
     const outcome = figure(row, columns.outcome);
     // A heading row over a group ("Individinriktade insatser") has no money; a "varav" row is part of the one above.
     if (name === '' || parts.has(index) || (!budget && !outcome)) return;
-    const evidence = evidenceOf(row.source, section, row.cells.filter((text) => text !== '').join(' | '));
-    interventions.push(blankIntervention(name, budget && { ...budget, evidence }, outcome && { ...outcome, evidence }, evidence));
+    const intervention = blankIntervention(name, budget && { ...budget, evidence }, outcome && { ...outcome, evidence }, evidence);
+    found.interventions.push(intervention);
+    group.push(intervention);
   });
-  const totalRow = totals[0] === undefined ? undefined : body[totals[0]];
-  if (!totalRow || interventions.length < 2) return { interventions, statedTotals: [] };
-  const evidence = evidenceOf(totalRow.source, section, totalRow.cells.filter((text) => text !== '').join(' | '));
-  const covers = interventions.map((intervention) => intervention.name);
-  const label = labels[totals[0] ?? 0] ?? '';
-  const statedTotals = (['budget', 'outcome'] as const).flatMap((column): StatedTotal[] => {
-    const amount = figure(totalRow, columns[column]);
-    return amount ? [{ label, amount: { ...amount, evidence }, covers, column, evidence }] : [];
-  });
-  return { interventions, statedTotals };
+  return found;
 }

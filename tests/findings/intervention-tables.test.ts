@@ -2,10 +2,11 @@
  * An annual report that describes no intervention in an appendix but lists the year's insatser in
  * a table of their money ("Insats | Budget | Utfall", "Insats | Huvudman | Beviljat belopp",
  * "Insats | 2021 | 2020" under "Kostnader per insats (tkr)"). Read as .docx and as PDF by the real
- * pipeline, each row over the table's one Summa is an intervention, and the findings are exactly
- * those listed: none where the Summa is its rows' sum, one where it is not; none from a column of
- * last year or next, a Summa per group, a row of the kansli after the insatser's Summa, or a row
- * whose utfall is a dash, a table with the förbund's income among its rows; nor is a total the prose states of the insatser held to such a table.
+ * pipeline, each row with money is an intervention, and the findings are exactly those listed: none
+ * where each Summa is the sum of the rows it closes (its group's, or all of them), one where it is
+ * not; none from a column of last year or next, a row of the kansli after the insatser's Summa, a
+ * row whose utfall is a dash, or a table with the förbund's income among its rows; nor is a total
+ * the prose states of the insatser held to such a table.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
@@ -52,7 +53,20 @@ const VARAV = (outcomeSumma: string): string[][] => [
   ['Summa', '2 000 000', outcomeSumma],
 ];
 
-/** The insatser's Summa, the kansli, then a Totalt of both: a Summa per part, not read. */
+/** A Summa per group, then a Totalt of them all; or the last group without a Summa of its own. */
+const GROUP_TOTALS = (individ: string, total: string, lastGroupSumma = true): string[][] => [
+  ['Insats', 'Budget', 'Utfall'],
+  ['Individinriktade insatser', '', ''],
+  ['Steget vidare', '1 200 000', '1 150 000'],
+  ['Lotsen', '800 000', '760 000'],
+  ['Summa individinriktade insatser', '2 000 000', individ],
+  ['Strukturinriktade insatser', '', ''],
+  ['Kompetensutveckling', '200 000', '150 000'],
+  ...(lastGroupSumma ? [['Summa strukturinriktade insatser', '200 000', '150 000']] : []),
+  ['Totalt', '2 200 000', total],
+];
+
+/** The insatser's Summa, the kansli, then a Totalt of both: the whole förbund's, not read. */
 const KANSLI_AFTER: string[][] = [
   ['Insats', 'Budget', 'Utfall'],
   ['Steget vidare', '1 200 000', '1 150 000'],
@@ -103,6 +117,7 @@ const SINCE_START = (outcomeSumma: string): string[][] => [
 
 const THREE = ['Steget vidare', 'Lotsen', 'Jobbverkstan'];
 const TWO = ['Steget vidare', 'Lotsen'];
+const GROUPED = ['Steget vidare', 'Lotsen', 'Kompetensutveckling'];
 
 const CASES: [string, string | null, string[][], string[], string[]][] = [
   ['"Insats | Budget | Utfall" that adds up', null, BUDGET_AND_OUTCOME('2 430 000'), THREE, []],
@@ -128,6 +143,11 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
   ['a "varav" row under an insats', null, VARAV('1 910 000'), TWO, []],
   ['a "varav" row under an insats, the Summa off', null, VARAV('1 960 000'), TWO, ['aggregate-mismatch']],
   ["the kansli after the insatser's Summa, then a Totalt: not read", null, KANSLI_AFTER, [], []],
+  ['a Summa per group, then a Totalt', null, GROUP_TOTALS('1 910 000', '2 060 000'), GROUPED, []],
+  ['a Summa per group, then a Totalt off the rows', null, GROUP_TOTALS('1 910 000', '2 160 000'), GROUPED, ['aggregate-mismatch']],
+  ["a Summa per group, one group's off its rows", null, GROUP_TOTALS('1 960 000', '2 060 000'), GROUPED, ['aggregate-mismatch']],
+  ['the last group without a Summa of its own before the Totalt', null, GROUP_TOTALS('1 910 000', '2 060 000', false), GROUPED, []],
+  ['the last group without a Summa of its own, the Totalt off the rows', null, GROUP_TOTALS('1 910 000', '2 160 000', false), GROUPED, ['aggregate-mismatch']],
   ['an utfall written as a dash: its Summa not checked', null, DASH, TWO, []],
   ["next year's budget: not the year's interventions", 'Insatser som beviljats för nästa år', NEXT_YEAR, [], []],
   ["a row of no cost this year and one over its grant: no warning on a table's rows", null, ZERO_AND_OVER, ['Steget vidare', 'Förstudie Lotsen'], []],
