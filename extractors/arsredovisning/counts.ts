@@ -1,7 +1,7 @@
 import type { ScopedCount } from '../../schemas/arsredovisning.js';
 import type { Count, Evidence } from '../../schemas/common.js';
 import { type CountOptions, findCounts } from '../parse/index.js';
-import { clauseAround } from './sentences.js';
+import { clauseAround } from '../text/sentences.js';
 
 export type Scope = ScopedCount['scope'];
 

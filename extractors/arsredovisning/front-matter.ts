@@ -1,7 +1,7 @@
 import type { Evidence, Money, MoneyUnit } from '../../schemas/common.js';
 import { findMoney, unitNamed } from '../parse/index.js';
 import { membersIn } from '../identity/members.js';
-import { sentences } from './sentences.js';
+import { sentences } from '../text/sentences.js';
 import { evidenceOf, isParagraph, type Placed, tidy } from './walk.js';
 
 interface Found<T> {

@@ -4,7 +4,7 @@ import { findMoney, findPercentages } from '../parse/index.js';
 import { hasBreakdown } from '../parse/count.js';
 import { countsIn, withEvidence } from './counts.js';
 import { coveredBy } from './covers.js';
-import { sentences } from './sentences.js';
+import { sentences } from '../text/sentences.js';
 import { appendAll } from '../arrays.js';
 import { countsSinceStart } from '../identity/participants.js';
 

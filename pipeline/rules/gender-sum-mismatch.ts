@@ -3,7 +3,7 @@ import type { GenderSumMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, fieldEvidence } from '../rule-helpers/evidence.js';
 import { formatParts, quote } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
-import { sentenceAt } from '../../extractors/arsredovisning/sentences.js';
+import { sentenceAt } from '../../extractors/text/index.js';
 
 interface Stated {
   count: Count;

@@ -8,7 +8,7 @@
  */
 import type { Contribution } from '../../../schemas/arsredovisning.js';
 import { findMoney } from '../../parse/index.js';
-import { sentences } from '../sentences.js';
+import { sentences } from '../../text/sentences.js';
 import type { ProseText } from '../stated-figures.js';
 import { contributorKind } from './contributions.js';
 

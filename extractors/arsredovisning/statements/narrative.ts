@@ -9,7 +9,7 @@
 import type { NarrativeFigure, NarrativeFigureKind } from '../../../schemas/arsredovisning.js';
 import type { Money } from '../../../schemas/common.js';
 import { findMoney } from '../../parse/index.js';
-import { sentences } from '../sentences.js';
+import { sentences } from '../../text/sentences.js';
 import type { ProseText } from '../stated-figures.js';
 
 const B = '(?<![\\p{L}\\d])';
