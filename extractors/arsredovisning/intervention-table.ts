@@ -126,8 +126,8 @@ export function readInterventionTable(
   return { interventions: [], statedTotals: [] };
 }
 
-/** A Summa that names no part of the table ("Totalt", "Summa insatser"): after a Summa per group, the whole's. */
-const WHOLE_TOTAL = /^(?:summa|totalt|total|sammanlagt)(?:\s+(?:totalt|summa|(?:alla\s+|samtliga\s+)?insatser(?:na)?))?$/iu;
+/** A total of the whole table ("Totalt", "Summa totalt", "Summa insatser"), not a group's "Summa". */
+const WHOLE_TOTAL = /^(?:totalt?|sammanlagt)(?![\p{L}])|^summa\s+(?:totalt|(?:alla\s+|samtliga\s+)?insatser(?:na)?)$/iu;
 
 const NONE: InterventionTable = { interventions: [], statedTotals: [] };
 
@@ -153,11 +153,11 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
     const name = labels[index] ?? '';
     const evidence = evidenceOf(row.source, section, rowText(row));
     if (totals.has(index)) {
-      const ofAll = totalsBefore > 0 && (group.length === 0 || WHOLE_TOTAL.test(name));
-      const covered = ofAll ? found.interventions : group;
       for (const column of ['budget', 'outcome'] as const) {
         const amount = figure(row, columns[column]);
-        const covers = covered.map((intervention) => intervention.name);
+        const covers = closedBy(amount, column, group, found.interventions, totalsBefore > 0 && WHOLE_TOTAL.test(name)).map(
+          (intervention) => intervention.name,
+        );
         if (amount && covers.length > 0) found.statedTotals.push({ label: name, amount: { ...amount, evidence }, covers, column, evidence });
       }
       group = [];
@@ -173,4 +173,17 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
     group.push(intervention);
   });
   return found;
+}
+
+/**
+ * The rows a Summa closes: the rows since the Summa before it; after one, all of them where it is
+ * the whole's ("Totalt") or no row stands between. Where the other reading adds up to it exactly and
+ * this one does not, the other: which it is, a bare "Summa" after a group does not say.
+ */
+function closedBy(amount: Money | null, column: 'budget' | 'outcome', group: Intervention[], all: Intervention[], whole: boolean): Intervention[] {
+  if (group.length === 0 || group.length === all.length) return all;
+  const sum = (rows: Intervention[]): number | null =>
+    rows.every((row) => row[column] !== null) ? rows.reduce((total, row) => total + (row[column]?.sek ?? 0), 0) : null;
+  const [chosen, other] = whole ? [all, group] : [group, all];
+  return amount && sum(chosen) !== amount.sek && sum(other) === amount.sek ? other : chosen;
 }

@@ -66,6 +66,18 @@ const GROUP_TOTALS = (individ: string, total: string, lastGroupSumma = true): st
   ['Totalt', '2 200 000', total],
 ];
 
+/** A bare "Summa" under each group: each closes its own, and the Totalt all. */
+const BARE_SUMMAS = (second: string): string[][] => [
+  ['Insats', 'Budget', 'Utfall'],
+  ['Steget vidare', '1 200 000', '1 150 000'],
+  ['Lotsen', '800 000', '760 000'],
+  ['Summa', '2 000 000', '1 910 000'],
+  ['Kompetensutveckling', '200 000', '150 000'],
+  ['Metodstöd', '100 000', '90 000'],
+  ['Summa', '300 000', second],
+  ['Totalt', '2 300 000', '2 150 000'],
+];
+
 /** The insatser's Summa, the kansli, then a Totalt of both: the whole förbund's, not read. */
 const KANSLI_AFTER: string[][] = [
   ['Insats', 'Budget', 'Utfall'],
@@ -118,6 +130,7 @@ const SINCE_START = (outcomeSumma: string): string[][] => [
 const THREE = ['Steget vidare', 'Lotsen', 'Jobbverkstan'];
 const TWO = ['Steget vidare', 'Lotsen'];
 const GROUPED = ['Steget vidare', 'Lotsen', 'Kompetensutveckling'];
+const FOUR = ['Steget vidare', 'Lotsen', 'Kompetensutveckling', 'Metodstöd'];
 
 const CASES: [string, string | null, string[][], string[], string[]][] = [
   ['"Insats | Budget | Utfall" that adds up', null, BUDGET_AND_OUTCOME('2 430 000'), THREE, []],
@@ -146,6 +159,8 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
   ['a Summa per group, then a Totalt', null, GROUP_TOTALS('1 910 000', '2 060 000'), GROUPED, []],
   ['a Summa per group, then a Totalt off the rows', null, GROUP_TOTALS('1 910 000', '2 160 000'), GROUPED, ['aggregate-mismatch']],
   ["a Summa per group, one group's off its rows", null, GROUP_TOTALS('1 960 000', '2 060 000'), GROUPED, ['aggregate-mismatch']],
+  ['a bare "Summa" under each group, then a Totalt', null, BARE_SUMMAS('240 000'), FOUR, []],
+  ['a bare "Summa" under each group, the second off its rows', null, BARE_SUMMAS('250 000'), FOUR, ['aggregate-mismatch']],
   ['the last group without a Summa of its own before the Totalt', null, GROUP_TOTALS('1 910 000', '2 060 000', false), GROUPED, []],
   ['the last group without a Summa of its own, the Totalt off the rows', null, GROUP_TOTALS('1 910 000', '2 160 000', false), GROUPED, ['aggregate-mismatch']],
   ['an utfall written as a dash: its Summa not checked', null, DASH, TWO, []],
