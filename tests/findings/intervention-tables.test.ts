@@ -229,6 +229,23 @@ describe('the interventions of an annual report as a table of their money: its r
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
+  it.each([
+    ['without its header repeated', false, '2 430 000', []],
+    ['with its header repeated', true, '2 430 000', []],
+    ['its Summa off the rows of both pages', true, '2 530 000', ['aggregate-mismatch']],
+  ] as [string, boolean, string, string[]][])('a PDF table across a page break, %s', async (name, repeated, outcomeSumma, findings) => {
+    const rows = BUDGET_AND_OUTCOME(outcomeSumma);
+    const header = rows[0] ?? [];
+    const tables = [
+      { heading: null, rows: rows.slice(0, 3) },
+      { heading: null, rows: [...(repeated ? [header] : []), ...rows.slice(3)], newPage: true },
+    ];
+    const result = await processReport(folder(), `across pages ${name}`, 'pdf', await reportIn('pdf', ANNUAL_REPORT_OPENING, tables));
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    expect((result.record as { interventions: { name: string }[] }).interventions.map((intervention) => intervention.name)).toEqual(THREE);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
   it('names the column and the insatser summed, and quotes the Summa row', async () => {
     const rows = BUDGET_AND_OUTCOME('2 530 000');
     const result = await processReport(folder(), 'message', 'docx', await reportIn('docx', ANNUAL_REPORT_OPENING, [{ heading: null, rows }]));

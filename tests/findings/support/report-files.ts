@@ -33,6 +33,8 @@ export interface TitledTable {
   /** The paragraph over the table; none where the table's own first row is its title. */
   heading: string | null;
   rows: string[][];
+  /** PDF only: the table starts on a new page, as a table's rest does when the page ran out (the PDF reader joins them). */
+  newPage?: boolean;
 }
 
 export async function reportDocx(opening: string[], tables: TitledTable[]): Promise<Uint8Array> {
@@ -51,7 +53,8 @@ export async function reportPdf(opening: string[], tables: TitledTable[]): Promi
   const canvas = new PdfkitCanvas('Dokument');
   const flow = new Flow(canvas);
   for (const line of opening) flow.paragraph(line, { size: 10 }, { spaceAfter: 8 });
-  for (const { heading, rows } of tables) {
+  for (const { heading, rows, newPage } of tables) {
+    if (newPage) flow.pageBreak();
     const figures = rows.reduce((most, row) => Math.max(most, row.length - 1), 0);
     const columns = [
       { x: 0, width: LABEL_WIDTH },
