@@ -12,7 +12,7 @@ import type { Table } from '../model.js';
 import { maxOf } from '../arrays.js';
 import { partsOfRowsAbove } from '../parse/index.js';
 import { evidenceOf, isTable, type Placed, tidy } from './walk.js';
-import { type GridRow, gridOf, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
+import { type GridRow, gridOf, isDash, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
 
 /** The first column's heading of a table of interventions: "Insats", "Samverkansinsatser 2021", "Insats/projekt". */
 const INTERVENTION = String.raw`(?:\p{L}*insats(?:er|erna|namn)?|finansierade\s+insatser|projekt(?:namn)?)`;
@@ -137,7 +137,11 @@ const NONE: InterventionTable = { interventions: [], statedTotals: [] };
  * one — of every row over it. Rows after the last Summa (the kansli, a result) are none of them.
  */
 function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, section: string | null): InterventionTable {
-  const figure = (row: GridRow, column: number | null): Money | null => (column === null ? null : parseCellAmount(row.cells[column] ?? '', unit));
+  // A dash is a zero written as such; a blank cell is a figure not given.
+  const figure = (row: GridRow, column: number | null): Money | null => {
+    const text = column === null ? '' : (row.cells[column] ?? '').trim();
+    return parseCellAmount(text, unit) ?? (isDash(text) ? { sek: 0, unit, text } : null);
+  };
   const labels = body.map((row) => tidy(row.cells[0] ?? '').replace(/\n/gu, ' '));
   const totals = new Set(labels.flatMap((label, index) => (TOTAL.test(label) ? [index] : [])));
   const last = [...totals].at(-1);

@@ -5,7 +5,7 @@
  * pipeline, each row with money is an intervention, and the findings are exactly those listed: none
  * where each Summa is the sum of the rows it closes (its group's, or all of them), one where it is
  * not; none from a column of last year or next, a row of the kansli after the insatser's Summa, a
- * row whose utfall is a dash, or a table with the förbund's income among its rows; nor is a total
+ * row whose utfall is blank, or a table with the förbund's income among its rows; nor is a total
  * the prose states of the insatser held to such a table.
  */
 import { describe, expect, it } from 'vitest';
@@ -88,11 +88,12 @@ const KANSLI_AFTER: string[][] = [
   ['Totalt', '2 600 000', '2 500 000'],
 ];
 
-const DASH: string[][] = [
+/** An utfall written as a dash (a zero), or left blank (not given: its Summa cannot be checked). */
+const DASH_OR_BLANK = (cell: string, outcomeSumma: string): string[][] => [
   ['Insats', 'Budget', 'Utfall'],
   ['Steget vidare', '1 200 000', '1 150 000'],
-  ['Lotsen', '800 000', '–'],
-  ['Summa', '2 000 000', '1 250 000'],
+  ['Lotsen', '800 000', cell],
+  ['Summa', '2 000 000', outcomeSumma],
 ];
 
 const NEXT_YEAR: string[][] = [
@@ -163,7 +164,9 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
   ['a bare "Summa" under each group, the second off its rows', null, BARE_SUMMAS('250 000'), FOUR, ['aggregate-mismatch']],
   ['the last group without a Summa of its own before the Totalt', null, GROUP_TOTALS('1 910 000', '2 060 000', false), GROUPED, []],
   ['the last group without a Summa of its own, the Totalt off the rows', null, GROUP_TOTALS('1 910 000', '2 160 000', false), GROUPED, ['aggregate-mismatch']],
-  ['an utfall written as a dash: its Summa not checked', null, DASH, TWO, []],
+  ['an utfall written as a dash, a zero', null, DASH_OR_BLANK('–', '1 150 000'), TWO, []],
+  ['an utfall written as a dash, the Summa off the rows', null, DASH_OR_BLANK('–', '1 250 000'), TWO, ['aggregate-mismatch']],
+  ['an utfall left blank: its Summa not checked', null, DASH_OR_BLANK('', '1 250 000'), TWO, []],
   ["next year's budget: not the year's interventions", 'Insatser som beviljats för nästa år', NEXT_YEAR, [], []],
   ["a row of no cost this year and one over its grant: no warning on a table's rows", null, ZERO_AND_OVER, ['Steget vidare', 'Förstudie Lotsen'], []],
   ["the utfall since the start beside the budget of the year, its Summa off: not the year's, not read", null, SINCE_START('5 010 000'), TWO, []],
