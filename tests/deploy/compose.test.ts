@@ -90,8 +90,8 @@ describe('deploy/compose.yaml', () => {
       ['worker', 'worker'],
     ] as const) {
       const service = compose.services[name];
-      expect(service?.command.slice(0, 3)).toEqual(['node', '--single-threaded-gc', '/opt/rapportkoll/dist/cli/main.js']);
-      expect(service?.command[3]).toBe(command);
+      expect(service?.command.slice(0, 4)).toEqual(['node', '--single-threaded-gc', '--max-semi-space-size=1', '/opt/rapportkoll/dist/cli/main.js']);
+      expect(service?.command[4]).toBe(command);
       expect(existsSync(join(ROOT, 'cli/commands', `${command}.ts`))).toBe(true);
       expect(service).toMatchObject({
         read_only: true,
