@@ -41,6 +41,8 @@ export interface InterventionTable {
   statedTotals: StatedTotal[];
 }
 
+const NONE: InterventionTable = { interventions: [], statedTotals: [] };
+
 interface MoneyColumns {
   budget: number | null;
   outcome: number | null;
@@ -48,8 +50,8 @@ interface MoneyColumns {
 
 /**
  * The budget and the utfall column of a header: each heading of the report's year or of none, not
- * of the whole period; a bare year is the year's utfall. Null where either role has two columns (which is the year's, the
- * table does not say) or neither has one.
+ * of the whole period; a bare year is the year's utfall. Null where either role has two columns
+ * (which is the year's, the table does not say) or neither has one.
  */
 function moneyColumns(header: readonly string[], reportYear: number | null): MoneyColumns | null {
   // A report whose year is not read (an interim report's title gives it) is of the latest its headings name.
@@ -123,18 +125,17 @@ export function readInterventionTable(
     const found = readRows(grid.slice(1), columns, unit, item.section);
     if (found.interventions.length > 0) return found;
   }
-  return { interventions: [], statedTotals: [] };
+  return NONE;
 }
 
 /** A total of the whole table ("Totalt", "Summa totalt", "Summa insatser"), not a group's "Summa". */
 const WHOLE_TOTAL = /^(?:totalt?|sammanlagt)(?![\p{L}])|^summa\s+(?:totalt|(?:alla\s+|samtliga\s+)?insatser(?:na)?)$/iu;
 
-const NONE: InterventionTable = { interventions: [], statedTotals: [] };
-
 /**
  * The rows of a table of insatser: each with money an intervention, each Summa a total of the rows
- * since the one before it (a group's), or — where it follows another Summa or names no part after
- * one — of every row over it. Rows after the last Summa (the kansli, a result) are none of them.
+ * since the one before it (a group's), or — where it is the whole's ("Totalt") or follows another
+ * Summa right away — of every row over it (closedBy). Rows after the last Summa (a result, a
+ * comment) are none of them.
  */
 function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, section: string | null): InterventionTable {
   // A dash is a zero written as such; a blank cell is a figure not given.
