@@ -11,7 +11,7 @@ import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Table } from '../model.js';
 import { maxOf } from '../arrays.js';
 import { partsOfRowsAbove } from '../parse/index.js';
-import { evidenceOf, isTable, type Placed, tidy } from './walk.js';
+import { captionsOver, evidenceOf, isTable, type Placed, tidy } from './walk.js';
 import { type GridRow, gridOf, isDash, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
 
 /** The first column's heading of a table of interventions: "Insats", "Samverkansinsatser 2021", "Insats/projekt". */
@@ -32,9 +32,6 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
 const BEYOND_THE_YEAR = /(?<![\p{L}])(?:total[at]?|sammanlag[dt]|ackumulera\p{L}*|sedan\s+start\p{L}*|hela\s+\p{L}+|t\.?\s?o\.?\s?m\.?)(?![\p{L}])/iu;
 const ONLY_A_YEAR = /^(?:19|20)\d{2}$/u;
 const TOTAL = /^(?:summa|totalt|total|sammanlagt)(?![\p{L}])/iu;
-/** How many blocks above its table a caption may stand, and how long it may be. */
-const CAPTION_DISTANCE = 2;
-const CAPTION_LENGTH = 80;
 
 export interface InterventionTable {
   interventions: Intervention[];
@@ -69,18 +66,6 @@ function moneyColumns(header: readonly string[], reportYear: number | null): Mon
   });
   if (budgets.length > 1 || outcomes.length > 1 || budgets.length + outcomes.length === 0) return null;
   return { budget: budgets[0] ?? null, outcome: outcomes[0] ?? null };
-}
-
-/** The short lines right above the table, nearest first ("Kostnader per insats (tkr)"). */
-function captions(placed: Placed[], at: number): string[] {
-  const found: string[] = [];
-  for (let index = at - 1; index >= Math.max(0, at - CAPTION_DISTANCE); index--) {
-    const item = placed[index];
-    if (!item || isTable(item)) break;
-    const text = tidy((item.block as { text: string }).text);
-    if (text.length <= CAPTION_LENGTH) found.push(text);
-  }
-  return found;
 }
 
 function blankIntervention(name: string, budget: Money | null, outcome: Money | null, evidence: Intervention['evidence']): Intervention {
@@ -120,7 +105,7 @@ export function readInterventionTable(
     if (!INTERVENTION_HEADING.test(tidy(header[0] ?? ''))) continue;
     const columns = moneyColumns(header, context.year);
     if (!columns) continue;
-    const unitText = [...header, ...captions(placed, at)].find((text) => UNIT_TEXT.test(text));
+    const unitText = [...header, ...captionsOver(placed, at)].find((text) => UNIT_TEXT.test(text));
     const unit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
     const found = readRows(grid.slice(1), columns, unit, item.section);
     if (found.interventions.length > 0) return found;

@@ -60,6 +60,22 @@ export function tidy(text: string): string {
     .trim();
 }
 
+/** How many blocks above its table a caption may stand ("Medlemsavgifter (tkr)", an empty line), and how long it may be. */
+const CAPTION_DISTANCE = 2;
+const CAPTION_LENGTH = 60;
+
+/** The short lines right above the table at `tableIndex` of the walk, nearest first ("Kostnader per insats (tkr)"). */
+export function captionsOver(placed: Placed[], tableIndex: number): string[] {
+  const found: string[] = [];
+  for (let index = tableIndex - 1; index >= Math.max(0, tableIndex - CAPTION_DISTANCE); index--) {
+    const item = placed[index];
+    if (!item || isTable(item)) break;
+    const text = tidy((item.block as { text: string }).text);
+    if (text.length <= CAPTION_LENGTH) found.push(text);
+  }
+  return found;
+}
+
 export function evidenceOf(source: SourceRef, section: string | null, text: string): Evidence {
   return evidenceAt(source, section, text);
 }

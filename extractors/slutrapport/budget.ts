@@ -161,14 +161,6 @@ function columnHeaderCell(row: FormRow, wordings: readonly string[]): FormCell |
   return plain.length === 0 && whole.length === 0 && ofYear.length === 1 ? (ofYear[0] ?? null) : null;
 }
 
-function budgetHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'budgetColumn'>): FormCell | null {
-  return columnHeaderCell(row, labels.budgetColumn);
-}
-
-function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'], 'outcomeColumn'>): FormCell | null {
-  return columnHeaderCell(row, labels.outcomeColumn);
-}
-
 /**
  * A cost table's header row on a form of its own: budget and utfall, in any order, each perhaps
  * with its unit, basis or period ("Budget, kr", "Budget enligt ansökan", "Utfall 2020–2021"), a first
@@ -178,7 +170,7 @@ function outcomeHeaderCell(row: FormRow, labels: Pick<TemplateReading['labels'],
  */
 export function isBudgetHeader(row: FormRow, labels: Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeColumn'>): boolean {
   const filled = row.cells.filter((cell) => cell.text !== '');
-  if (budgetHeaderCell(row, labels) === null || outcomeHeaderCell(row, labels) === null) return false;
+  if (columnHeaderCell(row, labels.budgetColumn) === null || columnHeaderCell(row, labels.outcomeColumn) === null) return false;
   return filled.every(
     (cell, index) =>
       isLabel(headingCore(cell), labels.budgetColumn) ||
@@ -245,8 +237,8 @@ export function readBudget(
     if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
     if (row.table !== null && row.table === perYearTable) continue;
     if (isHeaderRow(row, headers) || isBudgetHeader(row, labels)) {
-      budgetHeader = budgetHeaderCell(row, labels) ?? headerCell(row, labels.budgetColumn) ?? budgetHeader;
-      outcomeHeader = outcomeHeaderCell(row, labels) ?? headerCell(row, labels.outcomeColumn) ?? outcomeHeader;
+      budgetHeader = columnHeaderCell(row, labels.budgetColumn) ?? headerCell(row, labels.budgetColumn) ?? budgetHeader;
+      outcomeHeader = columnHeaderCell(row, labels.outcomeColumn) ?? headerCell(row, labels.outcomeColumn) ?? outcomeHeader;
       // "Budget" and "Utfall" each over a column per year ("2020 | 2021 | Totalt"): the whole period's
       // column under each is the table's; without one, the table has a budget per year and is none.
       const years = rows[index + 1];

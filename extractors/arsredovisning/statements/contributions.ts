@@ -7,7 +7,7 @@ import type { Contribution, ContributorKind } from '../../../schemas/arsredovisn
 import type { MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
 import { partsOfRowsAbove } from '../../parse/index.js';
-import { evidenceOf, isTable, type Placed, tidy } from '../walk.js';
+import { captionsOver, evidenceOf, isTable, type Placed, tidy } from '../walk.js';
 import { amountColumnsOf, type Columns, type GridRow, gridOf, headerColumns, inferredColumns, parseCellAmount, UNIT_TEXT, unitOf } from './grid.js';
 
 /** The state's share: Försäkringskassan's, and Arbetsförmedlingen's where a report sets it apart (both state agencies, 5 §). */
@@ -61,27 +61,12 @@ const CONTRIBUTIONS = /medlem|avgift|bidrag|tilldelning|finansiering/iu;
 
 function aboutContributions(grid: GridRow[], placed: Placed[], tableIndex: number): boolean {
   if (grid[0]?.cells.some((text) => CONTRIBUTIONS.test(text))) return true;
-  return captions(placed, tableIndex).some((text) => CONTRIBUTIONS.test(text));
-}
-
-/** How many blocks above its table a caption may stand ("Medlemsavgifter (tkr)", an empty line). */
-const CAPTION_DISTANCE = 2;
-
-/** The short lines right above the table, nearest first ("Medlemsavgifter (tkr)"). */
-function captions(placed: Placed[], tableIndex: number): string[] {
-  const found: string[] = [];
-  for (let index = tableIndex - 1; index >= Math.max(0, tableIndex - CAPTION_DISTANCE); index--) {
-    const item = placed[index];
-    if (!item || isTable(item)) break;
-    const text = tidy((item.block as { text: string }).text);
-    if (text.length <= 60) found.push(text);
-  }
-  return found;
+  return captionsOver(placed, tableIndex).some((text) => CONTRIBUTIONS.test(text));
 }
 
 /** The unit a caption right above the table states. */
 function captionUnit(placed: Placed[], tableIndex: number): string | null {
-  return captions(placed, tableIndex).find((text) => UNIT_TEXT.test(text)) ?? null;
+  return captionsOver(placed, tableIndex).find((text) => UNIT_TEXT.test(text)) ?? null;
 }
 
 /**
