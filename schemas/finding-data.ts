@@ -103,12 +103,19 @@ export const DateProblem = z.discriminatedUnion('problem', [
 ]);
 export type DateProblem = z.infer<typeof DateProblem>;
 
-/** outcome-total-mismatch, budget-total-mismatch: the Summa row (actual) against its column's rows (expected). */
+/**
+ * outcome-total-mismatch, budget-total-mismatch: the Summa row (actual) against its column's rows
+ * (expected) — the whole period's column, or with `year` one year's; or with `row` and `years` a
+ * cost row's whole-period figure (actual) against its figures for the years of the period (expected).
+ */
 export const ColumnTotalData = z.strictObject({
-  /** The Summa row's figure as written. */
+  /** The Summa row's figure as written, or the row's whole-period figure. */
   summa: WrittenMoney,
   ...kronorComparison,
   rounding: Rounding,
+  year: z.number().int().optional(),
+  row: z.string().optional(),
+  years: z.array(z.number().int()).optional(),
 });
 export type ColumnTotalData = z.infer<typeof ColumnTotalData>;
 

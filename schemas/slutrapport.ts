@@ -29,6 +29,19 @@ export type Section = z.infer<typeof Section>;
 
 export const GoalAndOutcome = z.object({ goal: z.string(), outcome: z.string() });
 
+/**
+ * One year's budget and utfall of a cost table that gives a column per year ("Budget 2021 | Utfall
+ * 2021 | Budget 2022 | …"), as written; null where the table has no such column or the cell is blank.
+ */
+export const BudgetYear = z.object({
+  year: z.number().int(),
+  budget: Money.nullable(),
+  outcome: Money.nullable(),
+  /** A year's cell whose text is no amount, as `unreadFigures` below. */
+  unreadFigures: z.object({ budget: z.string(), outcome: z.string() }).partial().optional(),
+});
+export type BudgetYear = z.infer<typeof BudgetYear>;
+
 export const BudgetRow = z.object({
   category: z.string(),
   note: z.string().nullable(),
@@ -39,6 +52,8 @@ export const BudgetRow = z.object({
    * amount is null, and the column's Summa is not checked. Absent when every cell was read or blank.
    */
   unreadFigures: z.object({ budget: z.string(), outcome: z.string() }).partial().optional(),
+  /** The row's figures per year, in the table's order; absent when the table has no column per year. */
+  years: z.array(BudgetYear).optional(),
   evidence: Evidence.optional(),
 });
 export type BudgetRow = z.infer<typeof BudgetRow>;
@@ -46,7 +61,7 @@ export type BudgetRow = z.infer<typeof BudgetRow>;
 export const Budget = z.object({
   rows: z.array(BudgetRow),
   /** The Summa row as written. */
-  total: z.object({ budget: Money.nullable(), outcome: Money.nullable(), evidence: Evidence.optional() }),
+  total: z.object({ budget: Money.nullable(), outcome: Money.nullable(), years: z.array(BudgetYear).optional(), evidence: Evidence.optional() }),
 });
 
 export const YesNo = z.enum(['ja', 'nej']);

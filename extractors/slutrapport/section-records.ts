@@ -7,7 +7,8 @@
 import type { z } from 'zod';
 import type { Count } from '../../schemas/common.js';
 import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '../../schemas/slutrapport.js';
-import { isBudgetHeader, readBudget } from './budget.js';
+import { readBudget } from './budget.js';
+import { isBudgetHeader } from './budget-header.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
 import { type DocStructure, type FormRow, tableEnd } from '../structure/index.js';

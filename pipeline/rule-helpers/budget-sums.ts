@@ -9,21 +9,35 @@ export const COLUMN_NAME: Record<BudgetColumn, string> = { budget: 'Budget', out
 
 export interface ColumnSum {
   /** The rows that have a figure in the column. */
-  rows: (BudgetRow & Record<BudgetColumn, Money | null>)[];
+  rows: BudgetRow[];
   figures: Money[];
   sek: number;
 }
 
+/** A row's figure in the column: the whole period's, or `year`'s when given. */
+export function figureOf(row: Pick<BudgetRow, BudgetColumn | 'years'>, column: BudgetColumn, year?: number): Money | null {
+  return year === undefined ? row[column] : (row.years?.find((entry) => entry.year === year)?.[column] ?? null);
+}
+
+function unreadIn(row: BudgetRow, column: BudgetColumn, year?: number): boolean {
+  const unread = year === undefined ? row.unreadFigures : row.years?.find((entry) => entry.year === year)?.unreadFigures;
+  return unread?.[column] !== undefined;
+}
+
 /**
- * The filled figures of one column of the 7.2 table, a "varav" row or a dashed breakdown left to the
- * row above it; null when no row has one, or when a row's cell holds something the reader could not
- * take as an amount ("ca 950 000", "se bilaga"): a sum without it is no sum of the column.
+ * The filled figures of one column of the 7.2 table (the whole period's, or one year's), a "varav"
+ * row or a dashed breakdown left to the row above it; null when no row has one, or when a row's cell
+ * holds something the reader could not take as an amount ("ca 950 000", "se bilaga"): a sum without
+ * it is no sum of the column.
  */
-export function columnSum(record: SlutrapportRecord, column: BudgetColumn): ColumnSum | null {
-  if (record.budget.rows.some((row) => row.unreadFigures?.[column] !== undefined)) return null;
-  const parts = partsOfRowsAbove(record.budget.rows.map((row) => ({ label: row.category, value: row[column]?.sek ?? null })));
-  const rows = record.budget.rows.filter((row, index) => row[column] !== null && !parts.has(index));
-  const figures = rows.flatMap((row) => (row[column] ? [row[column]] : []));
+export function columnSum(record: SlutrapportRecord, column: BudgetColumn, year?: number): ColumnSum | null {
+  if (record.budget.rows.some((row) => unreadIn(row, column, year))) return null;
+  const parts = partsOfRowsAbove(record.budget.rows.map((row) => ({ label: row.category, value: figureOf(row, column, year)?.sek ?? null })));
+  const rows = record.budget.rows.filter((row, index) => figureOf(row, column, year) !== null && !parts.has(index));
+  const figures = rows.flatMap((row) => {
+    const figure = figureOf(row, column, year);
+    return figure ? [figure] : [];
+  });
   if (figures.length === 0) return null;
   return { rows, figures, sek: figures.reduce((sum, money) => sum + money.sek, 0) };
 }

@@ -1,6 +1,6 @@
 import type { ArsredovisningRecord } from '../../schemas/arsredovisning.js';
 import type { OutcomeZeroWithBudgetData } from '../../schemas/finding-data.js';
-import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
+import type { BudgetRow, SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { statedOrSummed } from '../rule-helpers/budget-sums.js';
 import { evidenceFor, fieldEvidence, writtenMoney } from '../rule-helpers/evidence.js';
 import { formatKr, formatMoney } from '../rule-helpers/format.js';
@@ -44,15 +44,23 @@ export const outcomeZeroWithBudget: Rule<'outcome-zero-with-budget'> = {
   check: (input) => (input.kind === 'slutrapport' ? checkReport(input, input.record) : checkInterventions(input, input.record)),
 };
 
+function hasOutcome(row: Pick<BudgetRow, 'outcome' | 'unreadFigures' | 'years'>): boolean {
+  const filled = (entry: Pick<BudgetRow, 'outcome' | 'unreadFigures'>): boolean => entry.outcome !== null || entry.unreadFigures?.outcome !== undefined;
+  return filled(row) || (row.years ?? []).some(filled);
+}
+
 function checkReport(input: RuleInput, record: SlutrapportRecord): Draft[] {
   const budget = statedOrSummed(record, 'budget');
   const granted = record.intervention.granted;
   const budgetAbove = budget && budget.money.sek > 0 ? budget.money : null;
   const grantedAbove = granted && granted.sek > 0 ? granted : null;
   if (!budgetAbove && !grantedAbove) return [];
-  const outcome = record.budget.total.outcome;
-  // A row's utfall written as something other than an amount ("se bilaga", "ca 40 000") is filled in.
-  if (outcome ? outcome.sek !== 0 : record.budget.rows.some((row) => row.outcome !== null || row.unreadFigures?.outcome !== undefined)) return [];
+  const { total, rows } = record.budget;
+  // No cost table read (a report in prose, a table of another shape): nothing says its utfall is blank.
+  if (rows.length === 0 && total.budget === null && total.outcome === null && (total.years ?? []).length === 0) return [];
+  const outcome = total.outcome;
+  // A row's utfall written as something other than an amount ("se bilaga", "ca 40 000"), or one year's, is filled in.
+  if (outcome ? outcome.sek !== 0 : [total, ...rows].some(hasOutcome)) return [];
   return [
     {
       data: {
@@ -63,7 +71,7 @@ function checkReport(input: RuleInput, record: SlutrapportRecord): Draft[] {
       },
       evidence: evidenceFor(
         input,
-        [outcome?.evidence, record.budget.total.evidence, ...(budget?.evidence ?? []), granted?.evidence, fieldEvidence(input, 'intervention.granted')],
+        [outcome?.evidence, total.evidence, ...(budget?.evidence ?? []), granted?.evidence, fieldEvidence(input, 'intervention.granted')],
         'Summa',
       ),
     },

@@ -111,12 +111,12 @@ const EACH_YEAR_THEN_TOTALS = (outcomeSumma: string): string[][] => [
   ['Summa', '500 000', '485 000', '500 000', '490 000', '1 000 000', outcomeSumma],
 ];
 
-/** A budget per year and an utfall: which budget the utfall is held to, the table does not say. */
-const BUDGET_PER_YEAR: string[][] = [
+/** A budget per year and the whole period's utfall. */
+const BUDGET_PER_YEAR = (outcomeSumma: string): string[][] => [
   ['Kostnadsslag', 'Budget 2020', 'Budget 2021', 'Utfall'],
   ['Personal', '450 000', '450 000', '850 000'],
   ['Lokaler', '50 000', '50 000', '100 000'],
-  ['Summa', '500 000', '500 000', '1 050 000'],
+  ['Summa', '500 000', '500 000', outcomeSumma],
 ];
 
 const COSTS = ['Personal', 'Lokaler', 'Övrigt'];
@@ -170,7 +170,9 @@ const CASES: [string, string[][], string[], string[]][] = [
     ['Personal', 'Lokaler'],
     [],
   ],
-  ['budget per year, no one budget column: not one cost table', BUDGET_PER_YEAR, [], []],
+  // A budget per year beside the one utfall: each year's budget is kept, the utfall's Summa is held to its rows.
+  ['budget per year beside one utfall, the Summa utfall off its rows', BUDGET_PER_YEAR('1 050 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
+  ['budget per year beside one utfall', BUDGET_PER_YEAR('950 000'), ['Personal', 'Lokaler'], []],
   // The whole period's columns named so, before or after ("Total budget", "Utfall totalt", "hela projektet").
   ['"Utfall 2020 | Utfall 2021 | Utfall totalt | Budget totalt"', YEARS_AND_TOTALS('975 000'), ['Personal', 'Lokaler'], []],
   [
@@ -269,7 +271,7 @@ describe('cost tables in the layouts of projects on no template: their rows and 
     expect(budget.total).toMatchObject({ budget: { sek: 1_000_000, unit: 'tkr' }, outcome: { sek: 950_000, unit: 'tkr' } });
   });
 
-  it("leaves a table of an utfall per year unread where no column is the whole period's", async () => {
+  it("reads a table of an utfall per year where no column is the whole period's: each year's utfall, no utfall of the whole", async () => {
     const rows = [
       ['Kostnadsslag', 'Utfall 2019', 'Utfall 2020', 'Budget'],
       ['Personal', '400 000', '750 000', '1 200 000'],
@@ -282,7 +284,17 @@ describe('cost tables in the layouts of projects on no template: their rows and 
       await reportDocx(FINAL_REPORT_OPENING, [{ heading: 'Ekonomisk redovisning', rows }]),
     );
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
-    expect((result.record as { budget: { rows: unknown[] } }).budget.rows).toEqual([]);
+    expect((result.record as { budget: { rows: unknown[] } }).budget.rows).toMatchObject([
+      {
+        category: 'Personal',
+        budget: { sek: 1_200_000 },
+        outcome: null,
+        years: [
+          { year: 2019, budget: null, outcome: { sek: 400_000 } },
+          { year: 2020, budget: null, outcome: { sek: 750_000 } },
+        ],
+      },
+    ]);
   });
 
   /** "Budget" and "Utfall" each merged over a column per year, perhaps with the whole period's beside them. */
@@ -316,16 +328,30 @@ describe('cost tables in the layouts of projects on no template: their rows and 
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
-  it('leaves a two-level header of years alone unread: which year is the budget, the table does not say', async () => {
+  it.each([
+    ['adding up', '440 000', []],
+    ["a year's Summa utfall off its rows", '450 000', ['outcome-total-mismatch']],
+  ] as const)('reads a two-level header of years alone year by year: %s', async (name, summa2021, findings) => {
     const bytes = await twoLevelDocx(
       ['2020', '2021'],
       [
         ['Personal', '450 000', '450 000', '440 000', '440 000'],
-        ['Summa', '450 000', '450 000', '440 000', '440 000'],
+        ['Summa', '450 000', '450 000', '440 000', summa2021],
       ],
     );
-    const result = await processReport(folder(), 'two-level years alone', 'docx', bytes);
-    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
-    expect((result.record as { budget: { rows: unknown[] } }).budget.rows).toEqual([]);
+    const result = await processReport(folder(), `two-level years alone ${name}`, 'docx', bytes);
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    expect(result.findings.map((finding) => [finding.ruleId, (finding.data as { year?: number }).year])).toEqual(findings.map((id) => [id, 2021]));
+    expect((result.record as { budget: { rows: unknown[] } }).budget.rows).toMatchObject([
+      {
+        category: 'Personal',
+        budget: null,
+        outcome: null,
+        years: [
+          { year: 2020, budget: { sek: 450_000 }, outcome: { sek: 440_000 } },
+          { year: 2021, budget: { sek: 450_000 }, outcome: { sek: 440_000 } },
+        ],
+      },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeTotalMismatch } from '../../pipeline/rules/outcome-total-mismatch.js';
-import { arsredovisning, arsredovisningInput, money, row, slutrapport, slutrapportInput } from './support/builders.js';
+import { arsredovisning, arsredovisningInput, money, period as periodOf, row, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
 
 function check(rows: [string | null, string | null][], total: string | null) {
@@ -142,5 +142,159 @@ describe('outcome-total-mismatch: a "varav" row is part of the row above it', ()
     ['a Summa that counted the varav row again', '2 244 500 kr', 1],
   ])('%s', (_name, summa, count) => {
     expect(findingsOf(outcomeTotalMismatch, slutrapportInput(budget(summa)))).toHaveLength(count);
+  });
+});
+
+describe('outcome-total-mismatch: columns per year', () => {
+  type Year = [number, string | null];
+  /** Rows of [whole-period utfall, [year, utfall] …], the Summa likewise, over a period of `period`. */
+  function byYears(period: string, rows: [string | null, Year[]][], total: [string | null, Year[]]) {
+    const years = (entries: Year[]) => entries.map(([year, outcome]) => ({ year, budget: null, outcome: outcome === null ? null : money(outcome) }));
+    const base = slutrapport();
+    return slutrapport({
+      intervention: { ...base.intervention, plannedPeriod: periodOf(period) },
+      budget: {
+        rows: rows.map(([outcome, entries], index) => ({ ...row(`Rad ${index + 1}`, null, outcome), years: years(entries) })),
+        total: { budget: null, outcome: total[0] === null ? null : money(total[0]), years: years(total[1]) },
+      },
+    });
+  }
+  const TWO = '2021-01-01 – 2022-12-31';
+
+  it.each([
+    [
+      'each year adds up, and each row',
+      TWO,
+      [
+        [
+          '300 kr',
+          [
+            [2021, '100 kr'],
+            [2022, '200 kr'],
+          ],
+        ],
+      ],
+      [
+        '300 kr',
+        [
+          [2021, '100 kr'],
+          [2022, '200 kr'],
+        ],
+      ],
+      [],
+    ],
+    [
+      "a year's Summa off its rows",
+      TWO,
+      [
+        [
+          '300 kr',
+          [
+            [2021, '100 kr'],
+            [2022, '200 kr'],
+          ],
+        ],
+      ],
+      [
+        '300 kr',
+        [
+          [2021, '150 kr'],
+          [2022, '200 kr'],
+        ],
+      ],
+      ['year 2021'],
+    ],
+    [
+      "a row's whole period off its years",
+      TWO,
+      [
+        [
+          '350 kr',
+          [
+            [2021, '100 kr'],
+            [2022, '200 kr'],
+          ],
+        ],
+      ],
+      [
+        '350 kr',
+        [
+          [2021, '100 kr'],
+          [2022, '200 kr'],
+        ],
+      ],
+      ['row Rad 1'],
+    ],
+    // The period's first year has no column: the whole period's is more than the years shown.
+    [
+      "a row's whole period beside some of its years",
+      '2020-01-01 – 2022-12-31',
+      [
+        [
+          '350 kr',
+          [
+            [2021, '100 kr'],
+            [2022, '200 kr'],
+          ],
+        ],
+      ],
+      [
+        '350 kr',
+        [
+          [2021, '100 kr'],
+          [2022, '200 kr'],
+        ],
+      ],
+      [],
+    ],
+    [
+      'years alone, adding up',
+      TWO,
+      [
+        [
+          null,
+          [
+            [2021, '100 kr'],
+            [2022, '200 kr'],
+          ],
+        ],
+      ],
+      [
+        null,
+        [
+          [2021, '100 kr'],
+          [2022, '200 kr'],
+        ],
+      ],
+      [],
+    ],
+    [
+      "years alone, a year's Summa off",
+      TWO,
+      [
+        [
+          null,
+          [
+            [2021, '100 kr'],
+            [2022, '200 kr'],
+          ],
+        ],
+      ],
+      [
+        null,
+        [
+          [2021, '100 kr'],
+          [2022, '250 kr'],
+        ],
+      ],
+      ['year 2022'],
+    ],
+  ] as [string, string, [string | null, Year[]][], [string | null, Year[]], string[]][])('%s', (_name, period, rows, total, expected) => {
+    const findings = findingsOf(outcomeTotalMismatch, slutrapportInput(byYears(period, rows, total)));
+    const about = findings.map((finding) => {
+      const data = finding.data as { year?: number; row?: string };
+      return data.year !== undefined ? `year ${data.year}` : `row ${data.row}`;
+    });
+    expect(about).toEqual(expected);
   });
 });

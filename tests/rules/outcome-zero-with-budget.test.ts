@@ -28,7 +28,9 @@ describe('outcome-zero-with-budget (slutrapport)', () => {
       1,
     ],
     ['utfall blank everywhere, budget filled', '500 000 kr', [['500 000 kr', null]], ['500 000 kr', null], 1],
-    ['utfall blank, only a granted amount', '500 000 kr', [], [null, null], 1],
+    ['utfall blank, only a granted amount', '500 000 kr', [[null, null]], [null, null], 1],
+    // No cost table read at all (a report in prose): it says nothing of the utfall.
+    ['no cost table, only a granted amount', '500 000 kr', [], [null, null], 0],
     ['utfall filled', '500 000 kr', [['500 000 kr', '480 000 kr']], ['500 000 kr', '480 000 kr'], 0],
     ['no Summa utfall but rows have utfall', '500 000 kr', [['500 000 kr', '480 000 kr']], ['500 000 kr', null], 0],
     ['nothing granted or budgeted', null, [], [null, '0 kr'], 0],
@@ -100,5 +102,18 @@ describe('outcome-zero-with-budget (årsredovisning)', () => {
       outcome: { sek: 0, unit: 'tkr', text: '0 tkr', decimals: 0 },
       budget: { sek: 142_000, unit: 'tkr', text: '142 tkr', decimals: 0 },
     });
+  });
+});
+
+describe('outcome-zero-with-budget: an utfall given per year', () => {
+  it("takes a year's utfall as filled in, in a row or in the Summa", () => {
+    const base = report('500 000 kr', [[null, null]], [null, null]);
+    const year = (outcome: string | null) => [{ year: 2021, budget: null, outcome: outcome === null ? null : money(outcome) }];
+    const withRowYear = { rows: [{ ...row('Rad 1', null, null), years: year('480 000 kr') }], total: base.budget.total };
+    const withTotalYear = { rows: base.budget.rows, total: { ...base.budget.total, years: year('480 000 kr') } };
+    const blankYears = { rows: [{ ...row('Rad 1', null, null), years: year(null) }], total: { ...base.budget.total, years: year(null) } };
+    expect(findingsOf(outcomeZeroWithBudget, slutrapportInput({ ...base, budget: withRowYear }))).toEqual([]);
+    expect(findingsOf(outcomeZeroWithBudget, slutrapportInput({ ...base, budget: withTotalYear }))).toEqual([]);
+    expect(findingsOf(outcomeZeroWithBudget, slutrapportInput({ ...base, budget: blankYears }))).toHaveLength(1);
   });
 });

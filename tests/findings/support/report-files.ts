@@ -35,6 +35,8 @@ export interface TitledTable {
   rows: string[][];
   /** PDF only: the table starts on a new page, as a table's rest does when the page ran out (the PDF reader joins them). */
   newPage?: boolean;
+  /** PDF only: columns narrower than the usual (points), and a header in plain type, so its headings wrap. */
+  narrow?: { label: number; figure: number; plainHeader: boolean };
 }
 
 export async function reportDocx(opening: string[], tables: TitledTable[]): Promise<Uint8Array> {
@@ -53,15 +55,17 @@ export async function reportPdf(opening: string[], tables: TitledTable[]): Promi
   const canvas = new PdfkitCanvas('Dokument');
   const flow = new Flow(canvas);
   for (const line of opening) flow.paragraph(line, { size: 10 }, { spaceAfter: 8 });
-  for (const { heading, rows, newPage } of tables) {
+  for (const { heading, rows, newPage, narrow } of tables) {
     if (newPage) flow.pageBreak();
     const figures = rows.reduce((most, row) => Math.max(most, row.length - 1), 0);
+    const label = narrow?.label ?? LABEL_WIDTH;
+    const figure = narrow?.figure ?? FIGURE_WIDTH;
     const columns = [
-      { x: 0, width: LABEL_WIDTH },
-      ...Array.from({ length: figures }, (_, index) => ({ x: LABEL_WIDTH + GAP + index * (FIGURE_WIDTH + GAP), width: FIGURE_WIDTH, align: 'right' as const })),
+      { x: 0, width: label },
+      ...Array.from({ length: figures }, (_, index) => ({ x: label + GAP + index * (figure + GAP), width: figure, align: 'right' as const })),
     ];
     if (heading !== null) flow.paragraph(heading, { size: 12, bold: true }, { spaceAfter: 6 });
-    flow.table(rows, columns, { size: 10 }, { boldFirstRow: true });
+    flow.table(rows, columns, { size: 10 }, { boldFirstRow: !narrow?.plainHeader });
   }
   return canvas.finish();
 }

@@ -148,7 +148,8 @@ function markRows(draft: Draft): void {
     const wouldHaveFitted = room > firstWordWidth(line) + line.size * 0.3;
     // Wrapped cell text goes on in its cell's type; a line set otherwise (a heading under the table's last row) is no part of it.
     const restyled = above !== undefined && (Math.abs(line.size - above.size) > SIZE_SLACK || line.bold !== above.bold);
-    if (band.multi || i === 0 || restyled) band.newRow = true;
+    if (i > 0 && !restyled && restOfWrappedAmounts(band, columns, lastInColumn)) band.newRow = false;
+    else if (band.multi || i === 0 || restyled) band.newRow = true;
     else if (spaced) {
       const pitch = pitches[i - 1] ?? 0;
       const uncertain = pitch > smallest * CELL_PITCH && pitch <= smallest * ROW_PITCH;
@@ -156,6 +157,22 @@ function markRows(draft: Draft): void {
     } else band.newRow = !above || wouldHaveFitted;
     if (band.newRow) lastInColumn.clear();
     for (const line of band.lines) lastInColumn.set(columnOf(columns, line), line);
+  });
+}
+
+/** The rest of an amount that wrapped at a space in a narrow cell ("1 000" over "000", "1 250" over "500,50"). */
+const AMOUNT_REST = /^\d{3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\)?$/u;
+
+/**
+ * A band of nothing but the rests of amounts, each under a figure in its column of the row above and
+ * none in the first: the row's amounts wrapped, so the band goes on with the row (a row of its own
+ * would have been read as amounts of a thousandth).
+ */
+function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: ReadonlyMap<number, BuiltLine>): boolean {
+  return band.lines.every((line) => {
+    const column = columnOf(columns, line);
+    const above = lastInColumn.get(column);
+    return column > 0 && above !== undefined && AMOUNT_REST.test(line.text.trim()) && FIGURE.test(above.text.trim()) && /\d$/u.test(above.text.trim());
   });
 }
 

@@ -1,0 +1,168 @@
+/**
+ * Which columns a cost table's header names: the budget and the utfall the record keeps (the whole
+ * period's, or the one year's of a table of one year), a column per year beside or instead of them
+ * ("Budget 2021 | Utfall 2021 | Budget 2022 | Utfall 2022"), and the columns the record does not keep.
+ */
+import type { FormCell, FormRow } from '../structure/index.js';
+import { isLabel } from './labels.js';
+import type { TemplateReading } from './profile.js';
+import { overlap } from './table-columns.js';
+
+export type BudgetColumn = 'budget' | 'outcome';
+
+/** A column of one year's budget or utfall; `unitCell` is the heading that may name its unit. */
+export interface YearColumn {
+  year: number;
+  column: BudgetColumn;
+  cell: FormCell;
+  unitCell: FormCell;
+}
+
+export interface HeaderColumns {
+  budget: FormCell | null;
+  outcome: FormCell | null;
+  years: YearColumn[];
+}
+
+type ColumnLabels = Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeColumn'>;
+
+/**
+ * A column beside budget and utfall that the record does not keep: the difference, what is left,
+ * a share in per cent, a comment ("Budget | Utfall | Avvikelse", "Avvikelse mot budget", "Kvar att
+ * använda", "Utfall i %", "Budget minus utfall").
+ */
+const ASIDE_COLUMN =
+  /^(?:(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|%)(?:[\s,(].*)?|(?:utfall|förbrukat)\s+i\s+(?:%|procent)|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))$/iu;
+/** A row label the header gives its first column ("Post", "Finansiär", "År"): short, no figure. */
+const FIRST_COLUMN = /^[^\d]{1,40}$/u;
+
+const headerText = (cell: FormCell): string => cell.text.replace(/\s+/gu, ' ').trim();
+
+/** A unit or a basis after a column's heading: "Budget, kr", "Utfall (tkr)", "Budget enligt ansökan". */
+const HEADING_UNIT = /(?:\s*,?\s*(?:\([^)]*\)|(?:i\s+)?(?:kr|tkr|kronor|sek)|enligt\s+(?:beviljad\s+)?(?:ansökan|beslut|budget)))+$/iu;
+/** A year or a span of years as a heading writes it: "2021", "2019–2021", "2020/21". */
+const YEARS = String.raw`(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?`;
+/** The whole period in words: "totalt", "hela perioden", "för hela projekttiden", "hela projektet". */
+const WHOLE_WORDS = String.raw`(?:totalt|sammanlagt|summa|(?:för\s+)?(?:hela\s+)?(?:perioden|projektperioden|projekttiden)|(?:för\s+)?hela\s+(?:projektet|insatsen))`;
+/** The day an utfall runs to: "Utfall per 2022-12-31", "Utfall t.o.m. 2022-06-30". */
+const UP_TO_DAY = String.raw`(?:per|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)\s+(?:19|20)\d{2}-\d{2}-\d{2}`;
+/** The period a column's heading ends with: "Budget 2020–2021", "Utfall 2021", "Utfall hela perioden", "Budget totalt". */
+const HEADING_PERIOD = new RegExp(String.raw`\s+(?:${YEARS}|${WHOLE_WORDS}(?:\s+${YEARS})?|${UP_TO_DAY})$`, 'iu');
+/** The whole period's word before a heading: "Total budget", "Totalt utfall", "Summa utfall", "Sammanlagd budget". */
+const WHOLE_BEFORE = /^(?:total[at]?|summa|sammanlag[dt])\s+/iu;
+/** One year's column ("Utfall 2019", "Budget 2021"). */
+const OF_ONE_YEAR = /\s((?:19|20)\d{2})$/u;
+/** A heading that names the whole period, before or after its name: "Totalt utfall", "Budget totalt", "Utfall hela perioden 2019–2020". */
+const OF_WHOLE_PERIOD = new RegExp(String.raw`^(?:total[at]?|summa|sammanlag[dt])\s|\s${WHOLE_WORDS}(?:\s+${YEARS})?$`, 'iu');
+
+/** A column's heading without its unit or basis. */
+function withoutUnit(cell: FormCell): string {
+  return headerText(cell).replace(HEADING_UNIT, '');
+}
+
+/** What a column's heading names, its unit, basis and period aside: "Budget 2020–2021 (kr)", "Total budget" → "Budget". */
+function headingCore(cell: FormCell): string {
+  return withoutUnit(cell).replace(HEADING_PERIOD, '').replace(WHOLE_BEFORE, '');
+}
+
+function yearOf(cell: FormCell): number | null {
+  const match = OF_ONE_YEAR.exec(withoutUnit(cell));
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The budget and utfall columns a header row names, and its columns of one year. The record keeps
+ * the one cell headed plainly, or the whole period's ("Totalt utfall", "Budget totalt"), or — in a
+ * table whose columns are all of one year ("Budget 2021 | Utfall 2021") — that year's; a table of
+ * several years keeps each year's beside the whole period's, or without one.
+ */
+export function headerColumns(row: FormRow, labels: ColumnLabels): HeaderColumns {
+  const named = (wordings: readonly string[]): FormCell[] => row.cells.filter((cell) => cell.text !== '' && isLabel(headingCore(cell), wordings));
+  const cells: Record<BudgetColumn, FormCell[]> = { budget: named(labels.budgetColumn), outcome: named(labels.outcomeColumn) };
+  const yearsNamed = new Set([...cells.budget, ...cells.outcome].map(yearOf).filter((year) => year !== null));
+  const pick = (column: BudgetColumn): FormCell | null => {
+    const ofYear = cells[column].filter((cell) => yearOf(cell) !== null);
+    const whole = cells[column].filter((cell) => !ofYear.includes(cell) && OF_WHOLE_PERIOD.test(withoutUnit(cell)));
+    const plain = cells[column].filter((cell) => !ofYear.includes(cell) && !whole.includes(cell));
+    if (plain.length === 1 && whole.length === 0) return plain[0] ?? null;
+    if (plain.length === 0 && whole.length === 1) return whole[0] ?? null;
+    return plain.length === 0 && whole.length === 0 && ofYear.length === 1 && yearsNamed.size === 1 ? (ofYear[0] ?? null) : null;
+  };
+  const budget = pick('budget');
+  const outcome = pick('outcome');
+  const years = (['budget', 'outcome'] as const).flatMap((column) =>
+    cells[column].flatMap((cell): YearColumn[] => {
+      const year = yearOf(cell);
+      return year !== null && cell !== budget && cell !== outcome ? [{ year, column, cell, unitCell: cell }] : [];
+    }),
+  );
+  return { budget, outcome, years };
+}
+
+/**
+ * A cost table's header row on a form of its own: budget and utfall, in any order, each perhaps
+ * with its unit, basis or period ("Budget, kr", "Budget enligt ansökan", "Utfall 2020–2021"), a first
+ * column of whatever name, and columns the record does not keep. Each of budget and utfall is named
+ * once, or per year, or both ("Utfall 2019 | Utfall 2020 | Totalt utfall | Budget"); a table of an
+ * utfall alone, per year or not, is not one cost table.
+ */
+export function isBudgetHeader(row: FormRow, labels: ColumnLabels): boolean {
+  const columns = headerColumns(row, labels);
+  const has = (column: BudgetColumn): boolean => columns[column] !== null || columns.years.some((year) => year.column === column);
+  if (!has('budget') || !has('outcome')) return false;
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  return filled.every(
+    (cell, index) =>
+      isLabel(headingCore(cell), labels.budgetColumn) ||
+      isLabel(headingCore(cell), labels.outcomeColumn) ||
+      ASIDE_COLUMN.test(headerText(cell)) ||
+      (index === 0 && FIRST_COLUMN.test(headerText(cell))),
+  );
+}
+
+/** A heading over a column per year: "2020", "2020–2021", or the whole period's "Totalt". */
+const WHOLE_PERIOD_WORDS = String.raw`totalt?|summa|sammanlagt|hela\s+perioden`;
+const YEAR_HEADING = new RegExp(String.raw`^(?:${YEARS}|${WHOLE_PERIOD_WORDS})$`, 'iu');
+/** The whole period's heading: a word for it, or a span of years ("2019–2021"), not one year. */
+const WHOLE_PERIOD = new RegExp(String.raw`^(?:${WHOLE_PERIOD_WORDS}|(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)?\d{2})$`, 'iu');
+const ONE_YEAR = /^(?:19|20)\d{2}$/u;
+
+/** A row of nothing but years (and a total) under a header: the second level of its headings. */
+export function isYearsRow(row: FormRow): boolean {
+  const filled = row.cells.filter((cell) => cell.text.trim() !== '');
+  return filled.length >= 2 && filled.every((cell) => YEAR_HEADING.test(headerText(cell)));
+}
+
+/**
+ * Under a "Budget" or "Utfall" that spans a column per year ("2020 | 2021 | Totalt"): the one
+ * heading that is the whole period's ("Totalt", "2019–2021"), null when it heads years only, and
+ * the years' columns. A heading that spans nothing is the whole period's itself.
+ */
+export function columnsUnder(years: FormRow, header: FormCell | null, column: BudgetColumn): { whole: FormCell | null; years: YearColumn[] } {
+  if (!header || header.span <= 1) return { whole: header, years: [] };
+  const under = years.cells.filter((cell) => overlap(cell, header) > 0 && cell.text.trim() !== '');
+  if (under.length === 0) return { whole: header, years: [] };
+  const whole = under.filter((cell) => WHOLE_PERIOD.test(headerText(cell)));
+  const ofYear = under.filter((cell) => ONE_YEAR.test(headerText(cell)));
+  return {
+    whole: whole.length === 1 ? (whole[0] ?? null) : null,
+    years: ofYear.map((cell) => ({ year: Number(headerText(cell)), column, cell, unitCell: header })),
+  };
+}
+
+/**
+ * A header whose headings wrap onto a second line in a PDF without borders ("Budget" over "2021",
+ * "Utfall" over "totalt"), so the years come as a row of their own: each heading with the words under
+ * it. Null when a heading has more than one cell under it (a heading that spans years, read above).
+ */
+export function headingsJoined(header: FormRow, under: FormRow): FormRow | null {
+  const below = under.cells.filter((cell) => cell.text.trim() !== '');
+  const joined = new Map<FormCell, FormCell>();
+  for (const cell of below) {
+    const above = header.cells.filter((candidate) => candidate.text !== '' && overlap(candidate, cell) > 0);
+    const heading = above.length === 1 ? above[0] : undefined;
+    if (!heading || joined.has(heading)) return null;
+    joined.set(heading, cell);
+  }
+  return { ...header, cells: header.cells.map((cell) => (joined.has(cell) ? { ...cell, text: `${cell.text} ${joined.get(cell)?.text ?? ''}` } : cell)) };
+}
