@@ -148,7 +148,9 @@ function markRows(draft: Draft): void {
     const wouldHaveFitted = room > firstWordWidth(line) + line.size * 0.3;
     // Wrapped cell text goes on in its cell's type; a line set otherwise (a heading under the table's last row) is no part of it.
     const restyled = above !== undefined && (Math.abs(line.size - above.size) > SIZE_SLACK || line.bold !== above.bold);
-    if (i > 0 && !restyled && restOfWrappedAmounts(band, columns, lastInColumn)) band.newRow = false;
+    // A row set apart from the next gives its wrapped lines the closest pitch.
+    const closest = !spaced || (pitches[i - 1] ?? 0) <= smallest * CELL_PITCH;
+    if (i > 0 && !restyled && closest && restOfWrappedAmounts(band, columns, lastInColumn)) band.newRow = false;
     else if (band.multi || i === 0 || restyled) band.newRow = true;
     else if (spaced) {
       const pitch = pitches[i - 1] ?? 0;
@@ -160,20 +162,28 @@ function markRows(draft: Draft): void {
   });
 }
 
-/** The rest of an amount that wrapped at a space in a narrow cell ("1 000" over "000", "1 250" over "500,50"). */
-const AMOUNT_REST = /^\d{3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\)?$/u;
+/** The rest of an amount that wrapped at a space in a narrow cell ("1 000" over "000", "000 kr", "kr", "500,50"). */
+const AMOUNT_REST = /^(?:\d{3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\)?(?:[\s\u00a0]?(?:kr|tkr|mkr))?|(?:kr|tkr|mkr))$/u;
+/** A label's wrapped line goes on in lower case ("Verksamhetens" over "nettokostnader"). */
+const LOWER_START = /^\p{Ll}/u;
 
 /**
- * A band of nothing but the rests of amounts, each under a figure in its column of the row above and
- * none in the first: the row's amounts wrapped, so the band goes on with the row (a row of its own
- * would have been read as amounts of a thousandth).
+ * A band of the rests of amounts, each under a figure in its column of the row above, perhaps
+ * beside the rest of the row's label: the row's amounts wrapped, so the band goes on with the row
+ * (a row of its own would have been read as amounts of a thousandth).
  */
 function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: ReadonlyMap<number, BuiltLine>): boolean {
-  return band.lines.every((line) => {
+  let rests = 0;
+  const continues = band.lines.every((line) => {
     const column = columnOf(columns, line);
     const above = lastInColumn.get(column);
-    return column > 0 && above !== undefined && AMOUNT_REST.test(line.text.trim()) && FIGURE.test(above.text.trim()) && /\d$/u.test(above.text.trim());
+    const text = line.text.trim();
+    if (column === 0) return above !== undefined && LOWER_START.test(text);
+    const rest = column > 0 && above !== undefined && AMOUNT_REST.test(text) && FIGURE.test(above.text.trim()) && /\d$/u.test(above.text.trim());
+    if (rest) rests += 1;
+    return rest;
   });
+  return continues && rests > 0;
 }
 
 /**
