@@ -319,11 +319,12 @@ export const ChecklistUnansweredData = z.strictObject({
 });
 export type ChecklistUnansweredData = z.infer<typeof ChecklistUnansweredData>;
 
-/** unread-figure: the table and row, the column, and the cell's text as written. */
+/** unread-figure: the table and row, the column (with `year`, that year's of a cost table), and the cell's text as written. */
 export const UnreadFigureData = z.strictObject({
   table: z.enum(['budget', 'income', 'balance', 'cashFlow', 'operating']),
   row: z.string(),
   column: z.enum(['budget', 'outcome', 'current', 'previous', 'deviation']),
+  year: z.number().int().optional(),
   text: z.string(),
 });
 export type UnreadFigureData = z.infer<typeof UnreadFigureData>;

@@ -1,3 +1,4 @@
+import type { Money } from '../../schemas/common.js';
 import type { DocumentResult } from '../../schemas/result.js';
 import type { BudgetRow } from '../../schemas/slutrapport.js';
 import type { Column } from './csv-table.js';
@@ -19,6 +20,31 @@ export function budgetRowsOf(result: DocumentResult, documentId: number): Budget
   return result.record.budget.rows.map((row, index) => ({ documentId, result, interventionName, number: index + 1, row }));
 }
 
+const FIGURE_NAME = { budget: { title: 'Budget', word: 'budget' }, outcome: { title: 'Utfall', word: 'utfall' } } as const;
+
+/** A figure's three columns: its kronor, the unit it was written in, and its text (also a cell that is no amount). */
+export function figureColumns<Row>(column: 'budget' | 'outcome', figure: (row: Row) => { money: Money | null; unread: string | undefined }): Column<Row>[] {
+  const { title, word } = FIGURE_NAME[column];
+  return [
+    { name: `${column}_sek`, type: 'integer', description: `${title} in whole kronor`, value: (row) => figure(row).money?.sek ?? null },
+    {
+      name: `${column}_unit`,
+      type: 'text',
+      description: `The unit the ${word} was written in (kr, tkr, mkr): also its precision`,
+      value: (row) => figure(row).money?.unit ?? null,
+    },
+    {
+      name: `${column}_text`,
+      type: 'text',
+      description: `The ${word} as written; also a cell that is no amount ("ca 950 000", "se bilaga"), ${column}_sek then empty`,
+      value: (row) => {
+        const { money, unread } = figure(row);
+        return money?.text ?? unread ?? null;
+      },
+    },
+  ];
+}
+
 /** budget_rows.csv. */
 export const BUDGET_ROW_COLUMNS: readonly Column<BudgetRowsRow>[] = [
   { name: 'document_id', type: 'integer', description: DOCUMENT_ID_DESCRIPTION, value: ({ documentId }) => documentId },
@@ -28,30 +54,6 @@ export const BUDGET_ROW_COLUMNS: readonly Column<BudgetRowsRow>[] = [
   { name: 'row_number', type: 'integer', description: "1-based, in the order of the report's 7.2 table", value: ({ number }) => number },
   { name: 'category', type: 'text', description: 'Kostnadsslag as written', value: ({ row }) => row.category },
   { name: 'note', type: 'text', description: 'What was written under the category', value: ({ row }) => row.note },
-  { name: 'budget_sek', type: 'integer', description: 'Budget in whole kronor', value: ({ row }) => row.budget?.sek ?? null },
-  {
-    name: 'budget_unit',
-    type: 'text',
-    description: 'The unit the budget was written in (kr, tkr, mkr): also its precision',
-    value: ({ row }) => row.budget?.unit ?? null,
-  },
-  {
-    name: 'budget_text',
-    type: 'text',
-    description: 'The budget as written; also a cell that is no amount ("ca 950 000", "se bilaga"), budget_sek then empty',
-    value: ({ row }) => row.budget?.text ?? row.unreadFigures?.budget ?? null,
-  },
-  { name: 'outcome_sek', type: 'integer', description: 'Utfall in whole kronor', value: ({ row }) => row.outcome?.sek ?? null },
-  {
-    name: 'outcome_unit',
-    type: 'text',
-    description: 'The unit the utfall was written in (kr, tkr, mkr): also its precision',
-    value: ({ row }) => row.outcome?.unit ?? null,
-  },
-  {
-    name: 'outcome_text',
-    type: 'text',
-    description: 'The utfall as written; also a cell that is no amount ("ca 950 000", "se bilaga"), outcome_sek then empty',
-    value: ({ row }) => row.outcome?.text ?? row.unreadFigures?.outcome ?? null,
-  },
+  ...figureColumns<BudgetRowsRow>('budget', ({ row }) => ({ money: row.budget, unread: row.unreadFigures?.budget })),
+  ...figureColumns<BudgetRowsRow>('outcome', ({ row }) => ({ money: row.outcome, unread: row.unreadFigures?.outcome })),
 ];

@@ -7,6 +7,7 @@
 import { SCHEMA_VERSION } from '../../schemas/result.js';
 import { RULES_VERSION } from '../rule-engine/registry.js';
 import { BUDGET_ROW_COLUMNS } from './budget-rows-table.js';
+import { BUDGET_YEAR_COLUMNS } from './budget-years-table.js';
 import type { Column, ColumnType, CsvDelimiter } from './csv-table.js';
 import { DOCUMENT_COLUMNS } from './documents-table.js';
 import { FINDING_COLUMNS } from './findings-table.js';
@@ -29,6 +30,8 @@ interface Table {
   primaryKey?: string[];
   /** Columns that refer to documents.csv's document_id. */
   documentKey?: boolean;
+  /** Columns that refer to another table's key (beside document_id's). */
+  rowOf?: { fields: string[]; resource: string };
 }
 
 export const EXPORT_TABLES: readonly Table[] = [
@@ -69,6 +72,15 @@ export const EXPORT_TABLES: readonly Table[] = [
     columns: BUDGET_ROW_COLUMNS as readonly Column<never>[],
     primaryKey: ['document_id', 'row_number'],
     documentKey: true,
+  },
+  {
+    name: 'budget_years',
+    file: 'budget_years.csv',
+    title: "Each cost row's budget and utfall per year, where a slutrapport's cost table gives a column per year",
+    columns: BUDGET_YEAR_COLUMNS as readonly Column<never>[],
+    primaryKey: ['document_id', 'row_number', 'year'],
+    documentKey: true,
+    rowOf: { fields: ['document_id', 'row_number'], resource: 'budget_rows' },
   },
   {
     name: 'findings',
@@ -129,8 +141,16 @@ export function dataPackage(delimiter: CsvDelimiter): Record<string, unknown> {
         fields: table.columns.map(field),
         missingValues: [''],
         ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}),
-        ...(table.documentKey ? { foreignKeys: [{ fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } }] } : {}),
+        ...foreignKeysOf(table),
       },
     })),
   };
+}
+
+function foreignKeysOf(table: Table): { foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } {
+  const keys = [
+    ...(table.documentKey ? [{ fields: ['document_id'], reference: { resource: 'documents', fields: ['document_id'] } }] : []),
+    ...(table.rowOf ? [{ fields: table.rowOf.fields, reference: { resource: table.rowOf.resource, fields: table.rowOf.fields } }] : []),
+  ];
+  return keys.length > 0 ? { foreignKeys: keys } : {};
 }

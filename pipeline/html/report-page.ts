@@ -101,6 +101,11 @@ function summary(input: ReportPageInput, words: PageWords): SafeHtml {
       [words.participants, record.participants ? peopleText(record.participants, words) : null],
       [words.budgetTotal, budgetTotal.budget?.text ?? null],
       [words.outcomeTotal, budgetTotal.outcome?.text ?? null],
+      // A cost table with a column per year: each year's Summa, where the whole period's may be blank.
+      ...(budgetTotal.years ?? []).flatMap((year): [string, string | null][] => [
+        [`${words.budgetTotal} ${year.year}`, year.budget?.text ?? null],
+        [`${words.outcomeTotal} ${year.year}`, year.outcome?.text ?? null],
+      ]),
     );
   } else if (record && 'members' in record) {
     rows.push(

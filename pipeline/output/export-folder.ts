@@ -17,6 +17,7 @@ export interface ExportFolder {
     documents: string;
     interventions: string;
     budgetRows: string;
+    budgetYears: string;
     findings: string;
     interventionsLinked: string;
     reports: string;
@@ -41,6 +42,7 @@ export function exportFolder(root: string): ExportFolder {
       documents: join(root, 'documents.csv'),
       interventions: join(root, 'interventions.csv'),
       budgetRows: join(root, 'budget_rows.csv'),
+      budgetYears: join(root, 'budget_years.csv'),
       findings: join(root, 'findings.csv'),
       interventionsLinked: join(root, 'interventions_linked.csv'),
       reports: join(root, 'reports.csv'),

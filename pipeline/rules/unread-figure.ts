@@ -37,16 +37,19 @@ export const unreadFigure: Rule<'unread-figure'> = {
     description: 'A figure cell of a cost table or a financial statement holds text that is no amount, so the sums over its column are not checked.',
     messages: {
       sv: (data) =>
-        `${TABLE_SV[data.table]}, ${quote(data.row, 'sv')}: ${COLUMN_SV[data.column]} ${quote(data.text, 'sv')} är inget belopp, så ` +
+        `${TABLE_SV[data.table]}, ${quote(data.row, 'sv')}: ${COLUMN_SV[data.column]}${ofYear(data)} ${quote(data.text, 'sv')} är inget belopp, så ` +
         (data.column === 'deviation' ? 'radens avvikelse kontrollerades inte' : 'kolumnens summor kontrollerades inte'),
       en: (data) =>
-        `${TABLE_EN[data.table]}, ${quote(data.row)}: ${COLUMN_EN[data.column]} ${quote(data.text)} is not an amount, so ` +
+        `${TABLE_EN[data.table]}, ${quote(data.row)}: ${COLUMN_EN[data.column]}${ofYear(data)} ${quote(data.text)} is not an amount, so ` +
         (data.column === 'deviation' ? "the row's avvikelse was not checked" : "the column's sums were not checked"),
     },
   },
   check(input) {
     if (input.kind === 'slutrapport') {
-      return input.record.budget.rows.flatMap((row) => drafts(input, 'budget', row.category, row.unreadFigures, row.evidence));
+      return input.record.budget.rows.flatMap((row) => [
+        ...drafts(input, 'budget', row.category, row.unreadFigures, row.evidence),
+        ...(row.years ?? []).flatMap((year) => drafts(input, 'budget', row.category, year.unreadFigures, row.evidence, year.year)),
+      ]);
     }
     if (input.kind !== 'arsredovisning') return [];
     const { statements } = input.record;
@@ -65,8 +68,15 @@ function drafts(
   row: string,
   unread: { [C in Column]?: string | undefined } | undefined,
   evidence: Evidence | undefined,
+  year?: number,
 ): FindingDraft<UnreadFigureData>[] {
+  const ofYear = year === undefined ? {} : { year };
   return Object.entries(unread ?? {}).flatMap(([column, text]) =>
-    typeof text === 'string' ? [{ data: { table, row, column: column as Column, text }, evidence: evidenceFor(input, [evidence], row) }] : [],
+    typeof text === 'string' ? [{ data: { table, row, column: column as Column, ...ofYear, text }, evidence: evidenceFor(input, [evidence], row) }] : [],
   );
+}
+
+/** " 2022" after the column's name, for a year's column of a cost table. */
+function ofYear(data: UnreadFigureData): string {
+  return data.year === undefined ? '' : ` ${data.year}`;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../fixtures/build/paths.js';
 import { BUDGET_ROW_COLUMNS } from '../../pipeline/export/budget-rows-table.js';
+import { BUDGET_YEAR_COLUMNS } from '../../pipeline/export/budget-years-table.js';
 import type { Column } from '../../pipeline/export/csv-table.js';
 import { DOCUMENT_COLUMNS } from '../../pipeline/export/documents-table.js';
 import { FINDING_COLUMNS } from '../../pipeline/export/findings-table.js';
@@ -46,6 +47,7 @@ describe('docs/researchers.md and the export tables', () => {
     ['documents.csv', written(DOCUMENT_COLUMNS)],
     ['interventions.csv', written(INTERVENTION_COLUMNS)],
     ['budget_rows.csv', written(BUDGET_ROW_COLUMNS)],
+    ['budget_years.csv', written(BUDGET_YEAR_COLUMNS)],
     ['findings.csv', written(FINDING_COLUMNS)],
     ['interventions_linked.csv', written(LINKED_COLUMNS)],
     ['reports.csv', written(REPORT_COLUMNS)],

@@ -128,7 +128,16 @@ describe('datapackage.json', () => {
 
   it('describes every CSV of the folder, every column with a description; text columns state the formula guard', () => {
     expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual(
-      ['budget_rows.csv', 'documents.csv', 'findings.csv', 'interventions.csv', 'interventions_linked.csv', 'reports.csv', 'statement_rows.csv'].sort(),
+      [
+        'budget_rows.csv',
+        'budget_years.csv',
+        'documents.csv',
+        'findings.csv',
+        'interventions.csv',
+        'interventions_linked.csv',
+        'reports.csv',
+        'statement_rows.csv',
+      ].sort(),
     );
     for (const field of descriptor.resources.flatMap((resource) => resource.schema.fields)) {
       expect(field.description.length, field.name).toBeGreaterThan(10);

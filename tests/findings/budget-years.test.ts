@@ -162,6 +162,15 @@ describe("a cost table's columns per year: kept, and each held to its Summa and 
     expect(budget.rows[0]).toMatchObject({ budget: null, outcome: null });
   });
 
+  it("says a year's cell that is no amount leaves that year's sums unchecked: that one finding, no sum finding", async () => {
+    const rows = EACH_YEAR({ summaOutcome2021: '495 000' }).map((row) => (row[0] === 'Lokaler' ? ['Lokaler', '50 000', 'se bilaga', ...row.slice(3)] : row));
+    const result = await processReport(folder(), 'unread year', 'docx', await reportIn('docx', TWO_YEARS, [{ heading: 'Ekonomisk redovisning', rows }]));
+    expect(result.findings.map((finding) => [finding.ruleId, finding.data])).toEqual([
+      ['unread-figure', { table: 'budget', row: 'Lokaler', column: 'outcome', year: 2021, text: 'se bilaga' }],
+    ]);
+    expect(result.findings[0]?.message).toBe('Kostnadstabellen, ”Lokaler”: utfall 2021 ”se bilaga” är inget belopp, så kolumnens summor kontrollerades inte');
+  });
+
   it('names the year or the row in the message, in Swedish', async () => {
     const year = await processReport(
       folder(),

@@ -12,6 +12,7 @@ export const TABLES = [
   'documents.csv',
   'interventions.csv',
   'budget_rows.csv',
+  'budget_years.csv',
   'findings.csv',
   'interventions_linked.csv',
   'reports.csv',

@@ -1,0 +1,51 @@
+/**
+ * A kansli's page for a final report whose cost table gives a column per year: the summary shows
+ * each year's Summa budget and utfall beside the whole period's, which the table may not give.
+ */
+import { describe, expect, it } from 'vitest';
+import { reportPage } from '../../pipeline/html/report-page.js';
+import { FINAL_REPORT_OPENING, processReport, reportDocx, reportFolder } from '../findings/support/report-files.js';
+
+const YEARS_ONLY = [
+  ['Kostnadsslag', 'Budget 2021', 'Utfall 2021', 'Budget 2022', 'Utfall 2022'],
+  ['Personal', '450 000', '440 000', '450 000', '440 000'],
+  ['Summa', '450 000', '440 000', '450 000', '440 000'],
+];
+
+const folder = reportFolder('report-page-years');
+
+/** The summary's terms and their values, as text. */
+function summaryOf(html: string): [string, string][] {
+  const list = /<dl class="summary">([\s\S]*?)<\/dl>/u.exec(html)?.[1] ?? '';
+  return [...list.matchAll(/<dt>([\s\S]*?)<\/dt>\s*<dd>([\s\S]*?)<\/dd>/gu)].map((match) => [
+    match[1]?.trim() ?? '',
+    (match[2] ?? '').replace(/\s+/gu, ' ').trim(),
+  ]);
+}
+
+describe("the report page's summary of a cost table per year", () => {
+  it("lists each year's Summa budget and utfall, in Swedish", async () => {
+    const result = await processReport(
+      folder(),
+      'years page',
+      'docx',
+      await reportDocx(FINAL_REPORT_OPENING, [{ heading: 'Ekonomisk redovisning', rows: YEARS_ONLY }]),
+    );
+    const html = reportPage({
+      result,
+      title: 'Projekt Exempelsteget',
+      pictures: new Map(),
+      indexHref: '../index.html',
+      receivedAt: '2026-12-01T10:00:00Z',
+      lang: 'sv',
+      redacted: false,
+    });
+    const terms = summaryOf(html).filter(([term]) => term.startsWith('Budget') || term.startsWith('Utfall'));
+    expect(terms.filter(([term]) => /\d{4}$/u.test(term))).toEqual([
+      ['Budget, summa 2021', '450 000'],
+      ['Utfall, summa 2021', '440 000'],
+      ['Budget, summa 2022', '450 000'],
+      ['Utfall, summa 2022', '440 000'],
+    ]);
+  });
+});
