@@ -44,6 +44,11 @@ export const Intervention = z.object({
    * appendix block (absent then): such a table need not list every insats the report funded.
    */
   source: z.literal('table').optional(),
+  /**
+   * A table row's budget or utfall cell whose text is no amount ("se not 3", "ca 300 000"), as
+   * written: its figure is null, and a Summa over the column is not checked. Absent otherwise.
+   */
+  unreadFigures: z.object({ budget: z.string(), outcome: z.string() }).partial().optional(),
   evidence: Evidence,
 });
 export type Intervention = z.infer<typeof Intervention>;

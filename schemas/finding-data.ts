@@ -321,7 +321,7 @@ export type ChecklistUnansweredData = z.infer<typeof ChecklistUnansweredData>;
 
 /** unread-figure: the table and row, the column (with `year`, that year's of a cost table), and the cell's text as written. */
 export const UnreadFigureData = z.strictObject({
-  table: z.enum(['budget', 'income', 'balance', 'cashFlow', 'operating']),
+  table: z.enum(['budget', 'income', 'balance', 'cashFlow', 'operating', 'interventions']),
   row: z.string(),
   column: z.enum(['budget', 'outcome', 'current', 'previous', 'deviation']),
   year: z.number().int().optional(),

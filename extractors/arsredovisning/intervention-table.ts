@@ -10,7 +10,7 @@ import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js'
 import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Table } from '../model.js';
 import { maxOf } from '../arrays.js';
-import { partsOfRowsAbove } from '../parse/index.js';
+import { partsOfRowsAbove, readFigureCell, unreadFiguresOf } from '../parse/index.js';
 import { captionsOver, evidenceOf, isTable, type Placed, tidy } from './walk.js';
 import { type GridRow, gridOf, isDash, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
 
@@ -128,6 +128,9 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
     const text = column === null ? '' : (row.cells[column] ?? '').trim();
     return parseCellAmount(text, unit) ?? (isDash(text) ? { sek: 0, unit, text } : null);
   };
+  // A cell that is no amount ("se not 3"): its row is still one of the Summa's, whose sum is then unknown.
+  const unread = (row: GridRow, column: number | null): string | null =>
+    column === null || figure(row, column) ? null : readFigureCell(row.cells[column] ?? '', (text) => parseCellAmount(text, unit)).unread;
   const labels = body.map((row) => tidy(row.cells[0] ?? '').replace(/\n/gu, ' '));
   const totals = new Set(labels.flatMap((label, index) => (TOTAL.test(label) ? [index] : [])));
   const last = [...totals].at(-1);
@@ -156,9 +159,13 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
     }
     const budget = figure(row, columns.budget);
     const outcome = figure(row, columns.outcome);
+    const unreadFigures = unreadFiguresOf(['budget', 'outcome'] as const, [unread(row, columns.budget), unread(row, columns.outcome)]);
     // A heading row over a group ("Individinriktade insatser") has no money; a "varav" row is part of the one above.
-    if (name === '' || parts.has(index) || (!budget && !outcome)) return;
-    const intervention = blankIntervention(name, budget && { ...budget, evidence }, outcome && { ...outcome, evidence }, evidence);
+    if (name === '' || parts.has(index) || (!budget && !outcome && !unreadFigures)) return;
+    const intervention = {
+      ...blankIntervention(name, budget && { ...budget, evidence }, outcome && { ...outcome, evidence }, evidence),
+      ...(unreadFigures ? { unreadFigures } : {}),
+    };
     found.interventions.push(intervention);
     group.push(intervention);
   });

@@ -13,6 +13,7 @@ const TABLE_SV: Record<Table, string> = {
   balance: 'Balansräkningen',
   cashFlow: 'Kassaflödesanalysen',
   operating: 'Driftredovisningen',
+  interventions: 'Tabellen över insatserna',
 };
 const TABLE_EN: Record<Table, string> = {
   budget: 'Cost table',
@@ -20,6 +21,7 @@ const TABLE_EN: Record<Table, string> = {
   balance: 'Balance sheet',
   cashFlow: 'Cash flow statement',
   operating: 'Driftredovisning',
+  interventions: 'Table of the interventions',
 };
 const COLUMN_SV: Record<Column, string> = { budget: 'budget', outcome: 'utfall', current: 'i år', previous: 'föregående år', deviation: 'avvikelse' };
 const COLUMN_EN: Record<Column, string> = { budget: 'budget', outcome: 'utfall', current: 'this year', previous: 'last year', deviation: 'avvikelse' };
@@ -34,7 +36,7 @@ export const unreadFigure: Rule<'unread-figure'> = {
     id: 'unread-figure',
     defaultSeverity: 'info',
     title: { sv: 'Ett belopp kunde inte läsas', en: 'A figure is not an amount' },
-    description: 'A figure cell of a cost table or a financial statement holds text that is no amount, so the sums over its column are not checked.',
+    description: 'A figure cell of a cost table, a table of the interventions or a financial statement holds text that is no amount, so the sums over its column are not checked.',
     messages: {
       sv: (data) =>
         `${TABLE_SV[data.table]}, ${quote(data.row, 'sv')}: ${COLUMN_SV[data.column]}${ofYear(data)} ${quote(data.text, 'sv')} är inget belopp, så ` +
@@ -52,8 +54,9 @@ export const unreadFigure: Rule<'unread-figure'> = {
       ]);
     }
     if (input.kind !== 'arsredovisning') return [];
-    const { statements } = input.record;
+    const { statements, interventions } = input.record;
     return [
+      ...interventions.flatMap((intervention) => drafts(input, 'interventions', intervention.name, intervention.unreadFigures, intervention.evidence)),
       ...(['income', 'balance', 'cashFlow'] as const).flatMap((table) =>
         (statements[table]?.rows ?? []).flatMap((row) => drafts(input, table, row.label, row.unreadFigures, row.evidence)),
       ),

@@ -11,12 +11,21 @@
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
 
-const BUDGET_AND_OUTCOME = (outcomeSumma: string): string[][] => [
+const BUDGET_AND_OUTCOME = (outcomeSumma: string, lotsenOutcome = '760 000', budgetSumma = '2 500 000'): string[][] => [
   ['Insats', 'Budget', 'Utfall'],
   ['Steget vidare', '1 200 000', '1 150 000'],
-  ['Lotsen', '800 000', '760 000'],
+  ['Lotsen', '800 000', lotsenOutcome],
   ['Jobbverkstan', '500 000', '520 000'],
-  ['Summa', '2 500 000', outcomeSumma],
+  ['Summa', budgetSumma, outcomeSumma],
+];
+
+/** The year's utfall alone, one cell of it no amount. */
+const ONE_COLUMN = (lotsen: string, summa: string): string[][] => [
+  ['Insats', 'Utfall 2021'],
+  ['Steget vidare', '400 000'],
+  ['Lotsen', lotsen],
+  ['Jobbverkstan', '300 000'],
+  ['Summa', summa],
 ];
 
 const GRANTED = (total: string): string[][] => [
@@ -167,6 +176,28 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
   ['an utfall written as a dash, a zero', null, DASH_OR_BLANK('–', '1 150 000'), TWO, []],
   ['an utfall written as a dash, the Summa off the rows', null, DASH_OR_BLANK('–', '1 250 000'), TWO, ['aggregate-mismatch']],
   ['an utfall left blank: its Summa not checked', null, DASH_OR_BLANK('', '1 250 000'), TWO, []],
+  // A cell that is no amount: the row is still the Summa's, whose sum is unknown — said so, not summed without it.
+  [
+    'an utfall that is no amount, in a table of one column: its Summa not checked, said so',
+    null,
+    ONE_COLUMN('se not 3', '1 000 000'),
+    THREE,
+    ['unread-figure'],
+  ],
+  [
+    'an utfall that is no amount beside a budget: its Summa not checked, said so',
+    null,
+    BUDGET_AND_OUTCOME('2 430 000', 'ca 760 000'),
+    THREE,
+    ['unread-figure'],
+  ],
+  [
+    'the budget off its Summa beside an utfall that is no amount',
+    null,
+    BUDGET_AND_OUTCOME('2 430 000', 'se not 3', '2 600 000'),
+    THREE,
+    ['aggregate-mismatch', 'unread-figure'],
+  ],
   ["next year's budget: not the year's interventions", 'Insatser som beviljats för nästa år', NEXT_YEAR, [], []],
   ["a row of no cost this year and one over its grant: no warning on a table's rows", null, ZERO_AND_OVER, ['Steget vidare', 'Förstudie Lotsen'], []],
   ["the utfall since the start beside the budget of the year, its Summa off: not the year's, not read", null, SINCE_START('5 010 000'), TWO, []],

@@ -4,6 +4,7 @@ import {
   arsredovisning,
   arsredovisningInput,
   financialStatement,
+  intervention,
   money,
   operatingStatement,
   row,
@@ -58,5 +59,26 @@ describe('unread-figure', () => {
     expect(inSwedish(unreadFigure, findings[1])).toBe(
       'Driftredovisningen, ”Insatser”: avvikelse ”se not 4” är inget belopp, så radens avvikelse kontrollerades inte',
     );
+  });
+});
+
+describe('unread-figure: a year of a cost table, an insats table', () => {
+  it("names a year's cell of a cost table with its year", () => {
+    const personal = { ...row('Personal', null, null), years: [{ year: 2022, budget: null, outcome: null, unreadFigures: { outcome: 'se bilaga' } }] };
+    const record = slutrapport({ budget: { rows: [personal], total: { budget: null, outcome: null } } });
+    const [finding] = findingsOf(unreadFigure, slutrapportInput(record));
+    expect(finding?.data).toEqual({ table: 'budget', row: 'Personal', column: 'outcome', year: 2022, text: 'se bilaga' });
+    expect(finding?.message).toBe('Cost table, "Personal": utfall 2022 "se bilaga" is not an amount, so the column\'s sums were not checked');
+  });
+
+  it.each([
+    ['every cell read', undefined, 0],
+    ["an utfall written 'se not 3'", { outcome: 'se not 3' }, 1],
+  ] as const)('an insats table with %s', (_name, unread, expected) => {
+    const base = arsredovisning();
+    const lotsen = { ...intervention('Lotsen'), source: 'table' as const, ...(unread ? { unreadFigures: unread } : {}) };
+    const findings = findingsOf(unreadFigure, arsredovisningInput({ ...base, interventions: [lotsen] }));
+    expect(findings).toHaveLength(expected);
+    expect(findings.map((finding) => finding.data)).toEqual(unread ? [{ table: 'interventions', row: 'Lotsen', column: 'outcome', text: 'se not 3' }] : []);
   });
 });

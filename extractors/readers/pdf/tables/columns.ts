@@ -150,7 +150,7 @@ function markRows(draft: Draft): void {
     const restyled = above !== undefined && (Math.abs(line.size - above.size) > SIZE_SLACK || line.bold !== above.bold);
     // A row set apart from the next gives its wrapped lines the closest pitch.
     const closest = !spaced || (pitches[i - 1] ?? 0) <= smallest * CELL_PITCH;
-    if (i > 0 && !restyled && closest && restOfWrappedAmounts(band, columns, lastInColumn)) band.newRow = false;
+    if (i > 0 && !restyled && closest && restOfWrappedAmounts(band, columns, lastInColumn, spaced)) band.newRow = false;
     else if (band.multi || i === 0 || restyled) band.newRow = true;
     else if (spaced) {
       const pitch = pitches[i - 1] ?? 0;
@@ -166,20 +166,35 @@ function markRows(draft: Draft): void {
 const AMOUNT_REST = /^(?:\d{3}(?:[\s\u00a0]\d{3})*(?:,\d+)?\)?(?:[\s\u00a0]?(?:kr|tkr|mkr))?|(?:kr|tkr|mkr))$/u;
 /** A label's wrapped line goes on in lower case ("Verksamhetens" over "nettokostnader"). */
 const LOWER_START = /^\p{Ll}/u;
+/** An amount these reports write has at most three groups of digits (under a thousand million). */
+const MAX_GROUPS = 3;
+
+/** Whether the line above and its rest make one amount of at most MAX_GROUPS groups ("1 000" + "000", not "400 000" + "380 000"). */
+function makesOneAmount(above: string, rest: string): boolean {
+  const groups = `${above} ${rest}`
+    .replace(/(?:kr|tkr|mkr)\b|[,.]\d+|[()−–-]/gu, ' ')
+    .trim()
+    .split(/[\s\u00a0]+/u)
+    .filter((group) => group !== '');
+  return groups.length <= MAX_GROUPS;
+}
 
 /**
- * A band of the rests of amounts, each under a figure in its column of the row above, perhaps
- * beside the rest of the row's label: the row's amounts wrapped, so the band goes on with the row
- * (a row of its own would have been read as amounts of a thousandth).
+ * A band of the rests of amounts, each under a figure in its column of the row above that it makes
+ * one amount with, perhaps beside the rest of the row's label: the row's amounts wrapped, so the
+ * band goes on with the row (a row of its own would have been read as amounts of a thousandth). A
+ * label's rest is taken only where the rows are set further apart than wrapped lines (`spaced`): a
+ * row of its own in lower case ("varav Norrby kommun") is set like one.
  */
-function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: ReadonlyMap<number, BuiltLine>): boolean {
+function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: ReadonlyMap<number, BuiltLine>, spaced: boolean): boolean {
   let rests = 0;
   const continues = band.lines.every((line) => {
     const column = columnOf(columns, line);
     const above = lastInColumn.get(column);
     const text = line.text.trim();
-    if (column === 0) return above !== undefined && LOWER_START.test(text);
-    const rest = column > 0 && above !== undefined && AMOUNT_REST.test(text) && FIGURE.test(above.text.trim()) && /\d$/u.test(above.text.trim());
+    if (column === 0) return spaced && above !== undefined && LOWER_START.test(text);
+    const aboveText = above?.text.trim() ?? '';
+    const rest = column > 0 && AMOUNT_REST.test(text) && FIGURE.test(aboveText) && /\d$/u.test(aboveText) && makesOneAmount(aboveText, text);
     if (rest) rests += 1;
     return rest;
   });
