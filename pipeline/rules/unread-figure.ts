@@ -36,7 +36,8 @@ export const unreadFigure: Rule<'unread-figure'> = {
     id: 'unread-figure',
     defaultSeverity: 'info',
     title: { sv: 'Ett belopp kunde inte läsas', en: 'A figure is not an amount' },
-    description: 'A figure cell of a cost table, a table of the interventions or a financial statement holds text that is no amount, so the sums over its column are not checked.',
+    description:
+      'A figure cell of a cost table, a table of the interventions or a financial statement holds text that is no amount, so the sums over its column are not checked.',
     messages: {
       sv: (data) =>
         `${TABLE_SV[data.table]}, ${quote(data.row, 'sv')}: ${COLUMN_SV[data.column]}${ofYear(data)} ${quote(data.text, 'sv')} är inget belopp, så ` +

@@ -3,7 +3,8 @@
  * "1 000" over "000", "900 000 kr" as "900 000" over "kr", a statement's label and its amounts
  * wrapping together ("Verksamhetens" / "nettokostnader" beside "−150" / "000"). Each amount is one
  * cell's, not a row of its own and a thousandth of itself, so a table that adds up gives no finding
- * and a planted error gives exactly its one. Rows of three-digit amounts (tkr) stay rows.
+ * and a planted error gives exactly its one. Rows of three-digit amounts (tkr) stay rows. And a
+ * plain header whose headings wrap ("Antal" / "kvinnor"): one header, so the table is read.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_OPENING, FINAL_REPORT_OPENING, processReport, reportPdf, reportFolder, type TitledTable } from './support/report-files.js';
@@ -100,6 +101,47 @@ describe("amounts wrapped in a PDF table's narrow cells: one amount each, exactl
     const record = result.record as Labelled;
     const read = record.budget ? record.budget.rows.map((row) => row.category) : (record.statements?.income?.rows.map((row) => row.label) ?? []);
     expect(read).toEqual(labels);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
+
+/** Participants per year and in all, by gender, under headings that wrap in narrow columns. */
+const BY_GENDER = (total2022: string, total: string): string[][] => [
+  ['År', 'Antal kvinnor', 'Antal män', 'Totalt antal deltagare'],
+  ['2021', '23', '17', '40'],
+  ['2022', '31', '29', total2022],
+  ['Totalt', '54', '46', total],
+];
+
+describe('a plain header whose headings wrap in narrow columns: one header, the table read', () => {
+  it.each([
+    ['adding up', '60', '100', 54, []],
+    // The split is the record's only where it makes the total up.
+    ["a year's and the whole period's totals off their women and men", '61', '101', null, ['gender-sum-mismatch', 'gender-sum-mismatch']],
+  ] as const)("a final report's participants by gender: %s", async (name, total2022, total, women, findings) => {
+    const table = { heading: 'Deltagare', rows: BY_GENDER(total2022, total), narrow: { label: 90, figure: 40, plainHeader: true } };
+    const result = await processReport(folder(), `gender ${name}`, 'pdf', await reportPdf(FINAL_REPORT_OPENING, [table]));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    expect((result.record as { participants: unknown }).participants).toMatchObject({ total: Number(total), women });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  /** A cost table headed "Budgeterat belopp | Faktiskt utfall | Avvikelse mot budget", its headings wrapping. */
+  const WORDED = (summaOutcome: string): string[][] => [
+    ['Kostnadsslag', 'Budgeterat belopp', 'Faktiskt utfall', 'Avvikelse mot budget'],
+    ['Personal', '900 000', '880 000', '20 000'],
+    ['Lokaler', '100 000', '95 000', '5 000'],
+    ['Summa', '1 000 000', summaOutcome, '25 000'],
+  ];
+
+  it.each([
+    ['adding up', '975 000', []],
+    ['the Summa utfall off its rows', '985 000', ['outcome-total-mismatch']],
+  ] as const)("a final report's cost table: %s", async (name, summa, findings) => {
+    const table = { heading: 'Ekonomisk redovisning', rows: WORDED(summa), narrow: { label: 110, figure: 48, plainHeader: true } };
+    const result = await processReport(folder(), `worded ${name}`, 'pdf', await reportPdf(FINAL_REPORT_OPENING, [table]));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    expect((result.record as { budget: { rows: { category: string }[] } }).budget.rows.map((row) => row.category)).toEqual(['Personal', 'Lokaler']);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 });

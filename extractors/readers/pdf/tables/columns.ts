@@ -134,7 +134,7 @@ function markRows(draft: Draft): void {
   // A title's or a header's space (a line set otherwise than the next) says nothing of how the rows are spaced.
   const spaced = pitches.some((pitch, i) => pitch > smallest * ROW_PITCH && setAlike(bands[i]?.lines[0], bands[i + 1]?.lines[0]));
   const lastInColumn = new Map<number, BuiltLine>();
-  const headerBands = wrappedHeaderBands(draft, pitches, smallest);
+  const headerBands = wrappedHeaderBands(draft, pitches, smallest, spaced);
   bands.forEach((band, i) => {
     const line = band.lines[0];
     if (i > 0 && i < headerBands) {
@@ -206,14 +206,14 @@ function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: Reado
  * it that fill several cells, each line going on with a heading above it in its column ("Utfall" /
  * "jan–aug 2021", "Antal" / "kvinnor"), set no further apart than the closest lines, above a body
  * that is not bold. A band that fills several cells otherwise always starts a row; a lone bold line
- * under the header ("Tillgångar") is left to the rules for wrapped text. A plain header is not told
- * apart: a form's label over its value ("Diarienummer" / "SFG 21-2.09") and a row set at the closest
- * pitch look the same as a wrapped heading.
+ * under the header ("Tillgångar") is left to the rules for wrapped text. A plain header is told by
+ * its lines' pitch and case (wrappedPlainHeaderBands), where the rows are set apart.
  */
-function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number): number {
+function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number, spaced: boolean): number {
   const { bands, columns } = draft;
   const first = bands[0]?.lines;
-  if (!first || !first.every((line) => line.bold)) return 1;
+  if (!first) return 1;
+  if (!first.every((line) => line.bold)) return spaced ? wrappedPlainHeaderBands(draft, pitches, smallest) : 1;
   const headed = new Set(first.map((line) => columnOf(columns, line)));
   let count = 1;
   for (const band of bands.slice(1)) {
@@ -226,6 +226,31 @@ function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number): 
   }
   // A table set bold throughout has no header to tell by its weight.
   return bands.slice(count).some((band) => band.lines.some((line) => !line.bold)) ? count : 1;
+}
+
+/**
+ * How many bands a plain header takes where the rows are set further apart than wrapped lines: its
+ * first band, of words only, and the bands right under it at the closest pitch whose every line goes
+ * on in lower case with a heading above it ("Antal" / "kvinnor", "Totalt" / "antal deltagare"), over
+ * a row of figures. A form's label over its value ("Diarienummer" / "SFG 21-2.09") goes on with no
+ * heading in lower case.
+ */
+function wrappedPlainHeaderBands(draft: Draft, pitches: number[], smallest: number): number {
+  const { bands, columns } = draft;
+  const first = bands[0]?.lines ?? [];
+  if (first.length < 2 || first.some((line) => FIGURE.test(line.text.trim()))) return 1;
+  const headed = new Set(first.map((line) => columnOf(columns, line)));
+  let count = 1;
+  for (const band of bands.slice(1)) {
+    const continues =
+      band.lines.every(
+        (line) => setAlike(line, first[0]) && headed.has(columnOf(columns, line)) && LOWER_START.test(line.text.trim()) && !FIGURE.test(line.text.trim()),
+      ) && (pitches[count - 1] ?? Infinity) <= smallest * CELL_PITCH;
+    if (!continues) break;
+    count += 1;
+  }
+  const body = bands[count]?.lines ?? [];
+  return count > 1 && body.some((line) => FIGURE.test(line.text.trim())) ? count : 1;
 }
 
 /** A line larger than another by no more than this (points) is set the same. */
