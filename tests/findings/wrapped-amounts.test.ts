@@ -94,9 +94,17 @@ type Labelled = { budget?: { rows: { category: string }[] }; statements?: { inco
 
 const folder = reportFolder('wrapped-amounts');
 
+/** Rows set apart (pdfkit's gap, wrapped lines closer), and set evenly (no gap, as a Word table without paragraph spacing). */
+const APART = 'rows set apart';
+const EVEN = 'rows set evenly';
+function inSpacings<V extends unknown[]>(cases: readonly [string, ...V][]): [string, string, ...V][] {
+  return cases.flatMap(([name, ...values]) => [APART, EVEN].map((spacing): [string, string, ...V] => [name, spacing, ...values]));
+}
+
 describe("amounts wrapped in a PDF table's narrow cells: one amount each, exactly the findings listed", () => {
-  it.each(CASES)('%s', async (name, opening, table, labels, findings) => {
-    const result = await processReport(folder(), name, 'pdf', await reportPdf(opening, [table]));
+  it.each(inSpacings(CASES))('%s (%s)', async (name, spacing, opening, table, labels, findings) => {
+    const spaced = table.narrow ? { ...table, narrow: { ...table.narrow, evenRows: spacing === EVEN } } : table;
+    const result = await processReport(folder(), `${name} ${spacing}`, 'pdf', await reportPdf(opening, [spaced]));
     expect(result.status).toBe('ok');
     const record = result.record as Labelled;
     const read = record.budget ? record.budget.rows.map((row) => row.category) : (record.statements?.income?.rows.map((row) => row.label) ?? []);
@@ -114,13 +122,16 @@ const BY_GENDER = (total2022: string, total: string): string[][] => [
 ];
 
 describe('a plain header whose headings wrap in narrow columns: one header, the table read', () => {
-  it.each([
-    ['adding up', '60', '100', 54, []],
-    // The split is the record's only where it makes the total up.
-    ["a year's and the whole period's totals off their women and men", '61', '101', null, ['gender-sum-mismatch', 'gender-sum-mismatch']],
-  ] as const)("a final report's participants by gender: %s", async (name, total2022, total, women, findings) => {
-    const table = { heading: 'Deltagare', rows: BY_GENDER(total2022, total), narrow: { label: 90, figure: 40, plainHeader: true } };
-    const result = await processReport(folder(), `gender ${name}`, 'pdf', await reportPdf(FINAL_REPORT_OPENING, [table]));
+  it.each(
+    inSpacings([
+      ['adding up', '60', '100', 54, []],
+      // The split is the record's only where it makes the total up.
+      ["a year's and the whole period's totals off their women and men", '61', '101', null, ['gender-sum-mismatch', 'gender-sum-mismatch']],
+    ] as [string, string, string, number | null, string[]][]),
+  )("a final report's participants by gender: %s (%s)", async (name, spacing, total2022, total, women, findings) => {
+    const narrow = { label: 90, figure: 40, plainHeader: true, evenRows: spacing === EVEN };
+    const table = { heading: 'Deltagare', rows: BY_GENDER(total2022, total), narrow };
+    const result = await processReport(folder(), `gender ${name} ${spacing}`, 'pdf', await reportPdf(FINAL_REPORT_OPENING, [table]));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     expect((result.record as { participants: unknown }).participants).toMatchObject({ total: Number(total), women });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
@@ -134,12 +145,15 @@ describe('a plain header whose headings wrap in narrow columns: one header, the 
     ['Summa', '1 000 000', summaOutcome, '25 000'],
   ];
 
-  it.each([
-    ['adding up', '975 000', []],
-    ['the Summa utfall off its rows', '985 000', ['outcome-total-mismatch']],
-  ] as const)("a final report's cost table: %s", async (name, summa, findings) => {
-    const table = { heading: 'Ekonomisk redovisning', rows: WORDED(summa), narrow: { label: 110, figure: 48, plainHeader: true } };
-    const result = await processReport(folder(), `worded ${name}`, 'pdf', await reportPdf(FINAL_REPORT_OPENING, [table]));
+  it.each(
+    inSpacings([
+      ['adding up', '975 000', []],
+      ['the Summa utfall off its rows', '985 000', ['outcome-total-mismatch']],
+    ] as [string, string, string[]][]),
+  )("a final report's cost table: %s (%s)", async (name, spacing, summa, findings) => {
+    const narrow = { label: 110, figure: 48, plainHeader: true, evenRows: spacing === EVEN };
+    const table = { heading: 'Ekonomisk redovisning', rows: WORDED(summa), narrow };
+    const result = await processReport(folder(), `worded ${name} ${spacing}`, 'pdf', await reportPdf(FINAL_REPORT_OPENING, [table]));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     expect((result.record as { budget: { rows: { category: string }[] } }).budget.rows.map((row) => row.category)).toEqual(['Personal', 'Lokaler']);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);

@@ -35,8 +35,11 @@ export interface TitledTable {
   rows: string[][];
   /** PDF only: the table starts on a new page, as a table's rest does when the page ran out (the PDF reader joins them). */
   newPage?: boolean;
-  /** PDF only: columns narrower than the usual (points), and a header in plain type, so its headings wrap. */
-  narrow?: { label: number; figure: number; plainHeader: boolean };
+  /**
+   * PDF only: columns narrower than the usual (points), and a header in plain type, so its headings
+   * wrap; `evenRows` sets the rows without a gap, as a Word table without paragraph spacing.
+   */
+  narrow?: { label: number; figure: number; plainHeader: boolean; evenRows?: boolean };
 }
 
 export async function reportDocx(opening: string[], tables: TitledTable[]): Promise<Uint8Array> {
@@ -65,7 +68,7 @@ export async function reportPdf(opening: string[], tables: TitledTable[]): Promi
       ...Array.from({ length: figures }, (_, index) => ({ x: label + GAP + index * (figure + GAP), width: figure, align: 'right' as const })),
     ];
     if (heading !== null) flow.paragraph(heading, { size: 12, bold: true }, { spaceAfter: 6 });
-    flow.table(rows, columns, { size: 10 }, { boldFirstRow: !narrow?.plainHeader });
+    flow.table(rows, columns, { size: 10 }, { boldFirstRow: !narrow?.plainHeader, ...(narrow?.evenRows ? { rowGap: 0 } : {}) });
   }
   return canvas.finish();
 }

@@ -105,6 +105,12 @@ function firstWordWidth(line: BuiltLine): number {
   return run ? run.right - run.x : 0;
 }
 
+/** Whether the line's first word would have fitted at the end of the line above in its column: then that line was not wrapped. */
+function fitsAbove(column: Column | undefined, line: BuiltLine, above: BuiltLine | undefined): boolean {
+  const room = (column?.right ?? line.right) - (above?.right ?? 0);
+  return room > firstWordWidth(line) + line.size * 0.3;
+}
+
 /** Rows set this much further apart than the closest lines (wrapped cell text) are told apart by their pitch. */
 const ROW_PITCH = 1.15;
 /**
@@ -144,8 +150,7 @@ function markRows(draft: Draft): void {
     }
     const column = columnOf(columns, line);
     const above = lastInColumn.get(column);
-    const room = (columns[column]?.right ?? line.right) - (above?.right ?? 0);
-    const wouldHaveFitted = room > firstWordWidth(line) + line.size * 0.3;
+    const wouldHaveFitted = fitsAbove(columns[column], line, above);
     // Wrapped cell text goes on in its cell's type; a line set otherwise (a heading under the table's last row) is no part of it.
     const restyled = above !== undefined && (Math.abs(line.size - above.size) > SIZE_SLACK || line.bold !== above.bold);
     // A row set apart from the next gives its wrapped lines the closest pitch.
@@ -183,8 +188,9 @@ function makesOneAmount(above: string, rest: string): boolean {
  * A band of the rests of amounts, each under a figure in its column of the row above that it makes
  * one amount with, perhaps beside the rest of the row's label: the row's amounts wrapped, so the
  * band goes on with the row (a row of its own would have been read as amounts of a thousandth). A
- * label's rest is taken only where the rows are set further apart than wrapped lines (`spaced`): a
- * row of its own in lower case ("varav Norrby kommun") is set like one.
+ * label's rest in lower case is taken where the rows are set further apart than wrapped lines
+ * (`spaced`), or where its first word would not have fitted on the label above: a row of its own in
+ * lower case ("varav Norrby kommun") is set like a wrapped line where rows are set evenly.
  */
 function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: ReadonlyMap<number, BuiltLine>, spaced: boolean): boolean {
   let rests = 0;
@@ -192,7 +198,7 @@ function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: Reado
     const column = columnOf(columns, line);
     const above = lastInColumn.get(column);
     const text = line.text.trim();
-    if (column === 0) return spaced && above !== undefined && LOWER_START.test(text);
+    if (column === 0) return above !== undefined && LOWER_START.test(text) && (spaced || !fitsAbove(columns[0], line, above));
     const aboveText = above?.text.trim() ?? '';
     const rest = column > 0 && AMOUNT_REST.test(text) && FIGURE.test(aboveText) && /\d$/u.test(aboveText) && makesOneAmount(aboveText, text);
     if (rest) rests += 1;
@@ -207,13 +213,13 @@ function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: Reado
  * "jan–aug 2021", "Antal" / "kvinnor"), set no further apart than the closest lines, above a body
  * that is not bold. A band that fills several cells otherwise always starts a row; a lone bold line
  * under the header ("Tillgångar") is left to the rules for wrapped text. A plain header is told by
- * its lines' pitch and case (wrappedPlainHeaderBands), where the rows are set apart.
+ * its lines' case, pitch and widths (wrappedPlainHeaderBands).
  */
 function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number, spaced: boolean): number {
   const { bands, columns } = draft;
   const first = bands[0]?.lines;
   if (!first) return 1;
-  if (!first.every((line) => line.bold)) return spaced ? wrappedPlainHeaderBands(draft, pitches, smallest) : 1;
+  if (!first.every((line) => line.bold)) return wrappedPlainHeaderBands(draft, pitches, smallest, spaced);
   const headed = new Set(first.map((line) => columnOf(columns, line)));
   let count = 1;
   for (const band of bands.slice(1)) {
@@ -229,24 +235,29 @@ function wrappedHeaderBands(draft: Draft, pitches: number[], smallest: number, s
 }
 
 /**
- * How many bands a plain header takes where the rows are set further apart than wrapped lines: its
- * first band, of words only, and the bands right under it at the closest pitch whose every line goes
- * on in lower case with a heading above it ("Antal" / "kvinnor", "Totalt" / "antal deltagare"), over
- * a row of figures. A form's label over its value ("Diarienummer" / "SFG 21-2.09") goes on with no
- * heading in lower case.
+ * How many bands a plain header takes: its first band, of words only, and the bands right under it
+ * whose every line goes on in lower case with a heading above it ("Antal" / "kvinnor", "Totalt" /
+ * "antal deltagare"), over a row of figures — at the closest pitch where the rows are set further
+ * apart than wrapped lines, else where its first word would not have fitted on the heading's line.
+ * A form's label over its value ("Diarienummer" / "SFG 21-2.09") goes on with no heading in lower case.
  */
-function wrappedPlainHeaderBands(draft: Draft, pitches: number[], smallest: number): number {
+function wrappedPlainHeaderBands(draft: Draft, pitches: number[], smallest: number, spaced: boolean): number {
   const { bands, columns } = draft;
   const first = bands[0]?.lines ?? [];
   if (first.length < 2 || first.some((line) => FIGURE.test(line.text.trim()))) return 1;
-  const headed = new Set(first.map((line) => columnOf(columns, line)));
+  const headings = new Map(first.map((line) => [columnOf(columns, line), line]));
   let count = 1;
   for (const band of bands.slice(1)) {
-    const continues =
-      band.lines.every(
-        (line) => setAlike(line, first[0]) && headed.has(columnOf(columns, line)) && LOWER_START.test(line.text.trim()) && !FIGURE.test(line.text.trim()),
-      ) && (pitches[count - 1] ?? Infinity) <= smallest * CELL_PITCH;
-    if (!continues) break;
+    const goesOn = (line: BuiltLine): boolean => {
+      const column = columnOf(columns, line);
+      const heading = headings.get(column);
+      const text = line.text.trim();
+      if (!heading || !setAlike(line, heading) || !LOWER_START.test(text) || FIGURE.test(text)) return false;
+      return spaced || !fitsAbove(columns[column], line, heading);
+    };
+    const closest = !spaced || (pitches[count - 1] ?? Infinity) <= smallest * CELL_PITCH;
+    if (!closest || !band.lines.every(goesOn)) break;
+    for (const line of band.lines) headings.set(columnOf(columns, line), line);
     count += 1;
   }
   const body = bands[count]?.lines ?? [];
