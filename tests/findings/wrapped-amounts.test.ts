@@ -25,6 +25,15 @@ const INCOME = (result: string): string[][] => [
   ['Årets resultat', '', result, '102 000'],
 ];
 
+/** An insats table whose budget wraps beside an utfall of words that wraps too ("se not" / "3"). */
+const INSATSER = (summaBudget: string): string[][] => [
+  ['Insats', 'Budget 2021', 'Utfall 2021'],
+  ['Steget', '400 000', '400 000'],
+  ['Vägen', '300 000', 'se not 3'],
+  ['Bron', '300 000', '300 000'],
+  ['Summa', summaBudget, '1 000 000'],
+];
+
 /** Amounts in tkr: rows of three digits, each its own row. */
 const THOUSANDS = (summaOutcome: string): string[][] => [
   ['Kostnadsslag (tkr)', 'Budget', 'Utfall'],
@@ -75,6 +84,20 @@ const CASES: [string, string[], TitledTable, string[], string[]][] = [
     ['statement-sum-mismatch'],
   ],
   [
+    'an amount wrapped beside words wrapped in the next cell: the words no amount, said so',
+    ANNUAL_REPORT_OPENING,
+    { heading: 'Kostnader per insats', rows: INSATSER('1 000 000'), narrow: { label: 100, figure: 44, plainHeader: false } },
+    ['Steget', 'Vägen', 'Bron'],
+    ['unread-figure'],
+  ],
+  [
+    'an amount wrapped beside words wrapped in the next cell, the Summa budget off its rows',
+    ANNUAL_REPORT_OPENING,
+    { heading: 'Kostnader per insats', rows: INSATSER('1 100 000'), narrow: { label: 100, figure: 44, plainHeader: false } },
+    ['Steget', 'Vägen', 'Bron'],
+    ['aggregate-mismatch', 'unread-figure'],
+  ],
+  [
     'rows of three-digit amounts',
     FINAL_REPORT_OPENING,
     { heading: 'Ekonomisk redovisning', rows: THOUSANDS('1 375'), narrow: NARROW },
@@ -90,7 +113,11 @@ const CASES: [string, string[], TitledTable, string[], string[]][] = [
   ],
 ];
 
-type Labelled = { budget?: { rows: { category: string }[] }; statements?: { income: { rows: { label: string }[] } | null } };
+type Labelled = {
+  budget?: { rows: { category: string }[] };
+  statements?: { income: { rows: { label: string }[] } | null };
+  interventions?: { name: string }[];
+};
 
 const folder = reportFolder('wrapped-amounts');
 
@@ -107,7 +134,12 @@ describe("amounts wrapped in a PDF table's narrow cells: one amount each, exactl
     const result = await processReport(folder(), `${name} ${spacing}`, 'pdf', await reportPdf(opening, [spaced]));
     expect(result.status).toBe('ok');
     const record = result.record as Labelled;
-    const read = record.budget ? record.budget.rows.map((row) => row.category) : (record.statements?.income?.rows.map((row) => row.label) ?? []);
+    const incomeRows = record.statements?.income?.rows ?? [];
+    const read = record.budget
+      ? record.budget.rows.map((row) => row.category)
+      : incomeRows.length > 0
+        ? incomeRows.map((row) => row.label)
+        : (record.interventions ?? []).map((intervention) => intervention.name);
     expect(read).toEqual(labels);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });

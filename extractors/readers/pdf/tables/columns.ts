@@ -186,7 +186,8 @@ function makesOneAmount(above: string, rest: string): boolean {
 
 /**
  * A band of the rests of amounts, each under a figure in its column of the row above that it makes
- * one amount with, perhaps beside the rest of the row's label: the row's amounts wrapped, so the
+ * one amount with, perhaps beside the rest of the row's label or of words in another figure cell
+ * ("se not" / "3"): the row's amounts wrapped, so the
  * band goes on with the row (a row of its own would have been read as amounts of a thousandth). A
  * label's rest in lower case is taken where the rows are set further apart than wrapped lines
  * (`spaced`), or where its first word would not have fitted on the label above: a row of its own in
@@ -200,6 +201,8 @@ function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: Reado
     const text = line.text.trim();
     if (column === 0) return above !== undefined && LOWER_START.test(text) && (spaced || !fitsAbove(columns[0], line, above));
     const aboveText = above?.text.trim() ?? '';
+    // Words in a figure column ("se not" over "3") go on as a cell's text does.
+    if (column > 0 && aboveText !== '' && !FIGURE.test(aboveText)) return true;
     const rest = column > 0 && AMOUNT_REST.test(text) && FIGURE.test(aboveText) && /\d$/u.test(aboveText) && makesOneAmount(aboveText, text);
     if (rest) rests += 1;
     return rest;
