@@ -6,7 +6,7 @@
 import type { FormCell, FormRow } from '../structure/index.js';
 import { isLabel } from './labels.js';
 import type { TemplateReading } from './profile.js';
-import { overlap } from './table-columns.js';
+import { headerCell, overlap } from './table-columns.js';
 
 export type BudgetColumn = 'budget' | 'outcome';
 
@@ -128,7 +128,7 @@ const WHOLE_PERIOD = new RegExp(String.raw`^(?:${WHOLE_PERIOD_WORDS}|(?:19|20)\d
 const ONE_YEAR = /^(?:19|20)\d{2}$/u;
 
 /** A row of nothing but years (and a total) under a header: the second level of its headings. */
-export function isYearsRow(row: FormRow): boolean {
+function isYearsRow(row: FormRow): boolean {
   const filled = row.cells.filter((cell) => cell.text.trim() !== '');
   return filled.length >= 2 && filled.every((cell) => YEAR_HEADING.test(headerText(cell)));
 }
@@ -138,7 +138,7 @@ export function isYearsRow(row: FormRow): boolean {
  * heading that is the whole period's ("Totalt", "2019–2021"), null when it heads years only, and
  * the years' columns. A heading that spans nothing is the whole period's itself.
  */
-export function columnsUnder(years: FormRow, header: FormCell | null, column: BudgetColumn): { whole: FormCell | null; years: YearColumn[] } {
+function columnsUnder(years: FormRow, header: FormCell | null, column: BudgetColumn): { whole: FormCell | null; years: YearColumn[] } {
   if (!header || header.span <= 1) return { whole: header, years: [] };
   const under = years.cells.filter((cell) => overlap(cell, header) > 0 && cell.text.trim() !== '');
   if (under.length === 0) return { whole: header, years: [] };
@@ -155,7 +155,7 @@ export function columnsUnder(years: FormRow, header: FormCell | null, column: Bu
  * "Utfall" over "totalt"), so the years come as a row of their own: each heading with the words under
  * it. Null when a heading has more than one cell under it (a heading that spans years, read above).
  */
-export function headingsJoined(header: FormRow, under: FormRow): FormRow | null {
+function headingsJoined(header: FormRow, under: FormRow): FormRow | null {
   const below = under.cells.filter((cell) => cell.text.trim() !== '');
   const joined = new Map<FormCell, FormCell>();
   for (const cell of below) {
@@ -165,4 +165,38 @@ export function headingsJoined(header: FormRow, under: FormRow): FormRow | null 
     joined.set(heading, cell);
   }
   return { ...header, cells: header.cells.map((cell) => (joined.has(cell) ? { ...cell, text: `${cell.text} ${joined.get(cell)?.text ?? ''}` } : cell)) };
+}
+
+export interface CostHeader extends HeaderColumns {
+  /** How many rows the header takes: its own, and a line of wrapped headings or a row of years under it. */
+  rows: number;
+}
+
+function spans(cell: FormCell | null): boolean {
+  return cell !== null && cell.span > 1;
+}
+
+/**
+ * The cost table's header at rows[index]: the budget and utfall columns the record keeps (a heading
+ * the row does not name keeps the one before, `previous`, unless the row has years instead) and the
+ * columns of one year — with a second line of headings that wrapped in a PDF ("Budget" over "2021"),
+ * or a row of years under a "Budget" and an "Utfall" that span them ("2020 | 2021 | Totalt").
+ */
+export function readCostHeader(rows: readonly FormRow[], index: number, labels: ColumnLabels, previous: Pick<HeaderColumns, 'budget' | 'outcome'>): CostHeader {
+  const row = rows[index];
+  if (!row) return { ...previous, years: [], rows: 1 };
+  const next = rows[index + 1];
+  const joined = next && next.table === row.table && isYearsRow(next) ? headingsJoined(row, next) : null;
+  const header = joined && isBudgetHeader(joined, labels) ? joined : row;
+  const taken = header === row ? 1 : 2;
+  const columns = headerColumns(header, labels);
+  const perYear = columns.years.length > 0;
+  const budget = columns.budget ?? headerCell(header, labels.budgetColumn) ?? (perYear ? null : previous.budget);
+  const outcome = columns.outcome ?? headerCell(header, labels.outcomeColumn) ?? (perYear ? null : previous.outcome);
+  const years = rows[index + taken];
+  if (!years || years.table !== row.table || !isYearsRow(years) || !(spans(budget) || spans(outcome)))
+    return { budget, outcome, years: columns.years, rows: taken };
+  const budgetUnder = columnsUnder(years, budget, 'budget');
+  const outcomeUnder = columnsUnder(years, outcome, 'outcome');
+  return { budget: budgetUnder.whole, outcome: outcomeUnder.whole, years: [...budgetUnder.years, ...outcomeUnder.years], rows: taken + 1 };
 }

@@ -10,7 +10,7 @@ import { parseAmount, readFigureCell, unitNamed, unreadFiguresOf } from '../pars
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
-import { columnsUnder, headerColumns, headingsJoined, isBudgetHeader, isYearsRow, type YearColumn } from './budget-header.js';
+import { isBudgetHeader, readCostHeader, type YearColumn } from './budget-header.js';
 import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
@@ -130,10 +130,6 @@ function otherCell(row: FormRow, budgetCell: FormCell | null, outcomeCell: FormC
   return row.cells.find((cell) => cell !== budgetCell && cell !== outcomeCell) ?? first;
 }
 
-function spans(cell: FormCell | null): boolean {
-  return cell !== null && cell.span > 1;
-}
-
 /** A total of the income ("Summa intäkter", "Summa finansiering"), in a table that goes on to the costs. */
 const INCOME = /(?<!\p{L})(?:intäkt|finansier|bidrag|inkomst)/iu;
 
@@ -168,36 +164,14 @@ export function readBudget(
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
     if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
     if (isHeaderRow(row, headers) || isBudgetHeader(row, labels)) {
-      const headerIndex = index;
-      const next = rows[index + 1];
-      const joined = next && next.table === row.table && isYearsRow(next) ? headingsJoined(row, next) : null;
-      const header = joined && isBudgetHeader(joined, labels) ? joined : row;
-      if (header !== row) {
-        used.add(index + 1);
-        index += 1;
-      }
-      const columns = headerColumns(header, labels);
-      yearColumns = columns.years;
-      const perYear = yearColumns.length > 0;
-      budgetHeader = columns.budget ?? headerCell(header, labels.budgetColumn) ?? (perYear ? null : budgetHeader);
-      outcomeHeader = columns.outcome ?? headerCell(header, labels.outcomeColumn) ?? (perYear ? null : outcomeHeader);
-      // "Budget" and "Utfall" each over a column per year ("2020 | 2021 | Totalt"): the whole period's
-      // column under each is the record's, each year's is its year's.
-      const years = rows[index + 1];
-      if (years && years.table === row.table && isYearsRow(years) && (spans(budgetHeader) || spans(outcomeHeader))) {
-        used.add(index + 1);
-        index += 1;
-        const budgetUnder = columnsUnder(years, budgetHeader, 'budget');
-        const outcomeUnder = columnsUnder(years, outcomeHeader, 'outcome');
-        budgetHeader = budgetUnder.whole;
-        outcomeHeader = outcomeUnder.whole;
-        yearColumns = [...budgetUnder.years, ...outcomeUnder.years];
-      }
+      const header = readCostHeader(rows, index, labels, { budget: budgetHeader, outcome: outcomeHeader });
+      ({ budget: budgetHeader, outcome: outcomeHeader, years: yearColumns } = header);
       const cost = headerCell(row, labels.costColumn);
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
       costHeader = cost && cost !== row.cells.find((cell) => cell.text !== '') ? cost : null;
-      tableUnit = tableUnitOf(rows, headerIndex);
-      used.add(headerIndex);
+      tableUnit = tableUnitOf(rows, index);
+      for (let taken = 0; taken < header.rows; taken += 1) used.add(index + taken);
+      index += header.rows - 1;
       inTable = true;
       continue;
     }
