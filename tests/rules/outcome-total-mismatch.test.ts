@@ -146,151 +146,33 @@ describe('outcome-total-mismatch: a "varav" row is part of the row above it', ()
 });
 
 describe('outcome-total-mismatch: columns per year', () => {
-  type Year = [number, string | null];
-  /** Rows of [whole-period utfall, [year, utfall] …], the Summa likewise, over a period of `period`. */
-  function byYears(period: string, rows: [string | null, Year[]][], total: [string | null, Year[]]) {
-    const years = (entries: Year[]) => entries.map(([year, outcome]) => ({ year, budget: null, outcome: outcome === null ? null : money(outcome) }));
+  /** One row and the Summa over a period of `period`: each a whole-period utfall and one for 2021 and 2022. */
+  function byYears(period: string, costRow: [string | null, string, string], total: [string | null, string, string]) {
+    const years = (of2021: string, of2022: string) => [
+      { year: 2021, budget: null, outcome: money(of2021) },
+      { year: 2022, budget: null, outcome: money(of2022) },
+    ];
     const base = slutrapport();
     return slutrapport({
       intervention: { ...base.intervention, plannedPeriod: periodOf(period) },
       budget: {
-        rows: rows.map(([outcome, entries], index) => ({ ...row(`Rad ${index + 1}`, null, outcome), years: years(entries) })),
-        total: { budget: null, outcome: total[0] === null ? null : money(total[0]), years: years(total[1]) },
+        rows: [{ ...row('Rad 1', null, costRow[0]), years: years(costRow[1], costRow[2]) }],
+        total: { budget: null, outcome: total[0] === null ? null : money(total[0]), years: years(total[1], total[2]) },
       },
     });
   }
   const TWO = '2021-01-01 – 2022-12-31';
 
   it.each([
-    [
-      'each year adds up, and each row',
-      TWO,
-      [
-        [
-          '300 kr',
-          [
-            [2021, '100 kr'],
-            [2022, '200 kr'],
-          ],
-        ],
-      ],
-      [
-        '300 kr',
-        [
-          [2021, '100 kr'],
-          [2022, '200 kr'],
-        ],
-      ],
-      [],
-    ],
-    [
-      "a year's Summa off its rows",
-      TWO,
-      [
-        [
-          '300 kr',
-          [
-            [2021, '100 kr'],
-            [2022, '200 kr'],
-          ],
-        ],
-      ],
-      [
-        '300 kr',
-        [
-          [2021, '150 kr'],
-          [2022, '200 kr'],
-        ],
-      ],
-      ['year 2021'],
-    ],
-    [
-      "a row's whole period off its years",
-      TWO,
-      [
-        [
-          '350 kr',
-          [
-            [2021, '100 kr'],
-            [2022, '200 kr'],
-          ],
-        ],
-      ],
-      [
-        '350 kr',
-        [
-          [2021, '100 kr'],
-          [2022, '200 kr'],
-        ],
-      ],
-      ['row Rad 1'],
-    ],
+    ['each year adds up, and each row', TWO, ['300 kr', '100 kr', '200 kr'], ['300 kr', '100 kr', '200 kr'], []],
+    ["a year's Summa off its rows", TWO, ['300 kr', '100 kr', '200 kr'], ['300 kr', '150 kr', '200 kr'], ['year 2021']],
+    ["a row's whole period off its years", TWO, ['350 kr', '100 kr', '200 kr'], ['350 kr', '100 kr', '200 kr'], ['row Rad 1']],
     // The period's first year has no column: the whole period's is more than the years shown.
-    [
-      "a row's whole period beside some of its years",
-      '2020-01-01 – 2022-12-31',
-      [
-        [
-          '350 kr',
-          [
-            [2021, '100 kr'],
-            [2022, '200 kr'],
-          ],
-        ],
-      ],
-      [
-        '350 kr',
-        [
-          [2021, '100 kr'],
-          [2022, '200 kr'],
-        ],
-      ],
-      [],
-    ],
-    [
-      'years alone, adding up',
-      TWO,
-      [
-        [
-          null,
-          [
-            [2021, '100 kr'],
-            [2022, '200 kr'],
-          ],
-        ],
-      ],
-      [
-        null,
-        [
-          [2021, '100 kr'],
-          [2022, '200 kr'],
-        ],
-      ],
-      [],
-    ],
-    [
-      "years alone, a year's Summa off",
-      TWO,
-      [
-        [
-          null,
-          [
-            [2021, '100 kr'],
-            [2022, '200 kr'],
-          ],
-        ],
-      ],
-      [
-        null,
-        [
-          [2021, '100 kr'],
-          [2022, '250 kr'],
-        ],
-      ],
-      ['year 2022'],
-    ],
-  ] as [string, string, [string | null, Year[]][], [string | null, Year[]], string[]][])('%s', (_name, period, rows, total, expected) => {
-    const findings = findingsOf(outcomeTotalMismatch, slutrapportInput(byYears(period, rows, total)));
+    ["a row's whole period beside some of its years", '2020-01-01 – 2022-12-31', ['350 kr', '100 kr', '200 kr'], ['350 kr', '100 kr', '200 kr'], []],
+    ['years alone, adding up', TWO, [null, '100 kr', '200 kr'], [null, '100 kr', '200 kr'], []],
+    ["years alone, a year's Summa off", TWO, [null, '100 kr', '200 kr'], [null, '100 kr', '250 kr'], ['year 2022']],
+  ] as [string, string, [string | null, string, string], [string | null, string, string], string[]][])('%s', (_name, period, costRow, total, expected) => {
+    const findings = findingsOf(outcomeTotalMismatch, slutrapportInput(byYears(period, costRow, total)));
     const about = findings.map((finding) => {
       const data = finding.data as { year?: number; row?: string };
       return data.year !== undefined ? `year ${data.year}` : `row ${data.row}`;
