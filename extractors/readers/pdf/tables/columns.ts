@@ -187,11 +187,11 @@ function makesOneAmount(above: string, rest: string): boolean {
 /**
  * A band of the rests of amounts, each under a figure in its column of the row above that it makes
  * one amount with, perhaps beside the rest of the row's label or of words in another figure cell
- * ("se not" / "3"): the row's amounts wrapped, so the
- * band goes on with the row (a row of its own would have been read as amounts of a thousandth). A
- * label's rest in lower case is taken where the rows are set further apart than wrapped lines
- * (`spaced`), or where its first word would not have fitted on the label above: a row of its own in
- * lower case ("varav Norrby kommun") is set like a wrapped line where rows are set evenly.
+ * ("se not" / "3"): the row's amounts wrapped, so the band goes on with the row (a row of its own
+ * would have been read as amounts of a thousandth). A label's rest in lower case is taken where the
+ * rows are set further apart than wrapped lines (`spaced`), or where its first word would not have
+ * fitted on the label above: a row of its own in lower case ("varav Norrby kommun") is set like a
+ * wrapped line where rows are set evenly.
  */
 function restOfWrappedAmounts(band: Band, columns: Column[], lastInColumn: ReadonlyMap<number, BuiltLine>, spaced: boolean): boolean {
   let rests = 0;
