@@ -3,12 +3,11 @@
  * period's, or the one year's of a table of one year), a column per year beside or instead of them
  * ("Budget 2021 | Utfall 2021 | Budget 2022 | Utfall 2022"), and the columns the record does not keep.
  */
+import type { BudgetColumn } from '../../schemas/finding-data.js';
 import type { FormCell, FormRow } from '../structure/index.js';
 import { isLabel } from './labels.js';
 import type { TemplateReading } from './profile.js';
 import { headerCell, overlap } from './table-columns.js';
-
-export type BudgetColumn = 'budget' | 'outcome';
 
 /** A column of one year's budget or utfall; `unitCell` is the heading that may name its unit. */
 export interface YearColumn {

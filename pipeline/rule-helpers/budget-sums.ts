@@ -1,9 +1,10 @@
 import type { Evidence, Money } from '../../schemas/common.js';
+import type { BudgetColumn } from '../../schemas/finding-data.js';
 import type { BudgetRow, SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { maxOf } from '../../extractors/arrays.js';
 import { partsOfRowsAbove } from '../../extractors/parse/index.js';
 
-export type BudgetColumn = 'budget' | 'outcome';
+export type { BudgetColumn };
 
 export const COLUMN_NAME: Record<BudgetColumn, string> = { budget: 'Budget', outcome: 'Utfall' };
 
