@@ -241,6 +241,8 @@ export type AggregateMismatchData = z.infer<typeof AggregateMismatchData>;
  * the ratio may be once the figures' own rounding is counted.
  */
 export const PercentageMismatchData = z.strictObject({
+  /** A final report's cost row whose "Förbrukat %" it is (its category, or "Summa"); absent for a percentage in an annual report's text. */
+  costRow: z.string().optional(),
   numerator: WrittenMoney,
   denominator: WrittenMoney,
   actual: z.number(),
@@ -411,6 +413,17 @@ export const OperatingDeviationMismatchData = z.strictObject({
 });
 export type OperatingDeviationMismatchData = z.infer<typeof OperatingDeviationMismatchData>;
 
+/**
+ * budget-deviation-mismatch: a final report's cost row's, or its Summa row's, avvikelse as its
+ * column writes it (actual) against budget − utfall or utfall − budget, the closer (expected).
+ */
+const costDeviation = { budget: WrittenMoney, outcome: WrittenMoney, deviation: WrittenMoney, ...kronorComparison, rounding: Rounding };
+export const BudgetDeviationMismatchData = z.discriminatedUnion('subject', [
+  z.strictObject({ ...onCostRow, ...costDeviation }),
+  z.strictObject({ ...onBudgetTotal, ...costDeviation }),
+]);
+export type BudgetDeviationMismatchData = z.infer<typeof BudgetDeviationMismatchData>;
+
 /** A party's contribution as member-contribution-split lists it. */
 export const StatedContribution = z.strictObject({ party: z.string(), kind: ContributorKind, amount: WrittenMoney });
 
@@ -438,6 +451,7 @@ export const FINDING_DATA = {
   'budget-exceeds-granted': BudgetExceedsGrantedData,
   'outcome-zero-with-budget': OutcomeZeroWithBudgetData,
   'outcome-exceeds-budget': OutcomeExceedsBudgetData,
+  'budget-deviation-mismatch': BudgetDeviationMismatchData,
   'gender-sum-mismatch': GenderSumMismatchData,
   'aggregate-mismatch': AggregateMismatchData,
   'percentage-mismatch': PercentageMismatchData,

@@ -24,6 +24,7 @@ export const Finding = z.discriminatedUnion('ruleId', [
   findingOf('budget-exceeds-granted'),
   findingOf('outcome-zero-with-budget'),
   findingOf('outcome-exceeds-budget'),
+  findingOf('budget-deviation-mismatch'),
   findingOf('gender-sum-mismatch'),
   findingOf('aggregate-mismatch'),
   findingOf('percentage-mismatch'),

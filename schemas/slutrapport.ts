@@ -42,6 +42,21 @@ export const BudgetYear = z.object({
 });
 export type BudgetYear = z.infer<typeof BudgetYear>;
 
+/** A share in per cent as a table's cell writes it: 94 for "94 %", 93.3 for "93,3". */
+export const StatedShare = z.object({ percent: z.number(), text: z.string() });
+export type StatedShare = z.infer<typeof StatedShare>;
+
+/**
+ * The columns beside budget and utfall that the rules check, the whole period's: the difference
+ * ("Avvikelse", "Differens", "Kvar", "Budget minus utfall") as written, and the utfall as a share of
+ * the budget ("Förbrukat %", "Utfall i %"). Null where the cell is blank or holds no amount or
+ * percentage; absent when the table has no such column.
+ */
+const BesideColumns = {
+  deviation: Money.nullable().optional(),
+  spentShare: StatedShare.nullable().optional(),
+};
+
 export const BudgetRow = z.object({
   category: z.string(),
   note: z.string().nullable(),
@@ -54,6 +69,7 @@ export const BudgetRow = z.object({
   unreadFigures: z.object({ budget: z.string(), outcome: z.string() }).partial().optional(),
   /** The row's figures per year, in the table's order; absent when the table has no column per year. */
   years: z.array(BudgetYear).optional(),
+  ...BesideColumns,
   evidence: Evidence.optional(),
 });
 export type BudgetRow = z.infer<typeof BudgetRow>;
@@ -61,7 +77,18 @@ export type BudgetRow = z.infer<typeof BudgetRow>;
 export const Budget = z.object({
   rows: z.array(BudgetRow),
   /** The Summa row as written. */
-  total: z.object({ budget: Money.nullable(), outcome: Money.nullable(), years: z.array(BudgetYear).optional(), evidence: Evidence.optional() }),
+  total: z.object({
+    budget: Money.nullable(),
+    outcome: Money.nullable(),
+    years: z.array(BudgetYear).optional(),
+    ...BesideColumns,
+    evidence: Evidence.optional(),
+  }),
+  /**
+   * The avvikelse column's heading as written ("Avvikelse", "Kvar att använda"): what is left may be
+   * written 0 where the utfall ran over. Absent when the table has no such column.
+   */
+  deviationHeading: z.string().optional(),
 });
 
 export const YesNo = z.enum(['ja', 'nej']);

@@ -21,6 +21,10 @@ export interface HeaderColumns {
   budget: FormCell | null;
   outcome: FormCell | null;
   years: YearColumn[];
+  /** The difference of budget and utfall ("Avvikelse", "Differens", "Kvar", "Budget minus utfall"), the whole period's. */
+  deviation: FormCell | null;
+  /** The share of the budget used, in per cent ("Förbrukat %", "Utfall i %", "Förbrukningsgrad"). */
+  spentShare: FormCell | null;
 }
 
 type ColumnLabels = Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeColumn'>;
@@ -32,6 +36,21 @@ type ColumnLabels = Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeCol
  */
 const ASIDE_COLUMN =
   /^(?:(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|%)(?:[\s,(].*)?|(?:utfall|förbrukat)\s+i\s+(?:%|procent)|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))$/iu;
+/** A heading of a share in per cent ("Förbrukat (%)", "Avvikelse i %"): never an amount's column, whatever else it names. */
+const PERCENT_HEADING = /%|procent/iu;
+/**
+ * A difference of budget and utfall in money, without a year: "Avvikelse", "Differens (kr)",
+ * "Avvikelse mot budget", "Kvar att använda", "Återstående medel", "Budget minus utfall".
+ */
+const DEVIATION_HEADING =
+  /^(?:avvikelse|differens|diff\.?|skillnad|kvar(?:\s+att\s+(?:använda|förbruka|nyttja))?|återstår|återstående(?:\s+medel)?|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))(?:\s+(?:mot|från|jämfört\s+med)\s+budget(?:en)?|\s+(?:budget|utfall)\s*[-–/]\s*(?:utfall|budget))?$/iu;
+/**
+ * The utfall as a share of the budget: "Förbrukat %", "Förbrukat i procent", "Utfall (%)", "Utfall i %
+ * av budget", "Andel förbrukat", "Förbrukningsgrad". Not "Andel" alone, nor "% av budget": a row's
+ * share of the whole budget is written so too.
+ */
+const SPENT_SHARE_HEADING =
+  /^(?:(?:förbrukat|förbrukad|utfall)(?:\s+av\s+budget(?:en)?)?\s*(?:i\s+)?(?:%|\(%\)|procent)(?:\s+av\s+budget(?:en)?)?|(?:andel\s+förbrukat|förbrukad\s+andel|förbrukningsgrad|%\s*förbrukat)(?:\s*(?:i\s+)?(?:%|\(%\)|procent))?|utfall\s*\/\s*budget\s*(?:i\s+)?(?:%|\(%\)|procent))$/iu;
 /** A row label the header gives its first column ("Post", "Finansiär", "År"): short, no figure. */
 const FIRST_COLUMN = /^[^\d]{1,40}$/u;
 
@@ -76,7 +95,8 @@ function yearOf(cell: FormCell): number | null {
  * several years keeps each year's beside the whole period's, or without one.
  */
 export function headerColumns(row: FormRow, labels: ColumnLabels): HeaderColumns {
-  const named = (wordings: readonly string[]): FormCell[] => row.cells.filter((cell) => cell.text !== '' && isLabel(headingCore(cell), wordings));
+  const named = (wordings: readonly string[]): FormCell[] =>
+    row.cells.filter((cell) => cell.text !== '' && !PERCENT_HEADING.test(cell.text) && isLabel(headingCore(cell), wordings));
   const cells: Record<BudgetColumn, FormCell[]> = { budget: named(labels.budgetColumn), outcome: named(labels.outcomeColumn) };
   const yearsNamed = new Set([...cells.budget, ...cells.outcome].map(yearOf).filter((year) => year !== null));
   const pick = (column: BudgetColumn): FormCell | null => {
@@ -95,7 +115,19 @@ export function headerColumns(row: FormRow, labels: ColumnLabels): HeaderColumns
       return year !== null && cell !== budget && cell !== outcome ? [{ year, column, cell, unitCell: cell }] : [];
     }),
   );
-  return { budget, outcome, years };
+  return {
+    budget,
+    outcome,
+    years,
+    deviation: onlyCell(row, (cell) => !PERCENT_HEADING.test(cell.text) && DEVIATION_HEADING.test(withoutUnit(cell))),
+    spentShare: onlyCell(row, (cell) => SPENT_SHARE_HEADING.test(headerText(cell))),
+  };
+}
+
+/** The one filled cell of the row that `is`; null when none is, or more than one (a column per year). */
+function onlyCell(row: FormRow, is: (cell: FormCell) => boolean): FormCell | null {
+  const cells = row.cells.filter((cell) => cell.text !== '' && is(cell));
+  return cells.length === 1 ? (cells[0] ?? null) : null;
 }
 
 /**
@@ -115,6 +147,8 @@ export function isBudgetHeader(row: FormRow, labels: ColumnLabels): boolean {
       isLabel(headingCore(cell), labels.budgetColumn) ||
       isLabel(headingCore(cell), labels.outcomeColumn) ||
       ASIDE_COLUMN.test(headerText(cell)) ||
+      PERCENT_HEADING.test(cell.text) ||
+      DEVIATION_HEADING.test(withoutUnit(cell)) ||
       (index === 0 && FIRST_COLUMN.test(headerText(cell))),
   );
 }
@@ -130,6 +164,19 @@ const ONE_YEAR = /^(?:19|20)\d{2}$/u;
 function isYearsRow(row: FormRow): boolean {
   const filled = row.cells.filter((cell) => cell.text.trim() !== '');
   return filled.length >= 2 && filled.every((cell) => YEAR_HEADING.test(headerText(cell)));
+}
+
+/** A heading's unit on a line of its own: "(kr)", "tkr", "(%)". */
+const UNIT_LINE = /^\(?\s*(?:kr|tkr|mkr|sek|%|procent)\s*\)?$/iu;
+
+/** A second line of headings that wrapped in a PDF: years, the whole period's word, units ("Differens" over "(kr)"). */
+function isWrappedHeadingsRow(row: FormRow): boolean {
+  const filled = row.cells.filter((cell) => cell.text.trim() !== '');
+  return (
+    filled.length >= 1 &&
+    filled.every((cell) => YEAR_HEADING.test(headerText(cell)) || UNIT_LINE.test(headerText(cell))) &&
+    (filled.length >= 2 || UNIT_LINE.test(headerText(filled[0] as FormCell)))
+  );
 }
 
 /**
@@ -166,6 +213,27 @@ function headingsJoined(header: FormRow, under: FormRow): FormRow | null {
   return { ...header, cells: header.cells.map((cell) => (joined.has(cell) ? { ...cell, text: `${cell.text} ${joined.get(cell)?.text ?? ''}` } : cell)) };
 }
 
+/**
+ * The avvikelse and share columns, where they can only be the whole period's: beside columns of one
+ * year, a plain "Avvikelse" may as well be the last year's, so neither is kept.
+ */
+function besideWholePeriod(columns: HeaderColumns, years: readonly YearColumn[]): Pick<HeaderColumns, 'deviation' | 'spentShare'> {
+  return years.length > 0 ? { deviation: null, spentShare: null } : { deviation: columns.deviation, spentShare: columns.spentShare };
+}
+
+/**
+ * The header at rows[index] with its second line of wrapped headings ("Budget" over "2021",
+ * "Differens" over "(kr)"), when the two make a cost table's header; null otherwise. A header whose
+ * first line alone is none ("Budget | Utfall | Budget | Utfall | Avvikelse") is one with its years.
+ */
+export function wrappedHeader(rows: readonly FormRow[], index: number, labels: ColumnLabels): FormRow | null {
+  const row = rows[index];
+  const next = rows[index + 1];
+  if (!row || !next || next.table !== row.table || !isWrappedHeadingsRow(next)) return null;
+  const joined = headingsJoined(row, next);
+  return joined && isBudgetHeader(joined, labels) ? joined : null;
+}
+
 export interface CostHeader extends HeaderColumns {
   /** How many rows the header takes: its own, and a line of wrapped headings or a row of years under it. */
   rows: number;
@@ -183,10 +251,9 @@ function spans(cell: FormCell | null): boolean {
  */
 export function readCostHeader(rows: readonly FormRow[], index: number, labels: ColumnLabels, previous: Pick<HeaderColumns, 'budget' | 'outcome'>): CostHeader {
   const row = rows[index];
-  if (!row) return { ...previous, years: [], rows: 1 };
-  const next = rows[index + 1];
-  const joined = next && next.table === row.table && isYearsRow(next) ? headingsJoined(row, next) : null;
-  const header = joined && isBudgetHeader(joined, labels) ? joined : row;
+  if (!row) return { ...previous, years: [], deviation: null, spentShare: null, rows: 1 };
+  const joined = wrappedHeader(rows, index, labels);
+  const header = joined ?? row;
   const taken = header === row ? 1 : 2;
   const columns = headerColumns(header, labels);
   const perYear = columns.years.length > 0;
@@ -194,8 +261,9 @@ export function readCostHeader(rows: readonly FormRow[], index: number, labels: 
   const outcome = columns.outcome ?? headerCell(header, labels.outcomeColumn) ?? (perYear ? null : previous.outcome);
   const years = rows[index + taken];
   if (!years || years.table !== row.table || !isYearsRow(years) || !(spans(budget) || spans(outcome)))
-    return { budget, outcome, years: columns.years, rows: taken };
+    return { budget, outcome, years: columns.years, ...besideWholePeriod(columns, columns.years), rows: taken };
   const budgetUnder = columnsUnder(years, budget, 'budget');
   const outcomeUnder = columnsUnder(years, outcome, 'outcome');
-  return { budget: budgetUnder.whole, outcome: outcomeUnder.whole, years: [...budgetUnder.years, ...outcomeUnder.years], rows: taken + 1 };
+  const yearColumns = [...budgetUnder.years, ...outcomeUnder.years];
+  return { budget: budgetUnder.whole, outcome: outcomeUnder.whole, years: yearColumns, ...besideWholePeriod(columns, yearColumns), rows: taken + 1 };
 }

@@ -5,12 +5,13 @@
  */
 import type { z } from 'zod';
 import type { Evidence, Money, MoneyUnit } from '../../schemas/common.js';
-import type { Budget, BudgetRow, BudgetYear } from '../../schemas/slutrapport.js';
+import type { Budget, BudgetRow, BudgetYear, StatedShare } from '../../schemas/slutrapport.js';
 import { parseAmount, readFigureCell, unitNamed, unreadFiguresOf } from '../parse/money.js';
+import { findPercentages } from '../parse/percent.js';
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
-import { isBudgetHeader, readCostHeader, type YearColumn } from './budget-header.js';
+import { type HeaderColumns, isBudgetHeader, readCostHeader, wrappedHeader, type YearColumn } from './budget-header.js';
 import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
@@ -115,6 +116,39 @@ function yearsOf(row: FormRow, columns: readonly YearColumn[], first: FormCell, 
   return [...years.values()];
 }
 
+/** A share's figure without its sign, under a heading that says per cent: "94", "93,3". */
+const BARE_SHARE = /^-?\d{1,3}(?:[,.]\d{1,2})?$/u;
+
+/** A share's cell: "94 %", "93,3 %", or a bare "94,4" where the heading says per cent ("Förbrukat (%)"); null for anything else. */
+function shareOf(cell: FormCell | null, heading: FormCell): StatedShare | null {
+  const text = (cell?.text ?? '')
+    .replace(/\s+/gu, ' ')
+    .replace(/\u2212/gu, '-')
+    .trim();
+  const found = findPercentages(text);
+  const only = found.length === 1 ? found[0] : undefined;
+  if (only && only.start === 0 && only.end === text.length) return { percent: only.value.value, text };
+  return BARE_SHARE.test(text) && /%|procent/iu.test(heading.text) ? { percent: Number(text.replace(',', '.')), text } : null;
+}
+
+/** The row's figures in the columns beside budget and utfall that the table has; `taken` are the cells read already. */
+function besideOf(
+  row: FormRow,
+  header: Pick<HeaderColumns, 'deviation' | 'spentShare'>,
+  taken: readonly (FormCell | null)[],
+  tableUnit: MoneyUnit | null,
+  evidence: Evidence,
+): Pick<BudgetRow, 'deviation' | 'spentShare'> {
+  const under = (heading: FormCell): FormCell | null => {
+    const cell = cellUnder(row, heading);
+    return cell && !taken.includes(cell) ? cell : null;
+  };
+  return {
+    ...(header.deviation ? { deviation: amount(under(header.deviation), unitOf(header.deviation, tableUnit), evidence).money } : {}),
+    ...(header.spentShare ? { spentShare: shareOf(under(header.spentShare), header.spentShare) } : {}),
+  };
+}
+
 /** A line that is nothing but a cost type ("Lokalkostnader (ange typ av lokal)"): a row left blank. */
 function isBlankCostRow(row: FormRow, costCategories: TemplateReading['costCategories']): boolean {
   const only = row.cells.length === 1 ? row.cells[0] : undefined;
@@ -158,14 +192,17 @@ export function readBudget(
   let tableUnit: MoneyUnit | null = null;
   /** The columns of one year, beside or instead of the whole period's. */
   let yearColumns: YearColumn[] = [];
+  /** The columns beside budget and utfall that the rules check. */
+  let beside: Pick<HeaderColumns, 'deviation' | 'spentShare'> = { deviation: null, spentShare: null };
   for (let index = span.start; index < span.end; index += 1) {
     const row = rows[index];
     if (!row) continue;
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
     if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
-    if (isHeaderRow(row, headers) || isBudgetHeader(row, labels)) {
+    if (isHeaderRow(row, headers) || isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels)) {
       const header = readCostHeader(rows, index, labels, { budget: budgetHeader, outcome: outcomeHeader });
       ({ budget: budgetHeader, outcome: outcomeHeader, years: yearColumns } = header);
+      beside = { deviation: header.deviation, spentShare: header.spentShare };
       const cost = headerCell(row, labels.costColumn);
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
       costHeader = cost && cost !== row.cells.find((cell) => cell.text !== '') ? cost : null;
@@ -188,7 +225,7 @@ export function readBudget(
     const outcome = outcomeRead.money;
     const unreadFigures = unreadFiguresOf(['budget', 'outcome'] as const, [budgetRead.unread, outcomeRead.unread]);
     const years = yearsOf(row, yearColumns, first, tableUnit, evidence);
-    const ofYears = years ? { years } : {};
+    const ofYears = { ...(years ? { years } : {}), ...besideOf(row, beside, [first, budgetCell, outcomeCell], tableUnit, evidence) };
     used.add(index);
     if (labelAt(first.text, labels.totalRow)) {
       inTable = false;
@@ -228,5 +265,6 @@ export function readBudget(
     .filter((row) => row.note || row.budget || row.outcome || row.years?.some(isFilled))
     .map((row) => [row.note ? `${row.category}: ${row.note}` : row.category, ...figuresText(row)].join(' | '));
   if (totalFilled) lines.push([totalLabel, ...figuresText(total)].join(' | '));
-  return { budget: { rows: costRows, total }, rows: used, text: lines.join('\n') };
+  const deviationHeading = beside.deviation ? { deviationHeading: beside.deviation.text.replace(/\s+/gu, ' ').trim() } : {};
+  return { budget: { rows: costRows, total, ...deviationHeading }, rows: used, text: lines.join('\n') };
 }

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Count } from '../../schemas/common.js';
 import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '../../schemas/slutrapport.js';
 import { readBudget } from './budget.js';
-import { isBudgetHeader } from './budget-header.js';
+import { isBudgetHeader, wrappedHeader } from './budget-header.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
 import { type DocStructure, type FormRow, tableEnd } from '../structure/index.js';
@@ -59,8 +59,8 @@ function tableWith(rows: FormRow[], columns: readonly (readonly string[])[], all
 }
 
 /** The rows of the first table whose header row passes `isHeader`. */
-function tableWhere(rows: FormRow[], isHeader: (row: FormRow) => boolean): Span | null {
-  const start = rows.findIndex((row) => row.table !== null && isHeader(row));
+function tableWhere(rows: FormRow[], isHeader: (row: FormRow, index: number) => boolean): Span | null {
+  const start = rows.findIndex((row, index) => row.table !== null && isHeader(row, index));
   return start < 0 ? null : { start, end: tableEnd(rows, start) };
 }
 
@@ -136,7 +136,9 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
   }
   if (budgetIn === null) {
     const columns = [labels.costColumn, labels.budgetColumn, labels.outcomeColumn];
-    const table = tableWith(rows, [labels.budgetColumn, labels.outcomeColumn], columns) ?? tableWhere(rows, (row) => isBudgetHeader(row, labels));
+    const table =
+      tableWith(rows, [labels.budgetColumn, labels.outcomeColumn], columns) ??
+      tableWhere(rows, (row, index) => isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels) !== null);
     if (table) result.budget = readBudget(rows, { ...table, number: sectionAt(spans, table.start) }, reading).budget;
   }
   const counted: SectionForCount[] = result.sections.map((section, index) => {

@@ -56,4 +56,17 @@ export const BUDGET_ROW_COLUMNS: readonly Column<BudgetRowsRow>[] = [
   { name: 'note', type: 'text', description: 'What was written under the category', value: ({ row }) => row.note },
   ...figureColumns<BudgetRowsRow>('budget', ({ row }) => ({ money: row.budget, unread: row.unreadFigures?.budget })),
   ...figureColumns<BudgetRowsRow>('outcome', ({ row }) => ({ money: row.outcome, unread: row.unreadFigures?.outcome })),
+  {
+    name: 'deviation_sek',
+    type: 'integer',
+    description: 'Avvikelse ("Avvikelse", "Differens", "Kvar") in whole kronor, with the sign as written; empty where the table has no such column',
+    value: ({ row }) => row.deviation?.sek ?? null,
+  },
+  { name: 'deviation_text', type: 'text', description: 'The avvikelse as written', value: ({ row }) => row.deviation?.text ?? null },
+  {
+    name: 'spent_percent',
+    type: 'number',
+    description: 'The utfall as a share of the budget in per cent, as a "Förbrukat %" column writes it; empty where the table has none',
+    value: ({ row }) => row.spentShare?.percent ?? null,
+  },
 ];

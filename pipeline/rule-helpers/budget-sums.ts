@@ -43,17 +43,33 @@ export function columnSum(record: SlutrapportRecord, column: BudgetColumn, year?
   return { rows, figures, sek: figures.reduce((sum, money) => sum + money.sek, 0) };
 }
 
-/** What the report says the column totals: the Summa row when filled, else the rows' sum. */
-export function statedOrSummed(record: SlutrapportRecord, column: BudgetColumn): { money: Money; summed: boolean; evidence: (Evidence | undefined)[] } | null {
-  const stated = record.budget.total[column];
-  if (stated) return { money: stated, summed: false, evidence: [stated.evidence, record.budget.total.evidence] };
+/** The column's rows added up, as one amount written as the sum of theirs ("450 000 + 50 000"); null as `columnSum`. */
+export function summedColumn(record: SlutrapportRecord, column: BudgetColumn): { money: Money; sum: ColumnSum } | null {
   const sum = columnSum(record, column);
   if (!sum) return null;
   const written = sum.figures.map((figure) => figure.text).join(' + ');
   const unit = sum.figures[0]?.unit ?? 'kr';
-  return {
-    money: { sek: sum.sek, unit, text: written, decimals: maxOf(sum.figures.map((figure) => figure.decimals ?? 0)) },
-    summed: true,
-    evidence: sum.rows.flatMap((row) => [row[column]?.evidence, row.evidence]),
-  };
+  return { money: { sek: sum.sek, unit, text: written, decimals: maxOf(sum.figures.map((figure) => figure.decimals ?? 0)) }, sum };
+}
+
+/** What the report says the column totals: the Summa row when filled, else the rows' sum. */
+export function statedOrSummed(record: SlutrapportRecord, column: BudgetColumn): { money: Money; summed: boolean; evidence: (Evidence | undefined)[] } | null {
+  const stated = record.budget.total[column];
+  if (stated) return { money: stated, summed: false, evidence: [stated.evidence, record.budget.total.evidence] };
+  const summed = summedColumn(record, column);
+  if (!summed) return null;
+  return { money: summed.money, summed: true, evidence: summed.sum.rows.flatMap((row) => [row[column]?.evidence, row.evidence]) };
+}
+
+/**
+ * The Summa row's budget and utfall as written, then as its rows add up, each pair once: a figure
+ * computed from the Summa's (its avvikelse, its share spent) that fits the rows' sums is right, and
+ * the Summa's own figure is the wrong one — outcome-total-mismatch or budget-total-mismatch says so.
+ */
+export function summaPairs(record: SlutrapportRecord): { budget: Money; outcome: Money }[] {
+  const { budget, outcome } = record.budget.total;
+  const budgets = [budget, summedColumn(record, 'budget')?.money ?? null].filter((money) => money !== null);
+  const outcomes = [outcome, summedColumn(record, 'outcome')?.money ?? null].filter((money) => money !== null);
+  if (!budget || !outcome) return [];
+  return budgets.flatMap((b) => outcomes.map((o) => ({ budget: b, outcome: o })));
 }

@@ -1,50 +1,111 @@
+import type { Evidence, Money } from '../../schemas/common.js';
 import type { PercentageMismatchData } from '../../schemas/finding-data.js';
+import type { StatedShare } from '../../schemas/slutrapport.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
 import { formatDecimal, formatMoney, formatPercent } from '../rule-helpers/format.js';
-import type { FindingDraft, Rule } from '../rule-engine/rule.js';
+import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 import { percentRange } from '../rule-helpers/tolerance.js';
+import { summaPairs } from '../rule-helpers/budget-sums.js';
 
 export const percentageMismatch: Rule<'percentage-mismatch'> = {
   meta: {
     id: 'percentage-mismatch',
     defaultSeverity: 'warning',
     title: { sv: 'Angiven procentsats stämmer inte med beloppen', en: 'Stated percentage differs from its figures' },
-    description: 'A stated percentage differs from the ratio of the stated figures it is computed from.',
+    description:
+      "A stated percentage differs from the ratio of the stated figures it is computed from (in a final report's cost table, the utfall's share of the budget).",
     messages: {
       sv: (data) =>
-        `${formatMoney(data.numerator, 'sv')} av ${formatMoney(data.denominator, 'sv')} är ${formatPercent(data.expected, 1, 'sv')}, men texten anger ` +
+        (data.costRow === undefined ? '' : `Kostnadstabellen, ${data.costRow}: utfallet `) +
+        `${formatMoney(data.numerator, 'sv')} av ${formatMoney(data.denominator, 'sv')} är ${formatPercent(data.expected, 1, 'sv')}, men ${data.costRow === undefined ? 'texten' : 'tabellen'} anger ` +
         `${formatPercent(data.actual, 1, 'sv')} (skillnad ${formatDecimal(Math.abs(data.difference), 1, 'sv')} procentenheter; ` +
         `tolerans ±${String(data.tolerance).replace('.', ',')} procentenhet plus beloppens avrundning, ` +
         `${formatDecimal(data.range.low, 2, 'sv')}–${formatPercent(data.range.high, 2, 'sv')})`,
       en: (data) =>
-        `${formatMoney(data.numerator)} of ${formatMoney(data.denominator)} is ${formatPercent(data.expected)}, but the text says ` +
+        (data.costRow === undefined ? '' : `Cost table, ${data.costRow}: utfall `) +
+        `${formatMoney(data.numerator)} of ${formatMoney(data.denominator)} is ${formatPercent(data.expected)}, but the ${data.costRow === undefined ? 'text' : 'table'} says ` +
         `${formatPercent(data.actual)} (difference ${formatPercent(Math.abs(data.difference)).replace(' %', ' percentage points')}; ` +
         `tolerance ±${data.tolerance} percentage point plus the rounding of the figures, ` +
         `${formatPercent(data.range.low, 2).replace(' %', '')}–${formatPercent(data.range.high, 2)})`,
     },
   },
-  check(input) {
-    if (input.kind !== 'arsredovisning') return [];
-    return input.record.statedPercentages.flatMap((stated): FindingDraft<PercentageMismatchData>[] => {
-      const range = percentRange(stated.numerator, stated.denominator, stated.percent);
-      if (!range) return [];
-      if (stated.percent > range.low - range.statedUnit && stated.percent < range.high + range.statedUnit) return [];
-      const ratio = (stated.numerator.sek / stated.denominator.sek) * 100;
-      return [
-        {
-          data: {
-            numerator: writtenMoney(stated.numerator),
-            denominator: writtenMoney(stated.denominator),
-            actual: stated.percent,
-            expected: ratio,
-            difference: stated.percent - ratio,
-            tolerance: range.statedUnit,
-            unit: 'percent',
-            range: { low: range.low, high: range.high },
-          },
-          evidence: evidenceFor(input, [stated.evidence, stated.numerator.evidence, stated.denominator.evidence]),
-        },
-      ];
-    });
-  },
+  check: (input) => statedShares(input).flatMap((stated) => check(input, stated)),
 };
+
+/** A percentage and the figures it is computed from: numerator / denominator × 100. */
+interface ShareToCheck {
+  percent: number;
+  numerator: Money;
+  denominator: Money;
+  costRow?: string;
+  /** Other figures it may be computed from: the Summa row's as its rows add up (`summaPairs`). */
+  alternatives?: { numerator: Money; denominator: Money }[];
+  /** Other values the figure may be: a bare figure under "Förbrukat (%)" written as a ratio ("0,94" for 94 %). */
+  readings?: number[];
+  evidence: (Evidence | undefined)[];
+}
+
+/** An annual report's percentages stated beside their figures; a final report's cost table's "Förbrukat %", the utfall over the budget. */
+function statedShares(input: RuleInput): ShareToCheck[] {
+  if (input.kind === 'arsredovisning') {
+    return input.record.statedPercentages.map((stated) => ({
+      percent: stated.percent,
+      numerator: stated.numerator,
+      denominator: stated.denominator,
+      evidence: [stated.evidence, stated.numerator.evidence, stated.denominator.evidence],
+    }));
+  }
+  if (input.kind !== 'slutrapport') return [];
+  const { rows, total } = input.record.budget;
+  const readings = (share: StatedShare): number[] => (/%|procent/iu.test(share.text) ? [] : [share.percent * 100]);
+  const rowShares = rows.flatMap(({ category, budget, outcome, spentShare, evidence }): ShareToCheck[] =>
+    budget && outcome && spentShare
+      ? [{ percent: spentShare.percent, numerator: outcome, denominator: budget, costRow: category, readings: readings(spentShare), evidence: [evidence] }]
+      : [],
+  );
+  const [written, ...summed] = summaPairs(input.record);
+  const summaShare: ShareToCheck[] =
+    written && total.spentShare
+      ? [
+          {
+            percent: total.spentShare.percent,
+            numerator: written.outcome,
+            denominator: written.budget,
+            costRow: 'Summa',
+            alternatives: summed.map(({ budget, outcome }) => ({ numerator: outcome, denominator: budget })),
+            readings: readings(total.spentShare),
+            evidence: [total.evidence],
+          },
+        ]
+      : [];
+  return [...rowShares, ...summaShare];
+}
+
+/** Within one unit of the percentage's last digit of the ratio its figures allow, their rounding counted. */
+function fits(percent: number, { numerator, denominator }: { numerator: Money; denominator: Money }): boolean {
+  const range = percentRange(numerator, denominator, percent);
+  return range !== null && percent > range.low - range.statedUnit && percent < range.high + range.statedUnit;
+}
+
+function check(input: RuleInput, stated: ShareToCheck): FindingDraft<PercentageMismatchData>[] {
+  const range = percentRange(stated.numerator, stated.denominator, stated.percent);
+  const percents = [stated.percent, ...(stated.readings ?? [])];
+  if (!range || [stated, ...(stated.alternatives ?? [])].some((figures) => percents.some((percent) => fits(percent, figures)))) return [];
+  const ratio = (stated.numerator.sek / stated.denominator.sek) * 100;
+  return [
+    {
+      data: {
+        ...(stated.costRow === undefined ? {} : { costRow: stated.costRow }),
+        numerator: writtenMoney(stated.numerator),
+        denominator: writtenMoney(stated.denominator),
+        actual: stated.percent,
+        expected: ratio,
+        difference: stated.percent - ratio,
+        tolerance: range.statedUnit,
+        unit: 'percent',
+        range: { low: range.low, high: range.high },
+      },
+      evidence: evidenceFor(input, stated.evidence),
+    },
+  ];
+}

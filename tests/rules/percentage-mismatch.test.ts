@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentageMismatch } from '../../pipeline/rules/percentage-mismatch.js';
-import { arsredovisning, arsredovisningInput, evidence, money } from './support/builders.js';
+import { arsredovisning, arsredovisningInput, evidence, money, row, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
 import { inSwedish, nb } from './support/messages.js';
 
@@ -48,5 +48,57 @@ describe('percentage-mismatch', () => {
       unit: 'percent',
       range: { low: (5_231_500 / 13_320_500) * 100, high: (5_232_500 / 13_319_500) * 100 },
     });
+  });
+});
+
+/** A final report's cost table of one row and its Summa, each with its "Förbrukat %" (undefined: no column). */
+function checkCostTable(cost: readonly [string, string, number | undefined], summa: readonly [string, string, number | undefined]) {
+  const share = (percent: number | undefined) => (percent === undefined ? {} : { spentShare: { percent, text: `${String(percent).replace('.', ',')} %` } });
+  const record = slutrapport({
+    budget: {
+      rows: [{ ...row('Personal', cost[0], cost[1]), ...share(cost[2]) }],
+      total: { budget: money(summa[0]), outcome: money(summa[1]), ...share(summa[2]) },
+    },
+  });
+  return findingsOf(percentageMismatch, slutrapportInput(record));
+}
+
+describe('percentage-mismatch (a final report\'s cost table: "Förbrukat %")', () => {
+  it.each([
+    ['94 % of 755 000 / 800 000 = 94.4 %', ['800 000 kr', '755 000 kr', 94], ['1 000 000 kr', '933 000 kr', 93], []],
+    ['95 %: rounded up', ['800 000 kr', '755 000 kr', 95], ['1 000 000 kr', '933 000 kr', undefined], []],
+    ['93,3 % with its decimal', ['800 000 kr', '755 000 kr', undefined], ['1 000 000 kr', '933 000 kr', 93.3], []],
+    ['an overrun: 103 %', ['800 000 kr', '820 000 kr', 103], ['1 000 000 kr', '933 000 kr', undefined], []],
+    ['89 % where the figures give 94.4 %', ['800 000 kr', '755 000 kr', 89], ['1 000 000 kr', '933 000 kr', 93], ['Personal']],
+    ['the Summa row: 39 % for 93.3 %', ['800 000 kr', '755 000 kr', 94], ['1 000 000 kr', '933 000 kr', 39], ['Summa']],
+    // The rows give 755 000 of 800 000: the share is theirs, and the Summa's utfall the figure that is off (outcome-total-mismatch).
+    ["the Summa's share fits its rows' sums, not its own utfall", ['800 000 kr', '755 000 kr', undefined], ['800 000 kr', '933 000 kr', 94], []],
+    ["the Summa's share fits neither", ['800 000 kr', '755 000 kr', undefined], ['800 000 kr', '933 000 kr', 99], ['Summa']],
+    ['a budget of 0 has no share', ['0 kr', '755 000 kr', 94], ['1 000 000 kr', '933 000 kr', undefined], []],
+    ['no share column', ['800 000 kr', '755 000 kr', undefined], ['1 000 000 kr', '933 000 kr', undefined], []],
+  ] as const)('%s', (_name, cost, summa, rows) => {
+    expect(checkCostTable(cost, summa).map((finding) => finding.data.costRow)).toEqual(rows);
+  });
+
+  it.each([
+    ['a bare figure written as a ratio: 0,94 for 94 %', '0,94', 0.94, 0],
+    ['a ratio that is off: 0,84', '0,84', 0.84, 1],
+    ['with its per cent sign, 0,94 % is 0.94 %', '0,94 %', 0.94, 1],
+  ] as const)('%s', (_name, text, percent, expected) => {
+    const record = slutrapport({
+      budget: { rows: [{ ...row('Personal', '800 000 kr', '755 000 kr'), spentShare: { percent, text } }], total: { budget: null, outcome: null } },
+    });
+    expect(findingsOf(percentageMismatch, slutrapportInput(record))).toHaveLength(expected);
+  });
+
+  it('names the row and says the table gives it', () => {
+    const [finding] = checkCostTable(['800 000 kr', '755 000 kr', 89], ['1 000 000 kr', '933 000 kr', undefined]);
+    expect(finding?.message).toBe(
+      'Cost table, Personal: utfall 755 000 kr of 800 000 kr is 94.4 %, but the table says 89 % (difference 5.4 percentage points; tolerance ±1 percentage point plus the rounding of the figures, 94.38–94.38 %)',
+    );
+    expect(inSwedish(percentageMismatch, finding)).toBe(
+      nb`Kostnadstabellen, Personal: utfallet 755~000~kr av 800~000~kr är 94,4~%, men tabellen anger 89~% (skillnad 5,4 procentenheter; tolerans ±1 procentenhet plus beloppens avrundning, 94,38–94,38~%)`,
+    );
+    expect(finding?.data).toMatchObject({ costRow: 'Personal', actual: 89, expected: 94.375, tolerance: 1 });
   });
 });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { budgetDeviationMismatch } from '../../pipeline/rules/budget-deviation-mismatch.js';
+import { money, row, slutrapport, slutrapportInput } from './support/builders.js';
+import { findingsOf } from './support/findings.js';
+import { inSwedish, nb } from './support/messages.js';
+
+/** A cost table of one row and its Summa row: [budget, utfall, avvikelse] each; an avvikelse of undefined is no column. */
+type Line = readonly [string, string, string | null | undefined];
+
+function check(cost: Line, summa: Line = [cost[0], cost[1], undefined], heading = 'Avvikelse') {
+  const deviation = (text: string | null | undefined) => (text === undefined ? {} : { deviation: text === null ? null : money(text) });
+  const record = slutrapport({
+    budget: {
+      rows: [{ ...row('Personal', cost[0], cost[1]), ...deviation(cost[2]) }],
+      total: { budget: money(summa[0]), outcome: money(summa[1]), ...deviation(summa[2]) },
+      deviationHeading: heading,
+    },
+  });
+  return findingsOf(budgetDeviationMismatch, slutrapportInput(record));
+}
+
+describe('budget-deviation-mismatch', () => {
+  it.each([
+    ['what is left: budget − utfall', ['800 000 kr', '755 000 kr', '45 000 kr'], 0],
+    ['the overrun: utfall − budget', ['800 000 kr', '820 000 kr', '20 000 kr'], 0],
+    ['an overrun written negative', ['800 000 kr', '820 000 kr', '−20 000 kr'], 0],
+    ['nothing left: 0', ['800 000 kr', '800 000 kr', '0 kr'], 0],
+    ['45 000 written 54 000', ['800 000 kr', '755 000 kr', '54 000 kr'], 1],
+    ['an overrun written as what is left of another figure', ['800 000 kr', '820 000 kr', '−2 000 kr'], 1],
+    ['1 tkr off is rounding of three tkr figures', ['800 tkr', '755 tkr', '46 tkr'], 0],
+    ['2 tkr off is more than the rounding', ['800 tkr', '755 tkr', '47 tkr'], 1],
+    ['no avvikelse column', ['800 000 kr', '755 000 kr', undefined], 0],
+    ['an avvikelse left blank', ['800 000 kr', '755 000 kr', null], 0],
+  ] as const)('%s', (_name, cost, expected) => {
+    expect(check(cost)).toHaveLength(expected);
+  });
+
+  it.each([
+    ['the Summa row adding up', ['1 000 000 kr', '933 000 kr', '67 000 kr'], 0],
+    // Its rows give 800 000 and 755 000: the avvikelse is theirs, and the Summa's utfall the figure that is off (outcome-total-mismatch).
+    ["the Summa's avvikelse fits its rows' sums, not its own utfall", ['800 000 kr', '933 000 kr', '45 000 kr'], 0],
+    ["the Summa's avvikelse fits neither", ['800 000 kr', '933 000 kr', '54 000 kr'], 1],
+  ] as const)('%s', (_name, summa, expected) => {
+    expect(check(['800 000 kr', '755 000 kr', '45 000 kr'], summa)).toHaveLength(expected);
+  });
+
+  it.each([
+    ['"Kvar": nothing left written 0 where the utfall ran over', 'Kvar', '0 kr', 0],
+    ['"Återstående medel": likewise', 'Återstående medel', '0 kr', 0],
+    ['"Kvar": an overrun written as a figure left', 'Kvar', '5 000 kr', 1],
+    ['"Avvikelse" 0 where the utfall ran over', 'Avvikelse', '0 kr', 1],
+  ] as const)('%s', (_name, heading, left, expected) => {
+    expect(check(['800 000 kr', '820 000 kr', left], ['800 000 kr', '820 000 kr', undefined], heading)).toHaveLength(expected);
+  });
+
+  it('holds the Summa row too', () => {
+    const findings = check(['800 000 kr', '755 000 kr', '45 000 kr'], ['1 000 000 kr', '933 000 kr', '76 000 kr']);
+    expect(findings.map((finding) => finding.data)).toEqual([
+      {
+        subject: 'budget-total',
+        budget: { sek: 1_000_000, unit: 'kr', text: '1 000 000 kr', decimals: 0 },
+        outcome: { sek: 933_000, unit: 'kr', text: '933 000 kr', decimals: 0 },
+        deviation: { sek: 76_000, unit: 'kr', text: '76 000 kr', decimals: 0 },
+        actual: 76_000,
+        expected: 67_000,
+        difference: 9_000,
+        tolerance: 0,
+        unit: 'kr',
+        rounding: { figures: 3, unit: 'kr' },
+      },
+    ]);
+  });
+
+  it('says the row, the figures and the tolerance', () => {
+    const [finding] = check(['800 tkr', '755 tkr', '54 tkr']);
+    expect(finding?.message).toBe(
+      'Cost table, Personal: budget 800 tkr (800 000 kr) and utfall 755 tkr (755 000 kr) differ by 45 000 kr but the avvikelse says 54 tkr (54 000 kr) (difference 9 000 kr; rounding tolerance 1 500 kr for 3 figures in tkr)',
+    );
+    expect(inSwedish(budgetDeviationMismatch, finding)).toBe(
+      nb`Kostnadstabellen, Personal: budget 800 tkr (800~000~kr) och utfall 755 tkr (755~000~kr) skiljer sig med 45~000~kr men avvikelsen anges till 54 tkr (54~000~kr) (skillnad 9~000~kr; avrundningstolerans 1~500~kr för 3 belopp i tkr)`,
+    );
+    expect(finding?.data).toMatchObject({ subject: 'cost-row', category: 'Personal', actual: 54_000, expected: 45_000, difference: 9_000, tolerance: 1_500 });
+  });
+});
