@@ -127,7 +127,9 @@ function genderColumns(header: readonly string[]): Partial<Record<RowRole, numbe
   const letters = genderLetterColumns(header);
   for (const [column, cell] of header.entries()) {
     const text = tidy(cell);
-    const role = letters?.women === column ? 'women' : letters?.men === column ? 'men' : (roleOf(text) ?? (TOTAL_COLUMN.test(text) ? 'total' : null));
+    // The first column's heading names what its rows are ("Deltagare", "Antal deltagare"), not a total beside them.
+    const total = column > 0 && TOTAL_COLUMN.test(text) ? 'total' : null;
+    const role = letters?.women === column ? 'women' : letters?.men === column ? 'men' : (roleOf(text) ?? total);
     if (role === null) continue;
     if (at[role] !== undefined) return null;
     at[role] = column;

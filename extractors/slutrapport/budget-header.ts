@@ -35,7 +35,15 @@ type ColumnLabels = Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeCol
  * använda", "Utfall i %", "Budget minus utfall").
  */
 const ASIDE_COLUMN =
-  /^(?:(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|%)(?:[\s,(].*)?|(?:utfall|förbrukat)\s+i\s+(?:%|procent)|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))$/iu;
+  /^(?:(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|%|prognos)(?:[\s,(].*)?|(?:utfall|förbrukat)\s+i\s+(?:%|procent)|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))$/iu;
+/**
+ * A budget revised during the insats, the one in force: "Reviderad budget", "Justerad budget",
+ * "Budget (reviderad)", "Budget, omdisponerad". Beside it, the budget applied for is not the record's.
+ */
+const REVISED_BUDGET =
+  /^(?:(?:reviderad|justerad|omdisponerad|uppdaterad|ändrad)\s+budget|budget\s*[,(]?\s*(?:reviderad|justerad|omdisponerad|uppdaterad|ändrad)\)?)(?:[\s,(].*)?$/iu;
+/** A prognosis of the utfall ("Prognos", "Prognos helår"). */
+const FORECAST_HEADING = /^prognos/iu;
 /** A heading of a share in per cent ("Förbrukat (%)", "Avvikelse i %"): never an amount's column, whatever else it names. */
 const PERCENT_HEADING = /%|procent/iu;
 /**
@@ -95,8 +103,11 @@ function yearOf(cell: FormCell): number | null {
  * several years keeps each year's beside the whole period's, or without one.
  */
 export function headerColumns(row: FormRow, labels: ColumnLabels): HeaderColumns {
+  const revised = onlyCell(row, (cell) => !PERCENT_HEADING.test(cell.text) && REVISED_BUDGET.test(headerText(cell)));
   const named = (wordings: readonly string[]): FormCell[] =>
-    row.cells.filter((cell) => cell.text !== '' && !PERCENT_HEADING.test(cell.text) && isLabel(headingCore(cell), wordings));
+    row.cells.filter(
+      (cell) => cell.text !== '' && !PERCENT_HEADING.test(cell.text) && !REVISED_BUDGET.test(headerText(cell)) && isLabel(headingCore(cell), wordings),
+    );
   const cells: Record<BudgetColumn, FormCell[]> = { budget: named(labels.budgetColumn), outcome: named(labels.outcomeColumn) };
   const yearsNamed = new Set([...cells.budget, ...cells.outcome].map(yearOf).filter((year) => year !== null));
   const pick = (column: BudgetColumn): FormCell | null => {
@@ -107,7 +118,7 @@ export function headerColumns(row: FormRow, labels: ColumnLabels): HeaderColumns
     if (plain.length === 0 && whole.length === 1) return whole[0] ?? null;
     return plain.length === 0 && whole.length === 0 && ofYear.length === 1 && yearsNamed.size === 1 ? (ofYear[0] ?? null) : null;
   };
-  const budget = pick('budget');
+  const budget = revised ?? pick('budget');
   const outcome = pick('outcome');
   const years = (['budget', 'outcome'] as const).flatMap((column) =>
     cells[column].flatMap((cell): YearColumn[] => {
@@ -119,7 +130,10 @@ export function headerColumns(row: FormRow, labels: ColumnLabels): HeaderColumns
     budget,
     outcome,
     years,
-    deviation: onlyCell(row, (cell) => !PERCENT_HEADING.test(cell.text) && DEVIATION_HEADING.test(withoutUnit(cell))),
+    // Beside a prognosis an avvikelse is as often the prognosis's against the budget: not kept.
+    deviation: row.cells.some((cell) => FORECAST_HEADING.test(headerText(cell)))
+      ? null
+      : onlyCell(row, (cell) => !PERCENT_HEADING.test(cell.text) && DEVIATION_HEADING.test(withoutUnit(cell))),
     spentShare: onlyCell(row, (cell) => SPENT_SHARE_HEADING.test(headerText(cell))),
   };
 }
@@ -146,6 +160,7 @@ export function isBudgetHeader(row: FormRow, labels: ColumnLabels): boolean {
     (cell, index) =>
       isLabel(headingCore(cell), labels.budgetColumn) ||
       isLabel(headingCore(cell), labels.outcomeColumn) ||
+      REVISED_BUDGET.test(headerText(cell)) ||
       ASIDE_COLUMN.test(headerText(cell)) ||
       PERCENT_HEADING.test(cell.text) ||
       DEVIATION_HEADING.test(withoutUnit(cell)) ||

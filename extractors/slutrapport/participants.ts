@@ -9,6 +9,7 @@ import { boxOnPage, evidenceAt } from '../evidence.js';
 import { fieldLinesFrom, ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts, hasBreakdown, makesUpTotal } from '../parse/count.js';
+import { PART_OF_ABOVE } from '../parse/breakdown.js';
 import { genderTableCounts } from '../parse/gender-rows.js';
 import { formTableCounts, tableCounts } from '../parse/table-counts.js';
 import { type DocStructure, tableEnd } from '../structure/index.js';
@@ -150,7 +151,8 @@ export function readGenderTableParticipants(structure: DocStructure): Count | nu
   for (const { cells, caption, quoted } of tablesOf(structure)) {
     const about = `${caption}\n${(cells[0] ?? []).join(' ')}`;
     if (!OF_PARTICIPANTS.test(about) || OF_AN_OUTCOME.test(about)) continue;
-    const counts = genderTableCounts(cells);
+    // A "Varav unga under 25 år" row under the participants' is part of them, not another count of the whole.
+    const counts = genderTableCounts(cells).filter(({ row }) => !PART_OF_ABOVE.test((cells[row]?.[0] ?? '').trim()));
     const found = counts.length === 1 ? counts[0] : counts.find(({ count }) => OF_THE_WHOLE.test(count.text));
     if (!found || found.count.year !== undefined) continue;
     const { count, row } = found;

@@ -21,6 +21,24 @@ const ASIDE = (header: string, outcomeSumma: string): string[][] => [
   ['Summa', '1 500 000', outcomeSumma, '100 000'],
 ];
 
+/** The budget applied for beside the budget as revised during the insats: the revised one is the record's. */
+const REVISED = (outcomeSumma: string): string[][] => [
+  ['Kostnadsslag', 'Budget enligt ansökan', 'Reviderad budget', 'Utfall'],
+  ['Personal', '800 000', '750 000', '745 000'],
+  ['Lokaler', '100 000', '150 000', '148 000'],
+  ['Övrigt', '100 000', '100 000', '90 000'],
+  ['Summa', '1 000 000', '1 000 000', outcomeSumma],
+];
+
+/** A prognosis beside budget and utfall, and an avvikelse that is the prognosis's against the budget. */
+const FORECAST = (outcomeSumma: string): string[][] => [
+  ['Kostnadsslag', 'Budget', 'Utfall', 'Prognos', 'Avvikelse'],
+  ['Personal', '800 000', '600 000', '790 000', '10 000'],
+  ['Lokaler', '100 000', '70 000', '95 000', '5 000'],
+  ['Övrigt', '100 000', '40 000', '100 000', '0'],
+  ['Summa', '1 000 000', outcomeSumma, '985 000', '15 000'],
+];
+
 const SHARE: string[][] = [
   ['Kostnadsslag', 'Budget', 'Utfall', 'Utfall i %'],
   ['Personal', '1 200 000', '1 150 000', '96 %'],
@@ -234,6 +252,10 @@ const CASES: [string, string[][], string[], string[]][] = [
     ['Personal', '- Lönekostnader', '- Sociala avgifter', 'Lokaler'],
     ['outcome-total-mismatch'],
   ],
+  ['a revised budget beside the one applied for', REVISED('983 000'), COSTS, []],
+  ['a revised budget beside the one applied for, the Summa utfall off its rows', REVISED('993 000'), COSTS, ['outcome-total-mismatch']],
+  ["a prognosis, and the prognosis's avvikelse", FORECAST('710 000'), COSTS, []],
+  ["a prognosis, and the prognosis's avvikelse, the Summa utfall off its rows", FORECAST('720 000'), COSTS, ['outcome-total-mismatch']],
   ['every cost dashed', DASHED_LIST('990 000'), ['- Personal', '- Lokaler'], []],
   ['every cost dashed, the Summa off its rows', DASHED_LIST('980 000'), ['- Personal', '- Lokaler'], ['outcome-total-mismatch']],
 ];
@@ -255,6 +277,17 @@ describe('cost tables in the layouts of projects on no template: their rows and 
     const record = result.record as { budget: { rows: { category: string }[] } };
     expect(record.budget.rows.map((row) => row.category)).toEqual(categories);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it.each(['docx', 'pdf'] as const)('keeps the revised budget, not the one applied for (%s)', async (format) => {
+    const result = await processReport(
+      folder(),
+      'revised kept',
+      format,
+      await reportIn(format, FINAL_REPORT_OPENING, [{ heading: 'Ekonomisk redovisning', rows: REVISED('983 000') }]),
+    );
+    const record = result.record as { budget: { rows: { budget: { sek: number } | null }[] } };
+    expect(record.budget.rows.map((row) => row.budget?.sek)).toEqual([750_000, 150_000, 100_000]);
   });
 
   it.each(inFormats(UNIT_CASES, ['docx', 'pdf'] as const))('reads the amounts in the unit %s gives them (%s)', async (name, format, heading, first) => {

@@ -37,6 +37,13 @@ const ONE_YEAR: string[][] = [
   ['Totalt', '22'],
 ];
 
+/** The genders across the header, the first column headed "Deltagare" (its rows' name, not a total), a "Varav" row under. */
+const ACROSS = (total: string, underTotal = '19'): string[][] => [
+  ['Deltagare', 'Kvinnor', 'Män', 'Ej angivet', 'Totalt'],
+  ['Antal deltagare', '20', '25', '3', total],
+  ['Varav unga under 25 år', '8', '10', '1', underTotal],
+];
+
 type Participants = { total: number | null; women: number | null; men: number | null; other: number | null } | null;
 
 const WHOLE = { total: 40, women: 23, men: 17, other: null };
@@ -56,6 +63,15 @@ const CASES: [string, string, string[][], Participants, string[]][] = [
   ['those who left: not the participants taken in', 'Avslutade deltagare', BY_GENDER('40'), null, []],
   ["the project's staff: no participants", 'Personal i projektet', BY_GENDER('40'), null, []],
   ["one year's alone: not the whole period's", 'Deltagare', ONE_YEAR, null, []],
+  ['across the header under "Deltagare", a "Varav" row under it', 'Deltagare', ACROSS('48'), { total: 48, women: 20, men: 25, other: 3 }, []],
+  ['across the header, a split that misses the total', 'Deltagare', ACROSS('49'), { total: 49, women: null, men: null, other: null }, ['gender-sum-mismatch']],
+  [
+    'across the header, the "Varav" row\'s split off its total',
+    'Deltagare',
+    ACROSS('48', '20'),
+    { total: 48, women: 20, men: 25, other: 3 },
+    ['gender-sum-mismatch'],
+  ],
 ];
 
 const folder = reportFolder('final-report-participant-tables');
