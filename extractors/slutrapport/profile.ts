@@ -96,7 +96,7 @@ export const COMMON_LABELS: TemplateLabels = {
     'Outcome',
   ],
   costColumn: ['Kostnadsslag', 'Kostnadspost', 'Kostnad', 'Cost category', 'Type of cost'],
-  budgetColumn: ['Budget', 'Budgeterat', 'Budgeterat belopp', 'Budgeterade kostnader', 'Beviljat', 'Beviljad budget', 'Beviljade medel', 'Beviljat belopp'],
+  budgetColumn: ['Budget', 'Budgeterat', 'Budgeterat belopp', 'Budgeterade kostnader', 'Beviljat', 'Beviljad budget', 'Beviljade medel', 'Beviljat belopp', 'Ursprunglig budget'],
   totalRow: ['Summa', 'Totalt', 'Total'],
   yes: ['Ja', 'Yes'],
   no: ['Nej', 'No'],
