@@ -1,7 +1,8 @@
 /**
  * Which columns a cost table's header names: the budget and the utfall the record keeps (the whole
- * period's, or the one year's of a table of one year), a column per year beside or instead of them
- * ("Budget 2021 | Utfall 2021 | Budget 2022 | Utfall 2022"), and the columns the record does not keep.
+ * period's, or the one year's of a table of one year; a revised budget before the one applied for),
+ * a column per year beside or instead of them ("Budget 2021 | Utfall 2021 | Budget 2022 | Utfall
+ * 2022"), the avvikelse and the share spent the rules check, and the columns the record does not keep.
  */
 import type { BudgetColumn } from '../../schemas/finding-data.js';
 import type { FormCell, FormRow } from '../structure/index.js';
@@ -30,9 +31,9 @@ export interface HeaderColumns {
 type ColumnLabels = Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeColumn'>;
 
 /**
- * A column beside budget and utfall that the record does not keep: the difference, what is left,
- * a share in per cent, a comment ("Budget | Utfall | Avvikelse", "Avvikelse mot budget", "Kvar att
- * använda", "Utfall i %", "Budget minus utfall").
+ * A column beside budget and utfall: the difference, what is left, a share in per cent, a comment, a
+ * prognosis ("Budget | Utfall | Avvikelse", "Avvikelse mot budget", "Kvar att använda", "Utfall i %",
+ * "Budget minus utfall", "Prognos helår"). The record keeps the avvikelse and the share spent.
  */
 const ASIDE_COLUMN =
   /^(?:(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|%|prognos)(?:[\s,(].*)?|(?:utfall|förbrukat)\s+i\s+(?:%|procent)|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))$/iu;
@@ -45,7 +46,7 @@ const REVISED_BUDGET =
 /** A prognosis of the utfall ("Prognos", "Prognos helår"). */
 const FORECAST_HEADING = /^prognos/iu;
 /** A heading of a share in per cent ("Förbrukat (%)", "Avvikelse i %"): never an amount's column, whatever else it names. */
-const PERCENT_HEADING = /%|procent/iu;
+export const PERCENT_HEADING = /%|procent/iu;
 /**
  * A difference of budget and utfall in money, without a year: "Avvikelse", "Differens (kr)",
  * "Avvikelse mot budget", "Kvar att använda", "Återstående medel", "Budget minus utfall".
@@ -190,7 +191,8 @@ function isWrappedHeadingsRow(row: FormRow): boolean {
   return (
     filled.length >= 1 &&
     filled.every((cell) => YEAR_HEADING.test(headerText(cell)) || UNIT_LINE.test(headerText(cell))) &&
-    (filled.length >= 2 || UNIT_LINE.test(headerText(filled[0] as FormCell)))
+    // A year alone under a header may be a row's label; a unit alone is no row.
+    (filled.length >= 2 || filled.every((cell) => UNIT_LINE.test(headerText(cell))))
   );
 }
 

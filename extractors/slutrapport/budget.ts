@@ -11,7 +11,7 @@ import { findPercentages } from '../parse/percent.js';
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
-import { type HeaderColumns, isBudgetHeader, readCostHeader, wrappedHeader, type YearColumn } from './budget-header.js';
+import { type HeaderColumns, isBudgetHeader, PERCENT_HEADING, readCostHeader, wrappedHeader, type YearColumn } from './budget-header.js';
 import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
@@ -128,7 +128,7 @@ function shareOf(cell: FormCell | null, heading: FormCell): StatedShare | null {
   const found = findPercentages(text);
   const only = found.length === 1 ? found[0] : undefined;
   if (only && only.start === 0 && only.end === text.length) return { percent: only.value.value, text };
-  return BARE_SHARE.test(text) && /%|procent/iu.test(heading.text) ? { percent: Number(text.replace(',', '.')), text } : null;
+  return BARE_SHARE.test(text) && PERCENT_HEADING.test(heading.text) ? { percent: Number(text.replace(',', '.')), text } : null;
 }
 
 /** The row's figures in the columns beside budget and utfall that the table has; `taken` are the cells read already. */
@@ -225,7 +225,8 @@ export function readBudget(
     const outcome = outcomeRead.money;
     const unreadFigures = unreadFiguresOf(['budget', 'outcome'] as const, [budgetRead.unread, outcomeRead.unread]);
     const years = yearsOf(row, yearColumns, first, tableUnit, evidence);
-    const ofYears = { ...(years ? { years } : {}), ...besideOf(row, beside, [first, budgetCell, outcomeCell], tableUnit, evidence) };
+    // The figures per year and beside budget and utfall, each where the table has the columns.
+    const moreFigures = { ...(years ? { years } : {}), ...besideOf(row, beside, [first, budgetCell, outcomeCell], tableUnit, evidence) };
     used.add(index);
     if (labelAt(first.text, labels.totalRow)) {
       inTable = false;
@@ -234,7 +235,7 @@ export function readBudget(
         group.length = 0;
         continue;
       }
-      total = { budget, outcome, ...ofYears, evidence };
+      total = { budget, outcome, ...moreFigures, evidence };
       totalLabel = first.text;
       appendAll(costRows, group);
       group.length = 0;
@@ -256,7 +257,7 @@ export function readBudget(
       continue;
     }
     const { category, note } = splitCategoryCell(first, costCategories);
-    group.push({ category, note, budget, outcome, ...(unreadFigures ? { unreadFigures } : {}), ...ofYears, evidence });
+    group.push({ category, note, budget, outcome, ...(unreadFigures ? { unreadFigures } : {}), ...moreFigures, evidence });
   }
   // Rows after the last total (a result, a comment) are none of its costs.
   const totalFilled = total.budget !== null || total.outcome !== null || (total.years ?? []).some(isFilled);

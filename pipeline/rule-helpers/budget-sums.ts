@@ -62,14 +62,14 @@ export function statedOrSummed(record: SlutrapportRecord, column: BudgetColumn):
 }
 
 /**
- * The Summa row's budget and utfall as written, then as its rows add up, each pair once: a figure
+ * The Summa row's budget and utfall as written, then as its rows add up, paired every way: a figure
  * computed from the Summa's (its avvikelse, its share spent) that fits the rows' sums is right, and
  * the Summa's own figure is the wrong one — outcome-total-mismatch or budget-total-mismatch says so.
  */
 export function summaPairs(record: SlutrapportRecord): { budget: Money; outcome: Money }[] {
   const { budget, outcome } = record.budget.total;
+  if (!budget || !outcome) return [];
   const budgets = [budget, summedColumn(record, 'budget')?.money ?? null].filter((money) => money !== null);
   const outcomes = [outcome, summedColumn(record, 'outcome')?.money ?? null].filter((money) => money !== null);
-  if (!budget || !outcome) return [];
   return budgets.flatMap((b) => outcomes.map((o) => ({ budget: b, outcome: o })));
 }
