@@ -25,6 +25,7 @@ import {
   UNIT_TEXT,
   unitOf,
 } from './grid.js';
+import { headedByHeadings, headerTableOf, type HeadingLine, headingLineOf, YEAR_OR_DAY_WORD } from './heading-line.js';
 
 /** A heading or caption that names a statement ("4 Resultaträkning", "Balansräkning (tkr)", "Driftredovisning 2021"). */
 const TITLES: [StatementKind, RegExp][] = [
@@ -111,7 +112,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   const head = placed[titleIndex];
   if (!head) return null;
   let unitText: string | null = UNIT_TEXT.test(title) ? title : null;
-  let headingLine: string | null = null;
+  let headingLine: HeadingLine | null = null;
   let first = -1;
   for (let index = titleIndex + 1; index <= titleIndex + LOOK_AHEAD && index < placed.length; index++) {
     const item = placed[index];
@@ -122,16 +123,29 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     }
     const text = tidy((item.block as { text: string }).text);
     if (text === '') continue;
-    if (text.length <= TITLE_LENGTH && UNIT_TEXT.test(text)) unitText ??= text;
+    const line = headingLineOf(text);
+    if (line) headingLine ??= line;
+    else if (text.length <= TITLE_LENGTH && UNIT_TEXT.test(text)) unitText ??= text;
     else if (statementNamed(text)) return null;
-    else if (COLUMN_HEADING_LINE.test(text)) headingLine ??= text;
   }
   if (first < 0) return null;
+  const used = [head.index];
+  // A header the PDF reader read as a table of its own, over the table of figures right after it.
+  const apart = headerTableOf(gridOf(placed[first]?.block as Table));
+  if (apart && placed[first + 1] && isTable(placed[first + 1]!)) {
+    used.push(placed[first]?.index ?? head.index);
+    headingLine = apart;
+    first += 1;
+  }
   const operating = kind === 'operating';
   const firstTable = placed[first]?.block as Table;
   const firstGrid = gridOf(firstTable);
   const inferred = () => inferredColumns(firstGrid, operating);
-  const columns = headerColumns(firstGrid, context.year) ?? (operating ? null : headedByLine(inferred(), headingLine, context.year)) ?? inferred();
+  const byLine = headingLine && headedByHeadings(firstGrid, headingLine, inferred(), context.year);
+  // Headings over a driftredovisning that do not fit its columns leave it unread: by position,
+  // "Budget | Utfall | Prognos | Avvikelse" would be read as utfall, prognosis and avvikelse.
+  if (operating && headingLine?.namesRoles && !headerColumns(firstGrid, context.year) && !(byLine && fits(byLine, operating))) return null;
+  const columns = headerColumns(firstGrid, context.year) ?? (byLine && fits(byLine, operating) ? byLine : null) ?? inferred();
   if (!columns || !fits(columns, operating)) return null;
   unitText = columns.unitText ?? unitText;
   const unit: MoneyUnit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
@@ -141,7 +155,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   const grids: { rows: GridRow[]; columns: Columns; section: string | null }[] = [
     { rows: (otherAt < 0 ? firstRows : firstRows.slice(0, otherAt)).filter((row) => !restatesHeader(row)), columns, section },
   ];
-  const used = [head.index, placed[first]?.index ?? head.index];
+  used.push(placed[first]?.index ?? head.index);
   // A page break cuts the statement: its next table follows with nothing but blank lines or a "(forts.)" between.
   for (let index = first + 1; otherAt < 0 && index < placed.length; index++) {
     const item = placed[index];
@@ -212,8 +226,6 @@ const ANOTHER_TABLE = new RegExp(
   ].join('|'),
   'iu',
 );
-/** A year or a closing day as a statement's header writes it: "2021", "2021-12-31". */
-const YEAR_OR_DAY_WORD = '(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?';
 const YEAR_OR_DAY = new RegExp(`^${YEAR_OR_DAY_WORD}$`, 'u');
 
 /** The figures of a row that are amounts, not the years or closing days of a header. */
@@ -236,32 +248,6 @@ function restatesHeader(row: GridRow): boolean {
  */
 function startsAnotherTable(row: GridRow): boolean {
   return ANOTHER_TABLE.test(row.cells[0] ?? '') && amountsBesideLabel(row).length === 0;
-}
-
-/**
- * A line of nothing but the columns' years or closing days, perhaps after "Not" ("2021-12-31
- * 2020-12-31", "Not 2021 2020"): a header row whose label cell is empty, which a PDF reader sets
- * above the table rather than in it.
- */
-const COLUMN_HEADING_LINE = new RegExp(`^(?:not(?:er)?\\.?\\s+)?${YEAR_OR_DAY_WORD}(?:\\s+${YEAR_OR_DAY_WORD})+$`, 'iu');
-
-/**
- * The columns of a table without a header, headed by the line above it: its years, left to right,
- * head the figure columns the amounts stand in, so the latest is this year's whichever side it
- * stands on. Null when the line's years are not one per figure column.
- */
-function headedByLine(inferred: Columns | null, line: string | null, year: number | null): Columns | null {
-  if (!inferred || line === null) return null;
-  const years = line.split(/\s+/u).filter((word) => /^\d/u.test(word));
-  const figures = figureColumns(inferred);
-  if (years.length !== figures.length) return null;
-  const header: string[] = [];
-  figures.forEach((column, index) => {
-    header[column] = years[index] ?? '';
-  });
-  const headed = headerColumns([{ cells: Array.from(header, (text) => text ?? ''), source: { page: null } }], year);
-  if (!headed || headed.roles.current === undefined) return null;
-  return { ...headed, roles: { ...headed.roles, ...(inferred.roles.note === undefined ? {} : { note: inferred.roles.note }) }, headerRows: 0 };
 }
 
 /** An amount as a line writes it: "1 718", "−1 718", "(54)", "–". */
