@@ -131,6 +131,20 @@ function shareOf(cell: FormCell | null, heading: FormCell): StatedShare | null {
   return BARE_SHARE.test(text) && PERCENT_HEADING.test(heading.text) ? { percent: Number(text.replace(',', '.')), text } : null;
 }
 
+/** An avvikelse's sign as tables also write it: "(10 000)" or "– 10 000" below zero, "+20 000" above. */
+const SIGNED_DEVIATION = /^(?:\((?<below>[^()]+)\)|[-–−]\s(?<spaced>\d.*)|\+\s?(?<above>\d.*))$/u;
+
+/** A row's avvikelse: an amount, signed as written or as its brackets or plus say. */
+function deviationAmount(cell: FormCell | null, unit: MoneyUnit, evidence: Evidence): Money | null {
+  const text = (cell?.text ?? '').replace(/\s+/gu, ' ').trim();
+  const signed = SIGNED_DEVIATION.exec(text)?.groups;
+  const below = signed?.['below'] ?? signed?.['spaced'];
+  const figures = below ?? signed?.['above'];
+  const money = figures === undefined ? null : parseAmount(figures, unit);
+  if (!money || money.sek < 0) return amount(cell, unit, evidence).money;
+  return { ...money, sek: below !== undefined && money.sek !== 0 ? -money.sek : money.sek, text, evidence };
+}
+
 /** The row's figures in the columns beside budget and utfall that the table has; `taken` are the cells read already. */
 function besideOf(
   row: FormRow,
@@ -144,7 +158,7 @@ function besideOf(
     return cell && !taken.includes(cell) ? cell : null;
   };
   return {
-    ...(header.deviation ? { deviation: amount(under(header.deviation), unitOf(header.deviation, tableUnit), evidence).money } : {}),
+    ...(header.deviation ? { deviation: deviationAmount(under(header.deviation), unitOf(header.deviation, tableUnit), evidence) } : {}),
     ...(header.spentShare ? { spentShare: shareOf(under(header.spentShare), header.spentShare) } : {}),
   };
 }

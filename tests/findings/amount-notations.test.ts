@@ -4,6 +4,7 @@
  * 000", "SEK 1 250 000"). Read as .docx and as PDF (borderless pdfkit tables) by the real pipeline,
  * a final report's cost table and an annual report's income statement give their amounts, and
  * exactly the findings listed: none where the figures add up, one per column whose Summa is off.
+ * An avvikelse with a plus ("+267") is an amount too.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_OPENING, FINAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder, type TitledTable } from './support/report-files.js';
@@ -82,6 +83,42 @@ describe('amounts in the notations of older reports and spreadsheets: the amount
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
     const income = (result.record as { statements: { income: { rows: { label: string; current: { sek: number } | null }[] } } }).statements.income;
     expect(income.rows.find((row) => row.label === 'Intäkter från medlemmar')?.current?.sek).toBe(4_000_000);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
+
+/** A driftredovisning whose avvikelse says its sign with a plus where the result beat the budget ("+267"). */
+const OPERATING_WITH_PLUS = (insatser: string): TitledTable[] => [
+  {
+    heading: null,
+    rows: [
+      ['Driftredovisning (tkr)', 'Budget', 'Utfall', 'Avvikelse'],
+      ['Medlemsavgifter', '2 667', '2 667', '0'],
+      ['Insatser', '-2 000', '-1 800', insatser],
+      ['Administration', '-667', '-600', '+67'],
+      ['Summa kostnader', '-2 667', '-2 400', '+267'],
+      ['Årets resultat', '0', '267', '+267'],
+    ],
+  },
+];
+
+describe('an avvikelse with a plus: an amount, not an unread figure', () => {
+  // Each "+267" was "no amount", an unread-figure finding apiece, and the row's avvikelse went unchecked.
+  it.each(
+    inFormats(
+      [
+        ['that adds up', '+200', []],
+        ['one avvikelse off', '+300', ['operating-deviation-mismatch']],
+      ] as [string, string, string[]][],
+      ['docx', 'pdf'] as const,
+    ),
+  )('a driftredovisning %s (%s)', async (name, format, insatser, findings) => {
+    const bytes = await reportIn(format, ANNUAL_REPORT_OPENING, OPERATING_WITH_PLUS(insatser));
+    const result = await processReport(folder(), `plus ${name}`, format, bytes);
+    expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    const rows = (result.record as { statements: { operating: { rows: { label: string; deviation: { sek: number; text: string } | null }[] } } }).statements
+      .operating.rows;
+    expect(rows.find((row) => row.label === 'Årets resultat')?.deviation).toMatchObject({ sek: 267_000, text: '+267' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 });

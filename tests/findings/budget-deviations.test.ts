@@ -4,7 +4,9 @@
  * "Utfall i %"). Each is kept on its row and held to the row's budget and utfall, either way round
  * for a difference; a share of something else ("Andel", "Avvikelse i %") and an avvikelse beside
  * columns per year are not checked. Read as .docx and as PDF (also with narrow columns whose plain
- * headings wrap), each case gives exactly the findings listed, named by the row they concern.
+ * headings wrap), each case gives exactly the findings listed, named by the row they concern. An
+ * avvikelse may be signed by brackets or a dash and a space ("(20 000)", "– 20 000": below zero) or a
+ * plus ("+20 000").
  */
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../schemas/result.js';
@@ -134,6 +136,12 @@ const CASES: [string, string[][], string[]][] = [
   ['in tkr, an avvikelse off by more than its rounding', IN_TKR({ 'Lokaler 3': '25' }), ['budget-deviation-mismatch Lokaler']],
   ["shares of the whole budget and of the avvikelse: not the utfall's", OTHER_SHARES, []],
   ["an avvikelse beside columns per year: the last year's", YEARS_THEN_DEVIATION, []],
+  // "(20 000)", "+20 000" and "– 20 000" were no amounts to the reader, so those rows went unchecked.
+  ['an overrun in brackets, an underspend with a plus, adding up', DEVIATION({ 'Personal 3': '(20 000)', 'Lokaler 3': '+20 000' }), []],
+  ['an avvikelse in brackets off', DEVIATION({ 'Personal 3': '(30 000)' }), ['budget-deviation-mismatch Personal']],
+  ['an avvikelse with a plus off', DEVIATION({ 'Lokaler 3': '+25 000' }), ['budget-deviation-mismatch Lokaler']],
+  ['an overrun after a dash and a space, adding up', DEVIATION({ 'Personal 3': '– 20 000' }), []],
+  ['an overrun after a dash and a space, off', DEVIATION({ 'Personal 3': '– 30 000' }), ['budget-deviation-mismatch Personal']],
 ];
 
 /** The same in a PDF's narrow columns, whose plain headings wrap ("Budget minus" over "utfall") and whose amounts wrap at a space. */

@@ -77,7 +77,7 @@ const WRITTEN_UNIT = /^(.*\d\)?)\s?(kr|kronor|sek|tkr|t\s?kr|ksek|mkr|msek|:-)$/
 const AMOUNT_CELL = new RegExp(`^-?(?:\\d{1,3}(?:${GROUP_SPACE}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?|\\d{1,3}\\.\\d{3}|${MARK_GROUPED_INTEGER})$`, 'u');
 
 /**
- * An amount cell: "1 718", "−1 718", "-1 718", "(1 718)", "1 718-", "1 718,5", "1.718", "1.718.000", "1 718 tkr"; null for anything else
+ * An amount cell: "1 718", "−1 718", "-1 718", "(1 718)", "1 718-", "+1 718", "1 718,5", "1.718", "1.718.000", "1 718 tkr"; null for anything else
  * (words such as "Inga", a date). A blank or dash cell is not an amount here; the row decides.
  */
 export function parseCellAmount(text: string, unit: MoneyUnit): Money | null {
@@ -88,10 +88,12 @@ export function parseCellAmount(text: string, unit: MoneyUnit): Money | null {
     const money = parseCellAmount(written[1], unitNamed(written[2]) ?? 'kr');
     return money ? { ...money, text: trimmed } : null;
   }
-  const parenthesised = trimmed.match(/^\((.+)\)$/u);
+  // "+267": a plus says the figure is above zero, as an avvikelse column may write it.
+  const signed = trimmed.replace(/^\+\s?(?=\d)/u, '');
+  const parenthesised = signed.match(/^\((.+)\)$/u);
   // "1 718-": the minus an accounting system sets after the figure.
-  const trailingMinus = trimmed.match(/^(\d[\d .\u00A0\u2009\u202F]*(?:,\d+)?)\s?[-–−]$/u);
-  const inner = (parenthesised?.[1] ?? (trailingMinus ? `-${trailingMinus[1]}` : trimmed)).replace(/^[–—−]\s*/u, '-').replace(/^-\s+/u, '-');
+  const trailingMinus = signed.match(/^(\d[\d .\u00A0\u2009\u202F]*(?:,\d+)?)\s?[-–−]$/u);
+  const inner = (parenthesised?.[1] ?? (trailingMinus ? `-${trailingMinus[1]}` : signed)).replace(/^[–—−]\s*/u, '-').replace(/^-\s+/u, '-');
   if (!AMOUNT_CELL.test(inner)) return null;
   const mark = groupingMarkOf(inner, unit);
   const number = parseSwedishNumber(mark ? inner.replace(mark, '') : inner);
