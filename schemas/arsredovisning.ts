@@ -49,6 +49,11 @@ export const Intervention = z.object({
    * written: its figure is null, and a Summa over the column is not checked. Absent otherwise.
    */
   unreadFigures: z.object({ budget: z.string(), outcome: z.string() }).partial().optional(),
+  /**
+   * A table row's avvikelse, where the table has the column beside its budget and utfall ("Insats |
+   * Budget | Utfall | Avvikelse"); null where the row's cell holds none. Absent otherwise.
+   */
+  deviation: Money.nullable().optional(),
   evidence: Evidence,
 });
 export type Intervention = z.infer<typeof Intervention>;

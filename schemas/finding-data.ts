@@ -414,13 +414,16 @@ export const OperatingDeviationMismatchData = z.strictObject({
 export type OperatingDeviationMismatchData = z.infer<typeof OperatingDeviationMismatchData>;
 
 /**
- * budget-deviation-mismatch: a final report's cost row's, or its Summa row's, avvikelse as its
- * column writes it (actual) against budget − utfall or utfall − budget, the closer (expected).
+ * budget-deviation-mismatch: a final report's cost row's, or its Summa row's, or an annual report's
+ * insats row's avvikelse as its column writes it (actual) against budget − utfall or utfall − budget,
+ * the closer (expected).
  */
 const costDeviation = { budget: WrittenMoney, outcome: WrittenMoney, deviation: WrittenMoney, ...kronorComparison, rounding: Rounding };
 export const BudgetDeviationMismatchData = z.discriminatedUnion('subject', [
   z.strictObject({ ...onCostRow, ...costDeviation }),
   z.strictObject({ ...onBudgetTotal, ...costDeviation }),
+  /** An annual or interim report's table of insatser: the row's insats. */
+  z.strictObject({ subject: z.literal('intervention'), intervention: z.string(), ...costDeviation }),
 ]);
 export type BudgetDeviationMismatchData = z.infer<typeof BudgetDeviationMismatchData>;
 

@@ -31,6 +31,12 @@ const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
 /** A column of more than the year: the whole period's, or since the insats began ("Utfall totalt", "Ackumulerat"). */
 const BEYOND_THE_YEAR = /(?<![\p{L}])(?:total[at]?|sammanlag[dt]|ackumulera\p{L}*|sedan\s+start\p{L}*|hela\s+\p{L}+|t\.?\s?o\.?\s?m\.?)(?![\p{L}])/iu;
 const ONLY_A_YEAR = /^(?:19|20)\d{2}$/u;
+/** The difference of budget and utfall: "Avvikelse", "Avvikelse mot budget", "Differens". */
+const DEVIATION = /^(?:avvikelse|differens|diff\.?|skillnad)(?![\p{L}])/iu;
+/** A prognosis beside the utfall: an avvikelse there may be the prognosis's. */
+const FORECAST = /prognos/iu;
+/** A share in per cent beside budget and utfall ("Förbrukat %", "Utfall i procent"): neither of them. */
+const SHARE = /%|procent/iu;
 const TOTAL = /^(?:summa|totalt|total|sammanlagt)(?![\p{L}])/iu;
 
 export interface InterventionTable {
@@ -43,6 +49,8 @@ const NONE: InterventionTable = { interventions: [], statedTotals: [] };
 interface MoneyColumns {
   budget: number | null;
   outcome: number | null;
+  /** The avvikelse beside both, where the header has one and no prognosis it may be the difference of. */
+  deviation: number | null;
 }
 
 /**
@@ -56,16 +64,24 @@ function moneyColumns(header: readonly string[], reportYear: number | null): Mon
   const year = reportYear ?? (named.length > 0 ? maxOf(named) : null);
   const budgets: number[] = [];
   const outcomes: number[] = [];
+  const deviations: number[] = [];
   header.forEach((written, column) => {
     const text = tidy(written).replace(UNIT_TEXT, '').trim();
     if (column === 0 || text === '') return;
     const years = [...text.matchAll(YEAR)].map((match) => Number(match[1]));
-    if (years.some((each) => each !== year) || BEYOND_THE_YEAR.test(text)) return;
+    if (years.some((each) => each !== year) || BEYOND_THE_YEAR.test(text) || SHARE.test(text)) return;
+    if (DEVIATION.test(text)) {
+      deviations.push(column);
+      return;
+    }
     if (BUDGET.test(text)) budgets.push(column);
     else if (OUTCOME.test(text) || ONLY_A_YEAR.test(text)) outcomes.push(column);
   });
   if (budgets.length > 1 || outcomes.length > 1 || budgets.length + outcomes.length === 0) return null;
-  return { budget: budgets[0] ?? null, outcome: outcomes[0] ?? null };
+  const budget = budgets[0] ?? null;
+  const outcome = outcomes[0] ?? null;
+  const besideBoth = budget !== null && outcome !== null && deviations.length === 1 && !header.some((text) => FORECAST.test(text));
+  return { budget, outcome, deviation: besideBoth ? (deviations[0] ?? null) : null };
 }
 
 function blankIntervention(name: string, budget: Money | null, outcome: Money | null, evidence: Intervention['evidence']): Intervention {
@@ -162,9 +178,11 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
     const unreadFigures = unreadFiguresOf(['budget', 'outcome'] as const, [unread(row, columns.budget), unread(row, columns.outcome)]);
     // A heading row over a group ("Individinriktade insatser") has no money; a "varav" row is part of the one above.
     if (name === '' || parts.has(index) || (!budget && !outcome && !unreadFigures)) return;
+    const deviation = columns.deviation === null ? undefined : figure(row, columns.deviation);
     const intervention = {
       ...blankIntervention(name, budget && { ...budget, evidence }, outcome && { ...outcome, evidence }, evidence),
       ...(unreadFigures ? { unreadFigures } : {}),
+      ...(deviation === undefined ? {} : { deviation: deviation && { ...deviation, evidence } }),
     };
     found.interventions.push(intervention);
     group.push(intervention);

@@ -32,11 +32,12 @@ type ColumnLabels = Pick<TemplateReading['labels'], 'budgetColumn' | 'outcomeCol
 
 /**
  * A column beside budget and utfall: the difference, what is left, a share in per cent, a comment, a
- * prognosis ("Budget | Utfall | Avvikelse", "Avvikelse mot budget", "Kvar att använda", "Utfall i %",
- * "Budget minus utfall", "Prognos helår"). The record keeps the avvikelse and the share spent.
+ * prognosis, a part of the row ("Budget | Utfall | Avvikelse", "Avvikelse mot budget", "Kvar att
+ * använda", "Utfall i %", "Budget minus utfall", "Prognos helår", "Varav medfinansiering",
+ * "Anmärkning"). The record keeps the avvikelse and the share spent.
  */
 const ASIDE_COLUMN =
-  /^(?:(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|andel|procent|%|prognos)(?:[\s,(].*)?|(?:utfall|förbrukat)\s+i\s+(?:%|procent)|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))$/iu;
+  /^(?:(?:avvikelse|differens|diff\.?|kvar|återstår|återstående|kommentar(?:er)?|anmärkning(?:ar)?|förklaring(?:ar)?|andel|procent|%|prognos|varav|medfinansiering|finansiär)(?:[\s,(].*)?|(?:utfall|förbrukat)\s+i\s+(?:%|procent)|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))$/iu;
 /**
  * A budget revised during the insats, the one in force: "Reviderad budget", "Justerad budget",
  * "Budget (reviderad)", "Budget, omdisponerad". Beside it, the budget applied for is not the record's.

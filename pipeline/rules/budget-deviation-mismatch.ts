@@ -7,7 +7,7 @@ import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
 
-type Subject = { subject: 'cost-row'; category: string } | { subject: 'budget-total' };
+type Subject = { subject: 'cost-row'; category: string } | { subject: 'budget-total' } | { subject: 'intervention'; intervention: string };
 
 type Pair = { budget: Money; outcome: Money };
 
@@ -21,38 +21,32 @@ const LEFT_HEADING = /^\s*(?:kvar|återstå)/iu;
  */
 type Line = Pick<BudgetRow, 'deviation' | 'evidence'> & { subject: Subject; pairs: Pair[] };
 
-const what = (data: BudgetDeviationMismatchData): string => (data.subject === 'cost-row' ? data.category : 'Summa');
+const what = (data: BudgetDeviationMismatchData): string =>
+  data.subject === 'cost-row' ? data.category : data.subject === 'intervention' ? data.intervention : 'Summa';
+/** The table the row stands in, as the message names it. */
+const table = (data: BudgetDeviationMismatchData, language: 'sv' | 'en'): string =>
+  data.subject === 'intervention' ? (language === 'sv' ? 'Insatstabellen' : 'Table of insatser') : language === 'sv' ? 'Kostnadstabellen' : 'Cost table';
 
 export const budgetDeviationMismatch: Rule<'budget-deviation-mismatch'> = {
   meta: {
     id: 'budget-deviation-mismatch',
     defaultSeverity: 'error',
-    title: { sv: 'Avvikelsen i kostnadstabellen stämmer inte', en: 'Cost table deviation does not add up' },
-    description: "In a final report's cost table, a row's avvikelse differs from the difference between its budget and utfall.",
+    title: { sv: 'Avvikelsen stämmer inte med budget och utfall', en: 'Deviation does not match budget and utfall' },
+    description:
+      "In a final report's cost table, or an annual report's table of insatser, a row's avvikelse differs from the difference between its budget and utfall.",
     messages: {
       sv: (data) =>
-        `Kostnadstabellen, ${what(data)}: budget ${formatMoney(data.budget, 'sv')} och utfall ${formatMoney(data.outcome, 'sv')} skiljer sig med ` +
+        `${table(data, 'sv')}, ${what(data)}: budget ${formatMoney(data.budget, 'sv')} och utfall ${formatMoney(data.outcome, 'sv')} skiljer sig med ` +
         `${formatKr(Math.abs(data.expected), 'sv')} men avvikelsen anges till ${formatMoney(data.deviation, 'sv')} (skillnad ${formatKr(Math.abs(data.difference), 'sv')}; ` +
         `${sumToleranceText(data.tolerance, data.rounding, 'sv')})`,
       en: (data) =>
-        `Cost table, ${what(data)}: budget ${formatMoney(data.budget)} and utfall ${formatMoney(data.outcome)} differ by ` +
+        `${table(data, 'en')}, ${what(data)}: budget ${formatMoney(data.budget)} and utfall ${formatMoney(data.outcome)} differ by ` +
         `${formatKr(Math.abs(data.expected))} but the avvikelse says ${formatMoney(data.deviation)} (difference ${formatKr(Math.abs(data.difference))}; ` +
         `${sumToleranceText(data.tolerance, data.rounding)})`,
     },
   },
   check(input) {
-    if (input.kind !== 'slutrapport') return [];
-    const { rows, total } = input.record.budget;
-    const lines: Line[] = [
-      ...rows.map((row): Line => ({
-        subject: { subject: 'cost-row', category: row.category },
-        deviation: row.deviation,
-        evidence: row.evidence,
-        pairs: row.budget && row.outcome ? [{ budget: row.budget, outcome: row.outcome }] : [],
-      })),
-      { subject: { subject: 'budget-total' }, deviation: total.deviation, evidence: total.evidence, pairs: summaPairs(input.record) },
-    ];
-    return lines.flatMap(({ subject, deviation, evidence, pairs }): FindingDraft<BudgetDeviationMismatchData>[] => {
+    return linesOf(input).flatMap(({ subject, deviation, evidence, pairs }): FindingDraft<BudgetDeviationMismatchData>[] => {
       const written = pairs[0];
       if (!written || !deviation) return [];
       // "Avvikelse" and "Differens" are written either way: what is left (budget − utfall), or the overrun (utfall − budget).
@@ -62,7 +56,7 @@ export const budgetDeviationMismatch: Rule<'budget-deviation-mismatch'> = {
         );
       // What is left is often written 0, not negative, where the utfall ran over ("Kvar", "Återstår").
       const nothingLeft = ({ budget, outcome }: Pair): boolean =>
-        deviation.sek === 0 && outcome.sek >= budget.sek && LEFT_HEADING.test(input.record.budget.deviationHeading ?? '');
+        deviation.sek === 0 && outcome.sek >= budget.sek && input.kind === 'slutrapport' && LEFT_HEADING.test(input.record.budget.deviationHeading ?? '');
       if (pairs.some(fits) || pairs.some(nothingLeft)) return [];
       const { budget, outcome } = written;
       const tolerance = sumTolerance([budget, outcome], deviation);
@@ -82,3 +76,34 @@ export const budgetDeviationMismatch: Rule<'budget-deviation-mismatch'> = {
     });
   },
 };
+
+/** The rows with an avvikelse to check: a final report's cost rows and Summa, an annual report's insatser in a table. */
+function linesOf(input: Parameters<Rule<'budget-deviation-mismatch'>['check']>[0]): Line[] {
+  const pair = (row: { budget: Money | null; outcome: Money | null }): Pair[] =>
+    row.budget && row.outcome ? [{ budget: row.budget, outcome: row.outcome }] : [];
+  if (input.kind === 'arsredovisning') {
+    return input.record.interventions.flatMap((intervention): Line[] =>
+      intervention.source === 'table' && intervention.deviation !== undefined
+        ? [
+            {
+              subject: { subject: 'intervention', intervention: intervention.name },
+              deviation: intervention.deviation,
+              evidence: intervention.evidence,
+              pairs: pair(intervention),
+            },
+          ]
+        : [],
+    );
+  }
+  if (input.kind !== 'slutrapport') return [];
+  const { rows, total } = input.record.budget;
+  return [
+    ...rows.map((row): Line => ({
+      subject: { subject: 'cost-row', category: row.category },
+      deviation: row.deviation,
+      evidence: row.evidence,
+      pairs: pair(row),
+    })),
+    { subject: { subject: 'budget-total' }, deviation: total.deviation, evidence: total.evidence, pairs: summaPairs(input.record) },
+  ];
+}

@@ -2,7 +2,7 @@
  * A final report on no template whose cost table is laid out as projects lay theirs out: a column
  * of the difference or what is left beside budget and utfall, a share in per cent, a first column
  * named as the project names it ("Post", "År"), income and costs in one table, a row under the
- * Summa that is none of its costs, an utfall per year beside the whole period's, columns worded
+ * Summa that is none of its costs, a column of a part of each row ("Varav medfinansiering") or of remarks, an utfall per year beside the whole period's, columns worded
  * "Beviljat | Förbrukat" or "Faktiskt utfall", headed with a unit, a basis or a period ("Budget, kr",
  * "Budget enligt ansökan", "Utfall 2019–2021"), the whole period's named before or after ("Total
  * budget", "Utfall totalt", "Budget hela projektet") beside a column per year, headings that wrap in the PDF. Read
@@ -160,6 +160,9 @@ const CASES: [string, string[][], string[], string[]][] = [
   // Headings with a unit, a basis or a period of their own, and asides of more than one word.
   ['"Avvikelse mot budget"', ASIDE('Avvikelse mot budget', '1 400 000'), COSTS, []],
   ['"Budget minus utfall", the Summa utfall off its rows', ASIDE('Budget minus utfall', '1 300 000'), COSTS, ['outcome-total-mismatch']],
+  // A column of a part of each row, or of remarks, kept the table from being read: its Summa went unchecked.
+  ['"Varav medfinansiering", the Summa utfall off its rows', ASIDE('Varav medfinansiering', '1 300 000'), COSTS, ['outcome-total-mismatch']],
+  ['"Anmärkning", adding up', ASIDE('Anmärkning', '1 400 000'), COSTS, []],
   ['"Budget, kr | Utfall, kr"', WORDED('Budget, kr', 'Utfall, kr', '950 000'), ['Personal', 'Lokaler'], []],
   ['"Budget, kr | Utfall, kr", the Summa off its rows', WORDED('Budget, kr', 'Utfall, kr', '1 050 000'), ['Personal', 'Lokaler'], ['outcome-total-mismatch']],
   ['"Budget enligt ansökan | Utfall"', WORDED('Budget enligt ansökan', 'Utfall', '950 000'), ['Personal', 'Lokaler'], []],

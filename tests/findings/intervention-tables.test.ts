@@ -1,6 +1,7 @@
 /**
  * An annual report that describes no intervention in an appendix but lists the year's insatser in
- * a table of their money ("Insats | Budget | Utfall", "Insats | Huvudman | Beviljat belopp",
+ * a table of their money ("Insats | Budget | Utfall", with an avvikelse or a share in per cent
+ * beside, "Insats | Huvudman | Beviljat belopp",
  * "Insats | 2021 | 2020" under "Kostnader per insats (tkr)"). Read as .docx and as PDF by the real
  * pipeline, each row with money is an intervention, and the findings are exactly those listed: none
  * where each Summa is the sum of the rows it closes (its group's, or all of them), one where it is
@@ -61,6 +62,22 @@ const VARAV = (outcomeSumma: string): string[][] => [
   ['Lotsen', '800 000', '760 000'],
   ['Summa', '2 000 000', outcomeSumma],
 ];
+
+/** The same with each insats's avvikelse beside (Lotsen's as given), overruns negative. */
+const WITH_DEVIATION = (lotsen: string): string[][] =>
+  BUDGET_AND_OUTCOME('2 430 000').map((row, index) => [...row, index === 0 ? 'Avvikelse' : (['50 000', lotsen, '-20 000', '70 000'][index - 1] ?? '')]);
+
+/** A prognosis for the year beside the utfall, and the avvikelse of the prognosis against the budget. */
+const WITH_FORECAST: string[][] = [
+  ['Insats', 'Budget', 'Utfall', 'Prognos', 'Avvikelse'],
+  ['Steget vidare', '1 200 000', '1 150 000', '1 180 000', '20 000'],
+  ['Lotsen', '800 000', '760 000', '800 000', '0'],
+  ['Summa', '2 000 000', '1 910 000', '1 980 000', '20 000'],
+];
+
+/** The same with the share of each budget spent beside: a column in per cent, no utfall. */
+const WITH_SHARE = (outcomeSumma: string): string[][] =>
+  BUDGET_AND_OUTCOME(outcomeSumma).map((row, index) => [...row, index === 0 ? 'Förbrukat %' : (['96 %', '95 %', '104 %', '97 %'][index - 1] ?? '')]);
 
 /** A Summa per group, then a Totalt of them all; or the last group without a Summa of its own. */
 const GROUP_TOTALS = (individ: string, total: string, lastGroupSumma = true): string[][] => [
@@ -157,6 +174,14 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
     TWO,
     ['aggregate-mismatch'],
   ],
+  // An insats's avvikelse was not read: one off its budget and utfall went unchecked.
+  ['"Insats | Budget | Utfall | Avvikelse" that adds up', null, WITH_DEVIATION('40 000'), THREE, []],
+  ['"Insats | Budget | Utfall | Avvikelse", one insats\'s avvikelse off', null, WITH_DEVIATION('60 000'), THREE, ['budget-deviation-mismatch']],
+  // Beside a prognosis the avvikelse may be the prognosis's against the budget: not held to the utfall.
+  ['"Insats | Budget | Utfall | Prognos | Avvikelse": the avvikelse not checked', null, WITH_FORECAST, TWO, []],
+  // "Förbrukat %" named a second utfall, so the table was not read and its Summa went unchecked.
+  ['"Insats | Budget | Utfall | Förbrukat %" that adds up', null, WITH_SHARE('2 430 000'), THREE, []],
+  ['"Insats | Budget | Utfall | Förbrukat %", the Summa utfall off its rows', null, WITH_SHARE('2 530 000'), THREE, ['aggregate-mismatch']],
   ['"Beviljat belopp" beside a column of huvudmän', null, GRANTED('2 500 000'), THREE, []],
   ['"Beviljat belopp", the Totalt off its rows', null, GRANTED('2 600 000'), THREE, ['aggregate-mismatch']],
   ["this year's and last year's costs in tkr, last year's Summa off", 'Kostnader per insats (tkr)', TWO_YEARS('1 910', '1 850'), TWO, []],

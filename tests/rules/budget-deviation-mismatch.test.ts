@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetDeviationMismatch } from '../../pipeline/rules/budget-deviation-mismatch.js';
-import { money, row, slutrapport, slutrapportInput } from './support/builders.js';
+import { arsredovisning, arsredovisningInput, intervention, money, row, slutrapport, slutrapportInput } from './support/builders.js';
 import { findingsOf } from './support/findings.js';
 import { inSwedish, nb } from './support/messages.js';
 
@@ -80,5 +80,36 @@ describe('budget-deviation-mismatch', () => {
       nb`Kostnadstabellen, Personal: budget 800 tkr (800~000~kr) och utfall 755 tkr (755~000~kr) skiljer sig med 45~000~kr men avvikelsen anges till 54 tkr (54~000~kr) (skillnad 9~000~kr; avrundningstolerans 1~500~kr för 3 belopp i tkr)`,
     );
     expect(finding?.data).toMatchObject({ subject: 'cost-row', category: 'Personal', actual: 54_000, expected: 45_000, difference: 9_000, tolerance: 1_500 });
+  });
+});
+
+describe("budget-deviation-mismatch on an annual report's table of insatser", () => {
+  /** One insats row of a table: [budget, utfall, avvikelse]; an avvikelse of undefined is no column. */
+  function checkInsats([budget, outcome, deviation]: readonly [string, string, string | null | undefined]) {
+    const insats = intervention('Lotsen', {
+      budget: money(budget),
+      outcome: money(outcome),
+      source: 'table',
+      ...(deviation === undefined ? {} : { deviation: deviation === null ? null : money(deviation) }),
+    });
+    return findingsOf(budgetDeviationMismatch, arsredovisningInput(arsredovisning({ interventions: [insats] })));
+  }
+
+  it.each([
+    ['what is left', ['800 000 kr', '760 000 kr', '40 000 kr'], 0],
+    ['the overrun, negative', ['500 000 kr', '520 000 kr', '−20 000 kr'], 0],
+    ['40 000 written 60 000', ['800 000 kr', '760 000 kr', '60 000 kr'], 1],
+    ['no avvikelse column', ['800 000 kr', '760 000 kr', undefined], 0],
+    ['an avvikelse left blank', ['800 000 kr', '760 000 kr', null], 0],
+  ] as const)('%s', (_name, line, expected) => {
+    expect(checkInsats(line)).toHaveLength(expected);
+  });
+
+  it('says the insats and its figures, in Swedish', () => {
+    const [finding] = checkInsats(['800 000 kr', '760 000 kr', '60 000 kr']);
+    expect(inSwedish(budgetDeviationMismatch, finding)).toBe(
+      nb`Insatstabellen, Lotsen: budget 800~000~kr och utfall 760~000~kr skiljer sig med 40~000~kr men avvikelsen anges till 60~000~kr (skillnad 20~000~kr; beloppen är exakta kronor, så ingen avrundningstolerans)`,
+    );
+    expect(finding?.data).toMatchObject({ subject: 'intervention', intervention: 'Lotsen', actual: 60_000, expected: 40_000, difference: 20_000 });
   });
 });
