@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, Evidence, FieldEvidence, Money, Period } from './common.js';
+import { Count, Evidence, FieldEvidence, Money, Period, StatedShare } from './common.js';
 
 export const Goal = z.object({
   number: z.number().int(),
@@ -54,6 +54,11 @@ export const Intervention = z.object({
    * Budget | Utfall | Avvikelse"); null where the row's cell holds none. Absent otherwise.
    */
   deviation: Money.nullable().optional(),
+  /**
+   * A table row's utfall as a share of its budget, where the table has the column ("Förbrukat %",
+   * "Utfall i %"); null where the row's cell holds none. Absent otherwise.
+   */
+  spentShare: StatedShare.nullable().optional(),
   evidence: Evidence,
 });
 export type Intervention = z.infer<typeof Intervention>;
@@ -148,6 +153,8 @@ export const OperatingRow = z.object({
   deviation: Money.nullable(),
   /** As a statement row's: cells whose text is no amount, as written, by column. */
   unreadFigures: z.object({ budget: z.string(), outcome: z.string(), deviation: z.string() }).partial().optional(),
+  /** The utfall as a share of the budget, where the statement has the column ("Förbrukat %"); null where the cell holds none. */
+  spentShare: StatedShare.nullable().optional(),
   evidence: Evidence,
 });
 export type OperatingRow = z.infer<typeof OperatingRow>;

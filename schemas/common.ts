@@ -35,6 +35,10 @@ export const Money = z.object({
 });
 export type Money = z.infer<typeof Money>;
 
+/** A share in per cent as a table's cell writes it: 94 for "94 %", 93.3 for "93,3". */
+export const StatedShare = z.object({ percent: z.number(), text: z.string() });
+export type StatedShare = z.infer<typeof StatedShare>;
+
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** A side that cannot be read as a real date is null (and the invalid-date rule says why). */

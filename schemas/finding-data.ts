@@ -243,6 +243,10 @@ export type AggregateMismatchData = z.infer<typeof AggregateMismatchData>;
 export const PercentageMismatchData = z.strictObject({
   /** A final report's cost row whose "Förbrukat %" it is (its category, or "Summa"); absent for a percentage in an annual report's text. */
   costRow: z.string().optional(),
+  /** An annual report's insats, in its table of insatser, whose "Förbrukat %" it is. */
+  intervention: z.string().optional(),
+  /** A driftredovisning's row whose "Förbrukat %" it is (its label). */
+  operatingRow: z.string().optional(),
   numerator: WrittenMoney,
   denominator: WrittenMoney,
   actual: z.number(),

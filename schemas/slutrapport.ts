@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, Evidence, FieldEvidence, ISO_DATE, Money, Period } from './common.js';
+import { Count, Evidence, FieldEvidence, ISO_DATE, Money, Period, StatedShare } from './common.js';
 
 export const Applicant = z.object({
   organisation: z.string().nullable(),
@@ -41,10 +41,6 @@ export const BudgetYear = z.object({
   unreadFigures: z.object({ budget: z.string(), outcome: z.string() }).partial().optional(),
 });
 export type BudgetYear = z.infer<typeof BudgetYear>;
-
-/** A share in per cent as a table's cell writes it: 94 for "94 %", 93.3 for "93,3". */
-export const StatedShare = z.object({ percent: z.number(), text: z.string() });
-export type StatedShare = z.infer<typeof StatedShare>;
 
 /**
  * The columns beside budget and utfall that the rules check, the whole period's: the difference

@@ -11,6 +11,7 @@ import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Table } from '../model.js';
 import { maxOf } from '../arrays.js';
 import { partsOfRowsAbove, readFigureCell, unreadFiguresOf } from '../parse/index.js';
+import { SPENT_SHARE_HEADING, statedShareOf } from '../parse/percent.js';
 import { captionsOver, evidenceOf, isTable, type Placed, tidy } from './walk.js';
 import { type GridRow, gridOf, isDash, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
 
@@ -51,6 +52,8 @@ interface MoneyColumns {
   outcome: number | null;
   /** The avvikelse beside both, where the header has one and no prognosis it may be the difference of. */
   deviation: number | null;
+  /** The utfall's share of the budget beside both ("Förbrukat %"), where the header has one: its column and heading. */
+  spentShare: { column: number; heading: string } | null;
 }
 
 /**
@@ -65,9 +68,11 @@ function moneyColumns(header: readonly string[], reportYear: number | null): Mon
   const budgets: number[] = [];
   const outcomes: number[] = [];
   const deviations: number[] = [];
+  const spentShares: number[] = [];
   header.forEach((written, column) => {
     const text = tidy(written).replace(UNIT_TEXT, '').trim();
     if (column === 0 || text === '') return;
+    if (SPENT_SHARE_HEADING.test(text)) spentShares.push(column);
     const years = [...text.matchAll(YEAR)].map((match) => Number(match[1]));
     if (years.some((each) => each !== year) || BEYOND_THE_YEAR.test(text) || SHARE.test(text)) return;
     if (DEVIATION.test(text)) {
@@ -80,8 +85,14 @@ function moneyColumns(header: readonly string[], reportYear: number | null): Mon
   if (budgets.length > 1 || outcomes.length > 1 || budgets.length + outcomes.length === 0) return null;
   const budget = budgets[0] ?? null;
   const outcome = outcomes[0] ?? null;
-  const besideBoth = budget !== null && outcome !== null && deviations.length === 1 && !header.some((text) => FORECAST.test(text));
-  return { budget, outcome, deviation: besideBoth ? (deviations[0] ?? null) : null };
+  const both = budget !== null && outcome !== null;
+  const besideBoth = both && deviations.length === 1 && !header.some((text) => FORECAST.test(text));
+  return {
+    budget,
+    outcome,
+    deviation: besideBoth ? (deviations[0] ?? null) : null,
+    spentShare: both && spentShares[0] !== undefined && spentShares.length === 1 ? { column: spentShares[0], heading: header[spentShares[0]] ?? '' } : null,
+  };
 }
 
 function blankIntervention(name: string, budget: Money | null, outcome: Money | null, evidence: Intervention['evidence']): Intervention {
@@ -183,6 +194,7 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
       ...blankIntervention(name, budget && { ...budget, evidence }, outcome && { ...outcome, evidence }, evidence),
       ...(unreadFigures ? { unreadFigures } : {}),
       ...(deviation === undefined ? {} : { deviation: deviation && { ...deviation, evidence } }),
+      ...(columns.spentShare === null ? {} : { spentShare: statedShareOf(row.cells[columns.spentShare.column] ?? '', columns.spentShare.heading) }),
     };
     found.interventions.push(intervention);
     group.push(intervention);

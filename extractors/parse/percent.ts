@@ -1,3 +1,4 @@
+import type { StatedShare } from '../../schemas/common.js';
 import type { Found } from './number.js';
 
 export interface Percentage {
@@ -26,4 +27,33 @@ export function findPercentages(text: string): Found<Percentage>[] {
     });
   }
   return found;
+}
+
+/**
+ * The utfall as a share of the budget, as a table's heading names it: "Förbrukat %", "Förbrukat i
+ * procent", "Utfall (%)", "Utfall i % av budget", "Andel förbrukat", "Förbrukningsgrad". Not "Andel"
+ * alone, nor "% av budget": a row's share of the whole budget is written so too.
+ */
+export const SPENT_SHARE_HEADING =
+  /^(?:(?:förbrukat|förbrukad|utfall)(?:\s+av\s+budget(?:en)?)?\s*(?:i\s+)?(?:%|\(%\)|procent)(?:\s+av\s+budget(?:en)?)?|(?:andel\s+förbrukat|förbrukad\s+andel|förbrukningsgrad|%\s*förbrukat)(?:\s*(?:i\s+)?(?:%|\(%\)|procent))?|utfall\s*\/\s*budget\s*(?:i\s+)?(?:%|\(%\)|procent))$/iu;
+
+/** A heading of a share in per cent ("Förbrukat (%)", "Avvikelse i %"): never an amount's column, whatever else it names. */
+export const PERCENT_HEADING = /%|procent/iu;
+
+/** A share's figure without its sign, under a heading that says per cent: "94", "93,3". */
+const BARE_SHARE = /^-?\d{1,3}(?:[,.]\d{1,2})?$/u;
+
+/**
+ * A share's cell: "94 %", "93,3 %", or a bare "94,4" where the heading says per cent ("Förbrukat
+ * (%)"); null for anything else.
+ */
+export function statedShareOf(cell: string, heading: string): StatedShare | null {
+  const text = cell
+    .replace(/\s+/gu, ' ')
+    .replace(/\u2212/gu, '-')
+    .trim();
+  const found = findPercentages(text);
+  const only = found.length === 1 ? found[0] : undefined;
+  if (only && only.start === 0 && only.end === text.length) return { percent: only.value.value, text };
+  return BARE_SHARE.test(text) && PERCENT_HEADING.test(heading) ? { percent: Number(text.replace(',', '.')), text } : null;
 }

@@ -5,6 +5,7 @@
  * 2022"), the avvikelse and the share spent the rules check, and the columns the record does not keep.
  */
 import type { BudgetColumn } from '../../schemas/finding-data.js';
+import { PERCENT_HEADING, SPENT_SHARE_HEADING } from '../parse/percent.js';
 import type { FormCell, FormRow } from '../structure/index.js';
 import { isLabel } from './labels.js';
 import type { TemplateReading } from './profile.js';
@@ -46,21 +47,12 @@ const REVISED_BUDGET =
   /^(?:(?:reviderad|justerad|omdisponerad|uppdaterad|ändrad)\s+budget|budget\s*[,(]?\s*(?:reviderad|justerad|omdisponerad|uppdaterad|ändrad)\)?)(?:[\s,(].*)?$/iu;
 /** A prognosis of the utfall ("Prognos", "Prognos helår"). */
 const FORECAST_HEADING = /^prognos/iu;
-/** A heading of a share in per cent ("Förbrukat (%)", "Avvikelse i %"): never an amount's column, whatever else it names. */
-export const PERCENT_HEADING = /%|procent/iu;
 /**
  * A difference of budget and utfall in money, without a year: "Avvikelse", "Differens (kr)",
  * "Avvikelse mot budget", "Kvar att använda", "Återstående medel", "Budget minus utfall".
  */
 const DEVIATION_HEADING =
   /^(?:avvikelse|differens|diff\.?|skillnad|kvar(?:\s+att\s+(?:använda|förbruka|nyttja))?|återstår|återstående(?:\s+medel)?|(?:budget|utfall)\s*(?:minus|[-–−])\s*(?:utfall|budget))(?:\s+(?:mot|från|jämfört\s+med)\s+budget(?:en)?|\s+(?:budget|utfall)\s*[-–/]\s*(?:utfall|budget))?$/iu;
-/**
- * The utfall as a share of the budget: "Förbrukat %", "Förbrukat i procent", "Utfall (%)", "Utfall i %
- * av budget", "Andel förbrukat", "Förbrukningsgrad". Not "Andel" alone, nor "% av budget": a row's
- * share of the whole budget is written so too.
- */
-const SPENT_SHARE_HEADING =
-  /^(?:(?:förbrukat|förbrukad|utfall)(?:\s+av\s+budget(?:en)?)?\s*(?:i\s+)?(?:%|\(%\)|procent)(?:\s+av\s+budget(?:en)?)?|(?:andel\s+förbrukat|förbrukad\s+andel|förbrukningsgrad|%\s*förbrukat)(?:\s*(?:i\s+)?(?:%|\(%\)|procent))?|utfall\s*\/\s*budget\s*(?:i\s+)?(?:%|\(%\)|procent))$/iu;
 /** A row label the header gives its first column ("Post", "Finansiär", "År"): short, no figure. */
 const FIRST_COLUMN = /^[^\d]{1,40}$/u;
 

@@ -5,13 +5,13 @@
  */
 import type { z } from 'zod';
 import type { Evidence, Money, MoneyUnit } from '../../schemas/common.js';
-import type { Budget, BudgetRow, BudgetYear, StatedShare } from '../../schemas/slutrapport.js';
+import type { Budget, BudgetRow, BudgetYear } from '../../schemas/slutrapport.js';
 import { parseAmount, readFigureCell, unitNamed, unreadFiguresOf } from '../parse/money.js';
-import { findPercentages } from '../parse/percent.js';
+import { statedShareOf } from '../parse/percent.js';
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
-import { type HeaderColumns, isBudgetHeader, PERCENT_HEADING, readCostHeader, wrappedHeader, type YearColumn } from './budget-header.js';
+import { type HeaderColumns, isBudgetHeader, readCostHeader, wrappedHeader, type YearColumn } from './budget-header.js';
 import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
@@ -116,21 +116,6 @@ function yearsOf(row: FormRow, columns: readonly YearColumn[], first: FormCell, 
   return [...years.values()];
 }
 
-/** A share's figure without its sign, under a heading that says per cent: "94", "93,3". */
-const BARE_SHARE = /^-?\d{1,3}(?:[,.]\d{1,2})?$/u;
-
-/** A share's cell: "94 %", "93,3 %", or a bare "94,4" where the heading says per cent ("Förbrukat (%)"); null for anything else. */
-function shareOf(cell: FormCell | null, heading: FormCell): StatedShare | null {
-  const text = (cell?.text ?? '')
-    .replace(/\s+/gu, ' ')
-    .replace(/\u2212/gu, '-')
-    .trim();
-  const found = findPercentages(text);
-  const only = found.length === 1 ? found[0] : undefined;
-  if (only && only.start === 0 && only.end === text.length) return { percent: only.value.value, text };
-  return BARE_SHARE.test(text) && PERCENT_HEADING.test(heading.text) ? { percent: Number(text.replace(',', '.')), text } : null;
-}
-
 /** An avvikelse's sign as tables also write it: "(10 000)" or "– 10 000" below zero, "+20 000" above. */
 const SIGNED_DEVIATION = /^(?:\((?<below>[^()]+)\)|[-–−]\s(?<spaced>\d.*)|\+\s?(?<above>\d.*))$/u;
 
@@ -159,7 +144,7 @@ function besideOf(
   };
   return {
     ...(header.deviation ? { deviation: deviationAmount(under(header.deviation), unitOf(header.deviation, tableUnit), evidence) } : {}),
-    ...(header.spentShare ? { spentShare: shareOf(under(header.spentShare), header.spentShare) } : {}),
+    ...(header.spentShare ? { spentShare: statedShareOf(under(header.spentShare)?.text ?? '', header.spentShare.text) } : {}),
   };
 }
 

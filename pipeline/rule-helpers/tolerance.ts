@@ -61,13 +61,15 @@ export interface PercentRange {
 export function percentRange(numerator: Money, denominator: Money, percent: number): PercentRange | null {
   const halfN = roundingUnit(numerator) / 2;
   const halfD = roundingUnit(denominator) / 2;
-  const lowDenominator = denominator.sek - halfD;
-  const highDenominator = denominator.sek + halfD;
+  // A cost written negative over its negative budget (a driftredovisning's "−1 800" of "−2 000") is the same share.
+  const sign = denominator.sek < 0 && numerator.sek <= 0 ? -1 : 1;
+  const lowDenominator = sign * denominator.sek - halfD;
+  const highDenominator = sign * denominator.sek + halfD;
   if (lowDenominator <= 0) return null;
   const decimals = decimalsOf(percent);
   return {
-    low: ((numerator.sek - halfN) / highDenominator) * 100,
-    high: ((numerator.sek + halfN) / lowDenominator) * 100,
+    low: ((sign * numerator.sek - halfN) / highDenominator) * 100,
+    high: ((sign * numerator.sek + halfN) / lowDenominator) * 100,
     statedUnit: 10 ** -decimals,
   };
 }

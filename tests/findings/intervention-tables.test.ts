@@ -76,8 +76,8 @@ const WITH_FORECAST: string[][] = [
 ];
 
 /** The same with the share of each budget spent beside: a column in per cent, no utfall. */
-const WITH_SHARE = (outcomeSumma: string): string[][] =>
-  BUDGET_AND_OUTCOME(outcomeSumma).map((row, index) => [...row, index === 0 ? 'Förbrukat %' : (['96 %', '95 %', '104 %', '97 %'][index - 1] ?? '')]);
+const WITH_SHARE = (outcomeSumma: string, jobbverkstan = '104 %'): string[][] =>
+  BUDGET_AND_OUTCOME(outcomeSumma).map((row, index) => [...row, index === 0 ? 'Förbrukat %' : (['96 %', '95 %', jobbverkstan, '97 %'][index - 1] ?? '')]);
 
 /** A Summa per group, then a Totalt of them all; or the last group without a Summa of its own. */
 const GROUP_TOTALS = (individ: string, total: string, lastGroupSumma = true): string[][] => [
@@ -182,6 +182,7 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
   // "Förbrukat %" named a second utfall, so the table was not read and its Summa went unchecked.
   ['"Insats | Budget | Utfall | Förbrukat %" that adds up', null, WITH_SHARE('2 430 000'), THREE, []],
   ['"Insats | Budget | Utfall | Förbrukat %", the Summa utfall off its rows', null, WITH_SHARE('2 530 000'), THREE, ['aggregate-mismatch']],
+  ['"Insats | Budget | Utfall | Förbrukat %", one insats\'s share off', null, WITH_SHARE('2 430 000', '84 %'), THREE, ['percentage-mismatch']],
   ['"Beviljat belopp" beside a column of huvudmän', null, GRANTED('2 500 000'), THREE, []],
   ['"Beviljat belopp", the Totalt off its rows', null, GRANTED('2 600 000'), THREE, ['aggregate-mismatch']],
   ["this year's and last year's costs in tkr, last year's Summa off", 'Kostnader per insats (tkr)', TWO_YEARS('1 910', '1 850'), TWO, []],

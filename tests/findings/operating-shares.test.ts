@@ -3,7 +3,8 @@
  * procent") and a result row whose avvikelse is left blank. Read as .docx and as PDF (borderless
  * pdfkit tables) by the real pipeline: a share is no avvikelse in kronor and a blank avvikelse states
  * none, so the findings are exactly those listed — none where the avvikelse in kronor matches, one
- * per row where it does not.
+ * per row where it does not; a share of the budget spent ("Förbrukat i procent") is held to the
+ * row's utfall over its budget, a cost's as its minus-signed figures give it.
  */
 import { describe, expect, it } from 'vitest';
 import { ANNUAL_REPORT_OPENING, inFormats, processReport, reportIn, reportFolder } from './support/report-files.js';
@@ -22,7 +23,7 @@ function operating(headings: string[], rest: string[][]): string[][] {
 }
 
 const SHARE_ONLY = operating(['Avvikelse i %'], [['0'], ['0'], ['10'], ['5'], ['9'], ['']]);
-const USED_SHARE = operating(['Förbrukat i procent'], [['100'], ['100'], ['90'], ['95'], ['91'], ['']]);
+const USED_SHARE = (insatser = '90'): string[][] => operating(['Förbrukat i procent'], [['100'], ['100'], [insatser], ['95'], ['91'], ['']]);
 const BOTH = (insatser: string): string[][] =>
   operating(
     ['Avvikelse', 'Avvikelse %'],
@@ -38,7 +39,9 @@ const BOTH = (insatser: string): string[][] =>
 
 const CASES: [string, string[][], string[]][] = [
   ['an avvikelse in per cent only', SHARE_ONLY, []],
-  ['a share used in per cent', USED_SHARE, []],
+  ['a share used in per cent', USED_SHARE(), []],
+  // The share of the budget spent was read past: a wrong one went unchecked.
+  ['a share used in per cent, one row off', USED_SHARE('80'), ['percentage-mismatch']],
   ['an avvikelse in tkr and one in per cent, that match', BOTH('300'), []],
   ['an avvikelse in tkr and one in per cent, one row off', BOTH('200'), ['operating-deviation-mismatch']],
 ];

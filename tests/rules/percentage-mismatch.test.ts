@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { percentageMismatch } from '../../pipeline/rules/percentage-mismatch.js';
-import { arsredovisning, arsredovisningInput, evidence, money, row, slutrapport, slutrapportInput } from './support/builders.js';
+import {
+  arsredovisning,
+  arsredovisningInput,
+  evidence,
+  intervention,
+  money,
+  operatingStatement,
+  row,
+  slutrapport,
+  slutrapportInput,
+  statements,
+} from './support/builders.js';
 import { findingsOf } from './support/findings.js';
 import { inSwedish, nb } from './support/messages.js';
 
@@ -100,5 +111,44 @@ describe('percentage-mismatch (a final report\'s cost table: "Förbrukat %")', (
       nb`Kostnadstabellen, Personal: utfallet 755~000~kr av 800~000~kr är 94,4~%, men tabellen anger 89~% (skillnad 5,4 procentenheter; tolerans ±1 procentenhet plus beloppens avrundning, 94,38–94,38~%)`,
     );
     expect(finding?.data).toMatchObject({ costRow: 'Personal', actual: 89, expected: 94.375, tolerance: 1 });
+  });
+});
+
+describe("percentage-mismatch (an annual report's tables: an insats's and a driftredovisning row's \"Förbrukat %\")", () => {
+  function checkInsats(budget: string, outcome: string, percent: number) {
+    const insats = intervention('Lotsen', { budget: money(budget), outcome: money(outcome), source: 'table', spentShare: { percent, text: `${percent} %` } });
+    return findingsOf(percentageMismatch, arsredovisningInput(arsredovisning({ interventions: [insats] })));
+  }
+
+  /** A driftredovisning row in tkr, costs written negative: [budget, utfall] and the share stated. */
+  function checkOperating(budget: string, outcome: string, percent: number) {
+    const operating = operatingStatement([['Insatser', budget, outcome, null]]);
+    const rows = operating.rows.map((each) => ({ ...each, spentShare: { percent, text: `${percent} %` } }));
+    return findingsOf(percentageMismatch, arsredovisningInput(arsredovisning({ statements: statements({ operating: { ...operating, rows } }) })));
+  }
+
+  it.each([
+    ['an insats within its budget', () => checkInsats('800 000 kr', '760 000 kr', 95), 0],
+    ['an insats over its budget', () => checkInsats('500 000 kr', '520 000 kr', 104), 0],
+    ["an insats's 104 % written 84 %", () => checkInsats('500 000 kr', '520 000 kr', 84), 1],
+    ['a cost row, both figures negative', () => checkOperating('-2 000', '-1 800', 90), 0],
+    ['a cost row, 90 % written 80 %', () => checkOperating('-2 000', '-1 800', 80), 1],
+    // A negative utfall of a positive budget (or the other way) is no share of it: not checked.
+    ['a cost row whose utfall has the other sign', () => checkOperating('2 000', '-1 800', 90), 0],
+  ] as const)('%s', (_name, run, expected) => {
+    expect(run()).toHaveLength(expected);
+  });
+
+  it('names the insats, or the driftredovisning row, and says the table gives it', () => {
+    const [insats] = checkInsats('500 000 kr', '520 000 kr', 84);
+    expect(inSwedish(percentageMismatch, insats)).toBe(
+      nb`Insatstabellen, Lotsen: utfallet 520~000~kr av 500~000~kr är 104~%, men tabellen anger 84~% (skillnad 20 procentenheter; tolerans ±1 procentenhet plus beloppens avrundning, 104–104~%)`,
+    );
+    expect(insats?.data).toMatchObject({ intervention: 'Lotsen', actual: 84, expected: 104 });
+    const [operating] = checkOperating('-2 000', '-1 800', 80);
+    expect(inSwedish(percentageMismatch, operating)).toBe(
+      nb`Driftredovisningen, Insatser: utfallet -1 800 tkr (−1~800~000~kr) av -2 000 tkr (−2~000~000~kr) är 90~%, men tabellen anger 80~% (skillnad 10 procentenheter; tolerans ±1 procentenhet plus beloppens avrundning, 89,95–90,05~%)`,
+    );
+    expect(operating?.data).toMatchObject({ operatingRow: 'Insatser', actual: 80, expected: 90 });
   });
 });

@@ -57,6 +57,13 @@ describe('percentRange', () => {
   it('has no range for a zero denominator', () => {
     expect(percentRange(money('5 kr'), money('0 kr'), 10)).toBeNull();
   });
+
+  it('gives a cost written negative over its negative budget the same share, and none to figures of opposite signs', () => {
+    const range = percentRange(money('-1 800 tkr'), money('-2 000 tkr'), 90);
+    expect(range?.low).toBeCloseTo(89.95, 2);
+    expect(range?.high).toBeCloseTo(90.05, 2);
+    expect(percentRange(money('1 800 tkr'), money('-2 000 tkr'), 90)).toBeNull();
+  });
 });
 
 describe('formatKr', () => {

@@ -7,13 +7,15 @@ import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Row, SourceRef, Table } from '../../model.js';
 import { maxOf } from '../../arrays.js';
 import { GROUP_SPACE, groupingMarkOf, MARK_GROUPED_INTEGER, parseSwedishNumber, unitNamed } from '../../parse/index.js';
+import { SPENT_SHARE_HEADING } from '../../parse/percent.js';
 
 export interface GridRow {
   cells: string[];
   source: SourceRef;
 }
 
-export type ColumnRole = 'label' | 'note' | 'current' | 'previous' | 'budget' | 'outcome' | 'deviation';
+/** `spentShare`: the utfall as a share of the budget, in per cent ("Förbrukat %"), no amounts. */
+export type ColumnRole = 'label' | 'note' | 'current' | 'previous' | 'budget' | 'outcome' | 'deviation' | 'spentShare';
 
 export interface Columns {
   /** Grid column of each role present. */
@@ -133,7 +135,9 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
     const budgets: number[] = [];
     const outcomes: number[] = [];
     const deviations: number[] = [];
+    const spentShares: number[] = [];
     cells.forEach((text, column) => {
+      if (column > 0 && SPENT_SHARE_HEADING.test(text)) spentShares.push(column);
       if (column === 0 || text === '' || SHARE.test(text)) return;
       if (NOTE_HEADING.test(text)) set('note', column, text);
       // Before the budget: "Budgetavvikelse" and "Avvikelse mot budget" are avvikelser.
@@ -179,6 +183,11 @@ export function headerColumns(rows: GridRow[], currentYear: number | null): Colu
     }
     const found = Object.keys(roles).length > 1;
     if (!found) continue;
+    // A share of the budget spent beside a budget and an utfall: one column of it, or none is known to be theirs.
+    const [spentShare] = spentShares;
+    if (spentShares.length === 1 && spentShare !== undefined && roles.budget !== undefined && roles.outcome !== undefined) {
+      set('spentShare', spentShare, cells[spentShare] ?? '');
+    }
     const named = new Set(Object.values(roles));
     const others = [...budgets, ...outcomes, ...deviations].filter((column) => !named.has(column)).sort((a, b) => a - b);
     const unit = cells.map((text) => text.match(UNIT_TEXT)).find((match) => match !== null);

@@ -10,6 +10,7 @@ import type { Table } from '../../model.js';
 import { withoutSectionNumber } from '../../structure/index.js';
 import { evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
 import { readFigureCell, unreadFiguresOf } from '../../parse/index.js';
+import { statedShareOf } from '../../parse/percent.js';
 import {
   type Columns,
   continuing,
@@ -338,12 +339,14 @@ function operatingRow(row: GridRow, columns: Columns, unit: MoneyUnit, section: 
   const { money, unread } = amounts(row, [columns.roles.budget, columns.roles.outcome, columns.roles.deviation], unit);
   const [budget, outcome, deviation] = money;
   const unreadFigures = unreadFiguresOf(['budget', 'outcome', 'deviation'] as const, unread);
+  const share = columns.roles.spentShare;
   return {
     label,
     budget: budget ?? null,
     outcome: outcome ?? null,
     deviation: deviation ?? null,
     ...(unreadFigures ? { unreadFigures } : {}),
+    ...(share === undefined ? {} : { spentShare: statedShareOf(row.cells[share] ?? '', columns.headings.spentShare ?? '') }),
     evidence: evidenceOf(row.source, section, rowText(row)),
   };
 }
