@@ -59,7 +59,8 @@ interface MoneyColumns {
 /**
  * The budget and the utfall column of a header: each heading of the report's year or of none, not
  * of the whole period; a bare year is the year's utfall. Null where either role has two columns
- * (which is the year's, the table does not say) or neither has one.
+ * (which is the year's, the table does not say) or neither has one. Beside both, an avvikelse and
+ * a share of the budget spent, each where there is one.
  */
 function moneyColumns(header: readonly string[], reportYear: number | null): MoneyColumns | null {
   // A report whose year is not read (an interim report's title gives it) is of the latest its headings name.
@@ -69,12 +70,18 @@ function moneyColumns(header: readonly string[], reportYear: number | null): Mon
   const outcomes: number[] = [];
   const deviations: number[] = [];
   const spentShares: number[] = [];
+  /** Whether a column is of another year or the whole period ("Utfall 2022", "Utfall totalt"). */
+  let otherPeriod = false;
   header.forEach((written, column) => {
     const text = tidy(written).replace(UNIT_TEXT, '').trim();
     if (column === 0 || text === '') return;
     if (SPENT_SHARE_HEADING.test(text)) spentShares.push(column);
     const years = [...text.matchAll(YEAR)].map((match) => Number(match[1]));
-    if (years.some((each) => each !== year) || BEYOND_THE_YEAR.test(text) || SHARE.test(text)) return;
+    if (years.some((each) => each !== year) || BEYOND_THE_YEAR.test(text)) {
+      otherPeriod = true;
+      return;
+    }
+    if (SHARE.test(text)) return;
     if (DEVIATION.test(text)) {
       deviations.push(column);
       return;
@@ -86,7 +93,8 @@ function moneyColumns(header: readonly string[], reportYear: number | null): Mon
   const budget = budgets[0] ?? null;
   const outcome = outcomes[0] ?? null;
   const both = budget !== null && outcome !== null;
-  const besideBoth = both && deviations.length === 1 && !header.some((text) => FORECAST.test(text));
+  // Beside a prognosis, or an utfall of another year, an avvikelse may be theirs ("Utfall 2022 | Avvikelse": the change since last year).
+  const besideBoth = both && deviations.length === 1 && !otherPeriod && !header.some((text) => FORECAST.test(text));
   return {
     budget,
     outcome,

@@ -46,7 +46,8 @@ export const budgetDeviationMismatch: Rule<'budget-deviation-mismatch'> = {
     },
   },
   check(input) {
-    return linesOf(input).flatMap(({ subject, deviation, evidence, pairs }): FindingDraft<BudgetDeviationMismatchData>[] => {
+    const lines = linesOf(input).filter(({ deviation, pairs }) => deviation && pairs.length > 0);
+    const drafts = lines.flatMap(({ subject, deviation, evidence, pairs }): FindingDraft<BudgetDeviationMismatchData>[] => {
       const written = pairs[0];
       if (!written || !deviation) return [];
       // "Avvikelse" and "Differens" are written either way: what is left (budget − utfall), or the overrun (utfall − budget).
@@ -74,6 +75,9 @@ export const budgetDeviationMismatch: Rule<'budget-deviation-mismatch'> = {
       };
       return [{ data: { ...subject, ...figures, ...comparison }, evidence: evidenceFor(input, [evidence, deviation.evidence]) }];
     });
+    // A column most of whose rows are off their budget and utfall is some other difference (a change
+    // since last year, against a prognosis): not this one, and nothing is said of it.
+    return lines.length >= 2 && drafts.length * 2 > lines.length ? [] : drafts;
   },
 };
 

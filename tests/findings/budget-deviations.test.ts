@@ -140,6 +140,12 @@ const CASES: [string, string[][], string[]][] = [
   ['an overrun in brackets, an underspend with a plus, adding up', DEVIATION({ 'Personal 3': '(20 000)', 'Lokaler 3': '+20 000' }), []],
   ['an avvikelse in brackets off', DEVIATION({ 'Personal 3': '(30 000)' }), ['budget-deviation-mismatch Personal']],
   ['an avvikelse with a plus off', DEVIATION({ 'Lokaler 3': '+25 000' }), ['budget-deviation-mismatch Lokaler']],
+  // "Utfall i %" may be each row's share of the whole utfall; a column most of whose rows are off is no share spent.
+  [
+    '"Utfall i %" summing to 100, each row\'s share of the utfall: not checked',
+    SHARE({ 'Personal 3': '81 %', 'Lokaler 3': '11 %', 'Övrigt 3': '9 %', 'Summa 3': '100 %' }),
+    [],
+  ],
   ['an overrun after a dash and a space, adding up', DEVIATION({ 'Personal 3': '– 20 000' }), []],
   ['an overrun after a dash and a space, off', DEVIATION({ 'Personal 3': '– 30 000' }), ['budget-deviation-mismatch Personal']],
 ];

@@ -67,6 +67,20 @@ const VARAV = (outcomeSumma: string): string[][] => [
 const WITH_DEVIATION = (lotsen: string): string[][] =>
   BUDGET_AND_OUTCOME('2 430 000').map((row, index) => [...row, index === 0 ? 'Avvikelse' : (['50 000', lotsen, '-20 000', '70 000'][index - 1] ?? '')]);
 
+/** Last year's utfall beside this year's, and an avvikelse of this year's utfall against last year's. */
+const LAST_YEAR_BESIDE: string[][] = [
+  ['Insats', 'Budget 2021', 'Utfall 2021', 'Utfall 2020', 'Avvikelse'],
+  ['Steget vidare', '1 200 000', '1 150 000', '1 100 000', '50 000'],
+  ['Lotsen', '800 000', '760 000', '700 000', '60 000'],
+  ['Summa', '2 000 000', '1 910 000', '1 800 000', '110 000'],
+];
+
+/** Each insats's share of the whole utfall, under a heading that may as well name the share spent. */
+const SHARE_OF_WHOLE: string[][] = BUDGET_AND_OUTCOME('2 430 000').map((row, index) => [
+  ...row,
+  index === 0 ? 'Utfall i %' : (['47 %', '31 %', '21 %', '100 %'][index - 1] ?? ''),
+]);
+
 /** A prognosis for the year beside the utfall, and the avvikelse of the prognosis against the budget. */
 const WITH_FORECAST: string[][] = [
   ['Insats', 'Budget', 'Utfall', 'Prognos', 'Avvikelse'],
@@ -177,6 +191,10 @@ const CASES: [string, string | null, string[][], string[], string[]][] = [
   // An insats's avvikelse was not read: one off its budget and utfall went unchecked.
   ['"Insats | Budget | Utfall | Avvikelse" that adds up', null, WITH_DEVIATION('40 000'), THREE, []],
   ['"Insats | Budget | Utfall | Avvikelse", one insats\'s avvikelse off', null, WITH_DEVIATION('60 000'), THREE, ['budget-deviation-mismatch']],
+  // Beside last year's utfall the avvikelse may be the change since last year: not held to this year's budget.
+  ['"Insats | Budget 2021 | Utfall 2021 | Utfall 2020 | Avvikelse": the avvikelse not checked', null, LAST_YEAR_BESIDE, TWO, []],
+  // "Utfall i %" may be each insats's share of the whole utfall: a column most of whose rows are off is no share spent.
+  ['"Utfall i %" summing to 100, each insats\'s share of the utfall: not checked', null, SHARE_OF_WHOLE, THREE, []],
   // Beside a prognosis the avvikelse may be the prognosis's against the budget: not held to the utfall.
   ['"Insats | Budget | Utfall | Prognos | Avvikelse": the avvikelse not checked', null, WITH_FORECAST, TWO, []],
   // "Förbrukat %" named a second utfall, so the table was not read and its Summa went unchecked.

@@ -105,6 +105,14 @@ describe("budget-deviation-mismatch on an annual report's table of insatser", ()
     expect(checkInsats(line)).toHaveLength(expected);
   });
 
+  it('says nothing of a column most of whose rows are off: another difference (since last year, say)', () => {
+    const insats = (name: string, deviation: string) =>
+      intervention(name, { budget: money('800 000 kr'), outcome: money('760 000 kr'), source: 'table', deviation: money(deviation) });
+    const record = (deviations: string[]) => arsredovisning({ interventions: deviations.map((deviation, index) => insats(`Insats ${index + 1}`, deviation)) });
+    expect(findingsOf(budgetDeviationMismatch, arsredovisningInput(record(['40 000 kr', '60 000 kr', '40 000 kr'])))).toHaveLength(1);
+    expect(findingsOf(budgetDeviationMismatch, arsredovisningInput(record(['60 000 kr', '55 000 kr', '40 000 kr'])))).toHaveLength(0);
+  });
+
   it('says the insats and its figures, in Swedish', () => {
     const [finding] = checkInsats(['800 000 kr', '760 000 kr', '60 000 kr']);
     expect(inSwedish(budgetDeviationMismatch, finding)).toBe(

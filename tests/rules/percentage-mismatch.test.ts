@@ -139,6 +139,18 @@ describe("percentage-mismatch (an annual report's tables: an insats's and a drif
     expect(run()).toHaveLength(expected);
   });
 
+  it("says nothing of a share column most of whose rows are off: each row's share of the whole, say", () => {
+    const insats = (name: string, percent: number) =>
+      intervention(name, { budget: money('500 000 kr'), outcome: money('520 000 kr'), source: 'table', spentShare: { percent, text: `${percent} %` } });
+    const checkShares = (percents: number[]) =>
+      findingsOf(
+        percentageMismatch,
+        arsredovisningInput(arsredovisning({ interventions: percents.map((percent, index) => insats(`Insats ${index + 1}`, percent)) })),
+      );
+    expect(checkShares([104, 84, 104])).toHaveLength(1);
+    expect(checkShares([47, 31, 104])).toHaveLength(0);
+  });
+
   it('names the insats, or the driftredovisning row, and says the table gives it', () => {
     const [insats] = checkInsats('500 000 kr', '520 000 kr', 84);
     expect(inSwedish(percentageMismatch, insats)).toBe(
