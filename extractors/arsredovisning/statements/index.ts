@@ -142,11 +142,13 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
   const firstTable = placed[first]?.block as Table;
   const firstGrid = gridOf(firstTable);
   const inferred = () => inferredColumns(firstGrid, operating);
+  const headed = headerColumns(firstGrid, context.year);
   const byLine = headingLine && headedByHeadings(firstGrid, headingLine, inferred(), context.year);
+  const fitting = byLine && fits(byLine, operating) ? byLine : null;
   // Headings over a driftredovisning that do not fit its columns leave it unread: by position,
   // "Budget | Utfall | Prognos | Avvikelse" would be read as utfall, prognosis and avvikelse.
-  if (operating && headingLine?.namesRoles && !headerColumns(firstGrid, context.year) && !(byLine && fits(byLine, operating))) return null;
-  const columns = headerColumns(firstGrid, context.year) ?? (byLine && fits(byLine, operating) ? byLine : null) ?? inferred();
+  if (operating && headingLine?.namesRoles && !headed && !fitting) return null;
+  const columns = headed ?? fitting ?? inferred();
   if (!columns || !fits(columns, operating)) return null;
   unitText = columns.unitText ?? unitText;
   const unit: MoneyUnit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
