@@ -66,6 +66,20 @@ export const INTERVENTION_COLUMNS: readonly Column<InterventionRow>[] = [
     value: ({ mention }) => mention.outcome?.unit ?? null,
   },
   {
+    name: 'deviation_sek',
+    type: 'integer',
+    description:
+      "Slutrapport: the Summa row's avvikelse; annual report: the insats table row's; whole kronor with the sign as written; empty where the table has no such column",
+    value: ({ mention }) => mention.deviation?.sek ?? null,
+  },
+  { name: 'deviation_text', type: 'text', description: 'The avvikelse as written', value: ({ mention }) => mention.deviation?.text ?? null },
+  {
+    name: 'spent_percent',
+    type: 'number',
+    description: 'The utfall as a share of the budget in per cent, as a "Förbrukat %" column writes it on the same row; empty where the table has none',
+    value: ({ mention }) => mention.spentShare?.percent ?? null,
+  },
+  {
     name: 'granted_sek',
     type: 'integer',
     description: 'Totalt beviljade medel (slutrapport), whole kronor',

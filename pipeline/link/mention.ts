@@ -1,5 +1,5 @@
 import type { ScopedCount } from '../../schemas/arsredovisning.js';
-import type { Evidence, Money, Period } from '../../schemas/common.js';
+import type { Evidence, Money, Period, StatedShare } from '../../schemas/common.js';
 import type { DocumentResult } from '../../schemas/result.js';
 import type { DocumentRef } from '../../schemas/run-finding.js';
 
@@ -33,6 +33,10 @@ export interface InterventionMention {
   outcome: Money | null;
   /** Totalt beviljade medel (slutrapport only). */
   granted: Money | null;
+  /** The avvikelse beside budget and utfall: a slutrapport's Summa row's, an insats table row's. */
+  deviation: Money | null;
+  /** The utfall's share of the budget as a "Förbrukat %" column states it, from the same row. */
+  spentShare: StatedShare | null;
   lead: string | null;
   /** A slutrapport's count (the whole insatstid); for an årsredovisning the year's count, else the total. */
   participants: ScopedCount | null;
@@ -61,6 +65,8 @@ export function mentionsOf(result: DocumentResult, documentIndex: number): Inter
         budget: record.budget.total.budget,
         outcome: record.budget.total.outcome,
         granted: intervention.granted,
+        deviation: record.budget.total.deviation ?? null,
+        spentShare: record.budget.total.spentShare ?? null,
         lead: record.responsible.organisation,
         participants: record.participants ? { ...record.participants, scope: 'total' } : null,
       },
@@ -82,6 +88,8 @@ export function mentionsOf(result: DocumentResult, documentIndex: number): Inter
       budget: intervention.budget,
       outcome: intervention.outcome,
       granted: null,
+      deviation: intervention.deviation ?? null,
+      spentShare: intervention.spentShare ?? null,
       lead: intervention.lead,
       participants: yearOrTotal(intervention.participants),
     }));

@@ -36,6 +36,8 @@ function mention(kind: InterventionMention['kind'], name: string | null, overrid
     budget: budget === null ? null : money(budget, 'Budget'),
     outcome: outcome === null ? null : money(outcome, 'Utfall ekonomi'),
     granted: granted === null ? null : money(granted, 'Totalt beviljade medel'),
+    deviation: null,
+    spentShare: null,
     lead: null,
     participants: null,
     ...rest,
