@@ -11,7 +11,7 @@ import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Table } from '../model.js';
 import { maxOf } from '../arrays.js';
 import { partsOfRowsAbove, readFigureCell, unreadFiguresOf } from '../parse/index.js';
-import { SPENT_SHARE_HEADING, statedShareOf } from '../parse/percent.js';
+import { PERCENT_HEADING, SPENT_SHARE_HEADING, statedShareOf } from '../parse/percent.js';
 import { captionsOver, evidenceOf, isTable, type Placed, tidy } from './walk.js';
 import { type GridRow, gridOf, isDash, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
 
@@ -36,8 +36,6 @@ const ONLY_A_YEAR = /^(?:19|20)\d{2}$/u;
 const DEVIATION = /^(?:avvikelse|differens|diff\.?|skillnad)(?![\p{L}])/iu;
 /** A prognosis beside the utfall: an avvikelse there may be the prognosis's. */
 const FORECAST = /prognos/iu;
-/** A share in per cent beside budget and utfall ("Förbrukat %", "Utfall i procent"): neither of them. */
-const SHARE = /%|procent/iu;
 const TOTAL = /^(?:summa|totalt|total|sammanlagt)(?![\p{L}])/iu;
 
 export interface InterventionTable {
@@ -81,7 +79,8 @@ function moneyColumns(header: readonly string[], reportYear: number | null): Mon
       otherPeriod = true;
       return;
     }
-    if (SHARE.test(text)) return;
+    // A share in per cent ("Förbrukat %") is neither budget nor utfall.
+    if (PERCENT_HEADING.test(text)) return;
     if (DEVIATION.test(text)) {
       deviations.push(column);
       return;

@@ -3,7 +3,7 @@ export { PART_OF_ABOVE, partOfRowAbove, partsOfRowsAbove } from './breakdown.js'
 export { type CountOptions, findCounts, hasBreakdown, makesUpTotal, parseCount } from './count.js';
 export { type CountShare, findCountShares } from './count-share.js';
 export { findDates, MONTH_NAME, monthNumber, parseDate, type ParsedDate } from './date.js';
-export { findMoney, groupingMarkOf, parseAmount, parseMoney, readFigureCell, unitNamed, unreadFiguresOf } from './money.js';
+export { findMoney, groupingMarkOf, parseAmount, parseMoney, readFigureCell, signedFigures, unitNamed, unreadFiguresOf } from './money.js';
 export { type Found, GROUP_SPACE, MARK_GROUPED_INTEGER, parseSwedishNumber, parseWholeCount } from './number.js';
 export { findPercentages, type Percentage } from './percent.js';
 export { findMonthPeriods, findPeriods, findPeriodSides, lastDay, parsePeriod, parsePeriodSides, type PeriodSides } from './period.js';

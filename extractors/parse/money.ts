@@ -65,6 +65,19 @@ function withoutFootnoteMark(text: string): string {
 }
 
 /**
+ * The sign of a figure as tables write it beside "-1 718": "(1 718)", "– 1 718" and "1 718-" (the
+ * minus an accounting system sets after the figure) below zero, "+1 718" above. The figures without
+ * their sign, and whether they are below zero; the text as it is where it has no such sign.
+ */
+const SIGNED_FIGURES = /^(?:\((?<bracketed>[^()]+)\)|[-–—−]\s*(?<minus>\d.*)|(?<trailing>\d[\d .\u00A0\u2009\u202F]*(?:,\d+)?)\s?[-–−]|\+\s?(?<plus>\d.*))$/u;
+
+export function signedFigures(text: string): { figures: string; below: boolean } {
+  const groups = SIGNED_FIGURES.exec(text)?.groups;
+  const below = groups?.['bracketed'] ?? groups?.['minus'] ?? groups?.['trailing'];
+  return below !== undefined ? { figures: below, below: true } : { figures: groups?.['plus'] ?? text, below: false };
+}
+
+/**
  * A cell that says "nothing" in a figure column: a dash, a dash with a unit, or a word for none
  * ("Ansvarsförbindelser | Inga | Inga", "Ej aktuellt"). Not "saknas": a figure missing is not nil.
  */

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Evidence, Money, MoneyUnit } from '../../schemas/common.js';
 import type { Budget, BudgetRow, BudgetYear } from '../../schemas/slutrapport.js';
-import { parseAmount, readFigureCell, unitNamed, unreadFiguresOf } from '../parse/money.js';
+import { parseAmount, readFigureCell, signedFigures, unitNamed, unreadFiguresOf } from '../parse/money.js';
 import { statedShareOf } from '../parse/percent.js';
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
@@ -116,18 +116,13 @@ function yearsOf(row: FormRow, columns: readonly YearColumn[], first: FormCell, 
   return [...years.values()];
 }
 
-/** An avvikelse's sign as tables also write it: "(10 000)" or "– 10 000" below zero, "+20 000" above. */
-const SIGNED_DEVIATION = /^(?:\((?<below>[^()]+)\)|[-–−]\s(?<spaced>\d.*)|\+\s?(?<above>\d.*))$/u;
-
-/** A row's avvikelse: an amount, signed as written or as its brackets or plus say. */
+/** A row's avvikelse: an amount, signed as written — with a minus, brackets or a plus (`signedFigures`). */
 function deviationAmount(cell: FormCell | null, unit: MoneyUnit, evidence: Evidence): Money | null {
   const text = (cell?.text ?? '').replace(/\s+/gu, ' ').trim();
-  const signed = SIGNED_DEVIATION.exec(text)?.groups;
-  const below = signed?.['below'] ?? signed?.['spaced'];
-  const figures = below ?? signed?.['above'];
-  const money = figures === undefined ? null : parseAmount(figures, unit);
-  if (!money || money.sek < 0) return amount(cell, unit, evidence).money;
-  return { ...money, sek: below !== undefined && money.sek !== 0 ? -money.sek : money.sek, text, evidence };
+  const { figures, below } = signedFigures(text);
+  const money = parseAmount(figures, unit);
+  if (!money) return amount(cell, unit, evidence).money;
+  return { ...money, sek: below && money.sek !== 0 ? -Math.abs(money.sek) : money.sek, text, evidence };
 }
 
 /** The row's figures in the columns beside budget and utfall that the table has; `taken` are the cells read already. */

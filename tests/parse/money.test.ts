@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellAmount } from '../../extractors/arsredovisning/statements/grid.js';
-import { findMoney, parseAmount, parseMoney, readFigureCell, unitNamed } from '../../extractors/parse/money.js';
+import { findMoney, parseAmount, parseMoney, readFigureCell, signedFigures, unitNamed } from '../../extractors/parse/money.js';
 
 describe('parseMoney', () => {
   it.each([
@@ -153,5 +153,20 @@ describe('parseCellAmount', () => {
 
   it.each([['ca 1 700'], ['Not 4'], ['2021-12-31'], ['1 718 - 1 900']])('%j is not an amount', (text) => {
     expect(parseCellAmount(text, 'tkr')).toBeNull();
+  });
+});
+
+describe('signedFigures', () => {
+  it.each([
+    ['(20 000)', '20 000', true],
+    ['– 20 000', '20 000', true],
+    ['−20 000', '20 000', true],
+    ['1 718-', '1 718', true],
+    ['+20 000', '20 000', false],
+    ['20 000', '20 000', false],
+    ['–', '–', false],
+    ['2019-2021', '2019-2021', false],
+  ] as const)('%s → %s, below zero: %s', (text, figures, below) => {
+    expect(signedFigures(text)).toEqual({ figures, below });
   });
 });

@@ -6,7 +6,7 @@
 import type { Money, MoneyUnit } from '../../../schemas/common.js';
 import type { Row, SourceRef, Table } from '../../model.js';
 import { maxOf } from '../../arrays.js';
-import { GROUP_SPACE, groupingMarkOf, MARK_GROUPED_INTEGER, parseSwedishNumber, unitNamed } from '../../parse/index.js';
+import { GROUP_SPACE, groupingMarkOf, MARK_GROUPED_INTEGER, parseSwedishNumber, signedFigures, unitNamed } from '../../parse/index.js';
 import { SPENT_SHARE_HEADING } from '../../parse/percent.js';
 
 export interface GridRow {
@@ -39,7 +39,8 @@ const FACTOR: Record<MoneyUnit, number> = { kr: 1, tkr: 1_000, mkr: 1_000_000 };
 export const UNIT_TEXT =
   /\b(?:belopp\s+(?:anges\s+|redovisas\s+)?i\s+)?(tkr|mkr|kr|ksek|sek|tusental\s+kronor|tusentals\s+kronor|tusen\s+kronor|miljoner\s+kronor|kronor)\b/iu;
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/u;
-const NOTE_HEADING = /^not(?:er)?\.?$/iu;
+/** The notes' column: "Not", "Noter". */
+export const NOTE_HEADING = /^not(?:er)?\.?$/iu;
 const BUDGET = /budget/iu;
 const OUTCOME = /utfall|bokslut|redovisat|prognos/iu;
 const DEVIATION = /avvik|differens|diff\.?$/iu;
@@ -90,17 +91,12 @@ export function parseCellAmount(text: string, unit: MoneyUnit): Money | null {
     const money = parseCellAmount(written[1], unitNamed(written[2]) ?? 'kr');
     return money ? { ...money, text: trimmed } : null;
   }
-  // "+267": a plus says the figure is above zero, as an avvikelse column may write it.
-  const signed = trimmed.replace(/^\+\s?(?=\d)/u, '');
-  const parenthesised = signed.match(/^\((.+)\)$/u);
-  // "1 718-": the minus an accounting system sets after the figure.
-  const trailingMinus = signed.match(/^(\d[\d .\u00A0\u2009\u202F]*(?:,\d+)?)\s?[-–−]$/u);
-  const inner = (parenthesised?.[1] ?? (trailingMinus ? `-${trailingMinus[1]}` : signed)).replace(/^[–—−]\s*/u, '-').replace(/^-\s+/u, '-');
-  if (!AMOUNT_CELL.test(inner)) return null;
-  const mark = groupingMarkOf(inner, unit);
-  const number = parseSwedishNumber(mark ? inner.replace(mark, '') : inner);
+  const { figures, below } = signedFigures(trimmed);
+  if (!AMOUNT_CELL.test(figures)) return null;
+  const mark = groupingMarkOf(figures, unit);
+  const number = parseSwedishNumber(mark ? figures.replace(mark, '') : figures);
   if (!number) return null;
-  const value = parenthesised ? -Math.abs(number.value) : number.value;
+  const value = below ? -Math.abs(number.value) : number.value;
   const sek = Math.round(value * FACTOR[unit]);
   if (!Number.isSafeInteger(sek)) return null;
   return { sek: sek === 0 ? 0 : sek, unit, text: trimmed, decimals: number.decimals };

@@ -6,15 +6,14 @@
  * right, and are read as the header row they stand for; where they do not fit the columns one to
  * one, nothing is guessed.
  */
-import { amountColumnsOf, type Columns, type GridRow, headerColumns, parseCellAmount, UNIT_TEXT } from './grid.js';
+import { amountColumnsOf, type Columns, type GridRow, headerColumns, NOTE_HEADING, parseCellAmount, UNIT_TEXT } from './grid.js';
 
 /** A year or a closing day as a statement's header writes it: "2021", "2021-12-31". */
-export const YEAR_OR_DAY_WORD = '(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?';
+const YEAR_OR_DAY_WORD = '(?:19|20)\\d{2}(?:-\\d{2}-\\d{2})?';
 
 /** A line of nothing but the columns' years or closing days, perhaps after "Not" ("Not 2021 2020"). */
 const YEARS_LINE = new RegExp(`^(?:not(?:er)?\\.?\\s+)?${YEAR_OR_DAY_WORD}(?:\\s+${YEAR_OR_DAY_WORD})+$`, 'iu');
-const YEAR_OR_DAY = new RegExp(`^${YEAR_OR_DAY_WORD}$`, 'u');
-const NOTE_HEADING = /^not(?:er)?\.?$/iu;
+export const YEAR_OR_DAY = new RegExp(`^${YEAR_OR_DAY_WORD}$`, 'u');
 /** A cell that is only a unit: "tkr", "(tkr)", "Belopp i tkr". */
 const UNIT_ALONE = new RegExp(`^\\(?${UNIT_TEXT.source}\\)?$`, 'iu');
 

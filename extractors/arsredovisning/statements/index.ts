@@ -26,7 +26,7 @@ import {
   UNIT_TEXT,
   unitOf,
 } from './grid.js';
-import { headedByHeadings, headerTableOf, type HeadingLine, headingLineOf, YEAR_OR_DAY_WORD } from './heading-line.js';
+import { headedByHeadings, headerTableOf, type HeadingLine, headingLineOf, YEAR_OR_DAY } from './heading-line.js';
 
 /** A heading or caption that names a statement ("4 Resultaträkning", "Balansräkning (tkr)", "Driftredovisning 2021"). */
 const TITLES: [StatementKind, RegExp][] = [
@@ -229,7 +229,6 @@ const ANOTHER_TABLE = new RegExp(
   ].join('|'),
   'iu',
 );
-const YEAR_OR_DAY = new RegExp(`^${YEAR_OR_DAY_WORD}$`, 'u');
 
 /** The figures of a row that are amounts, not the years or closing days of a header. */
 function amountsBesideLabel(row: GridRow): string[] {
