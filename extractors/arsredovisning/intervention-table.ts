@@ -11,8 +11,9 @@ import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Table } from '../model.js';
 import { maxOf } from '../arrays.js';
 import { partsOfRowsAbove, readFigureCell, unreadFiguresOf } from '../parse/index.js';
+import { headerRowFromLine, mayBeHeading } from '../parse/split-headings.js';
 import { PERCENT_HEADING, SPENT_SHARE_HEADING, statedShareOf } from '../parse/percent.js';
-import { captionsOver, evidenceOf, isTable, type Placed, tidy } from './walk.js';
+import { captionsOver, evidenceOf, isParagraph, isTable, type Placed, tidy } from './walk.js';
 import { type GridRow, gridOf, isDash, parseCellAmount, UNIT_TEXT, unitOf } from './statements/grid.js';
 
 /** The first column's heading of a table of interventions: "Insats", "Samverkansinsatser 2021", "Insats/projekt". */
@@ -135,16 +136,53 @@ export function readInterventionTable(
   for (const [at, item] of placed.entries()) {
     if (!isTable(item) || !unread(item.index)) continue;
     const grid = gridOf(item.block as Table);
-    const header = grid[0]?.cells ?? [];
-    if (!INTERVENTION_HEADING.test(tidy(header[0] ?? ''))) continue;
+    const own = INTERVENTION_HEADING.test(tidy(grid[0]?.cells[0] ?? ''));
+    const header = own ? (grid[0]?.cells ?? []) : headerApart(placed, at, grid, context.year);
+    if (!header) continue;
     const columns = moneyColumns(header, context.year);
     if (!columns) continue;
     const unitText = [...header, ...captionsOver(placed, at)].find((text) => UNIT_TEXT.test(text));
     const unit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
-    const found = readRows(grid.slice(1), columns, unit, item.section);
+    const found = readRows(own ? grid.slice(1) : grid, columns, unit, item.section);
     if (found.interventions.length > 0) return found;
   }
   return NONE;
+}
+
+/** A word an insats table's column heading opens with: its budget, utfall, avvikelse, share or year. */
+const OPENS_HEADING =
+  /^\(?(?:budget\p{L}*|bevilja\p{L}*|tilldela\p{L}*|tilldelning|utfall\p{L}*|kostnad(?:er)?|förbruka\p{L}*|upparbeta\p{L}*|bokslut|avvikelse|differens|diff\.?|skillnad|prognos|andel|procent|%|total[at]?|sammanlag[dt]|ackumulera\p{L}*|(?:19|20)\d{2})[,:]?\)?$/iu;
+
+/**
+ * The header of a table of insatser set apart from it: a line of its headings right over it
+ * ("Insats Budget Utfall Avvikelse"), as a Word author types it and a PDF reader reads a header set
+ * off by a gap, or a table of nothing but the header right over it. Null where there is none, or
+ * the line's words do not split into one heading per figure column (parse/split-headings.ts).
+ */
+function headerApart(placed: Placed[], at: number, grid: GridRow[], year: number | null): string[] | null {
+  const above = placed[at - 1];
+  if (!above || grid.length === 0) return null;
+  if (isTable(above)) {
+    const rows = gridOf(above.block);
+    const header = rows[0]?.cells ?? [];
+    const onlyHeader = rows.length === 1 && header.slice(1).every((text) => parseCellAmount(text, 'kr') === null || ONLY_A_YEAR.test(text.trim()));
+    return onlyHeader && INTERVENTION_HEADING.test(tidy(header[0] ?? '')) ? header : null;
+  }
+  if (INTERVENTION_HEADING.test(tidy(grid[0]?.cells[0] ?? ''))) return null;
+  return headerRowFromLine(
+    isParagraph(above) ? above.block.text : '',
+    grid.map((row) => row.cells),
+    {
+      isFigure: (text) => parseCellAmount(text, 'kr') !== null || statedShareOf(text, '') !== null,
+      labelOptional: false,
+      // One figure column under a line ("Insatser 2023" over names and figures) may be counts as well as money.
+      minFigures: 2,
+      accepts: ([label = '', ...headings], header) =>
+        INTERVENTION_HEADING.test(label) &&
+        headings.every((text) => mayBeHeading(text, (word) => OPENS_HEADING.test(word))) &&
+        moneyColumns(header, year) !== null,
+    },
+  );
 }
 
 /** A total of the whole table ("Totalt", "Summa totalt", "Summa insatser"), not a group's "Summa". */

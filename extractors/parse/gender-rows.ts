@@ -8,6 +8,7 @@
 import type { Count } from '../../schemas/common.js';
 import { PART_OF_ABOVE } from './breakdown.js';
 import { parseWholeCount } from './number.js';
+import { headerRowFromLine } from './split-headings.js';
 
 /**
  * A heading of people of no stated gender, whole ("Ej angivet", "Annat kön", "Vill ej uppge",
@@ -171,6 +172,31 @@ function countsAcrossGenderColumns(rows: readonly (readonly string[])[]): TableC
     });
   });
   return found;
+}
+
+/** Whether a row is a header of the genders across a table ("Deltagare | Kvinnor | Män | Totalt"). */
+export function isGenderHeader(row: readonly string[]): boolean {
+  return genderColumns(row) !== null;
+}
+
+/**
+ * A table of the genders across its columns whose headings stand on a line over it ("Kvinnor Män
+ * Totalt", "Deltagare Kvinnor Män Totalt"), as a Word author types them over a table without a header
+ * and a PDF reader reads a header set off by a gap: the table with the header row the line stands
+ * for, one heading per column of counts, left to right. Null where the table has a header of its
+ * own, or the line's words do not make one in exactly one way (parse/split-headings.ts).
+ */
+export function withGenderHeadingLine(line: string, rows: readonly (readonly string[])[]): string[][] | null {
+  if (rows.length === 0 || isGenderHeader(rows[0] ?? [])) return null;
+  const heads = (text: string) => roleOf(text) !== null || TOTAL_COLUMN.test(tidy(text));
+  const header = headerRowFromLine(line, rows, {
+    isFigure: (text) => wholeNumber(text) !== null,
+    labelOptional: true,
+    minFigures: 2,
+    // The first column's heading: none, what its rows are ("Deltagare", "År"), never a gender's.
+    accepts: ([label = '', ...headings], cells) => (GENDER_HEADING.test(label) || !heads(label)) && headings.every(heads) && isGenderHeader(cells),
+  });
+  return header ? [header, ...rows.map((row) => [...row])] : null;
 }
 
 /** The counts of a participants table by gender, laid out down its first column or across its header. */

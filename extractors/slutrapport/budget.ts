@@ -12,6 +12,7 @@ import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
 import { type HeaderColumns, isBudgetHeader, readCostHeader, wrappedHeader, type YearColumn } from './budget-header.js';
+import { headerOverTable } from './budget-heading-line.js';
 import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
 import type { SectionSpan } from './sections.js';
@@ -191,15 +192,18 @@ export function readBudget(
   for (let index = span.start; index < span.end; index += 1) {
     const row = rows[index];
     if (!row) continue;
+    // The headings on a line over a table without a header of its own.
+    const headingLine = row.table === null ? headerOverTable(rows, index, labels) : null;
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
-    if (row.table === null && !(inTable && isBlankCostRow(row, costCategories))) continue;
-    if (isHeaderRow(row, headers) || isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels)) {
-      const header = readCostHeader(rows, index, labels, { budget: budgetHeader, outcome: outcomeHeader });
+    if (row.table === null && !headingLine && !(inTable && isBlankCostRow(row, costCategories))) continue;
+    if (headingLine || isHeaderRow(row, headers) || isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels)) {
+      const headerRow = headingLine ?? row;
+      const header = readCostHeader(headingLine ? [headingLine] : rows, headingLine ? 0 : index, labels, { budget: budgetHeader, outcome: outcomeHeader });
       ({ budget: budgetHeader, outcome: outcomeHeader, years: yearColumns } = header);
       beside = { deviation: header.deviation, spentShare: header.spentShare };
-      const cost = headerCell(row, labels.costColumn);
+      const cost = headerCell(headerRow, labels.costColumn);
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
-      costHeader = cost && cost !== row.cells.find((cell) => cell.text !== '') ? cost : null;
+      costHeader = cost && cost !== headerRow.cells.find((cell) => cell.text !== '') ? cost : null;
       tableUnit = tableUnitOf(rows, index);
       for (let taken = 0; taken < header.rows; taken += 1) used.add(index + taken);
       index += header.rows - 1;

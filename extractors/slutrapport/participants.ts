@@ -10,7 +10,7 @@ import { fieldLinesFrom, ownUnits } from '../identity/index.js';
 import type { SourceRef } from '../model.js';
 import { findCounts, hasBreakdown, makesUpTotal } from '../parse/count.js';
 import { PART_OF_ABOVE } from '../parse/breakdown.js';
-import { genderTableCounts } from '../parse/gender-rows.js';
+import { genderTableCounts, isGenderHeader, withGenderHeadingLine } from '../parse/gender-rows.js';
 import { formTableCounts, tableCounts } from '../parse/table-counts.js';
 import { type DocStructure, tableEnd } from '../structure/index.js';
 
@@ -101,20 +101,36 @@ interface DocumentTable {
 /** Every table of the document as its cells' texts, with a count read from it given evidence from its row. */
 function* tablesOf(structure: DocStructure): Generator<DocumentTable> {
   const rows = structure.rows;
-  for (let start = 0; start < rows.length; start = tableEnd(rows, start)) {
-    if (rows[start]?.table === null) continue;
-    const cells = rows.slice(start, tableEnd(rows, start)).map((row) => row.cells.map((cell) => cell.text));
+  const textsOf = (from: number, to: number) => rows.slice(from, to).map((row) => row.cells.map((cell) => cell.text));
+  for (let start = 0; start < rows.length;) {
+    const from = start;
+    const end = tableEnd(rows, from);
+    start = end;
+    if (rows[from]?.table === null) continue;
+    let cells = textsOf(from, end);
     const sectionAt = (at: number) => structure.sections.filter((candidate) => candidate.start <= at && at < candidate.end).at(-1) ?? null;
     const over: string[] = [];
-    for (let at = start - 1; at >= Math.max(0, start - CAPTION_ROWS) && rows[at]?.table === null; at -= 1) {
+    for (let at = from - 1; at >= Math.max(0, from - CAPTION_ROWS) && rows[at]?.table === null; at -= 1) {
       over.unshift((rows[at]?.cells ?? []).map((cell) => cell.text).join(' '));
     }
-    const caption = [sectionAt(start)?.title ?? '', ...over].join('\n');
+    const caption = [sectionAt(from)?.title ?? '', ...over].join('\n');
+    // Headings set apart: a header that is a table of its own over the table of counts, or a line of them right over it.
+    const next = rows[end];
+    if (cells.length === 1 && isGenderHeader(cells[0] ?? []) && next && next.table !== null) {
+      const joined = [...cells, ...textsOf(end, tableEnd(rows, end))];
+      if (genderTableCounts(joined).length > 0) {
+        cells = joined;
+        start = tableEnd(rows, end);
+      }
+    }
+    const headed = over.length > 0 ? withGenderHeadingLine(over.at(-1) ?? '', cells) : null;
+    /** The header the line stands for is no row of the document: a count's row is one fewer. */
+    const offset = headed ? -1 : 0;
     const quoted = (count: Count, row: number): Count => {
-      const at = start + row;
+      const at = from + row + offset;
       return { ...count, evidence: evidenceAt(rows[at]?.source ?? { page: null }, sectionAt(at)?.number ?? null, count.text) };
     };
-    yield { cells, caption, quoted };
+    yield { cells: headed ?? cells, caption, quoted };
   }
 }
 

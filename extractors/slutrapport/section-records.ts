@@ -9,8 +9,10 @@ import type { Count } from '../../schemas/common.js';
 import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '../../schemas/slutrapport.js';
 import { readBudget } from './budget.js';
 import { isBudgetHeader, wrappedHeader } from './budget-header.js';
+import { headerOverTable } from './budget-heading-line.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
+import { parseAmount } from '../parse/money.js';
 import { type DocStructure, type FormRow, tableEnd } from '../structure/index.js';
 import type { SourceRef } from '../model.js';
 import { readGoals } from './goals.js';
@@ -62,6 +64,24 @@ function tableWith(rows: FormRow[], columns: readonly (readonly string[])[], all
 function tableWhere(rows: FormRow[], isHeader: (row: FormRow, index: number) => boolean): Span | null {
   const start = rows.findIndex((row, index) => row.table !== null && isHeader(row, index));
   return start < 0 ? null : { start, end: tableEnd(rows, start) };
+}
+
+/** The first table under a line of its column headings ("Kostnadsslag Budget Utfall"): the line and the table. */
+function headedByLine(rows: FormRow[], labels: TemplateReading['labels']): Span | null {
+  const start = rows.findIndex((row, index) => row.table === null && headerOverTable(rows, index, labels) !== null);
+  return start < 0 ? null : { start, end: tableEnd(rows, start + 1) };
+}
+
+/**
+ * A header that is a table of its own, as a Word author may set it over the table of the costs:
+ * that table too, where the header's table has no amount and another table follows it at once.
+ */
+function withRowsApart(rows: FormRow[], table: Span): Span {
+  const next = rows[table.end];
+  const hasAmount = rows
+    .slice(table.start, table.end)
+    .some((row) => row.cells.slice(1).some((cell) => cell.text !== '' && parseAmount(cell.text, 'kr') !== null));
+  return hasAmount || !next || next.table === null ? table : { start: table.start, end: tableEnd(rows, table.end) };
 }
 
 /** The number of the section a row stands in, by the structure's sections; '' before the first. */
@@ -138,8 +158,9 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
     const columns = [labels.costColumn, labels.budgetColumn, labels.outcomeColumn];
     const table =
       tableWith(rows, [labels.budgetColumn, labels.outcomeColumn], columns) ??
-      tableWhere(rows, (row, index) => isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels) !== null);
-    if (table) result.budget = readBudget(rows, { ...table, number: sectionAt(spans, table.start) }, reading).budget;
+      tableWhere(rows, (row, index) => isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels) !== null) ??
+      headedByLine(rows, labels);
+    if (table) result.budget = readBudget(rows, { ...withRowsApart(rows, table), number: sectionAt(spans, table.start) }, reading).budget;
   }
   const counted: SectionForCount[] = result.sections.map((section, index) => {
     const span = spans[index];

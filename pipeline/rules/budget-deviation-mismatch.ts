@@ -2,6 +2,7 @@ import type { BudgetDeviationMismatchData } from '../../schemas/finding-data.js'
 import type { Money } from '../../schemas/common.js';
 import type { BudgetRow } from '../../schemas/slutrapport.js';
 import { summaPairs } from '../rule-helpers/budget-sums.js';
+import { unlessMostRowsOff } from '../rule-helpers/most-rows-off.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
 import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
@@ -75,9 +76,7 @@ export const budgetDeviationMismatch: Rule<'budget-deviation-mismatch'> = {
       };
       return [{ data: { ...subject, ...figures, ...comparison }, evidence: evidenceFor(input, [evidence, deviation.evidence]) }];
     });
-    // A column most of whose rows are off their budget and utfall is some other difference (a change
-    // since last year, against a prognosis): not this one, and nothing is said of it.
-    return lines.length >= 2 && drafts.length * 2 > lines.length ? [] : drafts;
+    return unlessMostRowsOff(drafts, lines.length);
   },
 };
 

@@ -1,5 +1,6 @@
 import type { OperatingDeviationMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
+import { unlessMostRowsOff } from '../rule-helpers/most-rows-off.js';
 import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
@@ -25,10 +26,11 @@ export const operatingDeviationMismatch: Rule<'operating-deviation-mismatch'> = 
     if (input.kind !== 'arsredovisning') return [];
     const operating = input.record.statements.operating;
     if (!operating) return [];
-    return operating.rows.flatMap((row): FindingDraft<OperatingDeviationMismatchData>[] => {
+    // An avvikelse left blank is not stated, as a result row often leaves it; a dash states 0.
+    const stated = operating.rows.filter(({ budget, outcome, deviation }) => budget && outcome && deviation && deviation.text.trim() !== '');
+    const drafts = stated.flatMap((row): FindingDraft<OperatingDeviationMismatchData>[] => {
       const { budget, outcome, deviation } = row;
-      // An avvikelse left blank is not stated, as a result row often leaves it; a dash states 0.
-      if (!budget || !outcome || !deviation || deviation.text.trim() === '') return [];
+      if (!budget || !outcome || !deviation) return [];
       const tolerance = sumTolerance([budget, outcome], deviation);
       // Reports write a favourable deviation as positive: utfall − budget with costs negative, budget − utfall with costs positive.
       const readings = [outcome.sek - budget.sek, budget.sek - outcome.sek];
@@ -52,5 +54,6 @@ export const operatingDeviationMismatch: Rule<'operating-deviation-mismatch'> = 
         },
       ];
     });
+    return unlessMostRowsOff(drafts, stated.length);
   },
 };

@@ -1,6 +1,7 @@
 import type { Evidence, Money, StatedShare } from '../../schemas/common.js';
 import type { PercentageMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
+import { unlessMostRowsOff } from '../rule-helpers/most-rows-off.js';
 import { formatDecimal, formatMoney, formatPercent } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 import { percentRange } from '../rule-helpers/tolerance.js';
@@ -36,12 +37,13 @@ export const percentageMismatch: Rule<'percentage-mismatch'> = {
       const table = stated.row === undefined ? undefined : Object.keys(stated.row)[0];
       if (table !== undefined) tables.set(table, [...(tables.get(table) ?? []), stated]);
     }
-    // A share column most of whose rows are off their utfall over budget is some other share (each
-    // row's of the whole utfall, "Utfall i %" summing to 100): not this one, and nothing is said of it.
-    const inTables = [...tables.values()].flatMap((rows) => {
-      const drafts = rows.flatMap((stated) => check(input, stated));
-      return rows.length >= 2 && drafts.length * 2 > rows.length ? [] : drafts;
-    });
+    // "Utfall i %" may be each row's share of the whole utfall, the column summing to 100.
+    const inTables = [...tables.values()].flatMap((rows) =>
+      unlessMostRowsOff(
+        rows.flatMap((stated) => check(input, stated)),
+        rows.length,
+      ),
+    );
     return [...inText, ...inTables];
   },
 };

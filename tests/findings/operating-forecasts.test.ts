@@ -1,8 +1,9 @@
 /**
  * A driftredovisning with more than one budget or utfall: a prognosis for the year beside the
- * period's utfall, the year's budget beside the period's, last year's utfall beside this year's. An avvikelse there may be
- * the prognosis's against the budget, or the period's utfall against the period's budget; it is held
- * to the utfall and budget of one period only where the header says which. Read as .docx and as PDF
+ * period's utfall, the year's budget beside the period's, last year's utfall beside this year's. An
+ * avvikelse there may be the prognosis's against the budget, the period's utfall against the
+ * period's budget, or the change since last year; it is held to the utfall and budget of one period
+ * only where the header says which. Read as .docx and as PDF
  * (borderless pdfkit tables) by the real pipeline: the findings are exactly those listed. The
  * period's and the year's columns side by side, in narrow PDF columns whose headings wrap under a
  * balance sheet the PDF reader joins them to, keep their headings whole.
@@ -78,7 +79,28 @@ const LAST_YEAR_NAMED = (heading: string): Rows =>
     index === 0 ? [label, heading, 'Budget', 'Utfall', 'Avvikelse'] : [label, lastYear, budget, outcome, deviation],
   );
 
+/**
+ * The year's budget and utfall, last year's utfall, then an avvikelse: the change since last year
+ * (`heading` "Avvikelse"; the budget was last year's utfall in half the rows, so half the changes are
+ * also the budget's avvikelse), or one named as the budget's, its Insatser row as given.
+ */
+const AFTER_LAST_YEAR = (heading: string, insatser: string): Rows =>
+  operating(
+    ['Driftredovisning (tkr)', 'Budget 2022', 'Utfall 2022', 'Utfall 2021', heading],
+    [
+      ['4 000', '4 000', '4 000', '0'],
+      ['4 000', '4 000', '4 000', '0'],
+      ['-3 000', '-2 800', '-2 900', insatser],
+      ['-1 000', '-950', '-1 000', '50'],
+      ['-4 000', '-3 750', '-3 900', heading === 'Avvikelse' ? '150' : '250'],
+      ['0', '250', '100', heading === 'Avvikelse' ? '150' : '250'],
+    ],
+  );
+
 const CASES: [string, Rows, { budget: string | null; deviation: string | null }, string[]][] = [
+  ['an avvikelse after last year’s utfall: the change since last year', AFTER_LAST_YEAR('Avvikelse', '100'), { budget: '-3 000', deviation: null }, []],
+  ['an avvikelse against the budget after last year’s utfall', AFTER_LAST_YEAR('Avvikelse mot budget', '200'), { budget: '-3 000', deviation: '200' }, []],
+  ['…one row off', AFTER_LAST_YEAR('Avvikelse mot budget', '300'), { budget: '-3 000', deviation: '300' }, ['operating-deviation-mismatch']],
   ['last year’s utfall first, "Utfall fg år"', LAST_YEAR_NAMED('Utfall fg år'), { budget: '-2 000', deviation: '200' }, []],
   ['last year’s utfall first, "Utfall föregående år"', LAST_YEAR_NAMED('Utfall föregående år'), { budget: '-2 000', deviation: '200' }, []],
   ['last year’s utfall before this year’s', LAST_YEAR_FIRST, { budget: '-2 000', deviation: '200' }, []],

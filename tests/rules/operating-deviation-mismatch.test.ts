@@ -23,6 +23,52 @@ describe('operating-deviation-mismatch', () => {
     expect(check([...row])).toHaveLength(expected);
   });
 
+  type Row = [string, string | null, string | null, string | null];
+  const checkRows = (rows: Row[]) =>
+    findingsOf(operatingDeviationMismatch, arsredovisningInput(arsredovisning({ statements: statements({ operating: operatingStatement(rows) }) })));
+
+  it.each([
+    [
+      'one row of three off: a typo',
+      [
+        ['Insatser', '−4 000', '−3 800', '300'],
+        ['Kansli', '−1 200', '−1 150', '50'],
+        ['Styrelse', '−200', '−190', '10'],
+      ],
+      ['Insatser'],
+    ],
+    [
+      'two rows of three off: another difference (the change since last year), nothing said',
+      [
+        ['Insatser', '−4 000', '−3 800', '300'],
+        ['Kansli', '−1 200', '−1 150', '50'],
+        ['Styrelse', '−200', '−190', '20'],
+      ],
+      [],
+    ],
+    [
+      'half the rows off is still a column of avvikelser',
+      [
+        ['Insatser', '−4 000', '−3 800', '300'],
+        ['Kansli', '−1 200', '−1 150', '50'],
+        ['Styrelse', '−200', '−190', '20'],
+        ['Revision', '−100', '−100', '0'],
+      ],
+      ['Insatser', 'Styrelse'],
+    ],
+    [
+      'rows without an avvikelse do not count',
+      [
+        ['Insatser', '−4 000', '−3 800', '300'],
+        ['Kansli', '−1 200', '−1 150', ''],
+        ['Styrelse', '−200', '−190', null],
+      ],
+      ['Insatser'],
+    ],
+  ] as [string, Row[], string[]][])('a column: %s', (_name, rows, activities) => {
+    expect(checkRows(rows).map((finding) => (finding.data as { activity: string }).activity)).toEqual(activities);
+  });
+
   it('says the figures', () => {
     const [finding] = check(['Samverkansinsatser', '−13 840', '−11 271', '2 659']);
     expect(finding?.message).toBe(

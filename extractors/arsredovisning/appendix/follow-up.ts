@@ -9,13 +9,14 @@
  */
 import type { Intervention, StatedCount } from '../../../schemas/arsredovisning.js';
 import type { Count } from '../../../schemas/common.js';
-import type { SourceRef, Table } from '../../model.js';
-import { genderLetterColumns, NO_STATED_GENDER } from '../../parse/gender-rows.js';
+import type { Row, SourceRef, Table } from '../../model.js';
+import { genderLetterColumns, NO_STATED_GENDER, withGenderHeadingLine } from '../../parse/gender-rows.js';
 import { tableCounts } from '../../parse/table-counts.js';
 import { parseWholeCount } from '../../parse/index.js';
+import { headerRowFromLine } from '../../parse/split-headings.js';
 import { labelMatches, matchNames } from '../../text/index.js';
 import { appendAll } from '../../arrays.js';
-import { cellText, evidenceOf, isTable, type Placed, tidy } from '../walk.js';
+import { cellText, evidenceOf, isParagraph, isTable, type Placed, tidy } from '../walk.js';
 
 type Column = 'name' | 'total' | 'women' | 'men' | 'other';
 
@@ -74,16 +75,29 @@ interface FollowUpTable {
   index: number;
 }
 
-function readTable(item: Placed<Table>): FollowUpTable | null {
-  const [header, ...body] = item.block.rows;
-  if (!header) return null;
-  const headings = header.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' '));
+const textsOf = (row: Row): string[] => row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' '));
+
+/** Whether headings make a follow-up table's header: the insats first, then a total and a gender. */
+function isFollowUpHeader(headings: string[]): boolean {
   const at = columnsOfOneYear(headings);
-  if (at('name') !== 0 || at('total') < 0 || (at('women') < 0 && at('men') < 0)) return null;
+  return at('name') === 0 && at('total') >= 0 && (at('women') >= 0 || at('men') >= 0);
+}
+
+/**
+ * A table's rows as its own header heads them, or — `apart`, the headings set apart from a table
+ * without a header (headingsApart) — all of them under those.
+ */
+function readTable(item: Placed<Table>, apart: string[] | null = null): FollowUpTable | null {
+  const [first, ...rest] = item.block.rows;
+  if (!first) return null;
+  const headings = apart ?? textsOf(first);
+  const body = apart ? item.block.rows : rest;
+  const at = columnsOfOneYear(headings);
+  if (!isFollowUpHeader(headings)) return null;
   const scope: FollowUpTable['scope'] = headings.some((heading) => YEAR.test(heading)) ? 'year' : 'total';
   const table: FollowUpTable = { rows: [], total: null, scope, section: item.section, index: item.index };
   for (const row of body) {
-    const texts = row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' '));
+    const texts = textsOf(row);
     const number = (column: Column): number | null => {
       const text = texts[at(column)] ?? '';
       return parseWholeCount(text);
@@ -110,10 +124,13 @@ export interface FollowUp {
  * "Kön | 2021 | 2020" / "Kvinnor | 230 | 210" / …, or "År | Kvinnor | Män | Totalt" / "2021 | 230 | 170 | 410": a
  * table of the genders; or "Antal deltagare | 410" / "Kvinnor | 230" / …, a form typed as a table: its stated counts.
  */
-function tableRowCounts(item: Placed<Table>): StatedCount[] {
-  const cells = item.block.rows.map((row) => row.cells.map((cell) => tidy(cellText(cell)).replace(/\n/g, ' ')));
-  return tableCounts(cells).map(({ count, row }) => {
-    const source = item.block.rows[row]?.source ?? item.block.source;
+function tableRowCounts(item: Placed<Table>, lineOver: string | null): StatedCount[] {
+  const cells = item.block.rows.map(textsOf);
+  // "Kvinnor Män Totalt" typed on the line over a table of counts without a header: a header row that is no row of the table.
+  const headed = lineOver === null ? null : withGenderHeadingLine(lineOver, cells);
+  const offset = headed ? -1 : 0;
+  return tableCounts(headed ?? cells).map(({ count, row }) => {
+    const source = item.block.rows[row + offset]?.source ?? item.block.source;
     return {
       ...count,
       label: count.text,
@@ -124,14 +141,39 @@ function tableRowCounts(item: Placed<Table>): StatedCount[] {
   });
 }
 
+/**
+ * The headings of a follow-up table set apart from it: a line of them right over it ("Insats Kvinnor
+ * Män Totalt"), as a Word author types them and a PDF reader reads a header set off by a gap, one per
+ * column of counts (parse/split-headings.ts); or a table of nothing but them right over it. Null
+ * where there are none, or the table has a header of its own.
+ */
+function headingsApart(placed: Placed[], at: number, table: Table): string[] | null {
+  const above = placed[at - 1];
+  const rows = table.rows.map(textsOf);
+  if (!above || rows.length === 0 || isFollowUpHeader(rows[0] ?? [])) return null;
+  if (isTable(above)) {
+    const [only, ...more] = above.block.rows;
+    const header = only && more.length === 0 ? textsOf(only) : [];
+    return isFollowUpHeader(header) ? header : null;
+  }
+  return headerRowFromLine(isParagraph(above) ? above.block.text : '', rows, {
+    isFigure: (text) => parseWholeCount(text) !== null,
+    labelOptional: false,
+    minFigures: 2,
+    accepts: ([label = '', ...texts], header) =>
+      columnOf(label) === 'name' && texts.every((text) => columnOf(text) !== null && columnOf(text) !== 'name') && isFollowUpHeader(header),
+  });
+}
+
 /** Every follow-up table of the report, its rows matched to the interventions by name. */
 export function readFollowUp(placed: Placed[], names: string[]): FollowUp {
   const result: FollowUp = { participants: new Map(), statedCounts: [], consumed: new Set() };
-  for (const item of placed) {
+  for (const [at, item] of placed.entries()) {
     if (!isTable(item)) continue;
-    const table = readTable(item);
+    const table = readTable(item) ?? readTable(item, headingsApart(placed, at, item.block));
     if (!table) {
-      appendAll(result.statedCounts, tableRowCounts(item));
+      const above = placed[at - 1];
+      appendAll(result.statedCounts, tableRowCounts(item, above && isParagraph(above) ? above.block.text : null));
       continue;
     }
     result.consumed.add(table.index);

@@ -250,6 +250,7 @@ function budgetAndOutcome(
   const deviation = deviations.find((column) => {
     const text = heading(column);
     if (FORECAST.test(text) && !FORECAST.test(heading(outcome ?? column))) return false;
+    if (afterAnotherYear(cells, column, outcome) && !BUDGET.test(text)) return false;
     return !forecastBeside || /utfall|bokslut/iu.test(text);
   });
   return {
@@ -257,6 +258,21 @@ function budgetAndOutcome(
     ...(outcome === undefined ? {} : { outcome }),
     ...(deviation === undefined || !budgetKnown ? {} : { deviation }),
   };
+}
+
+/**
+ * Whether the heading left of an avvikelse is of another year than the utfall's ("Budget 2023 |
+ * Utfall 2023 | Utfall 2022 | Avvikelse", "Utfall fg år | Avvikelse"): the avvikelse there may be
+ * the change since that year, so it is not known to be the budget's against the utfall.
+ */
+function afterAnotherYear(cells: string[], deviation: number, outcome: number | undefined): boolean {
+  const left = cells.slice(0, deviation).findLastIndex((text, column) => column > 0 && text.trim() !== '');
+  if (left < 1 || left === outcome) return false;
+  const text = cells[left] ?? '';
+  if (BUDGET.test(text) || FORECAST.test(text)) return false;
+  const year = text.match(YEAR)?.[1];
+  const outcomeYear = (cells[outcome ?? -1] ?? '').match(YEAR)?.[1];
+  return LAST_YEAR.test(text) || (year !== undefined && year !== outcomeYear);
 }
 
 const FIGURE_ROLES = ['current', 'previous', 'budget', 'outcome', 'deviation'] as const;

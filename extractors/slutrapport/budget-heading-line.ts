@@ -1,0 +1,91 @@
+/**
+ * A cost table whose column headings stand on a line over it ("Kostnadsslag Budget Utfall",
+ * "Budget 2021 Utfall 2021 Avvikelse"): typed so by a Word author over a table without a header,
+ * or a header the PDF reader sets apart from its table (a gap, a shaded band) and reads as one line.
+ * The line's words are split into one heading per figure column of the table, left to right (and
+ * the cost column's heading first, where the line has it), and read as the header row they stand
+ * for. Where no split, or more than one, makes a cost table's header, nothing is guessed.
+ */
+import { parseAmount } from '../parse/money.js';
+import { mayBeHeading, splitHeadingLine, wordsOfLine } from '../parse/split-headings.js';
+import { statedShareOf } from '../parse/percent.js';
+import { type FormCell, type FormRow, tableEnd } from '../structure/index.js';
+import { isBudgetHeader, wrappedHeader } from './budget-header.js';
+import type { TemplateReading } from './profile.js';
+import { isHeaderRow } from './table-columns.js';
+
+type ColumnLabels = Pick<TemplateReading['labels'], 'costColumn' | 'budgetColumn' | 'outcomeColumn'>;
+
+/**
+ * A word a column's heading opens with beside the template's own wordings: the whole period's, a
+ * revised budget, a column beside budget and utfall. A line's run of words opened by anything else
+ * ("och utfall", "(tkr) Utfall") is no heading, though the labels' matching would pass over the word.
+ */
+const OPENER =
+  /^\(?(?:total[at]?|summa|sammanlag[dt]|reviderad|justerad|omdisponerad|uppdaterad|ändrad|avvikelse|differens|diff\.?|skillnad|kvar|återstår|återstående|förbrukat|förbrukad|förbrukningsgrad|andel|procent|%|prognos|varav|medfinansiering|finansiär|kommentar(?:er)?|anmärkning(?:ar)?|förklaring(?:ar)?|budget\p{L}*|utfall\p{L}*)[,:]?\)?$/iu;
+
+/** The first words of the template's wordings (lower case): "kostnadsslag", "beviljat", "faktiska". */
+function firstWords(wordings: readonly string[]): Set<string> {
+  return new Set(wordings.map((wording) => wording.split(/\s+/u)[0]?.toLowerCase() ?? ''));
+}
+
+/** The grid columns, after the first, in which some row of the table has an amount or a share ("94 %"). */
+function figureColumns(tableRows: readonly FormRow[]): number[] {
+  const columns = new Set<number>();
+  const isFigure = (text: string) => parseAmount(text, 'kr') !== null || statedShareOf(text, '') !== null;
+  for (const row of tableRows) {
+    for (const cell of row.cells.slice(1)) if (cell.text !== '' && isFigure(cell.text)) columns.add(cell.column);
+  }
+  return [...columns].sort((a, b) => a - b);
+}
+
+/** One cell per column: the label column's and each figure column's, from the table row that has it filled. */
+function headerCells(tableRows: readonly FormRow[], columns: readonly number[]): FormCell[] | null {
+  const cells: FormCell[] = [];
+  for (const column of columns) {
+    const rows = tableRows.flatMap((row) => row.cells.filter((cell) => cell.column === column));
+    const cell = rows.find((candidate) => candidate.text !== '') ?? rows[0];
+    if (!cell) return null;
+    cells.push(cell);
+  }
+  return cells;
+}
+
+/**
+ * The header row the paragraph line at rows[index] gives the table right under it, built on the
+ * table's own cells so each heading stands over its column; null when the line is no such header,
+ * the table has a header of its own, or the line's words do not split into one heading per column.
+ */
+export function headerOverTable(rows: readonly FormRow[], index: number, labels: ColumnLabels): FormRow | null {
+  const line = rows[index];
+  const first = rows[index + 1];
+  if (!line || line.table !== null || !first || first.table === null) return null;
+  const words = wordsOfLine(line.cells.map((cell) => cell.text).join(' '));
+  if (words.length < 2) return null;
+  const tableRows = rows.slice(index + 1, tableEnd(rows, index + 1));
+  if (
+    isHeaderRow(first, [labels.costColumn, labels.budgetColumn, labels.outcomeColumn]) ||
+    isBudgetHeader(first, labels) ||
+    wrappedHeader(tableRows, 0, labels)
+  )
+    return null;
+  const figures = figureColumns(tableRows);
+  const labelColumn = first.cells[0]?.column;
+  if (figures.length < 2 || labelColumn === undefined || figures.includes(labelColumn)) return null;
+  const cells = headerCells(tableRows, [labelColumn, ...figures]);
+  if (!cells) return null;
+  const header = (texts: readonly string[]): FormRow => ({
+    ...first,
+    cells: cells.map((cell, column) => ({ ...cell, text: texts[column] ?? '', paragraphs: [] })),
+  });
+  const cost = firstWords(labels.costColumn);
+  const figure = firstWords([...labels.budgetColumn, ...labels.outcomeColumn]);
+  const opensFigure = (word: string) => OPENER.test(word) || figure.has(word.toLowerCase());
+  // The cost column's heading first ("Kostnadsslag", never a figure's heading), or none; then one heading per figure column.
+  const makesHeader = ([label = '', ...headings]: string[]) =>
+    (label === '' || cost.has(label.split(' ')[0]?.toLowerCase() ?? '') || !mayBeHeading(label, opensFigure)) &&
+    headings.every((text) => mayBeHeading(text, opensFigure)) &&
+    isBudgetHeader(header([label, ...headings]), labels);
+  const texts = splitHeadingLine(words, figures.length, true, makesHeader);
+  return texts ? header(texts) : null;
+}
