@@ -4,7 +4,7 @@ import type { DocumentResult } from '../../schemas/result.js';
 import type { Column } from './csv-table.js';
 import { DOCUMENT_ID_DESCRIPTION } from './documents-table.js';
 
-type StatementColumn = 'current' | 'previous' | 'budget' | 'outcome' | 'deviation';
+type StatementColumn = 'current' | 'previous' | 'budget' | 'outcome' | 'deviation' | 'spentShare';
 
 export interface StatementRowsRow {
   documentId: number;
@@ -18,6 +18,8 @@ export interface StatementRowsRow {
   year: number | null;
   /** Null for a cell whose text is no amount ("ca 1 700", "se not 4"): `text` holds it as written. */
   amount: Money | null;
+  /** A driftredovisning's share of the budget spent ("Förbrukat %"), in per cent; null for an amount. */
+  percent: number | null;
   text: string;
   unitText: string | null;
 }
@@ -58,6 +60,7 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
             column,
             year: years[column],
             amount,
+            percent: null,
             text,
             unitText: found.unitText,
           });
@@ -79,9 +82,26 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
           column,
           year: record.year,
           amount,
+          percent: null,
           text,
           unitText: operating.unitText,
         });
+    }
+    if (row.spentShare) {
+      const { percent, text } = row.spentShare;
+      rows.push({
+        ...base,
+        statement: 'operating',
+        rowNumber: index + 1,
+        label: row.label,
+        note: null,
+        column: 'spentShare',
+        year: record.year,
+        amount: null,
+        percent,
+        text,
+        unitText: null,
+      });
     }
   });
   return rows;
@@ -110,7 +130,8 @@ export const STATEMENT_ROW_COLUMNS: readonly Column<StatementRowsRow>[] = [
   {
     name: 'column',
     type: 'text',
-    description: "current (this year) or previous (last year); the driftredovisning's budget, outcome (utfall) or deviation (avvikelse)",
+    description:
+      "current (this year) or previous (last year); the driftredovisning's budget, outcome (utfall), deviation (avvikelse) or spentShare (the utfall's share of the budget, in percent)",
     value: ({ column }) => column,
   },
   {
@@ -142,5 +163,11 @@ export const STATEMENT_ROW_COLUMNS: readonly Column<StatementRowsRow>[] = [
     type: 'text',
     description: 'The figure as written; also a cell that is no amount ("ca 1 700", "se not 4"), amount_sek then empty',
     value: ({ text }) => text,
+  },
+  {
+    name: 'percent',
+    type: 'number',
+    description: 'For column spentShare: the share in per cent (94.4 for "94,4 %"), amount_sek then empty; empty for an amount',
+    value: ({ percent }) => percent,
   },
 ];

@@ -1,8 +1,9 @@
 /**
  * `extract --out` over final reports whose cost table has an avvikelse and a share column, and an
- * annual report whose insats table has them: budget_rows.csv gives each cost row's avvikelse (kronor
- * with its sign, and as written) and its share spent in per cent, interventions.csv the Summa row's
- * and each insats's; a table without them leaves the columns empty. Read back through a real CSV
+ * annual report whose insats table and driftredovisning have them: budget_rows.csv gives each cost
+ * row's avvikelse (kronor with its sign, and as written) and its share spent in per cent,
+ * interventions.csv the Summa row's and each insats's, statement_rows.csv each driftredovisning
+ * row's share; a table without them leaves the columns empty. Read back through a real CSV
  * parser with each column's type from datapackage.json.
  */
 import { writeFile } from 'node:fs/promises';
@@ -33,9 +34,17 @@ const INSATSER = [
   ['Summa', '2 000 000', '1 970 000', '30 000', '99 %'],
 ];
 
+/** An annual report's driftredovisning with the share of each row's budget spent. */
+const OPERATING = [
+  ['Driftredovisning (tkr)', 'Budget 2021', 'Utfall 2021', 'Förbrukat %'],
+  ['Insatser', '-4 000', '-3 780', '94,5 %'],
+  ['Kansli', '-1 000', '-1 000', '100 %'],
+];
+
 const scratch = useScratchDir();
 let budgetRows: Row[];
 let interventions: Row[];
+let statementRows: Row[];
 
 beforeAll(async () => {
   const withDeviation = join(scratch(), 'with-deviation.docx');
@@ -43,12 +52,19 @@ beforeAll(async () => {
   await writeFile(withDeviation, await reportDocx(FINAL_REPORT_OPENING, [{ heading: 'Ekonomisk redovisning', rows: WITH_DEVIATION }]));
   await writeFile(plain, await reportDocx(FINAL_REPORT_OPENING, [{ heading: 'Ekonomisk redovisning', rows: PLAIN }]));
   const annual = join(scratch(), 'annual.docx');
-  await writeFile(annual, await reportDocx(ANNUAL_REPORT_OPENING, [{ heading: 'Insatsernas ekonomi', rows: INSATSER }]));
+  await writeFile(
+    annual,
+    await reportDocx(ANNUAL_REPORT_OPENING, [
+      { heading: 'Insatsernas ekonomi', rows: INSATSER },
+      { heading: null, rows: OPERATING },
+    ]),
+  );
   const out = join(scratch(), 'out');
   const run = await runCli(['extract', withDeviation, plain, annual, '--out', out, '--quiet']);
   expect(run.code, run.stderr).toBe(0);
   budgetRows = await loadTable(out, 'budget_rows.csv');
   interventions = await loadTable(out, 'interventions.csv');
+  statementRows = await loadTable(out, 'statement_rows.csv');
 }, 120_000);
 
 describe('extract --out: budget_rows.csv, the avvikelse and the share spent', () => {
@@ -71,6 +87,20 @@ describe('extract --out: interventions.csv, the avvikelse and the share spent', 
       [2, 'Exempelsteget', null, null, null],
       [3, 'Steget vidare', 50_000, '50 000', 96],
       [3, 'Lotsen', -20_000, "'-20 000", 103],
+    ]);
+  });
+});
+
+describe('extract --out: statement_rows.csv, the driftredovisning’s share spent', () => {
+  it('gives each row’s share in per cent as a row of its own, its kronor empty', () => {
+    const pick = (row: Row) => [row['label'], row['column'], row['amount_sek'], row['amount_text'], row['percent']];
+    expect(statementRows.filter((row) => row['statement'] === 'operating').map(pick)).toEqual([
+      ['Insatser', 'budget', -4_000_000, "'-4 000", null],
+      ['Insatser', 'outcome', -3_780_000, "'-3 780", null],
+      ['Insatser', 'spentShare', null, '94,5 %', 94.5],
+      ['Kansli', 'budget', -1_000_000, "'-1 000", null],
+      ['Kansli', 'outcome', -1_000_000, "'-1 000", null],
+      ['Kansli', 'spentShare', null, '100 %', 100],
     ]);
   });
 });

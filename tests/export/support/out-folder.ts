@@ -58,8 +58,8 @@ const INTEGER_COLUMNS = new Set([
   'amount_sek',
   'deviation_sek',
 ]);
-/** Decimal numbers ("-7.5", "34.49299515650227"): findings.csv's comparison figures, budget_rows.csv's share spent. */
-const NUMBER_COLUMNS = new Set(['actual', 'expected', 'difference', 'tolerance', 'spent_percent']);
+/** Decimal numbers ("-7.5", "34.49299515650227"): findings.csv's comparison figures, the shares spent. */
+const NUMBER_COLUMNS = new Set(['actual', 'expected', 'difference', 'tolerance', 'spent_percent', 'percent']);
 const BOOLEAN_COLUMNS = new Set(['redacted', 'participants_approximate']);
 const DATE_COLUMNS = new Set(['period_start', 'period_end']);
 
