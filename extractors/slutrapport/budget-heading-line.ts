@@ -7,7 +7,7 @@
  * for. Where no split, or more than one, makes a cost table's header, nothing is guessed.
  */
 import { parseAmount } from '../parse/money.js';
-import { mayBeHeading, splitHeadingLine, wordsOfLine } from '../parse/split-headings.js';
+import { headerRowFromLine, mayBeHeading } from '../parse/split-headings.js';
 import { statedShareOf } from '../parse/percent.js';
 import { type FormCell, type FormRow, tableEnd } from '../structure/index.js';
 import { isBudgetHeader, wrappedHeader } from './budget-header.js';
@@ -29,24 +29,20 @@ function firstWords(wordings: readonly string[]): Set<string> {
   return new Set(wordings.map((wording) => wording.split(/\s+/u)[0]?.toLowerCase() ?? ''));
 }
 
-/** The grid columns, after the first, in which some row of the table has an amount or a share ("94 %"). */
-function figureColumns(tableRows: readonly FormRow[]): number[] {
-  const columns = new Set<number>();
-  const isFigure = (text: string) => parseAmount(text, 'kr') !== null || statedShareOf(text, '') !== null;
-  for (const row of tableRows) {
-    for (const cell of row.cells.slice(1)) if (cell.text !== '' && isFigure(cell.text)) columns.add(cell.column);
-  }
-  return [...columns].sort((a, b) => a - b);
+/** The table's rows as cell texts by grid column ('' where a row has no cell), for the line's split. */
+function textsByColumn(tableRows: readonly FormRow[]): string[][] {
+  return tableRows.map((row) => {
+    const texts: string[] = [];
+    for (const cell of row.cells) texts[cell.column] = cell.text;
+    return Array.from(texts, (text) => text ?? '');
+  });
 }
 
-/** One cell per column: the label column's and each figure column's, from the table row that has it filled. */
-function headerCells(tableRows: readonly FormRow[], columns: readonly number[]): FormCell[] | null {
-  const cells: FormCell[] = [];
-  for (const column of columns) {
-    const rows = tableRows.flatMap((row) => row.cells.filter((cell) => cell.column === column));
-    const cell = rows.find((candidate) => candidate.text !== '') ?? rows[0];
-    if (!cell) return null;
-    cells.push(cell);
+/** Each grid column's cell to set a heading over: from the first row that has it filled, else any row that has it. */
+function cellsByColumn(tableRows: readonly FormRow[]): Map<number, FormCell> {
+  const cells = new Map<number, FormCell>();
+  for (const row of tableRows) {
+    for (const cell of row.cells) if (!cells.has(cell.column) || (cell.text !== '' && cells.get(cell.column)?.text === '')) cells.set(cell.column, cell);
   }
   return cells;
 }
@@ -59,9 +55,7 @@ function headerCells(tableRows: readonly FormRow[], columns: readonly number[]):
 export function headerOverTable(rows: readonly FormRow[], index: number, labels: ColumnLabels): FormRow | null {
   const line = rows[index];
   const first = rows[index + 1];
-  if (!line || line.table !== null || !first || first.table === null) return null;
-  const words = wordsOfLine(line.cells.map((cell) => cell.text).join(' '));
-  if (words.length < 2) return null;
+  if (!line || line.table !== null || !first || first.table === null || first.cells[0]?.column !== 0) return null;
   const tableRows = rows.slice(index + 1, tableEnd(rows, index + 1));
   if (
     isHeaderRow(first, [labels.costColumn, labels.budgetColumn, labels.outcomeColumn]) ||
@@ -69,23 +63,27 @@ export function headerOverTable(rows: readonly FormRow[], index: number, labels:
     wrappedHeader(tableRows, 0, labels)
   )
     return null;
-  const figures = figureColumns(tableRows);
-  const labelColumn = first.cells[0]?.column;
-  if (figures.length < 2 || labelColumn === undefined || figures.includes(labelColumn)) return null;
-  const cells = headerCells(tableRows, [labelColumn, ...figures]);
-  if (!cells) return null;
+  const cells = cellsByColumn(tableRows);
+  /** The header row of the texts by column: the label column's cell and each headed column's. */
   const header = (texts: readonly string[]): FormRow => ({
     ...first,
-    cells: cells.map((cell, column) => ({ ...cell, text: texts[column] ?? '', paragraphs: [] })),
+    cells: texts.flatMap((text, column) => {
+      const cell = cells.get(column);
+      return cell && (column === 0 || text !== '') ? [{ ...cell, text, paragraphs: [] }] : [];
+    }),
   });
   const cost = firstWords(labels.costColumn);
   const figure = firstWords([...labels.budgetColumn, ...labels.outcomeColumn]);
   const opensFigure = (word: string) => OPENER.test(word) || figure.has(word.toLowerCase());
-  // The cost column's heading first ("Kostnadsslag", never a figure's heading), or none; then one heading per figure column.
-  const makesHeader = ([label = '', ...headings]: string[]) =>
-    (label === '' || cost.has(label.split(' ')[0]?.toLowerCase() ?? '') || !mayBeHeading(label, opensFigure)) &&
-    headings.every((text) => mayBeHeading(text, opensFigure)) &&
-    isBudgetHeader(header([label, ...headings]), labels);
-  const texts = splitHeadingLine(words, figures.length, true, makesHeader);
+  const texts = headerRowFromLine(line.cells.map((cell) => cell.text).join(' '), textsByColumn(tableRows), {
+    isFigure: (text) => parseAmount(text, 'kr') !== null || statedShareOf(text, '') !== null,
+    labelOptional: true,
+    minFigures: 2,
+    // The cost column's heading first ("Kostnadsslag", never a figure's heading), or none; then one heading per figure column.
+    accepts: ([label = '', ...headings], headerTexts) =>
+      (label === '' || cost.has(label.split(' ')[0]?.toLowerCase() ?? '') || !mayBeHeading(label, opensFigure)) &&
+      headings.every((text) => mayBeHeading(text, opensFigure)) &&
+      isBudgetHeader(header(headerTexts), labels),
+  });
   return texts ? header(texts) : null;
 }

@@ -69,40 +69,14 @@ export function statementRowsOf(result: DocumentResult, documentId: number): Sta
   }
   const operating = record.statements.operating;
   operating?.rows.forEach((row, index) => {
+    const ofRow = { ...base, statement: 'operating' as const, rowNumber: index + 1, label: row.label, note: null, year: record.year };
     for (const column of ['budget', 'outcome', 'deviation'] as const) {
       const amount = row[column];
       const text = amount?.text ?? row.unreadFigures?.[column];
-      if (text !== undefined)
-        rows.push({
-          ...base,
-          statement: 'operating',
-          rowNumber: index + 1,
-          label: row.label,
-          note: null,
-          column,
-          year: record.year,
-          amount,
-          percent: null,
-          text,
-          unitText: operating.unitText,
-        });
+      if (text !== undefined) rows.push({ ...ofRow, column, amount, percent: null, text, unitText: operating.unitText });
     }
-    if (row.spentShare) {
-      const { percent, text } = row.spentShare;
-      rows.push({
-        ...base,
-        statement: 'operating',
-        rowNumber: index + 1,
-        label: row.label,
-        note: null,
-        column: 'spentShare',
-        year: record.year,
-        amount: null,
-        percent,
-        text,
-        unitText: null,
-      });
-    }
+    // A share is no amount and has no unit: its per cent in `percent`.
+    if (row.spentShare) rows.push({ ...ofRow, column: 'spentShare', amount: null, percent: row.spentShare.percent, text: row.spentShare.text, unitText: null });
   });
   return rows;
 }
