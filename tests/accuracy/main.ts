@@ -1,7 +1,7 @@
 /**
  * `npm run accuracy`: how many documents of the real corpus (fixtures/corpus/dev) come out as
  * their text states, per kind and field; `-- --holdout` measures the hold-out instead and
- * `-- --holdout3` … `-- --holdout18` the third to eighteenth, blind collections (fixtures/corpus/holdout3 … holdout18: each
+ * `-- --holdout3` … `-- --holdout19` the third to nineteenth, blind collections (fixtures/corpus/holdout3 … holdout19: each
  * run once at the end of the piece of work that collected it), `-- --misses` lists every wrong value. Then the
  * findings by rule over every fixture, against the findings their expected.json lists.
  * `-- --ocr` measures OCR instead: the scanned fixtures' words against their text PDFs' (ocr.ts;
