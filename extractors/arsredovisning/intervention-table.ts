@@ -37,7 +37,7 @@ const ONLY_A_YEAR = /^(?:19|20)\d{2}$/u;
 const DEVIATION = /^(?:avvikelse|differens|diff\.?|skillnad)(?![\p{L}])/iu;
 /** A prognosis beside the utfall: an avvikelse there may be the prognosis's. */
 const FORECAST = /prognos/iu;
-const TOTAL = /^(?:summa|totalt|total|sammanlagt)(?![\p{L}])/iu;
+const TOTAL = /^(?:summa|delsumma|totalsumma|totalt|total|sammanlagt)(?![\p{L}])/iu;
 
 export interface InterventionTable {
   interventions: Intervention[];
@@ -186,7 +186,7 @@ function headerApart(placed: Placed[], at: number, grid: GridRow[], year: number
 }
 
 /** A total of the whole table ("Totalt", "Summa totalt", "Summa insatser"), not a group's "Summa". */
-const WHOLE_TOTAL = /^(?:totalt?|sammanlagt)(?![\p{L}])|^summa\s+(?:totalt|(?:alla\s+|samtliga\s+)?insatser(?:na)?)$/iu;
+const WHOLE_TOTAL = /^(?:totalt?|totalsumma|sammanlagt)(?![\p{L}])|^summa\s+(?:totalt|(?:alla\s+|samtliga\s+)?insatser(?:na)?)$/iu;
 
 /**
  * The rows of a table of insatser: each with money an intervention, each Summa a total of the rows

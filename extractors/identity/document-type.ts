@@ -17,6 +17,7 @@ export type { ReportKind } from './kind-words.js';
 import { type OpeningWord, openingWords, ownUnits, runningTitleUnits, SENTENCE_BREAK, unitWords } from './opening.js';
 import { findOrganisations } from './organisation.js';
 import { findInterimPeriod } from './period.js';
+import { labelledInsatsName } from './insats-name.js';
 
 /**
  * "Projekt Jobbcoach", "Insats Trampolinen", "projektet Gemensamt …", "FIA-projektet", "Samverkansteamet",
@@ -87,6 +88,19 @@ function subjectEnd(words: OpeningWord[], index: number): number {
  * ("Utvärdering av Exempelmottagningen Mellersta Exempel Vid start av insatsen …") ends the title there.
  */
 const SENTENCE_START = /^(?:Vid|Under|Efter|Sedan|När|Där|Här|Inom|Genom|Enligt|Vi)$/u;
+
+/** A report on the way, of a project or its evaluation: "Delrapport 3", "Lägesrapport", "Halvtidsrapport". */
+const ON_THE_WAY_STEMS = ['delrapport', 'lagesrapport', 'halvtidsrapport', 'delredovisning'];
+
+/** The cover's next words after an evaluation's title name a report on the way, outside a sentence. */
+function reportOnTheWay(words: OpeningWord[], keys: string[], index: number): boolean {
+  for (let at = index + 1; at < keys.length && at <= index + COVER_SUBJECT_WORDS; at++) {
+    const key = keys[at] ?? '';
+    // "… sammanfattar delrapporterna": many, as a final evaluation may list them.
+    if (ON_THE_WAY_STEMS.some((stem) => startsLike(key, stem)) && !plural(key, ON_THE_WAY_STEMS) && !inSentence(words, at)) return true;
+  }
+  return false;
+}
 
 /** Documents that are no report, whatever report they speak of. */
 const OTHER_STEMS = [
@@ -198,6 +212,8 @@ function typeNamedBy(words: OpeningWord[], structure: DocStructure): DocumentTyp
     if (TEMPLATE_WORDS.test(key) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesReport(keys[index + 2] ?? '')) {
       // A template filled in ("Mall för slutrapport … Projektnamn: Funkar … Syftet med förstudien har varit …") is the report it asks for.
       if (!filledIn(structure)) return { type: 'other', at, index };
+      const asked = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(keys[index + 2] ?? '', stem)));
+      if (asked?.kind === 'slutrapport') return { type: 'report', kind: 'slutrapport', strong: true, at, index };
       continue;
     }
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
@@ -230,6 +246,8 @@ function typeNamedBy(words: OpeningWord[], structure: DocStructure): DocumentTyp
       // "… genomför en lärande utvärdering av projektet …": an evaluation spoken of in a sentence is not this document's title.
       // A title's "En utvärdering av …" opens with a capitalised article, a sentence's "en (lärande) utvärdering" does not.
       if (inSentence(words, index) && !SENTENCE_OPENER.test(words[index - 1]?.word ?? '')) continue;
+      // "Lärande utvärdering av Projekt X / Delrapport 3": a report on the way of the evaluation, no final one.
+      if (reportOnTheWay(words, keys, index)) return { type: 'other', at, index };
       // "Samhällsekonomiska utvärderingar och analyser" is the series; the subject follows, on a cover perhaps after a subtitle.
       // "Behandlingsmottagningen HANS Projektutvärdering": the compound names its one project itself.
       if (OWN_INSATS_EVALUATION.test(key) || namesOneInsats(keys, index + 1, subjectEnd(words, index)) || calledAnInsats(words, keys, index))
@@ -503,10 +521,16 @@ function* declaringUnits(structure: DocStructure): Generator<StructureUnit> {
 /** Evidence that tells the project after the fact, which a template's prompts ("Beskriv projektets resultat") do not. */
 const TOLD_AFTER = new Set(['time over', 'aim in the past', 'what the project brought', 'participants told after the fact']);
 
-/** A template whose blanks are filled in: two kinds of final-report evidence, one of them the project told after the fact. */
+/**
+ * A template whose blanks are filled in: two kinds of final-report evidence, one of them the project
+ * told after the fact; or its field for the project's name filled ("Projektnamn: Vision Jobb", where
+ * the blank template has "Projektnamn:" and the next prompt).
+ */
 function filledIn(structure: DocStructure): boolean {
   const evidence = finalReportEvidence(structure);
-  return evidence.length >= 2 && evidence.some((name) => TOLD_AFTER.has(name));
+  if (evidence.length >= 2 && evidence.some((name) => TOLD_AFTER.has(name))) return true;
+  for (const unit of declaringUnits(structure)) if (labelledInsatsName(unit.text) !== null) return true;
+  return false;
 }
 
 /** "Slutrapport: SOCIAL HÄNSYN I UPPHANDLING - SLUTRAPPORT.docx": a link to another document on a web page, not this one's title. */

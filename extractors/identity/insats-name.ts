@@ -216,6 +216,16 @@ function isTitle(text: string): boolean {
   return (text.match(/\S+/gu) ?? []).length <= MAX_TITLE_WORDS && !/[.!?;]/u.test(text);
 }
 
+/** The name a form's label gives ("Projektnamn: Vision Jobb"); null where the field is blank, or the text has none. */
+export function labelledInsatsName(text: string): string | null {
+  const textEnd: TextEnd = isTitle(text) ? 'rest' : 'text';
+  for (const match of text.matchAll(LABEL)) {
+    const name = nameIn(tokens(text, match.index + match[0].length), true, textEnd);
+    if (name) return written(text, name);
+  }
+  return null;
+}
+
 /** The insats names the text states, in order, each with where it starts. */
 export function findInsatsNames(text: string): InsatsNameFound[] {
   const found: InsatsNameFound[] = [];

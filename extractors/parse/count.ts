@@ -153,7 +153,7 @@ export function findCounts(text: string, options: CountOptions = {}): FoundCount
     current = { mentions: [mention], percent: mention.kind === 'percent' };
     groups.push(current);
   }
-  return withRestAfter(text, withBreakdownOfItsTotal(text, groups)).flatMap((group) => {
+  return withRestAfter(text, withSplitInGroups(text, withBreakdownOfItsTotal(text, groups))).flatMap((group) => {
     const onlyBareTotal = group.mentions.every((mention) => mention.bare === true);
     const count = group.percent || onlyBareTotal ? null : toCount(text, group);
     return count ? [count] : [];
@@ -367,6 +367,42 @@ function withBreakdownOfItsTotal(text: string, groups: Group[]): Group[] {
   return groups;
 }
 
+/**
+ * Between two splits of one total, each of a group: the first's group ("under 30 år", "i Norrtälje")
+ * and a word that adds the next ("samt", "och", a comma) — not one that takes a part of it ("varav",
+ * "av dessa").
+ */
+const NEXT_GROUP_GAP = /^[^.!?;:()]{0,40}?(?:,\s*|\s+)(?:samt|och)\s+$|^[^.!?;:()]{1,40}?,\s*$/u;
+const PART_OF = /(?<![\p{L}])(?:varav|därav|av\s+dessa|av\s+vilka|av\s+dem)(?![\p{L}])/iu;
+
+/**
+ * "60 personer: 10 kvinnor och 12 män under 30 år samt 20 kvinnor och 18 män över 30 år": a total split
+ * by gender in groups, one pair after another in the sentence. Where the first pair falls short of
+ * the total and the next pair, of women and men only, adds a group, the two are its split together.
+ */
+function withSplitInGroups(text: string, groups: Group[]): Group[] {
+  const kept: Group[] = [];
+  for (const group of groups) if (!addsAGroup(text, kept.at(-1), group)) kept.push(group);
+  return kept;
+}
+
+/** Whether `group` is the next group's pair of the split `before` (and now in it). */
+function addsAGroup(text: string, before: Group | undefined, group: Group): boolean {
+  if (!before || before.percent || group.percent) return false;
+  const kinds = (of: Group): MentionKind[] => of.mentions.map((mention) => mention.kind);
+  const beforeKinds = kinds(before);
+  if (!beforeKinds.includes('total') || !beforeKinds.includes('women') || !beforeKinds.includes('men')) return false;
+  if (group.mentions.length !== 2 || !kinds(group).includes('women') || !kinds(group).includes('men')) return false;
+  const total = before.mentions.find((mention) => mention.kind === 'total')?.value ?? 0;
+  const split = before.mentions.reduce((sum, mention) => (mention.kind === 'total' ? sum : sum + mention.value), 0);
+  const [last, next] = [before.mentions.at(-1), group.mentions[0]];
+  if (!last || !next || split >= total) return false;
+  const gap = text.slice(last.end, next.start);
+  if (!NEXT_GROUP_GAP.test(gap) || PART_OF.test(gap)) return false;
+  appendAll(before.mentions, group.mentions);
+  return true;
+}
+
 /** Between a breakdown and the sentence right after it that counts the rest: its end and at most one word ("För två deltagare saknas …"). */
 const REST_GAP = /^\s*\)?\s*[.!?]\s+(?:\p{L}+\s+)?$/u;
 
@@ -406,7 +442,11 @@ function toCount(text: string, group: Group): FoundCount | null {
   const first = group.mentions[0];
   const last = group.mentions.at(-1);
   if (!first || !last) return null;
-  const value = (kind: MentionKind): number | null => group.mentions.find((mention) => mention.kind === kind)?.value ?? null;
+  // A split in groups has a pair of each group (withSplitInGroups): the gender's figures together.
+  const value = (kind: MentionKind): number | null => {
+    const of = group.mentions.filter((mention) => mention.kind === kind);
+    return of.length === 0 ? null : of.reduce((sum, mention) => sum + mention.value, 0);
+  };
   let end = last.end;
   const closing = text.slice(end).match(/^\s*\)/u);
   const opened = (text.slice(first.start, end).match(/\(/g) ?? []).length;

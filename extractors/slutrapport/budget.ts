@@ -161,6 +161,23 @@ function otherCell(row: FormRow, budgetCell: FormCell | null, outcomeCell: FormC
 
 /** A total of the income ("Summa intäkter", "Summa finansiering"), in a table that goes on to the costs. */
 const INCOME = /(?<!\p{L})(?:intäkt|finansier|bidrag|inkomst)/iu;
+/**
+ * A row of money received, in a table of income and costs: "Intäkter", "Bidrag från förbundet",
+ * "Medel från kommunen", "Finansiering Samordningsförbundet". Its figure is none of the costs. "Bidrag
+ * till deltagare" is a cost.
+ */
+const INCOME_ROW =
+  /^(?:intäkt\p{L}*|inkomst\p{L}*|finansiering(?:\s+från)?|medfinansiering\s+från|erhåll\p{L}*\s+(?:bidrag|medel)|(?:bidrag|medel|anslag)\s+från|(?:beviljade|tilldelade|erhållna)\s+medel)(?!\p{L})/iu;
+/** A row of headings inside the table, without figures: the income's part starts ("Intäkter", "Finansiering"), the costs' ("Kostnader"). */
+const INCOME_PART = /^(?:intäkter|inkomster|finansiering|intäkter\s+och\s+finansiering)\s*:?$/iu;
+const COSTS_PART = /^(?:kostnader|utgifter)\s*:?$/iu;
+
+/** The heading of a part ("Kostnader", "Intäkter") as the last line of a label cell of more than one line; else null. */
+function partHeadingUnder(cell: FormCell): 'income' | 'costs' | null {
+  const lines = cell.paragraphs.flat();
+  const last = lines.length > 1 ? (lines.at(-1)?.text.trim() ?? '') : '';
+  return INCOME_PART.test(last) ? 'income' : COSTS_PART.test(last) ? 'costs' : null;
+}
 
 /**
  * The cost table in rows [span.start, span.end): every table row under a header row naming the
@@ -184,6 +201,8 @@ export function readBudget(
   let outcomeHeader: FormCell | null = null;
   let totalLabel = '';
   let inTable = false;
+  /** Under a heading row of income ("Intäkter") until one of costs: rows of money received. */
+  let inIncome = false;
   let tableUnit: MoneyUnit | null = null;
   /** The columns of one year, beside or instead of the whole period's. */
   let yearColumns: YearColumn[] = [];
@@ -205,6 +224,7 @@ export function readBudget(
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
       costHeader = cost && cost !== headerRow.cells.find((cell) => cell.text !== '') ? cost : null;
       tableUnit = tableUnitOf(rows, index);
+      inIncome = false;
       for (let taken = 0; taken < header.rows; taken += 1) used.add(index + taken);
       index += header.rows - 1;
       inTable = true;
@@ -226,8 +246,15 @@ export function readBudget(
     // The figures per year and beside budget and utfall, each where the table has the columns.
     const moreFigures = { ...(years ? { years } : {}), ...besideOf(row, beside, [first, budgetCell, outcomeCell], tableUnit, evidence) };
     used.add(index);
+    const label = first.text.replace(/\s+/gu, ' ').trim();
+    const figured = budget !== null || outcome !== null || unreadFigures !== undefined || years?.some(isFilled) === true;
+    if (!figured && (INCOME_PART.test(label) || COSTS_PART.test(label))) {
+      inIncome = INCOME_PART.test(label);
+      continue;
+    }
     if (labelAt(first.text, labels.totalRow)) {
       inTable = false;
+      inIncome = false;
       // The income's part of a table of income and costs: its rows and total are no costs.
       if (INCOME.test(first.text) && !/kostnad/iu.test(first.text)) {
         group.length = 0;
@@ -239,6 +266,12 @@ export function readBudget(
       group.length = 0;
       continue;
     }
+    // Money received is no cost of the table's total.
+    const received = inIncome || INCOME_ROW.test(label);
+    // A PDF reader may run the heading row of the next part into this row's label, as a wrapped line.
+    const nextPart = partHeadingUnder(first);
+    if (nextPart !== null) inIncome = nextPart === 'income';
+    if (received) continue;
     const previous = group.at(-1) ?? costRows.at(-1);
     if (
       previous &&

@@ -107,7 +107,7 @@ export const COMMON_LABELS: TemplateLabels = {
     'Beviljat belopp',
     'Ursprunglig budget',
   ],
-  totalRow: ['Summa', 'Totalt', 'Total'],
+  totalRow: ['Summa', 'Delsumma', 'Totalsumma', 'Totalt', 'Total', 'Sammanlagt'],
   yes: ['Ja', 'Yes'],
   no: ['Nej', 'No'],
 };

@@ -60,7 +60,7 @@ export interface SumMismatch {
  * kapital at the year's end over the rows that make it ("Utgående eget kapital").
  */
 const GROUP_TOTAL =
-  /^(?:summa|totalt|total|kassaflöde\s+från|medel\s+från\s+(?:den\s+löpande\s+|investerings|finansierings)?verksamheten|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
+  /^(?:summa|delsumma|totalsumma|totalt|total|kassaflöde\s+från|medel\s+från\s+(?:den\s+löpande\s+|investerings|finansierings)?verksamheten|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
 const RUNNING_TOTAL =
   /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|(?:årets|periodens)\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const COST = /kostnad|avskrivning|nedskrivning/iu;

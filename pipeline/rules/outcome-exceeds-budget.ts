@@ -92,6 +92,8 @@ function pairs(input: RuleInput): Pair[] {
 
 function check(input: RuleInput, pair: Pair): FindingDraft<OutcomeExceedsBudgetData>[] {
   const { budget, outcome } = pair;
+  // A negative budget is a deduction ("Avgår medfinansiering −300 000"): over or under it says nothing of overspending.
+  if (budget.sek < 0) return [];
   // Only an overrun that rounding cannot explain: the smallest outcome against the largest budget.
   const halfBudget = roundingUnit(budget) / 2;
   const halfOutcome = roundingUnit(outcome) / 2;

@@ -362,6 +362,19 @@ const FINAL: Case[] = [
     'slutrapport',
   ],
   [
+    "a funder's template filled in: the project's name in its field, the rest a pre-study's summary",
+    [
+      '1 1(11) Mall för slutrapport förprojektering Syftet med enhetliga mallar för slutrapportering är att underlätta spridningen av resultat. Slutrapporten ska göras i bifogad mall.',
+      '2 2(11) Slutrapport förprojektering Projektnamn: Exempelvägen Projektnummer (fylls i av projektansvarig): Sammanfattning (max 2 A4-sidor) Beskriv kortfattat projektidén: Förstudien har kartlagt behoven hos unga vuxna i tre kommuner.',
+    ],
+    'slutrapport',
+  ],
+  [
+    'a final evaluation that sums up its reports on the way',
+    ['Slututvärdering av projektet Exempelvägen – en sammanfattning av delrapporterna', 'Projektet pågick 2019–2022 och nådde 120 deltagare.'],
+    'slutrapport',
+  ],
+  [
     'an evaluation of "ett … projekt": the indefinite article names one project',
     [
       'UTVÄRDERING AV BROBYGGET Ett arbetsinriktat samverkansprojekt Anna Exempel Handledare: Bo Exempel Exempelhögskolan, 2015',
@@ -439,6 +452,18 @@ const NEGATIVE: Case[] = [
   ],
   ['a mid-term evaluation of a project', ['Halvtidsutvärdering av projektet Exempelvägen', 'Projektet pågår till 2021.'], 'unknown'],
   [
+    "an evaluation's report on the way: its cover's next line says so",
+    [
+      'ETT EXEMPELPERSPEKTIV',
+      'Lärande utvärdering av Projekt Exempelvägen',
+      'Delrapport 2',
+      'Anna Exempel – Exempelbyrån Mars 2015',
+      'INNEHÅLL 1. BAKGRUND 2. PROJEKTPROCESSEN',
+    ],
+    'unknown',
+  ],
+  ["…or its title's", ['Utvärdering av projektet Exempelsteget – lägesrapport', 'Projektet startade 2019 och pågår till 2022.'], 'unknown'],
+  [
     'the same page, its title run into its first sentence',
     [
       'Utvärdering av Exempelmottagningen Mellersta Exempel Vid start av insatsen Exempelmottagningen i mellersta Exempel hösten 2018 var målgruppen barn och unga vuxna som missbrukar alkohol. Slutrapporten finns publicerad här sedan tidigare, och bifogat finns även en utvärdering av insatsen.',
@@ -492,6 +517,14 @@ const NEGATIVE: Case[] = [
     [
       'Mall för slutrapport förstudie Syftet med enhetliga mallar är att underlätta spridningen av resultat.',
       'Projektnamn: Sammanfattning Beskriv projektets resultat och erfarenheter. Vad har ni lärt er? Projektledare:',
+    ],
+    'unknown',
+  ],
+  [
+    "the same funder's blank template, its name field followed by the next field",
+    [
+      '1 1(11) Mall för slutrapport förprojektering Syftet med enhetliga mallar för slutrapportering är att underlätta spridningen av resultat. Slutrapporten ska göras i bifogad mall.',
+      '2 2(11) Slutrapport förprojektering Projektnamn: Projektnummer (fylls i av projektansvarig): Sammanfattning (max 2 A4-sidor) Beskriv kortfattat projektidén och de framsteg som gjordes i förprojekteringen.',
     ],
     'unknown',
   ],

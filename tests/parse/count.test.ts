@@ -332,3 +332,53 @@ describe("findCounts on OCR'd text: a gender word misread beside the other gende
     expect(figuresOf(text, true)).toEqual(counts);
   });
 });
+
+describe('findCounts: a total split by gender in groups, one pair after another', () => {
+  const counts = (text: string) => findCounts(text).map(({ value }) => [value.total, value.women, value.men, value.other]);
+
+  it.each<[string, string, (number | null)[][]]>([
+    [
+      'two age groups joined by "samt"',
+      'Totalt har 60 personer deltagit: 10 kvinnor och 12 män under 30 år samt 20 kvinnor och 18 män över 30 år.',
+      [[60, 30, 30, null]],
+    ],
+    [
+      'two places joined by a comma',
+      'Insatserna har nått 85 deltagare, 20 kvinnor och 15 män i Norrtälje, 30 kvinnor och 20 män i Vallentuna.',
+      [[85, 50, 35, null]],
+    ],
+    ['three groups', '90 deltagare: 10 kvinnor och 10 män i Ale, 20 kvinnor och 20 män i Kungälv och 15 kvinnor och 15 män i Tjörn.', [[90, 45, 45, null]]],
+    // The second pair is a part of the first ("varav"), or the first pair is the whole already: each its own.
+    [
+      'a part taken after "varav"',
+      'Projektet har haft 60 deltagare, 30 kvinnor och 29 män, varav 10 kvinnor och 12 män har gått till arbete.',
+      [
+        [60, 30, 29, null],
+        [null, 10, 12, null],
+      ],
+    ],
+    [
+      'the first pair makes up the total',
+      '60 deltagare, 30 kvinnor och 30 män under året och 10 kvinnor och 12 män året innan.',
+      [
+        [60, 30, 30, null],
+        [null, 10, 12, null],
+      ],
+    ],
+    [
+      'the next pair in another sentence',
+      'Totalt 60 deltagare, 10 kvinnor och 12 män under 30 år. Sedan kom 20 kvinnor och 18 män.',
+      [
+        [60, 10, 12, null],
+        [null, 20, 18, null],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it('quotes the whole split, each group with its figures', () => {
+    const [found] = findCounts('Totalt har 60 personer deltagit: 10 kvinnor och 12 män under 30 år samt 20 kvinnor och 18 män över 30 år.');
+    expect(found?.value.text).toBe('60 personer deltagit: 10 kvinnor och 12 män under 30 år samt 20 kvinnor och 18 män');
+  });
+});

@@ -68,6 +68,8 @@ describe('outcome-exceeds-budget (slutrapport rows and total)', () => {
       [null, null],
       [['Rad 1: utfall 5 000 kr is more than 10 % above the budget of 0 kr (5 000 kr over)', { subject: 'cost-row', category: 'Rad 1' }, 5_000, null]],
     ],
+    ['a deduction (a negative budget) as budgeted', [['-300 000', '-300 000']], [null, null], []],
+    ['a deduction smaller than budgeted', [['-300 000', '-250 000']], [null, null], []],
     [
       'the Summa row too',
       [['100 000', '100 000']],

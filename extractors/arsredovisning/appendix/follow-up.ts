@@ -47,12 +47,27 @@ function yearOf(heading: string): number | null {
   return year === undefined ? null : Number(year);
 }
 
+/** A gender's group that is all of them: none written, or "totalt", "samtliga", "alla". */
+const WHOLE_GROUP = /^(?:|totalt|total|samtliga|alla|sammanlagt)$/u;
+
+/** A gender's heading without its gender word and year: the group it counts ("16–29 år" of "Kvinnor 16–29 år"), '' for none. */
+function groupOf(heading: string): string {
+  return heading
+    .replace(HEADING_YEAR, '')
+    .replace(/(?<![\p{L}])(?:varav\s+|antal\s+)?(?:kvinnor|män|K|M)(?![\p{L}])/iu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
 /**
  * Where each column of one count stands: a table of two years ("Totalt 2020 | Totalt 2021 |
  * Kvinnor 2021 | Män 2021") splits the year its women and men are of; where it does not say which
- * year they are of and its totals are of two, they are no count's split (-1).
+ * year they are of and its totals are of two, they are no count's split (none). Women and men counted
+ * in groups ("Kvinnor 16–29 år | Män 16–29 år | Kvinnor 30–64 år | Män 30–64 år") are each gender's
+ * columns together, where both genders have the same groups; else no split either.
  */
-function columnsOfOneYear(headings: string[]): (column: Column) => number {
+function columnsOfOneYear(headings: string[]): (column: Column) => number[] {
   const letters = genderLetterColumns(headings);
   const columns = headings.map((heading, index) => (letters?.women === index ? 'women' : letters?.men === index ? 'men' : columnOf(heading)));
   const years = headings.map(yearOf);
@@ -61,9 +76,24 @@ function columnsOfOneYear(headings: string[]): (column: Column) => number {
   const totals = yearsOf('total');
   const year = split.size === 1 ? [...split][0] : split.size === 0 && totals.size <= 1 ? [...totals][0] : undefined;
   const undecided = split.size > 1 || (split.size === 0 && totals.size > 1);
+  const ofTheYear = (column: Column): number[] =>
+    columns.flatMap((role, index) => (role === column && (year === undefined || years[index] === null || years[index] === year) ? [index] : []));
+  const groups = (column: Column): string[] =>
+    ofTheYear(column)
+      .map((index) => groupOf(headings[index] ?? ''))
+      .sort();
+  const [womenGroups, menGroups] = [groups('women'), groups('men')];
+  const inGroups = womenGroups.length > 1 || menGroups.length > 1;
+  const sameGroups = womenGroups.join('|') === menGroups.join('|') && new Set(womenGroups).size === womenGroups.length;
+  /** "Kvinnor" or "Kvinnor totalt" beside "Kvinnor 16–29 år": the gender's whole, the groups its parts. */
+  const whole = (column: Column): number[] => ofTheYear(column).filter((index) => WHOLE_GROUP.test(groupOf(headings[index] ?? '')));
   return (column) => {
-    if (undecided && column !== 'name' && column !== 'total') return -1;
-    return columns.findIndex((role, index) => role === column && (year === undefined || years[index] === null || years[index] === year));
+    if (undecided && column !== 'name' && column !== 'total') return [];
+    const found = ofTheYear(column);
+    if (column !== 'women' && column !== 'men') return found.slice(0, 1);
+    if (!inGroups) return found;
+    if (whole('women').length === 1 && whole('men').length === 1) return whole(column);
+    return sameGroups && whole('women').length === 0 && whole('men').length === 0 ? found : [];
   };
 }
 
@@ -80,7 +110,7 @@ const textsOf = (row: Row): string[] => row.cells.map((cell) => tidy(cellText(ce
 /** Whether headings make a follow-up table's header: the insats first, then a total and a gender. */
 function isFollowUpHeader(headings: string[]): boolean {
   const at = columnsOfOneYear(headings);
-  return at('name') === 0 && at('total') >= 0 && (at('women') >= 0 || at('men') >= 0);
+  return at('name')[0] === 0 && at('total').length > 0 && (at('women').length > 0 || at('men').length > 0);
 }
 
 /**
@@ -98,14 +128,16 @@ function readTable(item: Placed<Table>, apart: string[] | null = null): FollowUp
   const table: FollowUpTable = { rows: [], total: null, scope, section: item.section, index: item.index };
   for (const row of body) {
     const texts = textsOf(row);
+    // A gender counted in groups is the sum of its columns, none if one of them is not a count.
     const number = (column: Column): number | null => {
-      const text = texts[at(column)] ?? '';
-      return parseWholeCount(text);
+      const counts = at(column).map((index) => parseWholeCount(texts[index] ?? ''));
+      if (counts.length === 0 || counts.some((count) => count === null)) return null;
+      return counts.reduce((sum: number, count) => sum + (count ?? 0), 0);
     };
     const name = texts[0] ?? '';
     if (name === '') continue;
     const text = texts.filter((cell) => cell !== '').join(' | ');
-    const count: Count = { total: number('total'), women: number('women'), men: number('men'), other: at('other') < 0 ? null : number('other'), text };
+    const count: Count = { total: number('total'), women: number('women'), men: number('men'), other: number('other'), text };
     if (TOTAL_ROW.some((wording) => labelMatches(name, wording, { maxExtraTokens: 0 }))) table.total = { count, source: row.source, text };
     else table.rows.push({ name, count, source: row.source, text });
   }

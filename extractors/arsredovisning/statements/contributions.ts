@@ -16,7 +16,7 @@ const STATE = /försäkringskassan|arbetsförmedlingen|länsarbetsnämnden|\bsta
 const OUTSIDE_REGION = /gotland/iu;
 const REGION = /^region\b|\bregionen\b|landsting|götalandsregionen/iu;
 const KOMMUN = /kommun|\bstad\b/iu;
-const TOTAL = /^(?:summa|totalt|total|sammanlagt)\b/iu;
+const TOTAL = /^(?:summa|delsumma|totalsumma|totalt|total|sammanlagt)\b/iu;
 /** "Kommunerna", "Kommunerna totalt", "Samtliga kommuner": the kommuner together, over rows of each. */
 const KOMMUNER_TOGETHER = /^(?:kommunerna|kommuner|samtliga\s+kommuner|medlemskommunerna|länets\s+kommuner)\b/iu;
 
