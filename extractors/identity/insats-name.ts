@@ -216,14 +216,21 @@ function isTitle(text: string): boolean {
   return (text.match(/\S+/gu) ?? []).length <= MAX_TITLE_WORDS && !/[.!?;]/u.test(text);
 }
 
-/** The name a form's label gives ("Projektnamn: Vision Jobb"); null where the field is blank, or the text has none. */
-export function labelledInsatsName(text: string): string | null {
+/**
+ * The names a form's labels give ("Projektnamn: Vision Jobb"); a blank field gives none. A label's
+ * value on a title's line of its own is the name, however it ends ("Insats: Samverkansteam Exempelby").
+ */
+function labelledNames(text: string): Token[][] {
   const textEnd: TextEnd = isTitle(text) ? 'rest' : 'text';
-  for (const match of text.matchAll(LABEL)) {
-    const name = nameIn(tokens(text, match.index + match[0].length), true, textEnd);
-    if (name) return written(text, name);
-  }
-  return null;
+  return [...text.matchAll(LABEL)]
+    .map((match) => nameIn(tokens(text, match.index + match[0].length), true, textEnd))
+    .filter((name): name is Token[] => name !== null);
+}
+
+/** The first name a form's label gives; null where every such field is blank, or the text has none. */
+export function labelledInsatsName(text: string): string | null {
+  const [name] = labelledNames(text);
+  return name ? written(text, name) : null;
 }
 
 /** The insats names the text states, in order, each with where it starts. */
@@ -233,8 +240,7 @@ export function findInsatsNames(text: string): InsatsNameFound[] {
   const add = (name: Token[] | null): void => {
     if (name) found.push({ name: written(text, name), index: (name[0] as Token).start });
   };
-  // A label's value on a title's line of its own is the name, however it ends ("Insats: Samverkansteam Exempelby").
-  for (const match of text.matchAll(LABEL)) add(nameIn(tokens(text, match.index + match[0].length), true, textEnd === 'title' ? 'rest' : textEnd));
+  for (const name of labelledNames(text)) add(name);
   for (const match of text.matchAll(NOUN))
     add(nameIn(tokens(text, match.index + match[0].length), /^(?:Projekt|Delprojekt|Insats)\s/u.test(match[0]), textEnd));
   for (const match of text.matchAll(KIND_OF_PROJECT)) add(nameIn(tokens(text, match.index + match[0].length), false, textEnd));

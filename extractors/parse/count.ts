@@ -416,7 +416,7 @@ function withRestAfter(text: string, groups: Group[]): Group[] {
     const before = groups[index - 1];
     const rest = group.mentions[0];
     if (!before || !rest || group.mentions.length !== 1 || rest.kind !== 'other') return true;
-    const value = (kind: MentionKind): number | undefined => before.mentions.find((mention) => mention.kind === kind)?.value;
+    const value = (kind: MentionKind): number | undefined => mentionsValue(before, kind) ?? undefined;
     const [total, women, men] = [value('total'), value('women'), value('men')];
     const last = before.mentions.at(-1);
     if (before.percent || !last || total === undefined || women === undefined || men === undefined || value('other') !== undefined) return true;
@@ -438,15 +438,17 @@ function joins(text: string, group: Group, next: Mention): boolean {
   return gap.length <= (last.kind === 'total' ? MAX_GAP_AFTER_TOTAL : MAX_GAP_IN_BREAKDOWN);
 }
 
+/** The group's figure of a kind; a split in groups has a pair per group (withSplitInGroups), a gender's figures added up. */
+function mentionsValue(group: Group, kind: MentionKind): number | null {
+  const of = group.mentions.filter((mention) => mention.kind === kind);
+  return of.length === 0 ? null : of.reduce((sum, mention) => sum + mention.value, 0);
+}
+
 function toCount(text: string, group: Group): FoundCount | null {
   const first = group.mentions[0];
   const last = group.mentions.at(-1);
   if (!first || !last) return null;
-  // A split in groups has a pair of each group (withSplitInGroups): the gender's figures together.
-  const value = (kind: MentionKind): number | null => {
-    const of = group.mentions.filter((mention) => mention.kind === kind);
-    return of.length === 0 ? null : of.reduce((sum, mention) => sum + mention.value, 0);
-  };
+  const value = (kind: MentionKind): number | null => mentionsValue(group, kind);
   let end = last.end;
   const closing = text.slice(end).match(/^\s*\)/u);
   const opened = (text.slice(first.start, end).match(/\(/g) ?? []).length;
