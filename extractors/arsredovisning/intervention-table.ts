@@ -10,7 +10,7 @@ import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js'
 import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Table } from '../model.js';
 import { maxOf } from '../arrays.js';
-import { partsOfRowsAbove, readFigureCell, unreadFiguresOf } from '../parse/index.js';
+import { partsOfRowsAbove, readFigureCell, TOTAL_WORDS, unreadFiguresOf } from '../parse/index.js';
 import { headerRowFromLine, mayBeHeading } from '../parse/split-headings.js';
 import { PERCENT_HEADING, SPENT_SHARE_HEADING, statedShareOf } from '../parse/percent.js';
 import { captionsOver, evidenceOf, isParagraph, isTable, type Placed, tidy } from './walk.js';
@@ -37,7 +37,7 @@ const ONLY_A_YEAR = /^(?:19|20)\d{2}$/u;
 const DEVIATION = /^(?:avvikelse|differens|diff\.?|skillnad)(?![\p{L}])/iu;
 /** A prognosis beside the utfall: an avvikelse there may be the prognosis's. */
 const FORECAST = /prognos/iu;
-const TOTAL = /^(?:summa|delsumma|totalsumma|totalt|total|sammanlagt)(?![\p{L}])/iu;
+const TOTAL = new RegExp(`^(?:${TOTAL_WORDS})(?![\\p{L}])`, 'iu');
 
 export interface InterventionTable {
   interventions: Intervention[];

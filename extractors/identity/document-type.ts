@@ -212,8 +212,7 @@ function typeNamedBy(words: OpeningWord[], structure: DocStructure): DocumentTyp
     if (TEMPLATE_WORDS.test(key) && TEMPLATE_LINK.test(keys[index + 1] ?? '') && namesReport(keys[index + 2] ?? '')) {
       // A template filled in ("Mall för slutrapport … Projektnamn: Funkar … Syftet med förstudien har varit …") is the report it asks for.
       if (!filledIn(structure)) return { type: 'other', at, index };
-      const asked = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(keys[index + 2] ?? '', stem)));
-      if (asked?.kind === 'slutrapport') return { type: 'report', kind: 'slutrapport', strong: true, at, index };
+      if (reportKindOf(keys[index + 2] ?? '') === 'slutrapport') return { type: 'report', kind: 'slutrapport', strong: true, at, index };
       continue;
     }
     const report = REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)) && !PROCESS.test(key));
@@ -563,8 +562,13 @@ function speaksOf(words: OpeningWord[], keys: string[], index: number): boolean 
   return words[next]?.unit === words[index]?.unit && VERB_AFTER_NAME.test(keys[next] ?? '');
 }
 
+/** The kind of report the word names ("Slutrapport", "Årsredovisningen"), or null. */
+function reportKindOf(key: string): ReportKind | null {
+  return REPORT_WORDS.find((entry) => entry.stems.some((stem) => startsLike(key, stem)))?.kind ?? null;
+}
+
 function namesReport(key: string): boolean {
-  return REPORT_WORDS.some((entry) => entry.stems.some((stem) => startsLike(key, stem)));
+  return reportKindOf(key) !== null;
 }
 
 const SENTENCE_OPENER = /^(?:En|Ett|Den|Det|Denna|Detta|Vår|Varje)$/u;

@@ -4,6 +4,12 @@
  * "- Lönekostnader 700 000" / "- Sociala avgifter 200 000"). A sum of the table's rows leaves them out.
  */
 
+/**
+ * The words a total row opens with: "Summa …", "Delsumma …", "Totalsumma", "Totalt", "Sammanlagt". A
+ * pattern's source, for the readers and rules that add a table's rows up to build their own from.
+ */
+export const TOTAL_WORDS = 'summa|delsumma|totalsumma|totalt|total|sammanlagt';
+
 /** "varav lön", "därav …": a row that is part of the row above it. */
 export const PART_OF_ABOVE = /^(?:varav|därav)\b/iu;
 

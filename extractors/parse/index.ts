@@ -1,5 +1,5 @@
 /** Swedish value parsers: money, dates and periods, participant counts and their shares, percentages, personnummer. */
-export { PART_OF_ABOVE, partOfRowAbove, partsOfRowsAbove } from './breakdown.js';
+export { PART_OF_ABOVE, partOfRowAbove, partsOfRowsAbove, TOTAL_WORDS } from './breakdown.js';
 export { type CountOptions, findCounts, hasBreakdown, makesUpTotal, parseCount } from './count.js';
 export { type CountShare, findCountShares } from './count-share.js';
 export { findDates, MONTH_NAME, monthNumber, parseDate, type ParsedDate } from './date.js';

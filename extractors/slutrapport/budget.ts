@@ -273,15 +273,7 @@ export function readBudget(
     if (nextPart !== null) inIncome = nextPart === 'income';
     if (received) continue;
     const previous = group.at(-1) ?? costRows.at(-1);
-    if (
-      previous &&
-      !budget &&
-      !outcome &&
-      !unreadFigures &&
-      !years?.some(isFilled) &&
-      !labelAt(first.text, costCategories) &&
-      row.source.page !== previous.evidence?.page
-    ) {
+    if (previous && !figured && !labelAt(first.text, costCategories) && row.source.page !== previous.evidence?.page) {
       // The rest of the previous row's note, pushed onto the next page.
       const more = runningText(first.paragraphs, first.wrapRight);
       previous.note = previous.note ? joinContinued(previous.note, more) : more;

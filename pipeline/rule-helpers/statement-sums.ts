@@ -31,7 +31,7 @@
  */
 import type { Evidence, Money } from '../../schemas/common.js';
 import { reconciles, sumTolerance, type Tolerance } from './tolerance.js';
-import { partsOfRowsAbove } from '../../extractors/parse/index.js';
+import { partsOfRowsAbove, TOTAL_WORDS } from '../../extractors/parse/index.js';
 import { withoutSectionNumber } from '../../extractors/structure/index.js';
 
 export interface SumRow {
@@ -59,8 +59,10 @@ export interface SumMismatch {
  * rörelsekapital", and "Medel från investeringsverksamheten" for "Kassaflöde från …"), and eget
  * kapital at the year's end over the rows that make it ("Utgående eget kapital").
  */
-const GROUP_TOTAL =
-  /^(?:summa|delsumma|totalsumma|totalt|total|kassaflöde\s+från|medel\s+från\s+(?:den\s+löpande\s+|investerings|finansierings)?verksamheten|årets\s+kassaflöde|förändring\s+av\s+likvida|utgående\s+eget\s+kapital|eget\s+kapital\s+(?:vid\s+(?:årets|periodens)\s+slut|utgående))\b/iu;
+const GROUP_TOTAL = new RegExp(
+  `^(?:${TOTAL_WORDS}|kassaflöde\\s+från|medel\\s+från\\s+(?:den\\s+löpande\\s+|investerings|finansierings)?verksamheten|årets\\s+kassaflöde|förändring\\s+av\\s+likvida|utgående\\s+eget\\s+kapital|eget\\s+kapital\\s+(?:vid\\s+(?:årets|periodens)\\s+slut|utgående))(?![\\p{L}])`,
+  'iu',
+);
 const RUNNING_TOTAL =
   /^(?:verksamhetens\s+(?:nettokostnader|nettointäkter|resultat$)|rörelseresultat$|resultat\s+(?:efter|före)\b|(?:årets|periodens)\s+resultat$|likvida\s+medel\s+vid\s+årets\s+slut)/iu;
 const COST = /kostnad|avskrivning|nedskrivning/iu;

@@ -56,7 +56,6 @@ describe('subtotals written Delsumma', () => {
     const rows = table('790 000').map((row) => (/^(?:Summa|Totalt)/u.test(row[0] ?? '') ? [row[0] ?? '', '1 000 000', '985 000'] : row));
     const result = await read(`${name}-off`, format, kind, heading, rows);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual([rule]);
-    expect(result.findings[0]?.data).toMatchObject({ difference: expect.any(Number) });
     expect(Math.abs((result.findings[0]?.data as { difference: number }).difference)).toBe(10_000);
   });
 });

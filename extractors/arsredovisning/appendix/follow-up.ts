@@ -87,13 +87,16 @@ function columnsOfOneYear(headings: string[]): (column: Column) => number[] {
   const sameGroups = womenGroups.join('|') === menGroups.join('|') && new Set(womenGroups).size === womenGroups.length;
   /** "Kvinnor" or "Kvinnor totalt" beside "Kvinnor 16–29 år": the gender's whole, the groups its parts. */
   const whole = (column: Column): number[] => ofTheYear(column).filter((index) => WHOLE_GROUP.test(groupOf(headings[index] ?? '')));
+  const [womenWhole, menWhole] = [whole('women'), whole('men')];
+  const genders = ((): Record<'women' | 'men', number[]> => {
+    if (!inGroups) return { women: ofTheYear('women'), men: ofTheYear('men') };
+    if (womenWhole.length === 1 && menWhole.length === 1) return { women: womenWhole, men: menWhole };
+    const summed = sameGroups && womenWhole.length === 0 && menWhole.length === 0;
+    return summed ? { women: ofTheYear('women'), men: ofTheYear('men') } : { women: [], men: [] };
+  })();
   return (column) => {
     if (undecided && column !== 'name' && column !== 'total') return [];
-    const found = ofTheYear(column);
-    if (column !== 'women' && column !== 'men') return found.slice(0, 1);
-    if (!inGroups) return found;
-    if (whole('women').length === 1 && whole('men').length === 1) return whole(column);
-    return sameGroups && whole('women').length === 0 && whole('men').length === 0 ? found : [];
+    return column === 'women' || column === 'men' ? genders[column] : ofTheYear(column).slice(0, 1);
   };
 }
 

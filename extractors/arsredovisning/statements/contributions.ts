@@ -6,7 +6,7 @@
 import type { Contribution, ContributorKind } from '../../../schemas/arsredovisning.js';
 import type { MoneyUnit } from '../../../schemas/common.js';
 import type { Table } from '../../model.js';
-import { partsOfRowsAbove } from '../../parse/index.js';
+import { partsOfRowsAbove, TOTAL_WORDS } from '../../parse/index.js';
 import { captionsOver, evidenceOf, isTable, type Placed, tidy } from '../walk.js';
 import { amountColumnsOf, type Columns, type GridRow, gridOf, headerColumns, inferredColumns, parseCellAmount, UNIT_TEXT, unitOf } from './grid.js';
 
@@ -16,7 +16,7 @@ const STATE = /försäkringskassan|arbetsförmedlingen|länsarbetsnämnden|\bsta
 const OUTSIDE_REGION = /gotland/iu;
 const REGION = /^region\b|\bregionen\b|landsting|götalandsregionen/iu;
 const KOMMUN = /kommun|\bstad\b/iu;
-const TOTAL = /^(?:summa|delsumma|totalsumma|totalt|total|sammanlagt)\b/iu;
+const TOTAL = new RegExp(`^(?:${TOTAL_WORDS})(?![\\p{L}])`, 'iu');
 /** "Kommunerna", "Kommunerna totalt", "Samtliga kommuner": the kommuner together, over rows of each. */
 const KOMMUNER_TOGETHER = /^(?:kommunerna|kommuner|samtliga\s+kommuner|medlemskommunerna|länets\s+kommuner)\b/iu;
 
