@@ -13,11 +13,20 @@ import { PipelineConfig } from '../../../schemas/config.js';
 import type { DocumentResult } from '../../../schemas/result.js';
 import { processReport, reportFolder } from './report-files.js';
 
-/** Each finding as "ruleId subject": the cost row, "Summa", the insats or the driftredovisning's row it concerns. */
+/** Each finding as "ruleId subject": the cost row, "Summa", a subtotal, the insats or the driftredovisning's row it concerns. */
 function concerns(result: DocumentResult): string[] {
   return result.findings.map((finding) => {
-    const data = finding.data as { subject?: string; category?: string; intervention?: string; activity?: string; costRow?: string; operatingRow?: string };
-    const about = data.subject === 'budget-total' ? 'Summa' : (data.costRow ?? data.category ?? data.intervention ?? data.activity ?? data.operatingRow);
+    const data = finding.data as {
+      subject?: string;
+      category?: string;
+      intervention?: string;
+      activity?: string;
+      costRow?: string;
+      operatingRow?: string;
+      subtotal?: string;
+    };
+    const about =
+      data.subject === 'budget-total' ? 'Summa' : (data.subtotal ?? data.costRow ?? data.category ?? data.intervention ?? data.activity ?? data.operatingRow);
     return about === undefined ? finding.ruleId : `${finding.ruleId} ${about}`;
   });
 }
@@ -37,7 +46,7 @@ function expectCase(result: DocumentResult, report: Pick<ReportColumnsCase, 'kin
 
 /**
  * The report drawn by pdfkit: its lines, the heading line in plain type, the table without borders;
- * a header set apart as a bold row and a gap.
+ * a header set apart as a bold row and a gap; the tables after it, each under its title.
  */
 async function drawn(report: ReportColumnsCase): Promise<Uint8Array> {
   const canvas = new PdfkitCanvas('Dokument');
@@ -58,6 +67,10 @@ async function drawn(report: ReportColumnsCase): Promise<Uint8Array> {
     flow.space(14);
     flow.table(rest, columns, { size: 10 });
   } else flow.table(report.rows, columns, { size: 10 }, { boldFirstRow: report.headingLine === undefined });
+  for (const after of report.tablesAfter ?? []) {
+    flow.paragraph(after.heading, { size: 12, bold: true }, { spaceAfter: 6 });
+    flow.table(after.rows, columns, { size: 10 }, { boldFirstRow: true });
+  }
   return canvas.finish();
 }
 
