@@ -106,7 +106,8 @@ export type DateProblem = z.infer<typeof DateProblem>;
 /**
  * outcome-total-mismatch, budget-total-mismatch: the Summa row (actual) against its column's rows
  * (expected) — the whole period's column, or with `year` one year's; or with `row` and `years` a
- * cost row's whole-period figure (actual) against its figures for the years of the period (expected).
+ * cost row's whole-period figure (actual) against its figures for the years of the period (expected);
+ * or with `subtotal` a subtotal against the rows it closes.
  */
 export const ColumnTotalData = z.strictObject({
   /** The Summa row's figure as written, or the row's whole-period figure. */
@@ -116,6 +117,8 @@ export const ColumnTotalData = z.strictObject({
   year: z.number().int().optional(),
   row: z.string().optional(),
   years: z.array(z.number().int()).optional(),
+  /** A subtotal's label as written ("Summa personal"): the subtotal (actual) against the rows it closes (expected). */
+  subtotal: z.string().optional(),
 });
 export type ColumnTotalData = z.infer<typeof ColumnTotalData>;
 

@@ -70,16 +70,38 @@ export const BudgetRow = z.object({
 });
 export type BudgetRow = z.infer<typeof BudgetRow>;
 
+/**
+ * A Summa row inside the cost table that closes a group of its rows ("Summa personal", "Delsumma
+ * övrigt"), or a table's Summa with another table under it (a table per year): its label and
+ * figures as written, and the rows it closes, rows[firstRow] up to rows[firstRow + rowCount].
+ */
+export const BudgetSubtotal = z.object({
+  label: z.string(),
+  budget: Money.nullable(),
+  outcome: Money.nullable(),
+  firstRow: z.number().int().nonnegative(),
+  rowCount: z.number().int().nonnegative(),
+  evidence: Evidence.optional(),
+});
+export type BudgetSubtotal = z.infer<typeof BudgetSubtotal>;
+
 export const Budget = z.object({
   rows: z.array(BudgetRow),
-  /** The Summa row as written. */
+  /** The Summa row as written: the cost table's last. */
   total: z.object({
     budget: Money.nullable(),
     outcome: Money.nullable(),
     years: z.array(BudgetYear).optional(),
     ...BesideColumns,
+    /**
+     * The first of the rows in the Summa's own table, where a table above it in the section closed
+     * with a Summa of its own (a table per year); absent when its table starts at the first row.
+     */
+    firstRow: z.number().int().positive().optional(),
     evidence: Evidence.optional(),
   }),
+  /** The subtotals, in the table's order; absent when the table has none. */
+  subtotals: z.array(BudgetSubtotal).optional(),
   /**
    * The avvikelse column's heading as written ("Avvikelse", "Kvar att använda"): what is left may be
    * written 0 where the utfall ran over. Absent when the table has no such column.

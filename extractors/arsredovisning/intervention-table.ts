@@ -232,8 +232,9 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
     const budget = figure(row, columns.budget);
     const outcome = figure(row, columns.outcome);
     const unreadFigures = unreadFiguresOf(['budget', 'outcome'] as const, [unread(row, columns.budget), unread(row, columns.outcome)]);
-    // A heading row over a group ("Individinriktade insatser") has no money; a "varav" row is part of the one above.
-    if (name === '' || parts.has(index) || (!budget && !outcome && !unreadFigures)) return;
+    // A heading row over a group ("Individinriktade insatser") has no money; a "varav" row is part of the one above;
+    // the header over the next table, or repeated over the rest on a new page ("Insats | Budget | Utfall"), is none.
+    if (name === '' || parts.has(index) || (!budget && !outcome && (!unreadFigures || INTERVENTION_HEADING.test(name)))) return;
     const deviation = columns.deviation === null ? undefined : figure(row, columns.deviation);
     const intervention = {
       ...blankIntervention(name, budget && { ...budget, evidence }, outcome && { ...outcome, evidence }, evidence),

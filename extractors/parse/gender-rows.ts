@@ -122,8 +122,45 @@ export function genderLetterColumns(headings: readonly string[]): { women: numbe
   return women.length === 1 && men.length === 1 && women[0] !== undefined && men[0] !== undefined ? { women: women[0], men: men[0] } : null;
 }
 
-/** Where each gender's and the total's figures stand in a header row; null unless women, men and a total each head one column. */
-function genderColumns(header: readonly string[]): Partial<Record<RowRole, number>> | null {
+/**
+ * A gender's heading over one age group ("Kvinnor under 30 år", "Män 16–29 år", "Kvinnor 30 år och
+ * äldre"): the gender and the group as written. A year ("Kvinnor 2021") or anything but an age
+ * ("Kvinnor i arbete", whose total may count others too) is no group of the gender's.
+ */
+const GENDER_IN_AGE_GROUP = /^(?:antal\s+)?(kvinnor|män)\s+(.*(?:(?<!\p{L})år(?!\p{L})|\d{1,2}\s*[-–]\s*\d{1,2}|\d{1,2}\s*\+).*)$/iu;
+
+const A_YEAR_IN = /(?<![\p{L}\d])(?:19|20)\d{2}(?![\p{L}\d])/u;
+
+function ageGroupOf(heading: string): { role: 'women' | 'men'; group: string } | null {
+  const match = GENDER_IN_AGE_GROUP.exec(tidy(heading));
+  const [gender = '', group = ''] = match ? [match[1], match[2]] : [];
+  if (!match || A_YEAR_IN.test(group) || NOT_PEOPLE.test(group)) return null;
+  return { role: gender.toLowerCase() === 'kvinnor' ? 'women' : 'men', group: group.toLowerCase().replace(/\s+/gu, '') };
+}
+
+/**
+ * Women's and men's columns by age group, where the header has no column of either gender's whole:
+ * each gender's columns, when both count the same groups once each ("Kvinnor under 30 år | Män under
+ * 30 år | Kvinnor 30 år och äldre | Män 30 år och äldre"); null otherwise.
+ */
+function ageGroupColumns(header: readonly string[]): { women: number[]; men: number[] } | null {
+  const groups = { women: new Map<string, number>(), men: new Map<string, number>() };
+  for (const [column, cell] of header.entries()) {
+    const found = ageGroupOf(cell);
+    if (!found) continue;
+    if (groups[found.role].has(found.group)) return null;
+    groups[found.role].set(found.group, column);
+  }
+  const [women, men] = [[...groups.women.keys()].sort(), [...groups.men.keys()].sort()];
+  if (women.length < 2 || women.join('|') !== men.join('|')) return null;
+  return { women: [...groups.women.values()], men: [...groups.men.values()] };
+}
+
+/** Where each gender's and the total's figures stand in a header row: a gender's in one column, or in one per age group. */
+type GenderColumns = { women: number[]; men: number[]; total: number; other?: number };
+
+/** The columns of a header row; null unless women, men and a total each head one column, or the genders one per age group. */
+function genderColumns(header: readonly string[]): GenderColumns | null {
   const at: Partial<Record<RowRole, number>> = {};
   const letters = genderLetterColumns(header);
   for (const [column, cell] of header.entries()) {
@@ -135,7 +172,11 @@ function genderColumns(header: readonly string[]): Partial<Record<RowRole, numbe
     if (at[role] !== undefined) return null;
     at[role] = column;
   }
-  return at.women !== undefined && at.men !== undefined && at.total !== undefined ? at : null;
+  if (at.total === undefined) return null;
+  const other = at.other === undefined ? {} : { other: at.other };
+  if (at.women !== undefined && at.men !== undefined) return { women: [at.women], men: [at.men], total: at.total, ...other };
+  const inGroups = at.women === undefined && at.men === undefined ? ageGroupColumns(header) : null;
+  return inGroups ? { ...inGroups, total: at.total, ...other } : null;
 }
 
 /**
@@ -149,22 +190,27 @@ function countsAcrossGenderColumns(rows: readonly (readonly string[])[]): TableC
   const at = header ? genderColumns(header) : null;
   if (!header || !at || NOT_PEOPLE.test(header[0] ?? '')) return [];
   const found: TableCount[] = [];
+  const roleColumns = new Set([...at.women, ...at.men, at.total, ...(at.other === undefined ? [] : [at.other])]);
   // "Kvinnor | Män | Totalt" over a row of figures: no column of labels.
-  const labelled = !Object.values(at).includes(0);
-  const roleColumns = new Set(Object.values(at));
+  const labelled = !roleColumns.has(0);
   /** Columns of something else ("Ospecificerat"; not "Varav unga"): the rest of a split may stand there. */
   const others = header.flatMap((cell, column) => (roleColumns.has(column) || (labelled && column === 0) || PART_OF_ABOVE.test(tidy(cell)) ? [] : [column]));
   body.forEach((row, index) => {
     const label = labelled ? tidy(row[0] ?? '') : '';
     if (NOT_PEOPLE.test(label)) return;
     const figure = (column: number | undefined): number | null => (column === undefined ? null : wholeNumber(row[column]));
-    const [w, m, t] = [figure(at.women), figure(at.men), figure(at.total)];
+    // A gender counted by age group is the sum of its groups, none if one of them is not a count.
+    const summed = (columns: number[]): number | null => {
+      const counts = columns.map(figure);
+      return counts.some((count) => count === null) ? null : counts.reduce((sum: number, count) => sum + (count ?? 0), 0);
+    };
+    const [w, m, t] = [summed(at.women), summed(at.men), figure(at.total)];
     if (w === null || m === null || t === null) return;
     const o = figure(at.other);
     if (w + m + (o ?? 0) !== t && others.some((column) => figure(column) !== null)) return;
-    const part = (column: number | undefined, value: number | null): string =>
-      column === undefined || value === null ? '' : `${tidy(header[column] ?? '')} ${tidy(row[column] ?? '')}`;
-    const parts = [part(at.women, w), part(at.men, m), part(at.other, o), part(at.total, t)].filter((text) => text !== '');
+    const part = (column: number | undefined): string =>
+      column === undefined || figure(column) === null ? '' : `${tidy(header[column] ?? '')} ${tidy(row[column] ?? '')}`;
+    const parts = [...at.women, ...at.men, at.other, at.total].map(part).filter((text) => text !== '');
     const year = A_YEAR.test(label) ? Number(label) : undefined;
     found.push({
       count: { total: t, women: w, men: m, other: o, text: `${label === '' ? '' : `${label}: `}${parts.join(', ')}`, ...(year === undefined ? {} : { year }) },

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Evidence, Money, MoneyUnit } from '../../schemas/common.js';
-import type { Budget, BudgetRow, BudgetYear } from '../../schemas/slutrapport.js';
+import type { Budget, BudgetRow, BudgetSubtotal, BudgetYear } from '../../schemas/slutrapport.js';
 import { parseAmount, readFigureCell, signedFigures, unitNamed, unreadFiguresOf } from '../parse/money.js';
 import { statedShareOf } from '../parse/percent.js';
 import { appendAll } from '../arrays.js';
@@ -97,6 +97,11 @@ function isFilled(year: BudgetYear): boolean {
   return year.budget !== null || year.outcome !== null || year.unreadFigures !== undefined;
 }
 
+/** A cost row with a figure in any column, or a cell that holds something else. */
+function hasFigures(row: BudgetRow): boolean {
+  return row.budget !== null || row.outcome !== null || row.unreadFigures !== undefined || row.years?.some(isFilled) === true;
+}
+
 /** A row's figures for the section's text: each year's, then the whole period's. */
 function figuresText(row: Pick<BudgetRow, 'budget' | 'outcome' | 'years'>): string[] {
   return [...(row.years ?? []).flatMap((year) => [moneyText(year.budget), moneyText(year.outcome)]), moneyText(row.budget), moneyText(row.outcome)];
@@ -179,10 +184,29 @@ function partHeadingUnder(cell: FormCell): 'income' | 'costs' | null {
   return INCOME_PART.test(last) ? 'income' : COSTS_PART.test(last) ? 'costs' : null;
 }
 
+/** A total row as read, with the rows it closes: costRows[firstRow] up to costRows[firstRow + rowCount]. */
+interface ClosedTotal extends BudgetSubtotal {
+  /** The first row of its table: 0, or where a table after another's Summa began. */
+  tableStart: number;
+}
+
+/**
+ * A header row that starts a table of its own after a Summa (a table per year, one under the other),
+ * not the header a table repeats over its rest on a new page: that stands first on its page and
+ * reads as the one before it.
+ */
+function startsAnotherTable(rows: readonly FormRow[], index: number, header: FormRow, previousHeader: string | null): boolean {
+  const above = rows[index - 1];
+  const onNewPage = above !== undefined && above.source.page !== header.source.page;
+  return !(onNewPage && rowText(header) === previousHeader);
+}
+
 /**
  * The cost table in rows [span.start, span.end): every table row under a header row naming the
  * budget and outcome columns, in whatever order they stand; the category is the cost column's cell
- * (the first other cell when the header names none).
+ * (the first other cell when the header names none). A Summa row with more rows under it closes
+ * their group ("Summa personal", "Delsumma", a year's table above the next): a subtotal, kept with
+ * the rows it closes; the last is the table's total.
  */
 export function readBudget(
   rows: FormRow[],
@@ -196,6 +220,10 @@ export function readBudget(
   /** The rows since the last total row: the costs of the next one. */
   const group: z.infer<typeof BudgetRow>[] = [];
   let total: BudgetRecord['total'] = { budget: null, outcome: null };
+  const closedTotals: ClosedTotal[] = [];
+  /** Where in costRows the table being read began, and its header as written. */
+  let tableStart = 0;
+  let previousHeader: string | null = null;
   let costHeader: FormCell | null = null;
   let budgetHeader: FormCell | null = null;
   let outcomeHeader: FormCell | null = null;
@@ -217,6 +245,12 @@ export function readBudget(
     if (row.table === null && !headingLine && !(inTable && isBlankCostRow(row, costCategories))) continue;
     if (headingLine || isHeaderRow(row, headers) || isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels)) {
       const headerRow = headingLine ?? row;
+      // After a Summa, a header opens the next table; lines over it without figures are its title, no costs.
+      if (closedTotals.length > 0 && !group.some(hasFigures) && startsAnotherTable(rows, index, headerRow, previousHeader)) {
+        group.length = 0;
+        tableStart = costRows.length;
+      }
+      previousHeader = rowText(headerRow);
       const header = readCostHeader(headingLine ? [headingLine] : rows, headingLine ? 0 : index, labels, { budget: budgetHeader, outcome: outcomeHeader });
       ({ budget: budgetHeader, outcome: outcomeHeader, years: yearColumns } = header);
       beside = { deviation: header.deviation, spentShare: header.spentShare };
@@ -262,6 +296,7 @@ export function readBudget(
       }
       total = { budget, outcome, ...moreFigures, evidence };
       totalLabel = first.text;
+      closedTotals.push({ label, budget, outcome, firstRow: costRows.length, rowCount: group.length, evidence, tableStart });
       appendAll(costRows, group);
       group.length = 0;
       continue;
@@ -290,5 +325,19 @@ export function readBudget(
     .map((row) => [row.note ? `${row.category}: ${row.note}` : row.category, ...figuresText(row)].join(' | '));
   if (totalFilled) lines.push([totalLabel, ...figuresText(total)].join(' | '));
   const deviationHeading = beside.deviation ? { deviationHeading: beside.deviation.text.replace(/\s+/gu, ' ').trim() } : {};
-  return { budget: { rows: costRows, total, ...deviationHeading }, rows: used, text: lines.join('\n') };
+  const subtotals = closedTotals
+    .slice(0, -1)
+    .filter((closed) => closed.budget !== null || closed.outcome !== null)
+    .map(({ label, budget, outcome, firstRow, rowCount, evidence }): BudgetSubtotal => ({ label, budget, outcome, firstRow, rowCount, evidence }));
+  const ownTable = totalFilled ? (closedTotals.at(-1)?.tableStart ?? 0) : 0;
+  return {
+    budget: {
+      rows: costRows,
+      total: ownTable > 0 ? { ...total, firstRow: ownTable } : total,
+      ...(subtotals.length > 0 ? { subtotals } : {}),
+      ...deviationHeading,
+    },
+    rows: used,
+    text: lines.join('\n'),
+  };
 }

@@ -84,6 +84,25 @@ function withRowsApart(rows: FormRow[], table: Span): Span {
   return hasAmount || !next || next.table === null ? table : { start: table.start, end: tableEnd(rows, table.end) };
 }
 
+/** The lines of a title that may stand between one cost table and the next (a table per year). */
+const TITLE_LINES = 2;
+
+/**
+ * The cost table and those that follow it at once, each under a header of its own and perhaps a
+ * title of a line or two ("Kostnader 2022" over one table, "Kostnader 2023" over the next): a table
+ * per year.
+ */
+function withTablesAfter(rows: FormRow[], table: Span, isHeader: (row: FormRow, index: number) => boolean): Span {
+  let end = table.end;
+  for (;;) {
+    let next = end;
+    while (next < end + TITLE_LINES && rows[next]?.table === null) next += 1;
+    const row = rows[next];
+    if (!row || row.table === null || !isHeader(row, next)) return { start: table.start, end };
+    end = tableEnd(rows, next);
+  }
+}
+
 /** The number of the section a row stands in, by the structure's sections; '' before the first. */
 function sectionAt(spans: SectionSpan[], row: number): string {
   return spans.filter((span) => span.heading <= row).at(-1)?.number ?? '';
@@ -156,11 +175,18 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
   }
   if (budgetIn === null) {
     const columns = [labels.costColumn, labels.budgetColumn, labels.outcomeColumn];
+    const isCostHeader = (row: FormRow, index: number): boolean =>
+      (isHeaderRow(row, columns) && [labels.budgetColumn, labels.outcomeColumn].every((wordings) => headerCell(row, wordings) !== null)) ||
+      isBudgetHeader(row, labels) ||
+      wrappedHeader(rows, index, labels) !== null;
     const table =
       tableWith(rows, [labels.budgetColumn, labels.outcomeColumn], columns) ??
       tableWhere(rows, (row, index) => isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels) !== null) ??
       headedByLine(rows, labels);
-    if (table) result.budget = readBudget(rows, { ...withRowsApart(rows, table), number: sectionAt(spans, table.start) }, reading).budget;
+    if (table) {
+      const span = withTablesAfter(rows, withRowsApart(rows, table), isCostHeader);
+      result.budget = readBudget(rows, { ...span, number: sectionAt(spans, table.start) }, reading).budget;
+    }
   }
   const counted: SectionForCount[] = result.sections.map((section, index) => {
     const span = spans[index];

@@ -25,16 +25,23 @@ function unreadIn(row: BudgetRow, column: BudgetColumn, year?: number): boolean 
   return unread?.[column] !== undefined;
 }
 
+/** Rows of the cost table by index: from `from` up to, not including, `to`. */
+export interface RowRange {
+  from: number;
+  to: number;
+}
+
 /**
  * The filled figures of one column of the 7.2 table (the whole period's, or one year's), a "varav"
  * row or a dashed breakdown left to the row above it; null when no row has one, or when a row's cell
  * holds something the reader could not take as an amount ("ca 950 000", "se bilaga"): a sum without
- * it is no sum of the column.
+ * it is no sum of the column. `range`: only those rows (a subtotal's, a table's of several).
  */
-export function columnSum(record: SlutrapportRecord, column: BudgetColumn, year?: number): ColumnSum | null {
-  if (record.budget.rows.some((row) => unreadIn(row, column, year))) return null;
+export function columnSum(record: SlutrapportRecord, column: BudgetColumn, year?: number, range?: RowRange): ColumnSum | null {
+  const inRange = (index: number): boolean => range === undefined || (index >= range.from && index < range.to);
+  if (record.budget.rows.some((row, index) => inRange(index) && unreadIn(row, column, year))) return null;
   const parts = partsOfRowsAbove(record.budget.rows.map((row) => ({ label: row.category, value: figureOf(row, column, year)?.sek ?? null })));
-  const rows = record.budget.rows.filter((row, index) => figureOf(row, column, year) !== null && !parts.has(index));
+  const rows = record.budget.rows.filter((row, index) => inRange(index) && figureOf(row, column, year) !== null && !parts.has(index));
   const figures = rows.flatMap((row) => {
     const figure = figureOf(row, column, year);
     return figure ? [figure] : [];

@@ -1,7 +1,7 @@
 import type { Evidence, Money } from '../../schemas/common.js';
 import type { ColumnTotalData as Data } from '../../schemas/finding-data.js';
-import type { SlutrapportRecord } from '../../schemas/slutrapport.js';
-import { type BudgetColumn, COLUMN_NAME, columnSum, figureOf } from './budget-sums.js';
+import type { BudgetRow, BudgetSubtotal, SlutrapportRecord } from '../../schemas/slutrapport.js';
+import { type BudgetColumn, COLUMN_NAME, type ColumnSum, columnSum, figureOf, type RowRange } from './budget-sums.js';
 import { evidenceFor, writtenMoney } from './evidence.js';
 import { formatKr, sumToleranceText } from './format.js';
 import type { FindingDraft, Messages, RuleInput } from '../rule-engine/rule.js';
@@ -11,20 +11,22 @@ type Draft = FindingDraft<Data>;
 
 /**
  * Shared by outcome-total-mismatch and budget-total-mismatch: the Summa row against its column —
- * the whole period's and each year's — and a row's whole period against its years.
+ * the whole period's and each year's — each subtotal against the rows it closes, and a row's whole
+ * period against its years.
  */
 export function checkColumnTotal(input: RuleInput, column: BudgetColumn): Draft[] {
   if (input.kind !== 'slutrapport') return [];
   const record = input.record;
   const years = (record.budget.total.years ?? []).map((entry) => entry.year);
   return [
+    ...checkSubtotals(input, record, column),
     ...checkColumn(input, record, column, undefined),
     ...years.flatMap((year) => checkColumn(input, record, column, year)),
     ...checkRowsAcrossYears(input, record, column),
   ];
 }
 
-function compare(stated: Money, parts: Money[], extra: Pick<Data, 'year' | 'row' | 'years'>): Data | null {
+function compare(stated: Money, parts: Money[], extra: Pick<Data, 'year' | 'row' | 'years' | 'subtotal'>): Data | null {
   const expected = parts.reduce((sum, money) => sum + money.sek, 0);
   const tolerance = sumTolerance(parts, stated);
   const difference = stated.sek - expected;
@@ -41,10 +43,65 @@ function compare(stated: Money, parts: Money[], extra: Pick<Data, 'year' | 'row'
   };
 }
 
+const rowsOf = (subtotal: BudgetSubtotal): RowRange => ({ from: subtotal.firstRow, to: subtotal.firstRow + subtotal.rowCount });
+
+function checkSubtotals(input: RuleInput, record: SlutrapportRecord, column: BudgetColumn): Draft[] {
+  return (record.budget.subtotals ?? []).flatMap((subtotal): Draft[] => {
+    const stated = subtotal[column];
+    const sum = columnSum(record, column, undefined, rowsOf(subtotal));
+    if (!stated || !sum) return [];
+    const data = compare(stated, sum.figures, { subtotal: subtotal.label });
+    if (!data) return [];
+    const evidence = [stated.evidence, subtotal.evidence, ...sum.rows.flatMap((row) => [row[column]?.evidence, row.evidence])];
+    return [{ data, evidence: evidenceFor(input, evidence, subtotal.label) }];
+  });
+}
+
+/**
+ * The sum of the rows from `from` on as their subtotals give it: each subtotal's figure as written,
+ * and the rows outside every subtotal; null without a subtotal there.
+ */
+function bySubtotals(record: SlutrapportRecord, column: BudgetColumn, from: number): Money[] | null {
+  const subtotals = (record.budget.subtotals ?? []).filter((subtotal) => subtotal.firstRow >= from && subtotal[column] !== null);
+  if (subtotals.length === 0) return null;
+  const closed = (index: number): boolean => subtotals.some((subtotal) => index >= subtotal.firstRow && index < subtotal.firstRow + subtotal.rowCount);
+  const outside: BudgetRow[] = record.budget.rows.filter((_, index) => index >= from && !closed(index));
+  const rest = columnSum({ ...record, budget: { ...record.budget, rows: outside } }, column);
+  return [...subtotals.flatMap((subtotal) => (subtotal[column] ? [subtotal[column]] : [])), ...(rest?.figures ?? [])];
+}
+
+/**
+ * The rows a Summa is checked against: its own table's where the section holds a table per year and
+ * the Summa closes rows of its own, else all of them. A Summa right under subtotals (a total of both
+ * years) is all the rows'.
+ */
+function summedRows(record: SlutrapportRecord, column: BudgetColumn, year: number | undefined): ColumnSum | null {
+  const rows = record.budget.rows.length;
+  const own = record.budget.total.firstRow ?? 0;
+  const underSubtotal = (record.budget.subtotals ?? []).some((subtotal) => subtotal.firstRow + subtotal.rowCount === rows);
+  return columnSum(record, column, year, { from: underSubtotal ? 0 : own, to: rows });
+}
+
+/**
+ * Whether the Summa adds up in one of the ways a table may mean it: all the rows, or its own table's
+ * (a table per year), each as the rows or as their subtotals as written — a wrong subtotal is the
+ * subtotal's finding, not the Summa's.
+ */
+function addsUpSomeWay(record: SlutrapportRecord, stated: Money, column: BudgetColumn, year: number | undefined): boolean {
+  const starts = [...new Set([0, record.budget.total.firstRow ?? 0])];
+  return starts.some((from) => {
+    const ways = [
+      columnSum(record, column, year, { from, to: record.budget.rows.length })?.figures ?? null,
+      year === undefined ? bySubtotals(record, column, from) : null,
+    ];
+    return ways.some((figures) => figures !== null && compare(stated, figures, {}) === null);
+  });
+}
+
 function checkColumn(input: RuleInput, record: SlutrapportRecord, column: BudgetColumn, year: number | undefined): Draft[] {
   const stated = figureOf(record.budget.total, column, year);
-  const sum = columnSum(record, column, year);
-  if (!stated || !sum) return [];
+  const sum = summedRows(record, column, year);
+  if (!stated || !sum || addsUpSomeWay(record, stated, column, year)) return [];
   const data = compare(stated, sum.figures, year === undefined ? {} : { year });
   if (!data) return [];
   const evidence: (Evidence | undefined)[] = [
@@ -106,6 +163,9 @@ export function columnTotalMessages(column: BudgetColumn): Messages<Data> {
           `kolumnen för hela perioden anger ${formatKr(data.actual, 'sv')} ${tail}`
         );
       }
+      if (data.subtotal !== undefined) {
+        return `${data.subtotal}: ${COLUMN_ROWS_SV[column].toLowerCase()} summerar till ${formatKr(data.expected, 'sv')} men raden anger ${formatKr(data.actual, 'sv')} ${tail}`;
+      }
       const rows = data.year === undefined ? COLUMN_ROWS_SV[column] : `${COLUMN_ROWS_SV[column]} för ${data.year}`;
       return `${rows} summerar till ${formatKr(data.expected, 'sv')} men Summa-raden anger ${formatKr(data.actual, 'sv')} ${tail}`;
     },
@@ -113,6 +173,9 @@ export function columnTotalMessages(column: BudgetColumn): Messages<Data> {
       const tail = `(difference ${formatKr(Math.abs(data.difference))}; ${sumToleranceText(data.tolerance, data.rounding)})`;
       if (data.row !== undefined && data.years) {
         return `${data.row}: ${COLUMN_NAME[column].toLowerCase()} for ${yearsText(data.years)} adds up to ${formatKr(data.expected)} but the whole period's column says ${formatKr(data.actual)} ${tail}`;
+      }
+      if (data.subtotal !== undefined) {
+        return `${data.subtotal}: the ${COLUMN_NAME[column].toLowerCase()} rows add up to ${formatKr(data.expected)} but the row says ${formatKr(data.actual)} ${tail}`;
       }
       const rows = data.year === undefined ? `${COLUMN_NAME[column]} rows` : `${COLUMN_NAME[column]} rows for ${data.year}`;
       return `${rows} add up to ${formatKr(data.expected)} but the Summa row says ${formatKr(data.actual)} ${tail}`;

@@ -1,9 +1,23 @@
+import type { OperatingStatement } from '../../schemas/arsredovisning.js';
+import type { Money } from '../../schemas/common.js';
 import type { OperatingDeviationMismatchData } from '../../schemas/finding-data.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
 import { unlessMostRowsOff } from '../rule-helpers/most-rows-off.js';
 import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
+import { statementSumMismatches } from '../rule-helpers/statement-sums.js';
 import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
+
+/**
+ * A sum row's budget or utfall that its rows do not add up to (statement-sum-mismatch's finding),
+ * with what they add up to: an avvikelse that fits that figure is right, and the sum's own figure
+ * the wrong one.
+ */
+function sumsOfRows(operating: OperatingStatement, column: 'budget' | 'outcome'): Map<Money, number> {
+  if (operating.rows.some((row) => row.unreadFigures?.[column] !== undefined)) return new Map();
+  const rows = operating.rows.map((row) => ({ label: row.label, amount: row[column], evidence: row.evidence }));
+  return new Map(statementSumMismatches(rows, { resultRows: true }).map((mismatch) => [mismatch.total.amount, mismatch.expected]));
+}
 
 export const operatingDeviationMismatch: Rule<'operating-deviation-mismatch'> = {
   meta: {
@@ -28,13 +42,17 @@ export const operatingDeviationMismatch: Rule<'operating-deviation-mismatch'> = 
     if (!operating) return [];
     // An avvikelse left blank is not stated, as a result row often leaves it; a dash states 0.
     const stated = operating.rows.filter(({ budget, outcome, deviation }) => budget && outcome && deviation && deviation.text.trim() !== '');
+    const summed = { budget: sumsOfRows(operating, 'budget'), outcome: sumsOfRows(operating, 'outcome') };
     const drafts = stated.flatMap((row): FindingDraft<OperatingDeviationMismatchData>[] => {
       const { budget, outcome, deviation } = row;
       if (!budget || !outcome || !deviation) return [];
       const tolerance = sumTolerance([budget, outcome], deviation);
       // Reports write a favourable deviation as positive: utfall − budget with costs negative, budget − utfall with costs positive.
       const readings = [outcome.sek - budget.sek, budget.sek - outcome.sek];
-      if (readings.some((expected) => reconciles(deviation.sek - expected, tolerance))) return [];
+      const budgets = [budget.sek, summed.budget.get(budget) ?? budget.sek];
+      const outcomes = [outcome.sek, summed.outcome.get(outcome) ?? outcome.sek];
+      const everyReading = budgets.flatMap((b) => outcomes.flatMap((o) => [o - b, b - o]));
+      if (everyReading.some((expected) => reconciles(deviation.sek - expected, tolerance))) return [];
       const expected = readings.reduce((a, b) => (Math.abs(deviation.sek - b) < Math.abs(deviation.sek - a) ? b : a));
       return [
         {

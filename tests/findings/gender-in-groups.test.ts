@@ -1,6 +1,6 @@
 /**
- * People counted by gender in groups — an annual report's table of insatser with a column of women
- * and of men per age group ("Kvinnor 16–29 år | Män 16–29 år | Kvinnor 30–64 år | Män 30–64 år |
+ * People counted by gender in groups — an annual report's table of insatser and a final report's
+ * table of participants with a column of women and of men per age group ("Kvinnor 16–29 år | Män 16–29 år | Kvinnor 30–64 år | Män 30–64 år |
  * Totalt"), a sentence with a pair per group ("10 kvinnor och 12 män under 30 år samt 20 kvinnor och
  * 18 män över 30 år"). Read by the real pipeline as .docx and as PDF (pdfkit, borderless), the women
  * and men of every group make up the total together, and each file gives exactly the findings listed.
@@ -62,6 +62,53 @@ const SENTENCE_CASES: [string, string[], string[]][] = [
   ],
 ];
 
+/** A final report's participants, women and men per age group across the header. */
+const FINAL_REPORT_TABLES: [string, string[][], string[]][] = [
+  [
+    'two age groups, every total right',
+    [
+      ['Deltagare', 'Kvinnor under 25 år', 'Män under 25 år', 'Kvinnor 25 år och äldre', 'Män 25 år och äldre', 'Totalt'],
+      ['Påbörjat', '14', '9', '21', '16', '60'],
+      ['Avslutat', '11', '8', '17', '13', '49'],
+    ],
+    [],
+  ],
+  [
+    'two age groups, one total off',
+    [
+      ['Deltagare', 'Kvinnor under 25 år', 'Män under 25 år', 'Kvinnor 25 år och äldre', 'Män 25 år och äldre', 'Totalt'],
+      ['Påbörjat', '14', '9', '21', '16', '62'],
+      ['Avslutat', '11', '8', '17', '13', '49'],
+    ],
+    ['gender-sum-mismatch'],
+  ],
+  [
+    'three age groups and people of no stated gender, adding up',
+    [
+      ['Antal', 'Kvinnor 16–24', 'Män 16–24', 'Kvinnor 25–44', 'Män 25–44', 'Kvinnor 45–64', 'Män 45–64', 'Ej angivet', 'Totalt'],
+      ['Deltagare', '4', '6', '8', '7', '5', '3', '1', '34'],
+    ],
+    [],
+  ],
+  // Outcomes are no age groups: the total may count those with none of them.
+  [
+    'women and men per outcome: no split read',
+    [
+      ['Deltagare', 'Kvinnor i arbete', 'Män i arbete', 'Kvinnor i studier', 'Män i studier', 'Totalt'],
+      ['Avslutade', '6', '5', '3', '2', '40'],
+    ],
+    [],
+  ],
+  [
+    'women and men per year: no split read',
+    [
+      ['Deltagare', 'Kvinnor 2021', 'Män 2021', 'Kvinnor 2022', 'Män 2022', 'Totalt'],
+      ['Inskrivna', '10', '12', '14', '9', '30'],
+    ],
+    [],
+  ],
+];
+
 describe('people counted by gender in groups', () => {
   const folder = reportFolder('gender-groups');
 
@@ -73,6 +120,13 @@ describe('people counted by gender in groups', () => {
     );
     const result = await processReport(folder(), name, format, bytes);
     expect(result).toMatchObject({ status: 'ok', kind: 'arsredovisning' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+
+  it.each(inFormats(FINAL_REPORT_TABLES, ['docx', 'pdf'] as const))('a final report’s participants: %s (%s)', async (name, format, rows, findings) => {
+    const bytes = await reportIn(format, [...FINAL_REPORT_OPENING], [{ heading: 'Deltagare', rows, narrow: { label: 60, figure: 46, plainHeader: false } }]);
+    const result = await processReport(folder(), `final-${name}`, format, bytes);
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 

@@ -20,6 +20,7 @@ import {
   headerColumns,
   inferredColumns,
   isDash,
+  NOTE_HEADING,
   NOTE_REFERENCE,
   parseCellAmount,
   statedZero,
@@ -61,7 +62,7 @@ export interface ReadStatements {
 export function readStatements(walk: Placed[], context: StatementContext): ReadStatements {
   const statements: Statements = { income: null, balance: null, cashFlow: null, operating: null };
   const consumed = new Set<number>();
-  const placed = walk.flatMap(titlesSplitOut);
+  const placed = titlesSplitOut(walk);
   for (let index = 0; index < placed.length; index++) {
     const item = placed[index];
     if (!item || !isParagraph(item)) continue;
@@ -88,25 +89,32 @@ interface Found {
  * a PDF's borderless statements in brief, one right under the other, are read as one table), or
  * the header row a Word table opens with ("Resultaträkning (tkr) | 2021 | 2020"). The rows before
  * it, the title and the rows from it stand apart, each keeping the walk index of the table they
- * came from; a title that heads its columns stays in the table as its header row.
+ * came from; a title that heads its columns stays in the table as its header row. A statement's
+ * header row again, repeated over its rest on a new page ("Resultaträkning (kr) | Not | 2021 |
+ * 2020"), is no new title: it stays a row, which the statement's reader sets aside.
  */
-function titlesSplitOut(item: Placed): Placed[] {
-  if (!isTable(item)) return [item];
-  const table = item.block as Table;
-  const parts: Placed[] = [];
-  let from = 0;
-  gridOf(table).forEach((row, at) => {
-    const title = row.cells[0] ?? '';
-    if (title.length > TITLE_LENGTH || !statementNamed(title)) return;
-    const alone = row.cells.slice(1).every((text) => text === '');
-    if (!alone && !headerColumns([row], null)) return;
-    if (at > from) parts.push({ ...item, block: { ...table, rows: table.rows.slice(from, at) } });
-    parts.push({ ...item, block: { type: 'paragraph', text: title, source: row.source } });
-    from = alone ? at + 1 : at;
+function titlesSplitOut(walk: Placed[]): Placed[] {
+  const headed = new Set<StatementKind>();
+  return walk.flatMap((item) => {
+    if (!isTable(item)) return [item];
+    const table = item.block as Table;
+    const parts: Placed[] = [];
+    let from = 0;
+    gridOf(table).forEach((row, at) => {
+      const title = row.cells[0] ?? '';
+      const kind = title.length > TITLE_LENGTH ? undefined : statementNamed(title);
+      if (!kind) return;
+      const alone = row.cells.slice(1).every((text) => text === '');
+      if (!alone && (!headerColumns([row], null) || headed.has(kind))) return;
+      if (!alone) headed.add(kind);
+      if (at > from) parts.push({ ...item, block: { ...table, rows: table.rows.slice(from, at) } });
+      parts.push({ ...item, block: { type: 'paragraph', text: title, source: row.source } });
+      from = alone ? at + 1 : at;
+    });
+    if (parts.length === 0) return [item];
+    if (from < table.rows.length) parts.push({ ...item, block: { ...table, rows: table.rows.slice(from) } });
+    return parts;
   });
-  if (parts.length === 0) return [item];
-  if (from < table.rows.length) parts.push({ ...item, block: { ...table, rows: table.rows.slice(from) } });
-  return parts;
 }
 
 function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKind, title: string, context: StatementContext): Found | null {
@@ -236,12 +244,17 @@ function amountsBesideLabel(row: GridRow): string[] {
 }
 
 /**
- * A header row again inside the table ("Eget kapital och skulder | 2021-12-31 | 2020-12-31"):
- * nothing but two or more different years or days beside the label, which are no amounts of 2 021 tkr.
+ * A header row again inside the table ("Eget kapital och skulder | 2021-12-31 | 2020-12-31", or
+ * repeated over the rest on a new page, "Resultaträkning (kr) | Not | 2021 | 2020"): nothing but two
+ * or more different years or days beside the label, and perhaps the notes' heading; the years are
+ * no amounts of 2 021 tkr.
  */
 function restatesHeader(row: GridRow): boolean {
-  const figures = row.cells.slice(1).filter((text) => text !== '');
-  return figures.length >= 2 && figures.every((text) => YEAR_OR_DAY.test(text)) && new Set(figures).size === figures.length;
+  const cells = row.cells.slice(1).filter((text) => text !== '');
+  const figures = cells.filter((text) => !NOTE_HEADING.test(text.trim()));
+  return (
+    figures.length >= 2 && cells.length - figures.length <= 1 && figures.every((text) => YEAR_OR_DAY.test(text)) && new Set(figures).size === figures.length
+  );
 }
 
 /**
