@@ -99,8 +99,9 @@ function summary(input: ReportPageInput, words: PageWords): SafeHtml {
       [words.plannedPeriod, record.intervention.plannedPeriod?.text ?? null],
       [words.granted, record.intervention.granted?.text ?? null],
       [words.participants, record.participants ? peopleText(record.participants, words) : null],
-      [words.budgetTotal, budgetTotal.budget?.text ?? null],
-      [words.outcomeTotal, budgetTotal.outcome?.text ?? null],
+      // Costs as a table per year, each with its Summa: the last Summa is its own table's, not the whole's.
+      [budgetTotal.firstRow === undefined ? words.budgetTotal : words.budgetTotalOfLastTable, budgetTotal.budget?.text ?? null],
+      [budgetTotal.firstRow === undefined ? words.outcomeTotal : words.outcomeTotalOfLastTable, budgetTotal.outcome?.text ?? null],
       // A cost table with a column per year: each year's Summa, where the whole period's may be blank.
       ...(budgetTotal.years ?? []).flatMap((year): [string, string | null][] => [
         [`${words.budgetTotal} ${year.year}`, year.budget?.text ?? null],

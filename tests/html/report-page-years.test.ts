@@ -1,6 +1,7 @@
 /**
  * A kansli's page for a final report whose cost table gives a column per year: the summary shows
- * each year's Summa budget and utfall beside the whole period's, which the table may not give.
+ * each year's Summa budget and utfall beside the whole period's, which the table may not give; and
+ * for costs given as a table per year, the last Summa as the last table's, not the whole's.
  */
 import { describe, expect, it } from 'vitest';
 import { reportPage } from '../../pipeline/html/report-page.js';
@@ -23,7 +24,38 @@ function summaryOf(html: string): [string, string][] {
   ]);
 }
 
+/** The page of a final report, as a kansli reads it. */
+function pageOf(result: Parameters<typeof reportPage>[0]['result']): string {
+  return reportPage({
+    result,
+    title: 'Projekt Exempelsteget',
+    pictures: new Map(),
+    indexHref: '../index.html',
+    receivedAt: '2026-12-01T10:00:00Z',
+    lang: 'sv',
+    redacted: false,
+  });
+}
+
 describe("the report page's summary of a cost table per year", () => {
+  it("names the last Summa of tables one per year as the last table's", async () => {
+    const year = (summa: string) => [
+      ['Kostnadsslag', 'Budget', 'Utfall'],
+      ['Personal', '300 000', summa],
+      ['Summa', '300 000', summa],
+    ];
+    const tables = [
+      { heading: 'Kostnader 2021', rows: year('290 000') },
+      { heading: 'Kostnader 2022', rows: year('310 000') },
+    ];
+    const result = await processReport(folder(), 'tables page', 'docx', await reportDocx(FINAL_REPORT_OPENING, tables));
+    const terms = summaryOf(pageOf(result)).filter(([term]) => term.startsWith('Budget') || term.startsWith('Utfall'));
+    expect(terms).toEqual([
+      ['Budget, summa i den sista tabellen', '300 000'],
+      ['Utfall, summa i den sista tabellen', '310 000'],
+    ]);
+  });
+
   it("lists each year's Summa budget and utfall, in Swedish", async () => {
     const result = await processReport(
       folder(),
@@ -31,16 +63,7 @@ describe("the report page's summary of a cost table per year", () => {
       'docx',
       await reportDocx(FINAL_REPORT_OPENING, [{ heading: 'Ekonomisk redovisning', rows: YEARS_ONLY }]),
     );
-    const html = reportPage({
-      result,
-      title: 'Projekt Exempelsteget',
-      pictures: new Map(),
-      indexHref: '../index.html',
-      receivedAt: '2026-12-01T10:00:00Z',
-      lang: 'sv',
-      redacted: false,
-    });
-    const terms = summaryOf(html).filter(([term]) => term.startsWith('Budget') || term.startsWith('Utfall'));
+    const terms = summaryOf(pageOf(result)).filter(([term]) => term.startsWith('Budget') || term.startsWith('Utfall'));
     expect(terms.filter(([term]) => /\d{4}$/u.test(term))).toEqual([
       ['Budget, summa 2021', '450 000'],
       ['Utfall, summa 2021', '440 000'],
