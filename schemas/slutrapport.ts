@@ -95,7 +95,8 @@ export const Budget = z.object({
     ...BesideColumns,
     /**
      * The first of the rows in the Summa's own table, where a table above it in the section closed
-     * with a Summa of its own (a table per year); absent when its table starts at the first row.
+     * with a Summa of its own (a table per year) and this Summa closes rows of its own; absent when
+     * its table starts at the first row, or it is a total right under another (of both years).
      */
     firstRow: z.number().int().positive().optional(),
     evidence: Evidence.optional(),

@@ -329,7 +329,9 @@ export function readBudget(
     .slice(0, -1)
     .filter((closed) => closed.budget !== null || closed.outcome !== null)
     .map(({ label, budget, outcome, firstRow, rowCount, evidence }): BudgetSubtotal => ({ label, budget, outcome, firstRow, rowCount, evidence }));
-  const ownTable = totalFilled ? (closedTotals.at(-1)?.tableStart ?? 0) : 0;
+  // A Summa right under another (a total of both years) is the whole's; one that closes rows of its own, its table's.
+  const last = closedTotals.at(-1);
+  const ownTable = totalFilled && last && last.rowCount > 0 ? last.tableStart : 0;
   return {
     budget: {
       rows: costRows,

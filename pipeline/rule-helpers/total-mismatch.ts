@@ -43,13 +43,79 @@ function compare(stated: Money, parts: Money[], extra: Pick<Data, 'year' | 'row'
   };
 }
 
-const rowsOf = (subtotal: BudgetSubtotal): RowRange => ({ from: subtotal.firstRow, to: subtotal.firstRow + subtotal.rowCount });
+const endOf = (subtotal: BudgetSubtotal): number => subtotal.firstRow + subtotal.rowCount;
 
+/**
+ * The sum of the rows in `range` as their subtotals give it: each subtotal inside the range (but
+ * `except`) as written, and the rows outside every one of them; null without such a subtotal.
+ */
+function bySubtotals(record: SlutrapportRecord, column: BudgetColumn, range: RowRange, except?: BudgetSubtotal): Money[] | null {
+  const subtotals = (record.budget.subtotals ?? []).filter(
+    (subtotal) => subtotal !== except && subtotal.firstRow >= range.from && endOf(subtotal) <= range.to && subtotal[column] !== null,
+  );
+  if (subtotals.length === 0) return null;
+  const closed = (index: number): boolean => subtotals.some((subtotal) => index >= subtotal.firstRow && index < endOf(subtotal));
+  const outside: BudgetRow[] = record.budget.rows.filter((_, index) => index >= range.from && index < range.to && !closed(index));
+  const rest = columnSum({ ...record, budget: { ...record.budget, rows: outside } }, column);
+  return [...subtotals.flatMap((subtotal) => (subtotal[column] ? [subtotal[column]] : [])), ...(rest?.figures ?? [])];
+}
+
+/**
+ * Whether a sum adds up in one of the ways a table may mean it: the rows up to it (`to`) from one of
+ * `starts` — its own group's, its table's, all of them — each as the rows or by the subtotals among
+ * them as written. A bare "Summa" does not say whether it closes the rows since the last subtotal
+ * or all the rows over it; and a wrong subtotal is the subtotal's finding, not the sum's under it.
+ */
+function addsUpSomeWay(
+  record: SlutrapportRecord,
+  stated: Money,
+  column: BudgetColumn,
+  year: number | undefined,
+  starts: readonly number[],
+  to: number,
+  except?: BudgetSubtotal,
+): boolean {
+  return [...new Set(starts)].some((from) => {
+    const ways = [
+      columnSum(record, column, year, { from, to })?.figures ?? null,
+      year === undefined ? bySubtotals(record, column, { from, to }, except) : null,
+    ];
+    return ways.some((figures) => figures !== null && compare(stated, figures, {}) === null);
+  });
+}
+
+/**
+ * The rows up to `to` from the one of `starts` whose sum comes closest to the stated figure, the first
+ * of them on a tie: what the finding says the rows add up to.
+ */
+function closestSum(
+  record: SlutrapportRecord,
+  stated: Money,
+  column: BudgetColumn,
+  year: number | undefined,
+  starts: readonly number[],
+  to: number,
+): ColumnSum | null {
+  const sums = starts.flatMap((from) => columnSum(record, column, year, { from, to }) ?? []);
+  return sums.reduce<ColumnSum | null>((best, sum) => (best === null || Math.abs(stated.sek - sum.sek) < Math.abs(stated.sek - best.sek) ? sum : best), null);
+}
+
+/** Each subtotal against the rows it closes, unless it adds up with all the rows over it (it closes them all). */
 function checkSubtotals(input: RuleInput, record: SlutrapportRecord, column: BudgetColumn): Draft[] {
-  return (record.budget.subtotals ?? []).flatMap((subtotal): Draft[] => {
+  const subtotals = record.budget.subtotals ?? [];
+  const tableStart = record.budget.total.firstRow ?? 0;
+  return subtotals.flatMap((subtotal): Draft[] => {
     const stated = subtotal[column];
-    const sum = columnSum(record, column, undefined, rowsOf(subtotal));
-    if (!stated || !sum) return [];
+    if (!stated) return [];
+    const starts = [
+      subtotal.firstRow,
+      ...subtotals.filter((before) => endOf(before) <= subtotal.firstRow).map(endOf),
+      ...(tableStart <= subtotal.firstRow ? [tableStart] : []),
+      0,
+    ];
+    if (addsUpSomeWay(record, stated, column, undefined, starts, endOf(subtotal), subtotal)) return [];
+    const sum = closestSum(record, stated, column, undefined, starts, endOf(subtotal));
+    if (!sum) return [];
     const data = compare(stated, sum.figures, { subtotal: subtotal.label });
     if (!data) return [];
     const evidence = [stated.evidence, subtotal.evidence, ...sum.rows.flatMap((row) => [row[column]?.evidence, row.evidence])];
@@ -57,51 +123,14 @@ function checkSubtotals(input: RuleInput, record: SlutrapportRecord, column: Bud
   });
 }
 
-/**
- * The sum of the rows from `from` on as their subtotals give it: each subtotal's figure as written,
- * and the rows outside every subtotal; null without a subtotal there.
- */
-function bySubtotals(record: SlutrapportRecord, column: BudgetColumn, from: number): Money[] | null {
-  const subtotals = (record.budget.subtotals ?? []).filter((subtotal) => subtotal.firstRow >= from && subtotal[column] !== null);
-  if (subtotals.length === 0) return null;
-  const closed = (index: number): boolean => subtotals.some((subtotal) => index >= subtotal.firstRow && index < subtotal.firstRow + subtotal.rowCount);
-  const outside: BudgetRow[] = record.budget.rows.filter((_, index) => index >= from && !closed(index));
-  const rest = columnSum({ ...record, budget: { ...record.budget, rows: outside } }, column);
-  return [...subtotals.flatMap((subtotal) => (subtotal[column] ? [subtotal[column]] : [])), ...(rest?.figures ?? [])];
-}
-
-/**
- * The rows a Summa is checked against: its own table's where the section holds a table per year and
- * the Summa closes rows of its own, else all of them. A Summa right under subtotals (a total of both
- * years) is all the rows'.
- */
-function summedRows(record: SlutrapportRecord, column: BudgetColumn, year: number | undefined): ColumnSum | null {
-  const rows = record.budget.rows.length;
-  const own = record.budget.total.firstRow ?? 0;
-  const underSubtotal = (record.budget.subtotals ?? []).some((subtotal) => subtotal.firstRow + subtotal.rowCount === rows);
-  return columnSum(record, column, year, { from: underSubtotal ? 0 : own, to: rows });
-}
-
-/**
- * Whether the Summa adds up in one of the ways a table may mean it: all the rows, or its own table's
- * (a table per year), each as the rows or as their subtotals as written — a wrong subtotal is the
- * subtotal's finding, not the Summa's.
- */
-function addsUpSomeWay(record: SlutrapportRecord, stated: Money, column: BudgetColumn, year: number | undefined): boolean {
-  const starts = [...new Set([0, record.budget.total.firstRow ?? 0])];
-  return starts.some((from) => {
-    const ways = [
-      columnSum(record, column, year, { from, to: record.budget.rows.length })?.figures ?? null,
-      year === undefined ? bySubtotals(record, column, from) : null,
-    ];
-    return ways.some((figures) => figures !== null && compare(stated, figures, {}) === null);
-  });
-}
-
 function checkColumn(input: RuleInput, record: SlutrapportRecord, column: BudgetColumn, year: number | undefined): Draft[] {
   const stated = figureOf(record.budget.total, column, year);
-  const sum = summedRows(record, column, year);
-  if (!stated || !sum || addsUpSomeWay(record, stated, column, year)) return [];
+  // Its own table's rows first, where the section holds a table per year; else all of them.
+  const starts = [record.budget.total.firstRow ?? 0, 0];
+  const rows = record.budget.rows.length;
+  if (!stated || addsUpSomeWay(record, stated, column, year, starts, rows)) return [];
+  const sum = closestSum(record, stated, column, year, starts, rows);
+  if (!sum) return [];
   const data = compare(stated, sum.figures, year === undefined ? {} : { year });
   if (!data) return [];
   const evidence: (Evidence | undefined)[] = [

@@ -50,6 +50,19 @@ const SUBTOTALS: [string, string[][], string[]][] = [
   ],
 ];
 
+/** A year's table with its wages in a subtotal over the rest; its Summa's utfall as given (335 000 adds up). */
+const yearWithSubtotal = (year: number, summa: string): TitledTable => ({
+  heading: `Kostnader ${year}`,
+  rows: [
+    HEADER,
+    ['Lön handledare', '200 000', '195 000'],
+    ['Lön samordnare', '100 000', '105 000'],
+    ['Summa personal', '300 000', '300 000'],
+    ['Material', '40 000', '35 000'],
+    ['Summa', '340 000', summa],
+  ],
+});
+
 const PER_YEAR: [string, TitledTable[], string[]][] = [
   ['two years’ tables adding up', [yearTable(2021, '290 000', '325 000'), yearTable(2022, '310 000', '345 000')], []],
   [
@@ -80,6 +93,12 @@ const PER_YEAR: [string, TitledTable[], string[]][] = [
   ],
 ];
 
+/** Tables per year whose Summa closes a subtotal and a row after it: all the rows over it, not only those since the subtotal. */
+const PER_YEAR_IN_GROUPS: [string, TitledTable[], string[]][] = [
+  ['two years’ tables with subtotals, adding up', [yearWithSubtotal(2021, '335 000'), yearWithSubtotal(2022, '335 000')], []],
+  ['…the first year’s Summa off', [yearWithSubtotal(2021, '345 000'), yearWithSubtotal(2022, '335 000')], ['outcome-total-mismatch Summa 335000 345000']],
+];
+
 describe('a final report’s subtotals', () => {
   const folder = reportFolder('cost-subtotals');
 
@@ -87,6 +106,23 @@ describe('a final report’s subtotals', () => {
     const result = await processReport(folder(), name, format, await reportIn(format, [...FINAL_REPORT_OPENING], [{ heading: 'Ekonomisk redovisning', rows }]));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     expect(found(result)).toEqual(findings);
+  });
+
+  // "Summa kostnader" closes the wages' subtotal and the rows after it; the deduction and the net total follow.
+  it.each(['docx', 'pdf'] as const)('a Summa of the costs over a deduction, the wages in a subtotal (%s)', async (format) => {
+    const rows = [
+      ...grouped('700 000', '880 000').slice(0, -1),
+      ['Summa kostnader', '900 000', '880 000'],
+      ['Avgår medfinansiering', '-300 000', '-300 000'],
+      ['Summa netto', '600 000', '580 000'],
+    ];
+    const result = await processReport(
+      folder(),
+      'deduction',
+      format,
+      await reportIn(format, [...FINAL_REPORT_OPENING], [{ heading: 'Ekonomisk redovisning', rows }]),
+    );
+    expect(found(result)).toEqual([]);
   });
 
   it('keeps each subtotal with the rows it closes', async () => {
@@ -112,10 +148,15 @@ describe('a final report’s costs in a table per year', () => {
   it.each(inFormats(PER_YEAR, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, tables, findings) => {
     const result = await processReport(folder(), name, format, await reportIn(format, [...FINAL_REPORT_OPENING], tables));
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
-    // The second table's Summa is the total; its title is no cost row.
+    // The second table's Summa is its own table's total, a total of both the whole's; its title is no cost row.
     const budget = (result.record as { budget: { rows: { category: string }[]; total: { firstRow?: number } } }).budget;
     expect(budget.rows.map((row) => row.category)).toEqual(['Personal', 'Material', 'Personal', 'Material']);
-    expect(budget.total.firstRow).toBe(2);
+    expect(budget.total.firstRow).toBe(name.includes('total of both') ? undefined : 2);
+    expect(found(result)).toEqual(findings);
+  });
+
+  it.each(inFormats(PER_YEAR_IN_GROUPS, ['docx', 'pdf'] as const))('%s (%s)', async (name, format, tables, findings) => {
+    const result = await processReport(folder(), `groups-${name}`, format, await reportIn(format, [...FINAL_REPORT_OPENING], tables));
     expect(found(result)).toEqual(findings);
   });
 
