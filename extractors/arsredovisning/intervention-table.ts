@@ -9,7 +9,7 @@
 import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { Money, MoneyUnit } from '../../schemas/common.js';
 import type { Table } from '../model.js';
-import { maxOf } from '../arrays.js';
+import { appendAll, maxOf } from '../arrays.js';
 import { partsOfRowsAbove, readFigureCell, TOTAL_WORDS, unreadFiguresOf } from '../parse/index.js';
 import { headerRowFromLine, mayBeHeading } from '../parse/split-headings.js';
 import { PERCENT_HEADING, SPENT_SHARE_HEADING, statedShareOf } from '../parse/percent.js';
@@ -143,10 +143,36 @@ export function readInterventionTable(
     if (!columns) continue;
     const unitText = [...header, ...captionsOver(placed, at)].find((text) => UNIT_TEXT.test(text));
     const unit = unitText ? unitOf(unitText.match(UNIT_TEXT)?.[1] ?? 'kr') : (context.defaultUnit ?? 'kr');
-    const found = readRows(own ? grid.slice(1) : grid, columns, unit, item.section);
+    const body = own ? [...grid.slice(1), ...partsAfter(placed, at, header, unread)] : grid;
+    const found = readRows(body, columns, unit, item.section);
     if (found.interventions.length > 0) return found;
   }
   return NONE;
+}
+
+/** The lines of a title that may stand between a table of insatser and its next part ("Avslutade insatser"). */
+const TITLE_LINES = 2;
+
+/**
+ * The rows of the tables that go on a table of insatser right under it, each under a title of a line
+ * or two and the same header ("Pågående insatser" over one table, "Avslutade insatser" over the
+ * next), as a Word author sets the parts of one table apart: their rows, without the header.
+ */
+function partsAfter(placed: Placed[], at: number, header: readonly string[], unread: (index: number) => boolean): GridRow[] {
+  const rows: GridRow[] = [];
+  const sameHeader = (cells: readonly string[]): boolean =>
+    cells.length === header.length && cells.every((cell, index) => tidy(cell) === tidy(header[index] ?? ''));
+  for (let index = at + 1; index < placed.length;) {
+    let next = index;
+    for (let title = placed[next]; next < index + TITLE_LINES && title !== undefined && isParagraph(title); title = placed[next]) next += 1;
+    const item = placed[next];
+    if (!item || !isTable(item) || !unread(item.index)) break;
+    const grid = gridOf(item.block as Table);
+    if (!sameHeader(grid[0]?.cells ?? [])) break;
+    appendAll(rows, grid.slice(1));
+    index = next + 1;
+  }
+  return rows;
 }
 
 /** A word an insats table's column heading opens with: its budget, utfall, avvikelse, share or year. */

@@ -116,13 +116,19 @@ describe('an annual report’s table of insatser in two parts, each under its he
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
   });
 
-  it.each(CASES)('two tables, each under its title: %s (pdf)', async (name, summa, findings) => {
-    const [first, second] = parts(summa);
-    const tables = [
-      { heading: 'Pågående insatser', rows: first },
-      { heading: 'Avslutade insatser', rows: second },
-    ];
-    const result = await processReport(folder(), `titled-${name}`, 'pdf', await reportIn('pdf', [...ANNUAL_REPORT_OPENING], tables));
-    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
-  });
+  // A .docx gives two Word tables, a PDF without borders one: both are read whole, with a total of both under them.
+  it.each(inFormats(CASES, ['docx', 'pdf'] as const))(
+    'two tables, each under its title, and a total of both: %s (%s)',
+    async (name, format, summa, findings) => {
+      const [first, second] = parts(summa);
+      const tables = [
+        { heading: 'Pågående insatser', rows: first },
+        { heading: 'Avslutade insatser', rows: [...second, ['Totalt', '', '975 000']] },
+      ];
+      const result = await processReport(folder(), `titled-${name}`, format, await reportIn(format, [...ANNUAL_REPORT_OPENING], tables));
+      expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+      const interventions = (result.record as { interventions: { name: string }[] }).interventions.map((intervention) => intervention.name);
+      expect(interventions).toEqual(['Steget', 'Vägen', 'Lotsen', 'Navet']);
+    },
+  );
 });
