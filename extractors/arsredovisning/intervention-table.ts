@@ -158,13 +158,15 @@ const TITLE_LINES = 2;
  * or two and the same header ("Pågående insatser" over one table, "Avslutade insatser" over the
  * next), as a Word author sets the parts of one table apart: their rows, without the header.
  */
+const isTitleLine = (item: Placed | undefined): boolean => item !== undefined && isParagraph(item);
+
 function partsAfter(placed: Placed[], at: number, header: readonly string[], unread: (index: number) => boolean): GridRow[] {
   const rows: GridRow[] = [];
   const sameHeader = (cells: readonly string[]): boolean =>
     cells.length === header.length && cells.every((cell, index) => tidy(cell) === tidy(header[index] ?? ''));
   for (let index = at + 1; index < placed.length;) {
     let next = index;
-    for (let title = placed[next]; next < index + TITLE_LINES && title !== undefined && isParagraph(title); title = placed[next]) next += 1;
+    while (next < index + TITLE_LINES && isTitleLine(placed[next])) next += 1;
     const item = placed[next];
     if (!item || !isTable(item) || !unread(item.index)) break;
     const grid = gridOf(item.block as Table);

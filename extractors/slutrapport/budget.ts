@@ -98,7 +98,7 @@ function isFilled(year: BudgetYear): boolean {
 }
 
 /** A cost row with a figure in any column, or a cell that holds something else. */
-function hasFigures(row: BudgetRow): boolean {
+function hasFigures(row: Pick<BudgetRow, 'budget' | 'outcome' | 'unreadFigures' | 'years'>): boolean {
   return row.budget !== null || row.outcome !== null || row.unreadFigures !== undefined || row.years?.some(isFilled) === true;
 }
 
@@ -281,7 +281,7 @@ export function readBudget(
     const moreFigures = { ...(years ? { years } : {}), ...besideOf(row, beside, [first, budgetCell, outcomeCell], tableUnit, evidence) };
     used.add(index);
     const label = first.text.replace(/\s+/gu, ' ').trim();
-    const figured = budget !== null || outcome !== null || unreadFigures !== undefined || years?.some(isFilled) === true;
+    const figured = hasFigures({ budget, outcome, unreadFigures, years });
     if (!figured && (INCOME_PART.test(label) || COSTS_PART.test(label))) {
       inIncome = INCOME_PART.test(label);
       continue;

@@ -61,42 +61,26 @@ function bySubtotals(record: SlutrapportRecord, column: BudgetColumn, range: Row
 }
 
 /**
- * Whether a sum adds up in one of the ways a table may mean it: the rows up to it (`to`) from one of
- * `starts` — its own group's, its table's, all of them — each as the rows or by the subtotals among
- * them as written. A bare "Summa" does not say whether it closes the rows since the last subtotal
- * or all the rows over it; and a wrong subtotal is the subtotal's finding, not the sum's under it.
+ * The rows' sum a stated figure differs from, or null where it adds up in one of the ways a table
+ * may mean it: the rows up to it (`to`) from one of `starts` — its own group's, its table's, all of
+ * them — each as the rows or by the subtotals among them as written (a bare "Summa" does not say
+ * whether it closes the rows since the last subtotal or all the rows over it; a wrong subtotal is
+ * the subtotal's finding, not the sum's under it). The sum given is the rows' from the start whose
+ * sum comes closest to the figure, the first of them on a tie.
  */
-function addsUpSomeWay(
+function sumItDiffersFrom(
   record: SlutrapportRecord,
   stated: Money,
   column: BudgetColumn,
   year: number | undefined,
-  starts: readonly number[],
-  to: number,
-  except?: BudgetSubtotal,
-): boolean {
-  return [...new Set(starts)].some((from) => {
-    const ways = [
-      columnSum(record, column, year, { from, to })?.figures ?? null,
-      year === undefined ? bySubtotals(record, column, { from, to }, except) : null,
-    ];
-    return ways.some((figures) => figures !== null && compare(stated, figures, {}) === null);
-  });
-}
-
-/**
- * The rows up to `to` from the one of `starts` whose sum comes closest to the stated figure, the first
- * of them on a tie: what the finding says the rows add up to.
- */
-function closestSum(
-  record: SlutrapportRecord,
-  stated: Money,
-  column: BudgetColumn,
-  year: number | undefined,
-  starts: readonly number[],
-  to: number,
+  reading: { starts: readonly number[]; to: number; except?: BudgetSubtotal },
 ): ColumnSum | null {
-  const sums = starts.flatMap((from) => columnSum(record, column, year, { from, to }) ?? []);
+  const { starts, to, except } = reading;
+  const froms = [...new Set(starts)];
+  const sums = froms.flatMap((from) => columnSum(record, column, year, { from, to }) ?? []);
+  const bySubtotal = year === undefined ? froms.map((from) => bySubtotals(record, column, { from, to }, except)) : [];
+  const addsUp = [...sums.map((sum) => sum.figures), ...bySubtotal].some((figures) => figures !== null && compare(stated, figures, {}) === null);
+  if (addsUp) return null;
   return sums.reduce<ColumnSum | null>((best, sum) => (best === null || Math.abs(stated.sek - sum.sek) < Math.abs(stated.sek - best.sek) ? sum : best), null);
 }
 
@@ -113,8 +97,7 @@ function checkSubtotals(input: RuleInput, record: SlutrapportRecord, column: Bud
       ...(tableStart <= subtotal.firstRow ? [tableStart] : []),
       0,
     ];
-    if (addsUpSomeWay(record, stated, column, undefined, starts, endOf(subtotal), subtotal)) return [];
-    const sum = closestSum(record, stated, column, undefined, starts, endOf(subtotal));
+    const sum = sumItDiffersFrom(record, stated, column, undefined, { starts, to: endOf(subtotal), except: subtotal });
     if (!sum) return [];
     const data = compare(stated, sum.figures, { subtotal: subtotal.label });
     if (!data) return [];
@@ -128,9 +111,8 @@ function checkColumn(input: RuleInput, record: SlutrapportRecord, column: Budget
   // Its own table's rows first, where the section holds a table per year; else all of them.
   const starts = [record.budget.total.firstRow ?? 0, 0];
   const rows = record.budget.rows.length;
-  if (!stated || addsUpSomeWay(record, stated, column, year, starts, rows)) return [];
-  const sum = closestSum(record, stated, column, year, starts, rows);
-  if (!sum) return [];
+  const sum = stated && sumItDiffersFrom(record, stated, column, year, { starts, to: rows });
+  if (!stated || !sum) return [];
   const data = compare(stated, sum.figures, year === undefined ? {} : { year });
   if (!data) return [];
   const evidence: (Evidence | undefined)[] = [
