@@ -77,6 +77,13 @@ export const StatedTotal = z.object({
    * "Budget"); absent for a total in prose, which is about the budgets when its label names them.
    */
   column: z.enum(['budget', 'outcome']).optional(),
+  /**
+   * The avvikelse and the share of the budget spent ("Förbrukat %") the same Summa row of a table of
+   * insatser states, where the table has the column; on the row's first total only (its budget's, or
+   * its utfall's where the budget is blank).
+   */
+  deviation: Money.optional(),
+  spentShare: StatedShare.optional(),
   evidence: Evidence,
 });
 export type StatedTotal = z.infer<typeof StatedTotal>;

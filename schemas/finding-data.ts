@@ -422,7 +422,7 @@ export type OperatingDeviationMismatchData = z.infer<typeof OperatingDeviationMi
 
 /**
  * budget-deviation-mismatch: a final report's cost row's, or its Summa row's, or an annual report's
- * insats row's avvikelse as its column writes it (actual) against budget − utfall or utfall − budget,
+ * insats row's, or that table's Summa row's avvikelse as its column writes it (actual) against budget − utfall or utfall − budget,
  * the closer (expected).
  */
 const costDeviation = { budget: WrittenMoney, outcome: WrittenMoney, deviation: WrittenMoney, ...kronorComparison, rounding: Rounding };
@@ -431,6 +431,8 @@ export const BudgetDeviationMismatchData = z.discriminatedUnion('subject', [
   z.strictObject({ ...onBudgetTotal, ...costDeviation }),
   /** An annual or interim report's table of insatser: the row's insats. */
   z.strictObject({ subject: z.literal('intervention'), intervention: z.string(), ...costDeviation }),
+  /** The Summa row of an annual or interim report's table of insatser, by its label ("Summa", "Totalt"). */
+  z.strictObject({ subject: z.literal('intervention-total'), total: z.string(), ...costDeviation }),
 ]);
 export type BudgetDeviationMismatchData = z.infer<typeof BudgetDeviationMismatchData>;
 

@@ -246,12 +246,18 @@ function readRows(body: GridRow[], columns: MoneyColumns, unit: MoneyUnit, secti
     const name = labels[index] ?? '';
     const evidence = evidenceOf(row.source, section, rowText(row));
     if (totals.has(index)) {
+      // The row's avvikelse and share spent go on its first total, for the rules that hold them to its budget and utfall.
+      const deviation = columns.deviation === null ? null : figure(row, columns.deviation);
+      const spentShare = columns.spentShare === null ? null : statedShareOf(row.cells[columns.spentShare.column] ?? '', columns.spentShare.heading);
+      let beside = { ...(deviation ? { deviation: { ...deviation, evidence } } : {}), ...(spentShare ? { spentShare } : {}) };
       for (const column of ['budget', 'outcome'] as const) {
         const amount = figure(row, columns[column]);
         const covers = closedBy(amount, column, group, found.interventions, totalsBefore > 0 && WHOLE_TOTAL.test(name)).map(
           (intervention) => intervention.name,
         );
-        if (amount && covers.length > 0) found.statedTotals.push({ label: name, amount: { ...amount, evidence }, covers, column, evidence });
+        if (!amount || covers.length === 0) continue;
+        found.statedTotals.push({ label: name, amount: { ...amount, evidence }, covers, column, ...beside, evidence });
+        beside = {};
       }
       group = [];
       totalsBefore += 1;

@@ -162,6 +162,32 @@ export function isBudgetHeader(row: FormRow, labels: ColumnLabels): boolean {
   );
 }
 
+/** The first column's heading of a table of costs: "Kostnadsslag", "Kostnadspost", "Kostnader", "Utgifter", "Post". */
+const COST_FIRST_COLUMN = /^(?:kostnad\p{L}*|utgift\p{L}*|post|typ\s+av\s+kostnad)$/iu;
+
+/**
+ * A cost table's header that names the utfall alone ("Kostnadsslag | Utfall", "Kostnadspost | Utfall
+ * (kr) | Andel", "Kostnadsslag | Utfall 2022 | Utfall 2023 | Utfall totalt"): a first column of costs,
+ * no budget, and the utfall once, per year or both. Under a first column of anything else
+ * ("Indikator | Utfall", "Mål | Utfall") the utfall is a count or a result, no cost.
+ */
+export function isOutcomeOnlyHeader(row: FormRow, labels: ColumnLabels & Pick<TemplateReading['labels'], 'costColumn'>): boolean {
+  const [first, ...rest] = row.cells.filter((cell) => cell.text !== '');
+  if (!first || rest.length === 0) return false;
+  if (!COST_FIRST_COLUMN.test(headerText(first)) && !isLabel(headerText(first), labels.costColumn)) return false;
+  const columns = headerColumns(row, labels);
+  const namesOutcome = columns.outcome !== null || columns.years.some((year) => year.column === 'outcome');
+  return (
+    namesOutcome &&
+    rest.every(
+      (cell) =>
+        !isLabel(headingCore(cell), labels.budgetColumn) &&
+        !REVISED_BUDGET.test(headerText(cell)) &&
+        (isLabel(headingCore(cell), labels.outcomeColumn) || ASIDE_COLUMN.test(headerText(cell)) || PERCENT_HEADING.test(cell.text)),
+    )
+  );
+}
+
 /** A heading over a column per year: "2020", "2020–2021", or the whole period's "Totalt". */
 const WHOLE_PERIOD_WORDS = String.raw`totalt?|summa|sammanlagt|hela\s+perioden`;
 const YEAR_HEADING = new RegExp(String.raw`^(?:${YEARS}|${WHOLE_PERIOD_WORDS})$`, 'iu');

@@ -11,7 +11,7 @@ import { statedShareOf } from '../parse/percent.js';
 import { appendAll } from '../arrays.js';
 import { evidenceAt } from '../evidence.js';
 import { type FormCell, type FormLine, type FormRow, rowText } from '../structure/index.js';
-import { type HeaderColumns, isBudgetHeader, readCostHeader, wrappedHeader, type YearColumn } from './budget-header.js';
+import { type HeaderColumns, isBudgetHeader, isOutcomeOnlyHeader, readCostHeader, wrappedHeader, type YearColumn } from './budget-header.js';
 import { headerOverTable } from './budget-heading-line.js';
 import { labelAt } from './labels.js';
 import { joinContinued, runningText } from './running-text.js';
@@ -229,6 +229,8 @@ export function readBudget(
   let outcomeHeader: FormCell | null = null;
   let totalLabel = '';
   let inTable = false;
+  /** Under a header of the utfall alone ("Kostnadsslag | Utfall"): no cell is a budget. */
+  let outcomeAlone = false;
   /** Under a heading row of income ("Intäkter") until one of costs: rows of money received. */
   let inIncome = false;
   let tableUnit: MoneyUnit | null = null;
@@ -243,7 +245,10 @@ export function readBudget(
     const headingLine = row.table === null ? headerOverTable(rows, index, labels) : null;
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
     if (row.table === null && !headingLine && !(inTable && isBlankCostRow(row, costCategories))) continue;
-    if (headingLine || isHeaderRow(row, headers) || isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels)) {
+    const outcomeAloneHeader = !headingLine && isOutcomeOnlyHeader(row, labels);
+    // A table of the utfall alone after one of budget and utfall (the utfall per year) is another account of the same costs.
+    if (outcomeAloneHeader && previousHeader !== null && !outcomeAlone) break;
+    if (headingLine || outcomeAloneHeader || isHeaderRow(row, headers) || isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels)) {
       const headerRow = headingLine ?? row;
       // After a Summa, a header opens the next table; lines over it without figures are its title, no costs.
       if (closedTotals.length > 0 && !group.some(hasFigures) && startsAnotherTable(rows, index, headerRow, previousHeader)) {
@@ -253,6 +258,9 @@ export function readBudget(
       previousHeader = rowText(headerRow);
       const header = readCostHeader(headingLine ? [headingLine] : rows, headingLine ? 0 : index, labels, { budget: budgetHeader, outcome: outcomeHeader });
       ({ budget: budgetHeader, outcome: outcomeHeader, years: yearColumns } = header);
+      // A header of the utfall alone has no budget column, by position or carried from a header before.
+      outcomeAlone = outcomeAloneHeader;
+      if (outcomeAlone) budgetHeader = null;
       beside = { deviation: header.deviation, spentShare: header.spentShare };
       const cost = headerCell(headerRow, labels.costColumn);
       // The usual order (category first) reads the first cell, as a row's cells may not line up with the header's.
@@ -266,7 +274,7 @@ export function readBudget(
     }
     // A header row without its heading for a column reads it by position, unless it has years instead.
     const byPosition = yearColumns.length === 0;
-    const budgetCell = budgetHeader ? cellUnder(row, budgetHeader) : byPosition ? (row.cells[1] ?? null) : null;
+    const budgetCell = budgetHeader ? cellUnder(row, budgetHeader) : byPosition && !outcomeAlone ? (row.cells[1] ?? null) : null;
     const outcomeCell = outcomeHeader ? cellUnder(row, outcomeHeader) : byPosition ? (row.cells[2] ?? null) : null;
     const first = (costHeader ? cellUnder(row, costHeader) : null) ?? otherCell(row, budgetCell, outcomeCell);
     if (!first || first.text === '') continue;

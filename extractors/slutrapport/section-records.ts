@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Count } from '../../schemas/common.js';
 import type { Budget, ChecklistItem, GoalAndOutcome, Section, Signature } from '../../schemas/slutrapport.js';
 import { readBudget } from './budget.js';
-import { isBudgetHeader, wrappedHeader } from './budget-header.js';
+import { isBudgetHeader, isOutcomeOnlyHeader, wrappedHeader } from './budget-header.js';
 import { headerOverTable } from './budget-heading-line.js';
 import { readChecklist } from './checklist.js';
 import { evidenceAt } from '../evidence.js';
@@ -183,9 +183,13 @@ export function readSectionRecords(structure: DocStructure, spans: SectionSpan[]
       tableWith(rows, [labels.budgetColumn, labels.outcomeColumn], columns) ??
       tableWhere(rows, (row, index) => isBudgetHeader(row, labels) || wrappedHeader(rows, index, labels) !== null) ??
       headedByLine(rows, labels);
-    if (table) {
-      const span = withTablesAfter(rows, withRowsApart(rows, table), isCostHeader);
-      result.budget = readBudget(rows, { ...span, number: sectionAt(spans, table.start) }, reading).budget;
+    // Without a table of budget and utfall, one of the utfall alone; the tables after it are of the utfall alone too.
+    const outcomeOnly = table ? null : tableWhere(rows, (row) => isOutcomeOnlyHeader(row, labels));
+    const found = table ?? outcomeOnly;
+    if (found) {
+      const isHeader = table ? isCostHeader : (row: FormRow) => isOutcomeOnlyHeader(row, labels);
+      const span = withTablesAfter(rows, withRowsApart(rows, found), isHeader);
+      result.budget = readBudget(rows, { ...span, number: sectionAt(spans, found.start) }, reading).budget;
     }
   }
   const counted: SectionForCount[] = result.sections.map((section, index) => {

@@ -11,13 +11,17 @@ export interface BudgetRowsRow {
   /** 1-based, in the order of the report's 7.2 table. */
   number: number;
   row: BudgetRow;
+  /** The subtotal whose rows include this one ("Summa personal"), as written; null when none does. */
+  subtotal: string | null;
 }
 
 /** The cost rows of each slutrapport's 7.2 table (blank rows too, with empty amounts). */
 export function budgetRowsOf(result: DocumentResult, documentId: number): BudgetRowsRow[] {
   if (result.kind !== 'slutrapport' || result.record === null) return [];
-  const interventionName = result.record.intervention.name;
-  return result.record.budget.rows.map((row, index) => ({ documentId, result, interventionName, number: index + 1, row }));
+  const { intervention, budget } = result.record;
+  const subtotalOf = (index: number): string | null =>
+    budget.subtotals?.find(({ firstRow, rowCount }) => index >= firstRow && index < firstRow + rowCount)?.label ?? null;
+  return budget.rows.map((row, index) => ({ documentId, result, interventionName: intervention.name, number: index + 1, row, subtotal: subtotalOf(index) }));
 }
 
 const FIGURE_NAME = { budget: { title: 'Budget', word: 'budget' }, outcome: { title: 'Utfall', word: 'utfall' } } as const;
@@ -54,6 +58,12 @@ export const BUDGET_ROW_COLUMNS: readonly Column<BudgetRowsRow>[] = [
   { name: 'row_number', type: 'integer', description: "1-based, in the order of the report's 7.2 table", value: ({ number }) => number },
   { name: 'category', type: 'text', description: 'Kostnadsslag as written', value: ({ row }) => row.category },
   { name: 'note', type: 'text', description: 'What was written under the category', value: ({ row }) => row.note },
+  {
+    name: 'subtotal',
+    type: 'text',
+    description: 'The subtotal row that closes this row\'s group ("Summa personal"), as written; empty where none does',
+    value: ({ subtotal }) => subtotal,
+  },
   ...figureColumns<BudgetRowsRow>('budget', ({ row }) => ({ money: row.budget, unread: row.unreadFigures?.budget })),
   ...figureColumns<BudgetRowsRow>('outcome', ({ row }) => ({ money: row.outcome, unread: row.unreadFigures?.outcome })),
   {

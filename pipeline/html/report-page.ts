@@ -102,6 +102,11 @@ function summary(input: ReportPageInput, words: PageWords): SafeHtml {
       // Costs as a table per year, each with its Summa: the last Summa is its own table's, not the whole's.
       [budgetTotal.firstRow === undefined ? words.budgetTotal : words.budgetTotalOfLastTable, budgetTotal.budget?.text ?? null],
       [budgetTotal.firstRow === undefined ? words.outcomeTotal : words.outcomeTotalOfLastTable, budgetTotal.outcome?.text ?? null],
+      // Subtotals ("Summa personal", a year's table's Summa over the next), each as written.
+      ...(record.budget.subtotals ?? []).flatMap((subtotal): [string, string | null][] => [
+        [`${words.budget}, ${subtotal.label}`, subtotal.budget?.text ?? null],
+        [`${words.outcome}, ${subtotal.label}`, subtotal.outcome?.text ?? null],
+      ]),
       // A cost table with a column per year: each year's Summa, where the whole period's may be blank.
       ...(budgetTotal.years ?? []).flatMap((year): [string, string | null][] => [
         [`${words.budgetTotal} ${year.year}`, year.budget?.text ?? null],

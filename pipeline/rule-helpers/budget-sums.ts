@@ -1,5 +1,6 @@
 import type { Evidence, Money } from '../../schemas/common.js';
 import type { BudgetColumn } from '../../schemas/finding-data.js';
+import type { Intervention, StatedTotal } from '../../schemas/arsredovisning.js';
 import type { BudgetRow, SlutrapportRecord } from '../../schemas/slutrapport.js';
 import { maxOf } from '../../extractors/arrays.js';
 import { partsOfRowsAbove } from '../../extractors/parse/index.js';
@@ -79,4 +80,36 @@ export function summaPairs(record: SlutrapportRecord): { budget: Money; outcome:
   const budgets = [budget, summedColumn(record, 'budget')?.money ?? null].filter((money) => money !== null);
   const outcomes = [outcome, summedColumn(record, 'outcome')?.money ?? null].filter((money) => money !== null);
   return budgets.flatMap((b) => outcomes.map((o) => ({ budget: b, outcome: o })));
+}
+
+/**
+ * A table of insatser's Summa row, as `summaPairs` a final report's: its budget and utfall as the row
+ * writes them (the totals stated on the same row as `total`), then as the insatser it closes add up,
+ * paired every way; none where the row leaves its budget or utfall blank.
+ */
+export function interventionSummaPairs(
+  total: StatedTotal,
+  all: readonly StatedTotal[],
+  interventions: readonly Intervention[],
+): { budget: Money; outcome: Money }[] {
+  const sameRow = all.filter(
+    (other) => other.label === total.label && other.evidence.text === total.evidence.text && other.evidence.page === total.evidence.page,
+  );
+  const closed = interventions.filter((intervention) => total.covers?.includes(intervention.name));
+  const figuresOf = (column: BudgetColumn): Money[] => {
+    const stated = sameRow.find((other) => other.column === column)?.amount;
+    const figures = closed.map((intervention) => intervention[column]).filter((figure) => figure !== null);
+    const summed: Money | null =
+      closed.length > 0 && figures.length === closed.length
+        ? {
+            sek: figures.reduce((sum, figure) => sum + figure.sek, 0),
+            unit: figures[0]?.unit ?? 'kr',
+            text: figures.map((figure) => figure.text).join(' + '),
+            decimals: maxOf(figures.map((figure) => figure.decimals ?? 0)),
+          }
+        : null;
+    return stated ? [stated, ...(summed ? [summed] : [])] : [];
+  };
+  const outcomes = figuresOf('outcome');
+  return figuresOf('budget').flatMap((budget) => outcomes.map((outcome) => ({ budget, outcome })));
 }

@@ -1,14 +1,18 @@
 import type { BudgetDeviationMismatchData } from '../../schemas/finding-data.js';
 import type { Money } from '../../schemas/common.js';
 import type { BudgetRow } from '../../schemas/slutrapport.js';
-import { summaPairs } from '../rule-helpers/budget-sums.js';
+import { interventionSummaPairs, summaPairs } from '../rule-helpers/budget-sums.js';
 import { unlessMostRowsOff } from '../rule-helpers/most-rows-off.js';
 import { evidenceFor, writtenMoney } from '../rule-helpers/evidence.js';
 import { formatKr, formatMoney, sumToleranceText } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule } from '../rule-engine/rule.js';
 import { reconciles, sumTolerance } from '../rule-helpers/tolerance.js';
 
-type Subject = { subject: 'cost-row'; category: string } | { subject: 'budget-total' } | { subject: 'intervention'; intervention: string };
+type Subject =
+  | { subject: 'cost-row'; category: string }
+  | { subject: 'budget-total' }
+  | { subject: 'intervention'; intervention: string }
+  | { subject: 'intervention-total'; total: string };
 
 type Pair = { budget: Money; outcome: Money };
 
@@ -22,11 +26,27 @@ const LEFT_HEADING = /^\s*(?:kvar|återstå)/iu;
  */
 type Line = Pick<BudgetRow, 'deviation' | 'evidence'> & { subject: Subject; pairs: Pair[] };
 
-const what = (data: BudgetDeviationMismatchData): string =>
-  data.subject === 'cost-row' ? data.category : data.subject === 'intervention' ? data.intervention : 'Summa';
+function what(data: BudgetDeviationMismatchData): string {
+  switch (data.subject) {
+    case 'cost-row':
+      return data.category;
+    case 'intervention':
+      return data.intervention;
+    case 'intervention-total':
+      return data.total;
+    case 'budget-total':
+      return 'Summa';
+  }
+}
 /** The table the row stands in, as the message names it. */
 const table = (data: BudgetDeviationMismatchData, language: 'sv' | 'en'): string =>
-  data.subject === 'intervention' ? (language === 'sv' ? 'Insatstabellen' : 'Table of insatser') : language === 'sv' ? 'Kostnadstabellen' : 'Cost table';
+  data.subject === 'intervention' || data.subject === 'intervention-total'
+    ? language === 'sv'
+      ? 'Insatstabellen'
+      : 'Table of insatser'
+    : language === 'sv'
+      ? 'Kostnadstabellen'
+      : 'Cost table';
 
 export const budgetDeviationMismatch: Rule<'budget-deviation-mismatch'> = {
   meta: {
@@ -85,7 +105,8 @@ function linesOf(input: Parameters<Rule<'budget-deviation-mismatch'>['check']>[0
   const pair = (row: { budget: Money | null; outcome: Money | null }): Pair[] =>
     row.budget && row.outcome ? [{ budget: row.budget, outcome: row.outcome }] : [];
   if (input.kind === 'arsredovisning') {
-    return input.record.interventions.flatMap((intervention): Line[] =>
+    const { interventions, statedTotals } = input.record;
+    const rows = interventions.flatMap((intervention): Line[] =>
       intervention.source === 'table' && intervention.deviation !== undefined
         ? [
             {
@@ -97,6 +118,20 @@ function linesOf(input: Parameters<Rule<'budget-deviation-mismatch'>['check']>[0
           ]
         : [],
     );
+    // A Summa row's avvikelse, held to its budget and utfall as written or as the insatser it closes add up.
+    const summas = statedTotals.flatMap((total): Line[] =>
+      total.deviation
+        ? [
+            {
+              subject: { subject: 'intervention-total', total: total.label },
+              deviation: total.deviation,
+              evidence: total.evidence,
+              pairs: interventionSummaPairs(total, statedTotals, interventions),
+            },
+          ]
+        : [],
+    );
+    return [...rows, ...summas];
   }
   if (input.kind !== 'slutrapport') return [];
   const { rows, total } = input.record.budget;

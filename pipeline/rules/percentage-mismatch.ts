@@ -5,7 +5,7 @@ import { unlessMostRowsOff } from '../rule-helpers/most-rows-off.js';
 import { formatDecimal, formatMoney, formatPercent } from '../rule-helpers/format.js';
 import type { FindingDraft, Rule, RuleInput } from '../rule-engine/rule.js';
 import { percentRange } from '../rule-helpers/tolerance.js';
-import { summaPairs } from '../rule-helpers/budget-sums.js';
+import { interventionSummaPairs, summaPairs } from '../rule-helpers/budget-sums.js';
 
 export const percentageMismatch: Rule<'percentage-mismatch'> = {
   meta: {
@@ -85,9 +85,27 @@ function statedShares(input: RuleInput): ShareToCheck[] {
       denominator: stated.denominator,
       evidence: [stated.evidence, stated.numerator.evidence, stated.denominator.evidence],
     }));
-    const insatser = input.record.interventions.flatMap((intervention) => spentShareOf(intervention, { intervention: intervention.name }));
+    const { interventions, statedTotals } = input.record;
+    const insatser = interventions.flatMap((intervention) => spentShareOf(intervention, { intervention: intervention.name }));
+    // A Summa row's share, held to its utfall over its budget as written or as the insatser it closes add up.
+    const summas = statedTotals.flatMap((total): ShareToCheck[] => {
+      const [written, ...summed] = interventionSummaPairs(total, statedTotals, interventions);
+      return total.spentShare && written
+        ? [
+            {
+              percent: total.spentShare.percent,
+              numerator: written.outcome,
+              denominator: written.budget,
+              row: { intervention: total.label },
+              alternatives: summed.map(({ budget, outcome }) => ({ numerator: outcome, denominator: budget })),
+              readings: readings(total.spentShare),
+              evidence: [total.evidence],
+            },
+          ]
+        : [];
+    });
     const operating = (input.record.statements.operating?.rows ?? []).flatMap((row) => spentShareOf(row, { operatingRow: row.label }));
-    return [...inText, ...insatser, ...operating];
+    return [...inText, ...insatser, ...summas, ...operating];
   }
   if (input.kind !== 'slutrapport') return [];
   const { rows, total } = input.record.budget;

@@ -1,7 +1,8 @@
 /**
  * A kansli's page for a final report whose cost table gives a column per year: the summary shows
- * each year's Summa budget and utfall beside the whole period's, which the table may not give; and
- * for costs given as a table per year, the last Summa as the last table's, not the whole's.
+ * each year's Summa budget and utfall beside the whole period's, which the table may not give; for
+ * costs given as a table per year, the last Summa as the last table's, not the whole's; and each
+ * subtotal as written.
  */
 import { describe, expect, it } from 'vitest';
 import { reportPage } from '../../pipeline/html/report-page.js';
@@ -53,6 +54,27 @@ describe("the report page's summary of a cost table per year", () => {
     expect(terms).toEqual([
       ['Budget, summa i den sista tabellen', '300 000'],
       ['Utfall, summa i den sista tabellen', '310 000'],
+      // The first year's Summa, a subtotal of the whole.
+      ['Budget, Summa', '300 000'],
+      ['Utfall, Summa', '290 000'],
+    ]);
+  });
+
+  it('lists each subtotal as written, escaped', async () => {
+    const rows = [
+      ['Kostnadsslag', 'Budget', 'Utfall'],
+      ['Lön', '300 000', '290 000'],
+      ['Summa <personal>', '300 000', '290 000'],
+      ['Lokaler', '50 000', '50 000'],
+      ['Summa', '350 000', '340 000'],
+    ];
+    const result = await processReport(folder(), 'subtotals page', 'docx', await reportDocx(FINAL_REPORT_OPENING, [{ heading: 'Ekonomi', rows }]));
+    const terms = summaryOf(pageOf(result)).filter(([term]) => term.startsWith('Budget') || term.startsWith('Utfall'));
+    expect(terms).toEqual([
+      ['Budget, summa', '350 000'],
+      ['Utfall, summa', '340 000'],
+      ['Budget, Summa &lt;personal&gt;', '300 000'],
+      ['Utfall, Summa &lt;personal&gt;', '290 000'],
     ]);
   });
 

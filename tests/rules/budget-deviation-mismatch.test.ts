@@ -121,3 +121,44 @@ describe("budget-deviation-mismatch on an annual report's table of insatser", ()
     expect(finding?.data).toMatchObject({ subject: 'intervention', intervention: 'Lotsen', actual: 60_000, expected: 40_000, difference: 20_000 });
   });
 });
+
+describe("budget-deviation-mismatch on the Summa row of an annual report's table of insatser", () => {
+  const rowEvidence = { page: 3, section: null, text: 'Summa | 1 300 000 | 1 200 000 | …' };
+  /** Two insatser (800 000/760 000 and 500 000/440 000) and their Summa row: [budget, utfall, avvikelse]. */
+  function checkSumma([budget, outcome, deviation]: readonly [string, string, string]) {
+    const insats = (name: string, b: string, o: string, d: string) =>
+      intervention(name, { budget: money(b), outcome: money(o), source: 'table', deviation: money(d) });
+    const covers = ['Lotsen', 'Bron'];
+    const total = (column: 'budget' | 'outcome', text: string, withDeviation: boolean) => ({
+      label: 'Summa',
+      amount: money(text),
+      covers,
+      column,
+      ...(withDeviation ? { deviation: money(deviation) } : {}),
+      evidence: rowEvidence,
+    });
+    const record = arsredovisning({
+      interventions: [insats('Lotsen', '800 000 kr', '760 000 kr', '40 000 kr'), insats('Bron', '500 000 kr', '440 000 kr', '60 000 kr')],
+      statedTotals: [total('budget', budget, true), total('outcome', outcome, false)],
+    });
+    return findingsOf(budgetDeviationMismatch, arsredovisningInput(record));
+  }
+
+  it.each([
+    ['its avvikelse is its budget less its utfall', ['1 300 000 kr', '1 200 000 kr', '100 000 kr'], 0],
+    ['written as the overrun, negative', ['1 300 000 kr', '1 200 000 kr', '−100 000 kr'], 0],
+    // The insatser add up to 1 200 000: the avvikelse is theirs, the Summa's utfall the figure that is off (aggregate-mismatch).
+    ['its avvikelse fits the insatser, not its own utfall', ['1 300 000 kr', '1 250 000 kr', '100 000 kr'], 0],
+    ['100 000 written 10 000', ['1 300 000 kr', '1 200 000 kr', '10 000 kr'], 1],
+  ] as const)('%s', (_name, summa, expected) => {
+    expect(checkSumma(summa)).toHaveLength(expected);
+  });
+
+  it('says the Summa row and its figures, in Swedish', () => {
+    const [finding] = checkSumma(['1 300 000 kr', '1 200 000 kr', '10 000 kr']);
+    expect(inSwedish(budgetDeviationMismatch, finding)).toBe(
+      nb`Insatstabellen, Summa: budget 1~300~000~kr och utfall 1~200~000~kr skiljer sig med 100~000~kr men avvikelsen anges till 10~000~kr (skillnad 90~000~kr; beloppen är exakta kronor, så ingen avrundningstolerans)`,
+    );
+    expect(finding?.data).toMatchObject({ subject: 'intervention-total', total: 'Summa', actual: 10_000, expected: 100_000, difference: -90_000 });
+  });
+});

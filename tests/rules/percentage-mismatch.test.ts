@@ -164,3 +164,42 @@ describe("percentage-mismatch (an annual report's tables: an insats's and a drif
     expect(operating?.data).toMatchObject({ operatingRow: 'Insatser', actual: 80, expected: 90 });
   });
 });
+
+describe("percentage-mismatch on the Summa row of an annual report's table of insatser", () => {
+  /** Two insatser (800 000/760 000 and 500 000/520 000) and their Summa row: budget, utfall, share spent. */
+  function checkSumma(budget: string, outcome: string, percent: number) {
+    const insats = (name: string, b: string, o: string, p: number) =>
+      intervention(name, { budget: money(b), outcome: money(o), source: 'table', spentShare: { percent: p, text: `${p} %` } });
+    const rowEvidence = { page: 3, section: null, text: 'Summa | …' };
+    const total = (column: 'budget' | 'outcome', text: string, first: boolean) => ({
+      label: 'Summa',
+      amount: money(text),
+      covers: ['Lotsen', 'Bron'],
+      column,
+      ...(first ? { spentShare: { percent, text: `${percent} %` } } : {}),
+      evidence: rowEvidence,
+    });
+    const record = arsredovisning({
+      interventions: [insats('Lotsen', '800 000 kr', '760 000 kr', 95), insats('Bron', '500 000 kr', '520 000 kr', 104)],
+      statedTotals: [total('budget', budget, true), total('outcome', outcome, false)],
+    });
+    return findingsOf(percentageMismatch, arsredovisningInput(record));
+  }
+
+  it.each([
+    ['its share is its utfall over its budget', ['1 300 000 kr', '1 280 000 kr', 98], 0],
+    // The insatser give 1 280 000 of 1 300 000: the share is theirs, the Summa's utfall the figure off (aggregate-mismatch).
+    ['its share fits the insatser, not its own utfall', ['1 300 000 kr', '1 200 000 kr', 98], 0],
+    ['98 % written 89 %', ['1 300 000 kr', '1 280 000 kr', 89], 1],
+  ] as const)('%s', (_name, [budget, outcome, percent], expected) => {
+    expect(checkSumma(budget, outcome, percent)).toHaveLength(expected);
+  });
+
+  it('names the Summa row as the table writes it', () => {
+    const [finding] = checkSumma('1 300 000 kr', '1 280 000 kr', 89);
+    expect(inSwedish(percentageMismatch, finding)).toBe(
+      nb`Insatstabellen, Summa: utfallet 1~280~000~kr av 1~300~000~kr är 98,5~%, men tabellen anger 89~% (skillnad 9,5 procentenheter; tolerans ±1 procentenhet plus beloppens avrundning, 98,46–98,46~%)`,
+    );
+    expect(finding?.data).toMatchObject({ intervention: 'Summa', actual: 89 });
+  });
+});

@@ -122,12 +122,15 @@ const CELL_PITCH = 1.05;
 
 /** A line that starts with a capital letter could start a cell; one that starts in lower case goes on with the text above. */
 const CAPITAL_START = /^\p{Lu}/u;
+/** A sum's label ("Summa personal", "Delsumma", "Totalt"): short, seldom wrapped; a line in capitals under it is a row of its own. */
+const SUM_LABEL = /^(?:summa|delsumma|totalsumma|totalt?|sammanlagt)(?![\p{L}])/iu;
 
 /**
  * Which bands start a row. Where rows are set further apart than the lines inside them (pdfkit
  * style), the pitch tells; where all lines are equally spaced (a title's or a bold header's space
  * aside), a line starts a new row unless the line above in its column was wrapped (its first word
- * would not have fitted there). With rows set apart, a line a little further below than the closest
+ * would not have fitted there) — under a sum's label ("Summa personal"), a line that starts with a
+ * capital is a row of its own, the heading of the next group. With rows set apart, a line a little further below than the closest
  * lines but not as far as a row's pitch (a scan's baselines are read a point or two off) is a row of
  * its own when it starts with a capital and its first word would have fitted on the line above — the
  * text above was not wrapped. A line set in another size or weight than the line above it in its
@@ -161,7 +164,7 @@ function markRows(draft: Draft): void {
       const pitch = pitches[i - 1] ?? 0;
       const uncertain = pitch > smallest * CELL_PITCH && pitch <= smallest * ROW_PITCH;
       band.newRow = pitch > smallest * ROW_PITCH || (uncertain && above !== undefined && wouldHaveFitted && CAPITAL_START.test(line.text));
-    } else band.newRow = !above || wouldHaveFitted;
+    } else band.newRow = !above || wouldHaveFitted || (CAPITAL_START.test(line.text) && SUM_LABEL.test(above.text));
     if (band.newRow) lastInColumn.clear();
     for (const line of band.lines) lastInColumn.set(columnOf(columns, line), line);
   });
