@@ -49,7 +49,13 @@ const PARTYS_PART =
   /(?<![\p{L}])(?:försäkringskassans|statens|arbetsförmedlingens|regionens|landstingets|kommunernas|kommunens|\p{Lu}\p{L}+\s+kommuns|region\s+\p{Lu}\p{L}+s)\s+(?:(?:andel|del)\s+av\s+)?$|(?<![\p{L}])(?:andel|del)\s+av\s+$/iu;
 /** A sum that also holds other money ("intäkter från medlemsavgifter och socialfonden") is not the members' contribution. */
 const OTHER_INCOME = /socialfonden|\bESF\b|statsbidrag|projektmedel|externa medel/iu;
-const DEFAULT_UNIT = /belopp\s+(?:redovisas\s+|anges\s+)?i\s+(tkr|mkr|kr|tusental kronor|miljoner kronor)/iu;
+/**
+ * The unit the report gives every bare amount in: "Alla belopp redovisas i tkr", "Samtliga belopp
+ * redovisas i tusentals kronor", "Beloppen i räkenskaperna är angivna i tkr", "Siffrorna i tabellerna
+ * är i tusen kronor".
+ */
+const DEFAULT_UNIT =
+  /(?<![\p{L}])(?:belopp(?:en)?|siffror(?:na)?|summor(?:na)?|uppgifter(?:na)?)(?:\s+i\s+(?:räkenskaperna|tabellerna|rapporten|årsredovisningen|redovisningen))?\s+(?:(?:redovisas|anges|presenteras|uttrycks|är\s+angivna|är\s+redovisade|är)\s+)?i\s+(tkr|mkr|ksek|kr|tusentals?\s+kronor|tusen\s+kronor|miljoner\s+kronor)(?![\p{L}])/iu;
 
 /** The report's organisation, year, members and the members' contributions for the year, from its prose. */
 export function readFrontMatter(placed: Placed[], prose: Set<number>): FrontMatter {

@@ -77,6 +77,13 @@ function splitCategoryCell(cell: FormCell, costCategories: readonly string[]): {
     if (hit && hit.rest !== '') {
       category = first.slice(0, first.length - hit.rest.length);
       lines.splice(1, 0, { text: hit.rest, source: lines[0]?.source ?? cell.source });
+    } else if (!hit) {
+      // A category too long for its cell wraps (a PDF's lines): the whole of its first paragraph is the category.
+      const [whole = first, ...rest] = runningText([lines], cell.wrapRight).split('\n');
+      if (whole !== first.replace(/\s+/gu, ' ').trim()) {
+        const note = rest.join('\n').trim();
+        return { category: whole.replace(/[\s:–-]+$/u, '').trim(), note: note === '' ? null : note };
+      }
     }
   }
   const noteLines: FormLine[] = lines.slice(consumed);

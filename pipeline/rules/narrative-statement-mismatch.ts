@@ -33,6 +33,8 @@ interface StatementFigure {
   label: string;
   amount: Money;
   evidence: Evidence;
+  /** Whether the statement or the report says its unit ("Resultaträkning (tkr)", "Alla belopp i tkr"); else it was read in kronor. */
+  unitStated: boolean;
 }
 
 export const narrativeStatementMismatch: Rule<'narrative-statement-mismatch'> = {
@@ -62,6 +64,9 @@ export const narrativeStatementMismatch: Rule<'narrative-statement-mismatch'> = 
       const tolerance = pairTolerance(stated.amount, row.amount);
       const difference = actual - expected;
       if (reconciles(difference, tolerance)) return [];
+      // A statement whose unit nothing states was read in kronor; the text's figure a thousand times its own says it is in tkr.
+      if (!row.unitStated && reconciles(actual - expected * 1000, pairTolerance(stated.amount, { ...row.amount, sek: row.amount.sek * 1000, unit: 'tkr' })))
+        return [];
       return [
         {
           data: {
@@ -84,26 +89,28 @@ export const narrativeStatementMismatch: Rule<'narrative-statement-mismatch'> = 
 
 /** The statement row a narrative figure is about: the income statement first, the driftredovisning's utfall else. */
 function statementFigure(record: ArsredovisningRecord, figure: NarrativeFigure['figure']): StatementFigure | null {
-  const { income, balance, operating } = record.statements;
-  const financial = (
-    statement: 'income' | 'balance',
-    rows: typeof income extends null ? never : NonNullable<typeof income>['rows'] | undefined,
-    label: RegExp,
-  ) => {
-    const row = [...(rows ?? [])].reverse().find((candidate) => label.test(candidate.label.trim()) && candidate.current);
-    return row?.current ? { statement, label: row.label, amount: row.current, evidence: row.evidence } : null;
+  const { operating } = record.statements;
+  const unitStated = (unitText: string | null, amount: Money): boolean => unitText !== null || amount.unit !== 'kr';
+  const financial = (statement: 'income' | 'balance', label: RegExp): StatementFigure | null => {
+    const read = record.statements[statement];
+    const row = [...(read?.rows ?? [])].reverse().find((candidate) => label.test(candidate.label.trim()) && candidate.current);
+    return row?.current && read
+      ? { statement, label: row.label, amount: row.current, evidence: row.evidence, unitStated: unitStated(read.unitText, row.current) }
+      : null;
   };
-  const planned = (label: RegExp) => {
+  const planned = (label: RegExp): StatementFigure | null => {
     const row = [...(operating?.rows ?? [])].reverse().find((candidate) => label.test(candidate.label.trim()) && candidate.outcome);
-    return row?.outcome ? { statement: 'operating' as const, label: row.label, amount: row.outcome, evidence: row.evidence } : null;
+    return row?.outcome && operating
+      ? { statement: 'operating', label: row.label, amount: row.outcome, evidence: row.evidence, unitStated: unitStated(operating.unitText, row.outcome) }
+      : null;
   };
   switch (figure) {
     case 'result':
       // An interim report's result is the period's.
-      return financial('income', income?.rows, /^(?:årets|periodens)\s+resultat$/iu) ?? planned(/^(?:årets|periodens)\s+resultat$/iu);
+      return financial('income', /^(?:årets|periodens)\s+resultat$/iu) ?? planned(/^(?:årets|periodens)\s+resultat$/iu);
     case 'equity':
-      return financial('balance', balance?.rows, /^(?:summa\s+)?eget\s+kapital$/iu);
+      return financial('balance', /^(?:summa\s+)?eget\s+kapital$/iu);
     case 'costs':
-      return financial('income', income?.rows, /^verksamhetens\s+kostnader$/iu) ?? planned(/^summa\s+kostnader$/iu);
+      return financial('income', /^verksamhetens\s+kostnader$/iu) ?? planned(/^summa\s+kostnader$/iu);
   }
 }

@@ -4,10 +4,12 @@
  * wrapping together ("Verksamhetens" / "nettokostnader" beside "−150" / "000"). Each amount is one
  * cell's, not a row of its own and a thousandth of itself, so a table that adds up gives no finding
  * and a planted error gives exactly its one. Rows of three-digit amounts (tkr) stay rows. And a
- * plain header whose headings wrap ("Antal" / "kvinnor"): one header, so the table is read.
+ * plain header whose headings wrap ("Antal" / "kvinnor"): one header, so the table is read. A cost
+ * category too long for its cell, wrapping over lines, is the whole category, not its first line
+ * and a note.
  */
 import { describe, expect, it } from 'vitest';
-import { ANNUAL_REPORT_OPENING, FINAL_REPORT_OPENING, processReport, reportPdf, reportFolder, type TitledTable } from './support/report-files.js';
+import { ANNUAL_REPORT_OPENING, FINAL_REPORT_OPENING, processReport, reportIn, reportPdf, reportFolder, type TitledTable } from './support/report-files.js';
 
 const COSTS = (unit: string, summaOutcome: string): string[][] => [
   ['Kostnadsslag', 'Budget', 'Utfall'],
@@ -189,5 +191,26 @@ describe('a plain header whose headings wrap in narrow columns: one header, the 
     expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
     expect((result.record as { budget: { rows: { category: string }[] } }).budget.rows.map((row) => row.category)).toEqual(['Personal', 'Lokaler']);
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
+
+describe("a final report's cost category too long for its cell", () => {
+  /** Its category wraps over three lines in the PDF; the .docx gives it as typed. */
+  const LONG = [
+    ['Kostnadsslag', 'Budget', 'Utfall'],
+    ['Personalkostnader inklusive sociala avgifter och pensionskostnader för projektledare och coacher', '700 000', '690 000'],
+    ['Lokalkostnader', '50 000', '50 000'],
+    ['Summa', '750 000', '740 000'],
+  ];
+
+  it.each(['docx', 'pdf'] as const)('is the whole category, no note (%s)', async (format) => {
+    const table = { heading: 'Ekonomisk redovisning', rows: LONG };
+    const result = await processReport(folder(), 'long category', format, await reportIn(format, FINAL_REPORT_OPENING, [table]));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport', findings: [] });
+    const rows = (result.record as { budget: { rows: { category: string; note: string | null }[] } }).budget.rows;
+    expect(rows.map(({ category, note }) => [category, note])).toEqual([
+      ['Personalkostnader inklusive sociala avgifter och pensionskostnader för projektledare och coacher', null],
+      ['Lokalkostnader', null],
+    ]);
   });
 });

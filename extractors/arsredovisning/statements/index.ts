@@ -117,6 +117,23 @@ function titlesSplitOut(walk: Placed[]): Placed[] {
   });
 }
 
+/**
+ * The title split out of the header row of the table right after it ("Resultaträkning | Not | 2022 |
+ * 2021" under the heading "Resultaträkning (tkr)"), of the same statement: the heading's table, whose
+ * unit the heading gives.
+ */
+function isOwnHeaderTitle(placed: Placed[], at: number, kind: StatementKind): boolean {
+  const item = placed[at];
+  const next = placed[at + 1];
+  return (
+    item !== undefined &&
+    next !== undefined &&
+    isTable(next) &&
+    next.index === item.index &&
+    statementNamed(tidy((item.block as { text: string }).text)) === kind
+  );
+}
+
 function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKind, title: string, context: StatementContext): Found | null {
   const head = placed[titleIndex];
   if (!head) return null;
@@ -135,6 +152,7 @@ function statementAfter(placed: Placed[], titleIndex: number, kind: StatementKin
     const line = headingLineOf(text);
     if (line) headingLine ??= line;
     else if (text.length <= TITLE_LENGTH && UNIT_TEXT.test(text)) unitText ??= text;
+    else if (isOwnHeaderTitle(placed, index, kind)) continue;
     else if (statementNamed(text)) return null;
   }
   if (first < 0) return null;
