@@ -55,9 +55,17 @@ export function columnSum(record: SlutrapportRecord, column: BudgetColumn, year?
 export function summedColumn(record: SlutrapportRecord, column: BudgetColumn): { money: Money; sum: ColumnSum } | null {
   const sum = columnSum(record, column);
   if (!sum) return null;
-  const written = sum.figures.map((figure) => figure.text).join(' + ');
-  const unit = sum.figures[0]?.unit ?? 'kr';
-  return { money: { sek: sum.sek, unit, text: written, decimals: maxOf(sum.figures.map((figure) => figure.decimals ?? 0)) }, sum };
+  return { money: summedMoney(sum.figures), sum };
+}
+
+/** Figures added up, as one amount written as the sum of theirs ("450 000 + 50 000"), in the first one's unit. */
+function summedMoney(figures: readonly Money[]): Money {
+  return {
+    sek: figures.reduce((sum, figure) => sum + figure.sek, 0),
+    unit: figures[0]?.unit ?? 'kr',
+    text: figures.map((figure) => figure.text).join(' + '),
+    decimals: maxOf(figures.map((figure) => figure.decimals ?? 0)),
+  };
 }
 
 /** What the report says the column totals: the Summa row when filled, else the rows' sum. */
@@ -99,16 +107,9 @@ export function interventionSummaPairs(
   const figuresOf = (column: BudgetColumn): Money[] => {
     const stated = sameRow.find((other) => other.column === column)?.amount;
     const figures = closed.map((intervention) => intervention[column]).filter((figure) => figure !== null);
-    const summed: Money | null =
-      closed.length > 0 && figures.length === closed.length
-        ? {
-            sek: figures.reduce((sum, figure) => sum + figure.sek, 0),
-            unit: figures[0]?.unit ?? 'kr',
-            text: figures.map((figure) => figure.text).join(' + '),
-            decimals: maxOf(figures.map((figure) => figure.decimals ?? 0)),
-          }
-        : null;
-    return stated ? [stated, ...(summed ? [summed] : [])] : [];
+    // An insats without the figure leaves the sum unknown.
+    const summed = closed.length > 0 && figures.length === closed.length ? [summedMoney(figures)] : [];
+    return stated ? [stated, ...summed] : [];
   };
   const outcomes = figuresOf('outcome');
   return figuresOf('budget').flatMap((budget) => outcomes.map((outcome) => ({ budget, outcome })));

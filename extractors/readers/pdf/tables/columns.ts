@@ -130,11 +130,11 @@ const SUM_LABEL = /^(?:summa|delsumma|totalsumma|totalt?|sammanlagt)(?![\p{L}])/
  * style), the pitch tells; where all lines are equally spaced (a title's or a bold header's space
  * aside), a line starts a new row unless the line above in its column was wrapped (its first word
  * would not have fitted there) — under a sum's label ("Summa personal"), a line that starts with a
- * capital is a row of its own, the heading of the next group. With rows set apart, a line a little further below than the closest
- * lines but not as far as a row's pitch (a scan's baselines are read a point or two off) is a row of
- * its own when it starts with a capital and its first word would have fitted on the line above — the
- * text above was not wrapped. A line set in another size or weight than the line above it in its
- * column always starts a row.
+ * capital is a row of its own, the heading of the next group. With rows set apart, a line a little
+ * further below than the closest lines but not as far as a row's pitch (a scan's baselines are read
+ * a point or two off) is a row of its own when it starts with a capital and its first word would
+ * have fitted on the line above — the text above was not wrapped. A line set in another size or
+ * weight than the line above it in its column always starts a row.
  */
 function markRows(draft: Draft): void {
   const { bands, columns } = draft;
