@@ -89,8 +89,9 @@ function statedShares(input: RuleInput): ShareToCheck[] {
     const insatser = interventions.flatMap((intervention) => spentShareOf(intervention, { intervention: intervention.name }));
     // A Summa row's share, held to its utfall over its budget as written or as the insatser it closes add up.
     const summas = statedTotals.flatMap((total): ShareToCheck[] => {
+      if (!total.spentShare) return [];
       const [written, ...summed] = interventionSummaPairs(total, statedTotals, interventions);
-      return total.spentShare && written
+      return written
         ? [
             {
               percent: total.spentShare.percent,

@@ -1,6 +1,7 @@
 import type { CellLines, PageRow, PageTable } from '../layout/page-layout.js';
 import { bandLine, linesByBand, type BuiltLine, type LineBand } from '../layout/lines.js';
 import { maxOf, minOf } from '../../../arrays.js';
+import { TOTAL_WORDS } from '../../../parse/breakdown.js';
 import { setAsHeading } from '../blocks/headings.js';
 
 /**
@@ -123,7 +124,7 @@ const CELL_PITCH = 1.05;
 /** A line that starts with a capital letter could start a cell; one that starts in lower case goes on with the text above. */
 const CAPITAL_START = /^\p{Lu}/u;
 /** A sum's label ("Summa personal", "Delsumma", "Totalt"): short, seldom wrapped; a line in capitals under it is a row of its own. */
-const SUM_LABEL = /^(?:summa|delsumma|totalsumma|totalt?|sammanlagt)(?![\p{L}])/iu;
+const SUM_LABEL = new RegExp(`^(?:${TOTAL_WORDS})(?![\\p{L}])`, 'iu');
 
 /**
  * Which bands start a row. Where rows are set further apart than the lines inside them (pdfkit
