@@ -13,7 +13,11 @@ import { PipelineConfig } from '../../../schemas/config.js';
 import type { DocumentResult } from '../../../schemas/result.js';
 import { processReport, reportFolder } from './report-files.js';
 
-/** Each finding as "ruleId subject": the cost row, "Summa" (a cost table's or a table of insatser's), a subtotal, the insats or the driftredovisning's row it concerns. */
+/**
+ * Each finding as "ruleId subject": the cost row, "Summa" (a cost table's or a table of insatser's),
+ * a subtotal, the insats, the driftredovisning's row, or the row or column of a table split by funder
+ * it concerns.
+ */
 function concerns(result: DocumentResult): string[] {
   return result.findings.map((finding) => {
     const data = finding.data as {
@@ -24,11 +28,17 @@ function concerns(result: DocumentResult): string[] {
       costRow?: string;
       operatingRow?: string;
       subtotal?: string;
+      row?: string;
+      column?: string;
     };
     const about =
       data.subject === 'budget-total' || data.subject === 'intervention-total'
         ? 'Summa'
-        : (data.subtotal ?? data.costRow ?? data.category ?? data.intervention ?? data.activity ?? data.operatingRow);
+        : data.subject === 'funding-row'
+          ? data.row
+          : data.subject === 'funding-column'
+            ? data.column
+            : (data.subtotal ?? data.costRow ?? data.category ?? data.intervention ?? data.activity ?? data.operatingRow);
     return about === undefined ? finding.ruleId : `${finding.ruleId} ${about}`;
   });
 }
