@@ -456,6 +456,41 @@ export const MemberContributionSplitData = z.strictObject({
 });
 export type MemberContributionSplitData = z.infer<typeof MemberContributionSplitData>;
 
+/** A funder's part of a row as written, under its column's heading. */
+export const FunderPart = z.strictObject({ funder: z.string(), amount: WrittenMoney });
+
+/**
+ * funding-split-mismatch, in a cost table split by funder (`table`: the line over it, null when
+ * none): with subject "funding-row" a row's total (actual) against its funders' parts (expected);
+ * with "funding-column" the Summa row's figure in a funder's or the total's column (actual) against
+ * the column's rows (expected).
+ */
+export const FundingSplitMismatchData = z.discriminatedUnion('subject', [
+  z.strictObject({
+    subject: z.literal('funding-row'),
+    table: z.string().nullable(),
+    row: z.string(),
+    /** The total's column heading as written ("Totalt"). */
+    totalColumn: z.string(),
+    total: WrittenMoney,
+    parts: z.array(FunderPart).min(1),
+    ...kronorComparison,
+    rounding: Rounding,
+  }),
+  z.strictObject({
+    subject: z.literal('funding-column'),
+    table: z.string().nullable(),
+    /** The column's heading as written: a funder's ("Samordningsförbundet") or the total's. */
+    column: z.string(),
+    /** The Summa row's label as written ("Summa", "Totalt"). */
+    summaRow: z.string(),
+    summa: WrittenMoney,
+    ...kronorComparison,
+    rounding: Rounding,
+  }),
+]);
+export type FundingSplitMismatchData = z.infer<typeof FundingSplitMismatchData>;
+
 /** Every rule over one document, by id (docs/rules.md), with the schema of its finding's data. */
 export const FINDING_DATA = {
   'outcome-total-mismatch': ColumnTotalData,
@@ -464,6 +499,7 @@ export const FINDING_DATA = {
   'outcome-zero-with-budget': OutcomeZeroWithBudgetData,
   'outcome-exceeds-budget': OutcomeExceedsBudgetData,
   'budget-deviation-mismatch': BudgetDeviationMismatchData,
+  'funding-split-mismatch': FundingSplitMismatchData,
   'gender-sum-mismatch': GenderSumMismatchData,
   'aggregate-mismatch': AggregateMismatchData,
   'percentage-mismatch': PercentageMismatchData,

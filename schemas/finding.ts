@@ -25,6 +25,7 @@ export const Finding = z.discriminatedUnion('ruleId', [
   findingOf('outcome-zero-with-budget'),
   findingOf('outcome-exceeds-budget'),
   findingOf('budget-deviation-mismatch'),
+  findingOf('funding-split-mismatch'),
   findingOf('gender-sum-mismatch'),
   findingOf('aggregate-mismatch'),
   findingOf('percentage-mismatch'),

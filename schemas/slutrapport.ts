@@ -110,6 +110,39 @@ export const Budget = z.object({
   deviationHeading: z.string().optional(),
 });
 
+/**
+ * A row of a cost table split by who pays for it: its part per funder, in the order of the table's
+ * `funders` (null where the cell is blank), and its total where the table has a column of it. A
+ * cell whose text is no amount ("se bilaga") is null too, and kept as written under its column's
+ * heading in `unreadFigures`; the sums it is in are not checked.
+ */
+export const FundingRow = z.object({
+  label: z.string(),
+  parts: z.array(Money.nullable()),
+  total: Money.nullable(),
+  unreadFigures: z.array(z.object({ column: z.string(), text: z.string() })).optional(),
+  evidence: Evidence.optional(),
+});
+export type FundingRow = z.infer<typeof FundingRow>;
+
+/**
+ * A cost table split by who pays for it ("Kostnadsslag | Samordningsförbundet | Medfinansiering |
+ * Totalt"): the funders' and the total's column headings and the rows as written, the Summa row
+ * apart; a subtotal or a "varav" row inside it is in none of them.
+ */
+export const FundingTable = z.object({
+  /** The line over the table ("Kostnader per finansiär"); null when none stands right over it. */
+  heading: z.string().nullable(),
+  funders: z.array(z.string()).min(2),
+  /** The total's column heading ("Totalt", "Summa (kr)"); null when the table has no such column. */
+  totalColumn: z.string().nullable(),
+  rows: z.array(FundingRow),
+  /** The table's last row when it is a total ("Summa", "Totalt"); null otherwise. */
+  summa: FundingRow.nullable(),
+  evidence: Evidence.optional(),
+});
+export type FundingTable = z.infer<typeof FundingTable>;
+
 export const YesNo = z.enum(['ja', 'nej']);
 export const ChecklistItem = z.object({
   item: z.string(),
@@ -153,6 +186,8 @@ export const SlutrapportRecord = z.object({
   /** Every other count with a gender breakdown the report states (any section, any year), for gender-sum-mismatch. */
   statedCounts: z.array(Count).default([]),
   budget: Budget,
+  /** The cost tables split by funder, wherever they stand, in the document's order; absent when it has none. */
+  fundingTables: z.array(FundingTable).optional(),
   checklist: z.array(ChecklistItem),
   signatures: z.array(Signature),
   /** Evidence for the scalar fields above, keyed by JSON path ("receivedDate", "intervention.name"). */

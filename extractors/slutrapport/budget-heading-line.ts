@@ -30,7 +30,7 @@ function firstWords(wordings: readonly string[]): Set<string> {
 }
 
 /** The table's rows as cell texts by grid column ('' where a row has no cell), for the line's split. */
-function textsByColumn(tableRows: readonly FormRow[]): string[][] {
+export function textsByColumn(tableRows: readonly FormRow[]): string[][] {
   return tableRows.map((row) => {
     const texts: string[] = [];
     for (const cell of row.cells) texts[cell.column] = cell.text;
@@ -39,7 +39,7 @@ function textsByColumn(tableRows: readonly FormRow[]): string[][] {
 }
 
 /** Each grid column's cell to set a heading over: from the first row that has it filled, else any row that has it. */
-function cellsByColumn(tableRows: readonly FormRow[]): Map<number, FormCell> {
+export function cellsByColumn(tableRows: readonly FormRow[]): Map<number, FormCell> {
   const cells = new Map<number, FormCell>();
   for (const row of tableRows) {
     for (const cell of row.cells) if (!cells.has(cell.column) || (cell.text !== '' && cells.get(cell.column)?.text === '')) cells.set(cell.column, cell);

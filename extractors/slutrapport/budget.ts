@@ -34,16 +34,19 @@ function unitOf(header: FormCell | null, tableUnit: MoneyUnit | null): MoneyUnit
 }
 
 /**
- * "Ekonomisk redovisning (tkr)", "Belopp i tkr", "Alla belopp anges i tusentals kronor": a unit the
- * line over a cost table, or its header's first cell ("tkr", "Kostnadsslag (tkr)"), gives all its amounts.
+ * "Ekonomisk redovisning (tkr)", "Belopp i tkr", "Alla belopp anges i tusentals kronor", "Budget och
+ * finansiering, tkr": a unit the line over a cost table, or its header's first cell ("tkr",
+ * "Kostnadsslag (tkr)"), gives all its amounts. A unit after a comma closes the line; after a
+ * figure ("Beviljat: 500 tkr") it is that figure's.
  */
 const TABLE_UNIT =
-  /\(\s*(?:belopp\s+i\s+)?(?:tkr|mkr|tusen(?:tals)?\s+kronor|miljoner\s+kronor)\s*\)|(?:belopp|summor)\s+(?:anges\s+|redovisas\s+)?i\s+(?:tkr|mkr|tusen(?:tals)?\s+kronor|miljoner\s+kronor)|^\s*(?:tkr|mkr)\s*$/iu;
+  /\(\s*(?:belopp\s+i\s+)?(?:tkr|mkr|tusen(?:tals)?\s+kronor|miljoner\s+kronor)\s*\)|(?:belopp|summor)\s+(?:anges\s+|redovisas\s+)?i\s+(?:tkr|mkr|tusen(?:tals)?\s+kronor|miljoner\s+kronor)|^\s*(?:tkr|mkr)\s*$|\p{L}\s*,\s*(?:i\s+)?(?:tkr|mkr|tusen(?:tals)?\s+kronor|miljoner\s+kronor)\s*$/iu;
 
 /** The lines over a table that may caption it: its heading and a line under it. */
 const CAPTION_ROWS = 2;
 
-function tableUnitOf(rows: readonly FormRow[], header: number): MoneyUnit | null {
+/** The unit all of a table's amounts are in, as the line over its header (`header`) or the header's first cell names it; null when neither does. */
+export function tableUnitOf(rows: readonly FormRow[], header: number): MoneyUnit | null {
   const first = rows[header]?.cells.find((cell) => cell.text !== '');
   if (first && TABLE_UNIT.test(first.text)) return unitNamed(first.text);
   for (let index = header - 1; index >= Math.max(0, header - CAPTION_ROWS); index -= 1) {

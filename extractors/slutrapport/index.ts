@@ -5,6 +5,7 @@ import { readApplicants } from './applicants.js';
 import { EvidenceBook } from '../evidence.js';
 import type { DocStructure } from '../structure/index.js';
 import { readHeader } from './header.js';
+import { readFundingTables } from './funding-tables.js';
 import { readCountTables, readFormTableParticipants, readGenderTableParticipants, readRunningCounts } from './participants.js';
 import { chooseReading, GENERIC_READING, type TemplateReading } from './profile.js';
 import { readResponsible } from './responsible.js';
@@ -46,6 +47,12 @@ function partRange(mains: SectionSpan[], reading: TemplateReading, part: Templat
  * section numbers and labels (fuzzily), values are parsed by extractors/parse, and every value
  * carries evidence.
  */
+/** The record's cost tables split by funder; no field when the report has none. */
+function fundingTablesOf(structure: DocStructure, reading: TemplateReading): Pick<SlutrapportRecord, 'fundingTables'> {
+  const tables = readFundingTables(structure, reading.labels.costColumn);
+  return tables.length > 0 ? { fundingTables: tables } : {};
+}
+
 export function extractSlutrapport(structure: DocStructure, profiles: readonly TemplateProfile[] = []): SlutrapportRecord {
   const reading = chooseReading(structure, profiles);
   const rows = structure.rows;
@@ -103,6 +110,7 @@ export function extractSlutrapport(structure: DocStructure, profiles: readonly T
     // Without the template's sections, the counts its running text states; and a table's by gender wherever it stands.
     statedCounts: [...(parts.sections.length > 0 ? parts.statedCounts : readRunningCounts(structure)), ...readCountTables(structure)],
     budget: parts.budget,
+    ...fundingTablesOf(structure, reading),
     checklist: parts.checklist,
     signatures: parts.signatures,
     evidence: book.entries,

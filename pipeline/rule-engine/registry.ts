@@ -2,6 +2,7 @@ import { aggregateMismatch } from '../rules/aggregate-mismatch.js';
 import { budgetDeviationMismatch } from '../rules/budget-deviation-mismatch.js';
 import { budgetExceedsGranted } from '../rules/budget-exceeds-granted.js';
 import { budgetTotalMismatch } from '../rules/budget-total-mismatch.js';
+import { fundingSplitMismatch } from '../rules/funding-split-mismatch.js';
 import { countPercentageMismatch } from '../rules/count-percentage-mismatch.js';
 import { checklistUnanswered } from '../rules/checklist-unanswered.js';
 import { emptyRequiredSection } from '../rules/empty-required-section.js';
@@ -34,7 +35,7 @@ import { unsignedReport } from '../rules/unsigned-report.js';
  * `reprocess`, `extract --resume`). It covers the run rules (run-rules.ts) too.
  * tests/rules/rules-version.test.ts fails when the catalogue or a data schema changes without it.
  */
-export const RULES_VERSION = 24;
+export const RULES_VERSION = 25;
 
 /** Every rule, in the order of docs/rules.md; findings come out in this order. */
 export const RULES: readonly Rule[] = [
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   outcomeZeroWithBudget,
   outcomeExceedsBudget,
   budgetDeviationMismatch,
+  fundingSplitMismatch,
   genderSumMismatch,
   aggregateMismatch,
   percentageMismatch,
