@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../schemas/result.js';
 import { RULES_VERSION } from '../rule-engine/registry.js';
 import { BUDGET_ROW_COLUMNS } from './budget-rows-table.js';
 import { BUDGET_YEAR_COLUMNS } from './budget-years-table.js';
+import { FUNDING_PART_COLUMNS } from './funding-parts-table.js';
 import type { Column, ColumnType, CsvDelimiter } from './csv-table.js';
 import { DOCUMENT_COLUMNS } from './documents-table.js';
 import { FINDING_COLUMNS } from './findings-table.js';
@@ -81,6 +82,14 @@ export const EXPORT_TABLES: readonly Table[] = [
     primaryKey: ['document_id', 'row_number', 'year'],
     documentKey: true,
     rowOf: { fields: ['document_id', 'row_number'], resource: 'budget_rows' },
+  },
+  {
+    name: 'funding_parts',
+    file: 'funding_parts.csv',
+    title: "Every figure of each slutrapport's cost tables split by funder, one a row: each funder's part and the row's total",
+    columns: FUNDING_PART_COLUMNS as readonly Column<never>[],
+    primaryKey: ['document_id', 'table_number', 'row_number', 'column'],
+    documentKey: true,
   },
   {
     name: 'findings',

@@ -8,6 +8,7 @@ import { runRunRules } from '../rule-engine/run-rules.js';
 import { AtomicTextFile } from './atomic-text-file.js';
 import { BUDGET_ROW_COLUMNS, budgetRowsOf } from './budget-rows-table.js';
 import { BUDGET_YEAR_COLUMNS, budgetYearsOf } from './budget-years-table.js';
+import { FUNDING_PART_COLUMNS, fundingPartsOf } from './funding-parts-table.js';
 import { type CsvDelimiter, CsvTable } from './csv-table.js';
 import { dataPackage } from './datapackage.js';
 import { DOCUMENT_COLUMNS } from './documents-table.js';
@@ -49,13 +50,14 @@ export async function writeExport(run: ExportRun): Promise<ExportOutcome> {
   const documents = await CsvTable.create(folder.tables.documents, DOCUMENT_COLUMNS, options);
   const budgetRows = await CsvTable.create(folder.tables.budgetRows, BUDGET_ROW_COLUMNS, options);
   const budgetYears = await CsvTable.create(folder.tables.budgetYears, BUDGET_YEAR_COLUMNS, options);
+  const fundingParts = await CsvTable.create(folder.tables.fundingParts, FUNDING_PART_COLUMNS, options);
   const findings = await CsvTable.create(folder.tables.findings, FINDING_COLUMNS, options);
   const interventions = await CsvTable.create(folder.tables.interventions, INTERVENTION_COLUMNS, options);
   const linkedTable = await CsvTable.create(folder.tables.interventionsLinked, LINKED_COLUMNS, options);
   const reports = await CsvTable.create(folder.tables.reports, REPORT_COLUMNS, options);
   const statementRows = await CsvTable.create(folder.tables.statementRows, STATEMENT_ROW_COLUMNS, options);
   const descriptor = await AtomicTextFile.create(folder.dataPackage, folder.temp);
-  const files = [jsonl, documents, budgetRows, budgetYears, findings, interventions, linkedTable, reports, statementRows, descriptor];
+  const files = [jsonl, documents, budgetRows, budgetYears, fundingParts, findings, interventions, linkedTable, reports, statementRows, descriptor];
   try {
     const mentions: InterventionMention[] = [];
     // The documents' findings wait for the links: a finding about an intervention carries its link_id. They are small.
@@ -69,6 +71,7 @@ export async function writeExport(run: ExportRun): Promise<ExportOutcome> {
       await documents.write({ id, result });
       for (const row of budgetRowsOf(result, id)) await budgetRows.write(row);
       for (const row of budgetYearsOf(result, id)) await budgetYears.write(row);
+      for (const row of fundingPartsOf(result, id)) await fundingParts.write(row);
       const report = reportRowOf(result, id);
       if (report) await reports.write(report);
       for (const row of statementRowsOf(result, id)) await statementRows.write(row);

@@ -112,6 +112,15 @@ function summary(input: ReportPageInput, words: PageWords): SafeHtml {
         [`${words.budgetTotal} ${year.year}`, year.budget?.text ?? null],
         [`${words.outcomeTotal} ${year.year}`, year.outcome?.text ?? null],
       ]),
+      // A cost table split by funder: each funder's Summa and the total's, as written.
+      ...(record.fundingTables ?? []).flatMap(({ funders, totalColumn, summa }): [string, string | null][] =>
+        summa === null
+          ? []
+          : [
+              ...funders.map((funder, index): [string, string | null] => [`${words.funding}, ${funder}`, summa.parts[index]?.text ?? null]),
+              ...(totalColumn === null ? [] : [[`${words.funding}, ${totalColumn}`, summa.total?.text ?? null] satisfies [string, string | null]]),
+            ],
+      ),
     );
   } else if (record && 'members' in record) {
     rows.push(

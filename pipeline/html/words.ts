@@ -37,6 +37,8 @@ export const PAGE_WORDS = {
     outcomeTotal: 'Utfall, summa',
     budgetTotalOfLastTable: 'Budget, summa i den sista tabellen',
     outcomeTotalOfLastTable: 'Utfall, summa i den sista tabellen',
+    /** A funder's Summa in a cost table split by funder: "Finansiering, Samordningsförbundet". */
+    funding: 'Finansiering',
     organisationNumber: 'Organisationsnummer',
     year: 'År',
     period: 'Period',
@@ -97,6 +99,7 @@ export const PAGE_WORDS = {
     outcomeTotal: 'Outcome, total',
     budgetTotalOfLastTable: 'Budget, total of the last table',
     outcomeTotalOfLastTable: 'Outcome, total of the last table',
+    funding: 'Funding',
     organisationNumber: 'Organisation number',
     year: 'Year',
     period: 'Period',

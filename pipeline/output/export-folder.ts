@@ -18,6 +18,7 @@ export interface ExportFolder {
     interventions: string;
     budgetRows: string;
     budgetYears: string;
+    fundingParts: string;
     findings: string;
     interventionsLinked: string;
     reports: string;
@@ -43,6 +44,7 @@ export function exportFolder(root: string): ExportFolder {
       interventions: join(root, 'interventions.csv'),
       budgetRows: join(root, 'budget_rows.csv'),
       budgetYears: join(root, 'budget_years.csv'),
+      fundingParts: join(root, 'funding_parts.csv'),
       findings: join(root, 'findings.csv'),
       interventionsLinked: join(root, 'interventions_linked.csv'),
       reports: join(root, 'reports.csv'),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../fixtures/build/paths.js';
 import { BUDGET_ROW_COLUMNS } from '../../pipeline/export/budget-rows-table.js';
 import { BUDGET_YEAR_COLUMNS } from '../../pipeline/export/budget-years-table.js';
+import { FUNDING_PART_COLUMNS } from '../../pipeline/export/funding-parts-table.js';
 import type { Column } from '../../pipeline/export/csv-table.js';
 import { DOCUMENT_COLUMNS } from '../../pipeline/export/documents-table.js';
 import { FINDING_COLUMNS } from '../../pipeline/export/findings-table.js';
@@ -48,6 +49,7 @@ describe('docs/researchers.md and the export tables', () => {
     ['interventions.csv', written(INTERVENTION_COLUMNS)],
     ['budget_rows.csv', written(BUDGET_ROW_COLUMNS)],
     ['budget_years.csv', written(BUDGET_YEAR_COLUMNS)],
+    ['funding_parts.csv', written(FUNDING_PART_COLUMNS)],
     ['findings.csv', written(FINDING_COLUMNS)],
     ['interventions_linked.csv', written(LINKED_COLUMNS)],
     ['reports.csv', written(REPORT_COLUMNS)],

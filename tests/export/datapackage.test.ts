@@ -131,6 +131,7 @@ describe('datapackage.json', () => {
       [
         'budget_rows.csv',
         'budget_years.csv',
+        'funding_parts.csv',
         'documents.csv',
         'findings.csv',
         'interventions.csv',

@@ -2,7 +2,7 @@
  * A kansli's page for a final report whose cost table gives a column per year: the summary shows
  * each year's Summa budget and utfall beside the whole period's, which the table may not give; for
  * costs given as a table per year, the last Summa as the last table's, not the whole's; and each
- * subtotal as written.
+ * subtotal as written; and for a cost table split by funder, each funder's Summa and the total's.
  */
 import { describe, expect, it } from 'vitest';
 import { reportPage } from '../../pipeline/html/report-page.js';
@@ -75,6 +75,20 @@ describe("the report page's summary of a cost table per year", () => {
       ['Utfall, summa', '340 000'],
       ['Budget, Summa &lt;personal&gt;', '300 000'],
       ['Utfall, Summa &lt;personal&gt;', '290 000'],
+    ]);
+  });
+
+  it("lists each funder's Summa and the total's of a table split by funder", async () => {
+    const rows = [
+      ['Kostnadsslag', 'Förbundet', 'Norrby kommun', 'Totalt'],
+      ['Personal', '400 000', '100 000', '500 000'],
+      ['Summa', '400 000', '100 000', '500 000'],
+    ];
+    const result = await processReport(folder(), 'funders page', 'docx', await reportDocx(FINAL_REPORT_OPENING, [{ heading: 'Finansiering', rows }]));
+    expect(summaryOf(pageOf(result)).filter(([term]) => term.startsWith('Finansiering'))).toEqual([
+      ['Finansiering, Förbundet', '400 000'],
+      ['Finansiering, Norrby kommun', '100 000'],
+      ['Finansiering, Totalt', '500 000'],
     ]);
   });
 

@@ -13,6 +13,7 @@ export const TABLES = [
   'interventions.csv',
   'budget_rows.csv',
   'budget_years.csv',
+  'funding_parts.csv',
   'findings.csv',
   'interventions_linked.csv',
   'reports.csv',
@@ -57,10 +58,11 @@ const INTEGER_COLUMNS = new Set([
   'report_year',
   'amount_sek',
   'deviation_sek',
+  'table_number',
 ]);
 /** Decimal numbers ("-7.5", "34.49299515650227"): findings.csv's comparison figures, the shares spent. */
 const NUMBER_COLUMNS = new Set(['actual', 'expected', 'difference', 'tolerance', 'spent_percent', 'percent']);
-const BOOLEAN_COLUMNS = new Set(['redacted', 'participants_approximate']);
+const BOOLEAN_COLUMNS = new Set(['redacted', 'participants_approximate', 'is_summa', 'is_total']);
 const DATE_COLUMNS = new Set(['period_start', 'period_end']);
 
 export type Cell = string | number | boolean | null;
