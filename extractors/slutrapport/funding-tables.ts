@@ -130,7 +130,9 @@ function readRow(structure: DocStructure, at: number, header: SplitHeader, unit:
   const label = flat(labelCell?.text ?? '');
   if (label === '') return null;
   // A row of each funder's share ("Andel | 80 % | 20 % | 100 %") is no row of amounts.
-  const figures = [...header.funders, ...(header.total ? [header.total] : [])].map((heading) => under(heading)?.text.trim() ?? '').filter((text) => text !== '');
+  const figures = [...header.funders, ...(header.total ? [header.total] : [])]
+    .map((heading) => under(heading)?.text.trim() ?? '')
+    .filter((text) => text !== '');
   if (figures.length > 0 && figures.every((text) => PERCENT.test(text))) return null;
   const evidence = evidenceAt(row.source, sectionNumberAt(structure, at), rowText(row));
   const unreadFigures: { column: string; text: string }[] = [];
