@@ -11,9 +11,9 @@ import { evidenceAt } from '../evidence.js';
 import { PART_OF_ABOVE, TOTAL_WORDS } from '../parse/breakdown.js';
 import { parseAmount, readFigureCell, unitNamed } from '../parse/money.js';
 import { type DocStructure, type FormCell, type FormRow, rowText, tableEnd } from '../structure/index.js';
+import { headerRowFromLine } from '../parse/split-headings.js';
 import { tableUnitOf } from './budget.js';
 import { cellsByColumn, textsByColumn } from './budget-heading-line.js';
-import { headerRowFromLine } from '../parse/split-headings.js';
 import { labelAt } from './labels.js';
 import { cellUnder, overlap } from './table-columns.js';
 
@@ -56,8 +56,18 @@ const COST_COLUMN = /^(?:kostnad\p{L}*|utgift\p{L}*|post|budgetpost|kostnadspost
 const ABOUT_MONEY = /kostnad|budget|utfall|ekonomi|finansi|medel|(?<![\p{L}])t?kr(?![\p{L}])/iu;
 /** The most rows a header's headings wrap onto in a PDF ("Medfinansiering" over "kommunen"). */
 const HEADER_ROWS = 3;
+/** The most lines a heading's words wrap onto under a line of headings over a table. */
+const WRAPPED_LINES = 2;
+/** A share in per cent: "80 %", "12,5%". */
+const PERCENT = /^\d[\d\s,.]*\s?%$/u;
 
 const flat = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+/**
+ * A line of headings with the space put back between two that ran together: a heading wider than its
+ * narrow column in a PDF runs into the one before it ("FörbundetsMedfinansiering"), and the reader
+ * finds no gap between them.
+ */
+const apart = (line: string): string => line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 const headingOf = (cell: FormCell): string => flat(cell.text).replace(HEADING_UNIT, '').trim();
 
 /** A row with an amount in a cell after its first: a row of figures, no more of the header. */
@@ -148,25 +158,12 @@ function readRow(structure: DocStructure, at: number, header: SplitHeader, unit:
   return { label, parts, total, ...(unreadFigures.length > 0 ? { unreadFigures } : {}), evidence };
 }
 
-/** A header found for a table: its cells, the first row of figures, and the row the caption stands over. */
+/** A table's header as found: its columns, the table's first row of figures, and the row its caption stands over. */
 interface FoundHeader {
   header: SplitHeader;
   firstRow: number;
   captionAt: number;
 }
-
-/**
- * A line of headings with the space put back between two that ran together: a heading wider than its
- * narrow column in a PDF runs into the one before it ("FörbundetsMedfinansiering"), and the reader
- * finds no gap between them.
- */
-const apart = (line: string): string => line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-
-/** A share in per cent: "80 %", "12,5%". */
-const PERCENT = /^\d[\d\s,.]*\s?%$/u;
-
-/** The most lines a heading's words wrap onto under a line of headings over a table. */
-const WRAPPED_LINES = 2;
 
 /**
  * The words under a line of headings that wrapped (a PDF without borders sets "Förbundets" over
