@@ -77,22 +77,31 @@ function hasAmount(row: FormRow): boolean {
 
 /**
  * The header's cells, each with the words that wrapped under it joined on (a PDF without borders
- * sets "Medfinansiering" over "kommunen" as two rows); the number of rows it takes.
+ * sets "Medfinansiering" over "kommunen" as two rows), and a heading over several columns
+ * ("Finansiering" over "Förbundet | Kommunen") given way to the headings under it; the number of
+ * rows it takes.
  */
 function joinedHeader(rows: readonly FormRow[], start: number, end: number): { cells: FormCell[]; taken: number } | null {
   const first = rows[start];
   if (!first || hasAmount(first)) return null;
-  const cells = first.cells.map((cell) => ({ ...cell }));
+  let cells = first.cells.map((cell) => ({ ...cell }));
   let taken = 1;
   while (taken < HEADER_ROWS && start + taken < end) {
     const row = rows[start + taken];
     if (!row || hasAmount(row)) break;
+    const under = new Map<FormCell, FormCell[]>();
     for (const cell of row.cells.filter((candidate) => candidate.text !== '')) {
       const above = cells.filter((candidate) => overlap(candidate, cell) > 0);
       const target = above.length === 1 ? above[0] : undefined;
       if (!target) return null;
-      target.text = `${target.text} ${cell.text}`;
+      under.set(target, [...(under.get(target) ?? []), cell]);
     }
+    cells = cells.flatMap((cell) => {
+      const below = under.get(cell) ?? [];
+      if (below.length > 1) return below.map((child) => ({ ...child }));
+      const [wrapped] = below;
+      return wrapped ? [{ ...cell, text: `${cell.text} ${wrapped.text}` }] : [cell];
+    });
     taken += 1;
   }
   return { cells, taken };

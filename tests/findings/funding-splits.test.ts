@@ -5,10 +5,12 @@
  * "varav" row and a subtotal, a cell that is no amount; and tables that are no such split (counts per
  * agency, a budget and utfall per funder). Read by the real pipeline as .docx, as a PDF without
  * borders (pdfkit) and as one with narrow columns, whose headings wrap onto a second line, each file
- * gives exactly the findings listed and the table as written. And a dash for nothing in a narrow
+ * gives exactly the findings listed and the table as written; a Word header of two rows, the
+ * funders under a heading over them, likewise. And a dash for nothing in a narrow
  * column of a PDF without borders is a cell of its own, in a cost table of budget and utfall too.
  */
 import { describe, expect, it } from 'vitest';
+import { buildDocx, type CellObj, type CellSpec, p, table, text } from '../../fixtures/build/docx/index.js';
 import type { DocumentResult } from '../../schemas/result.js';
 import { FINAL_REPORT_OPENING, inFormats, processReport, reportFolder, reportIn, type TitledTable } from './support/report-files.js';
 
@@ -186,6 +188,28 @@ describe('a cost table split by funder', () => {
       expect(tables(result)).toEqual([]);
       expect(found(result)).toEqual([]);
     }
+  });
+});
+
+describe('a header of two rows in Word', () => {
+  it('reads the funders under a heading over them ("Finansiering" over "Förbundet | Kommunen")', async () => {
+    const header = (content: string, more: Partial<CellObj>): CellObj => ({ content: text(content), ...more });
+    const rows: CellSpec[][] = [
+      [header('Kostnadsslag', { vMerge: 'restart' }), header('Finansiering', { span: 2 }), header('Totalt', { vMerge: 'restart' })],
+      [header('', { vMerge: 'continue' }), text('Förbundet'), text('Kommunen'), header('', { vMerge: 'continue' })],
+      ...[
+        ['Personal', '400 000', '100 000', '500 000'],
+        ['Lokaler', '40 000', '10 000', '50 000'],
+        ['Summa', '440 000', '100 000', '550 000'],
+      ].map((row) => row.map((cell) => text(cell))),
+    ];
+    const body = [...FINAL_REPORT_OPENING.map((line) => p(text(line))), p(text('Ekonomi')), table(rows)];
+    const bytes = new Uint8Array(await buildDocx({ title: 'Dokument', author: 'Förbundet', body }));
+    const result = await processReport(folder(), 'two-row-header', 'docx', bytes);
+    expect(tables(result)).toEqual([
+      ['Förbundet / Kommunen | Totalt', 'Personal: 400000 + 100000 = 500000', 'Lokaler: 40000 + 10000 = 50000', 'Summa: 440000 + 100000 = 550000'],
+    ]);
+    expect(found(result)).toEqual(['funding-split-mismatch Kommunen 110000 100000']);
   });
 });
 
