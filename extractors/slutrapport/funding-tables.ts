@@ -198,7 +198,7 @@ function wrappedWords(rows: readonly FormRow[], from: number, to: number, cells:
  * into one heading per figure column, with the words that wrapped under them, where that makes a
  * header split by funder.
  */
-function headerOverTable(structure: DocStructure, start: number, end: number, costLabels: readonly string[]): FoundHeader | null {
+function headerOnLineOver(structure: DocStructure, start: number, end: number, costLabels: readonly string[]): FoundHeader | null {
   const rows = structure.rows;
   const tableRows = rows.slice(start, end);
   const cells = cellsByColumn(tableRows);
@@ -250,7 +250,7 @@ function ownHeader(structure: DocStructure, start: number, end: number, costLabe
 
 /** The table split by funder at rows [start, end), or null when its header is no such table's. */
 function readTable(structure: DocStructure, start: number, end: number, costLabels: readonly string[]): FundingTable | null {
-  const found = ownHeader(structure, start, end, costLabels) ?? headerOverTable(structure, start, end, costLabels);
+  const found = ownHeader(structure, start, end, costLabels) ?? headerOnLineOver(structure, start, end, costLabels);
   if (!found) return null;
   const { header, firstRow, captionAt } = found;
   const { heading } = captionOf(structure, captionAt);

@@ -39,6 +39,12 @@ function partRange(mains: SectionSpan[], reading: TemplateReading, part: Templat
   return { start, end: after?.heading ?? Math.max(limit, start) };
 }
 
+/** The record's cost tables split by funder; no field when the report has none. */
+function fundingTablesOf(structure: DocStructure, reading: TemplateReading): Pick<SlutrapportRecord, 'fundingTables'> {
+  const tables = readFundingTables(structure, reading.labels.costColumn);
+  return tables.length > 0 ? { fundingTables: tables } : {};
+}
+
 /**
  * Builds the contract's slutrapport record from a document on a förbund's template, read by either
  * reader, from its structure (rows without page furniture, the sections found with the templates'
@@ -47,12 +53,6 @@ function partRange(mains: SectionSpan[], reading: TemplateReading, part: Templat
  * section numbers and labels (fuzzily), values are parsed by extractors/parse, and every value
  * carries evidence.
  */
-/** The record's cost tables split by funder; no field when the report has none. */
-function fundingTablesOf(structure: DocStructure, reading: TemplateReading): Pick<SlutrapportRecord, 'fundingTables'> {
-  const tables = readFundingTables(structure, reading.labels.costColumn);
-  return tables.length > 0 ? { fundingTables: tables } : {};
-}
-
 export function extractSlutrapport(structure: DocStructure, profiles: readonly TemplateProfile[] = []): SlutrapportRecord {
   const reading = chooseReading(structure, profiles);
   const rows = structure.rows;

@@ -175,11 +175,16 @@ function stretches(runs: TextRun[]): Stretch[] {
 /** A bullet or list number standing alone before its text (Word puts a tab after it). */
 const LIST_LABEL = /^(?:[•◦▪▫●○■·\-–—*>»\uf0b7\uf0a7]|\(?\d{1,2}[.)]|\(?[a-zåäö][.)]|\(?[ivx]{1,4}\))$/;
 
+/** A figure as a table's cell sets it: "700 000", "−1 718", "(54)", "12,5". */
+export const FIGURE = /^\(?[-−–]?\d[\d\s\u00a0.,]*\)?$/u;
+
 /**
- * An amount alone ("5 000", "12,5 %"): no list item's text. A dash before it in a table without
- * borders is a cell of its own, one that says "nothing" ("Resor | 5 000 | – | 5 000").
+ * An amount alone ("5 000", "12,5 %", "500 kr"): no list item's text. A dash before it in a table
+ * without borders is a cell of its own, one that says "nothing" ("Resor | 5 000 | – | 5 000").
  */
-const AMOUNT_ALONE = /^\(?[-−–]?\d[\d\s\u00a0.,]*\)?\s*(?:kr|tkr|mkr|%)?$/u;
+function isAmountAlone(text: string): boolean {
+  return FIGURE.test(text.trim().replace(/\s*(?:kr|tkr|mkr|%)$/u, ''));
+}
 
 /** Puts a lone list label back in front of the text it labels. */
 function withLabelsJoined(parts: Stretch[], size: number): Stretch[] {
@@ -193,16 +198,7 @@ function withLabelsJoined(parts: Stretch[], size: number): Stretch[] {
     const next = parts[i + 1];
     const label = part.map((run) => run.text).join('');
     const right = maxOf(part.map((run) => run.right));
-    joinedNext =
-      next !== undefined &&
-      LIST_LABEL.test(label) &&
-      next[0].x - right < size * 6 &&
-      !AMOUNT_ALONE.test(
-        next
-          .map((run) => run.text)
-          .join('')
-          .trim(),
-      );
+    joinedNext = next !== undefined && LIST_LABEL.test(label) && next[0].x - right < size * 6 && !isAmountAlone(next.map((run) => run.text).join(''));
     result.push(next && joinedNext ? [...part, ...next] : part);
   });
   return result;

@@ -1,5 +1,5 @@
 import type { CellLines, PageRow, PageTable } from '../layout/page-layout.js';
-import { bandLine, linesByBand, type BuiltLine, type LineBand } from '../layout/lines.js';
+import { bandLine, FIGURE, linesByBand, type BuiltLine, type LineBand } from '../layout/lines.js';
 import { maxOf, minOf } from '../../../arrays.js';
 import { TOTAL_WORDS } from '../../../parse/breakdown.js';
 import { setAsHeading } from '../blocks/headings.js';
@@ -84,9 +84,6 @@ function place(columns: Column[], band: BuiltLine[], allowNew: boolean): Column[
 
 /** A bulleted line: a list whose items have tab-separated parts is a list, not a table. */
 const LIST_START = /^[•◦▪▫●○■·\-–—*>»\uf0b7\uf0a7]\s/;
-
-/** A figure as a table's cell sets it: "700 000", "−1 718", "(54)", "12,5". */
-const FIGURE = /^\(?[-−–]?\d[\d\s\u00a0.,]*\)?$/u;
 
 /**
  * A dashed item with its figures in the columns of the table above ("- Lönekostnader | 700 000 |
