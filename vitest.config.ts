@@ -11,5 +11,10 @@ export default defineConfig({
     // nothing (each queue test its own random queue name, the outage test its own Redis, each its own
     // temporary folders), and most of their time is spent waiting on child processes.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The files share their worker's modules rather than each loading pdfjs, mammoth and the pipeline
+    // afresh: that loading was a third of the suite's time. No test may rest on a module's state being
+    // its own — one that must see a process's modules from the start spawns a process of its own
+    // (tests/readers/pdf-canvas.test.ts).
+    isolate: false,
   },
 });
