@@ -25,10 +25,18 @@ type RowRole = 'women' | 'men' | 'other' | 'total';
 /** What a heading may add to say when or how it counts: "Antal kvinnor under året", "Män (st)". */
 const WHEN_COUNTED = String.raw`(?:\s+(?:under\s+(?:året|perioden|projekttiden|insatstiden)|i\s+år|\(st\)|st|\(antal\)))?`;
 
+/** The people a table counts: "deltagare", "personer", "individer". */
+const PEOPLE = String.raw`(?:deltagare|personer|individer)`;
+/**
+ * A count of all of them, as a row's label or a column's heading words it: "Totalt antal deltagare",
+ * "Totalt antal personer", "Sammanlagt antal", "Deltagare totalt", "Summa personer".
+ */
+const ALL_COUNTED = String.raw`(?:totalt|sammanlagt)\s+antal(?:\s+${PEOPLE})?|(?:antal\s+)?${PEOPLE}\s+(?:totalt|sammanlagt)|(?:summa|totalt)\s+${PEOPLE}`;
+
 const ROLES: readonly [Exclude<RowRole, 'other'>, RegExp][] = [
   ['women', new RegExp(String.raw`^(?:antal\s+)?(?:kvinnor|kvinna|tjejer|flickor)${WHEN_COUNTED}$`, 'iu')],
   ['men', new RegExp(String.raw`^(?:antal\s+)?(?:män|man|killar|pojkar)${WHEN_COUNTED}$`, 'iu')],
-  ['total', new RegExp(String.raw`^(?:totalt|summa|total|samtliga|alla|totalt antal(?: deltagare)?|(?:antal\s+)?deltagare totalt)${WHEN_COUNTED}$`, 'iu')],
+  ['total', new RegExp(String.raw`^(?:totalt|summa|total|samtliga|alla|${ALL_COUNTED})${WHEN_COUNTED}$`, 'iu')],
 ];
 
 /** The first column's heading over the genders: none, the word for gender, or the people counted. */
@@ -104,8 +112,8 @@ function countsDownGenderRows(rows: readonly (readonly string[])[]): TableCount[
   return found;
 }
 
-/** A column's heading over the total of the genders across a table: "Totalt", "Antal deltagare". */
-const TOTAL_COLUMN = new RegExp(String.raw`^(?:totalt|summa|total|antal|deltagare|antal deltagare|totalt antal(?: deltagare)?|samtliga)${WHEN_COUNTED}$`, 'iu');
+/** A column's heading over the total of the genders across a table: "Totalt", "Antal deltagare", "Totalt antal personer". */
+const TOTAL_COLUMN = new RegExp(String.raw`^(?:totalt|summa|total|antal|deltagare|antal deltagare|${ALL_COUNTED}|samtliga)${WHEN_COUNTED}$`, 'iu');
 /** A row or table of something else than people counted: an average, an age, a share, money. */
 const NOT_PEOPLE = /medel|snitt|ålder|andel|procent|%|median|kostnad|belopp|(?<![\p{L}])(?:kr|tkr|mkr)(?![\p{L}])/iu;
 const A_YEAR = /^(?:19|20)\d{2}$/u;

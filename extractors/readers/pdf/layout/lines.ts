@@ -159,6 +159,22 @@ function lineFrom(runs: Stretch, raised: TextRun[], page: number): BuiltLine {
   };
 }
 
+/**
+ * The line cut in two before its run `at`: the words of two table cells that ran into each other
+ * (a heading wider than its column) and so came as one stretch. Null where there is no such cut or
+ * the line carries a footnote marker, which the cut would lose.
+ */
+export function splitLineAt(line: BuiltLine, at: number): [BuiltLine, BuiltLine] | null {
+  const left = line.runs.slice(0, at);
+  const right = line.runs.slice(at);
+  if (line.markers.length > 0 || !isStretch(left) || !isStretch(right)) return null;
+  return [lineFrom(left, [], line.page), lineFrom(right, [], line.page)];
+}
+
+function isStretch(runs: TextRun[]): runs is Stretch {
+  return runs.length > 0;
+}
+
 /** Splits a band's runs (sorted by x) wherever the gap is wider than a column gap. */
 function stretches(runs: TextRun[]): Stretch[] {
   const result: Stretch[] = [];

@@ -3,6 +3,7 @@ import { bandLine, FIGURE, linesByBand, type BuiltLine, type LineBand } from '..
 import { maxOf, minOf } from '../../../arrays.js';
 import { TOTAL_WORDS } from '../../../parse/breakdown.js';
 import { setAsHeading } from '../blocks/headings.js';
+import { headerBandsAbove, type TableColumns } from './header-above.js';
 
 /**
  * Tables without drawn borders (pdfkit, pdf-lib, Word tables with borders turned off): consecutive
@@ -40,6 +41,21 @@ function fits(column: Column, line: BuiltLine): boolean {
     Math.abs(line.right - column.right) <= ALIGN ||
     (line.x >= column.left - ALIGN && line.right <= column.right + ALIGN)
   );
+}
+
+/** The columns as the header over a table reads them (header-above.ts). */
+function tableColumns(columns: Column[]): TableColumns {
+  return {
+    columnOf: (line) => columnOf(columns, line),
+    within: (line, index) => {
+      const column = columns[index];
+      return column !== undefined && line.x >= column.left - ALIGN && line.right <= column.right + ALIGN;
+    },
+    aligned: (line, index) => {
+      const column = columns[index];
+      return column !== undefined && (Math.abs(line.x - column.left) <= ALIGN || Math.abs(line.right - column.right) <= ALIGN);
+    },
+  };
 }
 
 /** The index of the column a stretch belongs to, or -1. */
@@ -430,12 +446,23 @@ export function detectColumns(flow: BuiltLine[], page: number, { bodySize, carri
     tables.push(tableOf(goesOn, page));
     i = goesOn.bands.length;
   }
+  /** Where the bands read as lines since the last table begin: a header the table did not take in is among them. */
+  let linesFrom = i;
   for (let band = bands[i]; band !== undefined; band = bands[i]) {
     if (startsTable(band)) {
       const draft = grow(band, bands.slice(i + 1), bodySize);
       if (draft.bands.filter((b) => b.multi).length >= 2) {
+        // A table whose first row is of figures has its header, if any, among the lines over it.
+        const headless = band.some((line) => FIGURE.test(line.text.trim()));
+        const header = headless ? headerBandsAbove(bands.slice(linesFrom, i), band, tableColumns(draft.columns), MAX_GAP) : [];
+        if (header.length > 0) {
+          lines.splice(lines.length - header.length, header.length);
+          draft.bands = [...header.map((lines) => ({ lines, newRow: false, multi: lines.length >= 2 })), ...draft.bands];
+          markRows(draft);
+        }
         tables.push(tableOf(draft, page));
-        i += draft.bands.length;
+        i += draft.bands.length - header.length;
+        linesFrom = i;
         continue;
       }
     }
