@@ -12,7 +12,7 @@ import { statedShareOf } from '../parse/percent.js';
 import { type FormCell, type FormRow, tableEnd } from '../structure/index.js';
 import { isBudgetHeader, wrappedHeader } from './budget-header.js';
 import type { TemplateReading } from './profile.js';
-import { isHeaderRow } from './table-columns.js';
+import { isHeaderRow, overlap } from './table-columns.js';
 
 type ColumnLabels = Pick<TemplateReading['labels'], 'costColumn' | 'budgetColumn' | 'outcomeColumn'>;
 
@@ -47,16 +47,47 @@ export function cellsByColumn(tableRows: readonly FormRow[]): Map<number, FormCe
   return cells;
 }
 
+/** The most lines a heading's words wrap onto under a line of headings over a table. */
+export const WRAPPED_LINES = 2;
+
 /**
- * The header row the paragraph line at rows[index] gives the table right under it, built on the
- * table's own cells so each heading stands over its column; null when the line is no such header,
- * the table has a header of its own, or the line's words do not split into one heading per column.
+ * The words under a line of headings that wrapped (a PDF without borders sets "Förbundets" over
+ * "medel", "Varav" over "medfinansiering"): each line between it and the table, by the one figure
+ * column it stands over; null when a line stands over none or more than one, or holds a figure.
  */
-export function headerOverTable(rows: readonly FormRow[], index: number, labels: ColumnLabels): FormRow | null {
+export function wrappedWords(rows: readonly FormRow[], from: number, to: number, cells: ReadonlyMap<number, FormCell>): Map<number, string> | null {
+  const words = new Map<number, string>();
+  for (let at = from; at < to; at += 1) {
+    const line = rows[at]?.cells[0];
+    if (!line || rows[at]?.cells.length !== 1 || parseAmount(line.text, 'kr') !== null) return null;
+    const under = [...cells].filter(([column, cell]) => column > 0 && overlap(cell, line) > 0);
+    const [column] = under.length === 1 ? (under[0] ?? []) : [];
+    if (column === undefined) return null;
+    words.set(column, [words.get(column) ?? '', line.text.replace(/\s+/gu, ' ').trim()].join(' ').trim());
+  }
+  return words;
+}
+
+/** A line of headings over a table: the header row it gives, and how many rows it takes with the lines of its wrapped words. */
+export interface HeadingLine {
+  header: FormRow;
+  rows: number;
+}
+
+/**
+ * The header row the paragraph line at rows[index] gives the table right under it — or under the
+ * lines of its headings' wrapped words — built on the table's own cells so each heading stands over
+ * its column; null when the line is no such header, the table has a header of its own, or the line's
+ * words do not split into one heading per column.
+ */
+export function headerOverTable(rows: readonly FormRow[], index: number, labels: ColumnLabels): HeadingLine | null {
   const line = rows[index];
-  const first = rows[index + 1];
-  if (!line || line.table !== null || !first || first.table === null || first.cells[0]?.column !== 0) return null;
-  const tableRows = rows.slice(index + 1, tableEnd(rows, index + 1));
+  if (!line || line.table !== null) return null;
+  let start = index + 1;
+  while (start - index - 1 < WRAPPED_LINES && rows[start]?.table === null) start += 1;
+  const first = rows[start];
+  if (!first || first.table === null || first.cells[0]?.column !== 0) return null;
+  const tableRows = rows.slice(start, tableEnd(rows, start));
   if (
     isHeaderRow(first, [labels.costColumn, labels.budgetColumn, labels.outcomeColumn]) ||
     isBudgetHeader(first, labels) ||
@@ -64,12 +95,15 @@ export function headerOverTable(rows: readonly FormRow[], index: number, labels:
   )
     return null;
   const cells = cellsByColumn(tableRows);
-  /** The header row of the texts by column: the label column's cell and each headed column's. */
+  const wrapped = wrappedWords(rows, index + 1, start, cells);
+  if (!wrapped) return null;
+  /** The header row of the texts by column, each with its wrapped words: the label column's cell and each headed column's. */
   const header = (texts: readonly string[]): FormRow => ({
     ...first,
     cells: texts.flatMap((text, column) => {
       const cell = cells.get(column);
-      return cell && (column === 0 || text !== '') ? [{ ...cell, text, paragraphs: [] }] : [];
+      const words = [text, wrapped.get(column) ?? ''].join(' ').trim();
+      return cell && (column === 0 || words !== '') ? [{ ...cell, text: words, paragraphs: [] }] : [];
     }),
   });
   const cost = firstWords(labels.costColumn);
@@ -85,5 +119,5 @@ export function headerOverTable(rows: readonly FormRow[], index: number, labels:
       headings.every((text) => mayBeHeading(text, opensFigure)) &&
       isBudgetHeader(header(headerTexts), labels),
   });
-  return texts ? header(texts) : null;
+  return texts ? { header: header(texts), rows: start - index } : null;
 }

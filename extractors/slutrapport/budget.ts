@@ -252,7 +252,8 @@ export function readBudget(
     const row = rows[index];
     if (!row) continue;
     // The headings on a line over a table without a header of its own.
-    const headingLine = row.table === null ? headerOverTable(rows, index, labels) : null;
+    const overTable = row.table === null ? headerOverTable(rows, index, labels) : null;
+    const headingLine = overTable?.header ?? null;
     // A borderless table's cost row without amounts, last on its page, reads as a line of its own.
     if (row.table === null && !headingLine && !(inTable && isBlankCostRow(row, costCategories))) continue;
     const outcomeAloneHeader = !headingLine && isOutcomeOnlyHeader(row, labels);
@@ -277,8 +278,10 @@ export function readBudget(
       costHeader = cost && cost !== headerRow.cells.find((cell) => cell.text !== '') ? cost : null;
       tableUnit = tableUnitOf(rows, index);
       inIncome = false;
-      for (let taken = 0; taken < header.rows; taken += 1) used.add(index + taken);
-      index += header.rows - 1;
+      // A line of headings takes the lines of its wrapped words with it.
+      const headerRows = overTable?.rows ?? header.rows;
+      for (let taken = 0; taken < headerRows; taken += 1) used.add(index + taken);
+      index += headerRows - 1;
       inTable = true;
       continue;
     }

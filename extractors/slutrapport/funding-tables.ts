@@ -13,7 +13,7 @@ import { parseAmount, readFigureCell, unitNamed } from '../parse/money.js';
 import { type DocStructure, type FormCell, type FormRow, rowText, tableEnd } from '../structure/index.js';
 import { headerRowFromLine } from '../parse/split-headings.js';
 import { tableUnitOf } from './budget.js';
-import { cellsByColumn, textsByColumn } from './budget-heading-line.js';
+import { cellsByColumn, textsByColumn, WRAPPED_LINES, wrappedWords } from './budget-heading-line.js';
 import { labelAt } from './labels.js';
 import { cellUnder, overlap } from './table-columns.js';
 
@@ -56,8 +56,6 @@ const COST_COLUMN = /^(?:kostnad\p{L}*|utgift\p{L}*|post|budgetpost|kostnadspost
 const ABOUT_MONEY = /kostnad|budget|utfall|ekonomi|finansi|medel|(?<![\p{L}])t?kr(?![\p{L}])/iu;
 /** The most rows a header's headings wrap onto in a PDF ("Medfinansiering" over "kommunen"). */
 const HEADER_ROWS = 3;
-/** The most lines a heading's words wrap onto under a line of headings over a table. */
-const WRAPPED_LINES = 2;
 /** A share in per cent: "80 %", "12,5%". */
 const PERCENT = /^\d[\d\s,.]*\s?%$/u;
 
@@ -172,24 +170,6 @@ interface FoundHeader {
   header: SplitHeader;
   firstRow: number;
   captionAt: number;
-}
-
-/**
- * The words under a line of headings that wrapped (a PDF without borders sets "Förbundets" over
- * "medel"): each line between it and the table, by the one column it stands over; null when a line
- * stands over none or more than one, or holds a figure.
- */
-function wrappedWords(rows: readonly FormRow[], from: number, to: number, cells: ReadonlyMap<number, FormCell>): Map<number, string> | null {
-  const words = new Map<number, string>();
-  for (let at = from; at < to; at += 1) {
-    const line = rows[at]?.cells[0];
-    if (!line || rows[at]?.cells.length !== 1 || parseAmount(line.text, 'kr') !== null) return null;
-    const under = [...cells].filter(([column, cell]) => column > 0 && overlap(cell, line) > 0);
-    const [column] = under.length === 1 ? (under[0] ?? []) : [];
-    if (column === undefined) return null;
-    words.set(column, [words.get(column) ?? '', flat(line.text)].join(' ').trim());
-  }
-  return words;
 }
 
 /**

@@ -66,10 +66,13 @@ function tableWhere(rows: FormRow[], isHeader: (row: FormRow, index: number) => 
   return start < 0 ? null : { start, end: tableEnd(rows, start) };
 }
 
-/** The first table under a line of its column headings ("Kostnadsslag Budget Utfall"): the line and the table. */
+/** The first table under a line of its column headings ("Kostnadsslag Budget Utfall"): the line, with the lines of its wrapped words, and the table. */
 function headedByLine(rows: FormRow[], labels: TemplateReading['labels']): Span | null {
-  const start = rows.findIndex((row, index) => row.table === null && headerOverTable(rows, index, labels) !== null);
-  return start < 0 ? null : { start, end: tableEnd(rows, start + 1) };
+  for (const [start, row] of rows.entries()) {
+    const line = row.table === null ? headerOverTable(rows, start, labels) : null;
+    if (line) return { start, end: tableEnd(rows, start + line.rows) };
+  }
+  return null;
 }
 
 /**

@@ -4,9 +4,13 @@
  * its right-aligned column and into the heading beside it. A cost table, a table split by funder, a
  * table of people by gender in a final and an annual report, and an annual report's driftredovisning,
  * each with one wrong figure, give exactly the finding that figure makes as a .docx, as a PDF without
- * borders and as one with narrow columns; "Totalt antal personer" heads the genders' total.
+ * borders and as one with narrow columns; "Totalt antal personer" heads the genders' total. A
+ * cost table's header set apart from its rows by a gap, whose last heading wraps onto a line of its
+ * own ("Varav" over "medfinansiering"), is read as its line of headings with the wrapped words.
  */
 import { describe, expect, it } from 'vitest';
+import { Flow } from '../../fixtures/build/pdf/flow.js';
+import { PdfkitCanvas } from '../../fixtures/build/pdf/pdfkit-canvas.js';
 import { ANNUAL_REPORT_OPENING, FINAL_REPORT_OPENING, inFormats, processReport, reportFolder, reportIn, type TitledTable } from './support/report-files.js';
 
 const folder = reportFolder('wrapped-headings');
@@ -102,5 +106,39 @@ describe('tables whose headings are longer than their columns: the findings, exa
     const result = await processReport(folder(), name, format, await report(format, opening, table));
     expect(result).toMatchObject({ status: 'ok' });
     expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+  });
+});
+
+/** A final report's cost table in a PDF without borders, its bold header drawn apart from the rows by a gap, in columns 80 points wide. */
+async function headerApart(header: string[], rows: string[][]): Promise<Uint8Array> {
+  const canvas = new PdfkitCanvas('Dokument');
+  const flow = new Flow(canvas);
+  for (const line of FINAL_REPORT_OPENING) flow.paragraph(line, { size: 10 }, { spaceAfter: 8 });
+  flow.paragraph('Ekonomi', { size: 12, bold: true }, { spaceAfter: 6 });
+  const columns = [{ x: 0, width: 130 }, ...header.slice(1).map((_, index) => ({ x: 142 + index * 92, width: 80, align: 'right' as const }))];
+  flow.table([header], columns, { size: 10 }, { boldFirstRow: true });
+  flow.space(14);
+  flow.table(rows, columns, { size: 10 });
+  return canvas.finish();
+}
+
+const HEADER = ['Kostnadsslag', 'Budget', 'Utfall', 'Varav medfinansiering'];
+const COSTS = (outcomeSumma: string): string[][] => [
+  ['Personal', '900 000', '874 000', '210 000'],
+  ['Lokaler', '110 000', '108 500', '0'],
+  ['Summa', '1 010 000', outcomeSumma, '210 000'],
+];
+
+describe("a cost table's header set apart from its rows, its last heading wrapped onto a line of its own", () => {
+  it.each<[string, string, string[], number | null]>([
+    // 874 000 + 108 500 is 982 500.
+    ['the Summa utfall off', '972 500', ['outcome-total-mismatch'], 972_500],
+    ['adding up', '982 500', [], 982_500],
+  ])('%s', async (name, outcomeSumma, findings, outcome) => {
+    const result = await processReport(folder(), `apart-${name}`, 'pdf', await headerApart(HEADER, COSTS(outcomeSumma)));
+    expect(result).toMatchObject({ status: 'ok', kind: 'slutrapport' });
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual(findings);
+    const record = result.record as { budget: { total: { outcome: { sek: number } | null } } };
+    expect(record.budget.total.outcome?.sek ?? null).toBe(outcome);
   });
 });
