@@ -157,6 +157,7 @@ export function isBudgetHeader(row: FormRow, labels: ColumnLabels): boolean {
       REVISED_BUDGET.test(headerText(cell)) ||
       ASIDE_COLUMN.test(headerText(cell)) ||
       PERCENT_HEADING.test(cell.text) ||
+      SPENT_SHARE_HEADING.test(headerText(cell)) ||
       DEVIATION_HEADING.test(withoutUnit(cell)) ||
       (index === 0 && FIRST_COLUMN.test(headerText(cell))),
   );
@@ -183,7 +184,10 @@ export function isOutcomeOnlyHeader(row: FormRow, labels: ColumnLabels & Pick<Te
       (cell) =>
         !isLabel(headingCore(cell), labels.budgetColumn) &&
         !REVISED_BUDGET.test(headerText(cell)) &&
-        (isLabel(headingCore(cell), labels.outcomeColumn) || ASIDE_COLUMN.test(headerText(cell)) || PERCENT_HEADING.test(cell.text)),
+        (isLabel(headingCore(cell), labels.outcomeColumn) ||
+          ASIDE_COLUMN.test(headerText(cell)) ||
+          PERCENT_HEADING.test(cell.text) ||
+          SPENT_SHARE_HEADING.test(headerText(cell))),
     )
   );
 }

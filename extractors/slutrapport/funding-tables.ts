@@ -67,6 +67,22 @@ const flat = (text: string): string => text.replace(/\s+/gu, ' ').trim();
  */
 const apart = (line: string): string => line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 const headingOf = (cell: FormCell): string => flat(cell.text).replace(HEADING_UNIT, '').trim();
+/**
+ * A column's heading as written, its lines joined: with a space, or — where Word or LibreOffice broke
+ * a word too long for a narrow column ("Samordningsförb" over "undets medel") — without one, where
+ * only that joining reads as a funder.
+ */
+function writtenHeading(cell: FormCell): string {
+  const spaced = flat(cell.text);
+  const glued = flat(cell.text.replace(/(\p{Ll})\n(?=\p{Ll})/gu, '$1'));
+  return !isFunder(spaced) && isFunder(glued) ? glued : spaced;
+}
+
+/** A heading that names who pays, its unit aside; no "varav", which is a part of another column. */
+function isFunder(heading: string): boolean {
+  const core = heading.replace(HEADING_UNIT, '').trim();
+  return FUNDER.test(core) && !PART_OF_ABOVE.test(core);
+}
 
 /** A row with an amount in a cell after its first: a row of figures, no more of the header. */
 function hasAmount(row: FormRow): boolean {
@@ -122,7 +138,7 @@ function splitHeader(cells: readonly FormCell[]): SplitHeader | null {
   const last = figures.at(-1);
   const total = last && TOTAL_COLUMN.test(headingOf(last)) ? last : null;
   const funders = total ? figures.slice(0, -1) : figures;
-  if (funders.length < 2 || !funders.every((cell) => FUNDER.test(headingOf(cell)) && !PART_OF_ABOVE.test(headingOf(cell)))) return null;
+  if (funders.length < 2 || !funders.every((cell) => isFunder(writtenHeading(cell)))) return null;
   return { label, funders, total };
 }
 
@@ -249,7 +265,7 @@ function readTable(structure: DocStructure, start: number, end: number, costLabe
   const first = structure.rows[captionAt];
   return {
     heading,
-    funders: header.funders.map((cell) => flat(cell.text)),
+    funders: header.funders.map(writtenHeading),
     totalColumn: header.total ? flat(header.total.text) : null,
     rows,
     summa,
