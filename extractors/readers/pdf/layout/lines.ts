@@ -160,15 +160,13 @@ function lineFrom(runs: Stretch, raised: TextRun[], page: number): BuiltLine {
 }
 
 /**
- * The line cut in two before its run `at`: the words of two table cells that ran into each other
- * (a heading wider than its column) and so came as one stretch. Null where there is no such cut or
- * the line carries a footnote marker, which the cut would lose.
+ * The part of the line made of its runs `from` to `to` (not included): the words of one table cell
+ * where two cells' words ran into each other (a heading wider than its column) and so came as one
+ * stretch. Null where that part is empty or the line carries a footnote marker, which it would lose.
  */
-export function splitLineAt(line: BuiltLine, at: number): [BuiltLine, BuiltLine] | null {
-  const left = line.runs.slice(0, at);
-  const right = line.runs.slice(at);
-  if (line.markers.length > 0 || !isStretch(left) || !isStretch(right)) return null;
-  return [lineFrom(left, [], line.page), lineFrom(right, [], line.page)];
+export function lineOfRuns(line: BuiltLine, from: number, to: number): BuiltLine | null {
+  const runs = line.runs.slice(from, to);
+  return line.markers.length > 0 || !isStretch(runs) ? null : lineFrom(runs, [], line.page);
 }
 
 function isStretch(runs: TextRun[]): runs is Stretch {

@@ -7,7 +7,7 @@
  * different columns, such bands are the table's header after all.
  */
 import { appendAll } from '../../../arrays.js';
-import { FIGURE, splitLineAt, type BuiltLine, type LineBand } from '../layout/lines.js';
+import { FIGURE, lineOfRuns, type BuiltLine, type LineBand } from '../layout/lines.js';
 
 /** The most bands a header takes: a heading over two wrapped lines. */
 const HEADER_BANDS = 3;
@@ -25,26 +25,40 @@ export interface TableColumns {
   aligned: (line: BuiltLine, column: number) => boolean;
 }
 
+/** The most runs a line is cut between: a header's line has a few; a longer one is taken whole or not at all. */
+const MOST_RUNS = 40;
+
 /**
  * The line as pieces, left to right, each in a column of its own after `after`: whole where it lies
  * within its column, else cut between its runs where every piece is set as its column's text is, at
  * one of its edges (a heading that runs over into the column beside it is no part of that one; a
- * line of running text whose words happen to fall in the columns is seldom set so at every cut), or
- * whole where it is aligned with a column it runs over; null where none of these.
+ * line of running text whose words happen to fall in the columns is seldom set so at every cut), the
+ * whole line too; null where none of these. Each piece's start is tried once per column before it
+ * (a hostile line of many runs could otherwise be cut every way), and a line of more than MOST_RUNS
+ * runs is not cut at all.
  */
 function piecesInColumns(line: BuiltLine, after: number, columns: TableColumns): BuiltLine[] | null {
   const column = columns.columnOf(line);
   if (column > after && columns.within(line, column)) return [line];
-  for (let at = 1; at < line.runs.length; at += 1) {
-    const cut = splitLineAt(line, at);
-    if (!cut) break;
-    const [left, right] = cut;
-    const leftColumn = columns.columnOf(left);
-    if (leftColumn <= after || !columns.aligned(left, leftColumn)) continue;
-    const rest = piecesInColumns(right, leftColumn, columns);
-    if (rest && rest.every((piece) => columns.aligned(piece, columns.columnOf(piece)))) return [left, ...rest];
-  }
-  return column > after && columns.aligned(line, column) ? [line] : null;
+  if (line.runs.length > MOST_RUNS) return column > after && columns.aligned(line, column) ? [line] : null;
+  const count = line.runs.length;
+  const tried = new Map<string, BuiltLine[] | null>();
+  /** The runs from `from` on as aligned pieces, each in a column after `previous`. */
+  const piecesFrom = (from: number, previous: number): BuiltLine[] | null => {
+    const key = `${from}:${previous}`;
+    if (tried.has(key)) return tried.get(key) ?? null;
+    let found: BuiltLine[] | null = null;
+    for (let to = from + 1; to <= count && !found; to += 1) {
+      const piece = to - from === count ? line : lineOfRuns(line, from, to);
+      const pieceColumn = piece ? columns.columnOf(piece) : -1;
+      if (!piece || pieceColumn <= previous || !columns.aligned(piece, pieceColumn)) continue;
+      const rest = to === count ? [] : piecesFrom(to, pieceColumn);
+      if (rest) found = [piece, ...rest];
+    }
+    tried.set(key, found);
+    return found;
+  };
+  return piecesFrom(0, after);
 }
 
 /** The band's lines as pieces in columns, left to right, no two in one column; null where they are not, or where a piece is a figure. */
