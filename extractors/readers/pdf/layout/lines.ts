@@ -232,6 +232,14 @@ export function buildLines(runs: TextRun[], page: number): BuiltLine[] {
   return lines.filter((line) => line.text !== '' || line.markers.length > 0);
 }
 
+/** A line larger than another by no more than this (points) is set the same. */
+export const SIZE_SLACK = 0.5;
+
+/** Two lines set alike: the same size, within SIZE_SLACK, and weight (a table's header, a cell's wrapped text). */
+export function setAlike(a: BuiltLine | undefined, b: BuiltLine | undefined): boolean {
+  return a !== undefined && b !== undefined && Math.abs(a.size - b.size) <= SIZE_SLACK && a.bold === b.bold;
+}
+
 /** Lines of one baseline, left to right: never empty. */
 export type LineBand = [BuiltLine, ...BuiltLine[]];
 

@@ -1,5 +1,5 @@
 import type { CellLines, PageRow, PageTable } from '../layout/page-layout.js';
-import { bandLine, FIGURE, linesByBand, type BuiltLine, type LineBand } from '../layout/lines.js';
+import { bandLine, FIGURE, linesByBand, setAlike, SIZE_SLACK, type BuiltLine, type LineBand } from '../layout/lines.js';
 import { maxOf, minOf } from '../../../arrays.js';
 import { TOTAL_WORDS } from '../../../parse/breakdown.js';
 import { setAsHeading } from '../blocks/headings.js';
@@ -36,25 +36,25 @@ interface Draft {
 
 /** Whether a stretch belongs to a column: it starts or ends with the column, or lies inside it. */
 function fits(column: Column, line: BuiltLine): boolean {
-  return (
-    Math.abs(line.x - column.left) <= ALIGN ||
-    Math.abs(line.right - column.right) <= ALIGN ||
-    (line.x >= column.left - ALIGN && line.right <= column.right + ALIGN)
-  );
+  return alignedWith(column, line) || within(column, line);
+}
+
+/** The line starts at the column's left edge or ends at its right one, as a cell's text is set. */
+function alignedWith(column: Column, line: BuiltLine): boolean {
+  return Math.abs(line.x - column.left) <= ALIGN || Math.abs(line.right - column.right) <= ALIGN;
+}
+
+/** The line lies within the column's edges. */
+function within(column: Column, line: BuiltLine): boolean {
+  return line.x >= column.left - ALIGN && line.right <= column.right + ALIGN;
 }
 
 /** The columns as the header over a table reads them (header-above.ts). */
 function tableColumns(columns: Column[]): TableColumns {
   return {
     columnOf: (line) => columnOf(columns, line),
-    within: (line, index) => {
-      const column = columns[index];
-      return column !== undefined && line.x >= column.left - ALIGN && line.right <= column.right + ALIGN;
-    },
-    aligned: (line, index) => {
-      const column = columns[index];
-      return column !== undefined && (Math.abs(line.x - column.left) <= ALIGN || Math.abs(line.right - column.right) <= ALIGN);
-    },
+    within: (line, index) => columns[index] !== undefined && within(columns[index], line),
+    aligned: (line, index) => columns[index] !== undefined && alignedWith(columns[index], line),
   };
 }
 
@@ -282,13 +282,6 @@ function wrappedPlainHeaderBands(draft: Draft, pitches: number[], smallest: numb
   }
   const body = bands[count]?.lines ?? [];
   return count > 1 && body.some((line) => FIGURE.test(line.text.trim())) ? count : 1;
-}
-
-/** A line larger than another by no more than this (points) is set the same. */
-const SIZE_SLACK = 0.5;
-
-function setAlike(a: BuiltLine | undefined, b: BuiltLine | undefined): boolean {
-  return a !== undefined && b !== undefined && Math.abs(a.size - b.size) <= SIZE_SLACK && a.bold === b.bold;
 }
 
 /** The lines of the table's rows that have only their first cell filled: its own group labels ("TILLGÅNGAR", "Kortfristiga skulder"). */

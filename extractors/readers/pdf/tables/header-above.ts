@@ -7,14 +7,10 @@
  * different columns, such bands are the table's header after all.
  */
 import { appendAll } from '../../../arrays.js';
-import { FIGURE, lineOfRuns, type BuiltLine, type LineBand } from '../layout/lines.js';
+import { FIGURE, lineOfRuns, setAlike, type BuiltLine, type LineBand } from '../layout/lines.js';
 
 /** The most bands a header takes: a heading over two wrapped lines. */
 const HEADER_BANDS = 3;
-/** A line's size within this (points) of another's is the same: a header's lines are set alike. */
-const SIZE_SLACK = 0.5;
-
-const setAlike = (a: BuiltLine, b: BuiltLine): boolean => Math.abs(a.size - b.size) <= SIZE_SLACK && a.bold === b.bold;
 
 /** The table's columns as its rows have them: which column a line falls in, and whether it lies within it. */
 export interface TableColumns {
